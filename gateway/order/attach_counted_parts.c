@@ -145,7 +145,8 @@ void attach_part_of_named(struct attach_state *st, size_t first, size_t end)
         struct order_thing *th = &st->rg->things[s];
         size_t b = th->begin;
         int32_t k;
-        if (!th->is_span || th->reference || th->item < 0 || th->mods.n == 0 || b < st->b + 3U ||
+        if (!th->is_span || th->reference || th->points_back || th->item < 0 || th->mods.n == 0 ||
+            b < st->b + 3U ||
             !order_tok_in(text, t, b - 1U, st->e, pointing, sizeof(pointing) / sizeof(*pointing)) ||
             !order_tok_is(text, t, b - 2U, st->e, "of") ||
             attach_number(st->rd->u, text, t, b - 3U, b - 2U, &k) != 1 || th->qty != k)

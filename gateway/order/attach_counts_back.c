@@ -75,6 +75,7 @@ void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end)
         th->item = earlier->item;
         th->qty = k;
         th->qty_explicit = true;
+        th->points_back = true; /* its part is taken: attach_part_of_named takes none more */
         earlier->qty -= k;
         memset(st->rg->roles + b - 3, ORDER_ROLE_QTY, 3);
     }

@@ -30,14 +30,15 @@ static bool attach_plural_span(const struct attach_state *st, const struct order
 }
 
 /* Does "for" at i say the dishes are for a group ("for the table", "for everyone", "for the
- * whole team", "for the 4 of us", "for 6 people")? Returns the group's size when it is said,
- * -1 when it is not, 0 for no group. */
+ * whole team", "for the 4 of us", "for 6 people", "for the middle": set between them to
+ * share)? Returns the group's size when it is said, -1 when it is not, 0 for no group. */
 static int32_t attach_group_at(const struct attach_state *st, size_t i)
 {
     enum { GROUP_WORDS_MAX = 4 };
-    static const char *const groups[] = {
-        "table", "everyone", "everybody", "group", "team", "office", "party",  "crew",
-        "all",   "family",   "us",        "lot",   "gang", "kids",   "people", "ppl"};
+    static const char *const groups[] = {"table",  "everyone", "everybody", "group", "team",
+                                         "office", "party",    "crew",      "all",   "family",
+                                         "us",     "lot",      "gang",      "kids",  "people",
+                                         "ppl",    "middle",   "center",    "centre"};
     if (!order_tok_is(st->text, st->tokens, i, st->e, "for"))
         return 0;
     int32_t size = -1, v;

@@ -410,6 +410,12 @@ bool attach_put_count_in(struct attach_state *st, size_t begin, size_t i, size_t
  * section named after "for" */
 void attach_section_for(struct attach_state *st, size_t first, size_t end);
 
+/* attach_unit_after.c: "2 nugget boxes": the noun of serving after the dish, no change */
+bool attach_unit_after(const struct attach_state *st, const struct order_thing *th, size_t a,
+                       size_t b);
+/* attach_diet_of_someone.c: "one guest is vegetarian": who eats what, no dish */
+bool attach_diet_of_someone(const struct attach_state *st, size_t i, size_t j);
+
 /* attach_corrections.c: corrections and swaps */
 void attach_correction(struct attach_state *st, size_t first, size_t end);
 void attach_substitutions(struct attach_state *st, size_t first);

@@ -365,6 +365,10 @@ void attach_leftovers(struct attach_state *st, size_t c)
             i = j; /* "because celery is evil": why, not what; "says beer batter": quoted */
             continue;
         }
+        if (attach_diet_of_someone(st, i, j)) {
+            i = j; /* "one guest is vegetarian": who eats what, no dish */
+            continue;
+        }
         bool opened = (i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER) ||
                       attach_after_order_header(st, i);
         struct order_thing *last = attach_last_span(st, i);

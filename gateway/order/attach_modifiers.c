@@ -249,9 +249,11 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
     if (*b - *a >= 3 && order_tok_is(text, t, *a, *b, "do") &&
         order_tok_is(text, t, *a + 1, *b, "the"))
         *a += 2; /* "do the mayo on the side": the change is "mayo on the side" */
-    for (size_t p = *a + 1; p + 1 < *b; p++)
+    /* "sugar free if possible", "quinoa if u can": a condition, no change; one that stands
+     * alone after the dish ("a brownie if you still have them") changes nothing at all */
+    for (size_t p = *a; p + 1 < *b; p++)
         if (order_tok_is(text, t, p, *b, "if")) {
-            *b = p; /* "sugar free if possible", "quinoa if u can": a condition, no change */
+            *b = p;
             break;
         }
     while (*b > *a && attach_said_after_change(st, *a, *b))
@@ -576,7 +578,7 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
     }
     b = attach_modifier_end_before_dish(st, a, b);
     a = attach_after_free_relative(st, th, a, b);
-    if (attach_modifier_says_nothing(st, th, a, b))
+    if (attach_modifier_says_nothing(st, th, a, b) || attach_unit_after(st, th, a, b))
         return;
     size_t had = th->mods.n;
     bool called_off = attach_change_called_off(st, a);

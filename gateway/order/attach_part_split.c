@@ -90,6 +90,20 @@ size_t attach_ordinal_one(const char *text, const struct order_token *t, size_t 
     return order_tok_is(text, t, a + 2, limit, "one") ? 3 : 2;
 }
 
+/* "2 wraps, make one gluten free", "make 2 of them well done": "make" before a count smaller
+ * than span s's says how that part of it is to be made, as the count alone does. Returns 1
+ * when token a is such a "make", else 0. */
+static size_t attach_make_part(const struct attach_state *st, const struct order_thing *s, size_t a,
+                               size_t limit)
+{
+    int32_t k;
+    return order_tok_is(st->text, st->tokens, a, limit, "make") &&
+                   attach_number(st->rd->u, st->text, st->tokens, a + 1U, limit, &k) > 0 &&
+                   k < s->qty && !attach_is_article(st->text, st->tokens, a + 1U, limit)
+               ? 1U
+               : 0U;
+}
+
 /* "one with no tahini", "4 of them without onion", "one large": a count smaller than the
  * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
  * the copy in *into. Once a part was split off (split_before), a count equal to what is
@@ -100,6 +114,8 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
+    size_t made = attach_make_part(st, s, a, limit);
+    a += made;
     int32_t k;
     size_t n = attach_number(st->rd->u, text, t, a, limit, &k);
     if (n == 0 && (n = attach_ordinal_one(text, t, a, limit)) > 0) {
@@ -127,8 +143,10 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
     size_t p = a + n;
     if (n > 1 && order_tok_is(text, t, p, limit, "but"))
         p++; /* "the second one but no cheese" */
-    if (order_tok_is(text, t, p, limit, "of") &&
-        (attach_them_at(text, t, p + 1, limit) || order_tok_is(text, t, p + 1, limit, "which")))
+    bool of_them =
+        order_tok_is(text, t, p, limit, "of") &&
+        (attach_them_at(text, t, p + 1, limit) || order_tok_is(text, t, p + 1, limit, "which"));
+    if (of_them)
         p += 2; /* "2 of them with cheese", texted "2 of em"; "one of which with cheese" */
     size_t b = attach_piece_end(st, p, limit);
     const struct order_understanding *u = st->rd->u;
@@ -150,11 +168,13 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)
         return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
-    *into = rest                                                ? attach_rest_in_order(st, s)
-            : more || attach_another_of(st, s, a, split_before) ? attach_copy(st, s, k, a)
-                                                                : attach_split(st, s, k, a);
+    *into = rest ? attach_rest_in_order(st, s)
+            /* "3 salads with croutons, and one of them no egg": "of them" takes a part */
+            : more || (!of_them && attach_another_of(st, s, a, split_before))
+                ? attach_copy(st, s, k, a)
+                : attach_split(st, s, k, a);
     if (!*into)
         return 0;
-    memset(st->rg->roles + a, ORDER_ROLE_QTY, p - a);
-    return p - a;
+    memset(st->rg->roles + a - made, ORDER_ROLE_QTY, p - a + made);
+    return p - a + made;
 }

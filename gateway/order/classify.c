@@ -170,7 +170,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_reasons(in, rg);
     classify_order_placed_before(in, rg);
     classify_withdrawn(in, rg);
-    classify_list_resumed(in, rg);
+    classify_list_resumed(u, in, rg);
     classify_conditions(in, rg);
     classify_hinged_questions(u, in, rg);
     classify_food_asked_back(in, rg);

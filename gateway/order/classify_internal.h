@@ -175,7 +175,8 @@ void classify_withdrawn(const struct order_class_input *in, struct order_reading
 void classify_plans_given_up(const struct order_class_input *in, struct order_reading *rg);
 void classify_remedy_asked(const struct order_class_input *in, struct order_reading *rg);
 bool classify_hesitation(const struct order_class_input *in, size_t i);
-void classify_list_resumed(const struct order_class_input *in, struct order_reading *rg);
+void classify_list_resumed(const struct order_understanding *u, const struct order_class_input *in,
+                           struct order_reading *rg);
 void classify_conditions(const struct order_class_input *in, struct order_reading *rg);
 void classify_question_announced(const struct order_class_input *in, struct order_reading *rg);
 void classify_counted_capability(const struct order_class_input *in, struct order_reading *rg);

@@ -578,14 +578,17 @@ static bool classify_breaks_off(const struct order_class_input *in, const struct
 
 /* "chicken burger and the uhh.. the thing my friend had, the purple one?": a request that
  * breaks off mid-list goes on in the next clause; a '?' there, with no question start,
- * is unsure of the name, not a question about the menu. */
-void classify_list_resumed(const struct order_class_input *in, struct order_reading *rg)
+ * is unsure of the name, not a question about the menu. Words that ask wherever they
+ * stand ("and could you tell me if the wrap is spicy?") put a question all the same. */
+void classify_list_resumed(const struct order_understanding *u, const struct order_class_input *in,
+                           struct order_reading *rg)
 {
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         const struct order_clause *prev = &rg->clauses[c - 1];
         if (cl->intent == ORDER_INTENT_QUESTION && !cl->question_start &&
-            prev->intent == ORDER_INTENT_REQUEST && classify_breaks_off(in, prev))
+            prev->intent == ORDER_INTENT_REQUEST && classify_breaks_off(in, prev) &&
+            !classify_question_inside(u, in->text, in->tokens, rg->roles, cl->begin, cl->end))
             cl->intent = ORDER_INTENT_REQUEST;
     }
 }

@@ -184,8 +184,9 @@ size_t read_food_after(const struct order_reader *rd, const char *text,
     size_t last = 0;
     for (size_t k = 0; k < FOOD_AFTER_WORDS_MAX && t < e; k++, t++) {
         if (tokens[t].kind != ORDER_TOKEN_WORD || rg->roles[t] != ORDER_ROLE_NONE ||
-            rg->mod_zone[t] || rg->n_hits[t] > 0)
-            break;
+            rg->mod_zone[t] || rg->n_hits[t] > 0 ||
+            order_patterns_longest(&rd->u->diet_cues, text, tokens, t, e, NULL) > 0)
+            break; /* "the wrap gluten free": a diet says how the dish is made, no dish */
         size_t entry = read_entry_at(rd, text, tokens, rg, t, e);
         if (entry > 0) { /* "bbq pulled pork sandwich" */
             last = t + entry;

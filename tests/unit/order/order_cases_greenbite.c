@@ -121,6 +121,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order", "inquiry"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}},
      .reply_has = {"1 × Classic Beef Burger", "dairy-free"}},
+    /* after an order that ends in "and", "could you tell me if ..." still asks: the words
+     * that ask wherever they stand make it no resumed list of dishes */
+    {.text = "two onion rings with extra salt, and could you tell me if the carrot cake has nuts?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Onion Rings", .qty = 2, .mods = {"extra salt"}}}},
     /* "and tell me what ..." opens a question of its own: the dish asked about in it is no
      * second dish ordered */
     {.text = "two onion rings and tell me what the tofu bowl is like",
@@ -623,6 +630,22 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1},
                {.name = "Kale Caesar Salad", .qty = 1, .mods = {"add chicken"}}}},
+    /* "and one of them" after a changed dish is still a part of it ("of them" says so), not
+     * one more of it; the part keeps the change of the whole */
+    {.text = "four beef burgers with extra cheese and one of them no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 3, .mods = {"extra cheese"}},
+               {.name = "Classic Beef Burger", .qty = 1, .mods = {"extra cheese", "no onions"}}}},
+    /* "make" before the part's count says how that part is made: "make one spicy" is a part
+     * of the wraps, not a new dish named by "spicy" nor a change of both */
+    {.text = "three falafel wraps, make one spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"spicy"}}}},
     {.text = "two chocolate milkshakes, hold the whipped cream on one",
      .category = "order",
      .status = "accepted",
@@ -700,6 +723,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"buffalo cauliflower wraps", {"Buffalo Cauliflower Wrap"}, .how_many = true}},
+     .reply_has = {"How many"}},
+    /* "for the middle" sets the dishes between the group to share, as "for the table" */
+    {.text = "falafel wraps for the middle please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"falafel wraps", {"Falafel Wrap"}, .how_many = true}},
      .reply_has = {"How many"}},
     {.text = "2 lemonades and an order of onion rings for everyone",
      .category = "order",
@@ -904,6 +934,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 2}}},
+    /* a noun of serving right after the dish ("onion ring baskets") is how its count comes,
+     * no change of it */
+    {.text = "three onion ring baskets and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Cold Brew Coffee", .qty = 1}}},
     /* a unit made of a word of the name ("slice of carrot cake") is the name; a unit before
      * a dish the menu lacks is not ("a slice of cheesecake"); "oddering" is "ordering" */
     {.text = "Oddering falafel wrap extra tahini X2; slice of carrot cake X2",
@@ -1080,6 +1117,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 1}},
      .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
+    /* a diet said of someone the menu does not name ("one guest is vegetarian") tells who
+     * eats what: no dish the menu lacks, nothing declined */
+    {.text = "3 onion rings and 2 cold brews, one guest is vegetarian",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Cold Brew Coffee", .qty = 2}}},
     /* a count after a question about a dish, before words that name no dish, orders it */
     {.text = "is the side salad vegan? want 3 for my kids",
      .category = "order",
@@ -1169,6 +1213,21 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 2},
                {.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"no pickles"}}}},
+    /* "gluten free" after a kind of dish is a diet, no word of a dish the menu lacks ("wraps
+     * gluten"): the part named by the kind takes it as its change */
+    {.text = "4 buffalo cauliflower wraps. make one of the wraps gluten free",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 3},
+               {.name = "Buffalo Cauliflower Wrap", .qty = 1, .mods = {"gluten free"}}}},
+    /* the part is taken from the dish once: the rest keeps every other one of the count */
+    {.text = "6 cheeseburgers. one of the burgers with no pickles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 5},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles"}}}},
     /* "to drink, ..." heads the drinks that follow; it asks for no other drink */
     {.text = "2 onion rings. For dessert, an apple crumble and a brownie.",
      .category = "order",
@@ -3492,6 +3551,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"hummus instead of tahini"}}}},
+    /* a condition said alone after a dish ("if you still have them") is no change of it */
+    {.text = "two onion rings and a carrot cake if you still have them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Carrot Cake Slice", .qty = 1}}},
     /* "the <manner> <food> things": the food names the dish by its description */
     {.text = "the golden cheesy macaroni things",
      .category = "order",
