@@ -656,6 +656,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* a misspelt word of one candidate's name in the description counts as that word */
+    {.text = "a burger with the haloumi in it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
     /* ... and a description no item holds alone is still asked back */
     {.text = "a wrap with lettuce and pineapple",
      .category = "order",
