@@ -2835,6 +2835,13 @@ const struct order_case order_cases_greenbite[] = {
                   .candidates = {"Fresh Lemonade", "Iced Green Tea", "Mango Smoothie",
                                  "Strawberry Banana Smoothie", "(more)"}}},
      .asked = {{"bev", NULL}}},
+    /* a dish named again after "sorry not" is taken back; the dish after the comma takes its
+     * place and its count, where "not" before it read as one more of it */
+    {.text = "a kale caesar and 3 lemonades - sorry not lemonades, iced green teas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}, {.name = "Iced Green Tea", .qty = 3}}},
     /* a correction right after a thing the menu lacks replaces that thing */
     {.text = "two lemonades and the veggie... sorry, the green garden vegan burger",
      .category = "order",
