@@ -941,6 +941,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}},
      .clarify = {{"shake", {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
+    /* a clause opened by "wait no," asks for its dishes whatever verb follows: read as no
+     * request, the brownie was lost */
+    {.text = "a side salad, wait no, get a brownie too",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* a request pointing at a dish described outside a request asks for it anew */
     {.text = "he got this burger with like roasted peppers and cheese? Can I get two of those to "
              "go, and a mango smoothie",
