@@ -948,6 +948,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "wait no" before a word of asking takes back, it opens no change of the dish before
+     * ("wait no onions" does) */
+    {.text = "2 onion rings, wait no just get a brownie too",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* a request pointing at a dish described outside a request asks for it anew */
     {.text = "he got this burger with like roasted peppers and cheese? Can I get two of those to "
              "go, and a mango smoothie",
