@@ -7143,6 +7143,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 2},
                {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* a change after "all" that closes the parts of a count goes on every part of it, not
+     * only the last one split off */
+    {.text = "4 strawberry banana smoothies, 3 large 1 small, all no agave",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1, .mods = {"small", "no agave"}},
+               {.name = "Strawberry Banana Smoothie", .qty = 3, .mods = {"large", "no agave"}}}},
     /* "all with" a side after the dishes: the side once for every dish before it */
     {.text = "a falafel wrap and 2 beef burgers, all with a side of onion rings",
      .category = "order",
