@@ -9,12 +9,21 @@
 
 /* ---- a kind of dish described by what is in it ---- */
 
-/* Does item i's name or description hold the word at token t? */
+/* Does item i's name or description hold the word at token t, or its name the one word that
+ * t misspells ("the burger with the mushrom in it": the mushroom one)? */
 static bool attach_item_mentions(const struct attach_state *st, int32_t i, size_t t)
 {
     const char *w = st->text + st->tokens[t].off;
     size_t len = st->tokens[t].len;
-    return order_lexicon_item_mentions(st->rd->lex, i, &w, &len, 1) > 0;
+    if (order_lexicon_item_mentions(st->rd->lex, i, &w, &len, 1) > 0)
+        return true;
+    for (size_t h = 0; h < st->rg->n_hits[t]; h++) {
+        const struct order_lex_hit *hit = &st->rg->hits[t][h];
+        if (hit->edits > 0 && hit->n_words == 1 &&
+            order_item_set_has(&st->rd->lex->words[hit->words[0]].items, (size_t)i))
+            return true;
+    }
+    return false;
 }
 
 static bool attach_described_word(const struct attach_state *st, size_t t)

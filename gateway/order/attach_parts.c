@@ -336,9 +336,13 @@ static size_t attach_every_change(struct attach_state *st, struct order_thing *s
     st->every_a = a + every; /* a dish read later in the clause takes it too */
     st->every_b = b;
     for (size_t p = a + every; p < b;) {
-        for (size_t x = st->first; x < st->rg->n_things; x++)
-            if (st->rg->things[x].is_span && st->rg->things[x].begin <= s->begin)
+        /* "3 beef burgers, 2 medium 1 well done, all no onion": the parts split off s before
+         * the every-word take it too */
+        for (size_t x = st->first; x < st->rg->n_things; x++) {
+            const struct order_thing *o = &st->rg->things[x];
+            if (o->is_span && (o->begin <= s->begin || (o->item == s->item && o->begin < a)))
                 attach_add_modifier(st, &st->rg->things[x], p, b);
+        }
         /* "all w/ onion & cilantro on the side": a change joined to it is every dish's too */
         const struct order_token *j = b < limit ? &st->tokens[b] : NULL;
         bool joined = j && (order_tok_is(st->text, st->tokens, b, limit, "and") ||

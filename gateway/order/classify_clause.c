@@ -593,9 +593,13 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
     if (cl->has_quantity && f->things > 0 &&
         classify_avoided(u, in, cl, classify_first_thing(rg, c)))
         return ORDER_INTENT_NONE; /* "trying to avoid ordering 3 separate things" */
+    /* "no wait the strawberry one", "wait no, get the strawberry one": asks instead */
+    static const char *const marks[] = {"wait", "sorry", "actually"};
     if (f->spans > 0 && !cl->question_start &&
-        order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
-        return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
+        (order_read_correction_at(in->text, in->tokens, at, cl->end) > 0 ||
+         (order_tok_in(in->text, in->tokens, at, cl->end, marks, sizeof(marks) / sizeof(*marks)) &&
+          order_read_correction_at(in->text, in->tokens, at + 1U, cl->end) > 0)))
+        return ORDER_INTENT_REQUEST;
     if (f->spans > 0 && classify_asks_ready(in, rg, c))
         return ORDER_INTENT_REQUEST; /* "could you have the burger ready by 6?" */
     if (classify_asks_how_made(in, rg, c, at))

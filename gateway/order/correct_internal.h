@@ -70,6 +70,10 @@ void correct_not_count(const char *text, const struct order_token *tokens, size_
  * an opening run of "not" pieces is declined once a dish not declined follows */
 void correct_not_list(const char *text, const struct order_token *tokens, size_t n,
                       struct order_reading *rg);
+/* correct_not_again.c: "2 fries - sorry not fries, onion rings": now, named again at d after
+ * the "not" at i, is taken back for the dish after it; whether it was */
+bool correct_not_again(const char *text, const struct order_token *tokens, size_t n,
+                       struct order_reading *rg, struct order_thing *now, size_t i, size_t d);
 /* correct_kind_not.c: "one of the salads, not the caesar": the dish whose span starts at d
  * set apart from kind; whether it was */
 bool correct_kind_not(struct order_reading *rg, struct order_thing *kind, size_t d);

@@ -77,6 +77,8 @@ void correct_not_dish(const struct order_reader *rd, const char *text,
             now && (now->end == i || correct_between_not(text, tokens, rg, now->end, i));
         if (before_not && correct_kind_not(rg, now, d))
             continue;
+        if (before_not && now->item == item && correct_not_again(text, tokens, n, rg, now, i, d))
+            continue;
         if (!before_not || now->item < 0 || now->item == item)
             continue;
         if (item < 0) {

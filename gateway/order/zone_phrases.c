@@ -7,8 +7,14 @@
 size_t order_read_correction_at(const char *text, const struct order_token *tokens, size_t i,
                                 size_t e)
 {
-    bool actually = i > 0 && (order_tok_is(text, tokens, i - 1, e, "actually") ||
-                              order_tok_is(text, tokens, i - 1, e, "oh"));
+    /* "wait no just get onion rings": after "wait", a "no" before a word of asking takes
+     * back what came before, where "wait no onions" is a change */
+    static const char *const asking[] = {"just", "get", "make", "give", "gimme", "lets"};
+    bool actually =
+        i > 0 && (order_tok_is(text, tokens, i - 1, e, "actually") ||
+                  order_tok_is(text, tokens, i - 1, e, "oh") ||
+                  (order_tok_is(text, tokens, i - 1, e, "wait") &&
+                   order_tok_in(text, tokens, i + 1, e, asking, sizeof(asking) / sizeof(*asking))));
     if (order_tok_is(text, tokens, i, e, "no") &&
         (actually || order_tok_is(text, tokens, i + 1, e, "wait") ||
          order_tok_is(text, tokens, i + 1, e, "actually") ||

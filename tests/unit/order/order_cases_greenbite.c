@@ -679,6 +679,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* a misspelt word of one candidate's name in the description counts as that word */
+    {.text = "a burger with the haloumi in it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
     /* ... and a description no item holds alone is still asked back */
     {.text = "a wrap with lettuce and pineapple",
      .category = "order",
@@ -972,6 +978,20 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}},
      .clarify = {{"shake", {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
+    /* a clause opened by "wait no," asks for its dishes whatever verb follows: read as no
+     * request, the brownie was lost */
+    {.text = "a side salad, wait no, get a brownie too",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "wait no" before a word of asking takes back, it opens no change of the dish before
+     * ("wait no onions" does) */
+    {.text = "2 onion rings, wait no just get a brownie too",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* a request pointing at a dish described outside a request asks for it anew */
     {.text = "he got this burger with like roasted peppers and cheese? Can I get two of those to "
              "go, and a mango smoothie",
@@ -2888,6 +2908,13 @@ const struct order_case order_cases_greenbite[] = {
                   .candidates = {"Fresh Lemonade", "Iced Green Tea", "Mango Smoothie",
                                  "Strawberry Banana Smoothie", "(more)"}}},
      .asked = {{"bev", NULL}}},
+    /* a dish named again after "sorry not" is taken back; the dish after the comma takes its
+     * place and its count, where "not" before it read as one more of it */
+    {.text = "a kale caesar and 3 lemonades - sorry not lemonades, iced green teas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}, {.name = "Iced Green Tea", .qty = 3}}},
     /* a correction right after a thing the menu lacks replaces that thing */
     {.text = "two lemonades and the veggie... sorry, the green garden vegan burger",
      .category = "order",
@@ -7181,6 +7208,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 2},
                {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* a change after "all" that closes the parts of a count goes on every part of it, not
+     * only the last one split off */
+    {.text = "4 strawberry banana smoothies, 3 large 1 small, all no agave",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1, .mods = {"small", "no agave"}},
+               {.name = "Strawberry Banana Smoothie", .qty = 3, .mods = {"large", "no agave"}}}},
     /* "all with" a side after the dishes: the side once for every dish before it */
     {.text = "a falafel wrap and 2 beef burgers, all with a side of onion rings",
      .category = "order",
