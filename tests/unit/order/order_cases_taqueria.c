@@ -2659,6 +2659,25 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Carne Asada Burrito", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* a price and "ones" right after a kind pick the kind's dishes of that price, as "the
+     * 11.95 bowls" does: no second dish, nothing asked back */
+    {.text = "two bowls - the 11.95 ones, and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* the kind's place on the menu between the kind and its price changes nothing */
+    {.text = "3 from the burritos part, the $8.75 ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 3}}},
+    /* the price of the one dish just named only restates it: one dish */
+    {.text = "the baja fish taco, the $4.50 one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 1}}},
     /* a free choice described by a diet names no dish: asked back among the dishes the
      * menu claims of that diet, never dropped */
     {.text = "a pollo asado bowl for me and something vegetarian for my brother",
