@@ -1264,6 +1264,20 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "California Burrito", .qty = 2}}},
+    /* a count then "that way" points back at the dish asked about, with its change, as "2 of
+     * them" does: not a dish of its own asked back */
+    {.text = "could you make the carnitas bowl without beans? if so 3 that way please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 3, .mods = {"no beans"}}}},
+    /* "like that" after a count in a sentence of its own counts the dish before, as "2 of
+     * them" does, its change kept */
+    {.text = "a chicken tinga burrito, no rice. 2 like that",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2, .mods = {"no rice"}}}},
     /* "the <food> one" that several dishes hold, then "with" and what one of them holds
      * too, is that one */
     {.text = "2 churros and the pork one w the pineapple",
