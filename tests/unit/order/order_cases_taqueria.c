@@ -2692,6 +2692,17 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 1}}},
+    /* a laugh between a dish and its count after it says nothing: the count is the dish's */
+    {.text = "the carnitas bowl, not the burrito haha, x3",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 3}}},
+    {.text = "one flan and the elote lol x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Elote", .qty = 2}}},
     /* a free choice described by a diet names no dish: asked back among the dishes the
      * menu claims of that diet, never dropped */
     {.text = "a pollo asado bowl for me and something vegetarian for my brother",
