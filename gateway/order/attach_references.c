@@ -495,6 +495,9 @@ void attach_back_reference(struct attach_state *st, size_t c)
             k = times;
             p += times;
         }
+        size_t manner = !pronoun && k > 0 ? attach_manner_back_at(st, p, cl->end, last) : 0;
+        pronoun = pronoun || manner > 0; /* "2 like that": the dish last told of, changed */
+        p += manner > 0 ? manner - 1U : 0U;
         if (!pronoun && k > 0 && p == i + k &&
             ((order_tok_is(text, t, i, cl->end, "one") && !attach_noun_next(st, p)) ||
              attach_modifier_lead_at(st, p, cl->end))) {

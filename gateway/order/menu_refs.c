@@ -319,8 +319,9 @@ bool order_read_add_priced(const char *text, const struct order_token *tokens, s
     return true;
 }
 
-/* "the 11.50 one", "that $9.25 one": a price and "one" with no kind of dish named point at
- * the dish of that price on the whole menu; its ties are one of them, asked back. */
+/* "the 11.50 one", "that $9.25 ones": a price and "one(s)" with no kind of dish named point
+ * at the dish of that price on the whole menu; its ties are one of them, asked back. Right
+ * after a dish named they pick among its kind first (priced_one_of_kind.c). */
 void order_read_priced_ones(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
@@ -328,7 +329,9 @@ void order_read_priced_ones(const struct order_reader *rd, const char *text,
     const struct menu *menu = rd->lex->menu;
     size_t lo = rg->clauses[c].begin, e = rg->clauses[c].end;
     for (size_t o = lo + 2U; o < e; o++) {
-        if (!order_tok_is(text, tokens, o, e, "one") || tokens[o - 1U].kind != ORDER_TOKEN_WORD)
+        if ((!order_tok_is(text, tokens, o, e, "one") &&
+             !order_tok_is(text, tokens, o, e, "ones")) ||
+            tokens[o - 1U].kind != ORDER_TOKEN_WORD)
             continue;
         size_t first = o - 1U;
         int32_t cents = refs_price_at(text, tokens, lo, o - 1U, &first);
@@ -344,6 +347,8 @@ void order_read_priced_ones(const struct order_reader *rd, const char *text,
             continue;
         if (rg->roles[d] == ORDER_ROLE_OPENER)
             d++;
+        if (order_read_priced_one_of_kind(rd, text, tokens, c, d, o + 1U, cents, rg))
+            continue;
         struct order_item_set priced;
         memset(&priced, 0, sizeof(priced));
         size_t n = 0;

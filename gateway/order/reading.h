@@ -403,6 +403,12 @@ bool order_read_item_holds(const struct order_reader *rd, size_t item, const cha
  * the menu's dishes of that price (menu_refs.c). */
 void order_read_priced_ones(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t c, struct order_reading *rg);
+/* "2 tacos, the $4.95 ones": the price and "one(s)" over [d, end) right after a dish of
+ * clause c pick the dishes of its kind at that price, or restate the one dish of that price;
+ * false, nothing changed, when no such dish comes right before (priced_one_of_kind.c). */
+bool order_read_priced_one_of_kind(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, size_t c, size_t d, size_t end,
+                                   int32_t cents, struct order_reading *rg);
 /* The price written as one ("$3.75", "3.75") ending at token i, in cents, or -1; *first is
  * its first token (menu_refs.c). */
 int32_t order_written_price_at(const char *text, const struct order_token *tokens, size_t lo,

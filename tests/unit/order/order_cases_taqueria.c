@@ -1264,6 +1264,20 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "California Burrito", .qty = 2}}},
+    /* a count then "that way" points back at the dish asked about, with its change, as "2 of
+     * them" does: not a dish of its own asked back */
+    {.text = "could you make the carnitas bowl without beans? if so 3 that way please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 3, .mods = {"no beans"}}}},
+    /* "like that" after a count in a sentence of its own counts the dish before, as "2 of
+     * them" does, its change kept */
+    {.text = "a chicken tinga burrito, no rice. 2 like that",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2, .mods = {"no rice"}}}},
     /* "the <food> one" that several dishes hold, then "with" and what one of them holds
      * too, is that one */
     {.text = "2 churros and the pork one w the pineapple",
@@ -2659,6 +2673,36 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Carne Asada Burrito", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* a price and "ones" right after a kind pick the kind's dishes of that price, as "the
+     * 11.95 bowls" does: no second dish, nothing asked back */
+    {.text = "two bowls - the 11.95 ones, and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* the kind's place on the menu between the kind and its price changes nothing */
+    {.text = "3 from the burritos part, the $8.75 ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 3}}},
+    /* the price of the one dish just named only restates it: one dish */
+    {.text = "the baja fish taco, the $4.50 one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 1}}},
+    /* a laugh between a dish and its count after it says nothing: the count is the dish's */
+    {.text = "the carnitas bowl, not the burrito haha, x3",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 3}}},
+    {.text = "one flan and the elote lol x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Elote", .qty = 2}}},
     /* a free choice described by a diet names no dish: asked back among the dishes the
      * menu claims of that diet, never dropped */
     {.text = "a pollo asado bowl for me and something vegetarian for my brother",
