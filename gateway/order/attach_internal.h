@@ -46,13 +46,14 @@ bool attach_name_misspelt(const struct attach_state *st, const struct order_thin
 
 /* attach_count_after.c: the count right after a span, or a range there that is no count */
 bool attach_them_at(const char *text, const struct order_token *t, size_t p, size_t e);
-/* "like that" / "that way" at p, before end, after a count: pointing back at the dish last
- * told of, with the changes read on it, as "of them" does; the tokens it covers, 0 when not
- * (attach_like_that.c). */
-size_t attach_manner_back_at(const struct attach_state *st, size_t p, size_t end,
-                             const struct order_thing *last);
 size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty);
 size_t attach_after_range(struct attach_state *st, size_t i);
+
+/* attach_like_that.c: "like that" / "that way" at p, before end, after a count: pointing
+ * back at the dish last told of, with the changes read on it, as "of them" does; the tokens
+ * it covers, 0 when not */
+size_t attach_manner_back_at(const struct attach_state *st, size_t p, size_t end,
+                             const struct order_thing *last);
 
 /* attach_listed_count.c: "2 - crispy chicken burger", "qty: 3 - iced green tea": a count
  * heading a dish's line, set off by a dash or a colon, counts it */

@@ -338,6 +338,24 @@ static bool attach_size_one(const struct attach_state *st, size_t i, size_t j)
                                                 NULL) == j - 1U - i;
 }
 
+/* Is the run [i, j) a modifier, not a dish? last: the span last told of before it, or NULL;
+ * wo: the tokens of a "w/o" opening it. A run of its own is a modifier only by a strong lead
+ * ("extra slaw"); "iced latte" and "hot chocolate" start like modifiers and are dishes. */
+static bool attach_run_is_modifier(const struct attach_state *st, size_t i, size_t j, size_t wo,
+                                   const struct order_thing *last)
+{
+    return st->rg->mod_zone[i] || wo > 0 ||
+           (last && last->begin == last->end && i > st->b &&
+            st->rg->roles[i - 1] == ORDER_ROLE_QTY &&
+            attach_modifier_form(st, i, j)) || /* "one | plain": the part's modifier */
+           order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, i, j,
+                                  NULL) > 0 ||
+           (last && attach_has_instead(st, i, j)) || /* "... the lemon vinaigrette instead?" */
+           (last && attach_part_swapped_at(st, j) > 0) ||
+           (last && last->item >= 0 && attach_size_one(st, i, j) &&
+            !(last->qty > 1 && order_tok_is(st->text, st->tokens, j - 1U, j, "one")));
+}
+
 void attach_leftovers(struct attach_state *st, size_t c)
 {
     /* "both no rocket": the change of every dish of the clause before */
@@ -372,19 +390,7 @@ void attach_leftovers(struct attach_state *st, size_t c)
         bool opened = (i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER) ||
                       attach_after_order_header(st, i);
         struct order_thing *last = attach_last_span(st, i);
-        /* a run of its own is a modifier only by a strong lead ("extra slaw"); "iced latte"
-         * and "hot chocolate" start like modifiers and are dishes */
-        bool modifier =
-            st->rg->mod_zone[i] || wo > 0 ||
-            (last && last->begin == last->end && i > st->b &&
-             st->rg->roles[i - 1] == ORDER_ROLE_QTY &&
-             attach_modifier_form(st, i, j)) || /* "one | plain": the part's modifier */
-            order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, i, j,
-                                   NULL) > 0 ||
-            (last && attach_has_instead(st, i, j)) || /* "... the lemon vinaigrette instead?" */
-            (last && attach_part_swapped_at(st, j) > 0) ||
-            (last && last->item >= 0 && attach_size_one(st, i, j) &&
-             !(last->qty > 1 && order_tok_is(st->text, st->tokens, j - 1U, j, "one")));
+        bool modifier = attach_run_is_modifier(st, i, j, wo, last);
         if (modifier && attach_cancel(st, i, j)) {
             i = j;
             continue;

@@ -2,14 +2,13 @@
  * i'll take 2 like that", "3 that way please". The words point back at the dish last told of,
  * with the changes it was told with, as "2 of them" does; read as a dish of their own they
  * were asked back as a name the menu lacks. */
-#include <string.h>
-
 #include "gateway/order/attach_internal.h"
 
 size_t attach_manner_back_at(const struct attach_state *st, size_t p, size_t end,
                              const struct order_thing *last)
 {
     static const char *const pointing[] = {"that", "this"};
+    static const char *const ones[] = {"one", "ones"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t n = 0;
@@ -26,8 +25,7 @@ size_t attach_manner_back_at(const struct attach_state *st, size_t p, size_t end
     /* nothing of a dish follows: "2 like that one" or "2 that way burritos" name their own */
     if (p + n < end && t[p + n].kind == ORDER_TOKEN_WORD && st->rg->roles[p + n] == ORDER_ROLE_ITEM)
         return 0;
-    if (p + n < end && t[p + n].kind == ORDER_TOKEN_WORD &&
-        (order_tok_is(text, t, p + n, end, "one") || order_tok_is(text, t, p + n, end, "ones")))
+    if (order_tok_in(text, t, p + n, end, ones, sizeof(ones) / sizeof(*ones)))
         return 0;
     return n;
 }

@@ -307,8 +307,6 @@ void attach_no_shared(struct attach_state *st, struct order_thing *th, size_t n)
     }
 }
 
-/* "all three no tomato", "both large": the change after the every-word [a, a + every) goes
- * on every dish asked for up to s. Returns where it ends, or 0 when no change follows. */
 /* "the chickpea salads, both with no feta": "both" after the one dish of the clause, named
  * in the plural without a count, says how many: two. */
 static void attach_both_counts(struct attach_state *st, struct order_thing *s, size_t a)
@@ -325,6 +323,9 @@ static void attach_both_counts(struct attach_state *st, struct order_thing *s, s
     s->qty_explicit = true;
 }
 
+/* "all three no tomato", "both large": the change after the every-word [a, a + every) goes
+ * on every dish asked for up to s, and on the parts split off s before the every-word.
+ * Returns where it ends, or 0 when no change follows. */
 static size_t attach_every_change(struct attach_state *st, struct order_thing *s, size_t a,
                                   size_t every, size_t limit)
 {

@@ -116,7 +116,8 @@ struct order_thing {
     int32_t qty;
     bool qty_explicit, qty_unclear; /* "a few", "some" */
     bool reference;   /* "to the cake": points back to an item asked for, adds nothing */
-    bool points_back; /* spans: named by words pointing at a kind asked about ("one of those") */
+    bool points_back; /* spans: named by words pointing at a kind asked about ("one of those"),
+                       * or a part taken of a dish before ("two of the burgers") */
     bool past;        /* leftovers: "the usual", "what my friend had": an order outside the
                        * message, asked back (past.c) */
     bool left_to_us;  /* leftovers: the dish left to the kitchen's choice ("surprise me",
