@@ -91,6 +91,9 @@ bool attach_aside_at(const char *text, const struct order_token *t, size_t i, si
 bool attach_purpose_at(const char *text, const struct order_token *t, size_t a, size_t b);
 /* Do the words [a, b) say the dish comes as the menu has it ("as is", "normal")? */
 bool attach_unchanged(const char *text, const struct order_token *t, size_t a, size_t b);
+/* attach_declined_dish.c: "no" and a whole other dish opening a sentence declines it */
+bool attach_declined_dish(const struct attach_state *st, const struct order_thing *th, size_t a,
+                          size_t b);
 /* Do the words [a, b) after dish th change nothing of it (a reason, an aside, a remark, what
  * it comes with or is for)? */
 bool attach_modifier_says_nothing(const struct attach_state *st, const struct order_thing *th,

@@ -1848,6 +1848,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"spicy one", {"Grilled Veggie Taco", "Horchata"}}}},
+    /* "no" and a whole dish of the menu opening a line of its own declines that dish: it is
+     * no change of the dish before, whose name and description do not hold it */
+    {.text = "3 carnitas tacos\nno flan bc my mom cant have eggs",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}}},
     /* food after "allergic to" in a reason is kept away from: no dish the menu lacks, even
      * where no dish named holds it */
     {.text = "no churros today bc my son is allergic to peanuts. 2 flan",
