@@ -94,6 +94,9 @@ bool attach_unchanged(const char *text, const struct order_token *t, size_t a, s
 /* attach_declined_dish.c: "no" and a whole other dish opening a sentence declines it */
 bool attach_declined_dish(const struct attach_state *st, const struct order_thing *th, size_t a,
                           size_t b);
+/* attach_copula_asked.c: "is the fish one spicy?" asks of the dish, changes nothing */
+bool attach_copula_asked(const struct attach_state *st, const struct order_thing *th, size_t a,
+                         size_t b);
 /* Do the words [a, b) after dish th change nothing of it (a reason, an aside, a remark, what
  * it comes with or is for)? */
 bool attach_modifier_says_nothing(const struct attach_state *st, const struct order_thing *th,

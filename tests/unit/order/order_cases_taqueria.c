@@ -1848,6 +1848,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"spicy one", {"Grilled Veggie Taco", "Horchata"}}}},
+    /* a question opening with a copula before "the X one" asks what follows of the dish:
+     * no change of the dish asked for before */
+    {.text = "2 al pastor tacos and an elote. is the pastor one very spicy?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Elote", .qty = 1}}},
     /* "no" and a whole dish of the menu opening a line of its own declines that dish: it is
      * no change of the dish before, whose name and description do not hold it */
     {.text = "3 carnitas tacos\nno flan bc my mom cant have eggs",
