@@ -97,6 +97,9 @@ bool attach_declined_dish(const struct attach_state *st, const struct order_thin
 /* attach_copula_asked.c: "is the fish one spicy?" asks of the dish, changes nothing */
 bool attach_copula_asked(const struct attach_state *st, const struct order_thing *th, size_t a,
                          size_t b);
+/* attach_section_heading.c: "(sides)" after a side, its section in brackets, is no change */
+bool attach_section_bracketed(const struct attach_state *st, const struct order_thing *th, size_t a,
+                              size_t b);
 /* Do the words [a, b) after dish th change nothing of it (a reason, an aside, a remark, what
  * it comes with or is for)? */
 bool attach_modifier_says_nothing(const struct attach_state *st, const struct order_thing *th,

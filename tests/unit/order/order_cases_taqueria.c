@@ -1848,6 +1848,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"spicy one", {"Grilled Veggie Taco", "Horchata"}}}},
+    /* the dishes' own section in brackets after them is their heading: no dish asked back,
+     * no change */
+    {.text = "elote & chips and queso (sides), 2 each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}, {.name = "Chips and Queso", .qty = 2}}},
+    {.text = "a carnitas bowl plus refried beans (side)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Refried Beans", .qty = 1}}},
     /* a question opening with a copula before "the X one" asks what follows of the dish:
      * no change of the dish asked for before */
     {.text = "2 al pastor tacos and an elote. is the pastor one very spicy?",
