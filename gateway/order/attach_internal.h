@@ -474,6 +474,8 @@ void attach_substitute_part(struct attach_state *st, size_t first, size_t end);
 /* attach_left_off.c: "leave the onions off (the al pastor)" */
 bool attach_left_off(const struct attach_state *st, size_t *a, size_t *b);
 void attach_left_off_dish_after(struct attach_state *st, size_t first, size_t end);
+/* attach_change_on_mine.c: "no onions on mine, 2 carnitas tacos": the change of the dish after */
+void attach_change_on_mine(struct attach_state *st, size_t first, size_t end);
 
 /* attach_swap_of.c: "make one of the asada a carnitas": part of a dish becomes another */
 void attach_swap_one_of(struct attach_state *st, size_t first, size_t end);

@@ -1848,6 +1848,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"spicy one", {"Grilled Veggie Taco", "Horchata"}}}},
+    /* a change opening the message and pointed forward by "on mine" is the change of the
+     * dish named right after the comma */
+    {.text = "extra lime on mine, 2 al pastor tacos please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"extra lime"}}}},
     /* the dishes' own section in brackets after them is their heading: no dish asked back,
      * no change */
     {.text = "elote & chips and queso (sides), 2 each",
