@@ -190,6 +190,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_alternatives(&st, first);
     attach_own_things(&st, c, first);
     attach_left_off_dish_after(&st, first, end); /* before the zone is read as a leftover */
+    attach_change_on_mine(&st, first, end);      /* "no onions on mine, 2 tacos" */
     attach_leftovers_and_other(&st, c);          /* "the other flavor" is a leftover till then */
     attach_ones_asked(&st, c, first);
     attach_substitutions(&st, first);

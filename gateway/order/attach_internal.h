@@ -92,6 +92,15 @@ bool attach_aside_at(const char *text, const struct order_token *t, size_t i, si
 bool attach_purpose_at(const char *text, const struct order_token *t, size_t a, size_t b);
 /* Do the words [a, b) say the dish comes as the menu has it ("as is", "normal")? */
 bool attach_unchanged(const char *text, const struct order_token *t, size_t a, size_t b);
+/* attach_declined_dish.c: "no" and a whole other dish opening a sentence declines it */
+bool attach_declined_dish(const struct attach_state *st, const struct order_thing *th, size_t a,
+                          size_t b);
+/* attach_copula_asked.c: "is the fish one spicy?" asks of the dish, changes nothing */
+bool attach_copula_asked(const struct attach_state *st, const struct order_thing *th, size_t a,
+                         size_t b);
+/* attach_section_heading.c: "(sides)" after a side, its section in brackets, is no change */
+bool attach_section_bracketed(const struct attach_state *st, const struct order_thing *th, size_t a,
+                              size_t b);
 /* Do the words [a, b) after dish th change nothing of it (a reason, an aside, a remark, what
  * it comes with or is for)? */
 bool attach_modifier_says_nothing(const struct attach_state *st, const struct order_thing *th,
@@ -466,6 +475,8 @@ void attach_substitute_part(struct attach_state *st, size_t first, size_t end);
 /* attach_left_off.c: "leave the onions off (the al pastor)" */
 bool attach_left_off(const struct attach_state *st, size_t *a, size_t *b);
 void attach_left_off_dish_after(struct attach_state *st, size_t first, size_t end);
+/* attach_change_on_mine.c: "no onions on mine, 2 carnitas tacos": the change of the dish after */
+void attach_change_on_mine(struct attach_state *st, size_t first, size_t end);
 
 /* attach_swap_of.c: "make one of the asada a carnitas": part of a dish becomes another */
 void attach_swap_one_of(struct attach_state *st, size_t first, size_t end);

@@ -8,14 +8,25 @@
 
 #include "gateway/order/attach_internal.h"
 
+/* Are the words [a, b) set in brackets alone ("(sides)")? */
+static bool attach_bracketed(const struct attach_state *st, size_t a, size_t b)
+{
+    const struct order_token *t = st->tokens;
+    return a > 0 && b < st->e && /* the bracket closes within the clause */
+           t[a - 1U].kind == ORDER_TOKEN_PUNCT && t[a - 1U].punct == '(' &&
+           t[b].kind == ORDER_TOKEN_PUNCT && t[b].punct == ')';
+}
+
 /* "Sides only today: onion rings, ...": a section named before "only", of which the message
- * asks for a dish, says what the order holds; it names no dish of its own. */
+ * asks for a dish, says what the order holds; it names no dish of its own. So does a
+ * section named alone in brackets ("rice & beans (sides)"): the heading of the dishes. */
 static bool attach_section_only(const struct attach_state *st, size_t a, size_t b)
 {
     size_t which;
     const struct order_patterns *cues = &st->rd->u->section_cues;
     size_t k = order_patterns_longest(cues, st->text, st->tokens, a, b, &which);
-    if (k == 0 || !order_tok_is(st->text, st->tokens, a + k, b, "only"))
+    if (k == 0 || (!order_tok_is(st->text, st->tokens, a + k, b, "only") &&
+                   !(a + k == b && attach_bracketed(st, a, b))))
         return false;
     const char *section = st->rd->u->sections[cues->items[which].value];
     const struct menu *m = st->rd->lex->menu;

@@ -552,6 +552,12 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "roasted cauliflower tossed in buffalo hot sauce": the menu read out */
     if (attach_made_as_described(st, th, a, b))
         return true; /* "the cake soaked in milk": how the menu makes it */
+    if (attach_section_bracketed(st, th, a, b))
+        return true; /* "rice & beans (sides)": the dishes' section, no change */
+    if (attach_copula_asked(st, th, a, b))
+        return true; /* "is the fish one spicy?": asked of the dish, no change */
+    if (attach_declined_dish(st, th, a, b))
+        return true; /* "2 flan.\nno churros": the churros are declined, no change of the flan */
     if (attach_time_only(text, t, a, b))
         return true; /* "the burger she had last time" */
     if (attach_table_things(st, a, b))

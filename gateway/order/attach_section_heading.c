@@ -57,3 +57,18 @@ void attach_section_heading(struct attach_state *st, size_t first, size_t end)
         rg->roles[p] = ORDER_ROLE_FILLER;
     }
 }
+
+bool attach_section_bracketed(const struct attach_state *st, const struct order_thing *th, size_t a,
+                              size_t b)
+{
+    const struct order_token *t = st->tokens;
+    if (!th->is_span || th->item < 0 || b != a + 1U || a == 0 || b >= st->e ||
+        t[a - 1U].kind != ORDER_TOKEN_PUNCT || t[a - 1U].punct != '(' ||
+        t[b].kind != ORDER_TOKEN_PUNCT || t[b].punct != ')')
+        return false;
+    const char *s = st->rd->lex->menu->items[th->item].section;
+    size_t sl = s ? strlen(s) : 0;
+    const struct order_token *w = &t[a];
+    bool one = sl > 1 && s[sl - 1] == 's' && sl - 1 == w->len; /* "(side)" */
+    return s && (sl == w->len || one) && strncasecmp(s, st->text + w->off, w->len) == 0;
+}

@@ -267,6 +267,18 @@ static bool read_free_of(const char *text, const struct order_token *tokens,
     return order_tok_is(text, tokens, e, end, "free");
 }
 
+/* "no horchata bc my son is allergic to almonds", "we can't have pork": food right after
+ * words saying someone cannot have it is kept away from, never a dish asked for, even
+ * where no dish named in the message holds it. */
+static bool read_kept_away(const char *text, const struct order_token *tokens,
+                           const struct order_thing *th)
+{
+    size_t p = th->begin;
+    if (p > 0 && order_tok_is(text, tokens, p - 1U, p, "the"))
+        p--;
+    return read_cannot_have(text, tokens, p);
+}
+
 /* "quinceañera snack table", "the dessert tables": food right before "table" names what
  * a table at an event holds, a heading, no dish asked for. */
 static bool read_kind_of_table(const char *text, const struct order_token *tokens,
@@ -308,7 +320,7 @@ void order_read_mark_leftover_words(const struct order_reader *rd, const char *t
             (read_ingredient_of_dish(rd, text, tokens, rg, th) ||
              read_instead_of_ingredient(rd, text, tokens, rg, th) ||
              read_describes_next(rd, text, tokens, rg, th) || read_free_of(text, tokens, rg, th) ||
-             read_kind_of_table(text, tokens, rg, th));
+             read_kept_away(text, tokens, th) || read_kind_of_table(text, tokens, rg, th));
         if (th->ingredient)
             read_kept_part(text, tokens, rg, th);
         /* "a veggie one": a dish pointed at, not named; "quinceañera snack table": a table */

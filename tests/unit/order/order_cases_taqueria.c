@@ -1848,6 +1848,46 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"spicy one", {"Grilled Veggie Taco", "Horchata"}}}},
+    /* a change opening the message and pointed forward by "on mine" is the change of the
+     * dish named right after the comma */
+    {.text = "extra lime on mine, 2 al pastor tacos please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"extra lime"}}}},
+    /* the dishes' own section in brackets after them is their heading: no dish asked back,
+     * no change */
+    {.text = "elote & chips and queso (sides), 2 each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}, {.name = "Chips and Queso", .qty = 2}}},
+    {.text = "a carnitas bowl plus refried beans (side)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Refried Beans", .qty = 1}}},
+    /* a question opening with a copula before "the X one" asks what follows of the dish:
+     * no change of the dish asked for before */
+    {.text = "2 al pastor tacos and an elote. is the pastor one very spicy?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Elote", .qty = 1}}},
+    /* "no" and a whole dish of the menu opening a line of its own declines that dish: it is
+     * no change of the dish before, whose name and description do not hold it */
+    {.text = "3 carnitas tacos\nno flan bc my mom cant have eggs",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}}},
+    /* food after "allergic to" in a reason is kept away from: no dish the menu lacks, even
+     * where no dish named holds it */
+    {.text = "no churros today bc my son is allergic to peanuts. 2 flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}}},
     /* a reason ("allergic to dairy") followed by "so no ..." is spelt out by those removals:
      * the reason adds no change of its own */
     {.text = "1 bean and cheese burrito, allergic to nuts so no salsa",
