@@ -3340,6 +3340,16 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1, .mods = {"add avocado", "no cucumber"}}}},
+    /* a change's long misspelt word, two edits from one menu word or that word but for its
+     * first letter, is written as the menu spells it: long words are misspelt more, and a
+     * first letter is written as another of its sound */
+    {.text =
+         "caesar salad no parmasean, and a mediterranean chickpea salad with no calamata olives",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no parmesan"}},
+               {.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"no kalamata olives"}}}},
     /* a change's word texted without its vowels is the one English food word of the menu
      * with those consonants */
     {.text = "chocolate milkshake no crm",
