@@ -3329,6 +3329,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 1},
                {.name = "Cold Brew Coffee", .qty = 6}}},
+    /* a clause closing with "or no" after a question asks whether the thing comes: a
+     * question too, nothing is ordered and "or no" changes nothing */
+    {.text = "is the tomato soup vegan? croutons or no",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* diets alone after a question say which diet it asks about; nothing is ordered */
     {.text = "what desserts are dairy free? strictly dairy free, not just vegetarian",
      .category = "inquiry",
