@@ -304,6 +304,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 3}}},
+    /* a count after "into" counts the parts one dish is divided into: the change's words,
+     * not how many of the dish */
+    {.text = "a chocolate milkshake divided into two glasses and 2 fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1, .mods = {"divided into two glasses"}},
+               {.name = "Classic Fries", .qty = 2}}},
     /* the same item with different modifiers is listed twice */
     {.text = "4 cold brews, one with oat milk",
      .category = "order",
