@@ -95,6 +95,9 @@ bool attach_unchanged(const char *text, const struct order_token *t, size_t a, s
                                            {"to", "my", "order"},
                                            {"to", "the", "order"},
                                            {"to", "order", NULL}, /* "to order #4471" */
+                                           /* "... fries or no": whether, no change */
+                                           {"or", "no", NULL},
+                                           {"or", "not", NULL},
                                            /* "..., add extra avocado": the verb of what follows */
                                            {"add", NULL, NULL}};
     for (size_t f = 0; f < sizeof(forms) / sizeof(*forms); f++) {

@@ -131,7 +131,8 @@ static size_t typo_word(void *ctx, const char *w, size_t len, char *put, size_t 
     if (!letters || order_dictionary_has(rd->dict, w, len) || order_food_word(rd->food, w, len))
         return 0;
     if (!(typo_vowelless(w, len) ? typo_menu_word_unvoweled(rd, w, len, fix)
-          : len >= TYPO_WORD_MIN ? order_menu_near_word(rd->lex, w, len, fix)
+          : len >= TYPO_WORD_MIN ? order_menu_near_word(rd->lex, w, len, fix) ||
+                                       order_menu_far_word(rd->lex, w, len, fix)
                                  : typo_menu_word_clipped(rd->lex, w, len, fix)))
         return 0;
     size_t fl = strlen(fix);

@@ -779,6 +779,10 @@ void order_read_clauses(const struct order_reader *rd, const char *text,
             continue;
         }
         clause_frame(rd, text, tokens, cl, out);
+        /* "what comes with the soup? bread or not": asked on from the question before */
+        if (c > 0 && out->clauses[c - 1].question_form &&
+            clause_or_not_closes(text, tokens, cl->begin, cl->end))
+            cl->question_form = true;
         clause_trailing_discourse(text, tokens, cl, out);
     }
     clause_signature(rd, text, tokens, n, out);

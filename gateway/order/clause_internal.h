@@ -124,6 +124,9 @@ size_t clause_told_to_tell_at(const char *text, const struct order_token *tokens
 /* ... after a join at i ("and tell me what ..."), where the question clause opens */
 bool clause_told_to_tell_after(const char *text, const struct order_token *tokens, size_t i,
                                size_t e);
+/* Does clause [b, e) close with "or no" / "or not" after a word ("sour cream or not"),
+ * asking whether (clause_or_not.c)? */
+bool clause_or_not_closes(const char *text, const struct order_token *tokens, size_t b, size_t e);
 /* "... - real mango or syrup?": two short sides joined by one "or" from token i to a
  * question mark (clause_choice_asked.c) */
 bool clause_choice_asked_after(const char *text, const struct order_token *tokens, size_t i,

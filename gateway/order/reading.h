@@ -695,6 +695,11 @@ void order_change_typos(const struct order_reader *rd, char *mod, size_t cap);
  * w[0..len) with its first letter, into out (32 bytes); false when none or several, or when
  * w itself or its plural is there (change_typos.c). */
 bool order_menu_near_word(const struct order_lexicon *lx, const char *w, size_t len, char *out);
+/* The one word of the menu's names and descriptions, of seven letters or more, that the no
+ * English word w[0..len) misspells further than a letter: the same but for its first letter
+ * ("halapenos"), or two edits away when both have eight letters or more ("brocolli"); false
+ * when none or several, or when w itself or its plural is there (change_typos_far.c). */
+bool order_menu_far_word(const struct order_lexicon *lx, const char *w, size_t len, char *out);
 
 /* Rewrites a removal "no W" of dish item where its description holds "W de X" and W is no
  * English word ("no pico": "no pico de gallo"; menu_part_whole.c). */

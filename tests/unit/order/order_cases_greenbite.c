@@ -304,6 +304,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 3}}},
+    /* a count after "into" counts the parts one dish is divided into: the change's words,
+     * not how many of the dish */
+    {.text = "a chocolate milkshake divided into two glasses and 2 fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1, .mods = {"divided into two glasses"}},
+               {.name = "Classic Fries", .qty = 2}}},
     /* the same item with different modifiers is listed twice */
     {.text = "4 cold brews, one with oat milk",
      .category = "order",
@@ -3329,6 +3337,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 1},
                {.name = "Cold Brew Coffee", .qty = 6}}},
+    /* a clause closing with "or no" after a question asks whether the thing comes: a
+     * question too, nothing is ordered and "or no" changes nothing */
+    {.text = "is the tomato soup vegan? croutons or no",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* diets alone after a question say which diet it asks about; nothing is ordered */
     {.text = "what desserts are dairy free? strictly dairy free, not just vegetarian",
      .category = "inquiry",
@@ -3340,6 +3354,16 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1, .mods = {"add avocado", "no cucumber"}}}},
+    /* a change's long misspelt word, two edits from one menu word or that word but for its
+     * first letter, is written as the menu spells it: long words are misspelt more, and a
+     * first letter is written as another of its sound */
+    {.text =
+         "caesar salad no parmasean, and a mediterranean chickpea salad with no calamata olives",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no parmesan"}},
+               {.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"no kalamata olives"}}}},
     /* a change's word texted without its vowels is the one English food word of the menu
      * with those consonants */
     {.text = "chocolate milkshake no crm",
