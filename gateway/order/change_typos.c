@@ -27,18 +27,19 @@ static const char *typo_next_menu_word(const char **s, size_t *len)
     return *len ? b : NULL;
 }
 
-bool order_menu_near_word(const struct order_lexicon *lx, const char *w, size_t len, char *out)
+bool order_menu_one_word(const struct order_lexicon *lx, const char *w, size_t len,
+                         order_menu_word_test weighed, order_menu_word_test near, char *out)
 {
     bool found = false;
     for (size_t i = 0; i < lx->menu->count; i++) {
         const char *s = lx->item_text ? lx->item_text[i] : "", *b;
         size_t l;
         while ((b = typo_next_menu_word(&s, &l)) != NULL) {
-            if (l < TYPO_WORD_MIN || l >= TYPO_WORD_BYTES || b[0] != w[0])
+            if (weighed && !weighed(w, len, b, l))
                 continue;
             if ((l == len || l + 1 == len || l == len + 1) && memcmp(b, w, l < len ? l : len) == 0)
                 return false; /* the word or its plural: spelt right */
-            if (order_edit_distance(w, len, b, l, 1) != 1)
+            if (!near(w, len, b, l))
                 continue;
             if (found && (strlen(out) != l || memcmp(out, b, l) != 0))
                 return false; /* two words near it */
@@ -48,6 +49,24 @@ bool order_menu_near_word(const struct order_lexicon *lx, const char *w, size_t 
         }
     }
     return found;
+}
+
+/* A menu word of five letters or more with w's first letter is weighed ... */
+static bool near_weighed(const char *w, size_t len, const char *b, size_t l)
+{
+    (void)len;
+    return l >= TYPO_WORD_MIN && l < TYPO_WORD_BYTES && b[0] == w[0];
+}
+
+/* ... and near when one edit away. */
+static bool near_one_edit(const char *w, size_t len, const char *b, size_t l)
+{
+    return order_edit_distance(w, len, b, l, 1) == 1;
+}
+
+bool order_menu_near_word(const struct order_lexicon *lx, const char *w, size_t len, char *out)
+{
+    return order_menu_one_word(lx, w, len, near_weighed, near_one_edit, out);
 }
 
 /* The one word of the menu's names and descriptions that w[0..len) is with its last letter

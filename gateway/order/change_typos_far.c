@@ -28,26 +28,5 @@ bool order_menu_far_word(const struct order_lexicon *lx, const char *w, size_t l
 {
     if (len < FAR_WORD_MIN || len >= FAR_WORD_BYTES)
         return false;
-    bool found = false;
-    for (size_t i = 0; i < lx->menu->count; i++) {
-        const char *p = lx->item_text ? lx->item_text[i] : "";
-        while (*p) {
-            while (*p && !(*p >= 'a' && *p <= 'z'))
-                p++;
-            const char *b = p;
-            while (*p >= 'a' && *p <= 'z')
-                p++;
-            size_t l = (size_t)(p - b);
-            if (l + 1U >= len && l <= len + 1U && memcmp(b, w, l < len ? l : len) == 0)
-                return false; /* the word or its plural: spelt right */
-            if (!far_typo_of(w, len, b, l))
-                continue;
-            if (found && (strlen(out) != l || memcmp(out, b, l) != 0))
-                return false; /* two words near it */
-            memcpy(out, b, l);
-            out[l] = '\0';
-            found = true;
-        }
-    }
-    return found;
+    return order_menu_one_word(lx, w, len, NULL, far_typo_of, out);
 }

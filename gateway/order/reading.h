@@ -691,6 +691,13 @@ void order_menu_spelling(const struct order_lexicon *lx, char *mod, size_t cap);
  * letter away and the word is no English or food word ("add avacado": "add avocado";
  * change_typos.c). */
 void order_change_typos(const struct order_reader *rd, char *mod, size_t cap);
+/* A test of menu word b[0..l) against the word written w[0..len). */
+typedef bool (*order_menu_word_test)(const char *w, size_t len, const char *b, size_t l);
+/* The one word of the menu's names and descriptions that w[0..len) is near by the test near,
+ * among those the test weighed passes (all when NULL), into out (32 bytes); false when none or
+ * several are, or when a word weighed is w itself or its plural (change_typos.c). */
+bool order_menu_one_word(const struct order_lexicon *lx, const char *w, size_t len,
+                         order_menu_word_test weighed, order_menu_word_test near, char *out);
 /* The one word of the menu's names and descriptions, of five letters or more, one edit from
  * w[0..len) with its first letter, into out (32 bytes); false when none or several, or when
  * w itself or its plural is there (change_typos.c). */
