@@ -343,7 +343,8 @@ static size_t attach_every_change(struct attach_state *st, struct order_thing *s
          * the every-word take it too */
         for (size_t x = st->first; x < st->rg->n_things; x++) {
             const struct order_thing *o = &st->rg->things[x];
-            if (o->is_span && (o->begin <= s->begin || (o->item == s->item && o->begin < a)))
+            if (o->is_span &&
+                (o->begin <= s->begin || (s->item >= 0 && o->item == s->item && o->begin < a)))
                 attach_add_modifier(st, &st->rg->things[x], p, b);
         }
         /* "all w/ onion & cilantro on the side": a change joined to it is every dish's too */
