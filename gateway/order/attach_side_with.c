@@ -18,7 +18,7 @@ bool attach_side_with(const struct attach_state *st, const struct order_thing *u
     size_t a = i;
     if (order_tok_is(text, t, a, j, "with") || order_tok_is(text, t, a, j, "w"))
         a++;
-    else if (a == 0 ||
+    else if (a <= st->b ||
              !(order_tok_is(text, t, a - 1U, j, "with") || order_tok_is(text, t, a - 1U, j, "w")))
         return false;
     if (attach_is_article(text, t, a, j))
