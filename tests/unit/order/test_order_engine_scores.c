@@ -139,12 +139,15 @@ static size_t compare_batch(size_t n)
 
 struct batch_fill {
     size_t n, embedded;
+    size_t stride, seen; /* every stride-th message of the file is compared */
 };
 
 /* One message into the batch; a full batch is compared. */
 static void add_message(const char *id, const char *text, void *ctx)
 {
     struct batch_fill *b = ctx;
+    if (b->seen++ % b->stride != 0)
+        return;
     free(texts[b->n]);
     free(ids[b->n]);
     texts[b->n] = strdup(text);
@@ -157,9 +160,9 @@ static void add_message(const char *id, const char *text, void *ctx)
     }
 }
 
-static void run_file(const char *rel, size_t min_messages)
+static void run_file(const char *rel, size_t min_messages, size_t stride)
 {
-    struct batch_fill b = {0, 0};
+    struct batch_fill b = {0, 0, stride, 0};
     size_t messages = fixture_each_message(rel, add_message, &b);
     if (b.n)
         b.embedded += compare_batch(b.n);
@@ -177,16 +180,24 @@ int main(void)
     for (size_t i = 0; i < BATCH; i++)
         works[i] = order_work_new(f.p);
     if (getenv("FIXTURE_MENU")) {
-        run_file("bench/data/taqueria/dev.jsonl", 50);
-        run_file("bench/data/taqueria/dev2.jsonl", 50);
-        run_file("bench/data/taqueria/dev3.jsonl", 50);
+        run_file("bench/data/taqueria/dev.jsonl", 50, 1);
+        run_file("bench/data/taqueria/dev2.jsonl", 50, 1);
+        run_file("bench/data/taqueria/dev3.jsonl", 50, 1);
     } else {
-        run_file("bench/data/messages.jsonl", 6000);
-        run_file("bench/data/hand/dev.jsonl", 50);
-        run_file("bench/data/hand/dev2.jsonl", 50);
-        run_file("bench/data/hand/dev3.jsonl", 50);
-        run_file("bench/data/hand/dev4.jsonl", 50);
-        run_file("bench/data/hand/dev5.jsonl", 50);
+        /* Under AddressSanitizer the model's own code runs some thirty times slower: a model's
+         * run over the whole inbox took 9 of its 10 minutes there. The sanitizer build checks
+         * memory on one message in 8 of the inbox (the plain build compares every one). */
+        size_t inbox_stride = 1;
+#if defined(__SANITIZE_ADDRESS__)
+        if (getenv("FIXTURE_MINILM"))
+            inbox_stride = 8;
+#endif
+        run_file("bench/data/messages.jsonl", 6000, inbox_stride);
+        run_file("bench/data/hand/dev.jsonl", 50, 1);
+        run_file("bench/data/hand/dev2.jsonl", 50, 1);
+        run_file("bench/data/hand/dev3.jsonl", 50, 1);
+        run_file("bench/data/hand/dev4.jsonl", 50, 1);
+        run_file("bench/data/hand/dev5.jsonl", 50, 1);
     }
     for (size_t i = 0; i < BATCH; i++) {
         order_work_free(works[i]);
