@@ -73,8 +73,7 @@ void classify_dishes_told(const struct order_class_input *in, struct order_readi
 {
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
-        if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
-            cl->question_form || classify_asks_politely(in, cl) || !told_of_dish(in, rg, c))
+        if (!classify_request_unmarked(in, cl) || cl->question_form || !told_of_dish(in, rg, c))
             continue;
         cl->intent = ORDER_INTENT_OTHER;
     }

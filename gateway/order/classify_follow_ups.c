@@ -174,6 +174,12 @@ bool classify_asks_politely(const struct order_class_input *in, const struct ord
     return false;
 }
 
+bool classify_request_unmarked(const struct order_class_input *in, const struct order_clause *cl)
+{
+    return cl->intent == ORDER_INTENT_REQUEST && !cl->request_form && !cl->has_quantity &&
+           !classify_asks_politely(in, cl);
+}
+
 /* Is the dish of clause cl meant for someone ("quesadilla for my son", "falafel wrap for
  * me")? Naming whom a dish is for asks for it; a topic of a question has no one it is for. */
 static bool classify_for_someone(const struct order_class_input *in, const struct order_clause *cl)
@@ -348,8 +354,7 @@ void classify_follow_ups(const struct order_class_input *in, struct order_readin
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         const struct order_clause *q = &rg->clauses[c - 1];
-        if (cl->intent != ORDER_INTENT_REQUEST || q->intent != ORDER_INTENT_QUESTION ||
-            cl->request_form || cl->has_quantity || classify_asks_politely(in, cl))
+        if (!classify_request_unmarked(in, cl) || q->intent != ORDER_INTENT_QUESTION)
             continue;
         bool any = false, all = true;
         for (size_t t = 0; t < rg->n_things && all; t++) {
@@ -440,8 +445,7 @@ void classify_elliptic_questions(const struct order_class_input *in, struct orde
         struct order_clause *cl = &rg->clauses[c];
         const struct order_clause *q = &rg->clauses[c - 1];
         const struct order_token *last = &in->tokens[cl->end - 1];
-        if (cl->intent != ORDER_INTENT_REQUEST || q->intent != ORDER_INTENT_QUESTION ||
-            cl->request_form || cl->has_quantity || classify_asks_politely(in, cl) ||
+        if (!classify_request_unmarked(in, cl) || q->intent != ORDER_INTENT_QUESTION ||
             last->kind != ORDER_TOKEN_PUNCT || last->punct != '?')
             continue;
         bool bare = true;
@@ -525,8 +529,7 @@ void classify_statement_asides(const struct order_understanding *u,
                  rg->clauses[c].intent == ORDER_INTENT_OTHER;
     for (size_t c = 0; beside && c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
-        if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
-            classify_asks_politely(in, cl) || classify_alternative_opens(in, cl))
+        if (!classify_request_unmarked(in, cl) || classify_alternative_opens(in, cl))
             continue;
         bool all = classify_clause_things(rg, c) > 0;
         for (size_t t = 0; t < rg->n_things && all; t++)

@@ -65,8 +65,7 @@ void classify_foods_told(const struct order_class_input *in, struct order_readin
 {
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
-        if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
-            cl->question_form || classify_asks_politely(in, cl) || !food_told_of(in, rg, c))
+        if (!classify_request_unmarked(in, cl) || cl->question_form || !food_told_of(in, rg, c))
             continue;
         cl->intent = ORDER_INTENT_OTHER;
     }

@@ -131,6 +131,9 @@ enum order_intent classify_clause(const struct order_understanding *u,
 void classify_food_asides(const struct order_class_input *in, struct order_reading *rg);
 size_t classify_clause_things(const struct order_reading *rg, size_t c);
 bool classify_asks_politely(const struct order_class_input *in, const struct order_clause *cl);
+/* Is clause cl read as a request by its dishes alone: no request form, no count, no politeness?
+ * Such a clause may turn out a remark, a topic or a follow-up. */
+bool classify_request_unmarked(const struct order_class_input *in, const struct order_clause *cl);
 void classify_topics(const struct order_understanding *u, const struct order_class_input *in,
                      struct order_reading *rg);
 void classify_follow_ups(const struct order_class_input *in, struct order_reading *rg);
