@@ -29,7 +29,7 @@ static bool part_owner_quality(const struct order_reader *rd, const char *w)
 {
     const char *last = strrchr(w, ' ');
     last = last ? last + 1 : w;
-    return rd->lex->adjectives && order_dictionary_has(rd->lex->adjectives, last, strlen(last));
+    return order_dictionary_has(rd->lex->adjectives, last, strlen(last));
 }
 
 /* Does item hold every word of w (space-separated)? */

@@ -15,7 +15,7 @@ enum { PICK_ADJECTIVES_MAX = 2 }; /* "the small sweet one" */
 static bool pick_adjective(const struct order_class_input *in, size_t i)
 {
     const struct order_token *k = &in->tokens[i];
-    if (k->kind != ORDER_TOKEN_WORD || !in->lex || !in->lex->adjectives)
+    if (k->kind != ORDER_TOKEN_WORD || !in->lex)
         return false;
     const char *w = in->text + k->off;
     return order_dictionary_has(in->lex->adjectives, w, k->len) &&

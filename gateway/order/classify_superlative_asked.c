@@ -82,7 +82,7 @@ static size_t superlative_asked(const struct order_class_input *in, const struct
 void classify_superlatives_asked(const struct order_understanding *u,
                                  const struct order_class_input *in, struct order_reading *rg)
 {
-    if (!in->lex || !in->lex->adjectives)
+    if (!in->lex)
         return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];

@@ -171,6 +171,8 @@ bool order_dictionary_has(const struct order_dictionary *d, const char *w, size_
     /* Copy the letters without hyphens, as the list was written; reject anything else. */
     char word[ORDER_DICTIONARY_WORD_MAX];
     size_t n = 0;
+    if (d == NULL)
+        return false;
     for (size_t i = 0; i < len; i++) {
         char c = w[i];
         if (c == '-')

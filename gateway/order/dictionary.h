@@ -44,7 +44,8 @@ size_t order_dictionary_count(const struct order_dictionary *d);
  * consonant ("stopped", "running", "bigger") or a dropped e ("baked", "making", "later").
  * A base must have at least 2 letters. Hyphens are ignored, as the list dropped them
  * ("t-shirt" reads "tshirt"). Anything else but a-z (digits, so numbers; uppercase;
- * apostrophes: the caller removes "'s") makes it not a word, as does len 0. */
+ * apostrophes: the caller removes "'s") makes it not a word, as does len 0. A NULL d holds
+ * no word: a lexicon built without the adjective list answers false for every word. */
 bool order_dictionary_has(const struct order_dictionary *d, const char *w, size_t len);
 
 /* True when w[0..len) is one of the few ordinary words texting writes without its vowels

@@ -105,6 +105,9 @@ static void test_inflections(void)
         expect(d, no[i], false);
     expect(d, "x", true); /* an entry itself may be one letter */
     order_dictionary_free(d);
+    /* A lexicon built without a list asks a NULL dictionary: it holds no word. */
+    expect(NULL, "bake", false);
+    expect(NULL, "x", false);
 }
 
 static double now_ns(void)
