@@ -56,12 +56,11 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     /* "the fish taco lol x2": a laugh between the dish and its count says nothing */
-    static const char *const laughs[] = {"lol", "lmao", "lmfao", "haha", "hahaha", "hehe"};
     size_t e = st->e, j = i;
     while (j < e && ((t[j].kind == ORDER_TOKEN_PUNCT &&
                       (t[j].punct == '(' || t[j].punct == ',' || t[j].punct == '-')) ||
-                     (order_tok_in(text, t, j, e, laughs, sizeof(laughs) / sizeof(*laughs)) &&
-                      st->rg->roles[j] != ORDER_ROLE_ITEM && st->rg->roles[j] != ORDER_ROLE_QTY)))
+                     (order_tok_laugh(text, t, j, e) && st->rg->roles[j] != ORDER_ROLE_ITEM &&
+                      st->rg->roles[j] != ORDER_ROLE_QTY)))
         j++; /* "burgers - 2 of those" */
     if (j >= e || t[j].kind != ORDER_TOKEN_WORD || !attach_free(st, j))
         return 0;

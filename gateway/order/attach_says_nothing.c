@@ -384,12 +384,11 @@ static bool attach_changes_nothing(const struct attach_state *st, size_t a, size
  * asked, no change of its own. */
 static bool attach_reason_in_brackets(const struct attach_state *st, size_t a, size_t b)
 {
-    static const char *const laughs[] = {"lol", "haha", "lmao", "lmfao", "hehe"};
     const struct order_token *t = st->tokens;
     if (a == 0 || b <= a || t[a - 1U].kind != ORDER_TOKEN_PUNCT || t[a - 1U].punct != '(')
         return false;
     size_t c = b; /* "(pregnant lol)": a laugh before the bracket closes */
-    while (order_tok_in(st->text, t, c, st->e, laughs, sizeof(laughs) / sizeof(*laughs)))
+    while (order_tok_laugh(st->text, t, c, st->e))
         c++;
     return (c == st->e || (t[c].kind == ORDER_TOKEN_PUNCT && t[c].punct == ')')) &&
            attach_changes_nothing(st, a, b);
@@ -400,10 +399,7 @@ static bool attach_reason_in_brackets(const struct attach_state *st, size_t a, s
  * extra salt" is still a change. */
 static bool attach_remark_after_laugh(const struct attach_state *st, size_t a, size_t b)
 {
-    static const char *const laughs[] = {"lol", "haha", "lmao", "lmfao", "hehe"};
-    return a > st->b &&
-           order_tok_in(st->text, st->tokens, a - 1U, b, laughs,
-                        sizeof(laughs) / sizeof(*laughs)) &&
+    return a > st->b && order_tok_laugh(st->text, st->tokens, a - 1U, b) &&
            attach_changes_nothing(st, a, b);
 }
 

@@ -25,19 +25,12 @@ static bool clause_sound_at(const char *text, const struct order_token *tokens, 
 {
     static const char *const sounds[] = {"um", "uh", "uhm", "hm", "mm", "mhm",
                                          "eh", "er", "erm", "ah", "oh", "ahem"};
-    static const char *const laughter[] = {"lol", "lmao", "lmfao", "rofl", "xd"};
     if (i >= end || tokens[i].kind != ORDER_TOKEN_WORD || tokens[i].len < 2)
         return false;
-    if (clause_in_list(text, tokens, i, end, laughter, sizeof(laughter) / sizeof(*laughter)))
+    if (order_token_laugh(text, &tokens[i]))
         return true;
     const char *w = text + tokens[i].off;
     size_t len = tokens[i].len;
-    /* "haha", "hahaha", "hehe": a syllable of laughter said again */
-    bool laugh = len >= 4 && len % 2 == 0 && w[0] == 'h' && (w[1] == 'a' || w[1] == 'e');
-    for (size_t k = 2; laugh && k < len; k++)
-        laugh = w[k] == w[k % 2];
-    if (laugh)
-        return true;
     char base[8];
     size_t n = 0;
     for (size_t k = 0; k < len; k++) {

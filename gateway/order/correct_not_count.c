@@ -39,8 +39,7 @@ void correct_not_count(const char *text, const struct order_token *tokens, size_
     if (order_tok_is(text, tokens, p, n, "one") || order_tok_is(text, tokens, p, n, "ones"))
         p++;
     /* "not the flan lol - x2": a laugh closing the aside says nothing of the count */
-    static const char *const laughs[] = {"lol", "haha", "lmao", "hehe"};
-    if (order_tok_in(text, tokens, p, n, laughs, sizeof(laughs) / sizeof(*laughs)))
+    if (order_tok_laugh(text, tokens, p, n))
         p++;
     size_t marks = 0;
     while (p < n && tokens[p].kind == ORDER_TOKEN_PUNCT && tokens[p].punct != '.') {

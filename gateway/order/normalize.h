@@ -65,6 +65,11 @@ static inline bool order_token_is(const char *text, const struct order_token *t,
     return w[t->len] == '\0';
 }
 
+/* True when token t of text is laughter: "lol", "lmao", "lmfao", "rofl", "xd", or a syllable
+ * of it said again ("haha", "hahaha", "hehe"). Said among the words of an order it asks
+ * nothing and changes nothing (laugh.c). */
+bool order_token_laugh(const char *text, const struct order_token *t);
+
 /* True when words a (alen bytes) and b (blen bytes) are equal, or one is the other with a
  * single letter dropped or two neighbouring letters swapped, where the longer is at least
  * ORDER_TYPO_WORD_MIN bytes and both share their first letter (people misspell inside a

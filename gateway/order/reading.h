@@ -660,6 +660,12 @@ static inline bool order_tok_in(const char *text, const struct order_token *toke
     return false;
 }
 bool order_tok_connector(const char *text, const struct order_token *t);
+/* Is tokens[i] (i < end) laughter ("lol", "haha"; order_token_laugh)? */
+static inline bool order_tok_laugh(const char *text, const struct order_token *tokens, size_t i,
+                                   size_t end)
+{
+    return i < end && order_token_laugh(text, &tokens[i]);
+}
 /* The fewest letters of a superlative picking a dish by its form alone: "ripest" and longer,
  * not "best" nor "rest" (free_choice_ranked.c, leftover_words.c). */
 enum { ORDER_SUPERLATIVE_PICK_MIN = 6 };

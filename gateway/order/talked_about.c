@@ -63,11 +63,9 @@ static bool talked_about_asked_later(const struct order_reading *rg, size_t x)
 static bool talked_about_in_jest(const char *text, const struct order_token *tokens,
                                  const struct order_clause *cl)
 {
-    static const char *const laughs[] = {"lol", "lmao", "haha", "hahaha", "lmfao", "xd"};
     size_t e = cl->end;
-    while (e > cl->begin &&
-           (tokens[e - 1U].kind != ORDER_TOKEN_WORD ||
-            order_tok_in(text, tokens, e - 1U, cl->end, laughs, sizeof(laughs) / sizeof(*laughs))))
+    while (e > cl->begin && (tokens[e - 1U].kind != ORDER_TOKEN_WORD ||
+                             order_tok_laugh(text, tokens, e - 1U, cl->end)))
         e--;
     if (e == cl->begin)
         return false;
