@@ -607,7 +607,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
                       out->roles[i - 1] == ORDER_ROLE_OPENER ||
                       (i == s + 1 && CLAUSE_IN(polite, s)) ||
                       clause_after_discourse(text, tokens, out, s, i, e) ||
-                      clause_after_saying(text, tokens, out, s, i, e);
+                      clause_after_saying(text, tokens, out, s, i, e) ||
+                      clause_addressed_before(rd, text, tokens, out, s, i, e);
         /* "... and I want the cheeseburger", "... and my husband wants the beef one": a
          * subject after a conjunction starts a part of its own */
         static const char *const conjunctions[] = {"and", "n", "but", "plus", "then"};

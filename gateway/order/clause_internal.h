@@ -97,6 +97,11 @@ size_t clause_cleft_opener(const struct order_reader *rd, const char *text,
  * | she'll have", "he told me | he wants")? A request reported opens there. */
 bool clause_after_saying(const char *text, const struct order_token *tokens,
                          const struct order_reading *out, size_t s, size_t i, size_t e);
+/* clause_addressed.c: is token i right after one word at the clause's start s that names
+ * who is spoken to ("carlos | i want", "bro | can i get")? A request opens at i as at s. */
+bool clause_addressed_before(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, const struct order_reading *out,
+                             size_t s, size_t i, size_t e);
 /* The end of how the speaker is, said at s ("im starving", "were so hungry"), or s. */
 size_t clause_own_state_end(const char *text, const struct order_token *tokens,
                             const struct order_reading *out, size_t s, size_t e);

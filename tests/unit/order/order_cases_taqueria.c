@@ -1063,6 +1063,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* a name or word of address before a request opener ("tio", "buddy") is who is spoken
+     * to: the request opens after it, and a dish the menu lacks is declined, not lost */
+    {.text = "tio can we get a pambazo and 3 churros",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}},
+     .unknown = {"pambazo"}},
+    {.text = "buddy i'd like a tlayuda",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"tlayuda"}},
     /* cancelling a dish "from my order" takes it off an order placed before: nothing is
      * asked for */
     {.text = "can you cancel the 2 flans off my order",
