@@ -170,6 +170,8 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
               tokens[i + 1].punct == ',') ||
              clause_opener_after(rd, text, tokens, i + 1, end, out)))
             g = 1;
+        if (g == 0) /* "mija, 2 churros": a word of address set off, no dish of a list */
+            g = clause_address_set_off_at(rd, text, tokens, out, i, end);
         if (g == 0 && greeted && clause_address_at(rd, text, tokens, i, end, out))
             g = 1; /* "hi greenbite we'd like ...": the one addressed, no cue of the message */
         if (g == 0)
@@ -785,6 +787,7 @@ void order_read_clauses(const struct order_reader *rd, const char *text,
             clause_or_not_closes(text, tokens, cl->begin, cl->end))
             cl->question_form = true;
         clause_trailing_discourse(text, tokens, cl, out);
+        clause_address_closing(rd, text, tokens, cl, out);
     }
     clause_signature(rd, text, tokens, n, out);
 }

@@ -102,6 +102,15 @@ bool clause_after_saying(const char *text, const struct order_token *tokens,
 bool clause_addressed_before(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, const struct order_reading *out,
                              size_t s, size_t i, size_t e);
+/* ... a word of address at i set off by a comma after it ("mija, 2 churros"): its length in
+ * tokens, or 0 */
+size_t clause_address_set_off_at(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, const struct order_reading *out,
+                                 size_t i, size_t e);
+/* ... a word of address ending clause cl after a comma ("..., mija"): marked a greeting */
+void clause_address_closing(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_clause *cl,
+                            struct order_reading *out);
 /* The end of how the speaker is, said at s ("im starving", "were so hungry"), or s. */
 size_t clause_own_state_end(const char *text, const struct order_token *tokens,
                             const struct order_reading *out, size_t s, size_t e);

@@ -1076,6 +1076,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"tlayuda"}},
+    /* a word of address set off by a comma at the start or the end ("primo,", ", jefe") is
+     * who is spoken to, no dish of the list the menu lacks */
+    {.text = "primo, 3 churros and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    {.text = "two flans and a horchata, jefe",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}, {.name = "Horchata", .qty = 1}}},
     /* cancelling a dish "from my order" takes it off an order placed before: nothing is
      * asked for */
     {.text = "can you cancel the 2 flans off my order",
