@@ -420,6 +420,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .clarify = {{.phrase = "elotes", .candidates = {"Elote"}, .how_many = true}}},
+    /* "unas cuantas" says "a few" in Spanish: a count left open, asked how many */
+    {.text = "can we get unas cuantas horchatas and 2 flans",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}},
+     .clarify = {{.phrase = "horchatas", .candidates = {"Horchata"}, .how_many = true}}},
     /* a kind before a colon heads the list after it: "asada" and "carnitas", each held by
      * several items, are the ones of that kind; the heading asks for nothing itself */
     {.text = "burritos: 2 asada. bowls: 1 carnitas",
