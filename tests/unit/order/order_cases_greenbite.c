@@ -5538,6 +5538,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"light feta"}}}},
+    /* a small amount of a part said in words ("just a little bit of", "not much") asks for
+     * less of it, as "light" does: written "light X", no dish of its own */
+    {.text = "a falafel wrap with just a little bit of hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"light hummus"}}}},
+    {.text = "a mediterranean chickpea salad, not much feta",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"light feta"}}}},
     /* a change said after a correction ("actually", "wait") that names the part an earlier
      * change of the dish named replaces that change */
     {.text = "a falafel wrap no hummus. actually light hummus",

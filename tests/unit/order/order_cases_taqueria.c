@@ -420,6 +420,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .clarify = {{.phrase = "elotes", .candidates = {"Elote"}, .how_many = true}}},
+    /* "poquito" before a part of the dish asks for a little of it: "light rice", no side of
+     * rice ordered */
+    {.text = "a carnitas bowl con poquito rice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"light rice"}}}},
     /* "unas cuantas" says "a few" in Spanish: a count left open, asked how many */
     {.text = "can we get unas cuantas horchatas and 2 flans",
      .category = "order",
