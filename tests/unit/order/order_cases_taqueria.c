@@ -2074,6 +2074,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* "whatever"/"whichever" a kind and a verb of holding ("whatever taco comes with
+     * pineapple") point at the one dish of that kind whose description holds it */
+    {.text = "whatever taco comes with pineapple, x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
     /* a part said in two words the dish's description writes with a hyphenated first one
      * ("cilantro rice", "cilantro-lime rice") is written as the menu writes it */
     {.text = "a pollo asado bowl with no cilantro rice",
