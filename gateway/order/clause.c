@@ -642,6 +642,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         i += k - 1;
     }
     clause_fillers(rd, text, tokens, s, e, out);
+    clause_destination(text, tokens, s, e, out);
 }
 
 /* A letter's closing at the start of a clause ("Yours faithfully,", "With kind regards,"):

@@ -115,6 +115,11 @@ void clause_address_closing(const struct order_reader *rd, const char *text,
 size_t clause_own_state_end(const char *text, const struct order_token *tokens,
                             const struct order_reading *out, size_t s, size_t e);
 
+/* clause_destination.c: "to" and a place with its number at the end of [s, e) ("to dorm c rm
+ * 214"): where the dishes go, marked filler */
+void clause_destination(const char *text, const struct order_token *tokens, size_t s, size_t e,
+                        struct order_reading *out);
+
 /* clause_wondering.c: a request put as wondering */
 /* The start of a preface of wondering ("just wondering if") that ends at i, after s, or i. */
 size_t clause_wondering_before(const char *text, const struct order_token *tokens,

@@ -3506,6 +3506,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* "to" a place and the number and letters naming it, at the clause's end, is where the
+     * dishes go: no change of the dish, and its number counts nothing */
+    {.text = "could u send 2 brownies and a lemonade to building b suite 40 thx",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "onion rings delivered to our office pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
     /* a smaller count joined by "and" to a dish whose whole count took its own changes is one
      * more of the dish, not a part of it */
     {.text = "3 cheeseburgers no pickles and 1 with extra cheese",
