@@ -413,6 +413,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* "para" says "for" in Spanish: who the dish is for ("para mi abuela") or how it is taken
+     * ("para llevar") is no change of the dish, as "for my grandma" and "to go" are not */
+    {.text = "a flan and 2 horchatas para mi abuela",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 2}}},
+    {.text = "2 carnitas tacos para llevar please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
     /* a count given as a choice of two ("3 or 4") is unclear: asked how many */
     {.text = "maybe 3 or 4 elotes and a horchata",
      .category = "order",
