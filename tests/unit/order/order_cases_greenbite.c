@@ -1152,6 +1152,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Cold Brew Coffee", .qty = 2}}},
+    /* so does a condition someone has that keeps a diet ("has celiac": gluten-free), said
+     * of "one of" a group: who eats, no dish */
+    {.text = "2 brownies and a lemonade, one of my nephews has celiac",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2},
+               {.name = "Fresh Lemonade", .qty = 1}}},
     /* a count after a question about a dish, before words that name no dish, orders it */
     {.text = "is the side salad vegan? want 3 for my kids",
      .category = "order",
