@@ -425,6 +425,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    /* thanks in another language before "for" a dish ("gracias for the churros") thanks
+     * the kitchen for what came already, as "thanks for" does: no request */
+    {.text = "muchas gracias for the churros on friday, the kids loved them",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* a count given as a choice of two ("3 or 4") is unclear: asked how many */
     {.text = "maybe 3 or 4 elotes and a horchata",
      .category = "order",
