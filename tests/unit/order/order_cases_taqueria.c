@@ -2099,6 +2099,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* a part asked of a dish in a question ("do the tacos have rice?") names no dish even
+     * where the menu has one of it (Mexican Rice): a count after the question points at the
+     * dish asked about */
+    {.text = "do the carnitas tacos have rice? ill take 2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
     /* a part said in two words the dish's description writes with a hyphenated first one
      * ("cilantro rice", "cilantro-lime rice") is written as the menu writes it */
     {.text = "a pollo asado bowl with no cilantro rice",
