@@ -472,6 +472,12 @@ void attach_swap_part(struct attach_state *st, size_t first, size_t end);
  * place */
 void attach_substitute_part(struct attach_state *st, size_t first, size_t end);
 
+/* attach_little_of.c: the words of a small amount at a before a part ("a little | rice",
+ * "poquito | rice"): their length, or 0 */
+size_t attach_little_of(const char *text, const struct order_token *t, size_t a, size_t b);
+/* attach_part_asked.c: is span th a part asked of the dish before it in a question ("does the
+ * bowl have | cheese?")? */
+bool attach_part_asked(const struct attach_state *st, const struct order_thing *th);
 /* attach_left_off.c: "leave the onions off (the al pastor)" */
 bool attach_left_off(const struct attach_state *st, size_t *a, size_t *b);
 void attach_left_off_dish_after(struct attach_state *st, size_t first, size_t end);

@@ -573,6 +573,11 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
         a += order_tok_is(text, t, a + 2, b, "the") && a + 3 < b ? 3 : 2;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "light");
     }
+    size_t little = o == 0 ? attach_little_of(text, t, a, b) : 0;
+    if (little > 0) { /* "a little rice", "poquito rice": "light rice" */
+        a += little;
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "light");
+    }
     *pa = a;
     *pb = b;
     return (int)o;

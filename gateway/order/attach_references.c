@@ -97,8 +97,8 @@ static struct order_thing *attach_last_named(const struct attach_state *st, size
         struct order_thing *th = &st->rg->things[t];
         if (!th->is_span || th->item < 0 || th->end > i || (best && th->end <= best->end))
             continue;
-        if (which != ATTACH_NAMED_ANY && th->reference)
-            continue;
+        if (which != ATTACH_NAMED_ANY && (th->reference || attach_part_asked(st, th)))
+            continue; /* "does the bowl have cheese? ill take one": the bowl */
         if (which != ATTACH_NAMED_MEANT || !attach_said_not(st, th))
             best = th;
     }

@@ -11,7 +11,9 @@ static bool classify_thanks_before(const struct order_class_input *in,
                                    const struct order_clause *cl, size_t first)
 {
     enum { THANKS_GAP_MAX = 3 }; /* "thank you so much for" */
-    static const char *const thanks[] = {"thanks", "thank", "thx", "ty", "thanx"};
+    /* thanks in the languages customers mix into an English message, as the fillers list */
+    static const char *const thanks[] = {"thanks",  "thank", "thx",   "ty",    "thanx",
+                                         "gracias", "merci", "danke", "grazie"};
     const char *text = in->text;
     const struct order_token *t = in->tokens;
     for (size_t f = cl->begin + 1U; f < first; f++) {

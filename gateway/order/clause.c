@@ -163,6 +163,8 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
               tokens[i + 1].punct == ',') ||
              clause_opener_after(rd, text, tokens, i + 1, end, out)))
             g = 1;
+        if (g == 0) /* "mija, 2 churros": a word of address set off, no dish of a list */
+            g = clause_address_set_off_at(rd, text, tokens, out, i, end);
         if (g == 0 && greeted && clause_address_at(rd, text, tokens, i, end, out))
             g = 1; /* "hi greenbite we'd like ...": the one addressed, no cue of the message */
         if (g == 0)
@@ -600,7 +602,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
                       out->roles[i - 1] == ORDER_ROLE_OPENER ||
                       (i == s + 1 && CLAUSE_IN(polite, s)) ||
                       clause_after_discourse(text, tokens, out, s, i, e) ||
-                      clause_after_saying(text, tokens, out, s, i, e);
+                      clause_after_saying(text, tokens, out, s, i, e) ||
+                      clause_addressed_before(rd, text, tokens, out, s, i, e);
         /* "... and I want the cheeseburger", "... and my husband wants the beef one": a
          * subject after a conjunction starts a part of its own */
         static const char *const conjunctions[] = {"and", "n", "but", "plus", "then"};
@@ -632,6 +635,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         i += k - 1;
     }
     clause_fillers(rd, text, tokens, s, e, out);
+    clause_destination(text, tokens, s, e, out);
 }
 
 /* A letter's closing at the start of a clause ("Yours faithfully,", "With kind regards,"):
@@ -777,6 +781,7 @@ void order_read_clauses(const struct order_reader *rd, const char *text,
             clause_or_not_closes(text, tokens, cl->begin, cl->end))
             cl->question_form = true;
         clause_trailing_discourse(text, tokens, cl, out);
+        clause_address_closing(rd, text, tokens, cl, out);
     }
     clause_signature(rd, text, tokens, n, out);
 }

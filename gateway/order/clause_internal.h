@@ -97,9 +97,28 @@ size_t clause_cleft_opener(const struct order_reader *rd, const char *text,
  * | she'll have", "he told me | he wants")? A request reported opens there. */
 bool clause_after_saying(const char *text, const struct order_token *tokens,
                          const struct order_reading *out, size_t s, size_t i, size_t e);
+/* clause_addressed.c: is token i right after one word at the clause's start s that names
+ * who is spoken to ("carlos | i want", "bro | can i get")? A request opens at i as at s. */
+bool clause_addressed_before(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, const struct order_reading *out,
+                             size_t s, size_t i, size_t e);
+/* ... a word of address at i set off by a comma after it ("mija, 2 churros"): its length in
+ * tokens, or 0 */
+size_t clause_address_set_off_at(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, const struct order_reading *out,
+                                 size_t i, size_t e);
+/* ... a word of address ending clause cl after a comma ("..., mija"): marked a greeting */
+void clause_address_closing(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_clause *cl,
+                            struct order_reading *out);
 /* The end of how the speaker is, said at s ("im starving", "were so hungry"), or s. */
 size_t clause_own_state_end(const char *text, const struct order_token *tokens,
                             const struct order_reading *out, size_t s, size_t e);
+
+/* clause_destination.c: "to" and a place with its number at the end of [s, e) ("to dorm c rm
+ * 214"): where the dishes go, marked filler */
+void clause_destination(const char *text, const struct order_token *tokens, size_t s, size_t e,
+                        struct order_reading *out);
 
 /* clause_wondering.c: a request put as wondering */
 /* The start of a preface of wondering ("just wondering if") that ends at i, after s, or i. */

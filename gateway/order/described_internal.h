@@ -27,6 +27,11 @@ bool described_pointing(const char *text, const struct order_token *tokens, size
 /* described_whichever.c: is p "whichever one" and a verb of holding ("whichever one has")? */
 bool described_whichever_at(const char *text, const struct order_token *tokens, size_t p, size_t e);
 
+/* ... is the span [b, w) of a kind after "whichever"/"whatever" and before a verb of holding
+ * at w ("whichever burrito | has fries")? The length of the verb's lead, or 0. */
+size_t described_whichever_kind_lead(const char *text, const struct order_token *tokens, size_t b,
+                                     size_t w, size_t e);
+
 /* described_quoted.c: may words[0..n) describe the item whose match-form text (name and
  * description) is text? Up to DESCRIBED_LOOSE_MAX words, always (their being held is asked
  * apart); more, only in the order text has them. */

@@ -470,14 +470,17 @@ static void described_kinds(const struct order_reader *rd, const char *text,
         struct order_thing *th = &rg->things[s];
         size_t b = th->begin, w = th->end;
         if (th->clause != c || !th->is_span || th->item >= 0 || th->reference || b == 0 ||
-            !described_pointing(text, tokens, b - 1U, ce) || w + 1U >= ce)
+            w + 1U >= ce)
             continue;
-        size_t lead = described_with_lead(text, tokens, w, ce);
+        size_t which = described_whichever_kind_lead(text, tokens, b, w, ce);
+        if (which == 0 && !described_pointing(text, tokens, b - 1U, ce))
+            continue;
+        size_t lead = which > 0 ? which : described_with_lead(text, tokens, w, ce);
         if (lead == 0)
             lead = described_relative_lead(text, tokens, w, ce);
         if (lead == 0)
             continue;
-        bool relative = lead > 1;
+        bool relative = lead > 1 || which > 0; /* "whichever burrito has | fries" */
         size_t e = relative ? described_relative_end(rd, text, tokens, rg, w + lead, ce)
                             : described_end(rd, text, tokens, rg, w + lead, ce);
         if (e == w + lead ||

@@ -1,7 +1,8 @@
 /* described_whichever.c — "whichever one has chicken" (described_one.c): after a kind of dish,
  * "whichever one" and a verb of holding point at the dish of it that holds what follows, as
- * "the one that has chicken" does. The customer leaves the choice to what the menu says, so
- * the dish is the one the menu's description picks, no choice to ask back. */
+ * "the one that has chicken" does; so does "whichever burrito has fries", "whatever bowl
+ * comes with chorizo": the kind named between them. The customer leaves the choice to what the menu
+ * says, so the dish is the one the menu's description picks, no choice to ask back. */
 #include "gateway/order/described_internal.h"
 
 #include "gateway/order/reading.h"
@@ -13,4 +14,18 @@ bool described_whichever_at(const char *text, const struct order_token *tokens, 
            (order_tok_is(text, tokens, p + 1U, e, "one") ||
             order_tok_is(text, tokens, p + 1U, e, "ones")) &&
            order_tok_in(text, tokens, p + 2U, e, holding, sizeof(holding) / sizeof(*holding));
+}
+
+size_t described_whichever_kind_lead(const char *text, const struct order_token *tokens, size_t b,
+                                     size_t w, size_t e)
+{
+    static const char *const which[] = {"whichever", "whatever"};
+    static const char *const holding[] = {"has",  "have",  "got",      "comes",
+                                          "come", "holds", "contains", "includes"};
+    if (b == 0 || !order_tok_in(text, tokens, b - 1U, e, which, sizeof(which) / sizeof(*which)) ||
+        !order_tok_in(text, tokens, w, e, holding, sizeof(holding) / sizeof(*holding)))
+        return 0;
+    bool with = order_tok_is(text, tokens, w + 1U, e, "with") ||
+                order_tok_is(text, tokens, w + 1U, e, "w"); /* "comes with" */
+    return w + (with ? 2U : 1U) < e ? (with ? 2U : 1U) : 0;
 }

@@ -1152,6 +1152,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Cold Brew Coffee", .qty = 2}}},
+    /* so does a condition someone has that keeps a diet ("has celiac": gluten-free), said
+     * of "one of" a group: who eats, no dish */
+    {.text = "2 brownies and a lemonade, one of my nephews has celiac",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2},
+               {.name = "Fresh Lemonade", .qty = 1}}},
     /* a count after a question about a dish, before words that name no dish, orders it */
     {.text = "is the side salad vegan? want 3 for my kids",
      .category = "order",
@@ -3506,6 +3514,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* "to" a place and the number and letters naming it, at the clause's end, is where the
+     * dishes go: no change of the dish, and its number counts nothing */
+    {.text = "could u send 2 brownies and a lemonade to building b suite 40 thx",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "onion rings delivered to our office pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
     /* a smaller count joined by "and" to a dish whose whole count took its own changes is one
      * more of the dish, not a part of it */
     {.text = "3 cheeseburgers no pickles and 1 with extra cheese",
@@ -5534,6 +5555,18 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Onion Rings", .qty = 2, .mods = {"no ketchup"}}}},
     /* "light on the X" / "easy on the X" asks for less of a part: written "light X" */
     {.text = "a mediterranean chickpea salad, easy on the feta please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"light feta"}}}},
+    /* a small amount of a part said in words ("just a little bit of", "not much") asks for
+     * less of it, as "light" does: written "light X", no dish of its own */
+    {.text = "a falafel wrap with just a little bit of hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"light hummus"}}}},
+    {.text = "a mediterranean chickpea salad, not much feta",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},

@@ -413,6 +413,24 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* "para" says "for" in Spanish: who the dish is for ("para mi abuela") or how it is taken
+     * ("para llevar") is no change of the dish, as "for my grandma" and "to go" are not */
+    {.text = "a flan and 2 horchatas para mi abuela",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 2}}},
+    {.text = "2 carnitas tacos para llevar please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    /* thanks in another language before "for" a dish ("gracias for the churros") thanks
+     * the kitchen for what came already, as "thanks for" does: no request */
+    {.text = "muchas gracias for the churros on friday, the kids loved them",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* a count given as a choice of two ("3 or 4") is unclear: asked how many */
     {.text = "maybe 3 or 4 elotes and a horchata",
      .category = "order",
@@ -420,6 +438,20 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .clarify = {{.phrase = "elotes", .candidates = {"Elote"}, .how_many = true}}},
+    /* "poquito" before a part of the dish asks for a little of it: "light rice", no side of
+     * rice ordered */
+    {.text = "a carnitas bowl con poquito rice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"light rice"}}}},
+    /* "unas cuantas" says "a few" in Spanish: a count left open, asked how many */
+    {.text = "can we get unas cuantas horchatas and 2 flans",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}},
+     .clarify = {{.phrase = "horchatas", .candidates = {"Horchata"}, .how_many = true}}},
     /* a kind before a colon heads the list after it: "asada" and "carnitas", each held by
      * several items, are the ones of that kind; the heading asks for nothing itself */
     {.text = "burritos: 2 asada. bowls: 1 carnitas",
@@ -1063,6 +1095,31 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* a name or word of address before a request opener ("tio", "buddy") is who is spoken
+     * to: the request opens after it, and a dish the menu lacks is declined, not lost */
+    {.text = "tio can we get a pambazo and 3 churros",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}},
+     .unknown = {"pambazo"}},
+    {.text = "buddy i'd like a tlayuda",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"tlayuda"}},
+    /* a word of address set off by a comma at the start or the end ("primo,", ", jefe") is
+     * who is spoken to, no dish of the list the menu lacks */
+    {.text = "primo, 3 churros and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    {.text = "two flans and a horchata, jefe",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}, {.name = "Horchata", .qty = 1}}},
     /* cancelling a dish "from my order" takes it off an order placed before: nothing is
      * asked for */
     {.text = "can you cancel the 2 flans off my order",
@@ -2035,6 +2092,21 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* "whatever"/"whichever" a kind and a verb of holding ("whatever taco comes with
+     * pineapple") point at the one dish of that kind whose description holds it */
+    {.text = "whatever taco comes with pineapple, x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* a part asked of a dish in a question ("do the tacos have rice?") names no dish even
+     * where the menu has one of it (Mexican Rice): a count after the question points at the
+     * dish asked about */
+    {.text = "do the carnitas tacos have rice? ill take 2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
     /* a part said in two words the dish's description writes with a hyphenated first one
      * ("cilantro rice", "cilantro-lime rice") is written as the menu writes it */
     {.text = "a pollo asado bowl with no cilantro rice",

@@ -1,0 +1,56 @@
+/* clause_destination.c — where the order is sent, said after the dishes: "3 burritos to dorm c
+ * rm 214", "4 sodas to hall 7", "delivered to my office", "send it up to room 12 lol". "to",
+ * a place where someone is (a room, a building, an office, a house) and the numbers and
+ * letters that name which one, up to the clause's end, say where the dishes go: no change of
+ * the dish before ("to hall" was read as one) and no count ("hall 7" counted 7 sodas). */
+#include "gateway/order/clause_internal.h"
+
+static const char *const destination_places[] = {
+    "room",      "rm",   "dorm",  "hall",  "building",  "bldg",    "apt",   "apartment",
+    "suite",     "ste",  "unit",  "floor", "office",    "house",   "home",  "desk",
+    "table",     "seat", "booth", "door",  "lobby",     "gate",    "cabin", "lab",
+    "classroom", "ward", "dock",  "porch", "reception", "library", "dept",  "department"};
+
+/* Does token p name which place: a number or a word with a digit ("214", "3b"), or a single
+ * letter ("dorm c"), or "#"? */
+static bool destination_id(const char *text, const struct order_token *tokens, size_t p)
+{
+    const struct order_token *t = &tokens[p];
+    if (t->kind == ORDER_TOKEN_PUNCT)
+        return t->punct == '#';
+    for (size_t k = 0; k < t->len; k++)
+        if (text[t->off + k] >= '0' && text[t->off + k] <= '9')
+            return true;
+    return t->len == 1 && text[t->off] != 'a' && text[t->off] != 'i';
+}
+
+void clause_destination(const char *text, const struct order_token *tokens, size_t s, size_t e,
+                        struct order_reading *out)
+{
+    static const char *const owners[] = {"the", "my", "our", "his", "her", "their"};
+    for (size_t i = s + 1U; i + 1U < e; i++) {
+        if (out->roles[i] != ORDER_ROLE_NONE || !order_tok_is(text, tokens, i, e, "to"))
+            continue;
+        size_t p = i + 1U;
+        p += CLAUSE_IN(owners, p) ? 1U : 0U;
+        size_t places = 0, q = p;
+        for (; q < e && out->roles[q] == ORDER_ROLE_NONE; q++) {
+            bool place = tokens[q].kind == ORDER_TOKEN_WORD && out->n_hits[q] == 0 &&
+                         CLAUSE_IN(destination_places, q);
+            if (!place && !(q > p && destination_id(text, tokens, q)))
+                break;
+            places += place ? 1U : 0U;
+        }
+        /* the clause ends there, or a mark or a word of talk does ("... rm 214 lol") */
+        bool ends = q == e || tokens[q].kind == ORDER_TOKEN_PUNCT ||
+                    out->roles[q] == ORDER_ROLE_FILLER || out->roles[q] == ORDER_ROLE_GREETING;
+        if (places == 0 || !ends || !CLAUSE_IN(destination_places, p))
+            continue;
+        static const char *const sending[] = {"delivered", "sent", "brought", "up"};
+        size_t a = i > s && out->roles[i - 1U] == ORDER_ROLE_NONE && CLAUSE_IN(sending, i - 1U)
+                       ? i - 1U
+                       : i; /* "delivered to room 5": how it gets there */
+        memset(out->roles + a, ORDER_ROLE_FILLER, q - a);
+        i = q;
+    }
+}
