@@ -5409,6 +5409,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a remark of the customer's naming no dish, then '+' / '&' and a dish, goes back to the
+     * list: the dish is asked for, not dropped with the remark */
+    {.text = "a falafel wrap. we are starving & 2 sparkling waters",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Sparkling Water", .qty = 2}}},
+    {.text = "the quinoa bowl, extra spicy!! i love heat + a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"extra spicy"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
     /* a food the menu lacks that opens the clause heads a list like a dish, and a word no
      * dictionary knows that starts one food word ("guac") is that food clipped: both are
      * declined, neither is dropped */
