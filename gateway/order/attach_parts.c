@@ -574,14 +574,17 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
         bool mod = counted > 0 || attach_piece_modifies(st, a, b, separated, joined, last_was_mod);
         if (!mod || (counted == 0 && attach_piece_is_dish(st, a, b)))
             return i;
-        if (attach_filler_piece(st, a, b, counted > 0)) {
+        /* "one with the mayo, the other without": the bare "without" leaves out the mayo */
+        bool again = counted > 0 && pb > pa && attach_without_again(st, cur, pa, pb, a, b);
+        if (!again && attach_filler_piece(st, a, b, counted > 0)) {
             i = b;
             continue;
         }
         pa = a;
         pb = b;
         mods_n = cur->mods.n;
-        attach_piece(st, cur, a, b);
+        if (!again)
+            attach_piece(st, cur, a, b);
         if (cur == sharer) /* "two wraps, hummus on the side, one with extra chilli" */
             attach_part_shares(cur, &s->mods, shared_n);
         sharer = NULL;

@@ -2570,6 +2570,20 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1},
                {.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* "without" alone after a part "with" something the dish holds leaves that out of the
+     * other part; of something the dish lacks, the other part comes as it is */
+    {.text = "two kale caesar salads: one with the croutons, the other one without",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1},
+               {.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    {.text = "2 classic beef burgers, one with cheese and one w/o",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cheese"}},
+               {.name = "Classic Beef Burger", .qty = 1}}},
     /* the rest of a count after its parts keeps its place in the text: the plain one first */
     {.text = "2 lemonades, one as is, one large",
      .category = "order",
