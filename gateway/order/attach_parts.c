@@ -332,7 +332,9 @@ static size_t attach_every_change(struct attach_state *st, struct order_thing *s
                                   size_t every, size_t limit)
 {
     size_t b = attach_piece_end(st, a + every, limit);
-    if (b == a + every || !attach_modifier_form(st, a + every, b))
+    /* "both in large", "all on gluten free buns": what they are served in or on */
+    if (b == a + every ||
+        !(attach_modifier_form(st, a + every, b) || attach_served_on_change(st, a + every, b)))
         return 0;
     attach_both_counts(st, s, a);
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, every);

@@ -4495,6 +4495,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 2, .mods = {"extra hot"}}}},
+    /* after "both" / "all", what every dish comes in or on leads the change as "with" does: a
+     * size after "in", a diet and the noun it is served on after "on" */
+    {.text = "a mango smoothie + a fresh lemonade, both in large thx",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"large"}},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"large"}}}},
+    {.text = "one classic beef burger and one cheddar cheeseburger, all on gluten free buns",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"gluten-free buns"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"gluten-free buns"}}}},
     /* "oi" hails the counter, as "hey" does: no dish the menu lacks */
     {.text = "oi, 3 lemonades",
      .category = "order",
