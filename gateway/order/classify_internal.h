@@ -78,6 +78,8 @@ bool classify_told_verb_at(const struct order_class_input *in, const struct orde
                            size_t i, size_t e);
 /* classify_food_told.c: "the chilli jam part worries me": food the menu lacks told of */
 void classify_foods_told(const struct order_class_input *in, struct order_reading *rg);
+/* classify_own_view.c: "i find dressings disagree with me": the customer's view of food */
+void classify_own_views(const struct order_class_input *in, struct order_reading *rg);
 
 /* classify_never_tried.c: "never tried the birria": why the customer asks, no report */
 bool classify_never_tried(const struct order_class_input *in, const struct order_clause *cl,

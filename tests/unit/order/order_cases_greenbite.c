@@ -5264,6 +5264,22 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "I" or "we" and a verb of finding or thinking, then food and what is said of it, is the
+     * customer's view of that food: nothing asked for, beside a question it goes on with it;
+     * the food alone after the view ("i think the falafel wrap") is still a choice */
+    {.text = "does the kale caesar have anchovies? we usually find fish sauces upset us",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "honestly i think onion rings always taste greasy",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "i think the falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* a kind, then which of it in brackets right after it, is that one dish, even where a
      * dish named later holds the bracketed word too */
     {.text = "a milkshake (chocolate) + the chocolate brownie",
