@@ -4375,6 +4375,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chocolate Milkshake", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
+    /* so does one picture alone of what goes into a dish, ending the text, after words that
+     * named it in another sentence: the hot pepper after "hot" pictures the heat asked of */
+    {.text = "how hot is the buffalo wrap? out of ten \xF0\x9F\x8C\xB6\xEF\xB8\x8F",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a name's words in another order are one dish, not two side by side */
     {.text = "2 mushroom bbq portobello burgers",
      .category = "order",
