@@ -1797,6 +1797,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}}}},
+    /* "on the fries" after one dish of that kind was asked for names it short: the change is
+     * that dish's, no plain fries asked for; with two of the kind it stays the plain one */
+    {.text = "a cheddar cheeseburger & sweet potato fries - light salt on the fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Sweet Potato Fries", .qty = 1, .mods = {"light salt"}}}},
     /* a change named before "on" / "in" the dish is that dish's modifier, the dish is read */
     {.text = "extra pickles on the crispy chicken burger please",
      .category = "order",
