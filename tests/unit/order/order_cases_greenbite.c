@@ -6193,6 +6193,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"extra avocado"}}}},
+    {.text = "kale caesar but hold the parm",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no parmesan"}}}},
     /* "can the X come with ...?" after X was asked for asks for that change of it: the dish
      * named again points back, no question about the menu */
     {.text = "a falafel wrap. can the falafel wrap come with extra hummus?",
