@@ -83,6 +83,9 @@ bool classify_told_verb_at(const struct order_class_input *in, const struct orde
 void classify_foods_told(const struct order_class_input *in, struct order_reading *rg);
 /* classify_own_view.c: "i find dressings disagree with me": the customer's view of food */
 void classify_own_views(const struct order_class_input *in, struct order_reading *rg);
+/* classify_own_answer.c: "does it have sesame? ah, tahini, of course": answered by the
+ * customer, no food asked for */
+void classify_own_answers(const struct order_class_input *in, struct order_reading *rg);
 
 /* classify_never_tried.c: "never tried the birria": why the customer asks, no report */
 bool classify_never_tried(const struct order_class_input *in, const struct order_clause *cl,

@@ -5303,6 +5303,19 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* right after a question, food the menu lacks and then a word that the answer was plain
+     * ("obviously", "duh", "of course") is the customer's own answer, no food declined; the
+     * word before the food may agree to a dish asked for instead */
+    {.text = "is there dairy in the brownie? oh yes, butter obviously. ok one lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "do you have gluten free buns? oh of course, churros",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"churros"}},
     {.text = "i think the falafel wrap",
      .category = "order",
      .status = "accepted",
