@@ -752,6 +752,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .clarify = {{"buffalo cauliflower wraps", {"Buffalo Cauliflower Wrap"}, .how_many = true}},
      .reply_has = {"How many"}},
+    /* "enough for" a group, set off after a dish, is an amount with no number: asked back */
+    {.text = "2 cold brews + sweet potato fries, enough for the whole crew",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}},
+     .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
     /* "for the middle" sets the dishes between the group to share, as "for the table" */
     {.text = "falafel wraps for the middle please",
      .category = "order",
