@@ -6213,6 +6213,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"extra avocado"}}}},
+    /* "gf" is "gluten-free" clipped: "gf bun" is the gluten-free bun, no bun the menu lacks */
+    {.text = "black bean burger, gf bun",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1, .mods = {"gluten-free bun"}}}},
     {.text = "kale caesar but hold the parm",
      .category = "order",
      .status = "accepted",
