@@ -86,6 +86,9 @@ void classify_own_views(const struct order_class_input *in, struct order_reading
 /* classify_own_answer.c: "does it have sesame? ah, tahini, of course": answered by the
  * customer, no food asked for */
 void classify_own_answers(const struct order_class_input *in, struct order_reading *rg);
+/* classify_change_for_kind.c: "any chance of a gf bun for the burgers?": a change asked of
+ * a kind in general is a question */
+void classify_changes_for_kind(const struct order_class_input *in, struct order_reading *rg);
 
 /* classify_never_tried.c: "never tried the birria": why the customer asks, no report */
 bool classify_never_tried(const struct order_class_input *in, const struct order_clause *cl,
