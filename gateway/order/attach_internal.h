@@ -202,6 +202,11 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
  * name */
 void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b);
 
+/* attach_without_again.c: does piece [a, b) say only "without", after the piece [pa, pb)
+ * that said "with X" ("one with the mayo, the other without")? Then it gives cur "no X". */
+bool attach_without_again(struct attach_state *st, struct order_thing *cur, size_t pa, size_t pb,
+                          size_t a, size_t b);
+
 /* attach_unknown.c: what left over words are */
 bool attach_in(const char *text, const struct order_token *t, size_t i, size_t end,
                const char *const *list, size_t n);

@@ -332,7 +332,9 @@ static size_t attach_every_change(struct attach_state *st, struct order_thing *s
                                   size_t every, size_t limit)
 {
     size_t b = attach_piece_end(st, a + every, limit);
-    if (b == a + every || !attach_modifier_form(st, a + every, b))
+    /* "both in large", "all on gluten free buns": what they are served in or on */
+    if (b == a + every ||
+        !(attach_modifier_form(st, a + every, b) || attach_served_on_change(st, a + every, b)))
         return 0;
     attach_both_counts(st, s, a);
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, every);
@@ -574,14 +576,17 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
         bool mod = counted > 0 || attach_piece_modifies(st, a, b, separated, joined, last_was_mod);
         if (!mod || (counted == 0 && attach_piece_is_dish(st, a, b)))
             return i;
-        if (attach_filler_piece(st, a, b, counted > 0)) {
+        /* "one with the mayo, the other without": the bare "without" leaves out the mayo */
+        bool again = counted > 0 && pb > pa && attach_without_again(st, cur, pa, pb, a, b);
+        if (!again && attach_filler_piece(st, a, b, counted > 0)) {
             i = b;
             continue;
         }
         pa = a;
         pb = b;
         mods_n = cur->mods.n;
-        attach_piece(st, cur, a, b);
+        if (!again)
+            attach_piece(st, cur, a, b);
         if (cur == sharer) /* "two wraps, hummus on the side, one with extra chilli" */
             attach_part_shares(cur, &s->mods, shared_n);
         sharer = NULL;

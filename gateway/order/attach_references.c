@@ -10,6 +10,36 @@
 
 #include "gateway/order/attach_internal.h"
 
+/* "truffle fries, extra parm on the fries": a span after a change and "on the" whose words
+ * name a dish of their own (plain "fries") but also the one dish of its kind asked for
+ * before it, and no dish of the name itself was asked for, points back at that dish: the
+ * customer names it short, as "the wrap" for the falafel wrap. Its changes go to that dish. */
+static void attach_reference_of_kind(struct attach_state *st, struct order_thing *th)
+{
+    struct order_reading *rg = st->rg;
+    struct order_thing *back = NULL;
+    if (th->item < 0 || order_item_set_count(&th->candidates) < 2)
+        return;
+    for (size_t e = 0; e < rg->n_things; e++) {
+        struct order_thing *x = &rg->things[e];
+        if (x == th || !x->is_span || x->item < 0 || x->begin >= th->begin)
+            continue;
+        if (x->item == th->item)
+            return; /* the dish of the name itself was asked for */
+        if (!order_item_set_has(&th->candidates, (size_t)x->item))
+            continue;
+        if (back && back->item != x->item)
+            return; /* two dishes of the kind: which one is not said */
+        back = x;
+    }
+    if (!back)
+        return;
+    th->reference = true;
+    for (uint8_t m = 0; m < th->mods.n && back->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
+        memcpy(back->mods.text[back->mods.n++], th->mods.text[m], sizeof(th->mods.text[m]));
+    th->mods.n = 0;
+}
+
 /* "add cream to the cake", "no onions on the burger": a span after "to the" / "on the"
  * naming an item already asked for, with no count of its own, points back to it. */
 /* Does the clause start at token i, greetings and punctuation aside? */
@@ -69,6 +99,11 @@ void attach_references(struct attach_state *st, size_t first)
             if (th->reference)
                 th->mods.n = 0;
         }
+        if (prep && !th->reference && at < th->begin && at >= 2 &&
+            (order_tok_is(st->text, st->tokens, at - 1U, st->e, "on") ||
+             order_tok_is(st->text, st->tokens, at - 1U, st->e, "in")) &&
+            st->rg->roles[at - 2U] == ORDER_ROLE_MODIFIER)
+            attach_reference_of_kind(st, th); /* "extra parm on the fries" */
     }
 }
 

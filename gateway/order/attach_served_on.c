@@ -3,8 +3,9 @@
 
 #include "gateway/order/attach_internal.h"
 
-/* "1 on a gluten free bun", "one in a lettuce wrap": what a part is served on or in, a
- * change of the understanding after "on"/"in" and an article, leads the part as "with" does. */
+/* "1 on a gluten free bun", "one in a lettuce wrap", "one in large": what a part is served
+ * on or in, a change of the understanding (or a size, after "in"; or a diet and a noun)
+ * after "on"/"in" and an article, leads the part as "with" does. */
 bool attach_served_on_change(const struct attach_state *st, size_t p, size_t b)
 {
     const char *text = st->text;
@@ -14,7 +15,16 @@ bool attach_served_on_change(const struct attach_state *st, size_t p, size_t b)
     size_t m = p + 1;
     if (attach_is_article(text, t, m, b))
         m++;
-    return m < b && order_patterns_longest(&st->rd->u->modifiers, text, t, m, b, NULL) > 0;
+    if (m < b && order_patterns_longest(&st->rd->u->modifiers, text, t, m, b, NULL) > 0)
+        return true;
+    /* "all on gluten free buns": a diet, then what it is served on, is the change said in
+     * words the understanding does not list (a plural, another noun) */
+    size_t diet = m < b ? order_patterns_longest(&st->rd->u->diet_cues, text, t, m, b, NULL) : 0;
+    if (diet > 0 && m + diet < b && t[m + diet].kind == ORDER_TOKEN_WORD)
+        return true;
+    /* "both in large", "one in a medium": a size the part comes in */
+    return m < b && order_tok_is(text, t, p, b, "in") &&
+           order_patterns_longest(&st->rd->u->sizes, text, t, m, b, NULL) > 0;
 }
 
 /* Does item's description set what token w says right after "over" or "on", a word or two

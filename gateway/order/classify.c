@@ -158,6 +158,9 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_demonstrative_remarks(in, rg);
     classify_dishes_told(in, rg);
     classify_foods_told(in, rg);
+    classify_own_views(in, rg);
+    classify_own_answers(in, rg);
+    classify_changes_for_kind(in, rg);
     classify_dash_topics(in, rg);
     classify_praised_again(in, rg);
     classify_kind_asked_after(in, rg);

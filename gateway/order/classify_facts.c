@@ -237,7 +237,8 @@ enum order_intent classify_question(const struct order_understanding *u,
     bool food = classify_names_food(in, cl->begin, cl->end) ||
                 (!f->spans && !menu_words &&
                  ((!f->message_menu && classify_names_described(in, cl->begin, cl->end)) ||
-                  classify_names_coined_dish(in, cl->begin, cl->end)));
+                  classify_names_coined_dish(in, cl->begin, cl->end) ||
+                  classify_quality_asked(in, cl->begin, cl->end)));
     inq += food && !f->spans && !menu_words ? CLASSIFY_EVIDENCE : 0.0f;
     /* a question in a message with nothing of the menu or of food in it ("who should I
      * contact?", "is the restaurant dog friendly", "do you have a high chair") is about

@@ -38,6 +38,9 @@ bool classify_question_inside(const struct order_understanding *u, const char *t
 void classify_facts(const struct order_understanding *u, const struct order_class_input *in,
                     const struct order_reading *rg, size_t c, struct classify_clause_facts *f);
 bool classify_names_food(const struct order_class_input *in, size_t b, size_t e);
+/* classify_quality_asked.c: does [b, e) ask for "anything" of a quality after a verb of
+ * having ("do you have anything keto")? It asks about the menu's food. */
+bool classify_quality_asked(const struct order_class_input *in, size_t b, size_t e);
 bool classify_any_intent(const struct order_reading *rg, enum order_intent intent);
 /* Does clause cl hold a question mark ('?' anywhere in it)? */
 bool classify_clause_asked(const struct order_class_input *in, const struct order_clause *cl);
@@ -78,6 +81,14 @@ bool classify_told_verb_at(const struct order_class_input *in, const struct orde
                            size_t i, size_t e);
 /* classify_food_told.c: "the chilli jam part worries me": food the menu lacks told of */
 void classify_foods_told(const struct order_class_input *in, struct order_reading *rg);
+/* classify_own_view.c: "i find dressings disagree with me": the customer's view of food */
+void classify_own_views(const struct order_class_input *in, struct order_reading *rg);
+/* classify_own_answer.c: "does it have sesame? ah, tahini, of course": answered by the
+ * customer, no food asked for */
+void classify_own_answers(const struct order_class_input *in, struct order_reading *rg);
+/* classify_change_for_kind.c: "any chance of a gf bun for the burgers?": a change asked of
+ * a kind in general is a question */
+void classify_changes_for_kind(const struct order_class_input *in, struct order_reading *rg);
 
 /* classify_never_tried.c: "never tried the birria": why the customer asks, no report */
 bool classify_never_tried(const struct order_class_input *in, const struct order_clause *cl,

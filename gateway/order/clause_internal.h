@@ -53,6 +53,13 @@ static inline bool clause_in_list(const char *text, const struct order_token *to
 bool clause_any_will_do(const char *text, const struct order_token *tokens,
                         const struct order_reading *out, size_t s, size_t e);
 
+/* clause_added_after_remark.c: does a '+', '&' or "plus" at i, after a remark of the
+ * customer's that opens the clause at start and names nothing of the menu, lead a dish ("i
+ * can't take heat + a lemonade")? */
+bool clause_dish_added_after_remark(const char *text, const struct order_token *tokens,
+                                    size_t start, size_t i, size_t e,
+                                    const struct order_reading *out);
+
 /* clause_add_part.c: the length of opener [i, i + k) with a closing "add" left out when
  * a part, no dish, follows it and a dish was named before ("..., can you add jalapenos"): the
  * part is a change of that dish. k when not so. */

@@ -684,6 +684,8 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                                         clause_choice_asked_after(text, tokens, i + 1, n));
             cut_before = cut_before || clause_request_after_aside(text, tokens, start, i, n, out);
             cut_before = cut_before || clause_list_after_but(text, tokens, start, i, n, out);
+            cut_before =
+                cut_before || clause_dish_added_after_remark(text, tokens, start, i, n, out);
         }
         /* a question that starts mid-sentence without punctuation: "just two classic fries
          * do you have gluten-free buns?" */

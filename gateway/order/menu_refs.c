@@ -175,6 +175,10 @@ static bool refs_diet_after(const struct order_reader *rd, const char *text,
     bool before =
         th->begin > lo && order_tok_in(text, tokens, th->begin - 1U, th->begin, relatives, 2);
     size_t p = th->end;
+    /* "a shake please, whichever is vegan": a filler after the kind stands outside the pick */
+    while (!before && p < e && tokens[p].kind == ORDER_TOKEN_WORD &&
+           rg->roles[p] == ORDER_ROLE_FILLER)
+        p++;
     /* set off by a comma or a dash: "one of the shakes - whichever is vegan" */
     if (!before && p < e && tokens[p].kind == ORDER_TOKEN_PUNCT &&
         (tokens[p].punct == ',' || tokens[p].punct == '-'))
@@ -264,8 +268,15 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
     size_t lo = rg->clauses[c].begin;
     for (size_t t = 0; t < rg->n_things; t++) {
         struct order_thing *th = &rg->things[t];
-        if (th->clause != c || !th->is_span || th->begin == lo)
+        if (th->clause != c || !th->is_span)
             continue;
+        size_t diet_last;
+        if (th->begin == lo) { /* "milkshake pls, whichever is vegan": picked after it only */
+            if (th->item < 0 &&
+                refs_diet_after(rd, text, tokens, rg, lo, rg->clauses[c].end, th, &diet_last))
+                memset(rg->roles + th->end, ORDER_ROLE_FILLER, diet_last - th->end);
+            continue;
+        }
         if (th->item >= 0) {
             refs_priced_kind(rd, text, tokens, lo, th, rg);
             continue;
@@ -278,7 +289,6 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
             th->begin = (uint16_t)diet_first;
             continue;
         }
-        size_t diet_last;
         if (refs_diet_after(rd, text, tokens, rg, lo, rg->clauses[c].end, th, &diet_last)) {
             memset(rg->roles + th->end, ORDER_ROLE_FILLER, diet_last - th->end);
             continue;

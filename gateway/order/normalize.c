@@ -266,8 +266,9 @@ static bool order_emoji_occasion_named(const int32_t *cps, int i, int n, const c
 }
 
 /* "Shake + fries + burger 🍔🍟🥤": pictures that end the text after words, each of a thing
- * the words named already, illustrate the list; they add nothing to it. Is cps[i..n) such a
- * run (food pictures and blanks only)? */
+ * the words named already, illustrate the list; they add nothing to it. So does one alone
+ * of what goes into a dish ("... that spicy?? 🌶️"). Is cps[i..n) such a run (food pictures
+ * and blanks only)? */
 static bool order_emoji_illustrates(const int32_t *cps, int i, int n, const char *out, size_t o)
 {
     int pictures = 0;
@@ -282,14 +283,18 @@ static bool order_emoji_illustrates(const int32_t *cps, int i, int n, const char
     }
     if (order_emoji_occasion_named(cps, i, n, out, o))
         return true;
+    bool served_whole = false;
     for (; i < n; i++) {
         if (order_is_blank(cps[i]) || cps[i] == '\n' || cps[i] == 0xFE0F)
             continue;
         if (!order_emoji_word(cps[i]) || !order_emoji_named_before(cps[i], out, o))
             return false;
+        served_whole = served_whole || order_emoji_dish(cps[i]);
         pictures++;
     }
-    return pictures >= 2 && o > 0;
+    /* "is it rly that spicy?? scale 1-10 🌶️": one picture of what goes into a dish, of what
+     * the words named already (the heat), pictures them too */
+    return (pictures >= 2 || (pictures == 1 && !served_whole)) && o > 0;
 }
 
 /* Does some word of cps[i..n) (casefolded) name what food emoji cp pictures? */

@@ -1,7 +1,7 @@
 /* vague_count_after.c — an amount with no number said after the dish it counts (reading.h):
- * "Onion rings. Lots of them", "fries please, a bunch of those". The words point back at the
- * dish just named as "lots of onion rings" names it at once: how many is open, asked back,
- * never a silent one. */
+ * "Onion rings. Lots of them", "fries please, a bunch of those", "fries, enough for
+ * everyone". The words point back at the dish just named as "lots of onion rings" names it
+ * at once: how many is open, asked back, never a silent one. */
 #include <string.h>
 
 #include "gateway/order/reading.h"
@@ -17,6 +17,20 @@ static bool vague_after_rest(const char *text, const struct order_token *tokens,
     return true;
 }
 
+/* After "enough for", where the words of whom it is for end ("everyone", "all of us", "the
+ * whole table"): at most four words; past e when there are none. */
+static size_t vague_for_whom_end(const char *text, const struct order_token *tokens, size_t q,
+                                 size_t e)
+{
+    enum { WHOM_WORDS_MAX = 4 };
+    static const char *const polite[] = {"please", "pls", "plz"};
+    size_t r = q;
+    while (r < e && r < q + WHOM_WORDS_MAX && tokens[r].kind == ORDER_TOKEN_WORD &&
+           !order_tok_in(text, tokens, r, e, polite, sizeof(polite) / sizeof(*polite)))
+        r++;
+    return r > q ? r : e + 1U; /* nothing after "for": no amount */
+}
+
 /* The tokens at p that are an amount with no number pointing back ("lots of them", "a bunch
  * of those", "loads"), the rest of the clause saying nothing more; 0 when none. */
 static size_t vague_pointing_back(const struct order_reader *rd, const char *text,
@@ -29,6 +43,9 @@ static size_t vague_pointing_back(const struct order_reader *rd, const char *tex
     size_t q = p + k;
     if (order_tok_in(text, tokens, q, e, back, sizeof(back) / sizeof(*back)))
         q++;
+    else if (k == 1U && order_tok_is(text, tokens, p, e, "enough") &&
+             order_tok_is(text, tokens, q, e, "for"))
+        q = vague_for_whom_end(text, tokens, q + 1U, e); /* "enough for everyone" */
     else if (order_tok_is(text, tokens, q, e, "of") &&
              order_tok_in(text, tokens, q + 1U, e, back, sizeof(back) / sizeof(*back)))
         q += 2U;
@@ -36,7 +53,7 @@ static size_t vague_pointing_back(const struct order_reader *rd, const char *tex
              !order_tok_is(text, tokens, p, e, "lots") &&
              !order_tok_is(text, tokens, p, e, "loads"))
         return 0; /* alone only "lots", "loads": "some" or "enough" alone answer otherwise */
-    return vague_after_rest(text, tokens, q, e) ? q - p : 0;
+    return q <= e && vague_after_rest(text, tokens, q, e) ? q - p : 0;
 }
 
 /* May an amount said after its dish start at p: where the clause starts, or right after a

@@ -18,6 +18,31 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "anything" of a quality after a verb of having asks which dishes are so, a diet's
+     * coined name or an adjective alike; "anything" for something else asks about no food */
+    {.text = "do u guys sell anything paleo?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "do you have anything low sodium",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "do you have anything for a headache",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a change asked with a '?' of a kind in the definite plural, no dish of it asked for,
+     * asks whether the kitchen makes it; without the '?' it asks for the dishes */
+    {.text = "any chance of extra sauce on the wraps?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "can i get extra sauce on the wraps",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"wraps", {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}}},
     {.text = "is the halloumi burger vegetarian?",
      .category = "inquiry",
      .status = "answered",
@@ -738,6 +763,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .clarify = {{"buffalo cauliflower wraps", {"Buffalo Cauliflower Wrap"}, .how_many = true}},
      .reply_has = {"How many"}},
+    /* "enough for" a group, set off after a dish, is an amount with no number: asked back */
+    {.text = "2 cold brews + sweet potato fries, enough for the whole crew",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}},
+     .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
     /* "for the middle" sets the dishes between the group to share, as "for the table" */
     {.text = "falafel wraps for the middle please",
      .category = "order",
@@ -1121,13 +1153,20 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}},
      .unknown = {"pad thai"}},
-    /* a relative clause picks among dishes ("whichever is vegan"); it tells nothing */
+    /* a relative clause picks among dishes ("whichever is vegan"), past a filler after the
+     * kind, even where the kind opens the clause: the dish the menu claims the diet of; it
+     * tells nothing */
     {.text = "a shake pls, whichever is vegan",
      .category = "order",
-     .status = "review",
+     .status = "accepted",
      .intents = {"order"},
-     .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}},
-     .asked = {{"shake", NULL}}},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 1}},
+     .asked = {{"shake", "Vanilla Oat Milkshake"}}},
+    {.text = "shake please - whichever one is dairy free",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 1}}},
     /* someone not minding or not caring which ("he doesnt mind which") tells of a person's
      * taste, nothing of the dishes: the request stands, the kind is asked back */
     {.text = "one onion rings and a shake for my dad (he doesnt mind which)",
@@ -1784,6 +1823,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}}}},
+    /* "on the fries" after one dish of that kind was asked for names it short: the change is
+     * that dish's, no plain fries asked for; with two of the kind it stays the plain one */
+    {.text = "a cheddar cheeseburger & sweet potato fries - light salt on the fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Sweet Potato Fries", .qty = 1, .mods = {"light salt"}}}},
     /* a change named before "on" / "in" the dish is that dish's modifier, the dish is read */
     {.text = "extra pickles on the crispy chicken burger please",
      .category = "order",
@@ -2578,6 +2625,20 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1},
                {.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* "without" alone after a part "with" something the dish holds leaves that out of the
+     * other part; of something the dish lacks, the other part comes as it is */
+    {.text = "two kale caesar salads: one with the croutons, the other one without",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1},
+               {.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    {.text = "2 classic beef burgers, one with cheese and one w/o",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cheese"}},
+               {.name = "Classic Beef Burger", .qty = 1}}},
     /* the rest of a count after its parts keeps its place in the text: the plain one first */
     {.text = "2 lemonades, one as is, one large",
      .category = "order",
@@ -4375,6 +4436,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chocolate Milkshake", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
+    /* so does one picture alone of what goes into a dish, ending the text, after words that
+     * named it in another sentence: the hot pepper after "hot" pictures the heat asked of */
+    {.text = "how hot is the buffalo wrap? out of ten \xF0\x9F\x8C\xB6\xEF\xB8\x8F",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a name's words in another order are one dish, not two side by side */
     {.text = "2 mushroom bbq portobello burgers",
      .category = "order",
@@ -4502,6 +4569,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 2, .mods = {"extra hot"}}}},
+    /* after "both" / "all", what every dish comes in or on leads the change as "with" does: a
+     * size after "in", a diet and the noun it is served on after "on" */
+    {.text = "a mango smoothie + a fresh lemonade, both in large thx",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"large"}},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"large"}}}},
+    {.text = "one classic beef burger and one cheddar cheeseburger, all on gluten free buns",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"gluten-free buns"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"gluten-free buns"}}}},
     /* "oi" hails the counter, as "hey" does: no dish the menu lacks */
     {.text = "oi, 3 lemonades",
      .category = "order",
@@ -5250,6 +5331,39 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "I" or "we" and a verb of finding or thinking, then food and what is said of it, is the
+     * customer's view of that food: nothing asked for, beside a question it goes on with it;
+     * the food alone after the view ("i think the falafel wrap") is still a choice */
+    {.text = "does the kale caesar have anchovies? we usually find fish sauces upset us",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "honestly i think onion rings always taste greasy",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* right after a question, food the menu lacks and then a word that the answer was plain
+     * ("obviously", "duh", "of course") is the customer's own answer, no food declined; the
+     * word before the food may agree to a dish asked for instead */
+    {.text = "is there dairy in the brownie? oh yes, butter obviously. ok one lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "is the brownie vegan? ah wait the website says it is",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "do you have gluten free buns? oh of course, churros",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"churros"}},
+    {.text = "i think the falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* a kind, then which of it in brackets right after it, is that one dish, even where a
      * dish named later holds the bracketed word too */
     {.text = "a milkshake (chocolate) + the chocolate brownie",
@@ -5430,6 +5544,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a remark of the customer's naming no dish, then '+' / '&' and a dish, goes back to the
+     * list: the dish is asked for, not dropped with the remark */
+    {.text = "a falafel wrap. we are starving & 2 sparkling waters",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Sparkling Water", .qty = 2}}},
+    {.text = "the quinoa bowl, extra spicy!! i love heat + a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"extra spicy"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
     /* a food the menu lacks that opens the clause heads a list like a dish, and a word no
      * dictionary knows that starts one food word ("guac") is that food clipped: both are
      * declined, neither is dropped */
@@ -6134,6 +6261,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"extra avocado"}}}},
+    /* "gf" is "gluten-free" clipped: "gf bun" is the gluten-free bun, no bun the menu lacks */
+    {.text = "black bean burger, gf bun",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1, .mods = {"gluten-free bun"}}}},
+    {.text = "kale caesar but hold the parm",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no parmesan"}}}},
     /* "can the X come with ...?" after X was asked for asks for that change of it: the dish
      * named again points back, no question about the menu */
     {.text = "a falafel wrap. can the falafel wrap come with extra hummus?",
