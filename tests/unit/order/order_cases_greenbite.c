@@ -29,6 +29,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 1}}},
+    /* a modal texted short before "i"/"we" ("cn", vowels left out; "cud", "ou" sounded "u")
+     * asks as the modal does: "i have a ..." alone would be a statement */
+    {.text = "cn i have the halloumi burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    {.text = "cud we have two fries and a lemonade pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
     {.text = "we'd really like the halloumi burger",
      .category = "order",
      .status = "accepted",
