@@ -4765,6 +4765,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Falafel Wrap", .qty = 2}}},
+    /* or after a colon in its own clause: the list the colon opens is that food */
+    {.text = "need food for the night shift after we close up: 2 falafel wraps, 4 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Fresh Lemonade", .qty = 4}}},
+    {.text = "food for 6 and 2 lemonades",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}},
+     .clarify = {{.phrase = "food"}}},
     /* a diet in a relative clause picks among a kind, as a diet before it does */
     {.text = "whichever shake is vegan pls",
      .category = "order",
