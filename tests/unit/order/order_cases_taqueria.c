@@ -2767,6 +2767,18 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .clarify = {{.phrase = "something sweet"}}},
+    /* a free choice before a colon is answered by the dishes the colon lists: nothing to
+     * ask back, whether told by a taste or by a diet */
+    {.text = "craving something sweet after the gym: two flans and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    {.text = "we want something vegetarian for the kids: 2 bean and cheese burritos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 2}}},
     /* a free choice wished for, then the restaurant asked to choose: still being chosen */
     {.text = "i'd like something dairy free, what do you recommend?",
      .category = "inquiry",
