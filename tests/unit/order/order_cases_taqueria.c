@@ -406,6 +406,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 3}}},
+    /* so does a kind after "for" and an article or owner ("for the drink", "for our
+     * desserts") before a dish of that kind: a heading, nothing to ask back */
+    {.text = "two elote and for the dessert the churros please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}, {.name = "Churros", .qty = 1}}},
+    {.text = "a carnitas bowl, and for my drink, a jarritos mandarin",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Jarritos Mandarin", .qty = 1}}},
     /* a greeting or thanks in another language in an English order is a pleasantry, no
      * dish the menu lacks nor a misspelt one */
     {.text = "hola, 2 churros and a flan, gracias!",
