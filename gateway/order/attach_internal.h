@@ -128,6 +128,10 @@ bool attach_has_instead(const struct attach_state *st, size_t a, size_t b);
 bool attach_modifier_form(const struct attach_state *st, size_t a, size_t b);
 bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end);
 
+/* attach_bracketed_part.c: is the run [i, j), in brackets right after dish last, a part its
+ * name or description holds ("taco (corn tortilla)")? Then it restates the dish. */
+bool attach_bracketed_part(const struct attach_state *st, const struct order_thing *last, size_t i,
+                           size_t j);
 /* attach_modifier_write.c: how a change is written */
 /* Does item's name or description hold every word of [a, b) (three at most)? */
 bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,

@@ -418,6 +418,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Jarritos Mandarin", .qty = 1}}},
+    /* a part the dish's description holds, in brackets right after it, says what it comes
+     * with: no dish the menu lacks, no change; a change beside it is still read */
+    {.text = "2 baja fish tacos (flour tortilla, extra crema), 1 horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2, .mods = {"extra crema"}},
+               {.name = "Horchata", .qty = 1}}},
     /* a greeting or thanks in another language in an English order is a pleasantry, no
      * dish the menu lacks nor a misspelt one */
     {.text = "hola, 2 churros and a flan, gracias!",
