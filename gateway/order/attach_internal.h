@@ -132,6 +132,9 @@ bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end
  * name or description holds ("taco (corn tortilla)")? Then it restates the dish. */
 bool attach_bracketed_part(const struct attach_state *st, const struct order_thing *last, size_t i,
                            size_t j);
+/* attach_taste_in_general.c: is the run [i, j) heat as a taste in general ("spice", "the
+ * heat"), no change leading it? It tells how the customer eats, no dish. */
+bool attach_taste_in_general(const struct attach_state *st, size_t i, size_t j);
 /* attach_modifier_write.c: how a change is written */
 /* Does item's name or description hold every word of [a, b) (three at most)? */
 bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,

@@ -426,6 +426,23 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 2, .mods = {"extra crema"}},
                {.name = "Horchata", .qty = 1}}},
+    /* heat as a taste in general ("scared of spice", "sensitive to heat") tells how the
+     * customer eats: no dish the menu lacks; led by a word of change it is a change */
+    {.text = "my kids are scared of spice so two kids quesadillas please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 2}}},
+    {.text = "one carnitas bowl with the salsa on the side, im sensitive to heat",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"salsa on the side"}}}},
+    {.text = "a carne asada taco, no spice please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 1, .mods = {"no spice"}}}},
     /* a greeting or thanks in another language in an English order is a pleasantry, no
      * dish the menu lacks nor a misspelt one */
     {.text = "hola, 2 churros and a flan, gracias!",
