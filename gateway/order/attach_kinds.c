@@ -319,7 +319,7 @@ void attach_headings(struct attach_state *st, size_t first, size_t end)
 }
 
 /* The id of a head word ("taco") that tokens [b, e) read and item's names hold, or -1. */
-static int32_t attach_head_word(const struct attach_state *st, size_t b, size_t e, int32_t item)
+int32_t attach_head_word(const struct attach_state *st, size_t b, size_t e, int32_t item)
 {
     const struct order_lexicon *lx = st->rd->lex;
     for (size_t t = b; t < e; t++)
@@ -336,8 +336,8 @@ static int32_t attach_head_word(const struct attach_state *st, size_t b, size_t 
 /* Narrows th, a dish that names no kind of its own, to the one item it shares with the kind
  * k, and gives a count the span took in ("3 asada") back to the dish as its count, read
  * before it. False (nothing changed) when they share no item or several. */
-static bool attach_narrow_to_kind(struct attach_state *st, struct order_thing *th,
-                                  const struct order_thing *k)
+bool attach_narrow_to_kind(struct attach_state *st, struct order_thing *th,
+                           const struct order_thing *k)
 {
     if (!th->is_span || th->item >= 0 || th->past ||
         attach_head_word(st, th->begin, th->end, -1) >= 0)

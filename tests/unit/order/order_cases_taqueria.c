@@ -443,6 +443,22 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 1, .mods = {"no spice"}}}},
+    /* a dish several items fit, then "in" / "as" and a kind, is the one of that kind: the
+     * kind is the form it comes in; where several of the kind still fit, both are asked */
+    {.text = "the chicken one as a burrito please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1}}},
+    {.text = "two of the pork ones in tacos",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "the pork ones",
+                  .candidates = {"Al Pastor Taco", "Carnitas Taco", "Carnitas Bowl"}},
+                 {.phrase = "tacos",
+                  .candidates = {"Carne Asada Taco", "Al Pastor Taco", "Baja Fish Taco",
+                                 "Carnitas Taco", "(more)"}}}},
     /* a greeting or thanks in another language in an English order is a pleasantry, no
      * dish the menu lacks nor a misspelt one */
     {.text = "hola, 2 churros and a flan, gracias!",
