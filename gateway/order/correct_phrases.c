@@ -283,6 +283,18 @@ static bool correct_planned_before(const char *text, const struct order_token *t
     return false;
 }
 
+/* Was dish was a plan of the past given up by "but" before dish now ("i was gonna get X but
+ * ... Y")? */
+static bool correct_given_up(const char *text, const struct order_token *tokens, size_t n,
+                             const struct order_reading *rg, const struct order_thing *was,
+                             const struct order_thing *now)
+{
+    bool but = false;
+    for (size_t k = was->end; k < now->begin && !but; k++)
+        but = order_tok_is(text, tokens, k, n, "but");
+    return but && correct_planned_before(text, tokens, rg, was);
+}
+
 void correct_bare_instead(const char *text, const struct order_token *tokens, size_t n,
                           struct order_reading *rg, const size_t *removed_ends, size_t n_removed)
 {
@@ -309,19 +321,19 @@ void correct_bare_instead(const char *text, const struct order_token *tokens, si
                 (!was || th->end > was->end))
                 was = th;
         }
+        if (!was || was->reference || was->item < 0 || was->item == now->item)
+            continue;
+        bool given_up = correct_given_up(text, tokens, n, rg, was, now);
         /* "3 lemonades, no wait 2, my friend wants a smoothie instead": one of several, the
-         * count said before holds */
-        if (!was || was->reference || was->item < 0 || was->item == now->item ||
-            was->qty != now->qty)
+         * count said before holds; a plan given up ("i was gonna do X but 3 Y instead") is
+         * replaced whatever the count */
+        if (was->qty != now->qty && !given_up)
             continue;
         /* "i was gonna get X but I'll do Y with light rice instead": "instead" closing Y's
          * change replaces X only when X was a plan given up by "but"; else it may swap a part
          * of Y ("X and Y with brown rice instead") */
         if (!bare) {
-            bool but = false;
-            for (size_t k = was->end; k < now->begin && !but; k++)
-                but = order_tok_is(text, tokens, k, n, "but");
-            if (!but || !correct_planned_before(text, tokens, rg, was))
+            if (!given_up)
                 continue;
             char *c = now->mods.text[closed];
             c[strlen(c) - strlen(" instead")] = '\0';

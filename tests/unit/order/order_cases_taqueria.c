@@ -3011,6 +3011,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* such a plan given up is replaced whatever the count of what takes its place */
+    {.text = "we were going to get two flans but 3 churros instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}}},
     /* "a double order of": two servings counted, no size of the dish */
     {.text = "a double order of chips and guac pls",
      .category = "order",
