@@ -5754,6 +5754,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* so does "only" or "just" with no article */
+    {.text = "onion rings and a brownie. forget the brownie, only onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
     /* "make them X" right after a dish was taken back: X takes the place of the dishes
      * taken back, in their count */
     {.text = "2 cheeseburgers and 2 cold brews. forget the cold brews, make them sparkling waters",
