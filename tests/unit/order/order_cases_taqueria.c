@@ -459,6 +459,28 @@ const struct order_case order_cases_taqueria[] = {
                  {.phrase = "tacos",
                   .candidates = {"Carne Asada Taco", "Al Pastor Taco", "Baja Fish Taco",
                                  "Carnitas Taco", "(more)"}}}},
+    /* a dish asked for named again after a comma by fewer of its words or by its kind, no
+     * count or article of its own, with a change: the change is that dish's, no dish more;
+     * with "a" it is another dish */
+    {.text = "a pollo asado bowl and a flan, the bowl with no beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no beans"}},
+               {.name = "Flan", .qty = 1}}},
+    {.text = "3 carnitas tacos and an al pastor taco, carnitas with no onion",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"no onions"}},
+               {.name = "Al Pastor Taco", .qty = 1}}},
+    {.text = "a carnitas bowl and a flan, a bowl with no beans",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Flan", .qty = 1}},
+     .clarify = {{.phrase = "bowl",
+                  .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
     /* a greeting or thanks in another language in an English order is a pleasantry, no
      * dish the menu lacks nor a misspelt one */
     {.text = "hola, 2 churros and a flan, gracias!",
