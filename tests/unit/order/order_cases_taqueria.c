@@ -2012,6 +2012,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"extra lime"}},
                {.name = "Baja Fish Taco", .qty = 1, .mods = {"extra lime"}}}},
+    /* so is one closed by "on any" alone, told not asked: no question mark after it */
+    {.text = "4 al pastor tacos and 2 fish tacos, no pineapple on any, thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 4, .mods = {"no pineapple"}},
+               {.name = "Baja Fish Taco", .qty = 2, .mods = {"no pineapple"}}}},
     /* "make N of the X a Y": N of the dish X named before become Y; X's words name no dish of
      * their own, and Y given as a kind is the one of the section X's dish is in */
     {.text = "2 fish tacos and 2 pastor tacos. make one of the pastor a carnitas",
