@@ -2019,6 +2019,19 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 4, .mods = {"no pineapple"}},
                {.name = "Baja Fish Taco", .qty = 2, .mods = {"no pineapple"}}}},
+    /* before "on both", a person and a verb, no food, adjective or lead of a change, tell
+     * what someone says of the dishes: no change of them; a food there is one */
+    {.text = "a flan and churros, my dad insists on both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Churros", .qty = 1}}},
+    {.text = "a flan and churros, sprinkles on both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1, .mods = {"sprinkles"}},
+               {.name = "Churros", .qty = 1, .mods = {"sprinkles"}}}},
     /* "make N of the X a Y": N of the dish X named before become Y; X's words name no dish of
      * their own, and Y given as a kind is the one of the section X's dish is in */
     {.text = "2 fish tacos and 2 pastor tacos. make one of the pastor a carnitas",
