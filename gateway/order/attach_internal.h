@@ -146,6 +146,9 @@ bool attach_narrow_to_kind(struct attach_state *st, struct order_thing *th,
  * a kind after "in" / "as" (an article between) right after a dish that fits several items
  * narrows it to the one of that kind; the kind asks for nothing of its own */
 void attach_served_as_kind(struct attach_state *st, size_t first, size_t end);
+/* attach_time_clause.c: do the words [a, b) open with a conjunction of time and a subject
+ * ("before we go on", "when i get there")? When the dish is wanted, no change. */
+bool attach_time_clause(const char *text, const struct order_token *t, size_t a, size_t b);
 /* attach_modifier_write.c: how a change is written */
 /* Does item's name or description hold every word of [a, b) (three at most)? */
 bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,

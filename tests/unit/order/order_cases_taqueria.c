@@ -481,6 +481,17 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Flan", .qty = 1}},
      .clarify = {{.phrase = "bowl",
                   .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
+    /* a conjunction of time and a subject after a dish say when it is wanted: no change */
+    {.text = "a dozen al pastor tacos before they close the kitchen",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 12}}},
+    {.text = "a flan once we land pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
     /* a greeting or thanks in another language in an English order is a pleasantry, no
      * dish the menu lacks nor a misspelt one */
     {.text = "hola, 2 churros and a flan, gracias!",
