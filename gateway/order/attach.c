@@ -172,6 +172,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_headings(&st, first, end);
     attach_list_heading(&st, first, end);
     attach_list_tail_kind(&st, first, end);
+    attach_served_as_kind(&st, first, end);
     order_read_shared_heads(rd, text, tokens, c, out); /* headings first: "for dessert, a ..." */
     attach_the_other(&st, first, end);
     attach_elided_heads(&st, first, end);

@@ -128,6 +128,27 @@ bool attach_has_instead(const struct attach_state *st, size_t a, size_t b);
 bool attach_modifier_form(const struct attach_state *st, size_t a, size_t b);
 bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end);
 
+/* attach_bracketed_part.c: is the run [i, j), in brackets right after dish last, a part its
+ * name or description holds ("taco (corn tortilla)")? Then it restates the dish. */
+bool attach_bracketed_part(const struct attach_state *st, const struct order_thing *last, size_t i,
+                           size_t j);
+/* attach_taste_in_general.c: is the run [i, j) heat as a taste in general ("spice", "the
+ * heat"), no change leading it? It tells how the customer eats, no dish. */
+bool attach_taste_in_general(const struct attach_state *st, size_t i, size_t j);
+/* attach_kinds.c: the id of a head word ("taco") that tokens [b, e) read and item's names
+ * hold (any item when item < 0), or -1 */
+int32_t attach_head_word(const struct attach_state *st, size_t b, size_t e, int32_t item);
+/* attach_kinds.c: narrows th, a dish naming no kind of its own, to the one item it shares
+ * with the kind k; false (nothing changed) when they share none or several */
+bool attach_narrow_to_kind(struct attach_state *st, struct order_thing *th,
+                           const struct order_thing *k);
+/* attach_served_as_kind.c: "the crispy pork one in a bowl", "the spicy one as a burrito":
+ * a kind after "in" / "as" (an article between) right after a dish that fits several items
+ * narrows it to the one of that kind; the kind asks for nothing of its own */
+void attach_served_as_kind(struct attach_state *st, size_t first, size_t end);
+/* attach_time_clause.c: do the words [a, b) open with a conjunction of time and a subject
+ * ("before we go on", "when i get there")? When the dish is wanted, no change. */
+bool attach_time_clause(const char *text, const struct order_token *t, size_t a, size_t b);
 /* attach_modifier_write.c: how a change is written */
 /* Does item's name or description hold every word of [a, b) (three at most)? */
 bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,

@@ -250,6 +250,25 @@ static bool attach_food_before_for(const struct attach_state *st, const struct o
     return st->rg->roles[p] != ORDER_ROLE_ITEM && attach_food_token(st, p);
 }
 
+/* The words that lead a kind th as a heading: "to" or "for" right before it (1), or "for"
+ * and an article or owner ("for the drink a ...", "for our dessert the ..."; 2); else 0. */
+static size_t attach_heading_lead(const struct attach_state *st, const struct order_thing *th)
+{
+    static const char *const owners[] = {"the", "my", "our", "his", "her", "their", "your"};
+    size_t p = th->begin;
+    if (p == st->b)
+        return 0;
+    if (order_tok_is(st->text, st->tokens, p - 1U, st->e, "to") ||
+        order_tok_is(st->text, st->tokens, p - 1U, st->e, "for"))
+        return 1;
+    return p >= st->b + 2U &&
+                   order_tok_in(st->text, st->tokens, p - 1U, st->e, owners,
+                                sizeof(owners) / sizeof(*owners)) &&
+                   order_tok_is(st->text, st->tokens, p - 2U, st->e, "for")
+               ? 2U
+               : 0U;
+}
+
 /* "to drink, a mango smoothie", "for dessert the apple crumble": a kind of dish after "to" /
  * "for", followed in its clause by a dish of that kind or right after one ("the carrot cake
  * for dessert"), heads the dish; it asks for nothing more. ("something for dessert" alone
@@ -275,11 +294,10 @@ void attach_headings(struct attach_state *st, size_t first, size_t end)
             }
             continue;
         }
-        if (!th->is_span || th->item >= 0 || th->begin == st->b ||
-            !(order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "to") ||
-              order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "for")))
+        size_t lead = attach_heading_lead(st, th);
+        if (!th->is_span || th->item >= 0 || lead == 0)
             continue;
-        if (attach_food_before_for(st, th)) {
+        if (lead == 1U && attach_food_before_for(st, th)) {
             th->reference = true;
             memset(st->rg->roles + th->begin - 1U, ORDER_ROLE_FILLER, th->end - th->begin + 1U);
             continue;
@@ -292,7 +310,8 @@ void attach_headings(struct attach_state *st, size_t first, size_t end)
             if (heads && d->is_span && d->item >= 0 &&
                 order_item_set_has(&th->candidates, (size_t)d->item)) {
                 th->reference = true;
-                memset(st->rg->roles + th->begin - 1U, ORDER_ROLE_FILLER, th->end - th->begin + 1U);
+                memset(st->rg->roles + th->begin - lead, ORDER_ROLE_FILLER,
+                       th->end - th->begin + lead);
                 break;
             }
         }
@@ -300,7 +319,7 @@ void attach_headings(struct attach_state *st, size_t first, size_t end)
 }
 
 /* The id of a head word ("taco") that tokens [b, e) read and item's names hold, or -1. */
-static int32_t attach_head_word(const struct attach_state *st, size_t b, size_t e, int32_t item)
+int32_t attach_head_word(const struct attach_state *st, size_t b, size_t e, int32_t item)
 {
     const struct order_lexicon *lx = st->rd->lex;
     for (size_t t = b; t < e; t++)
@@ -317,8 +336,8 @@ static int32_t attach_head_word(const struct attach_state *st, size_t b, size_t 
 /* Narrows th, a dish that names no kind of its own, to the one item it shares with the kind
  * k, and gives a count the span took in ("3 asada") back to the dish as its count, read
  * before it. False (nothing changed) when they share no item or several. */
-static bool attach_narrow_to_kind(struct attach_state *st, struct order_thing *th,
-                                  const struct order_thing *k)
+bool attach_narrow_to_kind(struct attach_state *st, struct order_thing *th,
+                           const struct order_thing *k)
 {
     if (!th->is_span || th->item >= 0 || th->past ||
         attach_head_word(st, th->begin, th->end, -1) >= 0)

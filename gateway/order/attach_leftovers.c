@@ -391,6 +391,14 @@ void attach_leftovers(struct attach_state *st, size_t c)
                       attach_after_order_header(st, i);
         struct order_thing *last = attach_last_span(st, i);
         bool modifier = attach_run_is_modifier(st, i, j, wo, last);
+        if (!modifier && attach_taste_in_general(st, i, j)) {
+            i = j; /* "a wimp with spice": how the customer eats */
+            continue;
+        }
+        if (!modifier && attach_bracketed_part(st, last, i, j)) {
+            i = j; /* "taco (corn tortilla)": what the dish comes with, said again */
+            continue;
+        }
         if (modifier && attach_cancel(st, i, j)) {
             i = j;
             continue;

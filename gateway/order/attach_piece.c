@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
+#include "gateway/order/dictionary.h"
 
 /* "for all" or "for both" at p, right after "on the side" ("sour cream on the side for
  * all", "... for all of them"), and ending the clause: the change is every dish's. Returns
@@ -31,6 +32,24 @@ static size_t attach_for_every(const struct attach_state *st, size_t p)
     return every_of ? n : 0U;
 }
 
+/* Before "on all" / "on both", do the words [a, p) hold nothing a change is made of: no
+ * food, no menu word, no adjective, no lead or form of a change ("dad insists on both", "sam
+ * agreed on all")? They tell what a person says of the dishes. */
+static bool attach_piece_said_of_all(const struct attach_state *st, size_t a, size_t p)
+{
+    if (attach_modifier_form(st, a, p))
+        return false;
+    for (size_t i = a; i < p; i++) {
+        const struct order_token *k = &st->tokens[i];
+        if (k->kind != ORDER_TOKEN_WORD)
+            continue;
+        if (attach_food_token(st, i) || st->rg->n_hits[i] > 0 || st->rg->dish_word[i] ||
+            order_dictionary_has(st->rd->lex->adjectives, st->text + k->off, k->len))
+            return false;
+    }
+    return true;
+}
+
 /* "flour tortillas on all of em", "extra salsa on both": a change closed by "on all (of
  * them)" is every dish's of s's clause up to s or named before the change (s may be a dish the
  * change was first given to, not the last), the closing words dropped. Returns whether the
@@ -48,6 +67,10 @@ static bool attach_piece_for_every(struct attach_state *st, const struct order_t
     }
     if (p >= b)
         return false;
+    if (attach_piece_said_of_all(st, a, p)) {
+        memset(st->rg->roles + a, ORDER_ROLE_FILLER, b - a);
+        return true; /* "harold insists on both": a person's say, no change */
+    }
     memset(st->rg->roles + p, ORDER_ROLE_MODIFIER, b - p);
     for (size_t x = 0; x < st->rg->n_things; x++) {
         struct order_thing *th = &st->rg->things[x];

@@ -557,8 +557,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "is the fish one spicy?": asked of the dish, no change */
     if (attach_declined_dish(st, th, a, b))
         return true; /* "2 flan.\nno churros": the churros are declined, no change of the flan */
-    if (attach_time_only(text, t, a, b))
-        return true; /* "the burger she had last time" */
+    if (attach_time_only(text, t, a, b) || attach_time_clause(text, t, a, b))
+        return true; /* "the burger she had last time", "... before we go on" */
     if (attach_table_things(st, a, b))
         return true; /* "a burrito, extra napkins": for the bag, not the dish */
     if (attach_vague_noun_after(st, th, a, b))

@@ -100,6 +100,10 @@ size_t clause_other_wants(const struct order_reader *rd, const char *text,
 size_t clause_cleft_opener(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, size_t i, size_t e,
                            const struct order_reading *out);
+/* clause_texted_modal.c: is the word at i one of modals texted short ("cn", "cld", "cud")? */
+bool clause_texted_modal_at(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, size_t i, size_t e,
+                            const char *const *modals, size_t n_modals);
 /* clause_reported.c: does token i follow a verb of saying with its subject ("the wife says
  * | she'll have", "he told me | he wants")? A request reported opens there. */
 bool clause_after_saying(const char *text, const struct order_token *tokens,

@@ -9,10 +9,11 @@
 #include "gateway/order/food.h"
 
 /* The grammar of a request opener, for the forms the understanding's list does not spell
- * out: a modal and "I"/"we" ("could I", "can we"), a subject with its auxiliary ("I'd",
- * "we'll", "I would") or "I"/"we" alone, then at most two words of manner ("please", "just",
- * "also", or a word no dictionary knows: a misspelt "pleeze"), then a verb of getting or
- * wanting. "could i pleeze have", "can we also get", "i'd really like", "i just want". */
+ * out: a modal (or one texted short, "cn") and "I"/"we" ("could I", "can we"), a subject with its
+ * auxiliary ("I'd", "we'll", "I would") or "I"/"we" alone, then at most two words of manner
+ * ("please", "just", "also", or a word no dictionary knows: a misspelt "pleeze"), then a verb of
+ * getting or wanting. "could i pleeze have", "can we also get", "i'd really like", "i just want".
+ */
 static const char *const clause_modals[] = {"can", "could", "may", "might", "would", "will"};
 static const char *const clause_subjects[] = {"i", "we"};
 static const char *const clause_subject_aux[] = {"id",       "wed",    "ill",     "i would",
@@ -198,11 +199,15 @@ static size_t clause_going_for_opener(const char *text, const struct order_token
 
 /* The subject that asks, from p: a modal and "I"/"we", a subject with its auxiliary, or
  * "I"/"we" alone; the number of its words, 0 when none stands there. */
-static size_t clause_asking_subject(const char *text, const struct order_token *tokens, size_t p,
-                                    size_t e, bool *modal)
+static size_t clause_asking_subject(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t p, size_t e,
+                                    bool *modal)
 {
     *modal = true;
-    if (CLAUSE_IN(clause_modals, p) && CLAUSE_IN(clause_subjects, p + 1))
+    if ((CLAUSE_IN(clause_modals, p) ||
+         clause_texted_modal_at(rd, text, tokens, p, e, clause_modals,
+                                sizeof(clause_modals) / sizeof(*clause_modals))) &&
+        CLAUSE_IN(clause_subjects, p + 1))
         return 2;
     if (CLAUSE_IN(clause_subject_aux, p))
         return order_tok_is(text, tokens, p + 1, e, "would") ||
@@ -247,7 +252,7 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
     if (k > 0)
         return p + k - i;
     bool modal;
-    size_t subject = clause_asking_subject(text, tokens, p, e, &modal);
+    size_t subject = clause_asking_subject(rd, text, tokens, p, e, &modal);
     if (subject == 0)
         return 0;
     /* "ill just do one of each", "we will probably do the tacos": "do" after a subject that

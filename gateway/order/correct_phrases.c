@@ -283,6 +283,18 @@ static bool correct_planned_before(const char *text, const struct order_token *t
     return false;
 }
 
+/* Was dish was a plan of the past given up by "but" before dish now ("i was gonna get X but
+ * ... Y")? */
+static bool correct_given_up(const char *text, const struct order_token *tokens, size_t n,
+                             const struct order_reading *rg, const struct order_thing *was,
+                             const struct order_thing *now)
+{
+    bool but = false;
+    for (size_t k = was->end; k < now->begin && !but; k++)
+        but = order_tok_is(text, tokens, k, n, "but");
+    return but && correct_planned_before(text, tokens, rg, was);
+}
+
 void correct_bare_instead(const char *text, const struct order_token *tokens, size_t n,
                           struct order_reading *rg, const size_t *removed_ends, size_t n_removed)
 {
@@ -309,19 +321,19 @@ void correct_bare_instead(const char *text, const struct order_token *tokens, si
                 (!was || th->end > was->end))
                 was = th;
         }
+        if (!was || was->reference || was->item < 0 || was->item == now->item)
+            continue;
+        bool given_up = correct_given_up(text, tokens, n, rg, was, now);
         /* "3 lemonades, no wait 2, my friend wants a smoothie instead": one of several, the
-         * count said before holds */
-        if (!was || was->reference || was->item < 0 || was->item == now->item ||
-            was->qty != now->qty)
+         * count said before holds; a plan given up ("i was gonna do X but 3 Y instead") is
+         * replaced whatever the count */
+        if (was->qty != now->qty && !given_up)
             continue;
         /* "i was gonna get X but I'll do Y with light rice instead": "instead" closing Y's
          * change replaces X only when X was a plan given up by "but"; else it may swap a part
          * of Y ("X and Y with brown rice instead") */
         if (!bare) {
-            bool but = false;
-            for (size_t k = was->end; k < now->begin && !but; k++)
-                but = order_tok_is(text, tokens, k, n, "but");
-            if (!but || !correct_planned_before(text, tokens, rg, was))
+            if (!given_up)
                 continue;
             char *c = now->mods.text[closed];
             c[strlen(c) - strlen(" instead")] = '\0';
@@ -334,19 +346,29 @@ void correct_bare_instead(const char *text, const struct order_token *tokens, si
     }
 }
 
+/* The words "just the", "only the", "just" or "only" that end right before token b: 2, 1, or
+ * 0 when none stands there. */
+static size_t correct_only_lead(const char *text, const struct order_token *tokens, size_t n,
+                                size_t b)
+{
+    bool the = b >= 1U && order_tok_is(text, tokens, b - 1U, n, "the");
+    size_t p = the ? b - 1U : b;
+    return p >= 1U && (order_tok_is(text, tokens, p - 1U, n, "just") ||
+                       order_tok_is(text, tokens, p - 1U, n, "only"))
+               ? b - p + 1U
+               : 0U;
+}
+
 /* "a cheeseburger and a lemonade. scratch the cheeseburger, just the lemonade": after a dish
- * was taken back, "just the" / "only the" and a dish asked for before, with no count of its
- * own, says what is left: the same dish, not one more. */
+ * was taken back, "just (the)" / "only (the)" and a dish asked for before, with no count of
+ * its own, says what is left: the same dish, not one more. */
 void correct_only_left(const char *text, const struct order_token *tokens, size_t n,
                        struct order_reading *rg, const size_t *removed_ends, size_t n_removed)
 {
     for (size_t s = 0; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
-        size_t b = th->begin;
-        if (!th->is_span || th->reference || th->qty_explicit || b < 2 ||
-            !order_tok_is(text, tokens, b - 1U, n, "the") ||
-            !(order_tok_is(text, tokens, b - 2U, n, "just") ||
-              order_tok_is(text, tokens, b - 2U, n, "only")))
+        size_t b = th->begin, lead = correct_only_lead(text, tokens, n, b);
+        if (!th->is_span || th->reference || th->qty_explicit || lead == 0)
             continue;
         bool removed = false;
         for (size_t r = 0; r < n_removed; r++)
@@ -354,7 +376,7 @@ void correct_only_left(const char *text, const struct order_token *tokens, size_
         bool before = false;
         for (size_t o = 0; o < rg->n_things && removed && !before; o++) {
             const struct order_thing *x = &rg->things[o]; /* "the smoothie": of its kind */
-            before = x->is_span && !x->reference && x->item >= 0 && x->end <= b - 2U &&
+            before = x->is_span && !x->reference && x->item >= 0 && x->end <= b - lead &&
                      (x->item == th->item ||
                       (th->item < 0 && order_item_set_has(&th->candidates, (size_t)x->item)));
         }

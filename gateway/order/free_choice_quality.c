@@ -2,7 +2,7 @@
  * spicy": a pronoun of free choice described by a diet or by how a dish tastes leaves the
  * dish open. It is no dish the menu lacks (the restaurant declines nothing) and no word to
  * drop: a person asks which one is meant, among the dishes the menu claims of that diet
- * where there are some. */
+ * where there are some; unless a colon after it lists the dishes that answer it. */
 #include <string.h>
 
 #include "gateway/order/diet_claims.h"
@@ -94,6 +94,22 @@ static bool quality_leftover_at(const struct order_reading *rg, size_t c, size_t
     return false;
 }
 
+/* Does a colon after e in clause c open a list that names a dish ("need something light: 1
+ * veggie taco, 1 salad")? Then the dishes answer the wish: nothing to ask back. */
+static bool quality_listed_after(const struct order_token *tokens, const struct order_reading *rg,
+                                 size_t c, size_t e)
+{
+    size_t ce = rg->clauses[c].end, colon = e;
+    while (colon < ce && !(tokens[colon].kind == ORDER_TOKEN_PUNCT && tokens[colon].punct == ':'))
+        colon++;
+    for (size_t t = 0; colon < ce && t < rg->n_things; t++) {
+        const struct order_thing *th = &rg->things[t];
+        if (th->clause == c && th->is_span && !th->past && !th->reference && th->begin > colon)
+            return true;
+    }
+    return false;
+}
+
 /* The dishes the menu claims every diet of *diets of. */
 static size_t quality_claimed(const struct order_reader *rd, uint32_t diets,
                               struct order_item_set *out)
@@ -132,6 +148,10 @@ void order_read_free_choice_quality(const struct order_reader *rd, const char *t
         if (other && !quality_leftover_at(rg, c, p))
             continue;
         order_reading_drop_leftovers_in(rg, c, p, e);
+        if (quality_listed_after(tokens, rg, c, e)) {
+            p = e - 1U;
+            continue;
+        }
         struct order_item_set claimed;
         if (!other && quality_claimed(rd, diets, &claimed) > 0) {
             struct order_thing *th = order_reading_add_thing(rg, c, p, e);

@@ -690,14 +690,30 @@ void order_read_vague_things(const char *text, const struct order_token *tokens,
     }
 }
 
-/* Does a dish asked for (a span, neither past nor pointing back) follow thing t in a clause
- * after its own ("food for 6 and 2 lemonades" still asks what food)? */
-static bool read_dish_after(const struct order_reading *rg, size_t t)
+/* Does a colon stand in tokens [a, b): a list that the words before it announce? */
+static bool read_colon_between(const struct order_token *tokens, size_t a, size_t b)
 {
-    for (size_t k = t + 1U; k < rg->n_things; k++)
-        if (rg->things[k].is_span && !rg->things[k].past && !rg->things[k].reference &&
-            rg->things[k].begin >= rg->things[t].end && rg->things[k].clause > rg->things[t].clause)
+    for (size_t i = a; i < b; i++)
+        if (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == ':')
             return true;
+    return false;
+}
+
+/* Does a dish asked for (a span, neither past nor pointing back) follow thing t in a clause
+ * after its own, or in its own after a colon ("need food for the team: 5 burgers")? "food for
+ * 6 and 2 lemonades" still asks what food. */
+static bool read_dish_after(const struct order_token *tokens, const struct order_reading *rg,
+                            size_t t)
+{
+    const struct order_thing *th = &rg->things[t];
+    for (size_t k = t + 1U; k < rg->n_things; k++) {
+        const struct order_thing *d = &rg->things[k];
+        if (!d->is_span || d->past || d->reference || d->begin < th->end)
+            continue;
+        if (d->clause > th->clause ||
+            (d->clause == th->clause && read_colon_between(tokens, th->end, d->begin)))
+            return true;
+    }
     return false;
 }
 
@@ -716,7 +732,7 @@ void order_read_food_beside_dishes(const char *text, const struct order_token *t
         if (!read_is_food_in_general(text, tokens, th) || !th->vague || th->qty_explicit ||
             th->qty_unclear ||
             (order_tok_is(text, tokens, th->end, rg->clauses[th->clause].end, "for") &&
-             !read_dish_after(rg, t)))
+             !read_dish_after(tokens, rg, t)))
             continue;
         order_reading_leftover_to_filler(rg, t--);
     }

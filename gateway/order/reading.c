@@ -208,6 +208,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_corrections(rd, text, tokens, n, out);
     order_read_described_picks(rd, text, tokens, n, out);
     order_read_named_apart(rd, out);
+    order_read_named_again_changed(text, tokens, out);
     order_read_counts_left_open(text, tokens, out);
     order_read_lacking_filled(rd, text, tokens, out);
     order_read_narrowings(rd, text, tokens, out);

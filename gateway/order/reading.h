@@ -464,6 +464,11 @@ size_t order_otherwise_count_end(const struct order_reader *rd, const char *text
 void order_read_described_picks(const struct order_reader *rd, const char *text,
                                 const struct order_token *tokens, size_t n,
                                 struct order_reading *rg);
+/* After the corrections: "2 carnitas tacos and 2 al pastor, carnitas on flour": a dish
+ * named again after a comma by fewer of its words, uncounted, with a change, gives the
+ * change to the dish asked for before; no dish more (named_again_changed.c). */
+void order_read_named_again_changed(const char *text, const struct order_token *tokens,
+                                    struct order_reading *rg);
 /* After the corrections: a dish pointed at by a word ("the spicy one") that several dishes'
  * texts hold, all but the one whose name holds it named on their own in the message, is that
  * one (named_apart.c). */

@@ -139,11 +139,19 @@ size_t order_read_on_every(const char *text, const struct order_token *tokens, s
     static const char *const every[] = {"all", "both", "each", "everything", "either"};
     static const char *const them[] = {"them", "em", "those", "these"};
     /* "no onions on any of them": after a change, "any of them" is every one of them; "any"
-     * alone ("cheese on any?") may ask, so only with its "of them" */
+     * alone ("cheese on any?") may ask, so alone only where no question mark follows */
     if (order_tok_is(text, tokens, i, e, "on") && order_tok_is(text, tokens, i + 1U, e, "any") &&
         order_tok_is(text, tokens, i + 2U, e, "of") &&
         order_tok_in(text, tokens, i + 3U, e, them, 4))
         return 4;
+    /* "no cilantro on any, thanks": "any" closing a change, told with no question mark */
+    if (order_tok_is(text, tokens, i, e, "on") && order_tok_is(text, tokens, i + 1U, e, "any") &&
+        (i + 2U == e || tokens[i + 2U].kind == ORDER_TOKEN_PUNCT)) {
+        const char *after = text + tokens[i + 1U].off + tokens[i + 1U].len;
+        while (*after == ' ')
+            after++;
+        return *after == '?' ? 0 : 2;
+    }
     if (!order_tok_is(text, tokens, i, e, "on") ||
         !order_tok_in(text, tokens, i + 1U, e, every, sizeof(every) / sizeof(*every)))
         return 0;

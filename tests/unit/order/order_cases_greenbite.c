@@ -54,6 +54,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 1}}},
+    /* a modal texted short before "i"/"we" ("cn", vowels left out; "cud", "ou" sounded "u")
+     * asks as the modal does: "i have a ..." alone would be a statement */
+    {.text = "cn i have the halloumi burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    {.text = "cud we have two fries and a lemonade pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
     {.text = "we'd really like the halloumi burger",
      .category = "order",
      .status = "accepted",
@@ -4855,6 +4867,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Falafel Wrap", .qty = 2}}},
+    /* or after a colon in its own clause: the list the colon opens is that food */
+    {.text = "need food for the night shift after we close up: 2 falafel wraps, 4 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Fresh Lemonade", .qty = 4}}},
+    {.text = "food for 6 and 2 lemonades",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}},
+     .clarify = {{.phrase = "food"}}},
     /* a diet in a relative clause picks among a kind, as a diet before it does */
     {.text = "whichever shake is vegan pls",
      .category = "order",
@@ -5890,6 +5914,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* so does "only" or "just" with no article */
+    {.text = "onion rings and a brownie. forget the brownie, only onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
     /* "make them X" right after a dish was taken back: X takes the place of the dishes
      * taken back, in their count */
     {.text = "2 cheeseburgers and 2 cold brews. forget the cold brews, make them sparkling waters",
