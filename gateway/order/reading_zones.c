@@ -527,6 +527,10 @@ static size_t read_zone_from_lead(const struct order_reader *rd, const char *tex
     j = read_zone_extent(rd, text, tokens, out, i, j, e);
     if (read_zone_names_dish(rd, text, tokens, out, i, j, b, e))
         return i; /* "the double bacon burger": a dish, read as one */
+    if ((i == b || tokens[i - 1U].kind == ORDER_TOKEN_PUNCT) &&
+        !read_zone_holds_head(rd, out, 0, i) &&
+        order_read_zone_sized_other(rd, text, tokens, out, i, j, e))
+        return i; /* "Double espresso. Classic burger.": a dish the menu lacks */
     memset(out->mod_zone + i, true, j - i);
     return j;
 }

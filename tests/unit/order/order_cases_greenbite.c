@@ -47,6 +47,20 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}},
      .unknown = {"vanilla ice cream"}},
+    /* "double" or "triple" before a drink or food the menu lacks, with no dish named before
+     * it, sizes that dish: no change of the dish after it, and no dish lost without a word */
+    {.text = "Triple mocha. One falafel wrap.",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"triple mocha"}},
+    {.text = "double cappuccino, 2 onion rings",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}},
+     .unknown = {"double cappuccino"}},
     /* "xtra" texted for "extra" leads a listed change, so the dish after it is read whole */
     {.text = "xtra cheese lasagne",
      .category = "order",
