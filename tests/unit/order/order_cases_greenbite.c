@@ -1707,6 +1707,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* a diet in the condition after a copula or "made" ("if it's vegan", "if they can be made
+     * gluten free") is said of the dish asked about, names no dish of its own: the condition
+     * is still skipped and the request after it points back */
+    {.text = "is the quinoa power bowl vegan? if it's vegan we'll take two",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 2}}},
+    {.text = "are the onion rings gluten free? if they can be made gluten free id like one portion",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
     /* a condition that names a dish is read, not skipped */
     {.text = "if you have the mango smoothie, one of those",
      .category = "order",
