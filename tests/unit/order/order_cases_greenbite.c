@@ -1530,6 +1530,18 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"other"},
      .language = "es"},
     {.text = "thanks!!", .category = "other", .status = "logged", .intents = {"other"}},
+    /* "please" and "thank you" in another language ("per piacere", "bitte") around an English
+     * order are politeness, as "por favor" is: no dish the menu lacks */
+    {.text = "I'd like a mango smoothie and an apple crumble, per piacere",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Apple Crumble", .qty = 1}}},
+    {.text = "one truffle fries bitte",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1}}},
     {.text = "Meine Bestellung gestern war kalt und es fehlten die Pommes.",
      .category = "other",
      .status = "review",
