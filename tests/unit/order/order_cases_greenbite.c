@@ -6934,6 +6934,18 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Vanilla Oat Milkshake", .qty = 2},
                {.name = "Chocolate Milkshake", .qty = 1}}},
+    /* a day texted with a digit for its sound ("2nite", "2moro") is the day: no count split
+     * off it, and no dish the menu lacks in what is left */
+    {.text = "for 2nite: one kale caesar and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    {.text = "2 falafel wraps for 2moro at noon",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* "nd" standing alone is a texted "and": no change of the dish before it */
     {.text = "one halloumi burger nd 2 onion rings",
      .category = "order",
