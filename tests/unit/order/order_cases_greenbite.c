@@ -61,6 +61,27 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}},
      .unknown = {"double cappuccino"}},
+    /* a menu word right before a dish the food lexicon names in two words ("vanilla | sponge
+     * cake") says which such dish: one dish the menu lacks, not the one item the word names
+     * beside it, nor a word asked back */
+    {.text = "a vanilla sponge cake and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"vanilla sponge cake"}},
+    /* a size before the word sizes that dish: no part of the dish before it */
+    {.text = "2 lemonades and a big chocolate layer cake",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}},
+     .unknown = {"big chocolate layer cake"}},
+    {.text = "one chocolate pound cake please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"chocolate pound cake"}},
     /* "xtra" texted for "extra" leads a listed change, so the dish after it is read whole */
     {.text = "xtra cheese lasagne",
      .category = "order",
