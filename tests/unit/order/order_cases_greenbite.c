@@ -82,6 +82,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"chocolate pound cake"}},
+    /* the words of a counted dish the menu lacks ("a birthday cake") name it: no cue of
+     * another matter that would make the request a remark and lose the lemonades */
+    {.text = "could we get a birthday cake and two lemonades",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}},
+     .unknown = {"birthday cake"}},
     /* "xtra" texted for "extra" leads a listed change, so the dish after it is read whole */
     {.text = "xtra cheese lasagne",
      .category = "order",
