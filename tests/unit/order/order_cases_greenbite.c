@@ -90,6 +90,15 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}},
      .unknown = {"birthday cake"}},
+    /* an English word that makes a dish of the food lexicon with its neighbour ("poke bowl")
+     * is that dish's word, no slip of a menu word two edits off ("power"): a dish the menu
+     * lacks, not the Quinoa Power Bowl */
+    {.text = "a poke bowl and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"poke bowl"}},
     /* "xtra" texted for "extra" leads a listed change, so the dish after it is read whole */
     {.text = "xtra cheese lasagne",
      .category = "order",
