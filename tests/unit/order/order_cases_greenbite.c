@@ -1220,6 +1220,16 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 1}},
      .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
+    /* an allergy said of someone ("one of us is allergic", "has a gluten intolerance") tells
+     * why they ask, as a diet does: no dish the menu lacks, nothing ordered */
+    {.text = "does the carrot cake have nuts? one of us is allergic",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "is the kale caesar safe for us? one of us has a gluten intolerance",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a diet said of someone the menu does not name ("one guest is vegetarian") tells who
      * eats what: no dish the menu lacks, nothing declined */
     {.text = "3 onion rings and 2 cold brews, one guest is vegetarian",
