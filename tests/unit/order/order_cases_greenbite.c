@@ -1212,6 +1212,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Onion Rings", .qty = 1}},
      .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}},
      .asked = {{"shake", NULL}}},
+    /* the word after a negated auxiliary ("dont care") is its verb, no dish misspelt one
+     * edit off ("cake"): only the kind is asked back */
+    {.text = "a cold brew and one of the wraps, dont care which",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}},
+     .clarify = {{.phrase = "wraps", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}}},
     /* so does "whichever" and its noun before "is the ... one": a relative clause of the
      * request, not a question cut off from it */
     {.text = "fries and whichever shake is the dairy free one",
