@@ -6247,6 +6247,16 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"inquiry"}},
     /* a question about a dish, then a count with no dish of its own after a request opener:
      * the count points back at the dish asked about, which that clause orders */
+    /* paying for a dish named, or for "it" pointing at one, asks its price, no matter of
+     * paying; paying "for it later" stays a matter of paying */
+    {.text = "do i have to pay for the onion rings if they come with the burger?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "can i pay for it later?",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     {.text = "how much is the classic beef burger? ill take 2 but hold the onions on both",
      .category = "order",
      .status = "accepted",
