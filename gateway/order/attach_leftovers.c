@@ -350,6 +350,7 @@ static bool attach_run_is_modifier(const struct attach_state *st, size_t i, size
             attach_modifier_form(st, i, j)) || /* "one | plain": the part's modifier */
            (order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, i, j,
                                    NULL) > 0 &&
+            !order_read_lead_after_person_be(st->text, st->tokens, i, st->e) &&
             /* "Double espresso. Classic burger.": a dish the menu lacks, sized */
             (last ||
              !order_read_zone_sized_other(st->rd, st->text, st->tokens, st->rg, i, j, st->e))) ||

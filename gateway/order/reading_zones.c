@@ -482,6 +482,8 @@ static size_t read_zone_from_lead(const struct order_reader *rd, const char *tex
     size_t k = order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, i, e, NULL);
     if (k > 0 && order_read_correction_at(text, tokens, i, e) > 0)
         return i; /* "actually no the cauliflower one": a correction, no "no onions" */
+    if (k > 0 && order_read_lead_after_person_be(text, tokens, i, e))
+        return i; /* "i'll be double parked": the customer's state */
     if (k == 0 && read_with_modifier(rd, text, tokens, out, i, e) &&
         read_with_changes_something(text, tokens, out, b, i))
         k = 1; /* "with grilled onions": a modifier, unlike "with fries" */
