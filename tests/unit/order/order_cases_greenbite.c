@@ -111,6 +111,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra spicy"}}}},
+    /* "on a" / "in a" before words that name nothing a dish comes on or in ("in a hurry") is
+     * the customer's circumstance, no change; "in a separate bag" is one */
+    {.text = "a falafel wrap please, in a hurry",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    {.text = "onion rings in a separate bag",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1, .mods = {"separate bag"}}}},
     /* "xtra" texted for "extra" leads a listed change, so the dish after it is read whole */
     {.text = "xtra cheese lasagne",
      .category = "order",
