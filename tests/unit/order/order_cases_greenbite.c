@@ -261,6 +261,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"mango lassi"}},
+    /* "dressing side", "sauce on side": the side said short, the same change */
+    {.text = "a mediterranean chickpea salad, dressing on side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad",
+                .qty = 1,
+                .mods = {"dressing on the side"}}}},
     /* a word spelt as it sounds: "keenwa" sounds as "quinoa" and as no other menu word */
     {.text = "lemme get a keenwa bowl, dressing on the side",
      .category = "order",
