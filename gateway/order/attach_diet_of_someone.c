@@ -1,17 +1,44 @@
-/* attach_diet_of_someone.c — a diet said of someone the menu does not name, in words no span
- * read (attach_leftovers.c, reading.h pass 4): "one guest is vegetarian", "two kids are dairy
- * free", "one of our aunts has celiac". The words before the verb are who eats, the diet what they
- * eat: neither is a dish the menu lacks, and nothing of it is ordered. */
+/* attach_diet_of_someone.c — a diet or an allergy said of someone the menu does not name, in
+ * words no span read (attach_leftovers.c, reading.h pass 4): "one guest is vegetarian", "two
+ * kids are dairy free", "one of our aunts has celiac", "one of us is allergic", "my son has a
+ * nut allergy". The words before the verb are who eats, the rest what they eat or cannot:
+ * neither is a dish the menu lacks, and nothing of it is ordered. */
 #include "gateway/order/attach_internal.h"
+
+/* Does the predicate [p, j) after "is"/"are" say what someone eats or cannot: a diet, or
+ * "allergic" / "intolerant" ("allergic to nuts")? */
+static bool someone_diet_at(const struct attach_state *st, size_t p, size_t j)
+{
+    static const char *const unable[] = {"allergic", "intolerant"};
+    return p < j &&
+           (order_patterns_longest(&st->rd->u->diet_cues, st->text, st->tokens, p, j, NULL) > 0 ||
+            order_tok_in(st->text, st->tokens, p, j, unable, sizeof(unable) / sizeof(*unable)));
+}
+
+/* Does the object [p, j) after "has"/"have" end in an allergy ("a nut allergy", "allergies",
+ * "a gluten intolerance")? */
+static bool someone_allergy_at(const struct attach_state *st, size_t p, size_t j)
+{
+    enum { ALLERGY_WORDS_MAX = 4 }; /* "a bad nut allergy" */
+    static const char *const allergies[] = {"allergy", "allergies", "intolerance"};
+    for (size_t q = p; q < j && q < p + ALLERGY_WORDS_MAX; q++)
+        if (order_tok_in(st->text, st->tokens, q, j, allergies,
+                         sizeof(allergies) / sizeof(*allergies)))
+            return true;
+    return false;
+}
 
 bool attach_diet_of_someone(const struct attach_state *st, size_t i, size_t j)
 {
     enum { SUBJECT_WORDS_MAX = 4 }; /* "my two kids", "one of our guests" */
-    /* "has celiac": a condition had, as a diet is kept */
-    static const char *const copulas[] = {"is", "are", "was", "were", "s", "has", "have"};
-    for (size_t p = i + 1U; p < j && p <= i + SUBJECT_WORDS_MAX; p++)
+    static const char *const copulas[] = {"is", "are", "was", "were", "s"};
+    static const char *const having[] = {"has", "have"};
+    for (size_t p = i + 1U; p < j && p <= i + SUBJECT_WORDS_MAX; p++) {
         if (order_tok_in(st->text, st->tokens, p, j, copulas, sizeof(copulas) / sizeof(*copulas)))
-            return p + 1U < j && order_patterns_longest(&st->rd->u->diet_cues, st->text, st->tokens,
-                                                        p + 1U, j, NULL) > 0;
+            return someone_diet_at(st, p + 1U, j);
+        if (order_tok_in(st->text, st->tokens, p, j, having, sizeof(having) / sizeof(*having)))
+            /* "has celiac": a condition had, as a diet is kept */
+            return someone_allergy_at(st, p + 1U, j) || someone_diet_at(st, p + 1U, j);
+    }
     return false;
 }

@@ -286,6 +286,10 @@ bool attach_count_of_next(struct attach_state *st, size_t a, size_t k, size_t b,
                           bool explicit_qty);
 bool attach_count_starts_thing(const struct attach_state *st, size_t j);
 
+/* attach_said_around.c: do the words [a, b) after "on a" / "in a" name nothing a dish is
+ * served on or in ("on a break", "in a hurry"): no change? */
+bool attach_said_around(const struct attach_state *st, size_t a, size_t b);
+
 /* attach_food_words.c: which words left over read as food */
 bool attach_food_token(const struct attach_state *st, size_t i);
 bool attach_swapped_food(const struct attach_state *st, size_t i);

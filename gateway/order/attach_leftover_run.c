@@ -56,8 +56,13 @@ static void attach_misspelt_where_dish_stands(const struct attach_state *st, siz
     if (verb_place && first->kind == ORDER_TOKEN_WORD &&
         order_dictionary_has(st->rd->dict, st->text + first->off, first->len))
         i++;
+    /* "dont care which": the word after a negated auxiliary is its verb, no dish misspelt
+     * ("cake") */
+    static const char *const negated[] = {"dont", "doesnt", "didnt", "wont", "cant", "wouldnt"};
     for (size_t p = i; p < b && !*menu_words; p++)
-        *menu_words = attach_near_anchor(st, p);
+        *menu_words = attach_near_anchor(st, p) &&
+                      !(p > st->b && attach_in(st->text, st->tokens, p - 1U, st->e, negated,
+                                               sizeof(negated) / sizeof(*negated)));
     for (size_t p = i; p < b && !*menu_words && !*food; p++)
         if (attach_swapped_food(st, p)) {
             *food = true;

@@ -348,8 +348,12 @@ static bool attach_run_is_modifier(const struct attach_state *st, size_t i, size
            (last && last->begin == last->end && i > st->b &&
             st->rg->roles[i - 1] == ORDER_ROLE_QTY &&
             attach_modifier_form(st, i, j)) || /* "one | plain": the part's modifier */
-           order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, i, j,
-                                  NULL) > 0 ||
+           (order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, i, j,
+                                   NULL) > 0 &&
+            !order_read_lead_after_person_be(st->text, st->tokens, i, st->e) &&
+            /* "Double espresso. Classic burger.": a dish the menu lacks, sized */
+            (last ||
+             !order_read_zone_sized_other(st->rd, st->text, st->tokens, st->rg, i, j, st->e))) ||
            (last && attach_has_instead(st, i, j)) || /* "... the lemon vinaigrette instead?" */
            (last && attach_part_swapped_at(st, j) > 0) ||
            (last && last->item >= 0 && attach_size_one(st, i, j) &&

@@ -277,8 +277,12 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
         (order_tok_is(text, t, *b - 1, *b, "either") || order_tok_is(text, t, *b - 1, *b, "both") ||
          order_tok_is(text, t, *b - 1, *b, "each") || order_tok_is(text, t, *b - 1, *b, "all")))
         *b -= 2; /* "no pickles on either": the dish's count already holds both */
-    if (order_patterns_longest(&st->rd->u->modifiers, text, t, *a, *b, NULL) != *b - *a)
-        *a += attach_served_on(text, t, *a, *b); /* "on a gf bun" is a change as it is */
+    if (order_patterns_longest(&st->rd->u->modifiers, text, t, *a, *b, NULL) != *b - *a) {
+        size_t on = attach_served_on(text, t, *a, *b); /* "on a gf bun" is a change as it is */
+        *a += on;
+        if (on > 0 && attach_said_around(st, *a, *b))
+            *a = *b; /* "on a ride break": the customer's circumstance */
+    }
 }
 
 /* Where the change of [a, b) ends before words that say which dish it goes with: "instead

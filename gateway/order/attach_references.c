@@ -51,6 +51,27 @@ static bool attach_clause_start(const struct attach_state *st, size_t i)
     return true;
 }
 
+/* Does token i start the clause or a part of it after a comma or ';' ("..., make the")? */
+static bool attach_part_start(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = st->tokens;
+    return attach_clause_start(st, i) || (i > st->b && t[i - 1U].kind == ORDER_TOKEN_PUNCT &&
+                                          (t[i - 1U].punct == ',' || t[i - 1U].punct == ';'));
+}
+
+/* Is exactly one dish asked for before thing s one of the items its kind th fits? */
+static bool attach_one_of_kind(const struct order_reading *rg, const struct order_thing *th,
+                               size_t s)
+{
+    size_t n = 0;
+    for (size_t e = 0; e < s; e++) {
+        const struct order_thing *x = &rg->things[e];
+        n += x->is_span && !x->reference && x->item >= 0 &&
+             order_item_set_has(&th->candidates, (size_t)x->item);
+    }
+    return n == 1;
+}
+
 void attach_references(struct attach_state *st, size_t first)
 {
     struct order_reading *rg = st->rg;
@@ -78,7 +99,15 @@ void attach_references(struct attach_state *st, size_t first)
         pick = pick && !order_tok_is(st->text, st->tokens, th->begin, st->e, "another");
         if (th->qty_explicit && !pick)
             continue;
-        bool prep = pick;
+        /* "..., make the smoothie large", "... the smoothie large": a kind after "the" that
+         * opens the clause or follows "make" names no dish of its own; it points back at the
+         * one of that kind asked for, to change it */
+        bool kind_back = th->item < 0 && at < th->begin &&
+                         (attach_part_start(st, at) ||
+                          (order_tok_is(st->text, st->tokens, at - 1U, st->e, "make") &&
+                           attach_part_start(st, at - 1U))) &&
+                         attach_one_of_kind(rg, th, s);
+        bool prep = pick || kind_back;
         for (size_t p = 0; p < sizeof(preps) / sizeof(preps[0]); p++)
             prep =
                 prep || (order_tok_is(st->text, st->tokens, at - 1U, st->e, preps[p]) &&

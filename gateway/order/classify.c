@@ -51,6 +51,8 @@ static void cue_found(const struct order_understanding *u, const char *text,
              order_tok_is(text, tokens, i + 1, e, "orders")) &&
             order_tok_in(text, tokens, i - 1, e, owners, sizeof(owners) / sizeof(*owners)))
             continue;
+        if (classify_paid_for_dish(text, tokens, roles, i, e))
+            continue; /* "do i pay for the sparkling water": its price asked, no payment */
         size_t n;
         const uint16_t *cand =
             order_patterns_candidates(&u->cues, text + tokens[i].off, tokens[i].len, &n);

@@ -465,7 +465,11 @@ static void classify_clause_cues(const struct order_understanding *u,
 {
     uint8_t aside_roles[ORDER_TOKENS_MAX];
     const uint8_t *roles = rg->roles;
-    if (f->things > 0 && classify_mask_asides(in, rg, cl, aside_roles))
+    bool masked = f->things > 0 && classify_mask_asides(in, rg, cl, aside_roles);
+    if (!masked)
+        memcpy(aside_roles + cl->begin, rg->roles + cl->begin, cl->end - cl->begin);
+    /* "a birthday cake": the words of a dish the menu lacks name it, ask nothing */
+    if (classify_mask_food_names(in->text, in->tokens, rg, cl, aside_roles) || masked)
         roles = aside_roles;
     size_t cue_begin = classify_cue_begin(u, in, rg, cl);
     /* "i placed an order for pickup, can i add ...": which order, not a matter of pickup */

@@ -258,6 +258,18 @@ void classify_short_answers(const struct order_understanding *u, const struct or
  * ("the smoky one?") is a request whose dish is asked back; the reading is unsure. */
 void classify_pointed_picks(const struct order_class_input *in, struct order_reading *rg);
 
+/* classify_food_named.c: marks in out (the clause's roles, copied) the words of each dish of
+ * two words or more the menu lacks that clause cl asks for ("a birthday cake") as names,
+ * which cue scoring skips. Returns whether any were. */
+bool classify_mask_food_names(const char *text, const struct order_token *tokens,
+                              const struct order_reading *rg, const struct order_clause *cl,
+                              uint8_t *out);
+
+/* classify_paid_for.c: is token i "pay" or "charge" before "for" and a dish named or a
+ * pronoun pointing at one (roles: the clause's, may be NULL)? A price asked, no payment. */
+bool classify_paid_for_dish(const char *text, const struct order_token *tokens,
+                            const uint8_t *roles, size_t i, size_t e);
+
 /* classify_free_complement.c: is token i the complement closing a free relative ("best" of
  * "whatever bowl is best"), which picks a dish and says nothing to the restaurant? */
 bool classify_free_complement(const char *text, const struct order_token *tokens, size_t b,

@@ -403,6 +403,20 @@ static size_t clause_skip_assistant(const struct order_reader *rd, const char *t
     return p;
 }
 
+/* Is the menu word at p (after the condition's first word b) a diet said of the dish, a
+ * predicate after a copula or "made" ("if it's vegan", "if they can be made gluten free"),
+ * no dish named? A diet of two words is passed word by word. */
+static bool clause_diet_predicate(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t b, size_t p, size_t e)
+{
+    static const char *const copulas[] = {"its", "is", "are", "be", "made", "theyre", "it"};
+    size_t a = p;
+    while (a > b && order_patterns_longest(&rd->u->diet_cues, text, tokens, a - 1U, e, NULL) > 0)
+        a--; /* "gluten | free": the diet's first word */
+    return a > b && order_patterns_longest(&rd->u->diet_cues, text, tokens, a, e, NULL) > p - a &&
+           order_tok_in(text, tokens, a - 1U, e, copulas, sizeof(copulas) / sizeof(*copulas));
+}
+
 /* A condition that opens a clause and names nothing: "if so", "if yes", "if you still have
  * them,", "either way", "in that case", before what the customer then asks ("if yes ill take
  * two"). "if" reaches a comma, a request opener or a count; a condition that names menu words
@@ -431,7 +445,7 @@ static size_t clause_skip_condition(const struct order_reader *rd, const char *t
         size_t p = s + 1;
         int32_t qty;
         while (p < e && p < s + 1 + CONDITION_WORDS_MAX && tokens[p].kind == ORDER_TOKEN_WORD &&
-               out->n_hits[p] == 0 &&
+               (out->n_hits[p] == 0 || clause_diet_predicate(rd, text, tokens, s + 1, p, e)) &&
                order_patterns_longest(&rd->u->openers, text, tokens, p, e, NULL) == 0 &&
                order_read_opener_grammar(rd, text, tokens, p, e, out) == 0 &&
                order_read_quantity(rd->u, text, tokens, p, e, &qty) == 0)

@@ -49,6 +49,11 @@ int order_normalize_display(const char *text, size_t len, char *out, size_t out_
  * length, -EINVAL or -E2BIG as order_normalize_display. */
 int order_normalize_match(const char *text, size_t len, char *out, size_t out_cap);
 
+/* Writes the days texted with a digit for its sound in the match form out[0..o) ("2nite",
+ * "2day", "2moro") as the words they stand for (normalize_texted_days.c). Returns the new
+ * length, out_cap permitting. */
+size_t order_days_texted(char *out, size_t o, size_t out_cap);
+
 /* Splits match-form text into at most max tokens. Returns the number written; text past
  * the max-th token is ignored. */
 size_t order_tokenize(const char *text, size_t len, struct order_token *tokens, size_t max);

@@ -172,6 +172,19 @@ struct order_reader {
     const struct order_frame_words *frame; /* misspelt frame words are repaired first */
 };
 
+/* reading_zone_person_be.c: does the lead at i follow "i'll be", "we will be" (a person's
+ * state, no change: "i'll be double parked")? */
+bool order_read_lead_after_person_be(const char *text, const struct order_token *tokens, size_t i,
+                                     size_t e);
+
+/* reading_zone_sized_other.c: "double" or "triple" at i before words [i + 1, j) that no
+ * menu word reads and that name a food or drink ("double espresso"): a dish the menu lacks,
+ * no change; the callers ask only where no dish was named before (the zones, the
+ * leftovers) */
+bool order_read_zone_sized_other(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, const struct order_reading *out,
+                                 size_t i, size_t j, size_t e);
+
 /* Reads tokens[0..n) of match-form text[0..*len) into *out (completely overwritten).
  * Misspelt frame words are repaired in text first (frame.h): the text, its length (within
  * cap) and the tokens' offsets may change. stemmer is the caller's own. */

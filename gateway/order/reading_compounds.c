@@ -692,7 +692,8 @@ void read_unknown_compounds(const struct order_reader *rd, const char *text,
             continue; /* "burrito bowl": a bowl, which one asked back */
         bool food_before;
         if (read_dish_by_words_around(rd, text, tokens, rg, th, cl, &food_before)) {
-            s++;
+            if (!read_word_before_dish(rd, text, tokens, rg, cl, first, s))
+                s++; /* else "chocolate" joined "sponge cake": the dish is at s - 1 */
             continue;
         }
         size_t after_end = read_dish_words_after(rd, text, tokens, rg, th, cl, head_last);

@@ -65,6 +65,13 @@ bool read_unread_before(const struct order_reader *rd, const char *text,
                         const struct order_token *tokens, const struct order_reading *rg,
                         const struct order_thing *th, size_t clause_begin);
 
+/* reading_word_before_dish.c: span s - 1, one menu word right before thing s, a dish of the
+ * food lexicon in two words or more ("chocolate | sponge cake"), is a word of that dish: it
+ * joins it and leaves the things; returns whether it did */
+bool read_word_before_dish(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, struct order_reading *rg,
+                           struct order_clause *cl, size_t first, size_t s);
+
 /* reading_compounds.c: dishes no span reads, and spans joined */
 void read_join_split_name(const char *text, const struct order_token *tokens, size_t c,
                           size_t first, struct order_reading *rg);

@@ -4,6 +4,7 @@
  * count, and the unread words a menu item's description holds. */
 #include <string.h>
 
+#include "gateway/order/food.h"
 #include "gateway/order/reading_internal.h"
 #include "gateway/order/frame.h"
 #include "gateway/order/word_hash.h"
@@ -272,6 +273,21 @@ static uint8_t read_one_among(const struct order_reader *rd, const char *w, size
  * it is near enough ("sparkling wagers", "black ban chipotle burger", "cold bew", "iced
  * green tes"): the neighbours pin the dish, so the word may be English, shorter or further
  * off than a word read alone. */
+/* Does word t make a dish of the food lexicon with the word before or after it ("poke | bowl",
+ * "acai | bowl")? Then an English word there is a word of a dish, the menu's or not, and no
+ * misspelling. */
+static bool read_in_food_entry(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, size_t n, size_t t)
+{
+    const struct order_token *k = &tokens[t];
+    const struct order_token *a = t > 0 ? &tokens[t - 1U] : NULL;
+    const struct order_token *b = t + 1U < n ? &tokens[t + 1U] : NULL;
+    return (b && b->kind == ORDER_TOKEN_WORD &&
+            order_food_entry_of(rd->food, text + k->off, k->len, text + b->off, b->len)) ||
+           (a && a->kind == ORDER_TOKEN_WORD &&
+            order_food_entry_of(rd->food, text + a->off, a->len, text + k->off, k->len));
+}
+
 size_t read_words_in_context(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -297,6 +313,11 @@ size_t read_words_in_context(const struct order_reader *rd, const char *text,
                 out->n_hits[t] = (uint8_t)order_lexicon_lookup_among(
                     rd->lex, w, k->len, &items, out->hits[t], ORDER_LEX_HITS_MAX);
         }
+        /* "salmon poke bowl": "poke" is the dish's own word, no slip of "power" two edits off;
+         * "ice tea" one edit off is still the iced tea */
+        if (out->n_hits[t] > 0 && out->hits[t][0].edits >= 2 &&
+            order_dictionary_has(rd->dict, w, k->len) && read_in_food_entry(rd, text, tokens, n, t))
+            out->n_hits[t] = 0;
         read += out->n_hits[t] > 0;
     }
     return read;

@@ -482,6 +482,8 @@ static size_t read_zone_from_lead(const struct order_reader *rd, const char *tex
     size_t k = order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, i, e, NULL);
     if (k > 0 && order_read_correction_at(text, tokens, i, e) > 0)
         return i; /* "actually no the cauliflower one": a correction, no "no onions" */
+    if (k > 0 && order_read_lead_after_person_be(text, tokens, i, e))
+        return i; /* "i'll be double parked": the customer's state */
     if (k == 0 && read_with_modifier(rd, text, tokens, out, i, e) &&
         read_with_changes_something(text, tokens, out, b, i))
         k = 1; /* "with grilled onions": a modifier, unlike "with fries" */
@@ -527,6 +529,10 @@ static size_t read_zone_from_lead(const struct order_reader *rd, const char *tex
     j = read_zone_extent(rd, text, tokens, out, i, j, e);
     if (read_zone_names_dish(rd, text, tokens, out, i, j, b, e))
         return i; /* "the double bacon burger": a dish, read as one */
+    if ((i == b || tokens[i - 1U].kind == ORDER_TOKEN_PUNCT) &&
+        !read_zone_holds_head(rd, out, 0, i) &&
+        order_read_zone_sized_other(rd, text, tokens, out, i, j, e))
+        return i; /* "Double espresso. Classic burger.": a dish the menu lacks */
     memset(out->mod_zone + i, true, j - i);
     return j;
 }

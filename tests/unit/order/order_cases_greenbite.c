@@ -84,6 +84,82 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}},
      .unknown = {"vanilla ice cream"}},
+    /* "double" or "triple" before a drink or food the menu lacks, with no dish named before
+     * it, sizes that dish: no change of the dish after it, and no dish lost without a word */
+    {.text = "Triple mocha. One falafel wrap.",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"triple mocha"}},
+    {.text = "double cappuccino, 2 onion rings",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}},
+     .unknown = {"double cappuccino"}},
+    /* a menu word right before a dish the food lexicon names in two words ("vanilla | sponge
+     * cake") says which such dish: one dish the menu lacks, not the one item the word names
+     * beside it, nor a word asked back */
+    {.text = "a vanilla sponge cake and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"vanilla sponge cake"}},
+    /* a size before the word sizes that dish: no part of the dish before it */
+    {.text = "2 lemonades and a big chocolate layer cake",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}},
+     .unknown = {"big chocolate layer cake"}},
+    {.text = "one chocolate pound cake please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"chocolate pound cake"}},
+    /* the words of a counted dish the menu lacks ("a birthday cake") name it: no cue of
+     * another matter that would make the request a remark and lose the lemonades */
+    {.text = "could we get a birthday cake and two lemonades",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}},
+     .unknown = {"birthday cake"}},
+    /* an English word that makes a dish of the food lexicon with its neighbour ("poke bowl")
+     * is that dish's word, no slip of a menu word two edits off ("power"): a dish the menu
+     * lacks, not the Quinoa Power Bowl */
+    {.text = "a poke bowl and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"poke bowl"}},
+    /* a lead word after "we'll be" is the customer's state, no change of the dish before it;
+     * "can it be extra spicy" asks a change of the dish */
+    {.text = "2 lemonades, we will be extra late",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    {.text = "a falafel wrap, can it be extra spicy?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra spicy"}}}},
+    /* "on a" / "in a" before words that name nothing a dish comes on or in ("in a hurry") is
+     * the customer's circumstance, no change; "in a separate bag" is one */
+    {.text = "a falafel wrap please, in a hurry",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    {.text = "onion rings in a separate bag",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1, .mods = {"separate bag"}}}},
     /* "xtra" texted for "extra" leads a listed change, so the dish after it is read whole */
     {.text = "xtra cheese lasagne",
      .category = "order",
@@ -222,6 +298,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"mango lassi"}},
+    /* "dressing side", "sauce on side": the side said short, the same change */
+    {.text = "a mediterranean chickpea salad, dressing on side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad",
+                .qty = 1,
+                .mods = {"dressing on the side"}}}},
     /* a word spelt as it sounds: "keenwa" sounds as "quinoa" and as no other menu word */
     {.text = "lemme get a keenwa bowl, dressing on the side",
      .category = "order",
@@ -574,6 +658,29 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1, .mods = {"add cream"}}}},
+    /* a kind after "the" opening a part of the clause, or after "make the", points back at
+     * the one dish of that kind asked for, to change it: nothing asked back */
+    {.text = "a kale caesar and a mango smoothie, make the smoothie small",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
+    {.text = "two onion rings and a strawberry banana smoothie; the smoothie with no ice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2},
+               {.name = "Strawberry Banana Smoothie", .qty = 1, .mods = {"no ice"}}}},
+    /* with two dishes of that kind asked for, the kind is asked back */
+    {.text = "a mango smoothie and a strawberry banana smoothie, make the smoothie large",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}},
+     .clarify = {{.phrase = "smoothie",
+                  .candidates = {"Mango Smoothie", "Strawberry Banana Smoothie"}}}},
     /* part of a count takes the modifiers: "4 cold brews, one with oat milk" has its own case */
     {.text = "I need 12 beef burgers for a work thing, 4 of them without onion please",
      .category = "order",
@@ -1188,6 +1295,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Onion Rings", .qty = 1}},
      .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}},
      .asked = {{"shake", NULL}}},
+    /* the word after a negated auxiliary ("dont care") is its verb, no dish misspelt one
+     * edit off ("cake"): only the kind is asked back */
+    {.text = "a cold brew and one of the wraps, dont care which",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}},
+     .clarify = {{.phrase = "wraps", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}}},
     /* so does "whichever" and its noun before "is the ... one": a relative clause of the
      * request, not a question cut off from it */
     {.text = "fries and whichever shake is the dairy free one",
@@ -1196,6 +1311,16 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 1}},
      .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
+    /* an allergy said of someone ("one of us is allergic", "has a gluten intolerance") tells
+     * why they ask, as a diet does: no dish the menu lacks, nothing ordered */
+    {.text = "does the carrot cake have nuts? one of us is allergic",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "is the kale caesar safe for us? one of us has a gluten intolerance",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a diet said of someone the menu does not name ("one guest is vegetarian") tells who
      * eats what: no dish the menu lacks, nothing declined */
     {.text = "3 onion rings and 2 cold brews, one guest is vegetarian",
@@ -1575,6 +1700,18 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"other"},
      .language = "es"},
     {.text = "thanks!!", .category = "other", .status = "logged", .intents = {"other"}},
+    /* "please" and "thank you" in another language ("per piacere", "bitte") around an English
+     * order are politeness, as "por favor" is: no dish the menu lacks */
+    {.text = "I'd like a mango smoothie and an apple crumble, per piacere",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Apple Crumble", .qty = 1}}},
+    {.text = "one truffle fries bitte",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1}}},
     {.text = "Meine Bestellung gestern war kalt und es fehlten die Pommes.",
      .category = "other",
      .status = "review",
@@ -1752,6 +1889,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* a diet in the condition after a copula or "made" ("if it's vegan", "if they can be made
+     * gluten free") is said of the dish asked about, names no dish of its own: the condition
+     * is still skipped and the request after it points back */
+    {.text = "is the quinoa power bowl vegan? if it's vegan we'll take two",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 2}}},
+    {.text = "are the onion rings gluten free? if they can be made gluten free id like one portion",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
     /* a condition that names a dish is read, not skipped */
     {.text = "if you have the mango smoothie, one of those",
      .category = "order",
@@ -6330,6 +6480,16 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"inquiry"}},
     /* a question about a dish, then a count with no dish of its own after a request opener:
      * the count points back at the dish asked about, which that clause orders */
+    /* paying for a dish named, or for "it" pointing at one, asks its price, no matter of
+     * paying; paying "for it later" stays a matter of paying */
+    {.text = "do i have to pay for the onion rings if they come with the burger?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "can i pay for it later?",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     {.text = "how much is the classic beef burger? ill take 2 but hold the onions on both",
      .category = "order",
      .status = "accepted",
@@ -7096,6 +7256,18 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Vanilla Oat Milkshake", .qty = 2},
                {.name = "Chocolate Milkshake", .qty = 1}}},
+    /* a day texted with a digit for its sound ("2nite", "2moro") is the day: no count split
+     * off it, and no dish the menu lacks in what is left */
+    {.text = "for 2nite: one kale caesar and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    {.text = "2 falafel wraps for 2moro at noon",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* "nd" standing alone is a texted "and": no change of the dish before it */
     {.text = "one halloumi burger nd 2 onion rings",
      .category = "order",

@@ -1,0 +1,39 @@
+/* attach_said_around.c — "on a" or "in a" before words that name nothing a dish is served on
+ * or in ("a falafel wrap, on a break", "in a hurry", "on a budget"): the customer's
+ * circumstance, no change of the dish. A change says what the dish comes on or in: a food
+ * ("on a gluten free bun"), a word of the menu ("in a bowl"), a diet, or a vessel ("in a
+ * to-go cup", "on a plate", "in separate bags"); words of none of these change nothing. */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* Is the word w[0..len), or it less a plural "s", a thing food is served on or in? */
+static bool said_vessel(const char *w, size_t len)
+{
+    static const char *const vessels[] = {"plate", "cup",  "box",       "bag",    "tray", "cone",
+                                          "bowl",  "dish", "container", "napkin", "lid",  "glass",
+                                          "mug",   "jar",  "pot",       "wrapper"};
+    if (len > 1 && w[len - 1U] == 's')
+        len--;
+    for (size_t k = 0; k < sizeof(vessels) / sizeof(*vessels); k++)
+        if (strlen(vessels[k]) == len && memcmp(vessels[k], w, len) == 0)
+            return true;
+    return false;
+}
+
+bool attach_said_around(const struct attach_state *st, size_t a, size_t b)
+{
+    if (a >= b ||
+        order_patterns_longest(&st->rd->u->diet_cues, st->text, st->tokens, a, b, NULL) > 0)
+        return false;
+    for (size_t p = a; p < b; p++) {
+        const struct order_token *t = &st->tokens[p];
+        const char *w = st->text + t->off;
+        if (t->kind != ORDER_TOKEN_WORD)
+            continue;
+        if (st->rg->n_hits[p] > 0 || order_food_word(st->rd->food, w, t->len) ||
+            !order_dictionary_has(st->rd->dict, w, t->len) || said_vessel(w, t->len))
+            return false;
+    }
+    return true;
+}
