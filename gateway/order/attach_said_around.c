@@ -1,8 +1,9 @@
 /* attach_said_around.c — "on a" or "in a" before words that name nothing a dish is served on
  * or in ("a falafel wrap, on a break", "in a hurry", "on a budget"): the customer's
  * circumstance, no change of the dish. A change says what the dish comes on or in: a food
- * ("on a gluten free bun"), a word of the menu ("in a bowl"), a diet, or a vessel ("in a
- * to-go cup", "on a plate", "in separate bags"); words of none of these change nothing. */
+ * ("on a gluten free bun"), a word of the menu ("in a bowl"), a diet, a size ("in large"),
+ * or a vessel ("in a to-go cup", "on a plate", "in separate bags"); words of none of these
+ * change nothing. */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
@@ -23,8 +24,10 @@ static bool said_vessel(const char *w, size_t len)
 
 bool attach_said_around(const struct attach_state *st, size_t a, size_t b)
 {
+    /* a diet ("on a gluten free bun") or a size ("both in large") is what the dish comes as */
     if (a >= b ||
-        order_patterns_longest(&st->rd->u->diet_cues, st->text, st->tokens, a, b, NULL) > 0)
+        order_patterns_longest(&st->rd->u->diet_cues, st->text, st->tokens, a, b, NULL) > 0 ||
+        order_patterns_longest(&st->rd->u->sizes, st->text, st->tokens, a, b, NULL) > 0)
         return false;
     for (size_t p = a; p < b; p++) {
         const struct order_token *t = &st->tokens[p];
