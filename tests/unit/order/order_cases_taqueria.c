@@ -555,6 +555,20 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 4}, {.name = "Horchata", .qty = 1}}},
+    /* a word that is the stem of one menu word ("carne") and the start of another
+     * ("carnitas") may be either: where both fit the dish it is asked which */
+    {.text = "can i get 3 carn tacos and a flan",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .clarify = {{.phrase = "carn tacos", .candidates = {"Carne Asada Taco", "Carnitas Taco"}}}},
+    /* ... and where one reading alone fits the dish named, it is that one */
+    {.text = "one carn burrito please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}}},
     /* food before "free" is a diet of the customer's, no dish the menu lacks */
     {.text = "2 flan please, I'm egg and nut free",
      .category = "order",
