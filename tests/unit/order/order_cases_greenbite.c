@@ -5233,6 +5233,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}}},
+    /* "not in the mood for" then an article and a dish: the dish is not wanted, neither
+     * ordered nor asked back */
+    {.text = "im not in the mood for the halloumi burger today, a falafel wrap instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* a dish taken off an order said to be placed before ("my previous order") is business
      * with that order, nothing asked for now */
     {.text = "pls take the onion rings off my previous order, thanks",

@@ -998,6 +998,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* the article after "not hungry for" leads the kind not wanted, no next thing; a second
+     * negated wanting after "and" leads its own zone: neither kind is asked back */
+    {.text = "honestly not hungry for a burrito and sorta not in the mood for tacos. 1 carnitas "
+             "bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
     /* a sentence summing up with "so" that restates the dishes asked for, one with a change
      * said only there: that dish comes so changed, once, not once bare and once changed */
     {.text = "she wanted a flan, i wanted churros. so 1 flan with no sauce and 1 churros",
