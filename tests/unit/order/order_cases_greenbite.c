@@ -5240,6 +5240,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a kind after "an article on" is the article's topic, as after "about": not a dish
+     * asked back; the dish asked for after it is the order */
+    {.text = "im writing an article on smash-style burgers this month. one classic beef burger "
+             "please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}}},
     /* a dish taken off an order said to be placed before ("my previous order") is business
      * with that order, nothing asked for now */
     {.text = "pls take the onion rings off my previous order, thanks",

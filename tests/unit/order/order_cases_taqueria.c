@@ -1731,6 +1731,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* "on" after a noun of writing ("a video on") leads a topic as "about" does, past words
+     * that describe the kind ("street-style"): the kind is talked about, not asked back */
+    {.text = "doing a little video on street-style tacos for my channel, anyway 2 al pastor "
+             "tacos please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
     /* a word the customer calls the staff by ("dude", "bro") is no change of the dish before
      * it, nor a misspelt one ("rude") */
     {.text = "3 carnitas tacos and a flan dude",
