@@ -168,6 +168,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .unknown = {"beef tamales"}},
+    /* a choice come to ("we finally settled on") opens a request as "ill go with" does: the
+     * dish the menu lacks after it is asked for and declined, not told of as the past */
+    {.text = "ok we finally settled on 2 lobster tacos and a horchata",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"lobster tacos"}},
     {.text = "menudo rojo and 3 churros",
      .category = "order",
      .status = "rejected",
