@@ -5248,6 +5248,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}}},
+    /* a kind and a thing taken off it that only one dish of the kind holds ("ranch" is in
+     * the Buffalo Cauliflower Wrap alone): that dish, the removal its change */
+    {.text = "the wrap with no ranch please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1, .mods = {"no ranch"}}}},
+    /* ... asked in a question, the kind is what is asked about, no dish picked */
+    {.text = "any wraps without celery?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a dish taken off an order said to be placed before ("my previous order") is business
      * with that order, nothing asked for now */
     {.text = "pls take the onion rings off my previous order, thanks",
