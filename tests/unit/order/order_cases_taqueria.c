@@ -2341,6 +2341,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Carnitas Taco", .qty = 1}}},
+    /* a menu word split in two and misspelt ("quesa biria"): neither half is a word of the
+     * menu or of English, and run together they are one slip from one long menu word */
+    {.text = "3 quesa biria tacos and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
     /* a menu word split in two is read joined in its plural too, the plural's singular being
      * the word ("quesa birrias") */
     {.text = "3 quesa birrias and a coke",
