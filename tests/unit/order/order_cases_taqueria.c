@@ -90,6 +90,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"extra salsa verde"}},
                {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* a kind, "of" and one word no name holds ("a drink of mint") describes the kind as "a
+     * mint drink" does: the one drink whose description holds it */
+    {.text = "2 carnitas tacos and a drink of mint",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Watermelon Agua Fresca", .qty = 1}}},
     /* a word several names hold is the item it is the head noun of, the last word of its
      * name: "beans" is Refried Beans, not the Bean and Cheese Burrito */
     {.text = "a carnitas taco and beans pls",
