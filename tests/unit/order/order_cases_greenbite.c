@@ -986,6 +986,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}},
      .clarify = {{"shake", {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
+    /* "wait no." as a sentence, then a word naming one dish but no whole name ("strawberry"):
+     * it replaces the dish before as a whole name would, the "no" no change of that dish */
+    {.text = "an iced tea. wait no. strawberry",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
     /* a clause opened by "wait no," asks for its dishes whatever verb follows: read as no
      * request, the brownie was lost */
     {.text = "a side salad, wait no, get a brownie too",
