@@ -180,7 +180,10 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     for (size_t s = first; s < end; s++)
         if (out->things[s].is_span)
             attach_described(&st, &out->things[s]);
-    attach_restated_copula(&st, first, end); /* "whichever shake is the vegan one" */
+    for (size_t s = first; s < end; s++)
+        if (out->things[s].is_span)
+            attach_removal_picks(&st, &out->things[s]); /* "the wrap w/ no celery" */
+    attach_restated_copula(&st, first, end);            /* "whichever shake is the vegan one" */
     attach_per_person_mark(&st, first, end);
     attach_spans_in_order(&st, first, end);
     if (each > 0)

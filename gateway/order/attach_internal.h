@@ -412,6 +412,9 @@ bool attach_pointed_outside(struct attach_state *st, size_t c);
  * and the kind name, declined as "carnitas burrito" is (attach_filled_kind.c). */
 bool attach_filled_kind(struct attach_state *st, struct order_thing *s, size_t a, size_t b);
 void attach_described(struct attach_state *st, struct order_thing *s);
+/* attach_removal_picks.c: a kind and a thing taken off it that one candidate alone holds
+ * ("the wrap w/ no celery") is that candidate */
+void attach_removal_picks(struct attach_state *st, struct order_thing *s);
 void attach_headings(struct attach_state *st, size_t first, size_t end);
 void attach_list_heading(struct attach_state *st, size_t first, size_t end);
 void attach_list_tail_kind(struct attach_state *st, size_t first, size_t end);

@@ -47,6 +47,21 @@ static bool attach_word_names_item(const struct attach_state *st, int32_t i, siz
     return false;
 }
 
+/* "the drink of hibiscus", "a soda of tamarind": a kind, "of" and one word of no menu name
+ * ending the clause's phrase, as learners of English say "a hibiscus drink"; the word then
+ * describes as after "with". A menu word after "of" ("a bowl of chips") is a dish of its own. */
+static bool attach_kind_of_word(const struct attach_state *st, const struct order_thing *s,
+                                size_t a)
+{
+    size_t w = a + 1U;
+    return s->item < 0 && order_tok_is(st->text, st->tokens, a, st->e, "of") && w < st->e &&
+           st->tokens[w].kind == ORDER_TOKEN_WORD && st->rg->n_hits[w] == 0 &&
+           st->rg->roles[w] == ORDER_ROLE_NONE &&
+           (w + 1U >= st->e || st->tokens[w + 1U].kind == ORDER_TOKEN_PUNCT ||
+            order_tok_is(st->text, st->tokens, w + 1U, st->e, "and") ||
+            order_tok_is(st->text, st->tokens, w + 1U, st->e, "please"));
+}
+
 /* "the bowl with the sweet potato and black beans", "that burger with the avocado and
  * jalapenos": a kind of dish (a span several items fit) followed by "with" and what is in it
  * is the one candidate whose name and description hold those words, at least two and all
@@ -61,7 +76,7 @@ void attach_described(struct attach_state *st, struct order_thing *s)
     /* "the fries with the truffle and parmesan": a name that is also a kind ("fries" alone is
      * the Classic Fries) is the kind a description picks from */
     if ((s->item >= 0 && order_item_set_count(&s->candidates) < 2) ||
-        !(order_tok_is(text, t, a, st->e, "with") ||
+        !(order_tok_is(text, t, a, st->e, "with") || attach_kind_of_word(st, s, a) ||
           (order_tok_is(text, t, a, st->e, "w") && a + 1 < st->e &&
            t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/')))
         return;

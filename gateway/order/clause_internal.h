@@ -175,4 +175,9 @@ bool clause_do_instead(const char *text, const struct order_token *tokens, size_
 size_t clause_thinking_opener(const char *text, const struct order_token *tokens, size_t p,
                               size_t e, const struct order_reading *out);
 
+/* clause_settled.c: "we settled on" / "i've decided on" at p, a choice come to before the
+ * dish chosen: the opener's tokens, 0 when none */
+size_t clause_settled_opener(const char *text, const struct order_token *tokens, size_t p,
+                             size_t e);
+
 #endif

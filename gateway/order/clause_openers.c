@@ -237,6 +237,8 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
         k = clause_sharing_opener(rd, text, tokens, i, e, out);
     if (k == 0)
         k = clause_leave_asked_opener(text, tokens, i, e);
+    if (k == 0)
+        k = clause_settled_opener(text, tokens, i, e);
     if (k > 0)
         return k;
     size_t p = i;

@@ -209,7 +209,10 @@ static int correct_dish_after(const struct order_reader *rd, const char *text,
      * article is no count of that dish */
     bool named_anew = q > 0 && item >= 0 && pre->denied &&
                       !correct_named_before(rd, text, t, rg, out->begin, item);
-    if ((item >= 0 || (k > 0 && dish_next) || pro_form) &&
+    /* "horchata. wait no. jamaica": a word naming a dish, no whole name, right after a "no"
+     * and a word only a correction says replaces the dish before as a whole name does */
+    bool denied_word = k == 0 && q == 0 && dish_next && pre->denied;
+    if ((item >= 0 || (k > 0 && dish_next) || pro_form || denied_word) &&
         (k > 0 || (pre->strong && !pre->said_no && (q == 0 || named_anew)))) {
         out->kind = CORRECT_SWAP;
         out->end = out->at = p + k;

@@ -241,6 +241,30 @@ static size_t lex_clipped(const struct order_lexicon *lx, enum lex_clip side, co
     return n;
 }
 
+/* A word cut short of one vocabulary word ("carn" of "carne", its stem) that starts a
+ * longer one too ("carnitas") is a clipping of either: the cut word is no nearer to the first
+ * than the clipping to the second, so both are read, and a dish both fit is asked back. Only
+ * a word no dictionary knows, and only when every reading is such a cut ("taco" of "tacos"
+ * starts no longer word of the menu: it stays "tacos"). */
+static size_t lex_cut_short(const struct order_lexicon *lx, const char *w, size_t len,
+                            struct order_lex_hit *out, size_t n, size_t max)
+{
+    if (n == 0 || len < ORDER_LEX_TYPO_MIN)
+        return n;
+    for (size_t h = 0; h < n; h++) {
+        const struct order_lex_word *x = &lx->words[out[h].words[0]];
+        if (out[h].n_words != 1 || x->len <= len || memcmp(x->text, w, len) != 0)
+            return n;
+    }
+    if (order_dictionary_has(lx->dict, w, len) || order_food_word(lx->food, w, len))
+        return n;
+    size_t k = lex_clipped(lx, LEX_CLIP_START, w, len, out, n, max), kept = n;
+    for (size_t h = n; h < k; h++) /* a word that names dishes alone, not "kids" */
+        if (lx->words[out[h].words[0]].anchor && !lx->words[out[h].words[0]].not_dish)
+            out[kept++] = out[h];
+    return kept;
+}
+
 size_t order_lexicon_plural_clipping(const struct order_lexicon *lx, const char *w, size_t len,
                                      struct order_lex_hit *out, size_t max)
 {
@@ -518,7 +542,7 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
         if (lex_same_inflection(w, len, &lx->words[more[i]]))
             n = lex_push(out, n, max, more[i], -1, 0, 1.0f);
     if (n > 0)
-        return n;
+        return lex_cut_short(lx, w, len, out, n, max);
     /* a food the menu lacks ("coke", "sprite") is an off-menu dish, not a misspelt one; a
      * long one a letter away from a menu word is a spelling of it ("tamarindo") */
     bool english = order_dictionary_has(lx->dict, w, len) || order_dictionary_texting(w, len);

@@ -241,8 +241,16 @@ static size_t read_zone_not_wanted(const struct order_reader *rd, const char *te
     if (neg == 0)
         return i;
     size_t j = i + neg;
+    /* "not in the mood for a burrito": the article right after the lead leads the dish not
+     * wanted, it starts no next thing */
+    static const char *const articles[] = {"a", "an", "the", "any"};
+    if (j + 1U < e && order_tok_in(text, tokens, j, e, articles, 4))
+        j++;
+    /* ... up to another negated wanting, which leads a zone of its own ("not hungry for a
+     * burrito and really not in the mood for tacos") */
     while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
            !read_zone_stops(rd, text, tokens, out, j, e) &&
+           order_read_negated_wanting(text, tokens, j, e) == 0 &&
            !order_tok_in(text, tokens, j, e, then, sizeof(then) / sizeof(*then)))
         j++;
     /* "allergic to dairy so no cheese and no sour cream": the removals after "so" spell out

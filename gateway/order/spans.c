@@ -378,6 +378,26 @@ bool order_reading_has_word(const struct order_reading *rg, size_t b, size_t e, 
 
 /* Of several items fitting the window, the one with a name or alias made of exactly the
  * window's words ("fries" is the alias of Classic Fries), or -1. */
+/* Does a word of the window read, as written or by its stem, as another word than the one
+ * `item`'s name takes it for ("carn": "carne" by its stem, "carnitas" clipped), a word that
+ * names a fitting item but not `item`? Then the name `item` makes of the words is one reading
+ * of two, not the customer's exact name. */
+static bool spans_other_reading(const struct order_lexicon *lx, const struct order_reading *rg,
+                                size_t b, size_t e, const struct spans_window *w, uint32_t item)
+{
+    for (size_t t = b; t < e; t++)
+        for (size_t h = 0; rg->n_hits[t] > 1 && h < rg->n_hits[t]; h++) {
+            struct order_item_set hs = lx->words[rg->hits[t][h].words[0]].items;
+            if (rg->hits[t][h].n_words != 1 || rg->hits[t][h].edits > 0 ||
+                order_item_set_has(&hs, item))
+                continue;
+            order_item_set_and(&hs, &w->items);
+            if (order_item_set_count(&hs) > 0)
+                return true;
+        }
+    return false;
+}
+
 static int32_t spans_exact_variant(const struct order_lexicon *lx, const struct order_reading *rg,
                                    size_t b, size_t e, const struct spans_window *w)
 {
@@ -395,7 +415,7 @@ static int32_t spans_exact_variant(const struct order_lexicon *lx, const struct 
             return -1;
         found = (int32_t)item;
     }
-    return found;
+    return found >= 0 && spans_other_reading(lx, rg, b, e, w, (uint32_t)found) ? -1 : found;
 }
 
 /* Is the lexicon word x the last word of slug key ("refried-beans"), or its plural or

@@ -18,6 +18,30 @@ static bool split_digits(const char *w, size_t len)
     return false;
 }
 
+/* "quesa birra": two halves, neither a vocabulary word nor English, that run together are
+ * one slip from one long vocabulary word ("quesabirria") and from no other. Each half alone
+ * reads only as some other word misspelt ("quesa" as "queso"); the two are that one word. */
+static bool split_near_long_word(const struct order_lexicon *lex, const char *text,
+                                 const struct order_token *a, const struct order_token *b,
+                                 const char *w, size_t joined)
+{
+    enum { LONG_WORD_MIN = 8, HALF_MIN = 3 };
+    if (joined < LONG_WORD_MIN || a->len < HALF_MIN || b->len < HALF_MIN ||
+        order_lexicon_word(lex, text + a->off, a->len) >= 0 ||
+        order_lexicon_word(lex, text + b->off, b->len) >= 0 ||
+        order_dictionary_has(lex->dict, text + a->off, a->len) ||
+        order_dictionary_has(lex->dict, text + b->off, b->len))
+        return false;
+    size_t found = 0;
+    for (size_t i = 0; i < lex->n_words && found < 2; i++) {
+        const struct order_lex_word *x = &lex->words[i];
+        if (x->len >= LONG_WORD_MIN && x->len + 1U >= joined && x->len <= joined + 1U &&
+            order_edit_distance(w, joined, x->text, x->len, 1) == 1)
+            found++;
+    }
+    return found == 1;
+}
+
 /* Do tokens i and i + 1 spell one vocabulary word run together, with only blanks between
  * them and at least one of them no vocabulary word alone ("bean" + "burrito" stay two)? */
 static bool split_joins(const struct order_lexicon *lex, const char *text,
@@ -39,6 +63,8 @@ static bool split_joins(const struct order_lexicon *lex, const char *text,
     memcpy(w, text + a->off, a->len);
     memcpy(w + a->len, text + b->off, b->len);
     if (order_lexicon_word(lex, w, joined) >= 0)
+        return true;
+    if (split_near_long_word(lex, text, a, b, w, joined))
         return true;
     /* "2 hor chatas": the plural of a split word, its singular one vocabulary word */
     return b->len > 2U && w[joined - 1U] == 's' && w[joined - 2U] != 's' &&

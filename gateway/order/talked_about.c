@@ -10,18 +10,41 @@
 
 #include "gateway/order/reading.h"
 
-/* Does "about" stand right before token b, past the words that point at the restaurant's
- * dish ("about ur birria", "about your", "about the")? Not "how about" /
- * "what about", which offer a dish, nor "about 3", a count near enough. */
-static bool talked_about_before(const char *text, const struct order_token *tokens, size_t begin,
-                                size_t b)
+/* Is token t "on" after a noun of writing or talk ("a piece on", "a post on", "research
+ * on")? It leads the topic, as "about" does, not the dish a change is put on. */
+static bool talked_about_topic_on(const char *text, const struct order_token *tokens, size_t begin,
+                                  size_t t, size_t b)
 {
+    static const char *const writing[] = {"piece",   "article", "post",     "story",    "review",
+                                          "blog",    "feature", "research", "thoughts", "video",
+                                          "writeup", "essay",   "column",   "series",   "podcast"};
+    return t > begin && order_tok_is(text, tokens, t, b, "on") &&
+           order_tok_in(text, tokens, t - 1U, b, writing, sizeof(writing) / sizeof(*writing));
+}
+
+/* Does "about" (or "on" after a noun of writing) stand right before token b, past the words
+ * that point at the restaurant's dish ("about ur birria", "about your", "about the")? After
+ * such an "on", also past a few words of no menu that say which kind of it ("a piece on San
+ * Diego-style burritos"): a topic is often so described. Not "how about" / "what about",
+ * which offer a dish, nor "about 3", a count near enough. */
+static bool talked_about_before(const char *text, const struct order_token *tokens,
+                                const struct order_reading *rg, size_t begin, size_t b)
+{
+    enum { DESCRIBING_MAX = 4 };
     static const char *const pointers[] = {"ur", "your", "the", "yall", "those", "these"};
     size_t p = b;
+    while (p > begin && b - p < DESCRIBING_MAX && rg->n_hits[p - 1U] == 0 &&
+           rg->roles[p - 1U] == ORDER_ROLE_NONE &&
+           (tokens[p - 1U].kind == ORDER_TOKEN_WORD || tokens[p - 1U].punct == '-') &&
+           !talked_about_topic_on(text, tokens, begin, p - 1U, b))
+        p--;
+    if (p > begin && !talked_about_topic_on(text, tokens, begin, p - 1U, b))
+        p = b; /* no lead before the words: they are not the kind's description */
     while (p > begin &&
            order_tok_in(text, tokens, p - 1U, b, pointers, sizeof(pointers) / sizeof(*pointers)))
         p--;
-    if (p == begin || !order_tok_is(text, tokens, p - 1U, b, "about"))
+    if (p == begin || !(order_tok_is(text, tokens, p - 1U, b, "about") ||
+                        talked_about_topic_on(text, tokens, begin, p - 1U, b)))
         return false;
     return !(p - 1U > begin && (order_tok_is(text, tokens, p - 2U, b, "how") ||
                                 order_tok_is(text, tokens, p - 2U, b, "what")));
@@ -94,7 +117,7 @@ void order_read_talked_about(const char *text, const struct order_token *tokens,
             th->reference = true;
             continue;
         }
-        if (!talked_about_before(text, tokens, cl->begin, th->begin))
+        if (!talked_about_before(text, tokens, rg, cl->begin, th->begin))
             continue;
         /* "what do you think about the flan?": the dish a question is about, unless the
          * question goes on to ask for it ("..., can i do 3 of the quesabirria tacos?") */

@@ -1137,6 +1137,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}},
      .clarify = {{"shake", {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
+    /* "wait no." as a sentence, then a word naming one dish but no whole name ("strawberry"):
+     * it replaces the dish before as a whole name would, the "no" no change of that dish */
+    {.text = "an iced tea. wait no. strawberry",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
     /* a clause opened by "wait no," asks for its dishes whatever verb follows: read as no
      * request, the brownie was lost */
     {.text = "a side salad, wait no, get a brownie too",
@@ -5488,6 +5495,33 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}}},
+    /* "not in the mood for" then an article and a dish: the dish is not wanted, neither
+     * ordered nor asked back */
+    {.text = "im not in the mood for the halloumi burger today, a falafel wrap instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a kind after "an article on" is the article's topic, as after "about": not a dish
+     * asked back; the dish asked for after it is the order */
+    {.text = "im writing an article on smash-style burgers this month. one classic beef burger "
+             "please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}}},
+    /* a kind and a thing taken off it that only one dish of the kind holds ("ranch" is in
+     * the Buffalo Cauliflower Wrap alone): that dish, the removal its change */
+    {.text = "the wrap with no ranch please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1, .mods = {"no ranch"}}}},
+    /* ... asked in a question, the kind is what is asked about, no dish picked */
+    {.text = "any wraps without celery?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a dish taken off an order said to be placed before ("my previous order") is business
      * with that order, nothing asked for now */
     {.text = "pls take the onion rings off my previous order, thanks",

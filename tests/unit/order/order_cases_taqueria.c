@@ -90,6 +90,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"extra salsa verde"}},
                {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* a kind, "of" and one word no name holds ("a drink of mint") describes the kind as "a
+     * mint drink" does: the one drink whose description holds it */
+    {.text = "2 carnitas tacos and a drink of mint",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Watermelon Agua Fresca", .qty = 1}}},
     /* a word several names hold is the item it is the head noun of, the last word of its
      * name: "beans" is Refried Beans, not the Bean and Cheese Burrito */
     {.text = "a carnitas taco and beans pls",
@@ -168,6 +175,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .unknown = {"beef tamales"}},
+    /* a choice come to ("we finally settled on") opens a request as "ill go with" does: the
+     * dish the menu lacks after it is asked for and declined, not told of as the past */
+    {.text = "ok we finally settled on 2 lobster tacos and a horchata",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"lobster tacos"}},
     {.text = "menudo rojo and 3 churros",
      .category = "order",
      .status = "rejected",
@@ -641,6 +656,20 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 4}, {.name = "Horchata", .qty = 1}}},
+    /* a word that is the stem of one menu word ("carne") and the start of another
+     * ("carnitas") may be either: where both fit the dish it is asked which */
+    {.text = "can i get 3 carn tacos and a flan",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .clarify = {{.phrase = "carn tacos", .candidates = {"Carne Asada Taco", "Carnitas Taco"}}}},
+    /* ... and where one reading alone fits the dish named, it is that one */
+    {.text = "one carn burrito please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}}},
     /* food before "free" is a diet of the customer's, no dish the menu lacks */
     {.text = "2 flan please, I'm egg and nut free",
      .category = "order",
@@ -1070,6 +1099,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* the article after "not hungry for" leads the kind not wanted, no next thing; a second
+     * negated wanting after "and" leads its own zone: neither kind is asked back */
+    {.text = "honestly not hungry for a burrito and sorta not in the mood for tacos. 1 carnitas "
+             "bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
     /* a sentence summing up with "so" that restates the dishes asked for, one with a change
      * said only there: that dish comes so changed, once, not once bare and once changed */
     {.text = "she wanted a flan, i wanted churros. so 1 flan with no sauce and 1 churros",
@@ -1795,6 +1832,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* "on" after a noun of writing ("a video on") leads a topic as "about" does, past words
+     * that describe the kind ("street-style"): the kind is talked about, not asked back */
+    {.text = "doing a little video on street-style tacos for my channel, anyway 2 al pastor "
+             "tacos please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
     /* a word the customer calls the staff by ("dude", "bro") is no change of the dish before
      * it, nor a misspelt one ("rude") */
     {.text = "3 carnitas tacos and a flan dude",
@@ -2409,6 +2454,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Carnitas Taco", .qty = 1}}},
+    /* a menu word split in two and misspelt ("quesa biria"): neither half is a word of the
+     * menu or of English, and run together they are one slip from one long menu word */
+    {.text = "3 quesa biria tacos and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
     /* a menu word split in two is read joined in its plural too, the plural's singular being
      * the word ("quesa birrias") */
     {.text = "3 quesa birrias and a coke",
