@@ -964,6 +964,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Horchata", .qty = 3}}},
+    /* a count in brackets after the person a dish is for counts the dish, as it does right
+     * after the dish; after people in the plural ("for the kids (3)") it counts them */
+    {.text = "churros for my little sister (3 orders) and a flan for me (2)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}, {.name = "Flan", .qty = 2}}},
     /* a count "xN" closing an aside that declines a dish is the count of the dish meant
      * before the aside: the declined one is no order, and its count would be lost with it */
     {.text = "the carnitas bowl - not the burrito one - x3",
