@@ -2310,6 +2310,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Carnitas Taco", .qty = 1}}},
+    /* a question passed on to the kitchen ("ask whether ...", "check if ...") without a
+     * question mark is a question as "wondering if" is: the order and the inquiry both */
+    {.text = "2 churros, and pls ask whether the flan has gluten",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Churros", .qty = 2}}},
     /* a menu word split in two is read joined in its plural too, the plural's singular being
      * the word ("quesa birrias") */
     {.text = "3 quesa birrias and a coke",
