@@ -379,7 +379,8 @@ static bool attach_naming_piece(const struct attach_state *st, size_t a, size_t 
     return false;
 }
 
-/* Is the one-word piece [a, b) filler, made so: "is" or "are" ("whatever the spicy burger
+/* Is the piece [a, b) filler: a name of the dish, what it is ordered for ("to try"); or,
+ * one word, made so: "is" or "are" ("whatever the spicy burger
  * is, ..."), after a counted part "without", "wo", "normal" ("1 w cheese 1 without": the
  * part as it comes), or a verb of making right before "with" or "w/" ("made with soy milk",
  * "done w/ no salt"): the verb only says that what follows is how the dish is made, the
@@ -388,7 +389,7 @@ static bool attach_filler_piece(struct attach_state *st, size_t a, size_t b, boo
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    if (attach_naming_piece(st, a, b)) {
+    if (attach_naming_piece(st, a, b) || attach_purpose_piece(st, a, b)) {
         memset(st->rg->roles + a, ORDER_ROLE_FILLER, b - a);
         return true;
     }

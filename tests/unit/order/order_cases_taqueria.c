@@ -59,6 +59,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 8}, {.name = "Flan", .qty = 1}}},
+    /* what a dish is ordered for, an infinitive of tasting or finding out after it, is no
+     * change of it, as "to share" is none; a change after it still is one */
+    {.text = "a churro to taste, no sugar, and 2 carnitas tacos to see if theyre any good",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1, .mods = {"no sugar"}},
+               {.name = "Carnitas Taco", .qty = 2}}},
     /* a dish the customer's friend never had tells why they order; the dish named again
      * after it is the order, counted once */
     {.text = "my dad never had a horchata, can we get 3 horchatas",
