@@ -544,6 +544,9 @@ bool attach_please_at(const char *text, const struct order_token *t, size_t i, s
 /* attach_purpose.c: is the piece [a, b) after a dish what it is ordered for, an infinitive
  * of trying or finding out ("to try", "to find out")? */
 bool attach_purpose_piece(const struct attach_state *st, size_t a, size_t b);
+/* attach_choice_criterion.c: is the change [a, b) the criterion of a choice left to the
+ * kitchen, after "whichever (one) is / has" ("whichever one is less sweet")? */
+bool attach_choice_criterion_piece(const struct attach_state *st, size_t a, size_t b);
 
 /* attach_count_after_for.c: "taquitos for my son (2 orders)": the token where a count starts
  * after the person a dish is for ("for" and "me" / "her" or "my" and one or two words), 0

@@ -1261,6 +1261,15 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Flan", .qty = 1}},
      .clarify = {{.phrase = "bowl",
                   .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
+    /* "whichever one has / is" and words that open a change ("less ...") say which of the
+     * kind asked back, no change of the dish named before it */
+    {.text = "2 churros and a bowl, whichever one has less spice",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}},
+     .clarify = {{.phrase = "bowl",
+                  .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
     /* "whatever <kind> is best" after a dish: "best" closes the free relative that picks
      * one of the kind, it praises nothing to the restaurant; the clause still orders */
     {.text = "a horchata and whatever burrito is best",
