@@ -550,6 +550,9 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
     a += attach_vague_noun_lead(st, th, a, b); /* "a nuggets plate with extra fries" */
     attach_modifier_trim(st, &a, &b);
+    a += attach_correction_lead(st, a, b); /* "no wait just": no change */
+    if (a >= b)
+        return;
     size_t side = attach_side_after_removal(st, a, b);
     if (side > 0 && th->mods.n + 1U < ORDER_ITEM_MODIFIERS_MAX) {
         attach_add_modifier(st, th, a, side); /* "no croutons" */

@@ -2011,6 +2011,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 10}, {.name = "Carnitas Taco", .qty = 8}}},
+    /* a correction's lead ("wait no", "no wait") and the "only" / "just" settling on what
+     * follows change no dish: the change before it stays, none is added */
+    {.text = "2 fish tacos extra lime, wait no only one horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2, .mods = {"extra lime"}},
+               {.name = "Horchata", .qty = 1}}},
     /* a change closed by "on any of them" is every dish's, as "on all of them" is */
     {.text = "2 carnitas tacos and a fish taco, extra lime on any of them",
      .category = "order",
