@@ -547,6 +547,9 @@ bool attach_purpose_piece(const struct attach_state *st, size_t a, size_t b);
 /* attach_correction_lead.c: the tokens of a correction's lead that opens the change [a, b)
  * ("no wait just", "wait no"), 0 when none: they take back what came before, no change. */
 size_t attach_correction_lead(const struct attach_state *st, size_t a, size_t b);
+/* attach_bare_quantity.c: is the change [a, b) only a vague amount ("some", "a few") with
+ * no noun, a thought broken off? */
+bool attach_bare_quantity(const struct attach_state *st, size_t a, size_t b);
 /* attach_choice_criterion.c: is the change [a, b) the criterion of a choice left to the
  * kitchen, after "whichever (one) is / has" ("whichever one is less sweet")? */
 bool attach_choice_criterion_piece(const struct attach_state *st, size_t a, size_t b);

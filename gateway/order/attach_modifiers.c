@@ -582,7 +582,8 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
     b = attach_modifier_end_before_dish(st, a, b);
     a = attach_after_free_relative(st, th, a, b);
     if (attach_modifier_says_nothing(st, th, a, b) || attach_unit_after(st, th, a, b) ||
-        attach_choice_criterion_piece(st, a, b)) /* "whichever one is less sweet" */
+        attach_choice_criterion_piece(st, a, b) || /* "whichever one is less sweet" */
+        attach_bare_quantity(st, a, b))            /* "and some... actually a flan" */
         return;
     size_t had = th->mods.n;
     bool called_off = attach_change_called_off(st, a);

@@ -2019,6 +2019,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 2, .mods = {"extra lime"}},
                {.name = "Horchata", .qty = 1}}},
+    /* a vague amount with no noun where a thought broke off ("and some...") names no
+     * change of the dish before and no dish */
+    {.text = "an horchata and some... actually 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Churros", .qty = 2}}},
     /* a change closed by "on any of them" is every dish's, as "on all of them" is */
     {.text = "2 carnitas tacos and a fish taco, extra lime on any of them",
      .category = "order",
