@@ -46,6 +46,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* the same behind a relative and its verb of being ("that is", "thats"): it points at
+     * the dish as the participle alone does, no change */
+    {.text = "could i get the cake that is soaked in milk please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1}}},
+    {.text = "2 of the cake thats soaked in milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 2}}},
     /* a dish pointed at by how the menu says it is made: no change, and "soaked" there is no
      * complaint */
     {.text = "could i get the cake soaked in milk please",
