@@ -213,6 +213,17 @@ static bool attach_comes_with(const struct attach_state *st, const struct order_
     return true;
 }
 
+/* The end of the words [a, b) before a vague noun closing them ("... over brown rice thing",
+ * "... in milk one"): a description read out and closed so still only points at its dish. */
+static size_t attach_before_vague_tail(const char *text, const struct order_token *t, size_t a,
+                                       size_t b)
+{
+    static const char *const vague[] = {"thing", "thingy", "one", "stuff", "dish"};
+    return b > a + 1U && order_tok_in(text, t, b - 1U, b, vague, sizeof(vague) / sizeof(*vague))
+               ? b - 1U
+               : b;
+}
+
 /* Do the words [a, b) quote dish th's own description: four words or more, every one a word
  * of it, the first three a run of it ("'roasted cauliflower tossed in buffalo hot sauce with
  * ranch' — she wants that one")? Read off the menu, they say which dish is meant, no change. */
@@ -223,6 +234,7 @@ static bool attach_quotes_description(const struct attach_state *st, const struc
     if (!th->is_span || th->item < 0)
         return false;
     const struct order_token *t = st->tokens;
+    b = attach_before_vague_tail(st->text, t, a, b);
     const char *words[QUOTE_WORDS_MAX];
     size_t lens[QUOTE_WORDS_MAX], at[QUOTE_WORDS_MAX], n = 0;
     for (size_t i = a; i < b; i++) {
@@ -268,7 +280,8 @@ static bool attach_made_as_described(const struct attach_state *st, const struct
     static const char *const joins[] = {"in", "with", "on", "of", "and", "the", "a", "an", "some"};
     const struct order_token *t = st->tokens;
     size_t lead = a == th->end ? attach_relative_being(st->text, t, a, b) : 0;
-    size_t from = a;
+    size_t from = a, end = b;
+    b = attach_before_vague_tail(st->text, t, a, b);
     a += lead; /* "the coffee that's steeped cold": the relative points at the dish too */
     if (!th->is_span || th->item < 0 || from != th->end || b <= a + 1U ||
         t[a].kind != ORDER_TOKEN_WORD || t[a].len < 5 ||
@@ -287,7 +300,7 @@ static bool attach_made_as_described(const struct attach_state *st, const struct
     }
     if (n < 2 || order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, n) != n)
         return false;
-    memset(st->rg->roles + from, ORDER_ROLE_ITEM, b - from);
+    memset(st->rg->roles + from, ORDER_ROLE_ITEM, end - from);
     return true;
 }
 

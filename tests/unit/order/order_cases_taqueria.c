@@ -58,6 +58,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tres Leches Cake", .qty = 2}}},
+    /* the same closed by a vague noun ("... thingy", "... one"): the words still only point
+     * at the dish */
+    {.text = "the cake soaked in milk thingy and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1}, {.name = "Flan", .qty = 1}}},
     /* a dish pointed at by how the menu says it is made: no change, and "soaked" there is no
      * complaint */
     {.text = "could i get the cake soaked in milk please",
