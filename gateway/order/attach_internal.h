@@ -568,6 +568,24 @@ bool attach_cut_name_word(const struct attach_state *st, const struct order_thin
 /* attach_please.c: is tokens[i] (i < end) "please", "pls" or "plz"; attach_courtesy_at: that
  * or "thanks", "thx" */
 bool attach_please_at(const char *text, const struct order_token *t, size_t i, size_t end);
+
+/* attach_purpose.c: is the piece [a, b) after a dish what it is ordered for, an infinitive
+ * of trying or finding out ("to try", "to find out")? */
+bool attach_purpose_piece(const struct attach_state *st, size_t a, size_t b);
+/* attach_correction_lead.c: the tokens of a correction's lead that opens the change [a, b)
+ * ("no wait just", "wait no"), 0 when none: they take back what came before, no change. */
+size_t attach_correction_lead(const struct attach_state *st, size_t a, size_t b);
+/* attach_bare_quantity.c: is the change [a, b) only a vague amount ("some", "a few") with
+ * no noun, a thought broken off? */
+bool attach_bare_quantity(const struct attach_state *st, size_t a, size_t b);
+/* attach_choice_criterion.c: is the change [a, b) the criterion of a choice left to the
+ * kitchen, after "whichever (one) is / has" ("whichever one is less sweet")? */
+bool attach_choice_criterion_piece(const struct attach_state *st, size_t a, size_t b);
+
+/* attach_count_after_for.c: "taquitos for my son (2 orders)": the token where a count starts
+ * after the person a dish is for ("for" and "me" / "her" or "my" and one or two words), 0
+ * when no count in brackets follows them. */
+size_t attach_for_someone_end(const struct attach_state *st, size_t i, size_t limit);
 bool attach_courtesy_at(const char *text, const struct order_token *t, size_t i, size_t end);
 
 /* attach_occasion.c: "feliz cinco de mayo": the leftover at i names an occasion wished for */

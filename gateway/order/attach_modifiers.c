@@ -554,6 +554,9 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
     a += attach_vague_noun_lead(st, th, a, b); /* "a nuggets plate with extra fries" */
     attach_modifier_trim(st, &a, &b);
+    a += attach_correction_lead(st, a, b); /* "no wait just": no change */
+    if (a >= b)
+        return;
     size_t side = attach_side_after_removal(st, a, b);
     if (side > 0 && th->mods.n + 1U < ORDER_ITEM_MODIFIERS_MAX) {
         attach_add_modifier(st, th, a, side); /* "no croutons" */
@@ -582,7 +585,9 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
     }
     b = attach_modifier_end_before_dish(st, a, b);
     a = attach_after_free_relative(st, th, a, b);
-    if (attach_modifier_says_nothing(st, th, a, b) || attach_unit_after(st, th, a, b))
+    if (attach_modifier_says_nothing(st, th, a, b) || attach_unit_after(st, th, a, b) ||
+        attach_choice_criterion_piece(st, a, b) || /* "whichever one is less sweet" */
+        attach_bare_quantity(st, a, b))            /* "and some... actually a flan" */
         return;
     size_t had = th->mods.n;
     bool called_off = attach_change_called_off(st, a);

@@ -379,7 +379,8 @@ static bool attach_naming_piece(const struct attach_state *st, size_t a, size_t 
     return false;
 }
 
-/* Is the one-word piece [a, b) filler, made so: "is" or "are" ("whatever the spicy burger
+/* Is the piece [a, b) filler: a name of the dish, what it is ordered for ("to try"); or,
+ * one word, made so: "is" or "are" ("whatever the spicy burger
  * is, ..."), after a counted part "without", "wo", "normal" ("1 w cheese 1 without": the
  * part as it comes), or a verb of making right before "with" or "w/" ("made with soy milk",
  * "done w/ no salt"): the verb only says that what follows is how the dish is made, the
@@ -388,7 +389,7 @@ static bool attach_filler_piece(struct attach_state *st, size_t a, size_t b, boo
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    if (attach_naming_piece(st, a, b)) {
+    if (attach_naming_piece(st, a, b) || attach_purpose_piece(st, a, b)) {
         memset(st->rg->roles + a, ORDER_ROLE_FILLER, b - a);
         return true;
     }
@@ -478,7 +479,8 @@ static bool attach_reaches_span(const struct attach_state *st, size_t b, size_t 
 }
 
 /* "kids burger please 3x", "(cut in half please) (3x)": a word of politeness at i ends what
- * was asked, not the dish; a count after it (and a bracket it closes) still counts the dish.
+ * was asked, not the dish; a count after it (and a bracket it closes) still counts the dish,
+ * as does one after the person the dish is for ("taquitos for my son (2 orders)").
  * Returns the token after that count, 0 when there is none (attach_after's state as there). */
 static size_t attach_count_after_please(struct attach_state *st, struct order_thing *s,
                                         struct order_thing **cur, size_t i, size_t limit, size_t pa,
@@ -486,10 +488,13 @@ static size_t attach_count_after_please(struct attach_state *st, struct order_th
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    if (i >= limit || !(attach_free(st, i) || st->rg->roles[i] == ORDER_ROLE_FILLER) ||
-        !attach_please_at(text, t, i, limit))
+    if (i >= limit || !(attach_free(st, i) || st->rg->roles[i] == ORDER_ROLE_FILLER))
         return 0;
-    size_t q = i + 1;
+    size_t q = attach_for_someone_end(st, i, limit); /* "taquitos for my son (2 orders)" */
+    if (q == 0 && !attach_please_at(text, t, i, limit))
+        return 0;
+    if (q == 0)
+        q = i + 1;
     while (q < limit && t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct == ')')
         q++;
     size_t k = q < limit ? attach_after_count(st, s, cur, q, pa, pb, mods_n) : 0;

@@ -213,6 +213,17 @@ static bool attach_comes_with(const struct attach_state *st, const struct order_
     return true;
 }
 
+/* The end of the words [a, b) before a vague noun closing them ("... over brown rice thing",
+ * "... in milk one"): a description read out and closed so still only points at its dish. */
+static size_t attach_before_vague_tail(const char *text, const struct order_token *t, size_t a,
+                                       size_t b)
+{
+    static const char *const vague[] = {"thing", "thingy", "one", "stuff", "dish"};
+    return b > a + 1U && order_tok_in(text, t, b - 1U, b, vague, sizeof(vague) / sizeof(*vague))
+               ? b - 1U
+               : b;
+}
+
 /* Do the words [a, b) quote dish th's own description: four words or more, every one a word
  * of it, the first three a run of it ("'roasted cauliflower tossed in buffalo hot sauce with
  * ranch' — she wants that one")? Read off the menu, they say which dish is meant, no change. */
@@ -223,6 +234,7 @@ static bool attach_quotes_description(const struct attach_state *st, const struc
     if (!th->is_span || th->item < 0)
         return false;
     const struct order_token *t = st->tokens;
+    b = attach_before_vague_tail(st->text, t, a, b);
     const char *words[QUOTE_WORDS_MAX];
     size_t lens[QUOTE_WORDS_MAX], at[QUOTE_WORDS_MAX], n = 0;
     for (size_t i = a; i < b; i++) {
@@ -243,17 +255,35 @@ static bool attach_quotes_description(const struct attach_state *st, const struc
     return len > 0 && order_lexicon_item_mentions(st->rd->lex, th->item, &phrase, &len, 1) == 1;
 }
 
-/* Do the words [a, b) right after dish th say how the menu says it is made: a participle
- * and words its description holds, every one ("the cake soaked in milk", "the corn rolled in
- * cheese")? They point at the dish as its name does, no change and no remark ("soaked" is
- * no complaint there): read as words of its naming. */
+/* The tokens of a relative and its verb of being at a ("thats", "that is", "which are"),
+ * 0 when none: "the coffee that's steeped cold" says how the dish is made as "the coffee
+ * steeped cold" does. */
+static size_t attach_relative_being(const char *text, const struct order_token *t, size_t a,
+                                    size_t b)
+{
+    static const char *const being[] = {"is", "are", "was", "gets", "get"};
+    if (order_tok_is(text, t, a, b, "thats") || order_tok_is(text, t, a, b, "whats"))
+        return 1;
+    if (!order_tok_is(text, t, a, b, "that") && !order_tok_is(text, t, a, b, "which"))
+        return 0;
+    return order_tok_in(text, t, a + 1U, b, being, sizeof(being) / sizeof(*being)) ? 2 : 0;
+}
+
+/* Do the words [a, b) right after dish th say how the menu says it is made: a participle,
+ * maybe behind a relative ("that's"), and words its description holds, every one ("the cake
+ * soaked in milk", "the corn that is rolled in cheese")? They point at the dish as its name does,
+ * no change and no remark ("soaked" is no complaint there): read as words of its naming. */
 static bool attach_made_as_described(const struct attach_state *st, const struct order_thing *th,
                                      size_t a, size_t b)
 {
     enum { MADE_WORDS_MAX = 6 };
     static const char *const joins[] = {"in", "with", "on", "of", "and", "the", "a", "an", "some"};
     const struct order_token *t = st->tokens;
-    if (!th->is_span || th->item < 0 || a != th->end || b <= a + 1U ||
+    size_t lead = a == th->end ? attach_relative_being(st->text, t, a, b) : 0;
+    size_t from = a, end = b;
+    b = attach_before_vague_tail(st->text, t, a, b);
+    a += lead; /* "the coffee that's steeped cold": the relative points at the dish too */
+    if (!th->is_span || th->item < 0 || from != th->end || b <= a + 1U ||
         t[a].kind != ORDER_TOKEN_WORD || t[a].len < 5 ||
         st->text[t[a].off + t[a].len - 1U] != 'd' || st->text[t[a].off + t[a].len - 2U] != 'e')
         return false;
@@ -270,7 +300,7 @@ static bool attach_made_as_described(const struct attach_state *st, const struct
     }
     if (n < 2 || order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, n) != n)
         return false;
-    memset(st->rg->roles + a, ORDER_ROLE_ITEM, b - a);
+    memset(st->rg->roles + from, ORDER_ROLE_ITEM, end - from);
     return true;
 }
 

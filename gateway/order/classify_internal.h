@@ -150,6 +150,10 @@ void classify_topics(const struct order_understanding *u, const struct order_cla
 void classify_follow_ups(const struct order_class_input *in, struct order_reading *rg);
 void classify_negated_follow_ups(const struct order_class_input *in, struct order_reading *rg);
 void classify_elliptic_questions(const struct order_class_input *in, struct order_reading *rg);
+/* classify_property_asked.c: "cold brew caffeinated?": a dish and one adjective of what it
+ * is, with a question mark and nothing else, asks whether the dish is so */
+void classify_properties_asked(const struct order_understanding *u,
+                               const struct order_class_input *in, struct order_reading *rg);
 void classify_pointer_follow_ups(const struct order_class_input *in, struct order_reading *rg);
 void classify_echoed_contents(const struct order_class_input *in, struct order_reading *rg);
 

@@ -69,7 +69,7 @@ static bool clause_question_after(const char *text, const struct order_token *to
         clause_in_list(text, tokens, i + 1, n, clause_question_openers, nq))
         return true;
     if (clause_in_list(text, tokens, i, n, clause_question_openers, nq) ||
-        clause_wondering_asks_at(text, tokens, i, n))
+        clause_wondering_asks_at(text, tokens, i, n) || clause_asks_on_at(text, tokens, i, n))
         return true;
     /* "2 tacos, can i pick up at 6:30?": a modal and "I"/"we" with a verb of coming for the
      * order or paying for it asks how the order is handed over, a question of its own; with a

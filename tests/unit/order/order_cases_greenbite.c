@@ -1650,6 +1650,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    /* a dish and one word of what it is, with a question mark and nothing else, asks
+     * whether the dish is so (the verb dropped); a size there still asks for the dish */
+    {.text = "sweet potato fries salted?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "sweet potato fries large?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1, .mods = {"large"}}}},
     /* "make" a dish into a diet, asked, is what the kitchen can do: a question */
     {.text = "could you make the falafel wrap vegan?",
      .category = "inquiry",

@@ -46,6 +46,25 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* the same behind a relative and its verb of being ("that is", "thats"): it points at
+     * the dish as the participle alone does, no change */
+    {.text = "could i get the cake that is soaked in milk please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1}}},
+    {.text = "2 of the cake thats soaked in milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 2}}},
+    /* the same closed by a vague noun ("... thingy", "... one"): the words still only point
+     * at the dish */
+    {.text = "the cake soaked in milk thingy and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1}, {.name = "Flan", .qty = 1}}},
     /* a dish pointed at by how the menu says it is made: no change, and "soaked" there is no
      * complaint */
     {.text = "could i get the cake soaked in milk please",
@@ -59,6 +78,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 8}, {.name = "Flan", .qty = 1}}},
+    /* what a dish is ordered for, an infinitive of tasting or finding out after it, is no
+     * change of it, as "to share" is none; a change after it still is one */
+    {.text = "a churro to taste, no sugar, and 2 carnitas tacos to see if theyre any good",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1, .mods = {"no sugar"}},
+               {.name = "Carnitas Taco", .qty = 2}}},
     /* a dish the customer's friend never had tells why they order; the dish named again
      * after it is the order, counted once */
     {.text = "my dad never had a horchata, can we get 3 horchatas",
@@ -1079,6 +1106,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Horchata", .qty = 3}}},
+    /* a count in brackets after the person a dish is for counts the dish, as it does right
+     * after the dish; after people in the plural ("for the kids (3)") it counts them */
+    {.text = "churros for my little sister (3 orders) and a flan for me (2)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}, {.name = "Flan", .qty = 2}}},
     /* a count "xN" closing an aside that declines a dish is the count of the dish meant
      * before the aside: the declined one is no order, and its count would be lost with it */
     {.text = "the carnitas bowl - not the burrito one - x3",
@@ -1367,6 +1401,15 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}},
+     .clarify = {{.phrase = "bowl",
+                  .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
+    /* "whichever one has / is" and words that open a change ("less ...") say which of the
+     * kind asked back, no change of the dish named before it */
+    {.text = "2 churros and a bowl, whichever one has less spice",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}},
      .clarify = {{.phrase = "bowl",
                   .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
     /* "whatever <kind> is best" after a dish: "best" closes the free relative that picks
@@ -2118,6 +2161,21 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 10}, {.name = "Carnitas Taco", .qty = 8}}},
+    /* a correction's lead ("wait no", "no wait") and the "only" / "just" settling on what
+     * follows change no dish: the change before it stays, none is added */
+    {.text = "2 fish tacos extra lime, wait no only one horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2, .mods = {"extra lime"}},
+               {.name = "Horchata", .qty = 1}}},
+    /* a vague amount with no noun where a thought broke off ("and some...") names no
+     * change of the dish before and no dish */
+    {.text = "an horchata and some... actually 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Churros", .qty = 2}}},
     /* a change closed by "on any of them" is every dish's, as "on all of them" is */
     {.text = "2 carnitas tacos and a fish taco, extra lime on any of them",
      .category = "order",
@@ -2454,6 +2512,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Carnitas Taco", .qty = 1}}},
+    /* a question passed on to the kitchen ("ask whether ...", "check if ...") without a
+     * question mark is a question as "wondering if" is: the order and the inquiry both */
+    {.text = "2 churros, and pls ask whether the flan has gluten",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Churros", .qty = 2}}},
     /* a menu word split in two and misspelt ("quesa biria"): neither half is a word of the
      * menu or of English, and run together they are one slip from one long menu word */
     {.text = "3 quesa biria tacos and a flan",

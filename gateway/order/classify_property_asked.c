@@ -1,0 +1,52 @@
+/* classify_property_asked.c — a dish and one word of what it is, with a question mark and
+ * nothing else: "cold brew caffeinated?", "the flan sweet?", "fries crispy?". Said so, the
+ * adjective asks whether the dish is so, as "is the cold brew caffeinated?" does with its
+ * verb dropped; read as a request it ordered the dish with the adjective as its change. A
+ * size ("fries large?") or a change the understanding knows ("burger well done?") still
+ * asks for the dish, as does a count, a request form or a word of politeness. */
+#include "gateway/order/classify_internal.h"
+#include "gateway/order/dictionary.h"
+#include "gateway/order/lexicon.h"
+#include "gateway/order/pattern_index.h"
+
+/* Is word p of clause cl an adjective of what a dish is, no size and no change known? */
+static bool classify_property_word(const struct order_understanding *u,
+                                   const struct order_class_input *in, size_t p, size_t e)
+{
+    enum { PARTICIPLE_LETTERS_MIN = 6 };
+    const struct order_token *w = &in->tokens[p];
+    const char *s = in->text + w->off;
+    /* "caffeinated", "salted": a participle said of the dish is an adjective too */
+    bool participle =
+        w->len >= PARTICIPLE_LETTERS_MIN && s[w->len - 2U] == 'e' && s[w->len - 1U] == 'd';
+    return w->kind == ORDER_TOKEN_WORD &&
+           (participle || order_dictionary_has(in->lex->adjectives, s, w->len)) &&
+           order_patterns_longest(&u->sizes, in->text, in->tokens, p, e, NULL) == 0 &&
+           order_patterns_longest(&u->modifiers, in->text, in->tokens, p, e, NULL) == 0 &&
+           order_patterns_longest(&u->modifier_zone_starts, in->text, in->tokens, p, e, NULL) == 0;
+}
+
+void classify_properties_asked(const struct order_understanding *u,
+                               const struct order_class_input *in, struct order_reading *rg)
+{
+    if (!in->lex)
+        return;
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        size_t e = cl->end;
+        while (e > cl->begin && in->tokens[e - 1U].kind == ORDER_TOKEN_PUNCT &&
+               in->tokens[e - 1U].punct == '?')
+            e--;
+        if (e == cl->end || e < cl->begin + 2U || !classify_request_unmarked(in, cl))
+            continue;
+        size_t i = cl->begin;
+        if (order_tok_is(in->text, in->tokens, i, e, "the"))
+            i++;
+        size_t dish = i;
+        while (i < e && rg->roles[i] == ORDER_ROLE_ITEM)
+            i++;
+        if (i == dish || i + 1U != e || !classify_property_word(u, in, i, e))
+            continue;
+        cl->intent = ORDER_INTENT_QUESTION;
+    }
+}
