@@ -2087,6 +2087,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 4, .mods = {"no pineapple"}},
                {.name = "Baja Fish Taco", .qty = 2, .mods = {"no pineapple"}}}},
+    /* a remark of the present about "my" person after the dish ("but my wife isnt hungry")
+     * says nothing of the dish: it is asked for */
+    {.text = "a flan but my wife isnt hungry",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
     /* before "on both", a person and a verb, no food, adjective or lead of a change, tell
      * what someone says of the dishes: no change of them; a food there is one */
     {.text = "a flan and churros, my dad insists on both",
