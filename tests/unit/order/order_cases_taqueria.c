@@ -492,6 +492,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* a conjunction of time and a subject inside a change ends it: when, no part of it */
+    {.text = "a carnitas bowl with no onion when we get there",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no onions"}}}},
     /* a greeting or thanks in another language in an English order is a pleasantry, no
      * dish the menu lacks nor a misspelt one */
     {.text = "hola, 2 churros and a flan, gracias!",
