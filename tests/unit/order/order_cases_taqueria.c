@@ -2093,6 +2093,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 4, .mods = {"no pineapple"}},
                {.name = "Baja Fish Taco", .qty = 2, .mods = {"no pineapple"}}}},
+    /* a removal said of every dish, of a dish that lacks the part, is moved to the dish
+     * that has it, which has it already: it goes once on each dish that can take it */
+    {.text = "3 al pastor tacos and a horchata, no pineapple on both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3, .mods = {"no pineapple"}},
+               {.name = "Horchata", .qty = 1}}},
     /* a remark of the present about "my" person after the dish ("but my wife isnt hungry")
      * says nothing of the dish: it is asked for */
     {.text = "a flan but my wife isnt hungry",
