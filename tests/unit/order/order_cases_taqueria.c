@@ -2234,6 +2234,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    /* the question's "come with rice" is read as a change of the dish asked about; its
+     * joining "with" is no word of the part, so "no rice" after it is not widened with it */
+    {.text = "does the carnitas bowl come with rice? ill take one with no rice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no rice"}}}},
     /* a part said in two words the dish's description writes with a hyphenated first one
      * ("cilantro rice", "cilantro-lime rice") is written as the menu writes it */
     {.text = "a pollo asado bowl with no cilantro rice",
