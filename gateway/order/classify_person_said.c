@@ -1,9 +1,10 @@
-/* classify_person_said.c — a remark about a person after the dishes (classify_facts.c,
- * reading.h pass 5): "a flan, my husband doesnt like spice", "two tacos and my kids have
- * school tomorrow". A verb of the present whose subject is "my", "our", "his", "her" or
- * "their" and a word or two that name no food tells of that person's tastes or day, not of
- * the dishes named before it: the dishes are still asked for. A past verb ("my husband was
- * sick after it") may tell what became of an order, and is left to be read as such. */
+/* classify_person_said.c — a remark about a person or the day after the dishes
+ * (classify_facts.c, reading.h pass 5): "a flan, my husband doesnt like spice", "two tacos
+ * and my kids have school tomorrow", "a flan, the weather is awful". A verb of the present whose
+ * subject is "my", "our", "his", "her", "their" or "the" and a word or two that name no food tells
+ * of that person or the day, not of the dishes named before it: the dishes are still asked for. A
+ * past verb ("my husband was sick after it") may tell what became of an order, and is left to be
+ * read as such. */
 #include "gateway/order/classify_internal.h"
 
 #define PERSON_SAID_WORDS(list) (sizeof(list) / sizeof(*(list)))
@@ -29,9 +30,10 @@ bool classify_person_said_at(const struct order_class_input *in, const struct or
                              const struct order_clause *cl, size_t i)
 {
     enum { PERSON_WORDS_MAX = 2 };
-    static const char *const owners[] = {"my", "our", "his", "her", "their"};
-    static const char *const past[] = {"was",  "were", "had",    "did",    "got",
-                                       "gave", "came", "tasted", "arrived"};
+    /* a determiner and a noun: "my husband", "the weather" */
+    static const char *const owners[] = {"my", "our", "his", "her", "their", "the"};
+    static const char *const past[] = {"was",  "were", "had",    "did",     "got",
+                                       "gave", "came", "tasted", "arrived", "made"};
     if (order_tok_in(in->text, in->tokens, i, cl->end, past, PERSON_SAID_WORDS(past)))
         return false;
     size_t p = i;
@@ -42,7 +44,7 @@ bool classify_person_said_at(const struct order_class_input *in, const struct or
             return false;
         p--;
     }
-    if (p == i || p == cl->begin ||
+    if (p == cl->begin || p == i ||
         !order_tok_in(in->text, in->tokens, p - 1U, cl->end, owners, PERSON_SAID_WORDS(owners)))
         return false;
     for (size_t d = cl->begin; d + 1U < p; d++)

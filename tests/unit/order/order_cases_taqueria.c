@@ -2108,6 +2108,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* so does one about the day, its subject "the" and a word that names no food */
+    {.text = "a flan, the weather is awful today",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
     /* before "on both", a person and a verb, no food, adjective or lead of a change, tell
      * what someone says of the dishes: no change of them; a food there is one */
     {.text = "a flan and churros, my dad insists on both",
