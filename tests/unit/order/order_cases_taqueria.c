@@ -2114,6 +2114,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* "have a good one" after the dish, or "hope you have a good day", is a parting wish:
+     * nothing said of the dish, which is asked for */
+    {.text = "a horchata, have a good one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
+    {.text = "a horchata, hope you have a good day",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
     /* before "on both", a person and a verb, no food, adjective or lead of a change, tell
      * what someone says of the dishes: no change of them; a food there is one */
     {.text = "a flan and churros, my dad insists on both",
