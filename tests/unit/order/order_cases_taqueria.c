@@ -2114,6 +2114,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* what someone cannot bear ("cant stand cilantro") is kept off the dish, as what they
+     * do not like is: a change, no food the menu lacks */
+    {.text = "a carnitas bowl, my husband cant stand cilantro",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cilantro"}}}},
     /* "have a good one" after the dish, or "hope you have a good day", is a parting wish:
      * nothing said of the dish, which is asked for */
     {.text = "a horchata, have a good one",
