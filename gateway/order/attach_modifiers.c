@@ -208,7 +208,8 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
     *b = attach_concession_at(text, t, *a, *b) > 0 ? *a : *b; /* "even though im 34": none */
     for (size_t p = *a + 1; p < *b; p++)
         if (attach_reason_at(text, t, p, *b) || attach_aside_said_at(text, t, p, *b) ||
-            (p > *a + 1 && attach_purpose_at(text, t, p, *b))) { /* "no feta to make it vegan" */
+            (p > *a + 1 && attach_purpose_at(text, t, p, *b)) ||  /* "no feta to make it vegan" */
+            (p > *a + 1 && attach_time_clause(text, t, p, *b))) { /* "no onion when we get there" */
             if (p == *a + 1 && order_tok_is(text, t, *a, *b, "ever"))
                 p = *a; /* "ever since ...": all of it says since when */
             *b = p; /* "no celery because celery is evil", "no anchovy she is not eating fish" */

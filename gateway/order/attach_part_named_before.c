@@ -21,6 +21,17 @@ static bool attach_ends_in_word(const char *part, const char *w)
     return pl > wl + 1U && part[pl - wl - 1U] == ' ' && strcmp(part + pl - wl, w) == 0;
 }
 
+/* Does part open with a word that joins it to a verb ("with rice" of "come with rice")?
+ * What follows is the part; the joining word is none of its name. */
+static bool attach_part_joined(const char *part)
+{
+    static const char *const joins[] = {"with ", "w ", "on ", "in ", "of ", "without "};
+    for (size_t k = 0; k < sizeof(joins) / sizeof(*joins); k++)
+        if (strncmp(part, joins[k], strlen(joins[k])) == 0)
+            return true;
+    return false;
+}
+
 /* Rewrites change m ("extra jam") with the whole part another change of the same dish
  * named ("no sweet chilli jam"), when m's part is that part's last word. */
 static void attach_widen_change(char *m, const struct order_thing *other)
@@ -30,7 +41,8 @@ static void attach_widen_change(char *m, const struct order_thing *other)
         return;
     for (size_t k = 0; k < other->mods.n; k++) {
         const char *whole = attach_part_of(other->mods.text[k]);
-        if (!whole || !attach_ends_in_word(whole, part) || strstr(whole, " instead"))
+        if (!whole || !attach_ends_in_word(whole, part) || strstr(whole, " instead") ||
+            attach_part_joined(whole))
             continue;
         char out[ORDER_MODIFIER_BYTES_MAX];
         int n = snprintf(out, sizeof(out), "%.*s %s", (int)(part - m - 1), m, whole);

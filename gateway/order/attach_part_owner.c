@@ -46,11 +46,17 @@ static bool part_owner_holds(const struct order_reader *rd, int32_t item, const 
     return true;
 }
 
+/* Moves change m of from to to; a change to already has ("no onion on all" of tacos and a
+ * flan) is only dropped from from: said once of every dish, it goes once on each. */
 static void part_owner_move(struct order_thing *from, uint8_t m, struct order_thing *to)
 {
-    if (to->mods.n >= ORDER_ITEM_MODIFIERS_MAX)
+    bool had = false;
+    for (uint8_t k = 0; k < to->mods.n; k++)
+        had = had || strcmp(to->mods.text[k], from->mods.text[m]) == 0;
+    if (!had && to->mods.n >= ORDER_ITEM_MODIFIERS_MAX)
         return;
-    memcpy(to->mods.text[to->mods.n++], from->mods.text[m], sizeof(from->mods.text[0]));
+    if (!had)
+        memcpy(to->mods.text[to->mods.n++], from->mods.text[m], sizeof(from->mods.text[0]));
     memmove(from->mods.text[m], from->mods.text[m + 1U],
             (size_t)(from->mods.n - m - 1U) * sizeof(from->mods.text[0]));
     from->mods.n--;

@@ -348,6 +348,10 @@ static bool classify_verb_not_said(const struct order_class_input *in,
         return true; /* "... and whatever the chickpea salad is" */
     if (classify_indifference_at(in, cl, i))
         return true; /* "(he doesnt care which)": a person's taste, nothing of the dishes */
+    if (classify_person_said_at(in, rg, cl, i))
+        return true; /* "a flan, my husband doesnt like spice": said of a person */
+    if (classify_wished_at(in, cl, i))
+        return true; /* "a horchata, have a good one": a parting wish */
     if (!(order_tok_is(text, t, i, e, "got") || order_tok_is(text, t, i, e, "have")) ||
         i < cl->begin + 2U ||
         !(order_tok_is(text, t, i - 1, e, "you") || order_tok_is(text, t, i - 1, e, "u") ||

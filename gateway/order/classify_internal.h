@@ -51,6 +51,13 @@ enum order_intent classify_question(const struct order_understanding *u,
                                     const struct order_class_input *in,
                                     const struct order_reading *rg, const struct order_clause *cl,
                                     const struct classify_clause_facts *f);
+/* classify_person_said.c: is the verb at i said of a person ("my husband doesnt ...") after a dish
+ * named? */
+bool classify_person_said_at(const struct order_class_input *in, const struct order_reading *rg,
+                             const struct order_clause *cl, size_t i);
+/* classify_wished.c: is token i "have" of a wish ("have a good one")? */
+bool classify_wished_at(const struct order_class_input *in, const struct order_clause *cl,
+                        size_t i);
 /* classify_indifference.c: "doesnt care", "doesnt mind" at token i: said of a person's taste */
 bool classify_indifference_at(const struct order_class_input *in, const struct order_clause *cl,
                               size_t i);

@@ -80,9 +80,10 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
     static const char *const against[] = {"allergic", "intolerant", "allergy", "allergies"};
     static const char *const negations[] = {"dont",   "didnt", "doesnt", "cant",
                                             "cannot", "never", "not"};
-    /* "she doesn't do spicy", "we don't do dairy": what someone never has, in speech */
-    static const char *const wanting[] = {"want",  "need", "eat",   "eats",
-                                          "drink", "like", "likes", "do"};
+    /* "she doesn't do spicy", "we don't do dairy": what someone never has, in speech; "cant
+     * stand cilantro": what someone cannot bear, as "doesnt like" */
+    static const char *const wanting[] = {"want", "need",  "eat", "eats",  "drink",
+                                          "like", "likes", "do",  "stand", "tolerate"};
 #define NEGATED_IN(list, at) order_tok_in(text, tokens, (at), e, list, sizeof(list) / sizeof(*list))
     if (NEGATED_IN(avoiding, i))
         return 1;

@@ -1293,6 +1293,23 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Vanilla Oat Milkshake", .qty = 1}}},
+    /* a verb of the present said of "my" and a person after the dish tells of that person,
+     * not of the dish: the dish is still asked for, with or without a joiner before it */
+    {.text = "a classic beef burger, my son isnt very hungry",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}}},
+    {.text = "a vegan chocolate brownie and my kids have a party today",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    {.text = "a cold brew coffee, my husband doesnt sleep much",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}}},
     /* someone not minding or not caring which ("he doesnt mind which") tells of a person's
      * taste, nothing of the dishes: the request stands, the kind is asked back */
     {.text = "one onion rings and a shake for my dad (he doesnt mind which)",

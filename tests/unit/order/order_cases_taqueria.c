@@ -534,6 +534,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* a conjunction of time and a subject inside a change ends it: when, no part of it */
+    {.text = "a carnitas bowl with no onion when we get there",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no onions"}}}},
     /* a greeting or thanks in another language in an English order is a pleasantry, no
      * dish the menu lacks nor a misspelt one */
     {.text = "hola, 2 churros and a flan, gracias!",
@@ -2190,6 +2196,46 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 4, .mods = {"no pineapple"}},
                {.name = "Baja Fish Taco", .qty = 2, .mods = {"no pineapple"}}}},
+    /* a removal said of every dish, of a dish that lacks the part, is moved to the dish
+     * that has it, which has it already: it goes once on each dish that can take it */
+    {.text = "3 al pastor tacos and a horchata, no pineapple on both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3, .mods = {"no pineapple"}},
+               {.name = "Horchata", .qty = 1}}},
+    /* a remark of the present about "my" person after the dish ("but my wife isnt hungry")
+     * says nothing of the dish: it is asked for */
+    {.text = "a flan but my wife isnt hungry",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    /* so does one about the day, its subject "the" and a word that names no food */
+    {.text = "a flan, the weather is awful today",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    /* what someone cannot bear ("cant stand cilantro") is kept off the dish, as what they
+     * do not like is: a change, no food the menu lacks */
+    {.text = "a carnitas bowl, my husband cant stand cilantro",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cilantro"}}}},
+    /* "have a good one" after the dish, or "hope you have a good day", is a parting wish:
+     * nothing said of the dish, which is asked for */
+    {.text = "a horchata, have a good one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
+    {.text = "a horchata, hope you have a good day",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
     /* before "on both", a person and a verb, no food, adjective or lead of a change, tell
      * what someone says of the dishes: no change of them; a food there is one */
     {.text = "a flan and churros, my dad insists on both",
@@ -2316,6 +2362,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    /* the question's "come with rice" is read as a change of the dish asked about; its
+     * joining "with" is no word of the part, so "no rice" after it is not widened with it */
+    {.text = "does the carnitas bowl come with rice? ill take one with no rice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no rice"}}}},
     /* a part said in two words the dish's description writes with a hyphenated first one
      * ("cilantro rice", "cilantro-lime rice") is written as the menu writes it */
     {.text = "a pollo asado bowl with no cilantro rice",
