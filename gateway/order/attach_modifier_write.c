@@ -482,6 +482,42 @@ static void attach_label_keep(struct order_thing *th, const char *out, bool hedg
         th->mods.n++;
 }
 
+/* The lead of a change [*pa, b) that leaves a part out or asks less of it, written as the
+ * labels write it into out ("no", "light"), *pa moved past the words it stands for; its
+ * length, 0 when the change has no such lead. */
+static size_t attach_less_or_none_lead(const char *text, const struct order_token *t, size_t *pa,
+                                       size_t b, char *out)
+{
+    size_t a = *pa;
+    /* "without rocket", "hold the sour cream", "sin cebolla": "no rocket", "no sour cream",
+     * as the labels of the understanding write what they know */
+    size_t lead = order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold") ||
+                          order_tok_is(text, t, a, b, "sin")
+                      ? 1
+                      : attach_w_slash_o(text, t, a, b); /* "w/o the cotija" */
+    if (lead > 0 && a + lead < b) {
+        a += lead;
+        if (a + 1 < b && (order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "any")))
+            a++;
+        *pa = a;
+        return (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
+    }
+    /* "light on the ranch", "easy on the rice": "light ranch", as the labels write less of
+     * a part */
+    if (a + 2 < b &&
+        (order_tok_is(text, t, a, b, "light") || order_tok_is(text, t, a, b, "easy")) &&
+        order_tok_is(text, t, a + 1, b, "on")) {
+        *pa = a + (order_tok_is(text, t, a + 2, b, "the") && a + 3 < b ? 3 : 2);
+        return (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "light");
+    }
+    size_t little = attach_little_of(text, t, a, b);
+    if (little > 0) { /* "a little rice", "poquito rice": "light rice" */
+        *pa = a + little;
+        return (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "light");
+    }
+    return 0;
+}
+
 /* The lead of the change [*pa, *pb) of dish th as the labels write it ("no", "add", "light"),
  * into out, with the bounds moved to the words it stands for; returns its length (0: none).
  * -1 when the change was written whole (the understanding's label, a swap, a doneness ...)
@@ -553,31 +589,8 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
     }
     if (o == 0 && attach_left_off(st, &a, &b))
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
-    /* "without rocket", "hold the sour cream", "sin cebolla": "no rocket", "no sour cream",
-     * as the labels of the understanding write what they know */
-    size_t lead = order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold") ||
-                          order_tok_is(text, t, a, b, "sin")
-                      ? 1
-                      : attach_w_slash_o(text, t, a, b); /* "w/o the cotija" */
-    if (o == 0 && lead > 0 && a + lead < b) {
-        a += lead;
-        if (a + 1 < b && (order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "any")))
-            a++;
-        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
-    }
-    /* "light on the ranch", "easy on the rice": "light ranch", as the labels write less of
-     * a part */
-    if (o == 0 && a + 2 < b &&
-        (order_tok_is(text, t, a, b, "light") || order_tok_is(text, t, a, b, "easy")) &&
-        order_tok_is(text, t, a + 1, b, "on")) {
-        a += order_tok_is(text, t, a + 2, b, "the") && a + 3 < b ? 3 : 2;
-        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "light");
-    }
-    size_t little = o == 0 ? attach_little_of(text, t, a, b) : 0;
-    if (little > 0) { /* "a little rice", "poquito rice": "light rice" */
-        a += little;
-        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "light");
-    }
+    if (o == 0)
+        o = attach_less_or_none_lead(text, t, &a, b, out);
     *pa = a;
     *pb = b;
     return (int)o;

@@ -40,8 +40,6 @@ static void attach_reference_of_kind(struct attach_state *st, struct order_thing
     th->mods.n = 0;
 }
 
-/* "add cream to the cake", "no onions on the burger": a span after "to the" / "on the"
- * naming an item already asked for, with no count of its own, points back to it. */
 /* Does the clause start at token i, greetings and punctuation aside? */
 static bool attach_clause_start(const struct attach_state *st, size_t i)
 {
@@ -72,6 +70,8 @@ static bool attach_one_of_kind(const struct order_reading *rg, const struct orde
     return n == 1;
 }
 
+/* "add cream to the cake", "no onions on the burger": a span after "to the" / "on the"
+ * naming an item already asked for, with no count of its own, points back to it. */
 void attach_references(struct attach_state *st, size_t first)
 {
     struct order_reading *rg = st->rg;

@@ -6,7 +6,7 @@
  * kind is asked back as before. */
 #include "gateway/order/attach_internal.h"
 
-/* The first token of the things taken off after the kind ending at a, or 0 when no removal
+/* The first token of the things taken off after the kind ending at q, or 0 when no removal
  * says which of the kind right there: "with no", "w/ no", "without", "minus". A change told
  * apart ("a wrap, hold the hummus", "a wrap, no onions") is asked of whichever dish it is,
  * it does not pick one. */

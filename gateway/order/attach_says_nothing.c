@@ -564,6 +564,26 @@ static bool attach_degree_of_wanting(const char *text, const struct order_token 
            order_tok_in(text, t, a + 1U, b, wanting, sizeof(wanting) / sizeof(*wanting));
 }
 
+/* Is [a, b) "make it" / "make that (one)" before the change that follows it ("make it |
+ * without the sour cream", "make it | extra saucy")? The words point at the dish, the change
+ * after them says what to do. */
+static bool attach_make_it_before_change(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    /* "make that | one extra spicy": "that one" is the dish as "it" is */
+    bool that_one =
+        order_tok_is(text, t, a + 1, b, "that") && order_tok_is(text, t, b, st->e, "one");
+    if (that_one)
+        b++;
+    return b == a + 2 + (that_one ? 1U : 0U) && order_tok_is(text, t, a, b, "make") &&
+           (attach_made_object(text, t, a + 1, b) || that_one) &&
+           (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||
+            order_tok_is(text, t, b, st->e, "no") || /* "make it | without the sour cream" */
+            order_patterns_longest(&st->rd->u->modifier_starts, text, t, b, st->e, NULL) >
+                0); /* "make it | extra saucy", "make it | less spicy" */
+}
+
 bool attach_modifier_says_nothing(const struct attach_state *st, const struct order_thing *th,
                                   size_t a, size_t b)
 {
@@ -644,15 +664,5 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
     if (order_read_opener_grammar(st->rd, text, t, a, b, st->rg) == b - a ||
         order_patterns_longest(&st->rd->u->openers, text, t, a, b, NULL) == b - a)
         return true; /* "if you have carrot cake ill take 2": how the dish is asked for */
-    /* "make that | one extra spicy": "that one" is the dish as "it" is */
-    bool that_one =
-        order_tok_is(text, t, a + 1, b, "that") && order_tok_is(text, t, b, st->e, "one");
-    if (that_one)
-        b++;
-    return b == a + 2 + (that_one ? 1U : 0U) && order_tok_is(text, t, a, b, "make") &&
-           (attach_made_object(text, t, a + 1, b) || that_one) &&
-           (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||
-            order_tok_is(text, t, b, st->e, "no") || /* "make it | without the sour cream" */
-            order_patterns_longest(&st->rd->u->modifier_starts, text, t, b, st->e, NULL) >
-                0); /* "make it | extra saucy", "make it | less spicy" */
+    return attach_make_it_before_change(st, a, b);
 }

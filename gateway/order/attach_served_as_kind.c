@@ -11,17 +11,13 @@
  * nothing; 0 when they are not so. */
 static size_t served_lead(const struct attach_state *st, const struct order_thing *d, size_t k)
 {
-    static const char *const articles[] = {"a", "an", "the"};
     size_t p = d->end;
     if (!(order_tok_is(st->text, st->tokens, p, k, "in") ||
           order_tok_is(st->text, st->tokens, p, k, "as")))
         return 0;
     if (p + 1U == k)
         return 1;
-    return p + 2U == k && order_tok_in(st->text, st->tokens, p + 1U, k, articles,
-                                       sizeof(articles) / sizeof(*articles))
-               ? 2U
-               : 0U;
+    return p + 2U == k && order_tok_article(st->text, st->tokens, p + 1U, k) ? 2U : 0U;
 }
 
 void attach_served_as_kind(struct attach_state *st, size_t first, size_t end)

@@ -40,6 +40,7 @@ static size_t attach_bare_without(const char *text, const struct order_token *t,
 bool attach_without_again(struct attach_state *st, struct order_thing *cur, size_t pa, size_t pb,
                           size_t a, size_t b)
 {
+    enum { WITH_WORDS_MAX = 3 }; /* what "with" named: "with the spicy mayo" */
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (attach_bare_without(text, t, a, b) == 0 || cur->mods.n >= ORDER_ITEM_MODIFIERS_MAX)
@@ -50,7 +51,7 @@ bool attach_without_again(struct attach_state *st, struct order_thing *cur, size
         end++;
     /* only what the dish holds: "one with cheese, one without" of a burger made with none
      * asks cheese on one, the other comes as it is */
-    if (x == pb || end - x > 3U || cur->item < 0)
+    if (x == pb || end - x > WITH_WORDS_MAX || cur->item < 0)
         return false;
     if (!attach_swap_held(st->rd->lex, cur->item, text, t, x, end)) {
         memset(st->rg->roles + a, ORDER_ROLE_FILLER, b - a);

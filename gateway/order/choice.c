@@ -33,10 +33,8 @@ static bool choice_joined_by_or(const char *text, const struct order_token *toke
 static bool choice_between(const char *text, const struct order_token *tokens, size_t clause_begin,
                            size_t a_begin, size_t a_end, size_t b_begin)
 {
-    static const char *const articles[] = {"a", "an", "the"};
     size_t p = a_begin;
-    while (p > clause_begin && order_tok_in(text, tokens, p - 1U, a_begin, articles,
-                                            sizeof(articles) / sizeof(*articles)))
+    while (p > clause_begin && order_tok_article(text, tokens, p - 1U, a_begin))
         p--;
     if (p == clause_begin || !order_tok_is(text, tokens, p - 1U, a_begin, "between"))
         return false;
@@ -47,8 +45,7 @@ static bool choice_between(const char *text, const struct order_token *tokens, s
                 return false;
         } else if (order_tok_is(text, tokens, q, b_begin, "and")) {
             ands++;
-        } else if (!order_tok_in(text, tokens, q, b_begin, articles,
-                                 sizeof(articles) / sizeof(*articles))) {
+        } else if (!order_tok_article(text, tokens, q, b_begin)) {
             return false;
         }
     }

@@ -10,9 +10,12 @@ static bool change_for_kind_at(const struct order_class_input *in, const struct 
                                const struct order_thing *th, size_t begin)
 {
     const struct order_token *t = in->tokens;
-    const struct order_token *last = &t[th->end - 1U];
     if (!th->is_span || th->item >= 0 || th->qty_explicit || th->begin < begin + 3U ||
-        last->kind != ORDER_TOKEN_WORD || in->text[last->off + last->len - 1U] != 's' ||
+        th->end <= th->begin)
+        return false;
+    const struct order_token *last = &t[th->end - 1U]; /* the kind's last word: "burgers" */
+    if (last->kind != ORDER_TOKEN_WORD || last->len == 0 ||
+        in->text[last->off + last->len - 1U] != 's' ||
         !order_tok_is(in->text, t, th->begin - 1U, th->end, "the") ||
         !(order_tok_is(in->text, t, th->begin - 2U, th->end, "for") ||
           order_tok_is(in->text, t, th->begin - 2U, th->end, "on")))
@@ -25,9 +28,13 @@ void classify_changes_for_kind(const struct order_class_input *in, struct order_
     if (rg->n_things != 1U)
         return; /* a dish asked for elsewhere: the change is of it */
     const struct order_thing *th = &rg->things[0];
+    if (th->clause >= rg->n_clauses)
+        return;
     struct order_clause *cl = &rg->clauses[th->clause];
-    const struct order_token *end = &in->tokens[cl->end - 1U];
-    if (cl->intent != ORDER_INTENT_REQUEST || end->kind != ORDER_TOKEN_PUNCT || end->punct != '?' ||
+    if (cl->intent != ORDER_INTENT_REQUEST || cl->end <= cl->begin)
+        return;
+    const struct order_token *end = &in->tokens[cl->end - 1U]; /* the clause's closing mark */
+    if (end->kind != ORDER_TOKEN_PUNCT || end->punct != '?' ||
         !change_for_kind_at(in, rg, th, cl->begin))
         return;
     cl->intent = ORDER_INTENT_QUESTION;

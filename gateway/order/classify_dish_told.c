@@ -6,8 +6,6 @@
  * churros") is read as asked for; a verb after it ends that reading. */
 #include "gateway/order/classify_internal.h"
 
-#define TOLD_WORDS(list) (sizeof(list) / sizeof(*(list)))
-
 /* Is the word at i a finite verb told of a subject: a past in "-ed" ("changed") or a present
  * in "-s" ("lives"), right before its object or the preposition that starts one? */
 bool classify_told_verb_at(const struct order_class_input *in, const struct order_reading *rg,
@@ -17,7 +15,7 @@ bool classify_told_verb_at(const struct order_class_input *in, const struct orde
     if (i + 1U >= e || in->tokens[i].kind != ORDER_TOKEN_WORD ||
         (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_MODIFIER &&
          rg->roles[i] != ORDER_ROLE_LEFTOVER) ||
-        !order_tok_in(in->text, in->tokens, i + 1U, e, objects, TOLD_WORDS(objects)))
+        !order_tok_in(in->text, in->tokens, i + 1U, e, objects, ORDER_WORDS_N(objects)))
         return false;
     const char *w = in->text + in->tokens[i].off;
     size_t n = in->tokens[i].len;
@@ -54,14 +52,15 @@ static bool told_of_dish(const struct order_class_input *in, const struct order_
     for (size_t i = cl->begin; i < dish->begin; i++)
         if (in->tokens[i].kind == ORDER_TOKEN_WORD && rg->roles[i] != ORDER_ROLE_GREETING &&
             rg->roles[i] != ORDER_ROLE_FILLER &&
-            !order_tok_in(in->text, in->tokens, i, cl->end, determiners, TOLD_WORDS(determiners)) &&
-            !order_tok_in(in->text, in->tokens, i, cl->end, when, TOLD_WORDS(when)))
+            !order_tok_in(in->text, in->tokens, i, cl->end, determiners,
+                          ORDER_WORDS_N(determiners)) &&
+            !order_tok_in(in->text, in->tokens, i, cl->end, when, ORDER_WORDS_N(when)))
             return false;
     size_t at = dish->end;
     while (at < cl->end && at < dish->end + 5U) {
-        if (order_tok_in(in->text, in->tokens, at, cl->end, which, TOLD_WORDS(which)))
+        if (order_tok_in(in->text, in->tokens, at, cl->end, which, ORDER_WORDS_N(which)))
             at += 2U; /* "last week", "this morning", "the other day" */
-        else if (order_tok_in(in->text, in->tokens, at, cl->end, when, TOLD_WORDS(when)))
+        else if (order_tok_in(in->text, in->tokens, at, cl->end, when, ORDER_WORDS_N(when)))
             at++;
         else
             break;

@@ -20,7 +20,6 @@ static bool classify_contents_echoed(const struct order_class_input *in,
                                      const struct order_reading *rg, size_t c)
 {
     static const char *const where[] = {"in", "inside", "on", "into"};
-    static const char *const articles[] = {"a", "an", "the"};
     const struct order_clause *cl = &rg->clauses[c];
     const struct order_token *t = in->tokens;
     if (cl->end <= cl->begin || t[cl->end - 1U].kind != ORDER_TOKEN_PUNCT ||
@@ -43,8 +42,7 @@ static bool classify_contents_echoed(const struct order_class_input *in,
         in_thing = false;
         if (order_tok_in(in->text, t, i, cl->end, where, sizeof(where) / sizeof(*where)))
             joins++;
-        else if (!order_tok_in(in->text, t, i, cl->end, articles,
-                               sizeof(articles) / sizeof(*articles)))
+        else if (!order_tok_article(in->text, t, i, cl->end))
             return false;
     }
     return joins == 1 && things == 2;

@@ -5,8 +5,6 @@
  * the question's topic, nothing asked for yet ("if not just onion rings then" may follow). */
 #include "gateway/order/classify_internal.h"
 
-#define ASKED_BACK_WORDS(list) (sizeof(list) / sizeof(*(list)))
-
 /* Does clause cl close with a verb of having or making and a pronoun before its question
  * mark ("y'all got em?", "can you make that?")? Only from token from on. */
 static bool asked_back_closes(const struct order_class_input *in, const struct order_clause *cl,
@@ -22,9 +20,8 @@ static bool asked_back_closes(const struct order_class_input *in, const struct o
     }
     if (q < from + 3U || in->tokens[q - 1U].kind != ORDER_TOKEN_PUNCT)
         return false;
-    return order_tok_in(in->text, in->tokens, q - 2U, cl->end, pronouns,
-                        ASKED_BACK_WORDS(pronouns)) &&
-           order_tok_in(in->text, in->tokens, q - 3U, cl->end, verbs, ASKED_BACK_WORDS(verbs));
+    return order_tok_in(in->text, in->tokens, q - 2U, cl->end, pronouns, ORDER_WORDS_N(pronouns)) &&
+           order_tok_in(in->text, in->tokens, q - 3U, cl->end, verbs, ORDER_WORDS_N(verbs));
 }
 
 /* The end of the last thing of clause c when every thing of it is food the menu lacks (or a

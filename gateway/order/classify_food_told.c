@@ -6,8 +6,6 @@
  * it out ("bit", "part") before the verb. */
 #include "gateway/order/classify_internal.h"
 
-#define FOOD_TOLD_WORDS(list) (sizeof(list) / sizeof(*(list)))
-
 /* The one thing of clause c, food no span of the menu read, or NULL. */
 static const struct order_thing *food_told_thing(const struct order_class_input *in,
                                                  const struct order_reading *rg, size_t c)
@@ -39,10 +37,10 @@ static bool food_told_of(const struct order_class_input *in, const struct order_
     /* "garlic sauce worries me" bare reads as a list's line; "that garlic sauce" may hold its
      * determiner */
     bool determined = order_tok_in(in->text, in->tokens, food->begin, cl->end, determiners,
-                                   FOOD_TOLD_WORDS(determiners));
+                                   ORDER_WORDS_N(determiners));
     for (size_t i = cl->begin; i < food->begin; i++) {
-        bool det = order_tok_in(in->text, in->tokens, i, cl->end, determiners,
-                                FOOD_TOLD_WORDS(determiners));
+        bool det =
+            order_tok_in(in->text, in->tokens, i, cl->end, determiners, ORDER_WORDS_N(determiners));
         if (in->tokens[i].kind == ORDER_TOKEN_WORD && !det && rg->roles[i] != ORDER_ROLE_GREETING &&
             rg->roles[i] != ORDER_ROLE_FILLER)
             return false;

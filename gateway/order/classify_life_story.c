@@ -16,14 +16,12 @@ enum story_subject {
     STORY_SUBJECT_PLACE,  /* "you", "ur": the place itself */
 };
 
-#define STORY_WORDS(list) (sizeof(list) / sizeof(*(list)))
-
 /* Is the word at i a verb telling how a thing was or came ("was", "came")? */
 static bool story_past_copula(const struct order_class_input *in, size_t i, size_t e)
 {
     static const char *const copulas[] = {"was",   "were",   "came",   "tasted",
                                           "wasnt", "werent", "arrived"};
-    return order_tok_in(in->text, in->tokens, i, e, copulas, STORY_WORDS(copulas));
+    return order_tok_in(in->text, in->tokens, i, e, copulas, ORDER_WORDS_N(copulas));
 }
 
 /* Does the word at i name a dish of the menu or the order? */
@@ -56,15 +54,15 @@ static enum story_subject story_subject_at(const struct order_class_input *in,
     static const char *const place[] = {"you", "u", "yall", "ya", "ur", "your", "youre", "youve"};
     enum { NOUN_WORDS = 2 };
     const char *text = in->text;
-    if (order_tok_in(text, in->tokens, i, e, persons, STORY_WORDS(persons)))
+    if (order_tok_in(text, in->tokens, i, e, persons, ORDER_WORDS_N(persons)))
         return STORY_SUBJECT_PERSON;
-    if (order_tok_in(text, in->tokens, i, e, place, STORY_WORDS(place)))
+    if (order_tok_in(text, in->tokens, i, e, place, ORDER_WORDS_N(place)))
         return STORY_SUBJECT_PLACE;
     if ((order_tok_is(text, in->tokens, i, e, "it") ||
          order_tok_is(text, in->tokens, i, e, "they")) &&
         story_past_copula(in, i + 1U, e))
         return STORY_SUBJECT_FOOD; /* "it came drowning in ranch" */
-    if (order_tok_in(text, in->tokens, i, e, owners, STORY_WORDS(owners))) {
+    if (order_tok_in(text, in->tokens, i, e, owners, ORDER_WORDS_N(owners))) {
         for (size_t k = i + 1U; k < e && k <= i + NOUN_WORDS; k++) {
             if (in->tokens[k].kind != ORDER_TOKEN_WORD)
                 break;
@@ -141,7 +139,7 @@ static bool classify_tells_story(const struct order_class_input *in, const struc
         if (in->tokens[at].kind == ORDER_TOKEN_WORD)
             s = story_subject_at(in, rg, at, cl->end);
     if (s != STORY_SUBJECT_NONE && at >= cl->begin + 2U &&
-        order_tok_in(in->text, in->tokens, at - 2U, cl->end, asking, STORY_WORDS(asking)))
+        order_tok_in(in->text, in->tokens, at - 2U, cl->end, asking, ORDER_WORDS_N(asking)))
         return false;
     if (s == STORY_SUBJECT_PERSON)
         return !story_tells_of_food(in, rg, cl);

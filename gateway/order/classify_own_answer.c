@@ -7,8 +7,6 @@
  * does a clause naming nothing that reads the answer off the menu ("oh wait menu says six"). */
 #include "gateway/order/classify_internal.h"
 
-#define OWN_ANSWER_WORDS(list) (sizeof(list) / sizeof(*(list)))
-
 /* Does clause cl hold, from token from on, a word of the plain answer ("of course",
  * "obviously", "silly me")? */
 static bool own_answer_marked(const struct order_class_input *in, const struct order_clause *cl,
@@ -16,7 +14,7 @@ static bool own_answer_marked(const struct order_class_input *in, const struct o
 {
     static const char *const plain[] = {"ofc", "obviously", "duh", "clearly", "naturally"};
     for (size_t i = from; i < cl->end; i++)
-        if (order_tok_in(in->text, in->tokens, i, cl->end, plain, OWN_ANSWER_WORDS(plain)) ||
+        if (order_tok_in(in->text, in->tokens, i, cl->end, plain, ORDER_WORDS_N(plain)) ||
             (order_tok_is(in->text, in->tokens, i, cl->end, "of") &&
              order_tok_is(in->text, in->tokens, i + 1U, cl->end, "course")) ||
             (order_tok_is(in->text, in->tokens, i, cl->end, "silly") &&
@@ -55,8 +53,8 @@ static bool own_answer_read_off(const struct order_class_input *in, const struct
         if (rg->things[t].clause == c)
             return false;
     for (size_t i = cl->begin; i + 1U < cl->end; i++)
-        if (order_tok_in(in->text, in->tokens, i, cl->end, sources, OWN_ANSWER_WORDS(sources)) &&
-            order_tok_in(in->text, in->tokens, i + 1U, cl->end, saying, OWN_ANSWER_WORDS(saying)))
+        if (order_tok_in(in->text, in->tokens, i, cl->end, sources, ORDER_WORDS_N(sources)) &&
+            order_tok_in(in->text, in->tokens, i + 1U, cl->end, saying, ORDER_WORDS_N(saying)))
             return true;
     return false;
 }

@@ -6,8 +6,6 @@
  * falafel wrap") or followed by a modal ("i think fries would be good") is still a choice. */
 #include "gateway/order/classify_internal.h"
 
-#define OWN_VIEW_WORDS(list) (sizeof(list) / sizeof(*(list)))
-
 /* The token after "I"/"we" and a verb of view that open clause cl (past greetings, fillers
  * and one adverb), or cl->end when it opens otherwise; the token after the subject in *s. */
 static size_t own_view_after(const struct order_class_input *in, const struct order_reading *rg,
@@ -24,12 +22,12 @@ static size_t own_view_after(const struct order_class_input *in, const struct or
            (rg->roles[p] == ORDER_ROLE_GREETING || rg->roles[p] == ORDER_ROLE_FILLER ||
             in->tokens[p].kind == ORDER_TOKEN_PUNCT))
         p++;
-    if (!order_tok_in(in->text, in->tokens, p, cl->end, subjects, OWN_VIEW_WORDS(subjects)))
+    if (!order_tok_in(in->text, in->tokens, p, cl->end, subjects, ORDER_WORDS_N(subjects)))
         return cl->end;
     *s = ++p;
-    if (order_tok_in(in->text, in->tokens, p, cl->end, adverbs, OWN_VIEW_WORDS(adverbs)))
+    if (order_tok_in(in->text, in->tokens, p, cl->end, adverbs, ORDER_WORDS_N(adverbs)))
         p++;
-    if (!order_tok_in(in->text, in->tokens, p, cl->end, viewing, OWN_VIEW_WORDS(viewing)) ||
+    if (!order_tok_in(in->text, in->tokens, p, cl->end, viewing, ORDER_WORDS_N(viewing)) ||
         order_tok_is(in->text, in->tokens, p + 1U, cl->end, "like")) /* "i feel like fries" */
         return cl->end;
     return p + 1U;
@@ -60,7 +58,7 @@ static bool own_view_of_food(const struct order_class_input *in, const struct or
         if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_FILLER)
             continue;
         if (rg->roles[i] == ORDER_ROLE_ITEM || rg->roles[i] == ORDER_ROLE_QTY ||
-            order_tok_in(in->text, in->tokens, i, cl->end, modals, OWN_VIEW_WORDS(modals)))
+            order_tok_in(in->text, in->tokens, i, cl->end, modals, ORDER_WORDS_N(modals)))
             return false;
         said++;
     }

@@ -5,9 +5,9 @@
  * other cue ("card"). */
 #include "gateway/order/classify_internal.h"
 
-/* Is token i "pay" or "charge" before "for" and a dish named, or "it" / "them" pointing at
- * one ("do i pay for the lemonade", "do you charge for it")? What is paid for is a dish, the
- * question is of its price, no matter of paying. */
+/* Is token i "pay" or "charge" before "for" and a dish named, or "it" / "them" / "that" /
+ * "those" pointing at one ("do i pay for the lemonade", "do you charge for it")? What is paid for
+ * is a dish, the question is of its price, no matter of paying. */
 bool classify_paid_for_dish(const char *text, const struct order_token *tokens,
                             const uint8_t *roles, size_t i, size_t e)
 {

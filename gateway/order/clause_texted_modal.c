@@ -30,7 +30,8 @@ static bool texted_form_of(const struct order_dictionary *dict, const char *w, s
     if (!ou)
         return false;
     size_t at = (size_t)(ou - m);
-    for (size_t drop = 2; drop <= 3; drop++) { /* "ou" -> "u" ("culd"), "oul" -> "u" ("cud") */
+    /* "ou" -> "u" ("culd"), "oul" -> "u" ("cud"); never past the modal's end */
+    for (size_t drop = 2; drop <= 3 && at + drop <= ml; drop++) {
         size_t rest = ml - at - drop;
         if (at + 1U + rest == len && memcmp(w, m, at) == 0 && w[at] == 'u' &&
             memcmp(w + at + 1, m + at + drop, rest) == 0 && (drop == 2 || m[at + 2] == 'l'))

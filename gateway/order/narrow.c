@@ -157,7 +157,6 @@ static bool narrow_joined(const char *text, const struct order_token *tokens,
                           const struct order_reading *rg, size_t a, size_t b)
 {
     static const char *const joins[] = {"and", "or", "n"};
-    static const char *const articles[] = {"a", "an", "the"};
     bool join = false;
     for (size_t p = a > 0 ? a - 1U : a; p <= a && p < b; p++)
         if (order_tok_is(text, tokens, p, b, "one") || order_tok_is(text, tokens, p, b, "ones"))
@@ -166,7 +165,7 @@ static bool narrow_joined(const char *text, const struct order_token *tokens,
         bool punct = tokens[p].kind == ORDER_TOKEN_PUNCT && strchr("&+/,", tokens[p].punct);
         bool word = order_tok_in(text, tokens, p, b, joins, sizeof(joins) / sizeof(*joins));
         if (!(punct || word || rg->roles[p] == ORDER_ROLE_QTY ||
-              order_tok_in(text, tokens, p, b, articles, sizeof(articles) / sizeof(*articles))))
+              order_tok_article(text, tokens, p, b)))
             return false;
         join = join || punct || word;
     }

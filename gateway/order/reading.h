@@ -678,6 +678,18 @@ static inline bool order_tok_in(const char *text, const struct order_token *toke
     return false;
 }
 bool order_tok_connector(const char *text, const struct order_token *t);
+/* The number of entries of a word list declared as an array ("static const char *const
+ * list[]"), for order_tok_in and the like. */
+#define ORDER_WORDS_N(list) (sizeof(list) / sizeof(*(list)))
+
+/* Is tokens[i] (i < end) an article: "a", "an" or "the"? */
+static inline bool order_tok_article(const char *text, const struct order_token *tokens, size_t i,
+                                     size_t end)
+{
+    return order_tok_is(text, tokens, i, end, "a") || order_tok_is(text, tokens, i, end, "an") ||
+           order_tok_is(text, tokens, i, end, "the");
+}
+
 /* Is tokens[i] (i < end) laughter ("lol", "haha"; order_token_laugh)? */
 static inline bool order_tok_laugh(const char *text, const struct order_token *tokens, size_t i,
                                    size_t end)

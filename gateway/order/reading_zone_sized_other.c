@@ -31,7 +31,8 @@ bool order_read_zone_sized_other(const struct order_reader *rd, const char *text
                                  size_t i, size_t j, size_t e)
 {
     static const char *const sizes[] = {"double", "triple"};
-    if (j <= i + 1U || j > i + 3U || !order_tok_in(text, tokens, i, e, sizes, 2U))
+    if (j <= i + 1U || j > i + 3U ||
+        !order_tok_in(text, tokens, i, e, sizes, sizeof(sizes) / sizeof(*sizes)))
         return false;
     if (j < e && tokens[j].kind == ORDER_TOKEN_WORD)
         return false; /* "double espresso shot please": the phrase goes on */

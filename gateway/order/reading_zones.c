@@ -244,7 +244,8 @@ static size_t read_zone_not_wanted(const struct order_reader *rd, const char *te
     /* "not in the mood for a burrito": the article right after the lead leads the dish not
      * wanted, it starts no next thing */
     static const char *const articles[] = {"a", "an", "the", "any"};
-    if (j + 1U < e && order_tok_in(text, tokens, j, e, articles, 4))
+    if (j + 1U < e &&
+        order_tok_in(text, tokens, j, e, articles, sizeof(articles) / sizeof(*articles)))
         j++;
     /* ... up to another negated wanting, which leads a zone of its own ("not hungry for a
      * burrito and really not in the mood for tacos") */

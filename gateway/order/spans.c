@@ -376,8 +376,6 @@ bool order_reading_has_word(const struct order_reading *rg, size_t b, size_t e, 
     return false;
 }
 
-/* Of several items fitting the window, the one with a name or alias made of exactly the
- * window's words ("fries" is the alias of Classic Fries), or -1. */
 /* Does a word of the window read, as written or by its stem, as another word than the one
  * `item`'s name takes it for ("carn": "carne" by its stem, "carnitas" clipped), a word that
  * names a fitting item but not `item`? Then the name `item` makes of the words is one reading
@@ -398,6 +396,8 @@ static bool spans_other_reading(const struct order_lexicon *lx, const struct ord
     return false;
 }
 
+/* Of several items fitting the window, the one with a name or alias made of exactly the
+ * window's words ("fries" is the alias of Classic Fries), or -1. */
 static int32_t spans_exact_variant(const struct order_lexicon *lx, const struct order_reading *rg,
                                    size_t b, size_t e, const struct spans_window *w)
 {

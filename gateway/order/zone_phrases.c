@@ -143,7 +143,7 @@ size_t order_read_on_every(const char *text, const struct order_token *tokens, s
      * alone ("cheese on any?") may ask, so alone only where no question mark follows */
     if (order_tok_is(text, tokens, i, e, "on") && order_tok_is(text, tokens, i + 1U, e, "any") &&
         order_tok_is(text, tokens, i + 2U, e, "of") &&
-        order_tok_in(text, tokens, i + 3U, e, them, 4))
+        order_tok_in(text, tokens, i + 3U, e, them, sizeof(them) / sizeof(*them)))
         return 4;
     /* "no cilantro on any, thanks": "any" closing a change, told with no question mark */
     if (order_tok_is(text, tokens, i, e, "on") && order_tok_is(text, tokens, i + 1U, e, "any") &&
@@ -157,7 +157,7 @@ size_t order_read_on_every(const char *text, const struct order_token *tokens, s
         !order_tok_in(text, tokens, i + 1U, e, every, sizeof(every) / sizeof(*every)))
         return 0;
     if (order_tok_is(text, tokens, i + 2U, e, "of") &&
-        order_tok_in(text, tokens, i + 3U, e, them, 4))
+        order_tok_in(text, tokens, i + 3U, e, them, sizeof(them) / sizeof(*them)))
         return 4;
     return 2;
 }

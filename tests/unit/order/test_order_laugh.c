@@ -9,7 +9,7 @@
 static void expect(const char *text, const bool *laugh, size_t n)
 {
     struct order_token tokens[32];
-    size_t got = order_tokenize(text, strlen(text), tokens, 32);
+    size_t got = order_tokenize(text, strlen(text), tokens, sizeof(tokens) / sizeof(*tokens));
     CHECK_INT_EQ(got, n);
     for (size_t i = 0; i < got && i < n; i++)
         if (order_token_laugh(text, &tokens[i]) != laugh[i]) {
@@ -19,17 +19,20 @@ static void expect(const char *text, const bool *laugh, size_t n)
         }
 }
 
+/* Expects each token of text to be a laugh as list says, one entry a token. */
+#define EXPECT(text, list) expect((text), (list), sizeof(list) / sizeof(*(list)))
+
 int main(void)
 {
     static const bool fixed[] = {true, true, true, true, true};
-    expect("lol lmao lmfao rofl xd", fixed, 5);
+    EXPECT("lol lmao lmfao rofl xd", fixed);
     static const bool said_again[] = {true, true, true, true, true};
-    expect("haha hahaha hehe hehehe hahahahaha", said_again, 5);
+    EXPECT("haha hahaha hehe hehehe hahahahaha", said_again);
     /* too short, odd, mixed syllables, other words of the same letters */
     static const bool near[] = {false, false, false, false, false, false, false, false};
-    expect("ha hah haa hahe hash hello heha lo", near, 8);
+    EXPECT("ha hah haa hahe hash hello heha lo", near);
     /* punctuation beside a laugh is a token of its own, never a laugh */
     static const bool beside[] = {true, false, true};
-    expect("lol! haha", beside, 3);
+    EXPECT("lol! haha", beside);
     return check_finish("test_order_laugh");
 }
