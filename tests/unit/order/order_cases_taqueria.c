@@ -9,6 +9,24 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}, {.name = "Kids Chicken Taquitos", .qty = 1}}},
+    /* "he is" / "she's" after a comma describes the one the dish is for, a sentence of its
+     * own: the request before it stands, and a word of age or taste after it is no dish */
+    {.text = "one churros for my niece please, she is 9 and loves cinnamon",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}}},
+    {.text = "a bean and cheese burrito for my dad, hes 80 so nothing spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1}}},
+    /* "she is" in a sentence that ends in a question mark cuts nothing: the dish named
+     * before it is asked about, not ordered */
+    {.text = "the churros, she is allergic to nuts, are they safe?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
     {.text = "horchata y jamaica, one each, plus a carnitas taco",
      .category = "order",
