@@ -159,9 +159,23 @@ static const char *attach_modifier_word(const struct attach_state *st, size_t *i
     return text + t[k].off;
 }
 
+/* Is out a removal of no named part, its object an indefinite pronoun ("he will not eat
+ * anything else", "no anything")? It says how picky the eater is and takes nothing off. */
+static bool attach_removes_nothing_named(const char *out)
+{
+    static const char *const any[] = {"no anything",  "no anything else", "no everything else",
+                                      "no something", "no nothing",       "no nothing else"};
+    for (size_t k = 0; k < sizeof(any) / sizeof(*any); k++)
+        if (strcmp(out, any[k]) == 0)
+            return true;
+    return false;
+}
+
 /* Adds out to th's changes unless it already has it. */
 static void attach_modifier_keep(struct order_thing *th, const char *out)
 {
+    if (attach_removes_nothing_named(out))
+        return;
     for (size_t m = 0; m < th->mods.n; m++)
         if (strcmp(th->mods.text[m], out) == 0)
             return;
