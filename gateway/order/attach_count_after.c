@@ -62,6 +62,12 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
                      (order_tok_laugh(text, t, j, e) && st->rg->roles[j] != ORDER_ROLE_ITEM &&
                       st->rg->roles[j] != ORDER_ROLE_QTY)))
         j++; /* "burgers - 2 of those" */
+    /* "al pastor taco ($3) x4": the price written by the dish stands before its count */
+    if (j < e && attach_money_digits(text, &t[j])) {
+        j++;
+        while (j < e && t[j].kind == ORDER_TOKEN_PUNCT && (t[j].punct == ')' || t[j].punct == '-'))
+            j++;
+    }
     if (j >= e || t[j].kind != ORDER_TOKEN_WORD || !attach_free(st, j))
         return 0;
     if (j > 0 && order_tok_is(text, t, j - 1U, e, "into"))

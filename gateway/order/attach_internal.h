@@ -29,6 +29,8 @@ struct attach_state {
 
 /* attach_quantity.c: numbers and the count before a span */
 int32_t attach_digits(const char *s, size_t len, bool allow_x_suffix);
+/* Is number token t written as money, a currency sign at its digits ("$4", "4$", "€5")? */
+bool attach_money_digits(const char *text, const struct order_token *t);
 size_t attach_number(const struct order_understanding *u, const char *text,
                      const struct order_token *tokens, size_t at, size_t end, int32_t *v);
 bool attach_is_article(const char *text, const struct order_token *tokens, size_t i, size_t end);

@@ -39,6 +39,26 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* a number written with a currency sign ("$4", "5$", "€4") is the dish's price, no
+     * count of it: each dish here comes once */
+    {.text = "flan $4 and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    {.text = "churros 5$ and flan \xE2\x82\xAC"
+             "4",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* a price in brackets between a dish and its count ("($5) x3") is passed over: the
+     * count after it is still the dish's */
+    {.text = "1. elote ($5) x3\n2. jamaica agua fresca $3.25",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 3}, {.name = "Jamaica Agua Fresca", .qty = 1}}},
     /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
     {.text = "horchata y jamaica, one each, plus a carnitas taco",
      .category = "order",
