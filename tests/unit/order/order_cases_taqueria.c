@@ -59,6 +59,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 3}, {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* the prices of a sum written after a dish ("@ $4.25 = $12.75") are numbers alone once
+     * their signs are dropped: no change of the dish */
+    {.text = "3x carne asada taco @ $4.25 = $12.75",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 3}}},
     /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
     {.text = "horchata y jamaica, one each, plus a carnitas taco",
      .category = "order",
