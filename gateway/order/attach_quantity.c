@@ -86,6 +86,9 @@ size_t attach_number(const struct order_understanding *u, const char *text,
         return 0; /* "10/10", "12/25": a rating or a date counts nothing */
     if (*v >= 0 && attach_money_digits(text, &tokens[at]))
         return 0;
+    /* "#2 refried beans": a number sign marks the rank of a line in a list, no count */
+    if (*v >= 0 && tokens[at].off > 0 && text[tokens[at].off - 1U] == '#')
+        return 0;
     size_t k = 1;
     if (*v < 0) {
         size_t which;

@@ -66,6 +66,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 3}}},
+    /* "#2" opening a line ranks it in the customer's list: no count of the dish after it */
+    {.text = "order below\n#1 elote\n#2 flan\n#3 2 horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1},
+               {.name = "Flan", .qty = 1},
+               {.name = "Horchata", .qty = 2}}},
     /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
     {.text = "horchata y jamaica, one each, plus a carnitas taco",
      .category = "order",
