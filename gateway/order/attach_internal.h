@@ -48,7 +48,8 @@ bool attach_name_misspelt(const struct attach_state *st, const struct order_thin
 
 /* attach_count_after.c: the count right after a span, or a range there that is no count */
 bool attach_them_at(const char *text, const struct order_token *t, size_t p, size_t e);
-size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty);
+size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t item,
+                        int32_t *qty);
 size_t attach_after_range(struct attach_state *st, size_t i);
 
 /* attach_like_that.c: "like that" / "that way" at p, before end, after a count: pointing

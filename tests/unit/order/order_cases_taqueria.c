@@ -74,6 +74,13 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Elote", .qty = 1},
                {.name = "Flan", .qty = 1},
                {.name = "Horchata", .qty = 2}}},
+    /* a word of the dish's name in brackets between the dish and its count ("(kids) x3",
+     * "(fish) x2") is passed over: the count after it is still the dish's */
+    {.text = "QUESADILLA (KIDS) X3 AND TACO (FISH) X2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 3}, {.name = "Baja Fish Taco", .qty = 2}}},
     /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
     {.text = "horchata y jamaica, one each, plus a carnitas taco",
      .category = "order",
