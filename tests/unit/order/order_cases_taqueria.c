@@ -81,6 +81,21 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Quesadilla", .qty = 3}, {.name = "Baja Fish Taco", .qty = 2}}},
+    /* words ending in a word for a meal before a colon and a counted dish ("team lunch: 3
+     * elote") say whom the list is for: no dish of their own, nothing asked back */
+    {.text = "hey its sam from next door, team lunch: 3 elote and 2 flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 3}, {.name = "Flan", .qty = 2}}},
+    /* a word the menu lacks that is no meal word before the colon is still a dish asked
+     * back */
+    {.text = "pozole: 2 flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}},
+     .unknown = {"pozole"}},
     /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
     {.text = "horchata y jamaica, one each, plus a carnitas taco",
      .category = "order",
