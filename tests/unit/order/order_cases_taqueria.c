@@ -96,6 +96,18 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 2}},
      .unknown = {"pozole"}},
+    /* "fast please", "real quick" after the dishes ask for speed as "asap" does: no change
+     * of the dish before them */
+    {.text = "elote and a jamaica agua fresca, fast please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}, {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    {.text = "3 churros real quick",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}}},
     /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
     {.text = "horchata y jamaica, one each, plus a carnitas taco",
      .category = "order",
