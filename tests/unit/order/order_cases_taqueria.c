@@ -108,6 +108,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 3}}},
+    /* people counted after "the" or an owner other than "my" ("the two nieces", "her 3
+     * sisters") are how many a dish "each" is for, as "my two kids" are */
+    {.text = "the two nieces each get a horchata and her 3 sisters each want churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}, {.name = "Churros", .qty = 3}}},
     /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
     {.text = "horchata y jamaica, one each, plus a carnitas taco",
      .category = "order",
