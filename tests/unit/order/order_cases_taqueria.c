@@ -115,6 +115,21 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}, {.name = "Churros", .qty = 3}}},
+    /* a dish as the subject of a past not in "-ed" ("blew my mind", "broke me") tells what
+     * it did to the customer: praise, no dish asked for */
+    {.text = "honestly your elote blew my mind",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "your carnitas bowl yesterday broke me, thank you",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* the same after a word read as the dish's change ("agua fresca cold undid me") */
+    {.text = "your jamaica agua fresca cold undid me",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
     {.text = "horchata y jamaica, one each, plus a carnitas taco",
      .category = "order",
