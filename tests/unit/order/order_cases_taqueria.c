@@ -130,6 +130,12 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "asking as ..." right after a question says why the customer asks: the question's,
+     * whatever a shop or a job after it would otherwise be read as */
+    {.text = "do you fry the churros in house? im just asking as the owner of the cafe next door",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
     {.text = "horchata y jamaica, one each, plus a carnitas taco",
      .category = "order",
