@@ -47,21 +47,54 @@ static void attach_condition_filler(struct attach_state *st, size_t a)
     memset(st->rg->roles + a, ORDER_ROLE_FILLER, q - a);
 }
 
+/* Where the count after dish item starts when the tokens from j (after i, the dish's end)
+ * hold first words of its name in brackets, read as its name or held by the dish
+ * ("taquitos (kids) x2", "burrito (california) x2"), or its price ("al pastor taco ($3)
+ * x4"): past them; else j. *mark is set past a bracket of the name, which keeps its words'
+ * reading. */
+static size_t attach_before_count(struct attach_state *st, size_t i, size_t j, int32_t item,
+                                  size_t *mark)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t e = st->e;
+    if (j > i && t[j - 1U].kind == ORDER_TOKEN_PUNCT && t[j - 1U].punct == '(') {
+        size_t q = j;
+        bool named = true;
+        while (q < e && t[q].kind == ORDER_TOKEN_WORD &&
+               (attach_free(st, q) || st->rg->roles[q] == ORDER_ROLE_ITEM)) {
+            named = named && st->rg->roles[q] == ORDER_ROLE_ITEM;
+            q++;
+        }
+        if (q > j && q < e && t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct == ')' &&
+            (named || (item >= 0 && attach_swap_held(st->rd->lex, item, text, t, j, q))))
+            j = *mark = q + 1U;
+    }
+    if (j < e && attach_money_digits(text, &t[j])) {
+        j++;
+        while (j < e && t[j].kind == ORDER_TOKEN_PUNCT && (t[j].punct == ')' || t[j].punct == '-'))
+            j++;
+    }
+    return j;
+}
+
 /* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of
  * them", or a number alone before a separator or ")", or right after the dish (right_after:
- * i ends its name, it has no count yet) before a change ("two no onion"). 0 when none;
- * *qty set. */
-size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty)
+ * i ends its name, it has no count yet) before a change ("two no onion"). Words of dish
+ * item's own name in brackets may stand before it. 0 when none; *qty set. */
+size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t item,
+                        int32_t *qty)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     /* "the fish taco lol x2": a laugh between the dish and its count says nothing */
-    size_t e = st->e, j = i;
+    size_t e = st->e, j = i, mark = i;
     while (j < e && ((t[j].kind == ORDER_TOKEN_PUNCT &&
                       (t[j].punct == '(' || t[j].punct == ',' || t[j].punct == '-')) ||
                      (order_tok_laugh(text, t, j, e) && st->rg->roles[j] != ORDER_ROLE_ITEM &&
                       st->rg->roles[j] != ORDER_ROLE_QTY)))
         j++; /* "burgers - 2 of those" */
+    j = attach_before_count(st, i, j, item, &mark);
     if (j >= e || t[j].kind != ORDER_TOKEN_WORD || !attach_free(st, j))
         return 0;
     if (j > 0 && order_tok_is(text, t, j - 1U, e, "into"))
@@ -122,7 +155,7 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
     if (end < e && t[end].kind == ORDER_TOKEN_PUNCT && t[end].punct == ')')
         end++;
     *qty = v;
-    memset(st->rg->roles + i, ORDER_ROLE_QTY, end - i);
+    memset(st->rg->roles + mark, ORDER_ROLE_QTY, end - mark);
     return end - i;
 }
 

@@ -29,6 +29,8 @@ struct attach_state {
 
 /* attach_quantity.c: numbers and the count before a span */
 int32_t attach_digits(const char *s, size_t len, bool allow_x_suffix);
+/* Is number token t written as money, a currency sign at its digits ("$4", "4$", "€5")? */
+bool attach_money_digits(const char *text, const struct order_token *t);
 size_t attach_number(const struct order_understanding *u, const char *text,
                      const struct order_token *tokens, size_t at, size_t end, int32_t *v);
 bool attach_is_article(const char *text, const struct order_token *tokens, size_t i, size_t end);
@@ -46,7 +48,8 @@ bool attach_name_misspelt(const struct attach_state *st, const struct order_thin
 
 /* attach_count_after.c: the count right after a span, or a range there that is no count */
 bool attach_them_at(const char *text, const struct order_token *t, size_t p, size_t e);
-size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty);
+size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t item,
+                        int32_t *qty);
 size_t attach_after_range(struct attach_state *st, size_t i);
 
 /* attach_like_that.c: "like that" / "that way" at p, before end, after a count: pointing
@@ -477,6 +480,8 @@ void attach_unit_pair(struct attach_state *st, size_t first, size_t end);
 /* attach_section_heading.c: "sides: 2 sweet potato fries": a section of the menu heading a
  * list names no dish of its own */
 void attach_section_heading(struct attach_state *st, size_t first, size_t end);
+/* attach_meal_heading.c: "staff meal: 4 tacos": words for a meal before a colon head the list */
+void attach_meal_heading(struct attach_state *st, size_t first, size_t end);
 /* attach_late_forms.c: the forms read once leftovers and swaps are read */
 void attach_late_forms(struct attach_state *st, size_t first);
 /* attach_advice_taken.c: "she said get the al pastor. so 3 al pastor tacos": asked once */

@@ -159,9 +159,37 @@ static const char *attach_modifier_word(const struct attach_state *st, size_t *i
     return text + t[k].off;
 }
 
+/* Is out a removal of no named part, its object an indefinite pronoun ("he will not eat
+ * anything else", "no anything")? It says how picky the eater is and takes nothing off. */
+static bool attach_removes_nothing_named(const char *out)
+{
+    static const char *const any[] = {"no anything",  "no anything else", "no everything else",
+                                      "no something", "no nothing",       "no nothing else"};
+    for (size_t k = 0; k < sizeof(any) / sizeof(*any); k++)
+        if (strcmp(out, any[k]) == 0)
+            return true;
+    return false;
+}
+
+/* Is out numbers alone ("4", "2.50", "3 6")? Left after a dish it is the dish's price as the
+ * customer wrote it ("horchata $2.50", "churros $4"), its currency sign dropped: no change. */
+static bool attach_number_alone(const char *out)
+{
+    bool digit = false;
+    for (const char *c = out; *c; c++) {
+        if (*c >= '0' && *c <= '9')
+            digit = true;
+        else if (*c != '.' && *c != ',' && *c != ' ')
+            return false;
+    }
+    return digit;
+}
+
 /* Adds out to th's changes unless it already has it. */
 static void attach_modifier_keep(struct order_thing *th, const char *out)
 {
+    if (attach_removes_nothing_named(out) || attach_number_alone(out))
+        return;
     for (size_t m = 0; m < th->mods.n; m++)
         if (strcmp(th->mods.text[m], out) == 0)
             return;

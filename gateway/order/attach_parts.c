@@ -428,7 +428,7 @@ static size_t attach_after_count(struct attach_state *st, struct order_thing *s,
         s->qty_unclear = true;
         return range;
     }
-    size_t k = attach_after_qty(st, i, i == s->end && !s->qty_explicit, &qty);
+    size_t k = attach_after_qty(st, i, i == s->end && !s->qty_explicit, (*cur)->item, &qty);
     if (k == 0)
         return 0;
     if (order_tok_is(st->text, st->tokens, i + k - 1, st->e, "more")) {

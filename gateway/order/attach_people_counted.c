@@ -32,11 +32,13 @@ static int32_t attach_them_counted(const struct attach_state *st, size_t i, size
 }
 
 /* How many people the message counts by name: "the kids (2 of them)", "there's three of
- * them" (that count); "my 3 kids" (3, or 4 with "me and" before it unless only "them" is
- * meant). Returns 0 when the message counts no people. */
+ * them" (that count); "my 3 kids", "the two kids" (3, or 4 with "me and" before it unless only
+ * "them" is meant). Returns 0 when the message counts no people. */
 int32_t attach_people_counted(const struct attach_state *st, bool them)
 {
-    static const char *const owners[] = {"my", "our"};
+    /* "my 3 kids", "the two grandchildren", "her 2 sisters": a count of people after an
+     * owner or "the" */
+    static const char *const owners[] = {"my", "our", "the", "his", "her", "their"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     const struct order_reading *rg = st->rg;
@@ -47,7 +49,8 @@ int32_t attach_people_counted(const struct attach_state *st, bool them)
         int32_t v = attach_them_counted(st, i, to);
         if (v > 0)
             return v;
-        if (i == from || !order_tok_in(text, t, i - 1U, to, owners, 2) ||
+        if (i == from ||
+            !order_tok_in(text, t, i - 1U, to, owners, sizeof(owners) / sizeof(*owners)) ||
             attach_is_article(text, t, i, to))
             continue;
         size_t k = attach_number(st->rd->u, text, t, i, to, &v);

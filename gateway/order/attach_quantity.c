@@ -55,6 +55,22 @@ static size_t attach_dozens(const char *text, const struct order_token *tokens, 
     return 1;
 }
 
+/* Is the number token t written as money: a currency sign right before or after its digits
+ * ("$4", "4$", "€5", "£3")? A price counts nothing ("churros $4", "#1 burrito ....$11"). */
+bool attach_money_digits(const char *text, const struct order_token *t)
+{
+    if (t->kind != ORDER_TOKEN_WORD || attach_digits(text + t->off, t->len, false) < 0)
+        return false;
+    const unsigned char *w = (const unsigned char *)text + t->off;
+    if (t->off > 0 && w[-1] == '$')
+        return true;
+    if (w[t->len] == '$')
+        return true;
+    /* "€" is E2 82 AC, "£" is C2 A3 in UTF-8: their last bytes right before the digits */
+    return (t->off >= 3U && w[-3] == 0xE2 && w[-2] == 0x82 && w[-1] == 0xAC) ||
+           (t->off >= 2U && w[-2] == 0xC2 && w[-1] == 0xA3);
+}
+
 /* A number at tokens[at]: digits, "3x", or a number word or phrase of the understanding
  * ("two", "a couple of", "half a dozen"). Returns the tokens covered, 0 when none. */
 size_t attach_number(const struct order_understanding *u, const char *text,
@@ -68,6 +84,11 @@ size_t attach_number(const struct order_understanding *u, const char *text,
                      tokens[at - 1].punct == '/' && tokens[at - 2].kind == ORDER_TOKEN_WORD &&
                      attach_digits(text + tokens[at - 2].off, tokens[at - 2].len, false) >= 0)))
         return 0; /* "10/10", "12/25": a rating or a date counts nothing */
+    if (*v >= 0 && attach_money_digits(text, &tokens[at]))
+        return 0;
+    /* "#2 refried beans": a number sign marks the rank of a line in a list, no count */
+    if (*v >= 0 && tokens[at].off > 0 && text[tokens[at].off - 1U] == '#')
+        return 0;
     size_t k = 1;
     if (*v < 0) {
         size_t which;

@@ -17,6 +17,11 @@ bool classify_told_verb_at(const struct order_class_input *in, const struct orde
          rg->roles[i] != ORDER_ROLE_LEFTOVER) ||
         !order_tok_in(in->text, in->tokens, i + 1U, e, objects, ORDER_WORDS_N(objects)))
         return false;
+    /* pasts not in "-ed" told of what a dish did to someone ("undid me", "blew my mind") */
+    static const char *const irregular[] = {"undid", "broke", "blew",  "took", "won",  "kept",
+                                            "gave",  "made",  "stole", "hit",  "sent", "drove"};
+    if (order_tok_in(in->text, in->tokens, i, e, irregular, TOLD_WORDS(irregular)))
+        return !classify_names_food(in, i, i + 1U);
     const char *w = in->text + in->tokens[i].off;
     size_t n = in->tokens[i].len;
     if (n < 4U || classify_names_food(in, i, i + 1U))
@@ -57,6 +62,10 @@ static bool told_of_dish(const struct order_class_input *in, const struct order_
             !order_tok_in(in->text, in->tokens, i, cl->end, when, ORDER_WORDS_N(when)))
             return false;
     size_t at = dish->end;
+    /* "your salsa verde undid me": a word read as the dish's change can end its name */
+    if (at + 1U < cl->end && rg->roles[at] == ORDER_ROLE_MODIFIER &&
+        classify_told_verb_at(in, rg, at + 1U, cl->end))
+        return true;
     while (at < cl->end && at < dish->end + 5U) {
         if (order_tok_in(in->text, in->tokens, at, cl->end, which, ORDER_WORDS_N(which)))
             at += 2U; /* "last week", "this morning", "the other day" */

@@ -204,6 +204,8 @@ void classify_list_resumed(const struct order_understanding *u, const struct ord
                            struct order_reading *rg);
 void classify_conditions(const struct order_class_input *in, struct order_reading *rg);
 void classify_question_announced(const struct order_class_input *in, struct order_reading *rg);
+/* classify_asking_reason.c: "asking as ..." after a question is the question's reason */
+void classify_asking_reason(const struct order_class_input *in, struct order_reading *rg);
 void classify_counted_capability(const struct order_class_input *in, struct order_reading *rg);
 void classify_permission_asked(const struct order_class_input *in, struct order_reading *rg);
 

@@ -521,13 +521,34 @@ static bool clause_trails_off(const char *text, const struct order_token *tokens
             order_tok_is(text, tokens, p - 1, i, "an"));
 }
 
+/* Does the sentence that goes on at i end in a question mark (before a full stop, "!" or a
+ * new line)? */
+static bool clause_sentence_asks(const struct order_token *tokens, size_t i, size_t n)
+{
+    for (size_t k = i; k < n; k++)
+        if (clause_ends_at(&tokens[k]))
+            return tokens[k].kind == ORDER_TOKEN_PUNCT && tokens[k].punct == '?';
+    return false;
+}
+
 /* Does a statement about the customer start at i after a comma: "i have a nut allergy", "ive
- * got a coupon", "my son is vegan"? It is a sentence of its own, not words of the dish
- * before it ("a kale caesar salad, i have a nut allergy"). */
+ * got a coupon", "my son is vegan", "he is 6", "she's picky"? It is a sentence of its own,
+ * not words of the dish before it ("a kale caesar salad, i have a nut allergy"). */
 static bool clause_statement_after(const char *text, const struct order_token *tokens, size_t i,
                                    size_t n)
 {
     static const char *const verbs[] = {"is", "has", "s", "was"};
+    /* "he" or "she" and a copula or "has": the one the dish is for, described; not when the
+     * sentence asks ("..., she's been vegan for years, is it good??") */
+    static const char *const persons[] = {"he", "she"};
+    static const char *const person_verbs[] = {"is", "has", "s", "was"};
+    static const char *const said_short[] = {"hes", "shes"};
+    if ((clause_in_list(text, tokens, i, n, said_short, sizeof(said_short) / sizeof(*said_short)) ||
+         (clause_in_list(text, tokens, i, n, persons, sizeof(persons) / sizeof(*persons)) &&
+          clause_in_list(text, tokens, i + 1, n, person_verbs,
+                         sizeof(person_verbs) / sizeof(*person_verbs)))) &&
+        !clause_sentence_asks(tokens, i, n))
+        return true;
     if (order_tok_is(text, tokens, i, n, "i") && order_tok_is(text, tokens, i + 1, n, "have") &&
         !order_tok_is(text, tokens, i + 2, n, "to")) /* not "i have to" */
         return true;

@@ -9,6 +9,133 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}, {.name = "Kids Chicken Taquitos", .qty = 1}}},
+    /* "he is" / "she's" after a comma describes the one the dish is for, a sentence of its
+     * own: the request before it stands, and a word of age or taste after it is no dish */
+    {.text = "one churros for my niece please, she is 9 and loves cinnamon",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}}},
+    {.text = "a bean and cheese burrito for my dad, hes 80 so nothing spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1}}},
+    /* "she is" in a sentence that ends in a question mark cuts nothing: the dish named
+     * before it is asked about, not ordered */
+    {.text = "the churros, she is allergic to nuts, are they safe?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* not eating "anything else" (or "anything") takes no part off the dish: how picky the
+     * eater is, no change written */
+    {.text = "2 carnitas tacos, my brother wont eat anything else",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    {.text = "a horchata and a flan, she will not eat anything",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* a number written with a currency sign ("$4", "5$", "€4") is the dish's price, no
+     * count of it: each dish here comes once */
+    {.text = "flan $4 and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    {.text = "churros 5$ and flan \xE2\x82\xAC"
+             "4",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* a price in brackets between a dish and its count ("($5) x3") is passed over: the
+     * count after it is still the dish's */
+    {.text = "1. elote ($5) x3\n2. jamaica agua fresca $3.25",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 3}, {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* the prices of a sum written after a dish ("@ $4.25 = $12.75") are numbers alone once
+     * their signs are dropped: no change of the dish */
+    {.text = "3x carne asada taco @ $4.25 = $12.75",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 3}}},
+    /* "#2" opening a line ranks it in the customer's list: no count of the dish after it */
+    {.text = "order below\n#1 elote\n#2 flan\n#3 2 horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1},
+               {.name = "Flan", .qty = 1},
+               {.name = "Horchata", .qty = 2}}},
+    /* a word of the dish's name in brackets between the dish and its count ("(kids) x3",
+     * "(fish) x2") is passed over: the count after it is still the dish's */
+    {.text = "QUESADILLA (KIDS) X3 AND TACO (FISH) X2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 3}, {.name = "Baja Fish Taco", .qty = 2}}},
+    /* words ending in a word for a meal before a colon and a counted dish ("team lunch: 3
+     * elote") say whom the list is for: no dish of their own, nothing asked back */
+    {.text = "hey its sam from next door, team lunch: 3 elote and 2 flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 3}, {.name = "Flan", .qty = 2}}},
+    /* a word the menu lacks that is no meal word before the colon is still a dish asked
+     * back */
+    {.text = "pozole: 2 flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}},
+     .unknown = {"pozole"}},
+    /* "fast please", "real quick" after the dishes ask for speed as "asap" does: no change
+     * of the dish before them */
+    {.text = "elote and a jamaica agua fresca, fast please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}, {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    {.text = "3 churros real quick",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}}},
+    /* people counted after "the" or an owner other than "my" ("the two nieces", "her 3
+     * sisters") are how many a dish "each" is for, as "my two kids" are */
+    {.text = "the two nieces each get a horchata and her 3 sisters each want churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}, {.name = "Churros", .qty = 3}}},
+    /* a dish as the subject of a past not in "-ed" ("blew my mind", "broke me") tells what
+     * it did to the customer: praise, no dish asked for */
+    {.text = "honestly your elote blew my mind",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "your carnitas bowl yesterday broke me, thank you",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* the same after a word read as the dish's change ("agua fresca cold undid me") */
+    {.text = "your jamaica agua fresca cold undid me",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "asking as ..." right after a question says why the customer asks: the question's,
+     * whatever a shop or a job after it would otherwise be read as */
+    {.text = "do you fry the churros in house? im just asking as the owner of the cafe next door",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
     {.text = "horchata y jamaica, one each, plus a carnitas taco",
      .category = "order",

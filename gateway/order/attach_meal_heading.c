@@ -1,0 +1,48 @@
+/* attach_meal_heading.c — "staff meal: 4 carnitas tacos, 1 flan" (attach.c, reading.h pass
+ * 4): words the menu lacks that end in a general word for food or a meal ("meal", "lunch",
+ * "grub") before a colon, with a counted dish right after it, head the list: they say whom
+ * or what the order is for, no dish of their own. A dish the menu lacks before a colon
+ * ("pozole: 2 flan") ends in no such word and stays asked back. */
+#include "gateway/order/attach_internal.h"
+
+/* Does the leftover k end in a word for food taken as a meal? */
+static bool meal_word_ends(const struct attach_state *st, const struct order_thing *k)
+{
+    static const char *const meals[] = {"meal",      "meals",   "grub",   "food",
+                                        "lunch",     "lunches", "dinner", "dinners",
+                                        "breakfast", "eats",    "snacks"};
+    return order_tok_in(st->text, st->tokens, k->end - 1U, st->e, meals,
+                        sizeof(meals) / sizeof(*meals));
+}
+
+/* Does a dish counted right after the colon at c follow in things [first, end)? */
+static bool meal_counted_dish_after(const struct attach_state *st, size_t first, size_t end,
+                                    size_t c)
+{
+    int32_t v;
+    size_t k = attach_number(st->rd->u, st->text, st->tokens, c + 1U, st->e, &v);
+    if (k == 0)
+        return false;
+    for (size_t s = first; s < end; s++)
+        if (st->rg->things[s].is_span && st->rg->things[s].begin == c + 1U + k)
+            return true;
+    return false;
+}
+
+void attach_meal_heading(struct attach_state *st, size_t first, size_t end)
+{
+    enum { HEADING_WORDS_MAX = 4 };
+    struct order_reading *rg = st->rg;
+    for (size_t h = first; h < end; h++) {
+        struct order_thing *k = &rg->things[h];
+        size_t c = k->end;
+        if (k->is_span || k->reference || k->qty_explicit || k->end <= k->begin ||
+            k->end - k->begin > HEADING_WORDS_MAX || c + 1U >= st->e ||
+            st->tokens[c].kind != ORDER_TOKEN_PUNCT || st->tokens[c].punct != ':' ||
+            !meal_word_ends(st, k) || !meal_counted_dish_after(st, first, end, c))
+            continue;
+        k->reference = true; /* the heading asks for nothing of its own */
+        for (size_t p = k->begin; p < k->end; p++)
+            rg->roles[p] = ORDER_ROLE_FILLER;
+    }
+}

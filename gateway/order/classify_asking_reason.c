@@ -1,0 +1,25 @@
+/* classify_asking_reason.c — "is the flan made in house? asking as the owner next door":
+ * right after a question, a clause that opens with "asking" ("just asking", "im asking",
+ * "only asking") says why the customer asks. It is the question's, no matter of its own,
+ * whatever the words after it (a job, a shop, a person) would otherwise be read as. */
+#include "gateway/order/classify_internal.h"
+
+void classify_asking_reason(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const leads[] = {"just", "only", "im", "i", "am", "was", "simply"};
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_OTHER || rg->clauses[c - 1U].intent != ORDER_INTENT_QUESTION)
+            continue;
+        size_t i = cl->begin;
+        while (i < cl->end &&
+               (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_GREETING))
+            i++;
+        for (size_t k = 0; k < 2U && order_tok_in(in->text, in->tokens, i, cl->end, leads,
+                                                  sizeof(leads) / sizeof(*leads));
+             k++)
+            i++; /* "im just asking" */
+        if (order_tok_is(in->text, in->tokens, i, cl->end, "asking"))
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
