@@ -20,7 +20,7 @@ bool classify_told_verb_at(const struct order_class_input *in, const struct orde
     /* pasts not in "-ed" told of what a dish did to someone ("undid me", "blew my mind") */
     static const char *const irregular[] = {"undid", "broke", "blew",  "took", "won",  "kept",
                                             "gave",  "made",  "stole", "hit",  "sent", "drove"};
-    if (order_tok_in(in->text, in->tokens, i, e, irregular, TOLD_WORDS(irregular)))
+    if (order_tok_in(in->text, in->tokens, i, e, irregular, ORDER_WORDS_N(irregular)))
         return !classify_names_food(in, i, i + 1U);
     const char *w = in->text + in->tokens[i].off;
     size_t n = in->tokens[i].len;
