@@ -7,8 +7,6 @@
  * read as such. */
 #include "gateway/order/classify_internal.h"
 
-#define PERSON_SAID_WORDS(list) (sizeof(list) / sizeof(*(list)))
-
 /* Is the word at i part of a phrase read as food or drink, or one that names the order? */
 static bool person_said_food(const struct order_class_input *in, const struct order_reading *rg,
                              const struct order_clause *cl, size_t i)
@@ -16,7 +14,7 @@ static bool person_said_food(const struct order_class_input *in, const struct or
     static const char *const order_words[] = {"order", "orders", "food",    "meal",
                                               "meals", "bag",    "delivery"};
     if (rg->roles[i] == ORDER_ROLE_ITEM ||
-        order_tok_in(in->text, in->tokens, i, cl->end, order_words, PERSON_SAID_WORDS(order_words)))
+        order_tok_in(in->text, in->tokens, i, cl->end, order_words, ORDER_WORDS_N(order_words)))
         return true;
     for (size_t x = 0; x < rg->n_things; x++) {
         const struct order_thing *th = &rg->things[x];
@@ -34,18 +32,18 @@ bool classify_person_said_at(const struct order_class_input *in, const struct or
     static const char *const owners[] = {"my", "our", "his", "her", "their", "the"};
     static const char *const past[] = {"was",  "were", "had",    "did",     "got",
                                        "gave", "came", "tasted", "arrived", "made"};
-    if (order_tok_in(in->text, in->tokens, i, cl->end, past, PERSON_SAID_WORDS(past)))
+    if (order_tok_in(in->text, in->tokens, i, cl->end, past, ORDER_WORDS_N(past)))
         return false;
     size_t p = i;
-    while (
-        p > cl->begin && i - p < PERSON_WORDS_MAX && in->tokens[p - 1U].kind == ORDER_TOKEN_WORD &&
-        !order_tok_in(in->text, in->tokens, p - 1U, cl->end, owners, PERSON_SAID_WORDS(owners))) {
+    while (p > cl->begin && i - p < PERSON_WORDS_MAX &&
+           in->tokens[p - 1U].kind == ORDER_TOKEN_WORD &&
+           !order_tok_in(in->text, in->tokens, p - 1U, cl->end, owners, ORDER_WORDS_N(owners))) {
         if (person_said_food(in, rg, cl, p - 1U))
             return false;
         p--;
     }
     if (p == cl->begin || p == i ||
-        !order_tok_in(in->text, in->tokens, p - 1U, cl->end, owners, PERSON_SAID_WORDS(owners)))
+        !order_tok_in(in->text, in->tokens, p - 1U, cl->end, owners, ORDER_WORDS_N(owners)))
         return false;
     for (size_t d = cl->begin; d + 1U < p; d++)
         if (rg->roles[d] == ORDER_ROLE_ITEM)
