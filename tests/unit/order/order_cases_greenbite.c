@@ -98,6 +98,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}},
      .unknown = {"double cappuccino"}},
+    /* a word that joins another thing ends the sized phrase as a comma does */
+    {.text = "triple latte plus one falafel wrap",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"triple latte"}},
     /* a menu word right before a dish the food lexicon names in two words ("vanilla | sponge
      * cake") says which such dish: one dish the menu lacks, not the one item the word names
      * beside it, nor a word asked back */
