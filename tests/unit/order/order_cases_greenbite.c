@@ -1482,6 +1482,13 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* picking up a meal ("pick up lunch", "collecting breakfast") is getting food, no matter
+     * of collection: the request beside it is the order */
+    {.text = "we'll pick up lunch for the team, can we get 2 falafel wraps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     {.text = "my fries were cold last night",
      .category = "other",
      .status = "logged",
