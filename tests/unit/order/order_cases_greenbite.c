@@ -1489,6 +1489,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* hours the customer spent, or after which they write, measure their day: no opening
+     * hours asked, and the request beside them is the order; hours waited keep their cue */
+    {.text = "spent a couple of hours at the beach, can i get a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    {.text = "after six hours of packing boxes i need a cheddar cheeseburger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
     {.text = "my fries were cold last night",
      .category = "other",
      .status = "logged",
