@@ -1489,6 +1489,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* someone's words quoted after a verb of saying are their order, as "wants" is: a dish
+     * the menu lacks is heard of, not lost; unquoted, "says" only tells */
+    {.text = "my son says \u201ca lentil soup\u201d and i'll have the falafel wrap",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"lentil soup"}},
     /* hours the customer spent, or after which they write, measure their day: no opening
      * hours asked, and the request beside them is the order; hours waited keep their cue */
     {.text = "spent a couple of hours at the beach, can i get a mango smoothie",
