@@ -7302,6 +7302,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* "o'" and "an'" are "of" and "and" with the last letter elided: the count before "o'"
+     * counts the dish after it, and "an'" joins as "and" does; "o'clock" stays a word */
+    {.text = "three o' the quinoa power bowls an' a mango smoothie, at 1 o'clock",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 3}, {.name = "Mango Smoothie", .qty = 1}}},
     /* "nd" standing alone is a texted "and": no change of the dish before it */
     {.text = "one halloumi burger nd 2 onion rings",
      .category = "order",
