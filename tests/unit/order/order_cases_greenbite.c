@@ -2781,6 +2781,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}},
      .unknown = {"pumpkin pie"}},
+    /* "fer" is "for" spelt as said: the person it names is a filler, no change of the dish */
+    {.text = "one falafel wrap fer my mum and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
     /* someone else "wants" or "needs" a thing: a request for it, named on the menu or not */
     {.text = "two lemonades and my nephew wants a frappuccino",
      .category = "order",
