@@ -1497,6 +1497,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}},
      .unknown = {"lentil soup"}},
+    /* a dish told of by how it was, then named again: the later naming is asked for, the
+     * first only tells why, and its count is not added */
+    {.text = "the falafel wrap came soggy before: one falafel wrap and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
     /* hours the customer spent, or after which they write, measure their day: no opening
      * hours asked, and the request beside them is the order; hours waited keep their cue */
     {.text = "spent a couple of hours at the beach, can i get a mango smoothie",
