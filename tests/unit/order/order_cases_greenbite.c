@@ -351,6 +351,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = CHOCOLATE_SHAKE, .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* modifiers: the customer's words, or the canonical label that covers them exactly */
+    /* two menu words opening a piece before "on the side", no name between them and it, are
+     * the topping's words: no dish of their own */
+    {.text = "kale caesar salad; sweet chilli jam on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"sweet chilli jam on the side"}}}},
     {.text = "quinoa bowl, extra chickpeas, dressing on the side",
      .category = "order",
      .status = "accepted",
