@@ -5621,6 +5621,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}},
                {.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}}}},
+    /* a count of several words before the dish ("a pair of") is counted out by its parts as
+     * a count of one word is */
+    {.text = "a pair of cold brews, one black, one with oat milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}},
+               {.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}}}},
     /* the parts need no separator: each count starts the next part ("one .. one ..") */
     {.text = "two falafel wraps, one gluten free one regular",
      .category = "order",
