@@ -88,6 +88,17 @@ static size_t counted_parts_end(const struct attach_state *st, size_t a, int32_t
     return parts >= COUNTED_PARTS_MIN && sum == qty ? end : 0;
 }
 
+/* The count that ends right before token d ("2", "two", "a pair of", "a couple of"): its
+ * tokens, its number in *qty; 0 when none does. */
+static size_t counted_before(const struct attach_state *st, size_t d, int32_t *qty)
+{
+    enum { COUNT_WORDS_MAX = 3 }; /* "a | pair | of" */
+    for (size_t n = 1; n <= COUNT_WORDS_MAX && d >= st->b + n; n++)
+        if (attach_number(st->rd->u, st->text, st->tokens, d - n, d, qty) == n)
+            return n;
+    return 0;
+}
+
 /* Drops the spans of clause c that several items fit, begun in [b, e): words of a part. */
 static void counted_drop_partial_spans(struct attach_state *st, size_t b, size_t e)
 {
@@ -113,8 +124,7 @@ void attach_counted_parts(struct attach_state *st, size_t first, size_t end)
         const struct order_thing *th = &st->rg->things[s];
         int32_t qty = 0; /* the count right before the dish, not yet attached: "2 cold brews" */
         if (!th->is_span || th->item < 0 || th->begin <= st->b ||
-            attach_number(st->rd->u, st->text, t, th->begin - 1U, th->begin, &qty) != 1 ||
-            qty < COUNTED_PARTS_MIN)
+            counted_before(st, th->begin, &qty) == 0 || qty < COUNTED_PARTS_MIN)
             continue;
         size_t a = th->end;
         /* the parts follow the dish after a comma or a colon: "2 cold brews, 1 black, ..." */

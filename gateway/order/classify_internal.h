@@ -278,6 +278,14 @@ bool classify_mask_food_names(const char *text, const struct order_token *tokens
                               const struct order_reading *rg, const struct order_clause *cl,
                               uint8_t *out);
 
+/* classify_meal_picked.c: is token i "pick up" or "collect" with a meal as its object ("pick
+ * up lunch", "collecting dinner")? Getting food, no matter of collection. */
+bool classify_picks_up_meal(const char *text, const struct order_token *tokens, size_t i, size_t e);
+/* classify_hours_spent.c: is token i "hours" after a count the customer spent, or after
+ * which they write ("spent 3 hours weeding", "after six hours of packing")? A day told,
+ * no opening hours asked. */
+bool classify_hours_spent(const struct order_understanding *u, const char *text,
+                          const struct order_token *tokens, size_t b, size_t i, size_t e);
 /* classify_paid_for.c: is token i "pay" or "charge" before "for" and a dish named or a
  * pronoun pointing at one (roles: the clause's, may be NULL)? A price asked, no payment. */
 bool classify_paid_for_dish(const char *text, const struct order_token *tokens,

@@ -403,6 +403,8 @@ size_t clause_other_wants(const struct order_reader *rd, const char *text,
         size_t words = 0;
         while (words < SUBJECT_WORDS_MAX && p < e && tokens[p].kind == ORDER_TOKEN_WORD &&
                out->n_hits[p] == 0 && !CLAUSE_IN(wants, p)) {
+            if (clause_saying_quote_at(text, tokens, p, e))
+                break;
             p++;
             words++;
         }
@@ -411,7 +413,7 @@ size_t clause_other_wants(const struct order_reader *rd, const char *text,
     } else {
         return 0;
     }
-    if (!CLAUSE_IN(wants, p) || p + 1 >= e)
+    if ((!CLAUSE_IN(wants, p) && !clause_saying_quote_at(text, tokens, p, e)) || p + 1 >= e)
         return 0;
     int32_t qty;
     bool object = CLAUSE_IN(objects, p + 1) || out->n_hits[p + 1] > 0 ||

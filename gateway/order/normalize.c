@@ -420,7 +420,9 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
                 pending = c == '\n' ? '\n' : ' ';
             continue;
         }
-        if (match && (c == '\'' || c == 0x2019 || c == 0x2018 || c == 0xFE0F))
+        if (match && (c == '\'' || c == 0x2019) && order_elided_letter(cps, i, n))
+            c = order_elided_letter(cps, i, n); /* "two o' the wraps": "of" */
+        else if (match && (c == '\'' || c == 0x2019 || c == 0x2018 || c == 0xFE0F))
             continue;
         if (match && c == 0xD7)
             c = 'x'; /* "shake ×2": the multiplication sign counts as "x" does */

@@ -82,4 +82,8 @@ bool order_token_laugh(const char *text, const struct order_token *t);
 enum { ORDER_TYPO_WORD_MIN = 5 };
 bool order_word_near(const char *a, size_t alen, const char *b, size_t blen);
 
+/* An apostrophe at cps[i] that elides the last letter of a standalone "of" or "and" ("o'",
+ * "an'", a blank or the end after it): the letter it stands for, or 0 (normalize_elided.c). */
+int32_t order_elided_letter(const int32_t *cps, int i, int n);
+
 #endif

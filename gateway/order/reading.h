@@ -413,6 +413,10 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
  * w is named by ("steak": the California Burrito's carne asada)? The menu's own glossary. */
 bool order_read_item_holds(const struct order_reader *rd, size_t item, const char *w, size_t len);
 
+/* talked_was.c: does a verb telling how a dish was or came ("were", "came", "tasted") stand
+ * at p, right after the dish? */
+bool order_talked_was_after(const char *text, const struct order_token *tokens, size_t p, size_t e);
+
 /* After pass 3, per clause: "the 11.50 one": a price and "one", no kind named, is a span of
  * the menu's dishes of that price (menu_refs.c). */
 void order_read_priced_ones(const struct order_reader *rd, const char *text,

@@ -23,14 +23,16 @@ static void read_zone_on_the_side(const struct order_reader *rd, const char *tex
     /* "bowl, salsa verde on the side", "a burrito. hot sauce on the side": a menu word opening
      * a piece after a separator, or a clause after another, with words no name goes on with,
      * is the topping's too, no dish */
-    if (from > b && from < i) {
-        size_t w = from - 1U; /* w >= b: the word before the topping's words */
+    /* "wrap, sweet chili sauce on the side": two such words as well */
+    for (size_t w = from, k = 0; k < 2U && w > b && from < i; k++) {
+        w--; /* w >= b: a word before the topping's words */
+        if (out->n_hits[w] == 0 || out->roles[w] != ORDER_ROLE_NONE ||
+            tokens[w].kind != ORDER_TOKEN_WORD)
+            break;
         bool opens = w > b ? tokens[w - 1U].kind == ORDER_TOKEN_PUNCT &&
                                  (tokens[w - 1U].punct == ',' || tokens[w - 1U].punct == ';')
                            : b > 0;
-        if (out->n_hits[w] > 0 && out->roles[w] == ORDER_ROLE_NONE &&
-            tokens[w].kind == ORDER_TOKEN_WORD && opens &&
-            order_read_name_at(rd, text, tokens, out, w, i) < 0)
+        if (opens && order_read_name_at(rd, text, tokens, out, w, i) < 0)
             from = w;
     }
     if (order_read_side_dish(rd, text, tokens, from, i))

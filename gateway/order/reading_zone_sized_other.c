@@ -31,10 +31,13 @@ bool order_read_zone_sized_other(const struct order_reader *rd, const char *text
                                  size_t i, size_t j, size_t e)
 {
     static const char *const sizes[] = {"double", "triple"};
-    if (j <= i + 1U || j > i + 3U ||
-        !order_tok_in(text, tokens, i, e, sizes, sizeof(sizes) / sizeof(*sizes)))
+    /* "double espresso and the beef burger", "triple mocha plus fries": a word that joins
+     * another thing ends the phrase as a comma does */
+    static const char *const joins[] = {"and", "n", "plus", "or"};
+    if (j <= i + 1U || j > i + 3U || !order_tok_in(text, tokens, i, e, sizes, ORDER_WORDS_N(sizes)))
         return false;
-    if (j < e && tokens[j].kind == ORDER_TOKEN_WORD)
+    if (j < e && tokens[j].kind == ORDER_TOKEN_WORD &&
+        !order_tok_in(text, tokens, j, e, joins, ORDER_WORDS_N(joins)))
         return false; /* "double espresso shot please": the phrase goes on */
     for (size_t k = i + 1U; k < j; k++)
         if (out->n_hits[k] > 0 || out->roles[k] != ORDER_ROLE_NONE)

@@ -117,6 +117,13 @@ void order_read_talked_about(const char *text, const struct order_token *tokens,
             th->reference = true;
             continue;
         }
+        /* "my fries were cold last time, fries x2 today": the dish told of by how it was
+         * tells why; the one named again is asked for */
+        if (order_talked_was_after(text, tokens, th->end, cl->end) &&
+            talked_about_asked_later(rg, x)) {
+            th->reference = true;
+            continue;
+        }
         if (!talked_about_before(text, tokens, rg, cl->begin, th->begin))
             continue;
         /* "what do you think about the flan?": the dish a question is about, unless the

@@ -98,6 +98,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}},
      .unknown = {"double cappuccino"}},
+    /* a word that joins another thing ends the sized phrase as a comma does */
+    {.text = "triple latte plus one falafel wrap",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"triple latte"}},
     /* a menu word right before a dish the food lexicon names in two words ("vanilla | sponge
      * cake") says which such dish: one dish the menu lacks, not the one item the word names
      * beside it, nor a word asked back */
@@ -344,6 +351,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = CHOCOLATE_SHAKE, .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* modifiers: the customer's words, or the canonical label that covers them exactly */
+    /* two menu words opening a piece before "on the side", no name between them and it, are
+     * the topping's words: no dish of their own */
+    {.text = "kale caesar salad; sweet chilli jam on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"sweet chilli jam on the side"}}}},
     {.text = "quinoa bowl, extra chickpeas, dressing on the side",
      .category = "order",
      .status = "accepted",
@@ -1499,6 +1513,40 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* picking up a meal ("pick up lunch", "collecting breakfast") is getting food, no matter
+     * of collection: the request beside it is the order */
+    {.text = "we'll pick up lunch for the team, can we get 2 falafel wraps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* someone's words quoted after a verb of saying are their order, as "wants" is: a dish
+     * the menu lacks is heard of, not lost; unquoted, "says" only tells */
+    {.text = "my son says \u201ca lentil soup\u201d and i'll have the falafel wrap",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"lentil soup"}},
+    /* a dish told of by how it was, then named again: the later naming is asked for, the
+     * first only tells why, and its count is not added */
+    {.text = "the falafel wrap came soggy before: one falafel wrap and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* hours the customer spent, or after which they write, measure their day: no opening
+     * hours asked, and the request beside them is the order; hours waited keep their cue */
+    {.text = "spent a couple of hours at the beach, can i get a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    {.text = "after six hours of packing boxes i need a cheddar cheeseburger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
     {.text = "my fries were cold last night",
      .category = "other",
      .status = "logged",
@@ -2782,6 +2830,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}},
      .unknown = {"pumpkin pie"}},
+    /* "fer" is "for" spelt as said: the person it names is a filler, no change of the dish */
+    {.text = "one falafel wrap fer my mum and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
     /* someone else "wants" or "needs" a thing: a request for it, named on the menu or not */
     {.text = "two lemonades and my nephew wants a frappuccino",
      .category = "order",
@@ -5629,6 +5683,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}},
                {.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}}}},
+    /* a count of several words before the dish ("a pair of") is counted out by its parts as
+     * a count of one word is */
+    {.text = "a pair of cold brews, one black, one with oat milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}},
+               {.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}}}},
     /* the parts need no separator: each count starts the next part ("one .. one ..") */
     {.text = "two falafel wraps, one gluten free one regular",
      .category = "order",
@@ -7330,6 +7392,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* "o'" and "an'" are "of" and "and" with the last letter elided: the count before "o'"
+     * counts the dish after it, and "an'" joins as "and" does; "o'clock" stays a word */
+    {.text = "three o' the quinoa power bowls an' a mango smoothie, at 1 o'clock",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 3}, {.name = "Mango Smoothie", .qty = 1}}},
     /* "nd" standing alone is a texted "and": no change of the dish before it */
     {.text = "one halloumi burger nd 2 onion rings",
      .category = "order",
