@@ -8,17 +8,21 @@
 
 #include "gateway/order/attach_internal.h"
 
-/* Is the word w[0..len), or it less a plural "s", a thing food is served on or in? */
+/* Is the word w[0..len) one of the list, as written or in its plural ("cups", "glasses")? */
 static bool said_vessel(const char *w, size_t len)
 {
     static const char *const vessels[] = {"plate", "cup",  "box",       "bag",    "tray", "cone",
                                           "bowl",  "dish", "container", "napkin", "lid",  "glass",
                                           "mug",   "jar",  "pot",       "wrapper"};
-    if (len > 1 && w[len - 1U] == 's')
-        len--;
-    for (size_t k = 0; k < sizeof(vessels) / sizeof(*vessels); k++)
-        if (strlen(vessels[k]) == len && memcmp(vessels[k], w, len) == 0)
+    for (size_t k = 0; k < ORDER_WORDS_N(vessels); k++) {
+        size_t n = strlen(vessels[k]);
+        if (len < n || memcmp(vessels[k], w, n) != 0)
+            continue;
+        /* "-es" after s, x and h ("glasses", "boxes", "dishes"), "-s" after anything else */
+        const char *plural = strchr("sxh", vessels[k][n - 1U]) ? "es" : "s";
+        if (len == n || (len == n + strlen(plural) && memcmp(w + n, plural, len - n) == 0))
             return true;
+    }
     return false;
 }
 

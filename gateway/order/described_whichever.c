@@ -25,7 +25,13 @@ size_t described_whichever_kind_lead(const char *text, const struct order_token 
     if (b == 0 || !order_tok_in(text, tokens, b - 1U, e, which, sizeof(which) / sizeof(*which)) ||
         !order_tok_in(text, tokens, w, e, holding, sizeof(holding) / sizeof(*holding)))
         return 0;
-    bool with = order_tok_is(text, tokens, w + 1U, e, "with") ||
-                order_tok_is(text, tokens, w + 1U, e, "w"); /* "comes with" */
-    return w + (with ? 2U : 1U) < e ? (with ? 2U : 1U) : 0;
+    /* "comes with", "comes w/" */
+    size_t lead = 1U;
+    if (order_tok_is(text, tokens, w + 1U, e, "with"))
+        lead = 2U;
+    else if (order_tok_is(text, tokens, w + 1U, e, "w"))
+        lead = w + 2U < e && tokens[w + 2U].kind == ORDER_TOKEN_PUNCT && tokens[w + 2U].punct == '/'
+                   ? 3U
+                   : 2U;
+    return w + lead < e ? lead : 0;
 }

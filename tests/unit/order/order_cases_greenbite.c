@@ -167,6 +167,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1, .mods = {"separate bag"}}}},
+    /* a vessel in its plural, "-es" after s ("glasses"), is still what the dish comes in */
+    {.text = "2 lemonades in a glass",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"glass"}}}},
+    {.text = "two brownies in boxes please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2, .mods = {"boxes"}}}},
     /* "xtra" texted for "extra" leads a listed change, so the dish after it is read whole */
     {.text = "xtra cheese lasagne",
      .category = "order",

@@ -2481,6 +2481,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* "w/" texted for "with": three tokens, none of them the part the dish holds */
+    {.text = "whichever taco comes w/ pineapple",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1}}},
     /* a part asked of a dish in a question ("do the tacos have rice?") names no dish even
      * where the menu has one of it (Mexican Rice): a count after the question points at the
      * dish asked about */
