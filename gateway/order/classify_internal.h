@@ -55,6 +55,10 @@ enum order_intent classify_question(const struct order_understanding *u,
  * named? */
 bool classify_person_said_at(const struct order_class_input *in, const struct order_reading *rg,
                              const struct order_clause *cl, size_t i);
+/* classify_person_said.c: is the verb at i "got"/"had" of what befell the customer, after the
+ * dishes ("a flan, i just got off work")? */
+bool classify_self_said_at(const struct order_class_input *in, const struct order_reading *rg,
+                           const struct order_clause *cl, size_t i);
 /* classify_wished.c: is token i "have" of a wish ("have a good one")? */
 bool classify_wished_at(const struct order_class_input *in, const struct order_clause *cl,
                         size_t i);

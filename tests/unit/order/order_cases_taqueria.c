@@ -2217,6 +2217,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* so does what befell the customer, "i" and "got" or "had" naming no food; "i had it"
+     * points back at the dish and may tell of an order before */
+    {.text = "a flan, i just got off work",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    {.text = "a churro, ive had a long day",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}}},
     /* what someone cannot bear ("cant stand cilantro") is kept off the dish, as what they
      * do not like is: a change, no food the menu lacks */
     {.text = "a carnitas bowl, my husband cant stand cilantro",
