@@ -11,8 +11,8 @@
 #define PERSON_SAID_WORDS(list) (sizeof(list) / sizeof(*(list)))
 
 /* Is the word at i part of a phrase read as food or drink, or one that names the order? */
-static bool person_said_food(const struct order_class_input *in, const struct order_reading *rg,
-                             const struct order_clause *cl, size_t i)
+bool classify_person_said_food(const struct order_class_input *in, const struct order_reading *rg,
+                               const struct order_clause *cl, size_t i)
 {
     static const char *const order_words[] = {"order", "orders", "food",    "meal",
                                               "meals", "bag",    "delivery"};
@@ -41,7 +41,7 @@ bool classify_person_said_at(const struct order_class_input *in, const struct or
     while (
         p > cl->begin && i - p < PERSON_WORDS_MAX && in->tokens[p - 1U].kind == ORDER_TOKEN_WORD &&
         !order_tok_in(in->text, in->tokens, p - 1U, cl->end, owners, PERSON_SAID_WORDS(owners))) {
-        if (person_said_food(in, rg, cl, p - 1U))
+        if (classify_person_said_food(in, rg, cl, p - 1U))
             return false;
         p--;
     }
@@ -78,7 +78,7 @@ bool classify_self_said_at(const struct order_class_input *in, const struct orde
         return false; /* the part must follow a dish named, after a mark */
     for (size_t n = i + 1U; n < cl->end && t[n].kind != ORDER_TOKEN_PUNCT; n++)
         if (t[n].kind != ORDER_TOKEN_WORD || rg->roles[n] == ORDER_ROLE_QTY ||
-            person_said_food(in, rg, cl, n) ||
+            classify_person_said_food(in, rg, cl, n) ||
             order_tok_in(in->text, t, n, cl->end, pointing, PERSON_SAID_WORDS(pointing)))
             return false;
     return true;

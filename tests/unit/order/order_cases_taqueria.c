@@ -2229,6 +2229,20 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 1}}},
+    /* a remark of its own after the dishes, "its" and whose day it is or praise of the staff,
+     * says nothing of them: its cues ("birthday", "best") are not the message's matter */
+    {.text = "a flan, its my sisters birthday",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    {.text = "a horchata, you guys are the best",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
+    /* "its" and no possessive may point back at the dish: what became of an order */
+    {.text = "a flan, its missing", .category = "other", .status = "logged", .intents = {"other"}},
     /* what someone cannot bear ("cant stand cilantro") is kept off the dish, as what they
      * do not like is: a change, no food the menu lacks */
     {.text = "a carnitas bowl, my husband cant stand cilantro",

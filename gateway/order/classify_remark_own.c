@@ -1,0 +1,81 @@
+/* classify_remark_own.c — a remark of its own after the dishes (classify_facts.c,
+ * classify_clause.c, reading.h pass 5): "a flan, its my moms birthday", "a flan, you guys are
+ * the best", "two tacos, yall rock". A part that holds only the dishes, a mark, then a
+ * sentence in one of two shapes: "its" and a possessive (whose day it is), or "you" and praise
+ * of the staff. Neither says anything of the dishes, nor are the words of its cues ("birthday",
+ * "best") the matter of the message: the dishes before are asked for. A part that names food, a
+ * count or something pointing back ("its missing", "you forgot it") is no such remark. */
+#include "gateway/order/classify_internal.h"
+
+#define REMARK_OWN_WORDS(list) (sizeof(list) / sizeof(*(list)))
+#define REMARK_OWN_IN(list, at)                                                                    \
+    order_tok_in(in->text, in->tokens, (at), cl->end, list, REMARK_OWN_WORDS(list))
+
+/* Does the part [b, e) hold only the dishes: a dish named, with counts, articles, joins and
+ * fillers around it? */
+static bool remark_own_dishes_only(const struct order_class_input *in,
+                                   const struct order_reading *rg, const struct order_clause *cl,
+                                   size_t b, size_t e)
+{
+    static const char *const joins[] = {"a", "an", "the", "and", "&", "plus"};
+    bool dish = false;
+    for (size_t i = b; i < e; i++) {
+        uint8_t r = rg->roles[i];
+        dish = dish || r == ORDER_ROLE_ITEM;
+        if (r != ORDER_ROLE_ITEM && r != ORDER_ROLE_QTY && r != ORDER_ROLE_FILLER &&
+            r != ORDER_ROLE_GREETING && r != ORDER_ROLE_OPENER && !REMARK_OWN_IN(joins, i))
+            return false;
+    }
+    return dish;
+}
+
+/* The length of the remark's own opening at token i, or 0: "its" and a possessive; "you"
+ * ("you guys", "yall", "youre") and praise closing the part. */
+static size_t remark_own_opening(const struct order_class_input *in, const struct order_clause *cl,
+                                 size_t i)
+{
+    static const char *const owners[] = {"my", "our", "his", "her", "their"};
+    static const char *const yous[] = {"you", "u", "yall", "youre", "ur"};
+    static const char *const groups[] = {"guys", "all"};
+    static const char *const being[] = {"are", "r"};
+    static const char *const praise[] = {"awesome", "amazing", "legends", "great", "rock", "rule"};
+    const struct order_token *t = in->tokens;
+    if (order_tok_is(in->text, t, i, cl->end, "its") && REMARK_OWN_IN(owners, i + 1U))
+        return 2U;
+    if (!REMARK_OWN_IN(yous, i))
+        return 0;
+    size_t n = i + 1U;
+    if (REMARK_OWN_IN(groups, n))
+        n++;
+    if (REMARK_OWN_IN(being, n))
+        n++;
+    if (order_tok_is(in->text, t, n, cl->end, "so"))
+        n++;
+    if (order_tok_is(in->text, t, n, cl->end, "the") &&
+        order_tok_is(in->text, t, n + 1U, cl->end, "best"))
+        n += 2U;
+    else if (REMARK_OWN_IN(praise, n))
+        n++;
+    else
+        return 0;
+    return n >= cl->end || t[n].kind == ORDER_TOKEN_PUNCT ? n - i : 0;
+}
+
+size_t classify_remark_own(const struct order_class_input *in, const struct order_reading *rg,
+                           const struct order_clause *cl)
+{
+    static const char *const pointing[] = {"it", "them", "that", "this", "those", "one", "ones"};
+    size_t m = cl->begin;
+    while (m < cl->end && in->tokens[m].kind != ORDER_TOKEN_PUNCT)
+        m++;
+    if (m + 1U >= cl->end || !remark_own_dishes_only(in, rg, cl, cl->begin, m))
+        return cl->end;
+    size_t len = remark_own_opening(in, cl, m + 1U);
+    if (len == 0)
+        return cl->end;
+    for (size_t n = m + 1U + len; n < cl->end && in->tokens[n].kind != ORDER_TOKEN_PUNCT; n++)
+        if (in->tokens[n].kind != ORDER_TOKEN_WORD || rg->roles[n] == ORDER_ROLE_QTY ||
+            classify_person_said_food(in, rg, cl, n) || REMARK_OWN_IN(pointing, n))
+            return cl->end;
+    return m + 1U;
+}
