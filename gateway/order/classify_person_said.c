@@ -58,14 +58,15 @@ bool classify_person_said_at(const struct order_class_input *in, const struct or
  * customer or is left out ("a flan, i just got off work", "a wrap, got home late", "a flan, ive
  * had a long day")? What befell the customer that day, naming no food, no number and nothing
  * pointing back ("it", "one"), is said of them, not of the dishes before, which are asked for.
- * "a flan, i had it last week" or "i got the wrong one" may tell of an order before. */
+ * "a flan, i had it last week", "had a problem last time" or "i got the wrong one" may tell of
+ * an order before. */
 bool classify_self_said_at(const struct order_class_input *in, const struct order_reading *rg,
                            const struct order_clause *cl, size_t i)
 {
     static const char *const befell[] = {"got", "had"};
     static const char *const selves[] = {"i", "ive", "we", "weve", "just", "finally"};
-    static const char *const pointing[] = {"it",    "its", "them", "that", "this",
-                                           "those", "one", "ones", "they", "these"};
+    static const char *const pointing[] = {"it",  "its",  "them", "that",  "this", "those",
+                                           "one", "ones", "they", "these", "last", "before"};
     const struct order_token *t = in->tokens;
     if (!order_tok_in(in->text, t, i, cl->end, befell, PERSON_SAID_WORDS(befell)))
         return false;

@@ -1,10 +1,12 @@
 /* classify_remark_own.c — a remark of its own after the dishes (classify_facts.c,
  * classify_clause.c, reading.h pass 5): "a flan, its my moms birthday", "a flan, you guys are
- * the best", "two tacos, yall rock". A part that holds only the dishes, a mark, then a
- * sentence in one of two shapes: "its" and a possessive (whose day it is), or "you" and praise
- * of the staff. Neither says anything of the dishes, nor are the words of its cues ("birthday",
+ * the best", "two tacos, yall rock", "a wrap, got home late". A part that holds only the
+ * dishes, a mark, then a sentence in one of three shapes: "its" and a possessive (whose day it
+ * is), what befell the customer ("got home", "had a long day"), or "you" and praise of the
+ * staff. Neither says anything of the dishes, nor are the words of its cues ("birthday",
  * "best") the matter of the message: the dishes before are asked for. A part that names food, a
- * count or something pointing back ("its missing", "you forgot it") is no such remark. */
+ * count, something pointing back ("its missing", "you forgot it") or a time before ("had a
+ * problem last time") is no such remark. */
 #include "gateway/order/classify_internal.h"
 
 #define REMARK_OWN_WORDS(list) (sizeof(list) / sizeof(*(list)))
@@ -29,8 +31,9 @@ static bool remark_own_dishes_only(const struct order_class_input *in,
     return dish;
 }
 
-/* The length of the remark's own opening at token i, or 0: "its" and a possessive; "you"
- * ("you guys", "yall", "youre") and praise closing the part. */
+/* The length of the remark's own opening at token i, or 0: "its" and a possessive; what
+ * befell the customer ("got home", "had a"); "you" ("you guys", "yall", "youre") and praise
+ * closing the part. */
 static size_t remark_own_opening(const struct order_class_input *in, const struct order_clause *cl,
                                  size_t i)
 {
@@ -39,9 +42,18 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
     static const char *const groups[] = {"guys", "all"};
     static const char *const being[] = {"are", "r"};
     static const char *const praise[] = {"awesome", "amazing", "legends", "great", "rock", "rule"};
+    static const char *const selves[] = {"i", "ive", "we", "weve", "just", "finally"};
+    static const char *const whither[] = {"home", "back", "off"};
     const struct order_token *t = in->tokens;
     if (order_tok_is(in->text, t, i, cl->end, "its") && REMARK_OWN_IN(owners, i + 1U))
         return 2U;
+    size_t s = i; /* "(i just) got home late", "(ive) had a long day" */
+    while (REMARK_OWN_IN(selves, s))
+        s++;
+    if ((order_tok_is(in->text, t, s, cl->end, "got") && REMARK_OWN_IN(whither, s + 1U)) ||
+        (order_tok_is(in->text, t, s, cl->end, "had") &&
+         order_tok_is(in->text, t, s + 1U, cl->end, "a")))
+        return s + 2U - i;
     if (!REMARK_OWN_IN(yous, i))
         return 0;
     size_t n = i + 1U;
@@ -64,7 +76,8 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
 size_t classify_remark_own(const struct order_class_input *in, const struct order_reading *rg,
                            const struct order_clause *cl)
 {
-    static const char *const pointing[] = {"it", "them", "that", "this", "those", "one", "ones"};
+    static const char *const pointing[] = {"it",  "them", "that", "this",  "those",
+                                           "one", "ones", "last", "before"};
     size_t m = cl->begin;
     while (m < cl->end && in->tokens[m].kind != ORDER_TOKEN_PUNCT)
         m++;

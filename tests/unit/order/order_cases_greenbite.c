@@ -1328,6 +1328,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* so is what befell the customer, "got home" or "had a", the subject left out: its cue
+     * ("late") is its own; a time before ("last time") may tell of an order before */
+    {.text = "a buffalo cauliflower wrap, got home late",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1}}},
+    {.text = "a falafel wrap, had a problem last time",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* someone not minding or not caring which ("he doesnt mind which") tells of a person's
      * taste, nothing of the dishes: the request stands, the kind is asked back */
     {.text = "one onion rings and a shake for my dad (he doesnt mind which)",
