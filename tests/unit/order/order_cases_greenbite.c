@@ -1339,6 +1339,18 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a food someone else likes or hates ("my son hates onion rings"), told after the
+     * dishes and closing its part, says whose taste it is: no dish more is asked for */
+    {.text = "a strawberry banana smoothie, my son hates onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    {.text = "a mango smoothie, my niece loves mango",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* someone not minding or not caring which ("he doesnt mind which") tells of a person's
      * taste, nothing of the dishes: the request stands, the kind is asked back */
     {.text = "one onion rings and a shake for my dad (he doesnt mind which)",
