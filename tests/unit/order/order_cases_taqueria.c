@@ -2243,6 +2243,13 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Horchata", .qty = 1}}},
     /* "its" and no possessive may point back at the dish: what became of an order */
     {.text = "a flan, its missing", .category = "other", .status = "logged", .intents = {"other"}},
+    /* a food judged in a part of its own after the dishes ("the salsa is too spicy"), a copula,
+     * "too" or "so" and one word closing it, asks for none of it */
+    {.text = "3 al pastor tacos, the guac was so good",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
     /* what someone cannot bear ("cant stand cilantro") is kept off the dish, as what they
      * do not like is: a change, no food the menu lacks */
     {.text = "a carnitas bowl, my husband cant stand cilantro",
