@@ -1,7 +1,9 @@
 /* attach_said_by_other.c — what someone else says, told after the dishes (attach_unknown.c):
  * "2 wraps, my doctor says i need more greens", "a bowl, she said more veggies". A part after a
  * mark whose subject is a person ("she", "my doctor") and whose verb is one of saying reports
- * their words: a food there that the menu lacks is none asked for, so nothing is asked back. */
+ * their words: a food there that the menu lacks is none asked for, so nothing is asked back.
+ * So does what someone cannot bear or will not eat, a possessive, a noun and "cant" or
+ * "wont" ("a bowl, my husband cant handle spice"): their taste, no dish. */
 #include "gateway/order/attach_internal.h"
 
 #define SAID_BY_WORDS(list) (sizeof(list) / sizeof(*(list)))
@@ -36,4 +38,18 @@ bool attach_said_by_other(struct attach_state *st, size_t i)
         if (st->rg->roles[p] == ORDER_ROLE_ITEM || st->rg->n_hits[p] > 0)
             return false;                   /* "the tacos she said were great" */
     return attach_last_span(st, s) != NULL; /* a dish asked for before */
+}
+
+bool attach_bearing_of_other(struct attach_state *st, size_t i, size_t b)
+{
+    static const char *const owners[] = {"my", "our", "his", "her", "their"};
+    static const char *const cannot[] = {"cant", "wont", "cannot"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (i < st->b + 2U || b < i + 3U || t[i - 2U].kind != ORDER_TOKEN_PUNCT ||
+        !order_tok_in(text, t, i - 1U, st->e, owners, SAID_BY_WORDS(owners)) ||
+        !order_tok_in(text, t, i + 1U, st->e, cannot, SAID_BY_WORDS(cannot)) ||
+        attach_menu_words(st, i, i + 1U) || attach_food_token(st, i))
+        return false;
+    return attach_last_span(st, i) != NULL; /* a dish asked for before */
 }

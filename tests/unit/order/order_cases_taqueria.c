@@ -2256,6 +2256,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}}},
+    /* what someone cannot bear or will not eat ("my kid wont eat anything green"), a
+     * possessive, a noun and "cant" or "wont" after the dishes, is their taste: no food the
+     * menu lacks is asked for */
+    {.text = "a pollo asado bowl, my kid wont eat anything green",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
+    {.text = "a carnitas bowl, my wife cant handle heat",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
     /* what someone cannot bear ("cant stand cilantro") is kept off the dish, as what they
      * do not like is: a change, no food the menu lacks */
     {.text = "a carnitas bowl, my husband cant stand cilantro",
