@@ -7545,6 +7545,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    /* "it" after a request opener with no "you" in it, then a change ("ill take it with no
+     * tahini"), takes the dish asked about with the change; "could you do it with ..." asks */
+    {.text = "does the falafel wrap come with tahini? ill take it with no tahini",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
     /* "never mind" drops the question before; the request after it opens a clause */
     {.text = "which wrap is less spicy? actually never mind just get me the falafel wrap",
      .category = "order",
