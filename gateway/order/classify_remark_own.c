@@ -31,7 +31,8 @@ static bool remark_own_dishes_only(const struct order_class_input *in,
     return dish;
 }
 
-/* The length of the remark's own opening at token i, or 0: "its" and a possessive; what
+/* The length of the remark's own opening at token i, or 0: "its" and a possessive, or the
+ * weather outside; what
  * befell the customer ("got home", "had a"); "you" ("you guys", "yall", "youre") and praise
  * closing the part. */
 static size_t remark_own_opening(const struct order_class_input *in, const struct order_clause *cl,
@@ -45,8 +46,15 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
     static const char *const selves[] = {"i", "ive", "we", "weve", "just", "finally"};
     static const char *const whither[] = {"home", "back", "off"};
     const struct order_token *t = in->tokens;
+    static const char *const outdoors[] = {"outside", "out"};
     if (order_tok_is(in->text, t, i, cl->end, "its") && REMARK_OWN_IN(owners, i + 1U))
         return 2U;
+    /* "its cold outside", "its so hot out": the weather, where, closing the part */
+    size_t w = order_tok_is(in->text, t, i + 1U, cl->end, "so") ? i + 2U : i + 1U;
+    if (order_tok_is(in->text, t, i, cl->end, "its") && w < cl->end &&
+        t[w].kind == ORDER_TOKEN_WORD && REMARK_OWN_IN(outdoors, w + 1U) &&
+        (w + 2U >= cl->end || t[w + 2U].kind == ORDER_TOKEN_PUNCT))
+        return w + 2U - i;
     size_t s = i; /* "(i just) got home late", "(ive) had a long day" */
     while (REMARK_OWN_IN(selves, s))
         s++;

@@ -2241,6 +2241,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}}},
+    /* so is the weather outside, "its", a word and "outside" or "out" closing the part */
+    {.text = "a churro, its freezing outside",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}}},
     /* "its" and no possessive may point back at the dish: what became of an order */
     {.text = "a flan, its missing", .category = "other", .status = "logged", .intents = {"other"}},
     /* a food judged in a part of its own after the dishes ("the salsa is too spicy"), a copula,
