@@ -3,7 +3,8 @@
  * the best", "two tacos, yall rock", "a wrap, got home late". A part that holds only the
  * dishes, a mark, then a sentence in one of three shapes: "its" and a possessive (whose day it
  * is), what befell the customer ("got home", "had a long day"), or "you" and praise of the
- * staff. Neither says anything of the dishes, nor are the words of its cues ("birthday",
+ * staff. The remark may come first, the dishes alone after its mark ("i had a long day, a flan
+ * please"). Neither says anything of the dishes, nor are the words of its cues ("birthday",
  * "best") the matter of the message: the dishes before are asked for. A part that names food, a
  * count, something pointing back ("its missing", "you forgot it") or a time before ("had a
  * problem last time") is no such remark. */
@@ -24,6 +25,8 @@ static bool remark_own_dishes_only(const struct order_class_input *in,
     for (size_t i = b; i < e; i++) {
         uint8_t r = rg->roles[i];
         dish = dish || r == ORDER_ROLE_ITEM;
+        if (in->tokens[i].kind == ORDER_TOKEN_PUNCT && i > b)
+            continue; /* "a flan please!" */
         if (r != ORDER_ROLE_ITEM && r != ORDER_ROLE_QTY && r != ORDER_ROLE_FILLER &&
             r != ORDER_ROLE_GREETING && r != ORDER_ROLE_OPENER && !REMARK_OWN_IN(joins, i))
             return false;
@@ -81,22 +84,38 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
     return n >= cl->end || t[n].kind == ORDER_TOKEN_PUNCT ? n - i : 0;
 }
 
-size_t classify_remark_own(const struct order_class_input *in, const struct order_reading *rg,
-                           const struct order_clause *cl)
+/* Does the remark opening at token r, to the next mark, name no food, count or anything pointing
+ * back? Returns where it ends, or 0 when it is no remark. */
+static size_t remark_own_end(const struct order_class_input *in, const struct order_reading *rg,
+                             const struct order_clause *cl, size_t r)
 {
     static const char *const pointing[] = {"it",  "them", "that", "this",  "those",
                                            "one", "ones", "last", "before"};
+    size_t len = remark_own_opening(in, cl, r);
+    if (len == 0)
+        return 0;
+    size_t n = r + len;
+    for (; n < cl->end && in->tokens[n].kind != ORDER_TOKEN_PUNCT; n++)
+        if (in->tokens[n].kind != ORDER_TOKEN_WORD || rg->roles[n] == ORDER_ROLE_QTY ||
+            classify_person_said_food(in, rg, cl, n) || REMARK_OWN_IN(pointing, n))
+            return 0;
+    return n;
+}
+
+size_t classify_remark_own(const struct order_class_input *in, const struct order_reading *rg,
+                           const struct order_clause *cl)
+{
     size_t m = cl->begin;
     while (m < cl->end && in->tokens[m].kind != ORDER_TOKEN_PUNCT)
         m++;
-    if (m + 1U >= cl->end || !remark_own_dishes_only(in, rg, cl, cl->begin, m))
+    if (m + 1U >= cl->end)
         return cl->end;
-    size_t len = remark_own_opening(in, cl, m + 1U);
-    if (len == 0)
+    /* "i had a long day, a flan please": the remark first, the dishes alone after its mark */
+    if (remark_own_end(in, rg, cl, cl->begin) == m &&
+        remark_own_dishes_only(in, rg, cl, m + 1U, cl->end))
+        return cl->begin;
+    if (!remark_own_dishes_only(in, rg, cl, cl->begin, m) ||
+        remark_own_end(in, rg, cl, m + 1U) == 0)
         return cl->end;
-    for (size_t n = m + 1U + len; n < cl->end && in->tokens[n].kind != ORDER_TOKEN_PUNCT; n++)
-        if (in->tokens[n].kind != ORDER_TOKEN_WORD || rg->roles[n] == ORDER_ROLE_QTY ||
-            classify_person_said_food(in, rg, cl, n) || REMARK_OWN_IN(pointing, n))
-            return cl->end;
     return m + 1U;
 }

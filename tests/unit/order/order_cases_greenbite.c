@@ -1339,6 +1339,17 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* the remark may come first, the dishes alone after its mark */
+    {.text = "i just got back from the gym, a quinoa power bowl please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1}}},
+    {.text = "its my dads birthday, a carrot cake slice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
     /* a food someone else likes or hates ("my son hates onion rings"), told after the
      * dishes and closing its part, says whose taste it is: no dish more is asked for */
     {.text = "a strawberry banana smoothie, my son hates onion rings",
