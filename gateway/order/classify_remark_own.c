@@ -81,6 +81,9 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
         n++;
     else
         return 0;
+    static const char *const usual[] = {"always", "usual", "ever"};
+    if (order_tok_is(in->text, t, n, cl->end, "as") && REMARK_OWN_IN(usual, n + 1U))
+        n += 2U; /* "you guys are awesome as always" */
     return n >= cl->end || t[n].kind == ORDER_TOKEN_PUNCT ? n - i : 0;
 }
 

@@ -1375,6 +1375,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}}},
+    /* praise of the staff may close "as always" */
+    {.text = "a falafel wrap, you guys are awesome as always",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* someone not minding or not caring which ("he doesnt mind which") tells of a person's
      * taste, nothing of the dishes: the request stands, the kind is asked back */
     {.text = "one onion rings and a shake for my dad (he doesnt mind which)",
