@@ -74,6 +74,17 @@ bool attach_that_object(const struct attach_state *st, size_t p, size_t end)
             order_tok_is(st->text, st->tokens, p + 1, end, "again"));
 }
 
+/* Does the request opener that ends right before p ask the restaurant ("could you do",
+ * "can u make")? Its words hold "you". */
+static bool attach_opener_asks_you(const struct attach_state *st, size_t p)
+{
+    static const char *const yous[] = {"you", "u", "ya", "yall"};
+    for (size_t o = p; o > 0 && st->rg->roles[o - 1U] == ORDER_ROLE_OPENER; o--)
+        if (order_tok_in(st->text, st->tokens, o - 1U, p, yous, sizeof(yous) / sizeof(*yous)))
+            return true;
+    return false;
+}
+
 /* "is the jackfruit burger spicy? ill get it either way": "it" right after a request opener
  * and before the end of a piece, or words that only say the answer changes nothing ("either
  * way", "anyway"), points at the dish asked or told of as "that" does. */
@@ -92,8 +103,11 @@ bool attach_it_object(const struct attach_state *st, size_t p, size_t end)
         q += 2;
     while (q < end && order_tok_in(text, t, q, end, closers, sizeof(closers) / sizeof(*closers)))
         q++;
-    /* not "could you do it with less sugar": a change asked of it, whether it can be had */
+    /* not "could you do it with less sugar": a change asked of it, whether it can be had;
+     * "ill take it with no rice", no "you" in the opener, takes the dish with the change */
     bool change = order_tok_is(text, t, q, end, "with") || order_tok_is(text, t, q, end, "w");
+    if (change && q + 1U < end && st->rg->mod_zone[q + 1U] && !attach_opener_asks_you(st, p))
+        change = false;
     /* "can i get it added to my order": "added" finishes the verb of getting */
     return q >= end || (attach_boundary(text, t, q, end) && !change) ||
            attach_closing_adverbs(st, q, end) == q || order_tok_is(text, t, q, end, "added");

@@ -445,15 +445,40 @@ static bool attach_state_after_comma(const struct attach_state *st, size_t a, si
            strncmp(w + t[a].len - 3U, "ing", 3) == 0 && attach_changes_nothing(st, a, b);
 }
 
+/* Does a possessive and a word or two open the words [a, b) as the subject of a verb ("my
+ * husband doesnt ...", "my kids are ...")? Someone's, told of in a sentence of its own. */
+static bool attach_possessed_subject(const struct attach_state *st, size_t a, size_t b)
+{
+    enum { SUBJECT_WORDS_MAX = 2 };
+    static const char *const owners[] = {"my", "our", "his", "their"};
+    static const char *const verbs[] = {"is",   "are",   "doesnt", "dont", "cant",  "loves",
+                                        "love", "likes", "hates",  "says", "thinks"};
+    if (!order_tok_in(st->text, st->tokens, a, b, owners, sizeof(owners) / sizeof(*owners)))
+        return false;
+    for (size_t v = a + 2U; v < b && v <= a + 1U + SUBJECT_WORDS_MAX; v++)
+        if (order_tok_in(st->text, st->tokens, v, b, verbs, sizeof(verbs) / sizeof(*verbs)))
+            return true;
+    return false;
+}
+
 /* Do the words [a, b) open with a person as a subject and change nothing ("we can share",
- * "she will love it")? A sentence about who eats the dish, with no lead of a change, no food
- * and no menu word in it. */
+ * "she will love it", "im so hungry", "its been a long week", "my kids are starving")? A
+ * sentence about who eats the dish, or about the day, with no lead of a change, no food and no
+ * menu word in it. */
 static bool attach_remark_of_subject(const struct attach_state *st, size_t a, size_t b)
 {
-    static const char *const subjects[] = {"we", "i", "he", "she", "they", "you", "u"};
+    /* "we want it extra spicy", "its gotta be mild": a change inside is still asked */
+    for (size_t p = a + 1U; p < b; p++)
+        if (order_patterns_longest(&st->rd->u->modifiers, st->text, st->tokens, p, b, NULL) > 0 ||
+            order_patterns_longest(&st->rd->u->modifier_starts, st->text, st->tokens, p, b, NULL) >
+                0)
+            return false;
+    static const char *const subjects[] = {"we",  "i", "he", "she", "they",
+                                           "you", "u", "im", "ive", "its"};
     return b >= a + 2U &&
-           order_tok_in(st->text, st->tokens, a, b, subjects,
-                        sizeof(subjects) / sizeof(*subjects)) &&
+           (order_tok_in(st->text, st->tokens, a, b, subjects,
+                         sizeof(subjects) / sizeof(*subjects)) ||
+            attach_possessed_subject(st, a, b)) &&
            attach_changes_nothing(st, a, b);
 }
 

@@ -350,6 +350,10 @@ static bool classify_verb_not_said(const struct order_class_input *in,
         return true; /* "(he doesnt care which)": a person's taste, nothing of the dishes */
     if (classify_person_said_at(in, rg, cl, i))
         return true; /* "a flan, my husband doesnt like spice": said of a person */
+    if (classify_self_said_at(in, rg, cl, i))
+        return true; /* "a flan, i just got off work": what befell the customer */
+    if (classify_remark_own(in, rg, cl) <= i)
+        return true; /* "a flan, you guys are the best": praise of the staff */
     if (classify_wished_at(in, cl, i))
         return true; /* "a horchata, have a good one": a parting wish */
     if (!(order_tok_is(text, t, i, e, "got") || order_tok_is(text, t, i, e, "have")) ||

@@ -55,6 +55,17 @@ enum order_intent classify_question(const struct order_understanding *u,
  * named? */
 bool classify_person_said_at(const struct order_class_input *in, const struct order_reading *rg,
                              const struct order_clause *cl, size_t i);
+/* classify_person_said.c: is the word at i part of food, drink or the order named? */
+bool classify_person_said_food(const struct order_class_input *in, const struct order_reading *rg,
+                               const struct order_clause *cl, size_t i);
+/* classify_remark_own.c: where the part after the dishes opening a remark of its own starts
+ * ("a flan, its my moms birthday", "a flan, you guys are the best"); cl->end when none */
+size_t classify_remark_own(const struct order_class_input *in, const struct order_reading *rg,
+                           const struct order_clause *cl);
+/* classify_person_said.c: is the verb at i "got"/"had" of what befell the customer, after the
+ * dishes ("a flan, i just got off work")? */
+bool classify_self_said_at(const struct order_class_input *in, const struct order_reading *rg,
+                           const struct order_clause *cl, size_t i);
 /* classify_wished.c: is token i "have" of a wish ("have a good one")? */
 bool classify_wished_at(const struct order_class_input *in, const struct order_clause *cl,
                         size_t i);

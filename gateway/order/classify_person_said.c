@@ -4,12 +4,13 @@
  * subject is "my", "our", "his", "her", "their" or "the" and a word or two that name no food tells
  * of that person or the day, not of the dishes named before it: the dishes are still asked for. A
  * past verb ("my husband was sick after it") may tell what became of an order, and is left to be
- * read as such. */
+ * read as such, unless the customer tells what befell them that day ("a flan, i just got off
+ * work"), naming no food and nothing that points back at a dish. */
 #include "gateway/order/classify_internal.h"
 
 /* Is the word at i part of a phrase read as food or drink, or one that names the order? */
-static bool person_said_food(const struct order_class_input *in, const struct order_reading *rg,
-                             const struct order_clause *cl, size_t i)
+bool classify_person_said_food(const struct order_class_input *in, const struct order_reading *rg,
+                               const struct order_clause *cl, size_t i)
 {
     static const char *const order_words[] = {"order", "orders", "food",    "meal",
                                               "meals", "bag",    "delivery"};
@@ -38,7 +39,7 @@ bool classify_person_said_at(const struct order_class_input *in, const struct or
     while (p > cl->begin && i - p < PERSON_WORDS_MAX &&
            in->tokens[p - 1U].kind == ORDER_TOKEN_WORD &&
            !order_tok_in(in->text, in->tokens, p - 1U, cl->end, owners, ORDER_WORDS_N(owners))) {
-        if (person_said_food(in, rg, cl, p - 1U))
+        if (classify_person_said_food(in, rg, cl, p - 1U))
             return false;
         p--;
     }
@@ -49,4 +50,35 @@ bool classify_person_said_at(const struct order_class_input *in, const struct or
         if (rg->roles[d] == ORDER_ROLE_ITEM)
             return true; /* a dish named before the person: asked for */
     return false;
+}
+
+/* Is the verb at i "got" or "had", in a part of its own after the dishes whose subject is the
+ * customer or is left out ("a flan, i just got off work", "a wrap, got home late", "a flan, ive
+ * had a long day")? What befell the customer that day, naming no food, no number and nothing
+ * pointing back ("it", "one"), is said of them, not of the dishes before, which are asked for.
+ * "a flan, i had it last week", "had a problem last time" or "i got the wrong one" may tell of
+ * an order before. */
+bool classify_self_said_at(const struct order_class_input *in, const struct order_reading *rg,
+                           const struct order_clause *cl, size_t i)
+{
+    static const char *const befell[] = {"got", "had"};
+    static const char *const selves[] = {"i", "ive", "we", "weve", "just", "finally"};
+    static const char *const pointing[] = {"it",  "its",  "them", "that",  "this", "those",
+                                           "one", "ones", "they", "these", "last", "before"};
+    const struct order_token *t = in->tokens;
+    if (!order_tok_in(in->text, t, i, cl->end, befell, ORDER_WORDS_N(befell)))
+        return false;
+    size_t p = i;
+    while (p > cl->begin && t[p - 1U].kind == ORDER_TOKEN_WORD &&
+           order_tok_in(in->text, t, p - 1U, cl->end, selves, ORDER_WORDS_N(selves)))
+        p--;
+    if (p <= cl->begin + 1U || t[p - 1U].kind != ORDER_TOKEN_PUNCT ||
+        rg->roles[p - 2U] != ORDER_ROLE_ITEM)
+        return false; /* the part must follow a dish named, after a mark */
+    for (size_t n = i + 1U; n < cl->end && t[n].kind != ORDER_TOKEN_PUNCT; n++)
+        if (t[n].kind != ORDER_TOKEN_WORD || rg->roles[n] == ORDER_ROLE_QTY ||
+            classify_person_said_food(in, rg, cl, n) ||
+            order_tok_in(in->text, t, n, cl->end, pointing, ORDER_WORDS_N(pointing)))
+            return false;
+    return true;
 }

@@ -526,6 +526,10 @@ void order_read_in_jest(const char *text, const struct order_token *tokens,
                         struct order_reading *rg);
 void order_read_talked_about(const char *text, const struct order_token *tokens,
                              struct order_reading *rg);
+/* After the talked about: "a mango smoothie, my daughter loves mango": a food someone else
+ * likes, told after the dishes, closing its part, is no dish asked for (taste_told.c). */
+void order_read_taste_told(const char *text, const struct order_token *tokens,
+                           struct order_reading *rg);
 /* After the talked about: "she had the quesabirria last time": a subject, a past verb of
  * eating, the dish and a time before now tell of an earlier visit; nothing is asked for
  * (talked_past.c). */

@@ -1335,6 +1335,77 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}}},
+    /* what befell the customer ("i had a rough day", "i just got off work"), in a part of its
+     * own after the dishes and naming no food, is said of them: the dish is asked for */
+    {.text = "a falafel wrap, i had a rough day",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    {.text = "two sweet potato fries, we just got back from a hike",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2}}},
+    /* praise of the staff after the dishes ("yall rock") is a remark of its own */
+    {.text = "an iced green tea, yall rock",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* so is what befell the customer, "got home" or "had a", the subject left out: its cue
+     * ("late") is its own; a time before ("last time") may tell of an order before */
+    {.text = "a buffalo cauliflower wrap, got home late",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1}}},
+    {.text = "a falafel wrap, had a problem last time",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* the remark may come first, the dishes alone after its mark */
+    {.text = "i just got back from the gym, a quinoa power bowl please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1}}},
+    {.text = "its my dads birthday, a carrot cake slice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    /* a food someone else likes or hates ("my son hates onion rings"), told after the
+     * dishes and closing its part, says whose taste it is: no dish more is asked for */
+    {.text = "a strawberry banana smoothie, my son hates onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    {.text = "a mango smoothie, my niece loves mango",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* what someone else says after the dishes ("my trainer says ...") reports their words: a
+     * food there the menu lacks is none asked for, nothing is asked back */
+    {.text = "a side salad, my trainer says i need more protein",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}}},
+    /* so is what someone is fond of ("my son loves pickles"): their taste, no food asked */
+    {.text = "a classic beef burger, my son loves pickles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}}},
+    /* praise of the staff may close "as always" */
+    {.text = "a falafel wrap, you guys are awesome as always",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* someone not minding or not caring which ("he doesnt mind which") tells of a person's
      * taste, nothing of the dishes: the request stands, the kind is asked back */
     {.text = "one onion rings and a shake for my dad (he doesnt mind which)",
@@ -5933,6 +6004,29 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* so do "im", "its" and someone's ("my daughter is ...") opening a sentence of its own,
+     * with no comma before it: of the customer or the day, no change */
+    {.text = "a falafel wrap im so tired",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    {.text = "two classic fries its been a crazy week",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2}}},
+    {.text = "a kale caesar salad my sister says thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}}},
+    /* a change inside such a sentence is still asked, not dropped with it */
+    {.text = "an onion rings we want them extra crispy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1, .mods = {"we want them extra crispy"}}}},
     /* a correction clause ("no wait make that ...") naming one of a kind asked for before
      * replaces that kind only, never the dish said before it as well */
     {.text = "a beef burger and some fries... no wait make that truffle fries please",
@@ -7554,6 +7648,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    /* "it" after a request opener with no "you" in it, then a change ("ill take it with no
+     * tahini"), takes the dish asked about with the change; "could you do it with ..." asks */
+    {.text = "does the falafel wrap come with tahini? ill take it with no tahini",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
     /* "never mind" drops the question before; the request after it opens a clause */
     {.text = "which wrap is less spicy? actually never mind just get me the falafel wrap",
      .category = "order",

@@ -2344,6 +2344,64 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* so does what befell the customer, "i" and "got" or "had" naming no food; "i had it"
+     * points back at the dish and may tell of an order before */
+    {.text = "a flan, i just got off work",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    {.text = "a churro, ive had a long day",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}}},
+    /* a remark of its own after the dishes, "its" and whose day it is or praise of the staff,
+     * says nothing of them: its cues ("birthday", "best") are not the message's matter */
+    {.text = "a flan, its my sisters birthday",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    {.text = "a horchata, you guys are the best",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
+    /* so is the weather outside, "its", a word and "outside" or "out" closing the part */
+    {.text = "a churro, its freezing outside",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}}},
+    /* "its" and no possessive may point back at the dish: what became of an order */
+    {.text = "a flan, its missing", .category = "other", .status = "logged", .intents = {"other"}},
+    /* a food judged in a part of its own after the dishes ("the salsa is too spicy"), a copula,
+     * "too" or "so" and one word closing it, asks for none of it */
+    {.text = "3 al pastor tacos, the guac was so good",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* so are a food's words in what someone else said ("he said ..."), after the dishes */
+    {.text = "a carnitas bowl, he said i need more vegetables",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
+    /* what someone cannot bear or will not eat ("my kid wont eat anything green"), a
+     * possessive, a noun and "cant" or "wont" after the dishes, is their taste: no food the
+     * menu lacks is asked for */
+    {.text = "a pollo asado bowl, my kid wont eat anything green",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
+    {.text = "a carnitas bowl, my wife cant handle heat",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
     /* what someone cannot bear ("cant stand cilantro") is kept off the dish, as what they
      * do not like is: a change, no food the menu lacks */
     {.text = "a carnitas bowl, my husband cant stand cilantro",

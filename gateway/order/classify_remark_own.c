@@ -1,0 +1,124 @@
+/* classify_remark_own.c — a remark of its own after the dishes (classify_facts.c,
+ * classify_clause.c, reading.h pass 5): "a flan, its my moms birthday", "a flan, you guys are
+ * the best", "two tacos, yall rock", "a wrap, got home late". A part that holds only the
+ * dishes, a mark, then a sentence in one of three shapes: "its" and a possessive (whose day it
+ * is), what befell the customer ("got home", "had a long day"), or "you" and praise of the
+ * staff. The remark may come first, the dishes alone after its mark ("i had a long day, a flan
+ * please"). Neither says anything of the dishes, nor are the words of its cues ("birthday",
+ * "best") the matter of the message: the dishes before are asked for. A part that names food, a
+ * count, something pointing back ("its missing", "you forgot it") or a time before ("had a
+ * problem last time") is no such remark. */
+#include "gateway/order/classify_internal.h"
+
+#define REMARK_OWN_WORDS(list) (sizeof(list) / sizeof(*(list)))
+#define REMARK_OWN_IN(list, at)                                                                    \
+    order_tok_in(in->text, in->tokens, (at), cl->end, list, REMARK_OWN_WORDS(list))
+
+/* Does the part [b, e) hold only the dishes: a dish named, with counts, articles, joins and
+ * fillers around it? */
+static bool remark_own_dishes_only(const struct order_class_input *in,
+                                   const struct order_reading *rg, const struct order_clause *cl,
+                                   size_t b, size_t e)
+{
+    static const char *const joins[] = {"a", "an", "the", "and", "&", "plus"};
+    bool dish = false;
+    for (size_t i = b; i < e; i++) {
+        uint8_t r = rg->roles[i];
+        dish = dish || r == ORDER_ROLE_ITEM;
+        if (in->tokens[i].kind == ORDER_TOKEN_PUNCT && i > b)
+            continue; /* "a flan please!" */
+        if (r != ORDER_ROLE_ITEM && r != ORDER_ROLE_QTY && r != ORDER_ROLE_FILLER &&
+            r != ORDER_ROLE_GREETING && r != ORDER_ROLE_OPENER && !REMARK_OWN_IN(joins, i))
+            return false;
+    }
+    return dish;
+}
+
+/* The length of the remark's own opening at token i, or 0: "its" and a possessive, or the
+ * weather outside; what
+ * befell the customer ("got home", "had a"); "you" ("you guys", "yall", "youre") and praise
+ * closing the part. */
+static size_t remark_own_opening(const struct order_class_input *in, const struct order_clause *cl,
+                                 size_t i)
+{
+    static const char *const owners[] = {"my", "our", "his", "her", "their"};
+    static const char *const yous[] = {"you", "u", "yall", "youre", "ur"};
+    static const char *const groups[] = {"guys", "all"};
+    static const char *const being[] = {"are", "r"};
+    static const char *const praise[] = {"awesome", "amazing", "legends", "great", "rock", "rule"};
+    static const char *const selves[] = {"i", "ive", "we", "weve", "just", "finally"};
+    static const char *const whither[] = {"home", "back", "off"};
+    const struct order_token *t = in->tokens;
+    static const char *const outdoors[] = {"outside", "out"};
+    if (order_tok_is(in->text, t, i, cl->end, "its") && REMARK_OWN_IN(owners, i + 1U))
+        return 2U;
+    /* "its cold outside", "its so hot out": the weather, where, closing the part */
+    size_t w = order_tok_is(in->text, t, i + 1U, cl->end, "so") ? i + 2U : i + 1U;
+    if (order_tok_is(in->text, t, i, cl->end, "its") && w < cl->end &&
+        t[w].kind == ORDER_TOKEN_WORD && REMARK_OWN_IN(outdoors, w + 1U) &&
+        (w + 2U >= cl->end || t[w + 2U].kind == ORDER_TOKEN_PUNCT))
+        return w + 2U - i;
+    size_t s = i; /* "(i just) got home late", "(ive) had a long day" */
+    while (REMARK_OWN_IN(selves, s))
+        s++;
+    if ((order_tok_is(in->text, t, s, cl->end, "got") && REMARK_OWN_IN(whither, s + 1U)) ||
+        (order_tok_is(in->text, t, s, cl->end, "had") &&
+         order_tok_is(in->text, t, s + 1U, cl->end, "a")))
+        return s + 2U - i;
+    if (!REMARK_OWN_IN(yous, i))
+        return 0;
+    size_t n = i + 1U;
+    if (REMARK_OWN_IN(groups, n))
+        n++;
+    if (REMARK_OWN_IN(being, n))
+        n++;
+    if (order_tok_is(in->text, t, n, cl->end, "so"))
+        n++;
+    if (order_tok_is(in->text, t, n, cl->end, "the") &&
+        order_tok_is(in->text, t, n + 1U, cl->end, "best"))
+        n += 2U;
+    else if (REMARK_OWN_IN(praise, n))
+        n++;
+    else
+        return 0;
+    static const char *const usual[] = {"always", "usual", "ever"};
+    if (order_tok_is(in->text, t, n, cl->end, "as") && REMARK_OWN_IN(usual, n + 1U))
+        n += 2U; /* "you guys are awesome as always" */
+    return n >= cl->end || t[n].kind == ORDER_TOKEN_PUNCT ? n - i : 0;
+}
+
+/* Does the remark opening at token r, to the next mark, name no food, count or anything pointing
+ * back? Returns where it ends, or 0 when it is no remark. */
+static size_t remark_own_end(const struct order_class_input *in, const struct order_reading *rg,
+                             const struct order_clause *cl, size_t r)
+{
+    static const char *const pointing[] = {"it",  "them", "that", "this",  "those",
+                                           "one", "ones", "last", "before"};
+    size_t len = remark_own_opening(in, cl, r);
+    if (len == 0)
+        return 0;
+    size_t n = r + len;
+    for (; n < cl->end && in->tokens[n].kind != ORDER_TOKEN_PUNCT; n++)
+        if (in->tokens[n].kind != ORDER_TOKEN_WORD || rg->roles[n] == ORDER_ROLE_QTY ||
+            classify_person_said_food(in, rg, cl, n) || REMARK_OWN_IN(pointing, n))
+            return 0;
+    return n;
+}
+
+size_t classify_remark_own(const struct order_class_input *in, const struct order_reading *rg,
+                           const struct order_clause *cl)
+{
+    size_t m = cl->begin;
+    while (m < cl->end && in->tokens[m].kind != ORDER_TOKEN_PUNCT)
+        m++;
+    if (m + 1U >= cl->end)
+        return cl->end;
+    /* "i had a long day, a flan please": the remark first, the dishes alone after its mark */
+    if (remark_own_end(in, rg, cl, cl->begin) == m &&
+        remark_own_dishes_only(in, rg, cl, m + 1U, cl->end))
+        return cl->begin;
+    if (!remark_own_dishes_only(in, rg, cl, cl->begin, m) ||
+        remark_own_end(in, rg, cl, m + 1U) == 0)
+        return cl->end;
+    return m + 1U;
+}

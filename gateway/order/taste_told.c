@@ -1,0 +1,71 @@
+/* taste_told.c — a dish or food someone else likes, told after the dishes (reading.h): "a
+ * mango smoothie, my daughter loves mango", "two tacos, she hates cilantro". A part after a
+ * mark whose subject is a person ("she", "my daughter") and whose verb is one of liking in
+ * the third person closes on the food: it says whose taste it is, no dish more is asked for.
+ * "i love the flan" is left alone: the customer's own liking may be how they ask. So does a
+ * judgement of a food in a part of its own after the dishes ("2 tacos, the salsa is too
+ * spicy"): what is said of it asks for none. */
+#include "gateway/order/reading.h"
+
+#define TASTE_TOLD_WORDS(list) (sizeof(list) / sizeof(*(list)))
+
+/* Does the subject of the verb at v open right after a mark, at or after begin: "she", or a
+ * possessive and a word or two ("my daughter", "my little brother")? */
+static bool taste_told_subject(const char *text, const struct order_token *tokens,
+                               const struct order_reading *rg, size_t begin, size_t v, size_t e)
+{
+    enum { SUBJECT_WORDS_MAX = 3 };
+    static const char *const persons[] = {"she", "he"};
+    static const char *const owners[] = {"my", "our", "his", "her", "their"};
+    size_t s = v;
+    if (v > begin && order_tok_in(text, tokens, v - 1U, e, persons, TASTE_TOLD_WORDS(persons)))
+        s = v - 1U;
+    else
+        for (size_t p = v; p > begin && v - p < SUBJECT_WORDS_MAX; p--) {
+            if (tokens[p - 1U].kind != ORDER_TOKEN_WORD || rg->roles[p - 1U] == ORDER_ROLE_ITEM)
+                return false;
+            if (p < v && order_tok_in(text, tokens, p - 1U, e, owners, TASTE_TOLD_WORDS(owners))) {
+                s = p - 1U;
+                break;
+            }
+        }
+    return s < v && s > begin && tokens[s - 1U].kind == ORDER_TOKEN_PUNCT;
+}
+
+/* Is thing th, led by "the" right after a mark, the subject of a judgement closing its part:
+ * a copula, "too" or "so", and one word ("the salsa is too spicy", "the horchata was so
+ * good")? What is said of a food there asks for none of it. */
+static bool taste_told_judged(const char *text, const struct order_token *tokens,
+                              const struct order_clause *cl, const struct order_thing *th)
+{
+    static const char *const copulas[] = {"is", "are", "was", "were"};
+    static const char *const degrees[] = {"too", "so"};
+    size_t v = th->end;
+    return th->begin > cl->begin + 1U && tokens[th->begin - 2U].kind == ORDER_TOKEN_PUNCT &&
+           order_tok_is(text, tokens, th->begin - 1U, cl->end, "the") &&
+           order_tok_in(text, tokens, v, cl->end, copulas, TASTE_TOLD_WORDS(copulas)) &&
+           order_tok_in(text, tokens, v + 1U, cl->end, degrees, TASTE_TOLD_WORDS(degrees)) &&
+           v + 2U < cl->end && tokens[v + 2U].kind == ORDER_TOKEN_WORD &&
+           (v + 3U >= cl->end || tokens[v + 3U].kind == ORDER_TOKEN_PUNCT);
+}
+
+void order_read_taste_told(const char *text, const struct order_token *tokens,
+                           struct order_reading *rg)
+{
+    static const char *const liking[] = {"loves", "likes", "hates", "adores"};
+    bool asked = false; /* a dish asked for before */
+    for (size_t x = 0; x < rg->n_things; x++) {
+        struct order_thing *th = &rg->things[x];
+        const struct order_clause *cl = &rg->clauses[th->clause];
+        bool candidate = asked && th->is_span && !th->reference && !th->qty_explicit;
+        bool told =
+            candidate && th->begin > cl->begin + 1U &&
+            order_tok_in(text, tokens, th->begin - 1U, cl->end, liking, TASTE_TOLD_WORDS(liking)) &&
+            (th->end >= cl->end || tokens[th->end].kind == ORDER_TOKEN_PUNCT) &&
+            taste_told_subject(text, tokens, rg, cl->begin, th->begin - 1U, cl->end);
+        told = told || (candidate && taste_told_judged(text, tokens, cl, th));
+        if (told)
+            th->reference = true;
+        asked = asked || (th->is_span && !th->reference);
+    }
+}
