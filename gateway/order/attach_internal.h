@@ -589,8 +589,8 @@ bool attach_bare_quantity(const struct attach_state *st, size_t a, size_t b);
 bool attach_choice_criterion_piece(const struct attach_state *st, size_t a, size_t b);
 
 /* attach_count_after_for.c: "taquitos for my son (2 orders)": the token where a count starts
- * after the person a dish is for ("for" and "me" / "her" or "my" and one or two words), 0
- * when no count in brackets follows them. */
+ * after the person a dish is for ("for" and "me" / "her", or "for", "my" / "the" and a word or
+ * two), 0 when no count in brackets follows them. */
 size_t attach_for_someone_end(const struct attach_state *st, size_t i, size_t limit);
 
 /* attach_occasion.c: "feliz cinco de mayo": the leftover at i names an occasion wished for */
