@@ -12,13 +12,11 @@ bool attach_choice_criterion_piece(const struct attach_state *st, size_t a, size
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t p = a;
-    if (p > st->b && order_tok_in(text, t, p - 1U, b, being, sizeof(being) / sizeof(*being)))
-        p--;
-    else if (order_tok_in(text, t, p, b, being, sizeof(being) / sizeof(*being)))
-        ; /* the verb opens the piece itself */
-    else
-        return false;
-    if (p > st->b && order_tok_in(text, t, p - 1U, b, ones, sizeof(ones) / sizeof(*ones)))
+    if (p > st->b && order_tok_in(text, t, p - 1U, b, being, ORDER_WORDS_N(being)))
+        p--; /* the verb right before the piece */
+    else if (!order_tok_in(text, t, p, b, being, ORDER_WORDS_N(being)))
+        return false; /* nor does the verb open the piece itself */
+    if (p > st->b && order_tok_in(text, t, p - 1U, b, ones, ORDER_WORDS_N(ones)))
         p--;
     return p > st->b && order_tok_is(text, t, p - 1U, b, "whichever");
 }

@@ -4,9 +4,7 @@
  * the dish and its count, so the count was lost and the dish read as one. */
 #include "gateway/order/attach_internal.h"
 
-/* Does token p start a count in brackets ("(2 orders)", "(3)")? After a plural person
- * ("for the kids (3)") the brackets count the people, so only a person in the singular is
- * passed over. */
+/* Does token p start a count in brackets ("(2 orders)", "(3)")? */
 static bool attach_count_form_at(const struct attach_state *st, size_t p, size_t limit)
 {
     const char *text = st->text;
@@ -27,7 +25,6 @@ static bool attach_plural_at(const struct attach_state *st, size_t n)
 size_t attach_for_someone_end(const struct attach_state *st, size_t i, size_t limit)
 {
     static const char *const persons[] = {"me", "myself", "him", "her", "us"};
-    static const char *const owners[] = {"my", "his", "her", "our", "the", "their"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (i + 2U >= limit || !order_tok_is(text, t, i, limit, "for"))
@@ -36,13 +33,15 @@ size_t attach_for_someone_end(const struct attach_state *st, size_t i, size_t li
     if (order_tok_in(text, t, q, limit, persons, sizeof(persons) / sizeof(*persons)) &&
         attach_count_form_at(st, q + 1U, limit))
         return q + 1U;
-    if (!order_tok_in(text, t, q, limit, owners, sizeof(owners) / sizeof(*owners)))
+    if (!order_tok_possessive_or_the(text, t, q, limit))
         return 0;
     /* the owner's noun, maybe behind one word that says which ("my little brother") */
     for (size_t n = q + 1U; n < q + 3U && n < limit; n++) {
         if (t[n].kind != ORDER_TOKEN_WORD || st->rg->roles[n] == ORDER_ROLE_ITEM ||
             st->rg->roles[n] == ORDER_ROLE_QTY)
             return 0;
+        /* after a plural person ("for the kids (3)") the brackets count the people: only a
+         * person in the singular is passed over */
         if (attach_count_form_at(st, n + 1U, limit))
             return attach_plural_at(st, n) ? 0 : n + 1U;
     }

@@ -579,6 +579,7 @@ bool attach_cut_name_word(const struct attach_state *st, const struct order_thin
 /* attach_please.c: is tokens[i] (i < end) "please", "pls" or "plz"; attach_courtesy_at: that
  * or "thanks", "thx" */
 bool attach_please_at(const char *text, const struct order_token *t, size_t i, size_t end);
+bool attach_courtesy_at(const char *text, const struct order_token *t, size_t i, size_t end);
 
 /* attach_purpose.c: is the piece [a, b) after a dish what it is ordered for, an infinitive
  * of trying or finding out ("to try", "to find out")? */
@@ -594,10 +595,9 @@ bool attach_bare_quantity(const struct attach_state *st, size_t a, size_t b);
 bool attach_choice_criterion_piece(const struct attach_state *st, size_t a, size_t b);
 
 /* attach_count_after_for.c: "taquitos for my son (2 orders)": the token where a count starts
- * after the person a dish is for ("for" and "me" / "her" or "my" and one or two words), 0
- * when no count in brackets follows them. */
+ * after the person a dish is for ("for" and "me" / "her", or "for", "my" / "the" and a word or
+ * two), 0 when no count in brackets follows them. */
 size_t attach_for_someone_end(const struct attach_state *st, size_t i, size_t limit);
-bool attach_courtesy_at(const char *text, const struct order_token *t, size_t i, size_t end);
 
 /* attach_occasion.c: "feliz cinco de mayo": the leftover at i names an occasion wished for */
 bool attach_wished_occasion(const struct attach_state *st, size_t i, bool explicit_qty);

@@ -51,12 +51,13 @@ static bool part_owner_holds(const struct order_reader *rd, int32_t item, const 
 static void part_owner_move(struct order_thing *from, uint8_t m, struct order_thing *to)
 {
     bool had = false;
-    for (uint8_t k = 0; k < to->mods.n; k++)
-        had = had || strcmp(to->mods.text[k], from->mods.text[m]) == 0;
-    if (!had && to->mods.n >= ORDER_ITEM_MODIFIERS_MAX)
-        return;
-    if (!had)
+    for (uint8_t k = 0; k < to->mods.n && !had; k++)
+        had = strcmp(to->mods.text[k], from->mods.text[m]) == 0;
+    if (!had) {
+        if (to->mods.n >= ORDER_ITEM_MODIFIERS_MAX)
+            return; /* no room on to: the change stays where it was */
         memcpy(to->mods.text[to->mods.n++], from->mods.text[m], sizeof(from->mods.text[0]));
+    }
     memmove(from->mods.text[m], from->mods.text[m + 1U],
             (size_t)(from->mods.n - m - 1U) * sizeof(from->mods.text[0]));
     from->mods.n--;

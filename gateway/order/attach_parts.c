@@ -380,11 +380,10 @@ static bool attach_naming_piece(const struct attach_state *st, size_t a, size_t 
 }
 
 /* Is the piece [a, b) filler: a name of the dish, what it is ordered for ("to try"); or,
- * one word, made so: "is" or "are" ("whatever the spicy burger
- * is, ..."), after a counted part "without", "wo", "normal" ("1 w cheese 1 without": the
- * part as it comes), or a verb of making right before "with" or "w/" ("made with soy milk",
- * "done w/ no salt"): the verb only says that what follows is how the dish is made, the
- * change is the words after it? */
+ * one word, made so: "is" or "are" ("whatever the spicy burger is, ..."), after a counted
+ * part "without", "wo", "normal" ("1 w cheese 1 without": the part as it comes), or a verb
+ * of making right before "with" or "w/" ("made with soy milk", "done w/ no salt"): the verb
+ * only says that what follows is how the dish is made, the change is the words after it? */
 static bool attach_filler_piece(struct attach_state *st, size_t a, size_t b, bool counted)
 {
     const char *text = st->text;
@@ -478,23 +477,23 @@ static bool attach_reaches_span(const struct attach_state *st, size_t b, size_t 
             order_tok_is(text, t, b + 1U, limit, "my"));
 }
 
-/* "kids burger please 3x", "(cut in half please) (3x)": a word of politeness at i ends what
- * was asked, not the dish; a count after it (and a bracket it closes) still counts the dish,
- * as does one after the person the dish is for ("taquitos for my son (2 orders)").
- * Returns the token after that count, 0 when there is none (attach_after's state as there). */
-static size_t attach_count_after_please(struct attach_state *st, struct order_thing *s,
-                                        struct order_thing **cur, size_t i, size_t limit, size_t pa,
-                                        size_t pb, uint8_t mods_n)
+/* "kids burger please 3x", "(cut in half please) (3x)", "taquitos for my son (2 orders)": a
+ * word of politeness, or the person the dish is for, at i ends what was asked, not the dish;
+ * a count after it (and a bracket it closes) still counts the dish. Returns the token after that
+ * count, 0 when there is none (attach_after's state as there). */
+static size_t attach_count_after_aside(struct attach_state *st, struct order_thing *s,
+                                       struct order_thing **cur, size_t i, size_t limit, size_t pa,
+                                       size_t pb, uint8_t mods_n)
 {
-    const char *text = st->text;
-    const struct order_token *t = st->tokens;
     if (i >= limit || !(attach_free(st, i) || st->rg->roles[i] == ORDER_ROLE_FILLER))
         return 0;
     size_t q = attach_for_someone_end(st, i, limit); /* "taquitos for my son (2 orders)" */
-    if (q == 0 && !attach_please_at(text, t, i, limit))
-        return 0;
-    if (q == 0)
-        q = i + 1;
+    if (q == 0) {
+        if (!attach_please_at(st->text, st->tokens, i, limit))
+            return 0;
+        q = i + 1; /* "kids burger please 3x" */
+    }
+    const struct order_token *t = st->tokens;
     while (q < limit && t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct == ')')
         q++;
     size_t k = q < limit ? attach_after_count(st, s, cur, q, pa, pb, mods_n) : 0;
@@ -530,9 +529,9 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
             i += counted_after;
             continue;
         }
-        size_t after_please = attach_count_after_please(st, s, &cur, i, limit, pa, pb, mods_n);
-        if (after_please > 0) {
-            i = after_please;
+        size_t after_aside = attach_count_after_aside(st, s, &cur, i, limit, pa, pb, mods_n);
+        if (after_aside > 0) {
+            i = after_aside;
             continue;
         }
         bool separated, joined;

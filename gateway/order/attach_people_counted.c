@@ -36,9 +36,6 @@ static int32_t attach_them_counted(const struct attach_state *st, size_t i, size
  * "them" is meant). Returns 0 when the message counts no people. */
 int32_t attach_people_counted(const struct attach_state *st, bool them)
 {
-    /* "my 3 kids", "the two grandchildren", "her 2 sisters": a count of people after an
-     * owner or "the" */
-    static const char *const owners[] = {"my", "our", "the", "his", "her", "their"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     const struct order_reading *rg = st->rg;
@@ -50,8 +47,9 @@ int32_t attach_people_counted(const struct attach_state *st, bool them)
         if (v > 0)
             return v;
         if (i == from ||
-            !order_tok_in(text, t, i - 1U, to, owners, sizeof(owners) / sizeof(*owners)) ||
-            attach_is_article(text, t, i, to))
+            /* "my 3 kids", "the two grandchildren", "her 2 sisters": a count of people
+             * after an owner or "the" */
+            !order_tok_possessive_or_the(text, t, i - 1U, to) || attach_is_article(text, t, i, to))
             continue;
         size_t k = attach_number(st->rd->u, text, t, i, to, &v);
         if (k == 0 || v < 2 || v > ORDER_QTY_MAX || !attach_person_word(st, i + k, to))

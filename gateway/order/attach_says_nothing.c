@@ -279,19 +279,21 @@ static bool attach_made_as_described(const struct attach_state *st, const struct
     enum { MADE_WORDS_MAX = 6 };
     static const char *const joins[] = {"in", "with", "on", "of", "and", "the", "a", "an", "some"};
     const struct order_token *t = st->tokens;
-    size_t lead = a == th->end ? attach_relative_being(st->text, t, a, b) : 0;
-    size_t from = a, end = b;
-    b = attach_before_vague_tail(st->text, t, a, b);
-    a += lead; /* "the coffee that's steeped cold": the relative points at the dish too */
-    if (!th->is_span || th->item < 0 || from != th->end || b <= a + 1U ||
-        t[a].kind != ORDER_TOKEN_WORD || t[a].len < 5 ||
-        st->text[t[a].off + t[a].len - 1U] != 'd' || st->text[t[a].off + t[a].len - 2U] != 'e')
+    if (!th->is_span || th->item < 0 || a != th->end)
+        return false;
+    /* the participle, past a relative ("the coffee that's steeped cold": the relative points
+     * at the dish too), and the end of the words told of it, a vague noun closing them aside */
+    size_t made = a + attach_relative_being(st->text, t, a, b);
+    size_t told_end = attach_before_vague_tail(st->text, t, a, b);
+    if (told_end <= made + 1U || t[made].kind != ORDER_TOKEN_WORD || t[made].len < 5 ||
+        st->text[t[made].off + t[made].len - 1U] != 'd' ||
+        st->text[t[made].off + t[made].len - 2U] != 'e')
         return false;
     const char *words[MADE_WORDS_MAX];
     size_t lens[MADE_WORDS_MAX], n = 0;
-    for (size_t i = a; i < b; i++) {
+    for (size_t i = made; i < told_end; i++) {
         if (t[i].kind != ORDER_TOKEN_WORD ||
-            order_tok_in(st->text, t, i, b, joins, sizeof(joins) / sizeof(*joins)))
+            order_tok_in(st->text, t, i, told_end, joins, sizeof(joins) / sizeof(*joins)))
             continue;
         if (n == MADE_WORDS_MAX)
             return false;
@@ -300,7 +302,7 @@ static bool attach_made_as_described(const struct attach_state *st, const struct
     }
     if (n < 2 || order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, n) != n)
         return false;
-    memset(st->rg->roles + from, ORDER_ROLE_ITEM, end - from);
+    memset(st->rg->roles + a, ORDER_ROLE_ITEM, b - a);
     return true;
 }
 

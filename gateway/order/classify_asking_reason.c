@@ -6,6 +6,7 @@
 
 void classify_asking_reason(const struct order_class_input *in, struct order_reading *rg)
 {
+    enum { LEAD_WORDS_MAX = 2 }; /* "im just | asking" */
     static const char *const leads[] = {"just", "only", "im", "i", "am", "was", "simply"};
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
@@ -15,8 +16,8 @@ void classify_asking_reason(const struct order_class_input *in, struct order_rea
         while (i < cl->end &&
                (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_GREETING))
             i++;
-        for (size_t k = 0; k < 2U && order_tok_in(in->text, in->tokens, i, cl->end, leads,
-                                                  sizeof(leads) / sizeof(*leads));
+        for (size_t k = 0; k < LEAD_WORDS_MAX && order_tok_in(in->text, in->tokens, i, cl->end,
+                                                              leads, ORDER_WORDS_N(leads));
              k++)
             i++; /* "im just asking" */
         if (order_tok_is(in->text, in->tokens, i, cl->end, "asking"))

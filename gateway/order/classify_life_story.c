@@ -16,12 +16,11 @@ enum story_subject {
     STORY_SUBJECT_PLACE,  /* "you", "ur": the place itself */
 };
 
-/* Is the word at i a verb telling how a thing was or came ("was", "came")? */
+/* Is the word at i a verb telling how a thing was or came ("was", "came")? The same verbs
+ * as tell of a dish named again later (talked_was.c). */
 static bool story_past_copula(const struct order_class_input *in, size_t i, size_t e)
 {
-    static const char *const copulas[] = {"was",   "were",   "came",   "tasted",
-                                          "wasnt", "werent", "arrived"};
-    return order_tok_in(in->text, in->tokens, i, e, copulas, ORDER_WORDS_N(copulas));
+    return order_talked_was_after(in->text, in->tokens, i, e);
 }
 
 /* Does the word at i name a dish of the menu or the order? */

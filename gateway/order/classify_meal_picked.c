@@ -5,16 +5,15 @@
  * order that follows; "can i pick up at 6" or "pick up my order" keep their cue. */
 #include "gateway/order/classify_internal.h"
 
-#define MEAL_WORDS(list) (sizeof(list) / sizeof(*(list)))
-
 bool classify_picks_up_meal(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
+    enum { FILLER_WORDS_MAX = 2 }; /* "pick up | our quick | lunch" */
     static const char *const picking[] = {"pick", "picking", "collect", "collecting"};
     static const char *const fillers[] = {"some", "the", "our", "us", "everyones", "a", "quick"};
     static const char *const meals[] = {"lunch", "dinner",   "breakfast", "brunch",  "supper",
                                         "food",  "snacks",   "lunches",   "dinners", "breakfasts",
                                         "meals", "takeaway", "takeout"};
-    if (!order_tok_in(text, tokens, i, e, picking, MEAL_WORDS(picking)))
+    if (!order_tok_in(text, tokens, i, e, picking, ORDER_WORDS_N(picking)))
         return false;
     size_t p = i + 1U;
     if (order_tok_is(text, tokens, p, e, "up"))
@@ -22,7 +21,9 @@ bool classify_picks_up_meal(const char *text, const struct order_token *tokens, 
     else if (order_tok_is(text, tokens, i, e, "pick") ||
              order_tok_is(text, tokens, i, e, "picking"))
         return false; /* "pick" alone chooses, no cue to drop */
-    for (int k = 0; k < 2 && order_tok_in(text, tokens, p, e, fillers, MEAL_WORDS(fillers)); k++)
+    for (int k = 0;
+         k < FILLER_WORDS_MAX && order_tok_in(text, tokens, p, e, fillers, ORDER_WORDS_N(fillers));
+         k++)
         p++; /* "pick up some lunch", "collect our dinner" */
-    return order_tok_in(text, tokens, p, e, meals, MEAL_WORDS(meals));
+    return order_tok_in(text, tokens, p, e, meals, ORDER_WORDS_N(meals));
 }

@@ -29,22 +29,20 @@ bool classify_person_said_at(const struct order_class_input *in, const struct or
                              const struct order_clause *cl, size_t i)
 {
     enum { PERSON_WORDS_MAX = 2 };
-    /* a determiner and a noun: "my husband", "the weather" */
-    static const char *const owners[] = {"my", "our", "his", "her", "their", "the"};
     static const char *const past[] = {"was",  "were", "had",    "did",     "got",
                                        "gave", "came", "tasted", "arrived", "made"};
     if (order_tok_in(in->text, in->tokens, i, cl->end, past, ORDER_WORDS_N(past)))
         return false;
-    size_t p = i;
+    size_t p = i; /* back over a noun or two to their determiner: "my husband", "the weather" */
     while (p > cl->begin && i - p < PERSON_WORDS_MAX &&
            in->tokens[p - 1U].kind == ORDER_TOKEN_WORD &&
-           !order_tok_in(in->text, in->tokens, p - 1U, cl->end, owners, ORDER_WORDS_N(owners))) {
+           !order_tok_possessive_or_the(in->text, in->tokens, p - 1U, cl->end)) {
         if (classify_person_said_food(in, rg, cl, p - 1U))
             return false;
         p--;
     }
     if (p == cl->begin || p == i ||
-        !order_tok_in(in->text, in->tokens, p - 1U, cl->end, owners, ORDER_WORDS_N(owners)))
+        !order_tok_possessive_or_the(in->text, in->tokens, p - 1U, cl->end))
         return false;
     for (size_t d = cl->begin; d + 1U < p; d++)
         if (rg->roles[d] == ORDER_ROLE_ITEM)

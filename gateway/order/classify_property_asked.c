@@ -9,18 +9,19 @@
 #include "gateway/order/lexicon.h"
 #include "gateway/order/pattern_index.h"
 
-/* Is word p of clause cl an adjective of what a dish is, no size and no change known? */
+/* Is token p (p < e) a word of what a dish is, an adjective, no size and no change known? */
 static bool classify_property_word(const struct order_understanding *u,
                                    const struct order_class_input *in, size_t p, size_t e)
 {
     enum { PARTICIPLE_LETTERS_MIN = 6 };
     const struct order_token *w = &in->tokens[p];
+    if (w->kind != ORDER_TOKEN_WORD)
+        return false;
     const char *s = in->text + w->off;
     /* "caffeinated", "salted": a participle said of the dish is an adjective too */
     bool participle =
         w->len >= PARTICIPLE_LETTERS_MIN && s[w->len - 2U] == 'e' && s[w->len - 1U] == 'd';
-    return w->kind == ORDER_TOKEN_WORD &&
-           (participle || order_dictionary_has(in->lex->adjectives, s, w->len)) &&
+    return (participle || order_dictionary_has(in->lex->adjectives, s, w->len)) &&
            order_patterns_longest(&u->sizes, in->text, in->tokens, p, e, NULL) == 0 &&
            order_patterns_longest(&u->modifiers, in->text, in->tokens, p, e, NULL) == 0 &&
            order_patterns_longest(&u->modifier_zone_starts, in->text, in->tokens, p, e, NULL) == 0;

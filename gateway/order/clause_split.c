@@ -537,16 +537,15 @@ static bool clause_sentence_asks(const struct order_token *tokens, size_t i, siz
 static bool clause_statement_after(const char *text, const struct order_token *tokens, size_t i,
                                    size_t n)
 {
+    /* a copula or "has", after "my" and a noun or after "he" / "she" */
     static const char *const verbs[] = {"is", "has", "s", "was"};
     /* "he" or "she" and a copula or "has": the one the dish is for, described; not when the
      * sentence asks ("..., she's been vegan for years, is it good??") */
     static const char *const persons[] = {"he", "she"};
-    static const char *const person_verbs[] = {"is", "has", "s", "was"};
     static const char *const said_short[] = {"hes", "shes"};
     if ((clause_in_list(text, tokens, i, n, said_short, sizeof(said_short) / sizeof(*said_short)) ||
          (clause_in_list(text, tokens, i, n, persons, sizeof(persons) / sizeof(*persons)) &&
-          clause_in_list(text, tokens, i + 1, n, person_verbs,
-                         sizeof(person_verbs) / sizeof(*person_verbs)))) &&
+          clause_in_list(text, tokens, i + 1, n, verbs, sizeof(verbs) / sizeof(*verbs)))) &&
         !clause_sentence_asks(tokens, i, n))
         return true;
     if (order_tok_is(text, tokens, i, n, "i") && order_tok_is(text, tokens, i + 1, n, "have") &&

@@ -405,8 +405,9 @@ static bool order_encode_char(int32_t c, char *out, size_t *o, size_t cap, int *
 }
 
 /* Encodes cps with blank runs collapsed (a run holding a new line becomes one '\n'),
- * trimmed at both ends. The match form (match) drops apostrophes and emoji variation
- * selectors and writes food emoji as their words (emoji.h). Returns the length or
+ * trimmed at both ends. The match form (match) drops apostrophes, save one that elides the
+ * last letter of "of" or "and" (written as that letter, normalize_elided.c), and emoji
+ * variation selectors, and writes food emoji as their words (emoji.h). Returns the length or
  * -E2BIG. */
 static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t cap)
 {
@@ -420,8 +421,9 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
                 pending = c == '\n' ? '\n' : ' ';
             continue;
         }
-        if (match && (c == '\'' || c == 0x2019) && order_elided_letter(cps, i, n))
-            c = order_elided_letter(cps, i, n); /* "two o' the wraps": "of" */
+        int32_t elided = match && (c == '\'' || c == 0x2019) ? order_elided_letter(cps, i, n) : 0;
+        if (elided != 0)
+            c = elided; /* "two o' the wraps": "of" */
         else if (match && (c == '\'' || c == 0x2019 || c == 0x2018 || c == 0xFE0F))
             continue;
         if (match && c == 0xD7)

@@ -9,19 +9,21 @@
 
 #include "gateway/order/normalize.h"
 
-static bool elided_letter(int32_t c)
+/* Is c a letter or digit of a word (any non-ASCII code point counts as one)? */
+static bool elided_word_char(int32_t c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
 int32_t order_elided_letter(const int32_t *cps, int i, int n)
 {
-    if (i + 1 < n && (elided_letter(cps[i + 1]) || cps[i + 1] == '\''))
+    if (i + 1 < n && (elided_word_char(cps[i + 1]) || cps[i + 1] == '\''))
         return 0; /* "o'clock": a letter follows */
-    if (i >= 1 && (cps[i - 1] == 'o' || cps[i - 1] == 'O') && (i < 2 || !elided_letter(cps[i - 2])))
+    if (i >= 1 && (cps[i - 1] == 'o' || cps[i - 1] == 'O') &&
+        (i < 2 || !elided_word_char(cps[i - 2])))
         return 'f'; /* "o'": of */
     if (i >= 2 && (cps[i - 1] == 'n' || cps[i - 1] == 'N') &&
-        (cps[i - 2] == 'a' || cps[i - 2] == 'A') && (i < 3 || !elided_letter(cps[i - 3])))
+        (cps[i - 2] == 'a' || cps[i - 2] == 'A') && (i < 3 || !elided_word_char(cps[i - 3])))
         return 'd'; /* "an'": and */
     return 0;
 }

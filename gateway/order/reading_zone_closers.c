@@ -11,7 +11,7 @@ static void read_zone_on_the_side(const struct order_reader *rd, const char *tex
                                   const struct order_token *tokens, size_t i, size_t b, size_t n,
                                   struct order_reading *out)
 {
-    enum { SIDE_WORDS_BACK_MAX = 3 };
+    enum { SIDE_WORDS_BACK_MAX = 3, MENU_WORDS_OPENING_MAX = 2 };
     size_t from = i;
     for (size_t k = 0; k < SIDE_WORDS_BACK_MAX && from > b; k++, from--) {
         const struct order_token *t = &tokens[from - 1];
@@ -22,9 +22,8 @@ static void read_zone_on_the_side(const struct order_reader *rd, const char *tex
     }
     /* "bowl, salsa verde on the side", "a burrito. hot sauce on the side": a menu word opening
      * a piece after a separator, or a clause after another, with words no name goes on with,
-     * is the topping's too, no dish */
-    /* "wrap, sweet chili sauce on the side": two such words as well */
-    for (size_t w = from, k = 0; k < 2U && w > b && from < i; k++) {
+     * is the topping's too, no dish; so are two ("wrap, sweet chili sauce on the side") */
+    for (size_t w = from, k = 0; k < MENU_WORDS_OPENING_MAX && w > b && from < i; k++) {
         w--; /* w >= b: a word before the topping's words */
         if (out->n_hits[w] == 0 || out->roles[w] != ORDER_ROLE_NONE ||
             tokens[w].kind != ORDER_TOKEN_WORD)
