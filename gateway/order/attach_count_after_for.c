@@ -22,6 +22,15 @@ static bool attach_plural_at(const struct attach_state *st, size_t n)
     return len > 2 && w[len - 1U] == 's' && w[len - 2U] != 's';
 }
 
+/* Does the count in brackets at p name what it counts as portions of the dish ("(2 orders)",
+ * "(3 servings)")? Then it counts the dish whoever it is for. */
+static bool attach_count_of_portions(const struct attach_state *st, size_t p, size_t limit)
+{
+    static const char *const portions[] = {"order",   "orders",   "portion", "portions",
+                                           "serving", "servings", "plate",   "plates"};
+    return order_tok_in(st->text, st->tokens, p + 2U, limit, portions, ORDER_WORDS_N(portions));
+}
+
 size_t attach_for_someone_end(const struct attach_state *st, size_t i, size_t limit)
 {
     static const char *const persons[] = {"me", "myself", "him", "her", "us"};
@@ -41,9 +50,11 @@ size_t attach_for_someone_end(const struct attach_state *st, size_t i, size_t li
             st->rg->roles[n] == ORDER_ROLE_QTY)
             return 0;
         /* after a plural person ("for the kids (3)") the brackets count the people: only a
-         * person in the singular is passed over */
+         * person in the singular is passed over, or a count of portions ("for my kids (2
+         * orders)") */
         if (attach_count_form_at(st, n + 1U, limit))
-            return attach_plural_at(st, n) ? 0 : n + 1U;
+            return attach_plural_at(st, n) && !attach_count_of_portions(st, n + 1U, limit) ? 0
+                                                                                           : n + 1U;
     }
     return 0;
 }

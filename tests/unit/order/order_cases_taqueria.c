@@ -1246,6 +1246,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 3}, {.name = "Flan", .qty = 2}}},
+    /* after people in the plural, a count that names portions ("2 orders") counts the dish */
+    {.text = "taquitos for my kids (2 orders)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Taquitos", .qty = 2}}},
     /* a count "xN" closing an aside that declines a dish is the count of the dish meant
      * before the aside: the declined one is no order, and its count would be lost with it */
     {.text = "the carnitas bowl - not the burrito one - x3",
