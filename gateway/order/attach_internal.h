@@ -472,6 +472,8 @@ bool attach_unit_after(const struct attach_state *st, const struct order_thing *
                        size_t b);
 /* attach_diet_of_someone.c: "one guest is vegetarian": who eats what, no dish */
 bool attach_diet_of_someone(const struct attach_state *st, size_t i, size_t j);
+/* attach_staff_praised.c: "a flan, you are awesome": praise of the staff, no dish */
+bool attach_staff_praised(const struct attach_state *st, size_t i, size_t j);
 
 /* attach_corrections.c: corrections and swaps */
 void attach_correction(struct attach_state *st, size_t first, size_t end);

@@ -2368,6 +2368,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}}},
+    /* a word of praise no dictionary lists ("awesome") after "you" and a copula is no food
+     * the menu lacks: the order is not rejected for it */
+    {.text = "two elotes, you are awesome",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}}},
+    {.text = "a horchata, youre so awesome",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
     /* so is the weather outside, "its", a word and "outside" or "out" closing the part */
     {.text = "a churro, its freezing outside",
      .category = "order",
