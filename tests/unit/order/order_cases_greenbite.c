@@ -1400,6 +1400,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}}},
+    /* and so when what they are fond of is the menu's own word ("wraps"), read with the verb
+     * as words left over: no dish the menu lacks, none asked for twice */
+    {.text = "two falafel wraps, my daughter loves wraps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* praise of the staff may close "as always" */
     {.text = "a falafel wrap, you guys are awesome as always",
      .category = "order",
