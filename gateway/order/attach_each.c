@@ -288,6 +288,16 @@ static int32_t attach_born_together(const char *text, const struct order_token *
     return order_tok_is(text, t, i, e, "twins") ? 2 : 0;
 }
 
+/* Is "for" and a person right after thing th ("a flan for me", "a churro for my wife", "one
+ * for him")? The dish is that one's, not one for each of the people counted before it. */
+static bool attach_for_another(const struct attach_state *st, const struct order_thing *th)
+{
+    static const char *const persons[] = {"me", "myself", "him", "her", "my", "his"};
+    return order_tok_is(st->text, st->tokens, th->end, st->e, "for") &&
+           attach_in(st->text, st->tokens, th->end + 1U, st->e, persons,
+                     sizeof(persons) / sizeof(*persons));
+}
+
 /* "the twins both want a kids quesadilla", "we both want a lemonade": "both" as the subject
  * of wanting makes each dish after it, with no count of its own, two; so does "the twins
  * each want". */
@@ -334,6 +344,8 @@ void attach_both_want(struct attach_state *st, size_t first, size_t end, bool bo
         stop++; /* "..., the kids get ...": people counted, another's wanting ends theirs */
     for (size_t s = first; s < end && at < st->e; s++) {
         struct order_thing *th = &st->rg->things[s];
+        if (attach_for_another(st, th))
+            continue; /* "..., and a flan for me": the speaker's own, or another's */
         if (th->begin > at && th->begin < stop && th->is_span && th->item >= 0 &&
             !th->qty_explicit && !th->qty_unclear && !th->reference && th->qty == 1) {
             th->qty = count;

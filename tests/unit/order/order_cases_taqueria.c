@@ -2672,6 +2672,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* nor a dish after them said to be for someone ("for me", "for my wife"): that one's own */
+    {.text = "my three daughters each want a horchata, and a churro for me",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 3}, {.name = "Churros", .qty = 1}}},
     /* "extra" before things of the table that name no dish (napkins, forks) is asked for the
      * bag: no change of the dish before it */
     {.text = "2 churros, extra spoons and napkins please",
