@@ -6781,6 +6781,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 3}}},
+    /* a party of one size or another ("4 or 5 of us") gives no count: it is asked back */
+    {.text = "4 or 5 of us, a mango smoothie each",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"mango smoothie", {"Mango Smoothie"}, .how_many = true}}},
     /* "for each of us" counts the party said anywhere in the clause, before the dish or
      * after it ("we're 3", "party of 4", "there are 5 of us") */
     {.text = "party of 4 here, can we get 2 falafel wraps and a lemonade for each of us",
