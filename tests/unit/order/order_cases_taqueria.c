@@ -2380,6 +2380,28 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}}},
+    /* so is a remark on the place ("the app", "the line") or a celebration of the customer's
+     * own: even with a time before, nothing of the food is told */
+    {.text = "two churros, the site is glitchy today",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    {.text = "an elote, the queue was so slow last time",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}}},
+    {.text = "a horchata, im celebrating my new job",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
+    /* the food itself judged with a time before is a complaint: no remark of its own */
+    {.text = "an elote, the elote was cold last time",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* so is the weather outside, "its", a word and "outside" or "out" closing the part */
     {.text = "a churro, its freezing outside",
      .category = "order",
