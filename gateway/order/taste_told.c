@@ -52,7 +52,9 @@ static bool taste_told_judged(const char *text, const struct order_token *tokens
 void order_read_taste_told(const char *text, const struct order_token *tokens,
                            struct order_reading *rg)
 {
-    static const char *const liking[] = {"loves", "likes", "hates", "adores"};
+    /* "my kids love flan": the plural subject's verb too; never "like", which "would" leads */
+    static const char *const liking[] = {"loves", "likes", "hates", "adores",
+                                         "love",  "hate",  "adore"};
     bool asked = false; /* a dish asked for before */
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];

@@ -1387,6 +1387,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* so with people in the plural ("my kids love"): the verb without its "s" */
+    {.text = "a mango smoothie, my twins love mango",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* what someone else says after the dishes ("my trainer says ...") reports their words: a
      * food there the menu lacks is none asked for, nothing is asked back */
     {.text = "a side salad, my trainer says i need more protein",
