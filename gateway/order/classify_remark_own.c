@@ -35,15 +35,16 @@ static bool remark_own_dishes_only(const struct order_class_input *in,
     return dish;
 }
 
-/* The length of a remark on the place at token i, or 0: "the" and the app, the site or the
- * line, a copula, perhaps "so" or "too", one word and perhaps "last time" or "today", closing
- * the part ("the app is down", "the line was long last time"); or the customer's own
- * celebration ("we are celebrating", "im celebrating"). Neither is of the food: a time before
- * here tells of the place, not of a dish. */
+/* The length of a remark on the place at token i, or 0: "the" and the app, the site, the line
+ * or the parking, a copula, perhaps "so" or "too", one word and perhaps "last time" or "today",
+ * closing the part ("the app is down", "the line was long last time"); or the customer's own
+ * celebration or hunger ("we are celebrating", "im starving"). Neither is of the food: a time
+ * before here tells of the place, not of a dish. */
 static size_t remark_own_place(const struct order_class_input *in, const struct order_clause *cl,
                                size_t i)
 {
-    static const char *const places[] = {"app", "site", "website", "line", "queue", "wait"};
+    static const char *const places[] = {"app",   "site", "website", "line",
+                                         "queue", "wait", "parking"};
     static const char *const copulas[] = {"is", "was", "s", "seems"};
     static const char *const degrees[] = {"so", "too", "really", "super"};
     static const char *const celebrants[] = {"we", "were", "im", "i", "are", "am"};
@@ -54,6 +55,11 @@ static size_t remark_own_place(const struct order_class_input *in, const struct 
         n++;
     if (n > i && order_tok_is(in->text, t, n, cl->end, "celebrating"))
         return n + 1U - i; /* what is celebrated follows, to the mark */
+    static const char *const hunger[] = {"hungry", "starving", "famished", "starved"};
+    size_t h = n > i && REMARK_OWN_IN(degrees, n) ? n + 1U : n; /* "we are so hungry" */
+    if (n > i && REMARK_OWN_IN(hunger, h) &&
+        (h + 1U >= cl->end || t[h + 1U].kind == ORDER_TOKEN_PUNCT))
+        return h + 1U - i;
     if (!order_tok_is(in->text, t, i, cl->end, "the") || !REMARK_OWN_IN(places, i + 1U) ||
         !REMARK_OWN_IN(copulas, i + 2U))
         return 0;

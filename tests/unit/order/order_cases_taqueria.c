@@ -2397,6 +2397,17 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}}},
+    /* so is the customer's hunger, or the parking */
+    {.text = "three al pastor tacos, we are starving",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    {.text = "a churro, the parking was awful",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}}},
     /* the food itself judged with a time before is a complaint: no remark of its own */
     {.text = "an elote, the elote was cold last time",
      .category = "other",
