@@ -38,8 +38,8 @@ static bool remark_own_dishes_only(const struct order_class_input *in,
 /* The length of a remark on the place at token i, or 0: "the" and the app, the site, the line
  * or the parking, a copula, perhaps "so" or "too", one word and perhaps "last time" or "today",
  * closing the part ("the app is down", "the line was long last time"); or the customer's own
- * celebration or hunger ("we are celebrating", "im starving"). Neither is of the food: a time
- * before here tells of the place, not of a dish. */
+ * celebration, hunger or haste ("we are celebrating", "im starving", "were in a rush"). Neither is
+ * of the food: a time before here tells of the place, not of a dish. */
 static size_t remark_own_place(const struct order_class_input *in, const struct order_clause *cl,
                                size_t i)
 {
@@ -55,6 +55,11 @@ static size_t remark_own_place(const struct order_class_input *in, const struct 
         n++;
     if (n > i && order_tok_is(in->text, t, n, cl->end, "celebrating"))
         return n + 1U - i; /* what is celebrated follows, to the mark */
+    static const char *const haste[] = {"rush", "hurry"};
+    if (n > i && order_tok_is(in->text, t, n, cl->end, "in") &&
+        order_tok_is(in->text, t, n + 1U, cl->end, "a") && REMARK_OWN_IN(haste, n + 2U) &&
+        (n + 3U >= cl->end || t[n + 3U].kind == ORDER_TOKEN_PUNCT))
+        return n + 3U - i; /* "we are in a rush" */
     static const char *const hunger[] = {"hungry", "starving", "famished", "starved"};
     size_t h = n > i && REMARK_OWN_IN(degrees, n) ? n + 1U : n; /* "we are so hungry" */
     if (n > i && REMARK_OWN_IN(hunger, h) &&
