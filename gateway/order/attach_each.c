@@ -652,6 +652,10 @@ void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_
         struct order_thing *th = &st->rg->things[s];
         if (!th->is_span || th->reference || (before ? th->end > at : th->begin < at))
             continue;
+        /* "three falafel wraps, one each (for the kids)": one each is how the dishes counted
+         * before are shared out, not their count */
+        if (before && qty == 1 && th->qty_explicit && th->qty > 1)
+            continue;
         th->qty = qty;
         th->qty_explicit = true;
     }

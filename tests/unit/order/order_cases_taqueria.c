@@ -2705,6 +2705,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* "one each" after dishes counted already says how they are shared out, not their count */
+    {.text = "four carnitas tacos, one each for the kids",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4}}},
     /* nor a dish after them said to be for someone ("for me", "for my wife"): that one's own */
     {.text = "my three daughters each want a horchata, and a churro for me",
      .category = "order",
