@@ -3139,6 +3139,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
+    /* so is one written with a dash in one word ("2-3"): not a change of the dish */
+    {.text = "can we get 2-3 mango smoothies",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"mango smoothies", {"Mango Smoothie"}, .how_many = true}}},
     /* "X added" after a dish adds X to it, even when X is a menu word, written as "add X" */
     {.text = "a lemonade and a tofu teriyaki bowl, halloumi added",
      .category = "order",
