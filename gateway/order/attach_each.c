@@ -169,7 +169,7 @@ static void attach_for_number_word(struct attach_state *st, struct order_thing *
  * 4 ppl so ...", "we are 3", "party of 6", "head count 6"): its count in *v and the tokens saying
  * it, [return, + *k); *k is 0 when the message says no such count. */
 /* Does a number and "or" or "to" (or a dash) stand right before the count at i, from on ("5 or
- * 6 of us", "4-5 of us")? The party is one size or the other: its count is asked back. */
+ * 6 of us", "4 - 5 of us")? The party is one size or the other: its count is asked back. */
 static bool attach_count_ranged(const struct attach_state *st, size_t i, size_t from)
 {
     static const char *const ors[] = {"or", "to"};
@@ -191,6 +191,13 @@ size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
     const struct order_reading *rg = st->rg;
     size_t from = rg->clauses[0].begin, to = rg->clauses[rg->n_clauses - 1U].end;
     for (size_t i = from; i < to; i++) {
+        /* "4-5 of us": a range in one word, no one count (-1) */
+        if (attach_dashed_range(st, i, to) && order_tok_is(text, t, i + 1, to, "of") &&
+            order_tok_is(text, t, i + 2, to, "us") && rg->roles[i] == ORDER_ROLE_NONE) {
+            *k = 3;
+            *v = -1;
+            return i;
+        }
         /* in any clause: "2 tacos each. there are 3 of us" */
         if (!(rg->roles[i] == ORDER_ROLE_NONE || rg->roles[i] == ORDER_ROLE_FILLER) ||
             attach_is_article(text, t, i, to) || attach_number(st->rd->u, text, t, i, to, v) != 1 ||

@@ -267,7 +267,7 @@ static void attach_change_on(struct attach_state *st, struct order_thing *s)
  * count; the restaurant asks how many. Returns the tokens it covers before end, 0 when none. */
 /* Is token p one word of two numbers joined by a dash ("3-4": the tokens keep a dash between
  * letters or digits inside the word), the first below the second? */
-static bool attach_dashed_range(const struct attach_state *st, size_t p, size_t end)
+bool attach_dashed_range(const struct attach_state *st, size_t p, size_t end)
 {
     const struct order_token *t = st->tokens;
     if (p >= end || t[p].kind != ORDER_TOKEN_WORD)

@@ -6805,6 +6805,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"mango smoothie", {"Mango Smoothie"}, .how_many = true}}},
+    {.text = "7-8 of us, a lemonade each",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"lemonade", {"Fresh Lemonade"}, .how_many = true}}},
     /* "for each of us" counts the party said anywhere in the clause, before the dish or
      * after it ("we're 3", "party of 4", "there are 5 of us") */
     {.text = "party of 4 here, can we get 2 falafel wraps and a lemonade for each of us",
