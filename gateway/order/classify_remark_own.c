@@ -38,7 +38,8 @@ static bool remark_own_dishes_only(const struct order_class_input *in,
 /* The length of a remark on the place at token i, or 0: "the" and the app, the site, the line
  * or the parking, a copula, perhaps "so" or "too", one word and perhaps "last time" or "today",
  * closing the part ("the app is down", "the line was long last time"); or the customer's own
- * celebration, hunger or haste ("we are celebrating", "im starving", "were in a rush"). Neither is
+ * celebration, newness, hope, hunger or haste ("we are celebrating", "were new in town", "hope
+ * you are well", "im starving", "were in a rush"). Neither is
  * of the food: a time before here tells of the place, not of a dish. */
 static size_t remark_own_place(const struct order_class_input *in, const struct order_clause *cl,
                                size_t i)
@@ -47,14 +48,18 @@ static size_t remark_own_place(const struct order_class_input *in, const struct 
                                          "queue", "wait", "parking"};
     static const char *const copulas[] = {"is", "was", "s", "seems"};
     static const char *const degrees[] = {"so", "too", "really", "super"};
-    static const char *const celebrants[] = {"we", "were", "im", "i", "are", "am"};
+    static const char *const celebrants[] = {"we", "were", "im", "i", "are", "am", "really"};
     static const char *const times[] = {"today", "tonight", "again"};
     const struct order_token *t = in->tokens;
     size_t n = i;
     while (REMARK_OWN_IN(celebrants, n))
         n++;
-    if (n > i && order_tok_is(in->text, t, n, cl->end, "celebrating"))
-        return n + 1U - i; /* what is celebrated follows, to the mark */
+    static const char *const own[] = {"celebrating", "new", "hope", "hoping"};
+    if (n > i && REMARK_OWN_IN(own, n))
+        return n + 1U - i; /* what is celebrated or hoped follows, to the mark: "we are new in
+                              town", "i hope you are well" */
+    if (n == i && order_tok_is(in->text, t, n, cl->end, "hope"))
+        return 1U; /* "hope its not too busy": the subject left out */
     static const char *const haste[] = {"rush", "hurry"};
     if (n > i && order_tok_is(in->text, t, n, cl->end, "in") &&
         order_tok_is(in->text, t, n + 1U, cl->end, "a") && REMARK_OWN_IN(haste, n + 2U) &&
