@@ -2408,12 +2408,22 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 1}}},
-    /* so is being new in town, or a wish to the staff ("hope you are well") */
+    /* so is being new in town, or a wish to the staff ("hope ..."): its "not" is no change */
     {.text = "two horchatas, we are new in town",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}}},
+    {.text = "a churro, hope you guys arent too slammed",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}}},
+    {.text = "an elote, hope its not too busy tonight",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}}},
     /* the food itself judged with a time before is a complaint: no remark of its own */
     {.text = "an elote, the elote was cold last time",
      .category = "other",
