@@ -32,6 +32,10 @@ bool attach_staff_praised(const struct attach_state *st, size_t i, size_t j)
     n++;
     if (order_tok_is(st->text, st->tokens, n, j, "as") && STAFF_PRAISED_IN(usual, n + 1U))
         n += 2U; /* "as always" */
-    /* the praise closes the part: a mark, or nothing, after it */
-    return n == j && (j >= st->e || st->tokens[j].kind == ORDER_TOKEN_PUNCT);
+    /* the praise closes the part: a mark, thanks ("you are awesome thank you"), or nothing
+     * after it */
+    static const char *const thanks[] = {"thanks", "thank", "thx", "ty"};
+    return n == j &&
+           (j >= st->e || st->tokens[j].kind == ORDER_TOKEN_PUNCT ||
+            order_tok_in(st->text, st->tokens, j, st->e, thanks, sizeof(thanks) / sizeof(*thanks)));
 }

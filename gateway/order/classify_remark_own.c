@@ -140,6 +140,12 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
     static const char *const usual[] = {"always", "usual", "ever"};
     if (order_tok_is(in->text, t, n, cl->end, "as") && REMARK_OWN_IN(usual, n + 1U))
         n += 2U; /* "you guys are awesome as always" */
+    static const char *const thanks[] = {"thanks", "thx", "ty"};
+    if (order_tok_is(in->text, t, n, cl->end, "thank") &&
+        order_tok_is(in->text, t, n + 1U, cl->end, "you"))
+        n += 2U; /* "you are amazing thank you" */
+    else if (REMARK_OWN_IN(thanks, n))
+        n++;
     return n >= cl->end || t[n].kind == ORDER_TOKEN_PUNCT ? n - i : 0;
 }
 

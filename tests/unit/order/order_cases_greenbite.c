@@ -1413,6 +1413,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* praise of the staff may close with thanks, even in a word no dictionary lists */
+    {.text = "a side salad, you guys are awesome thank you",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}}},
+    {.text = "two mango smoothies, you are amazing thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
     /* so is the customer's haste ("we are in a rush"): the dish is asked for */
     {.text = "a side salad, we are in a rush",
      .category = "order",
