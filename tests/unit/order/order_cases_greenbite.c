@@ -6821,6 +6821,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"lemonade", {"Fresh Lemonade"}, .how_many = true}}},
+    /* "each of us wants", "every one of us gets" say everyone of the party has the dish, as
+     * "everyone wants" does: one for each, asked back when the party is a range */
+    {.text = "there are 3 of us, each of us wants a side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 3}}},
+    {.text = "3 or 4 of us, every one of us wants a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"lemonade", {"Fresh Lemonade"}, .how_many = true}}},
     /* "for each of us" counts the party said anywhere in the clause, before the dish or
      * after it ("we're 3", "party of 4", "there are 5 of us") */
     {.text = "party of 4 here, can we get 2 falafel wraps and a lemonade for each of us",
