@@ -168,6 +168,19 @@ static void attach_for_number_word(struct attach_state *st, struct order_thing *
 /* How many the customer's party is, said anywhere in the message ("there's 5 of us", "we're
  * 4 ppl so ...", "we are 3", "party of 6", "head count 6"): its count in *v and the tokens saying
  * it, [return, + *k); *k is 0 when the message says no such count. */
+/* Does a number and "or" or "to" (or a dash) stand right before the count at i, from on ("5 or
+ * 6 of us", "4 - 5 of us")? The party is one size or the other: its count is asked back. */
+static bool attach_count_ranged(const struct attach_state *st, size_t i, size_t from)
+{
+    static const char *const ors[] = {"or", "to"};
+    const struct order_token *t = st->tokens;
+    int32_t n = 0;
+    bool joined =
+        i > from + 1U && (attach_in(st->text, t, i - 1U, i, ors, 2U) ||
+                          (t[i - 1U].kind == ORDER_TOKEN_PUNCT && t[i - 1U].punct == '-'));
+    return joined && attach_number(st->rd->u, st->text, t, i - 2U, i - 1U, &n) == 1 && n > 0;
+}
+
 size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
 {
     static const char *const people[] = {"people", "ppl", "persons", "peeps", "adults", "guys"};
@@ -178,14 +191,22 @@ size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
     const struct order_reading *rg = st->rg;
     size_t from = rg->clauses[0].begin, to = rg->clauses[rg->n_clauses - 1U].end;
     for (size_t i = from; i < to; i++) {
+        /* "4-5 of us": a range in one word, no one count (-1) */
+        if (attach_dashed_range(st, i, to) && order_tok_is(text, t, i + 1, to, "of") &&
+            order_tok_is(text, t, i + 2, to, "us") && rg->roles[i] == ORDER_ROLE_NONE) {
+            *k = 3;
+            *v = -1;
+            return i;
+        }
         /* in any clause: "2 tacos each. there are 3 of us" */
         if (!(rg->roles[i] == ORDER_ROLE_NONE || rg->roles[i] == ORDER_ROLE_FILLER) ||
             attach_is_article(text, t, i, to) || attach_number(st->rd->u, text, t, i, to, v) != 1 ||
             *v < 2 || *v > ORDER_QTY_MAX)
             continue;
-        /* "5 of us", "4 ppl": the count, then who */
+        /* "5 of us", "4 ppl": the count, then who; "5 or 6 of us" says no one count (-1) */
         if (order_tok_is(text, t, i + 1, to, "of") && order_tok_is(text, t, i + 2, to, "us")) {
             *k = 3;
+            *v = attach_count_ranged(st, i, from) ? -1 : *v;
             return i;
         }
         /* "we're 4", "we are 3 people", "party of 6": who, then the count */
@@ -236,7 +257,8 @@ static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
     size_t q = p + 3;
     if (order_tok_is(text, t, q, st->e, "us")) { /* "for each of us, there's 5 of us" */
         size_t k = 0, i = attach_party_size(st, &k, &v);
-        if (k > 0) {
+        th->qty_unclear = k > 0 && v < 0; /* "for each of us, 5 or 6 of us" */
+        if (k > 0 && v > 0) {
             th->qty = v;
             th->qty_explicit = true;
             memset(st->rg->roles + p, ORDER_ROLE_QTY, 4);
@@ -288,6 +310,16 @@ static int32_t attach_born_together(const char *text, const struct order_token *
     return order_tok_is(text, t, i, e, "twins") ? 2 : 0;
 }
 
+/* Is "for" and a person right after thing th ("a flan for me", "a churro for my wife", "one
+ * for him")? The dish is that one's, not one for each of the people counted before it. */
+static bool attach_for_another(const struct attach_state *st, const struct order_thing *th)
+{
+    static const char *const persons[] = {"me", "myself", "him", "her", "my", "his"};
+    return order_tok_is(st->text, st->tokens, th->end, st->e, "for") &&
+           attach_in(st->text, st->tokens, th->end + 1U, st->e, persons,
+                     sizeof(persons) / sizeof(*persons));
+}
+
 /* "the twins both want a kids quesadilla", "we both want a lemonade": "both" as the subject
  * of wanting makes each dish after it, with no count of its own, two; so does "the twins
  * each want". */
@@ -334,6 +366,8 @@ void attach_both_want(struct attach_state *st, size_t first, size_t end, bool bo
         stop++; /* "..., the kids get ...": people counted, another's wanting ends theirs */
     for (size_t s = first; s < end && at < st->e; s++) {
         struct order_thing *th = &st->rg->things[s];
+        if (attach_for_another(st, th))
+            continue; /* "..., and a flan for me": the speaker's own, or another's */
         if (th->begin > at && th->begin < stop && th->is_span && th->item >= 0 &&
             !th->qty_explicit && !th->qty_unclear && !th->reference && th->qty == 1) {
             th->qty = count;
@@ -408,7 +442,7 @@ void attach_per_person_mark(struct attach_state *st, size_t first, size_t end)
             continue;
         int32_t v = 0;
         size_t k = 0, at = attach_party_size(st, &k, &v);
-        if (k == 0)
+        if (k == 0 || v < 0)
             return;
         st->per_person = v;
         memset(st->rg->roles + th->end, ORDER_ROLE_QTY, per);
@@ -461,6 +495,7 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end)
                 attach_party_size(st, &k, &v);
                 party = k > 0 ? v : attach_each_people(st, th->end);
             }
+            th->qty_unclear = party < 0; /* "2 tacos each, 5 or 6 of us" */
             if (party >= 2 && th->qty * party <= ORDER_QTY_MAX) {
                 if (per > 0)
                     attach_per_person_list(st, th, party);
@@ -480,13 +515,13 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end)
             if (group == 0 && each) { /* "party of 3: a halloumi burger each" */
                 attach_party_size(st, &k, &v);
                 v = k > 0 ? v : attach_each_people(st, th->end);
-                v = v > 0 ? v : attach_subjects_wanting(st, th->begin);
-                k = v > 0;
+                v = v != 0 ? v : attach_subjects_wanting(st, th->begin);
+                k = v != 0; /* -1: "5 or 6 of us", asked back */
             }
             group = k > 0 ? v : group;
             checked = true;
         }
-        if (each && group <= 0)
+        if (each && group == 0)
             continue; /* "a lemonade each": the count of nobody said */
         int32_t some = attach_some_of_them(st, th);
         if (some > 0 && some <= ORDER_QTY_MAX) {
@@ -623,6 +658,10 @@ void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
         if (!th->is_span || th->reference || (before ? th->end > at : th->begin < at))
+            continue;
+        /* "three falafel wraps, one each (for the kids)": one each is how the dishes counted
+         * before are shared out, not their count */
+        if (before && qty == 1 && th->qty_explicit && th->qty > 1)
             continue;
         th->qty = qty;
         th->qty_explicit = true;

@@ -5,7 +5,8 @@
 #include "gateway/order/attach_internal.h"
 
 /* Do the words right before b say that everyone of the party has the dish: "everyone gets",
- * "everybody wants", "we all have", with at most an article between them and the dish? */
+ * "everybody wants", "we all have", "each of us wants", with at most an article between them and
+ * the dish? */
 static bool attach_everyone_before(const struct attach_state *st, size_t b)
 {
     static const char *const verbs[] = {"gets", "get", "has", "have", "wants", "want", "takes"};
@@ -22,6 +23,12 @@ static bool attach_everyone_before(const struct attach_state *st, size_t b)
         return false;
     if (order_tok_in(text, t, p - 2U, st->e, everyone, sizeof(everyone) / sizeof(*everyone)))
         return true;
+    /* "each of us wants", "every one of us gets", "all of us have" */
+    static const char *const every[] = {"each", "one", "all"};
+    if (p >= st->b + 4U && order_tok_is(text, t, p - 2U, st->e, "us") &&
+        order_tok_is(text, t, p - 3U, st->e, "of") &&
+        order_tok_in(text, t, p - 4U, st->e, every, sizeof(every) / sizeof(*every)))
+        return true;
     return p >= st->b + 3U && order_tok_is(text, t, p - 2U, st->e, "all") &&
            order_tok_in(text, t, p - 3U, st->e, group, sizeof(group) / sizeof(*group));
 }
@@ -36,6 +43,7 @@ void attach_everyone_gets(struct attach_state *st, size_t first, size_t end)
         size_t k = 0;
         int32_t v = 0;
         attach_party_size(st, &k, &v);
+        th->qty_unclear = k > 0 && v < 0; /* "5 or 6 of us": how many is asked */
         if (k == 0 || v < 2 || v > ORDER_QTY_MAX)
             return;
         th->qty = v;

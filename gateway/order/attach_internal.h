@@ -40,6 +40,8 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q);
 size_t attach_pre_start(const struct attach_state *st, const struct order_thing *s, size_t from);
 /* "2 or 3 orders of", "3-4": a range of counts at p, no count; its tokens before end, or 0 */
 size_t attach_count_range(const struct attach_state *st, size_t p, size_t end);
+/* "3-4": one word of two numbers joined by a dash, the first below the second */
+bool attach_dashed_range(const struct attach_state *st, size_t p, size_t end);
 
 /* attach_heard_count.c: a count said as a word that sounds like it ("to crispy chicken
  * burgers", "for fries"), and the words of a dish's name spelt as they sound before it */
@@ -472,6 +474,8 @@ bool attach_unit_after(const struct attach_state *st, const struct order_thing *
                        size_t b);
 /* attach_diet_of_someone.c: "one guest is vegetarian": who eats what, no dish */
 bool attach_diet_of_someone(const struct attach_state *st, size_t i, size_t j);
+/* attach_staff_praised.c: "a flan, you are awesome": praise of the staff, no dish */
+bool attach_staff_praised(const struct attach_state *st, size_t i, size_t j);
 
 /* attach_corrections.c: corrections and swaps */
 void attach_correction(struct attach_state *st, size_t first, size_t end);

@@ -265,9 +265,29 @@ static void attach_change_on(struct attach_state *st, struct order_thing *s)
 
 /* "2 or 3 orders of", "3-4", "two to three": a count given as a range before a dish is no
  * count; the restaurant asks how many. Returns the tokens it covers before end, 0 when none. */
+/* Is token p one word of two numbers joined by a dash ("3-4": the tokens keep a dash between
+ * letters or digits inside the word), the first below the second? */
+bool attach_dashed_range(const struct attach_state *st, size_t p, size_t end)
+{
+    const struct order_token *t = st->tokens;
+    if (p >= end || t[p].kind != ORDER_TOKEN_WORD)
+        return false;
+    const char *w = st->text + t[p].off;
+    size_t d = 0;
+    while (d < t[p].len && w[d] >= '0' && w[d] <= '9')
+        d++;
+    if (d == 0 || d + 1U >= t[p].len || w[d] != '-')
+        return false;
+    int32_t lo = attach_digits(w, d, false),
+            hi = attach_digits(w + d + 1U, t[p].len - d - 1U, false);
+    return lo > 0 && hi > lo && hi <= ORDER_QTY_MAX;
+}
+
 size_t attach_count_range(const struct attach_state *st, size_t p, size_t end)
 {
     const struct order_token *t = st->tokens;
+    if (attach_dashed_range(st, p, end))
+        return 1; /* "3-4 elotes" */
     int32_t lo, hi;
     if (attach_number(st->rd->u, st->text, t, p, end, &lo) != 1 ||
         attach_is_article(st->text, t, p, end) || p + 2 >= end)
@@ -486,6 +506,7 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
         if (attach_place_number(st, p) && p + 1U < s->begin)
             p++; /* "table 7 wants lemonades": the table's, no count */
         else if (order_read_quantity(u, text, st->tokens, p, s->begin + 1, &qty) > 0 ||
+                 attach_dashed_range(st, p, s->begin) ||
                  order_patterns_longest(&u->vague_quantities, text, st->tokens, p, s->begin, NULL) >
                      0) {
             q = p;

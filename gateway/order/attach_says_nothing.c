@@ -447,6 +447,28 @@ static bool attach_state_after_comma(const struct attach_state *st, size_t a, si
            strncmp(w + t[a].len - 3U, "ing", 3) == 0 && attach_changes_nothing(st, a, b);
 }
 
+/* Do the words [a, b) follow "hope" or "hoping" in their own part, after a mark, and name no
+ * food ("a taco, hope its not too busy")? A wish to the staff changes no dish. */
+static bool attach_hoped(const struct attach_state *st, size_t a, size_t b)
+{
+    enum { HOPE_WORDS_MAX = 5 }; /* "hope | not", "i really hope you guys are | not" */
+    static const char *const hopes[] = {"hope", "hoping"};
+    const struct order_token *t = st->tokens;
+    bool hoped = false;
+    size_t p = a;
+    while (p > st->b && a - p < HOPE_WORDS_MAX && t[p - 1U].kind == ORDER_TOKEN_WORD) {
+        p--;
+        hoped = hoped || order_tok_in(st->text, t, p, a, hopes, sizeof(hopes) / sizeof(*hopes));
+    }
+    if (!hoped || p == st->b || t[p - 1U].kind != ORDER_TOKEN_PUNCT)
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind == ORDER_TOKEN_WORD &&
+            (st->rg->n_hits[i] > 0 || order_food_word(st->rd->food, st->text + t[i].off, t[i].len)))
+            return false;
+    return true;
+}
+
 /* Does a possessive and a word or two open the words [a, b) as the subject of a verb ("my
  * husband doesnt ...", "my kids are ...")? Someone's, told of in a sentence of its own. */
 static bool attach_possessed_subject(const struct attach_state *st, size_t a, size_t b)
@@ -688,6 +710,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "a cold brew with oat milk, running late" */
     if (attach_remark_of_subject(st, a, b))
         return true; /* "sweet potato fries we can share": who eats it, no change */
+    if (attach_hoped(st, a, b))
+        return true; /* "a taco, hope its not too busy" */
     if (order_read_opener_grammar(st->rd, text, t, a, b, st->rg) == b - a ||
         order_patterns_longest(&st->rd->u->openers, text, t, a, b, NULL) == b - a)
         return true; /* "if you have carrot cake ill take 2": how the dish is asked for */

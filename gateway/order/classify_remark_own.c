@@ -1,13 +1,14 @@
 /* classify_remark_own.c — a remark of its own after the dishes (classify_facts.c,
  * classify_clause.c, reading.h pass 5): "a flan, its my moms birthday", "a flan, you guys are
  * the best", "two tacos, yall rock", "a wrap, got home late". A part that holds only the
- * dishes, a mark, then a sentence in one of three shapes: "its" and a possessive (whose day it
+ * dishes, a mark, then a sentence in one of these shapes: "its" and a possessive (whose day it
  * is), what befell the customer ("got home", "had a long day"), or "you" and praise of the
- * staff. The remark may come first, the dishes alone after its mark ("i had a long day, a flan
- * please"). Neither says anything of the dishes, nor are the words of its cues ("birthday",
- * "best") the matter of the message: the dishes before are asked for. A part that names food, a
- * count, something pointing back ("its missing", "you forgot it") or a time before ("had a
- * problem last time") is no such remark. */
+ * staff; or a remark on the place ("the app is down", "the line was long last time") or a
+ * celebration ("we are celebrating"). The remark may come first, the dishes alone after its mark
+ * ("i had a long day, a flan please"). Neither says anything of the dishes, nor are the words of
+ * its cues ("birthday", "best") the matter of the message: the dishes before are asked for. A part
+ * that names food, a count, something pointing back ("its missing", "you forgot it") or a time
+ * before ("had a problem last time") is no such remark. */
 #include "gateway/order/classify_internal.h"
 
 #define REMARK_OWN_WORDS(list) (sizeof(list) / sizeof(*(list)))
@@ -34,6 +35,58 @@ static bool remark_own_dishes_only(const struct order_class_input *in,
     return dish;
 }
 
+/* The length of a remark on the place at token i, or 0: "the" and the app, the site, the line
+ * or the parking, a copula, perhaps "so" or "too", one word and perhaps "last time" or "today",
+ * closing the part ("the app is down", "the line was long last time"); or the customer's own
+ * celebration, newness, hope, hunger or haste ("we are celebrating", "were new in town", "hope
+ * you are well", "im starving", "were in a rush"). Neither is
+ * of the food: a time before here tells of the place, not of a dish. */
+static size_t remark_own_place(const struct order_class_input *in, const struct order_clause *cl,
+                               size_t i)
+{
+    static const char *const places[] = {"app",   "site", "website", "line",
+                                         "queue", "wait", "parking"};
+    static const char *const copulas[] = {"is", "was", "s", "seems"};
+    static const char *const degrees[] = {"so", "too", "really", "super"};
+    static const char *const celebrants[] = {"we", "were", "im", "i", "are", "am", "really"};
+    static const char *const times[] = {"today", "tonight", "again"};
+    const struct order_token *t = in->tokens;
+    size_t n = i;
+    while (REMARK_OWN_IN(celebrants, n))
+        n++;
+    static const char *const own[] = {"celebrating", "new", "hope", "hoping"};
+    if (n > i && REMARK_OWN_IN(own, n))
+        return n + 1U - i; /* what is celebrated or hoped follows, to the mark: "we are new in
+                              town", "i hope you are well" */
+    if (n == i && order_tok_is(in->text, t, n, cl->end, "hope"))
+        return 1U; /* "hope its not too busy": the subject left out */
+    static const char *const haste[] = {"rush", "hurry"};
+    if (n > i && order_tok_is(in->text, t, n, cl->end, "in") &&
+        order_tok_is(in->text, t, n + 1U, cl->end, "a") && REMARK_OWN_IN(haste, n + 2U) &&
+        (n + 3U >= cl->end || t[n + 3U].kind == ORDER_TOKEN_PUNCT))
+        return n + 3U - i; /* "we are in a rush" */
+    static const char *const hunger[] = {"hungry", "starving", "famished", "starved"};
+    size_t h = n > i && REMARK_OWN_IN(degrees, n) ? n + 1U : n; /* "we are so hungry" */
+    if (n > i && REMARK_OWN_IN(hunger, h) &&
+        (h + 1U >= cl->end || t[h + 1U].kind == ORDER_TOKEN_PUNCT))
+        return h + 1U - i;
+    if (!order_tok_is(in->text, t, i, cl->end, "the") || !REMARK_OWN_IN(places, i + 1U) ||
+        !REMARK_OWN_IN(copulas, i + 2U))
+        return 0;
+    n = i + 3U;
+    if (REMARK_OWN_IN(degrees, n))
+        n++;
+    if (n >= cl->end || t[n].kind != ORDER_TOKEN_WORD)
+        return 0;
+    n++;
+    if (order_tok_is(in->text, t, n, cl->end, "last") &&
+        order_tok_is(in->text, t, n + 1U, cl->end, "time"))
+        n += 2U;
+    else if (REMARK_OWN_IN(times, n))
+        n++;
+    return n >= cl->end || t[n].kind == ORDER_TOKEN_PUNCT ? n - i : 0;
+}
+
 /* The length of the remark's own opening at token i, or 0: "its" and a possessive, or the
  * weather outside; what
  * befell the customer ("got home", "had a"); "you" ("you guys", "yall", "youre") and praise
@@ -52,6 +105,9 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
     static const char *const outdoors[] = {"outside", "out"};
     if (order_tok_is(in->text, t, i, cl->end, "its") && REMARK_OWN_IN(owners, i + 1U))
         return 2U;
+    size_t place = remark_own_place(in, cl, i);
+    if (place > 0)
+        return place;
     /* "its cold outside", "its so hot out": the weather, where, closing the part */
     size_t w = order_tok_is(in->text, t, i + 1U, cl->end, "so") ? i + 2U : i + 1U;
     if (order_tok_is(in->text, t, i, cl->end, "its") && w < cl->end &&
@@ -84,6 +140,12 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
     static const char *const usual[] = {"always", "usual", "ever"};
     if (order_tok_is(in->text, t, n, cl->end, "as") && REMARK_OWN_IN(usual, n + 1U))
         n += 2U; /* "you guys are awesome as always" */
+    static const char *const thanks[] = {"thanks", "thx", "ty"};
+    if (order_tok_is(in->text, t, n, cl->end, "thank") &&
+        order_tok_is(in->text, t, n + 1U, cl->end, "you"))
+        n += 2U; /* "you are amazing thank you" */
+    else if (REMARK_OWN_IN(thanks, n))
+        n++;
     return n >= cl->end || t[n].kind == ORDER_TOKEN_PUNCT ? n - i : 0;
 }
 

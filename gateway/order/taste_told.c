@@ -52,17 +52,24 @@ static bool taste_told_judged(const char *text, const struct order_token *tokens
 void order_read_taste_told(const char *text, const struct order_token *tokens,
                            struct order_reading *rg)
 {
-    static const char *const liking[] = {"loves", "likes", "hates", "adores"};
+    /* "my kids love flan": the plural subject's verb too; never "like", which "would" leads */
+    static const char *const liking[] = {"loves", "likes", "hates", "adores",
+                                         "love",  "hate",  "adore"};
     bool asked = false; /* a dish asked for before */
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         const struct order_clause *cl = &rg->clauses[th->clause];
-        bool candidate = asked && th->is_span && !th->reference && !th->qty_explicit;
-        bool told =
-            candidate && th->begin > cl->begin + 1U &&
-            order_tok_in(text, tokens, th->begin - 1U, cl->end, liking, TASTE_TOLD_WORDS(liking)) &&
-            (th->end >= cl->end || tokens[th->end].kind == ORDER_TOKEN_PUNCT) &&
-            taste_told_subject(text, tokens, rg, cl->begin, th->begin - 1U, cl->end);
+        /* the verb before the thing, or opening the words left over that it was read from
+         * ("my son | loves burgers") */
+        bool opens =
+            !th->is_span && th->begin + 1U < th->end &&
+            order_tok_in(text, tokens, th->begin, cl->end, liking, TASTE_TOLD_WORDS(liking));
+        size_t v = opens ? th->begin : th->begin - 1U;
+        bool candidate = asked && (th->is_span || opens) && !th->reference && !th->qty_explicit;
+        bool told = candidate && th->begin > cl->begin + 1U &&
+                    order_tok_in(text, tokens, v, cl->end, liking, TASTE_TOLD_WORDS(liking)) &&
+                    (th->end >= cl->end || tokens[th->end].kind == ORDER_TOKEN_PUNCT) &&
+                    taste_told_subject(text, tokens, rg, cl->begin, v, cl->end);
         told = told || (candidate && taste_told_judged(text, tokens, cl, th));
         if (told)
             th->reference = true;

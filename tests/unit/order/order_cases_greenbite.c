@@ -1387,6 +1387,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* so with people in the plural ("my kids love"): the verb without its "s" */
+    {.text = "a mango smoothie, my twins love mango",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* what someone else says after the dishes ("my trainer says ...") reports their words: a
      * food there the menu lacks is none asked for, nothing is asked back */
     {.text = "a side salad, my trainer says i need more protein",
@@ -1400,6 +1406,30 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}}},
+    /* and so when what they are fond of is the menu's own word ("wraps"), read with the verb
+     * as words left over: no dish the menu lacks, none asked for twice */
+    {.text = "two falafel wraps, my daughter loves wraps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* praise of the staff may close with thanks, even in a word no dictionary lists */
+    {.text = "a side salad, you guys are awesome thank you",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}}},
+    {.text = "two mango smoothies, you are amazing thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* so is the customer's haste ("we are in a rush"): the dish is asked for */
+    {.text = "a side salad, we are in a rush",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}}},
     /* praise of the staff may close "as always" */
     {.text = "a falafel wrap, you guys are awesome as always",
      .category = "order",
@@ -3120,6 +3150,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
+    /* so is one written with a dash in one word ("2-3"): not a change of the dish */
+    {.text = "can we get 2-3 mango smoothies",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"mango smoothies", {"Mango Smoothie"}, .how_many = true}}},
     /* "X added" after a dish adds X to it, even when X is a menu word, written as "add X" */
     {.text = "a lemonade and a tofu teriyaki bowl, halloumi added",
      .category = "order",
@@ -6774,6 +6810,29 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 3}}},
+    /* a party of one size or another ("4 or 5 of us") gives no count: it is asked back */
+    {.text = "4 or 5 of us, a mango smoothie each",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"mango smoothie", {"Mango Smoothie"}, .how_many = true}}},
+    {.text = "7-8 of us, a lemonade each",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"lemonade", {"Fresh Lemonade"}, .how_many = true}}},
+    /* "each of us wants", "every one of us gets" say everyone of the party has the dish, as
+     * "everyone wants" does: one for each, asked back when the party is a range */
+    {.text = "there are 3 of us, each of us wants a side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 3}}},
+    {.text = "3 or 4 of us, every one of us wants a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"lemonade", {"Fresh Lemonade"}, .how_many = true}}},
     /* "for each of us" counts the party said anywhere in the clause, before the dish or
      * after it ("we're 3", "party of 4", "there are 5 of us") */
     {.text = "party of 4 here, can we get 2 falafel wraps and a lemonade for each of us",
