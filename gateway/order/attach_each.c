@@ -316,8 +316,7 @@ static bool attach_for_another(const struct attach_state *st, const struct order
 {
     static const char *const persons[] = {"me", "myself", "him", "her", "my", "his"};
     return order_tok_is(st->text, st->tokens, th->end, st->e, "for") &&
-           attach_in(st->text, st->tokens, th->end + 1U, st->e, persons,
-                     sizeof(persons) / sizeof(*persons));
+           attach_in(st->text, st->tokens, th->end + 1U, st->e, persons, ORDER_WORDS_N(persons));
 }
 
 /* "the twins both want a kids quesadilla", "we both want a lemonade": "both" as the subject

@@ -7,7 +7,7 @@
 #include "gateway/order/attach_internal.h"
 
 #define STAFF_PRAISED_IN(list, at)                                                                 \
-    order_tok_in(st->text, st->tokens, (at), j, list, sizeof(list) / sizeof(*(list)))
+    order_tok_in(st->text, st->tokens, (at), j, list, ORDER_WORDS_N(list))
 
 bool attach_staff_praised(const struct attach_state *st, size_t i, size_t j)
 {
@@ -35,7 +35,6 @@ bool attach_staff_praised(const struct attach_state *st, size_t i, size_t j)
     /* the praise closes the part: a mark, thanks ("you are awesome thank you"), or nothing
      * after it */
     static const char *const thanks[] = {"thanks", "thank", "thx", "ty"};
-    return n == j &&
-           (j >= st->e || st->tokens[j].kind == ORDER_TOKEN_PUNCT ||
-            order_tok_in(st->text, st->tokens, j, st->e, thanks, sizeof(thanks) / sizeof(*thanks)));
+    return n == j && (j >= st->e || st->tokens[j].kind == ORDER_TOKEN_PUNCT ||
+                      order_tok_in(st->text, st->tokens, j, st->e, thanks, ORDER_WORDS_N(thanks)));
 }

@@ -11,9 +11,8 @@
  * before ("had a problem last time") is no such remark. */
 #include "gateway/order/classify_internal.h"
 
-#define REMARK_OWN_WORDS(list) (sizeof(list) / sizeof(*(list)))
 #define REMARK_OWN_IN(list, at)                                                                    \
-    order_tok_in(in->text, in->tokens, (at), cl->end, list, REMARK_OWN_WORDS(list))
+    order_tok_in(in->text, in->tokens, (at), cl->end, list, ORDER_WORDS_N(list))
 
 /* Does the part [b, e) hold only the dishes: a dish named, with counts, articles, joins and
  * fillers around it? */
