@@ -93,7 +93,6 @@ static size_t remark_own_place(const struct order_class_input *in, const struct 
 static size_t remark_own_opening(const struct order_class_input *in, const struct order_clause *cl,
                                  size_t i)
 {
-    static const char *const owners[] = {"my", "our", "his", "her", "their"};
     static const char *const yous[] = {"you", "u", "yall", "youre", "ur"};
     static const char *const groups[] = {"guys", "all"};
     static const char *const being[] = {"are", "r"};
@@ -102,7 +101,8 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
     static const char *const whither[] = {"home", "back", "off"};
     const struct order_token *t = in->tokens;
     static const char *const outdoors[] = {"outside", "out"};
-    if (order_tok_is(in->text, t, i, cl->end, "its") && REMARK_OWN_IN(owners, i + 1U))
+    if (order_tok_is(in->text, t, i, cl->end, "its") &&
+        order_tok_possessive(in->text, t, i + 1U, cl->end))
         return 2U;
     size_t place = remark_own_place(in, cl, i);
     if (place > 0)

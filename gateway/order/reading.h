@@ -698,13 +698,21 @@ static inline bool order_tok_article(const char *text, const struct order_token 
            order_tok_is(text, tokens, i, end, "the");
 }
 
-/* Is tokens[i] (i < end) "the" or a possessive that leads a person or thing named after
- * it: "my", "our", "his", "her", "their" ("my husband", "the two grandchildren")? */
+/* Is tokens[i] (i < end) a possessive that leads a person or thing named after it: "my",
+ * "our", "his", "her", "their" ("my husband", "her sister")? */
+static inline bool order_tok_possessive(const char *text, const struct order_token *tokens,
+                                        size_t i, size_t end)
+{
+    static const char *const possessives[] = {"my", "our", "his", "her", "their"};
+    return order_tok_in(text, tokens, i, end, possessives, ORDER_WORDS_N(possessives));
+}
+
+/* Is tokens[i] (i < end) "the" or a possessive (order_tok_possessive: "my husband", "the two
+ * grandchildren")? */
 static inline bool order_tok_possessive_or_the(const char *text, const struct order_token *tokens,
                                                size_t i, size_t end)
 {
-    static const char *const possessives[] = {"my", "our", "his", "her", "their", "the"};
-    return order_tok_in(text, tokens, i, end, possessives, ORDER_WORDS_N(possessives));
+    return order_tok_possessive(text, tokens, i, end) || order_tok_is(text, tokens, i, end, "the");
 }
 
 /* Is tokens[i] (i < end) laughter ("lol", "haha"; order_token_laugh)? */

@@ -14,7 +14,6 @@ static bool taste_told_subject(const char *text, const struct order_token *token
 {
     enum { SUBJECT_WORDS_MAX = 3 };
     static const char *const persons[] = {"she", "he"};
-    static const char *const owners[] = {"my", "our", "his", "her", "their"};
     size_t s = v;
     if (v > begin && order_tok_in(text, tokens, v - 1U, e, persons, ORDER_WORDS_N(persons)))
         s = v - 1U;
@@ -22,7 +21,7 @@ static bool taste_told_subject(const char *text, const struct order_token *token
         for (size_t p = v; p > begin && v - p < SUBJECT_WORDS_MAX; p--) {
             if (tokens[p - 1U].kind != ORDER_TOKEN_WORD || rg->roles[p - 1U] == ORDER_ROLE_ITEM)
                 return false;
-            if (p < v && order_tok_in(text, tokens, p - 1U, e, owners, ORDER_WORDS_N(owners))) {
+            if (p < v && order_tok_possessive(text, tokens, p - 1U, e)) {
                 s = p - 1U;
                 break;
             }
