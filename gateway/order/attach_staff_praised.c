@@ -6,31 +6,18 @@
  * reads the same shape as a remark after the dishes. */
 #include "gateway/order/attach_internal.h"
 
-#define STAFF_PRAISED_IN(list, at)                                                                 \
-    order_tok_in(st->text, st->tokens, (at), j, list, ORDER_WORDS_N(list))
-
 bool attach_staff_praised(const struct attach_state *st, size_t i, size_t j)
 {
-    static const char *const yous[] = {"you", "u", "yall", "youre", "ur"};
-    static const char *const groups[] = {"guys", "all"};
-    static const char *const being[] = {"are", "r"};
-    static const char *const usual[] = {"always", "usual", "ever"};
-    if (!STAFF_PRAISED_IN(yous, i))
+    size_t n = order_tok_staff_addressed(st->text, st->tokens, i, j);
+    if (n == i)
         return false;
-    size_t n = i + 1U;
-    if (STAFF_PRAISED_IN(groups, n))
-        n++;
-    if (STAFF_PRAISED_IN(being, n))
-        n++;
-    if (order_tok_is(st->text, st->tokens, n, j, "so"))
-        n++;
     if (order_tok_is(st->text, st->tokens, n, j, "the"))
         n++; /* "youre the best" */
     if (n >= j || st->tokens[n].kind != ORDER_TOKEN_WORD || st->rg->n_hits[n] > 0 ||
         attach_food_token(st, n))
         return false;
     n++;
-    if (order_tok_is(st->text, st->tokens, n, j, "as") && STAFF_PRAISED_IN(usual, n + 1U))
+    if (order_tok_as_always(st->text, st->tokens, n, j))
         n += 2U; /* "as always" */
     /* the praise closes the part: a mark, thanks ("you are awesome thank you"), or nothing
      * after it */

@@ -93,9 +93,6 @@ static size_t remark_own_place(const struct order_class_input *in, const struct 
 static size_t remark_own_opening(const struct order_class_input *in, const struct order_clause *cl,
                                  size_t i)
 {
-    static const char *const yous[] = {"you", "u", "yall", "youre", "ur"};
-    static const char *const groups[] = {"guys", "all"};
-    static const char *const being[] = {"are", "r"};
     static const char *const praise[] = {"awesome", "amazing", "legends", "great", "rock", "rule"};
     static const char *const selves[] = {"i", "ive", "we", "weve", "just", "finally"};
     static const char *const whither[] = {"home", "back", "off"};
@@ -120,15 +117,9 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
         (order_tok_is(in->text, t, s, cl->end, "had") &&
          order_tok_is(in->text, t, s + 1U, cl->end, "a")))
         return s + 2U - i;
-    if (!REMARK_OWN_IN(yous, i))
+    size_t n = order_tok_staff_addressed(in->text, t, i, cl->end);
+    if (n == i)
         return 0;
-    size_t n = i + 1U;
-    if (REMARK_OWN_IN(groups, n))
-        n++;
-    if (REMARK_OWN_IN(being, n))
-        n++;
-    if (order_tok_is(in->text, t, n, cl->end, "so"))
-        n++;
     if (order_tok_is(in->text, t, n, cl->end, "the") &&
         order_tok_is(in->text, t, n + 1U, cl->end, "best"))
         n += 2U;
@@ -136,8 +127,7 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
         n++;
     else
         return 0;
-    static const char *const usual[] = {"always", "usual", "ever"};
-    if (order_tok_is(in->text, t, n, cl->end, "as") && REMARK_OWN_IN(usual, n + 1U))
+    if (order_tok_as_always(in->text, t, n, cl->end))
         n += 2U; /* "you guys are awesome as always" */
     static const char *const thanks[] = {"thanks", "thx", "ty"};
     if (order_tok_is(in->text, t, n, cl->end, "thank") &&
