@@ -60,7 +60,8 @@ void order_read_taste_told(const char *text, const struct order_token *tokens,
          * ("my son | loves burgers") */
         bool opens = !th->is_span && th->begin + 1U < th->end &&
                      order_tok_in(text, tokens, th->begin, cl->end, liking, ORDER_WORDS_N(liking));
-        size_t v = opens ? th->begin : th->begin - 1U;
+        /* the verb: the thing's first word, or the word before it (none before token 0) */
+        size_t v = opens || th->begin == 0 ? th->begin : th->begin - 1U;
         bool candidate = asked && (th->is_span || opens) && !th->reference && !th->qty_explicit;
         bool told = candidate && th->begin > cl->begin + 1U &&
                     order_tok_in(text, tokens, v, cl->end, liking, ORDER_WORDS_N(liking)) &&
