@@ -86,10 +86,10 @@ static size_t remark_own_place(const struct order_class_input *in, const struct 
     return n >= cl->end || t[n].kind == ORDER_TOKEN_PUNCT ? n - i : 0;
 }
 
-/* The length of the remark's own opening at token i, or 0: "its" and a possessive, or the
- * weather outside; what
- * befell the customer ("got home", "had a"); "you" ("you guys", "yall", "youre") and praise
- * closing the part. */
+/* The length of the remark's own opening at token i, or 0: "its" and a possessive; a remark on
+ * the place or the customer's own (remark_own_place); the weather outside; what befell the
+ * customer ("got home", "had a"); "you" ("you guys", "yall", "youre") and praise closing the
+ * part. */
 static size_t remark_own_opening(const struct order_class_input *in, const struct order_clause *cl,
                                  size_t i)
 {
