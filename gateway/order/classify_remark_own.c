@@ -94,7 +94,6 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
                                  size_t i)
 {
     static const char *const praise[] = {"awesome", "amazing", "legends", "great", "rock", "rule"};
-    static const char *const selves[] = {"i", "ive", "we", "weve", "just", "finally"};
     static const char *const whither[] = {"home", "back", "off"};
     const struct order_token *t = in->tokens;
     static const char *const outdoors[] = {"outside", "out"};
@@ -111,7 +110,7 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
         (w + 2U >= cl->end || t[w + 2U].kind == ORDER_TOKEN_PUNCT))
         return w + 2U - i;
     size_t s = i; /* "(i just) got home late", "(ive) had a long day" */
-    while (REMARK_OWN_IN(selves, s))
+    while (classify_self_word(in, cl, s))
         s++;
     if ((order_tok_is(in->text, t, s, cl->end, "got") && REMARK_OWN_IN(whither, s + 1U)) ||
         (order_tok_is(in->text, t, s, cl->end, "had") &&
