@@ -176,7 +176,7 @@ static bool attach_count_ranged(const struct attach_state *st, size_t i, size_t 
     const struct order_token *t = st->tokens;
     int32_t n = 0;
     bool joined =
-        i > from + 1U && (attach_in(st->text, t, i - 1U, i, ors, 2U) ||
+        i > from + 1U && (attach_in(st->text, t, i - 1U, i, ors, ORDER_WORDS_N(ors)) ||
                           (t[i - 1U].kind == ORDER_TOKEN_PUNCT && t[i - 1U].punct == '-'));
     return joined && attach_number(st->rd->u, st->text, t, i - 2U, i - 1U, &n) == 1 && n > 0;
 }
