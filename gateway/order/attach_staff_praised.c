@@ -1,9 +1,10 @@
 /* attach_staff_praised.c — praise of the staff in words no span read (attach_leftovers.c,
  * reading.h pass 4): "a flan, you are awesome", "two tacos, youre the best", "a wrap, you guys
- * are so awesome as always". "you" (or "yall", "youre"), perhaps "guys" and a copula, then one
- * word and perhaps "as always", closing the part: a word of praise no dictionary lists
- * ("awesome") is no food the menu lacks, and nothing is ordered by it. classify_remark_own.c
- * reads the same shape as a remark after the dishes. */
+ * are so awesome as always". "you" (or "yall", "youre"), perhaps "guys", a copula and "so"
+ * (order_tok_staff_addressed), perhaps "the", then one word and perhaps "as always", closing
+ * the part or closed by thanks: a word of praise no dictionary lists ("awesome") is no food the
+ * menu lacks, and nothing is ordered by it. classify_remark_own.c reads the same shape as a
+ * remark after the dishes. */
 #include "gateway/order/attach_internal.h"
 
 bool attach_staff_praised(const struct attach_state *st, size_t i, size_t j)
