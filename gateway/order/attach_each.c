@@ -176,7 +176,7 @@ static bool attach_count_ranged(const struct attach_state *st, size_t i, size_t 
     const struct order_token *t = st->tokens;
     int32_t n = 0;
     bool joined =
-        i > from + 1U && (attach_in(st->text, t, i - 1U, i, ors, 2U) ||
+        i > from + 1U && (attach_in(st->text, t, i - 1U, i, ors, ORDER_WORDS_N(ors)) ||
                           (t[i - 1U].kind == ORDER_TOKEN_PUNCT && t[i - 1U].punct == '-'));
     return joined && attach_number(st->rd->u, st->text, t, i - 2U, i - 1U, &n) == 1 && n > 0;
 }
@@ -316,8 +316,7 @@ static bool attach_for_another(const struct attach_state *st, const struct order
 {
     static const char *const persons[] = {"me", "myself", "him", "her", "my", "his"};
     return order_tok_is(st->text, st->tokens, th->end, st->e, "for") &&
-           attach_in(st->text, st->tokens, th->end + 1U, st->e, persons,
-                     sizeof(persons) / sizeof(*persons));
+           attach_in(st->text, st->tokens, th->end + 1U, st->e, persons, ORDER_WORDS_N(persons));
 }
 
 /* "the twins both want a kids quesadilla", "we both want a lemonade": "both" as the subject

@@ -27,7 +27,7 @@ static bool attach_everyone_before(const struct attach_state *st, size_t b)
     static const char *const every[] = {"each", "one", "all"};
     if (p >= st->b + 4U && order_tok_is(text, t, p - 2U, st->e, "us") &&
         order_tok_is(text, t, p - 3U, st->e, "of") &&
-        order_tok_in(text, t, p - 4U, st->e, every, sizeof(every) / sizeof(*every)))
+        order_tok_in(text, t, p - 4U, st->e, every, ORDER_WORDS_N(every)))
         return true;
     return p >= st->b + 3U && order_tok_is(text, t, p - 2U, st->e, "all") &&
            order_tok_in(text, t, p - 3U, st->e, group, sizeof(group) / sizeof(*group));

@@ -277,8 +277,10 @@ bool attach_said_of_them(struct attach_state *st, size_t i, size_t b);
 /* "2 wraps, my doctor says i need more greens": is the leftover at i in what a person other
  * than the customer says, after the dishes? (attach_said_by_other.c) */
 bool attach_said_by_other(struct attach_state *st, size_t i);
-/* "a bowl, my husband cant handle spice": is the leftover [i, b) someone's, a noun and "cant" or
- * "wont", after the dishes? (attach_said_by_other.c) */
+/* "a bowl, my husband cant handle spice", "a burger, my son loves pickles": is the leftover
+ * [i, b) what someone cannot bear or is fond of, after the dishes: a possessive, a noun and
+ * "cant", "wont", "loves", "likes" or "adores", or a verb of liking opening the leftover after
+ * the noun ("my son | loves burgers")? (attach_said_by_other.c) */
 bool attach_bearing_of_other(struct attach_state *st, size_t i, size_t b);
 /* How many the customer's party is, said anywhere in the message ("we're 5", "party of 6"):
  * its count in *v and the tokens saying it, [return, + *k); *k is 0 when none is said

@@ -80,7 +80,7 @@ static bool attach_opener_asks_you(const struct attach_state *st, size_t p)
 {
     static const char *const yous[] = {"you", "u", "ya", "yall"};
     for (size_t o = p; o > 0 && st->rg->roles[o - 1U] == ORDER_ROLE_OPENER; o--)
-        if (order_tok_in(st->text, st->tokens, o - 1U, p, yous, sizeof(yous) / sizeof(*yous)))
+        if (order_tok_in(st->text, st->tokens, o - 1U, p, yous, ORDER_WORDS_N(yous)))
             return true;
     return false;
 }

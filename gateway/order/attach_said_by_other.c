@@ -7,29 +7,26 @@
  * taste, no dish. */
 #include "gateway/order/attach_internal.h"
 
-#define SAID_BY_WORDS(list) (sizeof(list) / sizeof(*(list)))
-
 bool attach_said_by_other(struct attach_state *st, size_t i)
 {
     enum { SUBJECT_WORDS_MAX = 2 };
     static const char *const saying[] = {"says", "said", "thinks", "told"};
     static const char *const persons[] = {"she", "he"};
-    static const char *const owners[] = {"my", "our", "his", "her", "their"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t v = i;
     while (v > st->b && t[v - 1U].kind == ORDER_TOKEN_WORD &&
-           !order_tok_in(text, t, v - 1U, st->e, saying, SAID_BY_WORDS(saying)))
+           !order_tok_in(text, t, v - 1U, st->e, saying, ORDER_WORDS_N(saying)))
         v--;
     if (v <= st->b + 1U || t[v - 1U].kind != ORDER_TOKEN_WORD)
         return false;
     v--; /* the verb of saying */
     size_t s = v;
-    if (order_tok_in(text, t, v - 1U, st->e, persons, SAID_BY_WORDS(persons)))
+    if (order_tok_in(text, t, v - 1U, st->e, persons, ORDER_WORDS_N(persons)))
         s = v - 1U;
     else
         for (size_t p = v - 1U; p > st->b && v - p <= SUBJECT_WORDS_MAX; p--)
-            if (order_tok_in(text, t, p - 1U, st->e, owners, SAID_BY_WORDS(owners))) {
+            if (order_tok_possessive(text, t, p - 1U, st->e)) {
                 s = p - 1U;
                 break;
             }
@@ -43,7 +40,6 @@ bool attach_said_by_other(struct attach_state *st, size_t i)
 
 bool attach_bearing_of_other(struct attach_state *st, size_t i, size_t b)
 {
-    static const char *const owners[] = {"my", "our", "his", "her", "their"};
     static const char *const cannot[] = {"cant", "wont", "cannot"};
     static const char *const liking[] = {"loves", "likes", "hates", "adores"};
     /* what someone is fond of changes nothing; "hates pickles" may be a change unsaid */
@@ -52,14 +48,14 @@ bool attach_bearing_of_other(struct attach_state *st, size_t i, size_t b)
     const struct order_token *t = st->tokens;
     /* "my son | loves burgers": the verb of liking opens the leftover, its subject before */
     if (i >= st->b + 3U && b >= i + 2U && t[i - 3U].kind == ORDER_TOKEN_PUNCT &&
-        order_tok_in(text, t, i - 2U, st->e, owners, SAID_BY_WORDS(owners)) &&
-        order_tok_in(text, t, i, st->e, liking, SAID_BY_WORDS(liking)) &&
+        order_tok_possessive(text, t, i - 2U, st->e) &&
+        order_tok_in(text, t, i, st->e, liking, ORDER_WORDS_N(liking)) &&
         !attach_menu_words(st, i - 1U, i) && !attach_food_token(st, i - 1U))
         return attach_last_span(st, i) != NULL;
     if (i < st->b + 2U || b < i + 3U || t[i - 2U].kind != ORDER_TOKEN_PUNCT ||
-        !order_tok_in(text, t, i - 1U, st->e, owners, SAID_BY_WORDS(owners)) ||
-        !(order_tok_in(text, t, i + 1U, st->e, cannot, SAID_BY_WORDS(cannot)) ||
-          order_tok_in(text, t, i + 1U, st->e, fond, SAID_BY_WORDS(fond))) ||
+        !order_tok_possessive(text, t, i - 1U, st->e) ||
+        !(order_tok_in(text, t, i + 1U, st->e, cannot, ORDER_WORDS_N(cannot)) ||
+          order_tok_in(text, t, i + 1U, st->e, fond, ORDER_WORDS_N(fond))) ||
         attach_menu_words(st, i, i + 1U) || attach_food_token(st, i))
         return false;
     return attach_last_span(st, i) != NULL; /* a dish asked for before */

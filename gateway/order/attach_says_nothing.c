@@ -31,7 +31,7 @@ bool attach_aside_at(const char *text, const struct order_token *t, size_t i, si
     return order_tok_in(text, t, i, e, subject_verb,
                         sizeof(subject_verb) / sizeof(*subject_verb)) ||
            (order_tok_in(text, t, i, e, subjects, sizeof(subjects) / sizeof(*subjects)) &&
-            order_tok_in(text, t, i + 1, e, verbs, sizeof(verbs) / sizeof(*verbs)));
+            order_tok_in(text, t, i + 1, e, verbs, ORDER_WORDS_N(verbs)));
 }
 
 /* Do "its for" (or "it's for", "thats for") start at i: who the dish is for ("(its for my
@@ -314,8 +314,7 @@ static bool attach_remark_at(const struct attach_state *st, size_t a, size_t b)
     static const char *const verbs[] = {"is",     "r",     "are",    "go",   "goes",  "taste",
                                         "tastes", "look",  "looks",  "slap", "slaps", "hit",
                                         "hits",   "smell", "smells", "be",   "was",   "were"};
-    if (!order_tok_in(st->text, st->tokens, a, b, verbs, sizeof(verbs) / sizeof(*verbs)) ||
-        a + 1 >= b)
+    if (!order_tok_in(st->text, st->tokens, a, b, verbs, ORDER_WORDS_N(verbs)) || a + 1 >= b)
         return false;
     return order_patterns_longest(&st->rd->u->sizes, st->text, st->tokens, a + 1, b, NULL) == 0 &&
            order_patterns_longest(&st->rd->u->modifiers, st->text, st->tokens, a + 1, b, NULL) == 0;
@@ -458,7 +457,7 @@ static bool attach_hoped(const struct attach_state *st, size_t a, size_t b)
     size_t p = a;
     while (p > st->b && a - p < HOPE_WORDS_MAX && t[p - 1U].kind == ORDER_TOKEN_WORD) {
         p--;
-        hoped = hoped || order_tok_in(st->text, t, p, a, hopes, sizeof(hopes) / sizeof(*hopes));
+        hoped = hoped || order_tok_in(st->text, t, p, a, hopes, ORDER_WORDS_N(hopes));
     }
     if (!hoped || p == st->b || t[p - 1U].kind != ORDER_TOKEN_PUNCT)
         return false;
@@ -477,10 +476,10 @@ static bool attach_possessed_subject(const struct attach_state *st, size_t a, si
     static const char *const owners[] = {"my", "our", "his", "their"};
     static const char *const verbs[] = {"is",   "are",   "doesnt", "dont", "cant",  "loves",
                                         "love", "likes", "hates",  "says", "thinks"};
-    if (!order_tok_in(st->text, st->tokens, a, b, owners, sizeof(owners) / sizeof(*owners)))
+    if (!order_tok_in(st->text, st->tokens, a, b, owners, ORDER_WORDS_N(owners)))
         return false;
     for (size_t v = a + 2U; v < b && v <= a + 1U + SUBJECT_WORDS_MAX; v++)
-        if (order_tok_in(st->text, st->tokens, v, b, verbs, sizeof(verbs) / sizeof(*verbs)))
+        if (order_tok_in(st->text, st->tokens, v, b, verbs, ORDER_WORDS_N(verbs)))
             return true;
     return false;
 }

@@ -50,6 +50,13 @@ bool classify_person_said_at(const struct order_class_input *in, const struct or
     return false;
 }
 
+/* The customer, or a word between them and what befell them (classify_internal.h). */
+bool classify_self_word(const struct order_class_input *in, const struct order_clause *cl, size_t i)
+{
+    static const char *const selves[] = {"i", "ive", "we", "weve", "just", "finally"};
+    return order_tok_in(in->text, in->tokens, i, cl->end, selves, ORDER_WORDS_N(selves));
+}
+
 /* Is the verb at i "got" or "had", in a part of its own after the dishes whose subject is the
  * customer or is left out ("a flan, i just got off work", "a wrap, got home late", "a flan, ive
  * had a long day")? What befell the customer that day, naming no food, no number and nothing
@@ -60,7 +67,6 @@ bool classify_self_said_at(const struct order_class_input *in, const struct orde
                            const struct order_clause *cl, size_t i)
 {
     static const char *const befell[] = {"got", "had"};
-    static const char *const selves[] = {"i", "ive", "we", "weve", "just", "finally"};
     static const char *const pointing[] = {"it",  "its",  "them", "that",  "this", "those",
                                            "one", "ones", "they", "these", "last", "before"};
     const struct order_token *t = in->tokens;
@@ -68,7 +74,7 @@ bool classify_self_said_at(const struct order_class_input *in, const struct orde
         return false;
     size_t p = i;
     while (p > cl->begin && t[p - 1U].kind == ORDER_TOKEN_WORD &&
-           order_tok_in(in->text, t, p - 1U, cl->end, selves, ORDER_WORDS_N(selves)))
+           classify_self_word(in, cl, p - 1U))
         p--;
     if (p <= cl->begin + 1U || t[p - 1U].kind != ORDER_TOKEN_PUNCT ||
         rg->roles[p - 2U] != ORDER_ROLE_ITEM)

@@ -11,9 +11,8 @@
  * before ("had a problem last time") is no such remark. */
 #include "gateway/order/classify_internal.h"
 
-#define REMARK_OWN_WORDS(list) (sizeof(list) / sizeof(*(list)))
 #define REMARK_OWN_IN(list, at)                                                                    \
-    order_tok_in(in->text, in->tokens, (at), cl->end, list, REMARK_OWN_WORDS(list))
+    order_tok_in(in->text, in->tokens, (at), cl->end, list, ORDER_WORDS_N(list))
 
 /* Does the part [b, e) hold only the dishes: a dish named, with counts, articles, joins and
  * fillers around it? */
@@ -87,23 +86,19 @@ static size_t remark_own_place(const struct order_class_input *in, const struct 
     return n >= cl->end || t[n].kind == ORDER_TOKEN_PUNCT ? n - i : 0;
 }
 
-/* The length of the remark's own opening at token i, or 0: "its" and a possessive, or the
- * weather outside; what
- * befell the customer ("got home", "had a"); "you" ("you guys", "yall", "youre") and praise
- * closing the part. */
+/* The length of the remark's own opening at token i, or 0: "its" and a possessive; a remark on
+ * the place or the customer's own (remark_own_place); the weather outside; what befell the
+ * customer ("got home", "had a"); "you" ("you guys", "yall", "youre") and praise closing the
+ * part. */
 static size_t remark_own_opening(const struct order_class_input *in, const struct order_clause *cl,
                                  size_t i)
 {
-    static const char *const owners[] = {"my", "our", "his", "her", "their"};
-    static const char *const yous[] = {"you", "u", "yall", "youre", "ur"};
-    static const char *const groups[] = {"guys", "all"};
-    static const char *const being[] = {"are", "r"};
     static const char *const praise[] = {"awesome", "amazing", "legends", "great", "rock", "rule"};
-    static const char *const selves[] = {"i", "ive", "we", "weve", "just", "finally"};
     static const char *const whither[] = {"home", "back", "off"};
     const struct order_token *t = in->tokens;
     static const char *const outdoors[] = {"outside", "out"};
-    if (order_tok_is(in->text, t, i, cl->end, "its") && REMARK_OWN_IN(owners, i + 1U))
+    if (order_tok_is(in->text, t, i, cl->end, "its") &&
+        order_tok_possessive(in->text, t, i + 1U, cl->end))
         return 2U;
     size_t place = remark_own_place(in, cl, i);
     if (place > 0)
@@ -115,21 +110,15 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
         (w + 2U >= cl->end || t[w + 2U].kind == ORDER_TOKEN_PUNCT))
         return w + 2U - i;
     size_t s = i; /* "(i just) got home late", "(ive) had a long day" */
-    while (REMARK_OWN_IN(selves, s))
+    while (classify_self_word(in, cl, s))
         s++;
     if ((order_tok_is(in->text, t, s, cl->end, "got") && REMARK_OWN_IN(whither, s + 1U)) ||
         (order_tok_is(in->text, t, s, cl->end, "had") &&
          order_tok_is(in->text, t, s + 1U, cl->end, "a")))
         return s + 2U - i;
-    if (!REMARK_OWN_IN(yous, i))
+    size_t n = order_tok_staff_addressed(in->text, t, i, cl->end);
+    if (n == i)
         return 0;
-    size_t n = i + 1U;
-    if (REMARK_OWN_IN(groups, n))
-        n++;
-    if (REMARK_OWN_IN(being, n))
-        n++;
-    if (order_tok_is(in->text, t, n, cl->end, "so"))
-        n++;
     if (order_tok_is(in->text, t, n, cl->end, "the") &&
         order_tok_is(in->text, t, n + 1U, cl->end, "best"))
         n += 2U;
@@ -137,8 +126,7 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
         n++;
     else
         return 0;
-    static const char *const usual[] = {"always", "usual", "ever"};
-    if (order_tok_is(in->text, t, n, cl->end, "as") && REMARK_OWN_IN(usual, n + 1U))
+    if (order_tok_as_always(in->text, t, n, cl->end))
         n += 2U; /* "you guys are awesome as always" */
     static const char *const thanks[] = {"thanks", "thx", "ty"};
     if (order_tok_is(in->text, t, n, cl->end, "thank") &&

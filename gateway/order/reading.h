@@ -698,13 +698,52 @@ static inline bool order_tok_article(const char *text, const struct order_token 
            order_tok_is(text, tokens, i, end, "the");
 }
 
-/* Is tokens[i] (i < end) "the" or a possessive that leads a person or thing named after
- * it: "my", "our", "his", "her", "their" ("my husband", "the two grandchildren")? */
+/* Is tokens[i] (i < end) a possessive that leads a person or thing named after it: "my",
+ * "our", "his", "her", "their" ("my husband", "her sister")? */
+static inline bool order_tok_possessive(const char *text, const struct order_token *tokens,
+                                        size_t i, size_t end)
+{
+    static const char *const possessives[] = {"my", "our", "his", "her", "their"};
+    return order_tok_in(text, tokens, i, end, possessives, ORDER_WORDS_N(possessives));
+}
+
+/* Is tokens[i] (i < end) "the" or a possessive (order_tok_possessive: "my husband", "the two
+ * grandchildren")? */
 static inline bool order_tok_possessive_or_the(const char *text, const struct order_token *tokens,
                                                size_t i, size_t end)
 {
-    static const char *const possessives[] = {"my", "our", "his", "her", "their", "the"};
-    return order_tok_in(text, tokens, i, end, possessives, ORDER_WORDS_N(possessives));
+    return order_tok_possessive(text, tokens, i, end) || order_tok_is(text, tokens, i, end, "the");
+}
+
+/* Where the words addressing the staff at token i end, before what is said of them: "you",
+ * "u", "yall", "youre" or "ur", then perhaps "guys" or "all", a copula ("are", "r") and "so"
+ * ("you guys are so ...", "yall r ..."); i when tokens[i] is none of those "you"
+ * (attach_staff_praised.c, classify_remark_own.c). */
+static inline size_t order_tok_staff_addressed(const char *text, const struct order_token *tokens,
+                                               size_t i, size_t end)
+{
+    static const char *const yous[] = {"you", "u", "yall", "youre", "ur"};
+    static const char *const groups[] = {"guys", "all"};
+    static const char *const being[] = {"are", "r"};
+    if (!order_tok_in(text, tokens, i, end, yous, ORDER_WORDS_N(yous)))
+        return i;
+    size_t n = i + 1U;
+    if (order_tok_in(text, tokens, n, end, groups, ORDER_WORDS_N(groups)))
+        n++;
+    if (order_tok_in(text, tokens, n, end, being, ORDER_WORDS_N(being)))
+        n++;
+    if (order_tok_is(text, tokens, n, end, "so"))
+        n++;
+    return n;
+}
+
+/* Do tokens i and i + 1 (before end) say "as always", "as usual" or "as ever"? */
+static inline bool order_tok_as_always(const char *text, const struct order_token *tokens, size_t i,
+                                       size_t end)
+{
+    static const char *const usual[] = {"always", "usual", "ever"};
+    return order_tok_is(text, tokens, i, end, "as") &&
+           order_tok_in(text, tokens, i + 1U, end, usual, ORDER_WORDS_N(usual));
 }
 
 /* Is tokens[i] (i < end) laughter ("lol", "haha"; order_token_laugh)? */

@@ -7,8 +7,6 @@
  * spicy"): what is said of it asks for none. */
 #include "gateway/order/reading.h"
 
-#define TASTE_TOLD_WORDS(list) (sizeof(list) / sizeof(*(list)))
-
 /* Does the subject of the verb at v open right after a mark, at or after begin: "she", or a
  * possessive and a word or two ("my daughter", "my little brother")? */
 static bool taste_told_subject(const char *text, const struct order_token *tokens,
@@ -16,15 +14,14 @@ static bool taste_told_subject(const char *text, const struct order_token *token
 {
     enum { SUBJECT_WORDS_MAX = 3 };
     static const char *const persons[] = {"she", "he"};
-    static const char *const owners[] = {"my", "our", "his", "her", "their"};
     size_t s = v;
-    if (v > begin && order_tok_in(text, tokens, v - 1U, e, persons, TASTE_TOLD_WORDS(persons)))
+    if (v > begin && order_tok_in(text, tokens, v - 1U, e, persons, ORDER_WORDS_N(persons)))
         s = v - 1U;
     else
         for (size_t p = v; p > begin && v - p < SUBJECT_WORDS_MAX; p--) {
             if (tokens[p - 1U].kind != ORDER_TOKEN_WORD || rg->roles[p - 1U] == ORDER_ROLE_ITEM)
                 return false;
-            if (p < v && order_tok_in(text, tokens, p - 1U, e, owners, TASTE_TOLD_WORDS(owners))) {
+            if (p < v && order_tok_possessive(text, tokens, p - 1U, e)) {
                 s = p - 1U;
                 break;
             }
@@ -43,8 +40,8 @@ static bool taste_told_judged(const char *text, const struct order_token *tokens
     size_t v = th->end;
     return th->begin > cl->begin + 1U && tokens[th->begin - 2U].kind == ORDER_TOKEN_PUNCT &&
            order_tok_is(text, tokens, th->begin - 1U, cl->end, "the") &&
-           order_tok_in(text, tokens, v, cl->end, copulas, TASTE_TOLD_WORDS(copulas)) &&
-           order_tok_in(text, tokens, v + 1U, cl->end, degrees, TASTE_TOLD_WORDS(degrees)) &&
+           order_tok_in(text, tokens, v, cl->end, copulas, ORDER_WORDS_N(copulas)) &&
+           order_tok_in(text, tokens, v + 1U, cl->end, degrees, ORDER_WORDS_N(degrees)) &&
            v + 2U < cl->end && tokens[v + 2U].kind == ORDER_TOKEN_WORD &&
            (v + 3U >= cl->end || tokens[v + 3U].kind == ORDER_TOKEN_PUNCT);
 }
@@ -61,13 +58,13 @@ void order_read_taste_told(const char *text, const struct order_token *tokens,
         const struct order_clause *cl = &rg->clauses[th->clause];
         /* the verb before the thing, or opening the words left over that it was read from
          * ("my son | loves burgers") */
-        bool opens =
-            !th->is_span && th->begin + 1U < th->end &&
-            order_tok_in(text, tokens, th->begin, cl->end, liking, TASTE_TOLD_WORDS(liking));
-        size_t v = opens ? th->begin : th->begin - 1U;
+        bool opens = !th->is_span && th->begin + 1U < th->end &&
+                     order_tok_in(text, tokens, th->begin, cl->end, liking, ORDER_WORDS_N(liking));
+        /* the verb: the thing's first word, or the word before it (none before token 0) */
+        size_t v = opens || th->begin == 0 ? th->begin : th->begin - 1U;
         bool candidate = asked && (th->is_span || opens) && !th->reference && !th->qty_explicit;
         bool told = candidate && th->begin > cl->begin + 1U &&
-                    order_tok_in(text, tokens, v, cl->end, liking, TASTE_TOLD_WORDS(liking)) &&
+                    order_tok_in(text, tokens, v, cl->end, liking, ORDER_WORDS_N(liking)) &&
                     (th->end >= cl->end || tokens[th->end].kind == ORDER_TOKEN_PUNCT) &&
                     taste_told_subject(text, tokens, rg, cl->begin, v, cl->end);
         told = told || (candidate && taste_told_judged(text, tokens, cl, th));
