@@ -74,9 +74,7 @@ static void attach_misspelt_where_dish_stands(const struct attach_state *st, siz
  * coffee is on the way")? Not where a dish stands: talk of it. */
 static bool attach_food_someone_has(const struct attach_state *st, size_t i)
 {
-    static const char *const possessives[] = {"my", "our", "his", "her", "their"};
-    return i > st->b && attach_in(st->text, st->tokens, i - 1U, st->e, possessives,
-                                  sizeof(possessives) / sizeof(*possessives));
+    return i > st->b && order_tok_possessive(st->text, st->tokens, i - 1U, st->e);
 }
 
 /* Is the run [a, b) all its clause says, but for punctuation, greetings and a removal after

@@ -409,7 +409,6 @@ static bool attach_whichever(struct attach_state *st, size_t c, size_t i,
  * little one", "her eldest one")? That one is a person, no count of a dish. */
 static bool attach_owned_one(const struct attach_state *st, size_t i, size_t begin)
 {
-    static const char *const owners[] = {"my", "our", "his", "her", "their"};
     if (!order_tok_is(st->text, st->tokens, i, st->e, "one") || i <= begin)
         return false;
     size_t p = i;
@@ -417,7 +416,7 @@ static bool attach_owned_one(const struct attach_state *st, size_t i, size_t beg
     if (p - 1U > begin && w->kind == ORDER_TOKEN_WORD &&
         order_dictionary_has(st->rd->lex->adjectives, st->text + w->off, w->len))
         p--;
-    return attach_in(st->text, st->tokens, p - 1U, st->e, owners, sizeof(owners) / sizeof(*owners));
+    return order_tok_possessive(st->text, st->tokens, p - 1U, st->e);
 }
 
 /* "3 of em", "2 of those please" in a message where no word reads as a menu word or a food

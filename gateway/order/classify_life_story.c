@@ -49,7 +49,6 @@ static enum story_subject story_subject_at(const struct order_class_input *in,
 {
     static const char *const persons[] = {"i",    "im", "ive", "id",  "we",
                                           "weve", "he", "hes", "she", "shes"};
-    static const char *const owners[] = {"my", "our", "his", "her", "their"};
     static const char *const place[] = {"you", "u", "yall", "ya", "ur", "your", "youre", "youve"};
     enum { NOUN_WORDS = 2 };
     const char *text = in->text;
@@ -61,7 +60,7 @@ static enum story_subject story_subject_at(const struct order_class_input *in,
          order_tok_is(text, in->tokens, i, e, "they")) &&
         story_past_copula(in, i + 1U, e))
         return STORY_SUBJECT_FOOD; /* "it came drowning in ranch" */
-    if (order_tok_in(text, in->tokens, i, e, owners, ORDER_WORDS_N(owners))) {
+    if (order_tok_possessive(text, in->tokens, i, e)) {
         for (size_t k = i + 1U; k < e && k <= i + NOUN_WORDS; k++) {
             if (in->tokens[k].kind != ORDER_TOKEN_WORD)
                 break;
