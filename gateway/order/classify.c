@@ -51,12 +51,8 @@ static void cue_found(const struct order_understanding *u, const char *text,
              order_tok_is(text, tokens, i + 1, e, "orders")) &&
             order_tok_in(text, tokens, i - 1, e, owners, sizeof(owners) / sizeof(*owners)))
             continue;
-        if (classify_paid_for_dish(text, tokens, roles, i, e))
-            continue; /* "do i pay for the sparkling water": its price asked, no payment */
-        if (classify_picks_up_meal(text, tokens, i, e))
-            continue; /* "i'll pick up lunch for us": getting food, no matter of collecting */
-        if (classify_hours_spent(u, text, tokens, b, i, e))
-            continue; /* "i spent 3 hours hiking": the customer's day, no opening hours */
+        if (order_cue_taken_back(u, text, tokens, roles, b, i, e))
+            continue; /* "do i pay for the brownie", "i spent 3 hours hiking" */
         size_t n;
         const uint16_t *cand =
             order_patterns_candidates(&u->cues, text + tokens[i].off, tokens[i].len, &n);

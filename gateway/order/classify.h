@@ -62,6 +62,14 @@ enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores);
 
+/* Is the cue word at token i taken back by the words around it in tokens[b..e): "pay" for
+ * a dish named (its price asked), "pick up" a meal (food got), "hours" spent (the
+ * customer's day)? roles may be NULL. The classes and the reply's topic both skip such a
+ * word. */
+bool order_cue_taken_back(const struct order_understanding *u, const char *text,
+                          const struct order_token *tokens, const uint8_t *roles, size_t b,
+                          size_t i, size_t e);
+
 /* The category an intent stands for (NONE: other). */
 enum order_category order_intent_category(enum order_intent i);
 

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "gateway/order/classify.h"
 #include "gateway/order/diet_claims.h"
 #include "gateway/order/match.h"
 #include "gateway/order/order_assert.h"
@@ -226,6 +227,8 @@ static int32_t reply_topic(const struct order_reply_input *in)
     for (size_t i = 0; i < in->n_tokens; i++) {
         if (!only_fillers && in->roles[i] == ORDER_ROLE_FILLER)
             continue;
+        if (order_cue_taken_back(in->u, in->text, in->tokens, in->roles, 0, i, in->n_tokens))
+            continue; /* "we spent 4 hours hiking" asks no opening hours */
         int32_t value;
         if (reply_first_at(in, list, i, &value))
             return value;

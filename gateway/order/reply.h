@@ -26,7 +26,9 @@
  * that implies the asked one counts (understanding's diet_implied_by). "vegetarian, can be
  * made vegan" is no vegan claim.
  * Other (logged): the reply of the topic of the first topic cue in the text (outside
- * fillers, unless the message is nothing but fillers: "Thank you!"), else other_default. */
+ * fillers, unless the message is nothing but fillers: "Thank you!"; not a cue the words
+ * around it take back: "we spent 4 hours hiking", order_cue_taken_back), else
+ * other_default. */
 #ifndef BRIGADE_GATEWAY_ORDER_REPLY_H
 #define BRIGADE_GATEWAY_ORDER_REPLY_H
 

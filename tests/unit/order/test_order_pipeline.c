@@ -133,6 +133,15 @@ static void test_replies(void)
                  "Thanks for letting us know — the counter team has your pickup message.");
     CHECK_STR_EQ(fixture_run(&f, "What time do you close tonight?")->reply,
                  "Thanks for asking — a team member will confirm our opening hours shortly.");
+    /* a cue the words around it take back raises no matter: hours spent are the
+     * customer's day, a meal picked up is food got */
+    CHECK_STR_EQ(fixture_run(&f, "we spent 4 hours hiking")->reply,
+                 "Thanks for your message — a team member will get back to you shortly.");
+    CHECK_STR_EQ(
+        fixture_run(&f, "after six hours of packing boxes, what time do you close?")->reply,
+        "Thanks for asking — a team member will confirm our opening hours shortly.");
+    CHECK_STR_EQ(fixture_run(&f, "my brother will pick up dinner for us later")->reply,
+                 "Thanks for your message — a team member will get back to you shortly.");
     CHECK_STR_EQ(fixture_run(&f, "please cancel my order")->reply,
                  "Got it — we've passed your cancellation to the kitchen and will confirm "
                  "shortly.");
