@@ -2230,6 +2230,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 2}, {.name = "Fresh Lemonade", .qty = 2}}},
+    /* a dish "for" someone named by "our" or "their" is that one's, not one each; "for us"
+     * names those who both want it */
+    {.text = "we both want a lemonade, and a brownie for our mom",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    {.text = "we both want a lemonade, and a brownie for us",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 2}}},
     /* a subject, a verb and a pronoun pointing back at the dish say how it is taken: the
      * word after them ("plain", also a word of a menu alias) names no dish to ask back */
     {.text = "two mac and cheese bites, my daughter is fussy and she likes them plain",
