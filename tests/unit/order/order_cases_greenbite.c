@@ -3462,6 +3462,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 1}}},
+    /* the rings' batter is made with beer, but the rings said by their whole name after the
+     * "and" need no word to pick them: the beer is a drink of the list, the menu lacks it */
+    {.text = "one beer and onion rings to share",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .unknown = {"beer"}},
     /* before an "x" count stands a dish: "nugs" is no misspelt frame word ("nuts") */
     {.text = "nugs x3 and a lemonade",
      .category = "order",
