@@ -7652,6 +7652,13 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* what the customer has been eating of late ("been eatin") says why they order: its food
+     * is no dish asked for, and the order stays whole */
+    {.text = "ive been eatin toast all week. one falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* the section named after "for" right behind a food the menu lacks heads it, it asks
      * for no dish of that section */
     {.text = "a lemonade and a slice of pecan pie for dessert",
