@@ -1486,6 +1486,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 2},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a diet read as one ends the run of unread words at its verb ("is | vegan"): the words
+     * before it are still who eats, no dish asked back */
+    {.text = "does the falafel wrap have dairy? one of my coworkers is vegan",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a count after a question about a dish, before words that name no dish, orders it */
     {.text = "is the side salad vegan? want 3 for my kids",
      .category = "order",
