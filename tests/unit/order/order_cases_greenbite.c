@@ -1492,6 +1492,13 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "N of us" counts the party, and what follows tells what befell it: no dish stands
+     * after the count to be asked back */
+    {.text = "4 of us are exhausted. 4 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 4}}},
     /* a count after a question about a dish, before words that name no dish, orders it */
     {.text = "is the side salad vegan? want 3 for my kids",
      .category = "order",
