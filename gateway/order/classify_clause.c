@@ -685,6 +685,8 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
         return ORDER_INTENT_OTHER;
     if (f->things > 0 && classify_thanked_for(in, cl, first_thing))
         return ORDER_INTENT_OTHER; /* "thank you for the churros last week" */
+    if (f->things > 0 && classify_received_after(in, rg, c))
+        return ORDER_INTENT_OTHER; /* "unhappy with the fries i received" */
     /* "a flan, its my moms birthday": the cues of a remark after the dishes are its own */
     if (f->things > 0)
         return f->cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG && !cl->has_quantity &&

@@ -1676,6 +1676,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a subject and a past verb of getting right after a dish ("we received") say it came
+     * already: a word about an order that was, no dish asked for */
+    {.text = "a word about the falafel wrap we received on monday",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* how a dish came ("arrived", "came") says something of it, as "were" does: no order */
     {.text = "the onion rings arrived all soggy",
      .category = "other",
