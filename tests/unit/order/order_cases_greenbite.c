@@ -1682,6 +1682,11 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "found" right before a thing says it was come upon, there already: nothing asked */
+    {.text = "all good now, my husband found the mustard",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* how a dish came ("arrived", "came") says something of it, as "were" does: no order */
     {.text = "the onion rings arrived all soggy",
      .category = "other",
