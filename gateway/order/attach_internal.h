@@ -496,6 +496,8 @@ void attach_unit_pair(struct attach_state *st, size_t first, size_t end);
 void attach_section_heading(struct attach_state *st, size_t first, size_t end);
 /* attach_meal_heading.c: "staff meal: 4 tacos": words for a meal before a colon head the list */
 void attach_meal_heading(struct attach_state *st, size_t first, size_t end);
+/* attach_question_echo.c: "is it hot? like spicy hot": the question's word again, no dish */
+void attach_question_echo(struct attach_state *st, size_t first);
 /* attach_late_forms.c: the forms read once leftovers and swaps are read */
 void attach_late_forms(struct attach_state *st, size_t first);
 /* attach_advice_taken.c: "she said get the al pastor. so 3 al pastor tacos": asked once */

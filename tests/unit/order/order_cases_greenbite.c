@@ -4403,6 +4403,19 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1},
                {.name = "Iced Green Tea", .qty = 1, .mods = {"no honey"}}}},
+    /* the adjective a question ends in, said again in the clause after it, says which sense
+     * is meant: the question's words, no dish ("spicy" of the spicy burger) to ask back */
+    {.text = "is the buffalo wrap hot? like spicy hot or warm hot",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* ... but food said with it is asked for */
+    {.text = "is the falafel wrap cold? cold beer and fries then",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Classic Fries", .qty = 1}},
+     .unknown = {"cold beer"}},
     /* "well" opens a clause as a word of discourse: after a question what follows it is
      * still asked for */
     {.text = "is the falafel wrap spicy? well the quinoa bowl ; a lemonade",
