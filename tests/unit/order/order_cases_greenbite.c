@@ -7625,6 +7625,17 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a verb asking to be told, then "whether", asks as "tell me whether" does */
+    {.text = "kindly advise us whether the falafel wrap has sesame in it",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* ... and "if" after "advise"; after "confirm" it closes an order, no question */
+    {.text = "2 falafel wraps, please confirm if you got this",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* a mix whose second part no dish of the kind is still a mix: no single dish of it */
     {.text = "8 burgers (mix of chicken and lamb) + 8 lemonades",
      .category = "order",
