@@ -7339,6 +7339,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Onion Rings", .qty = 2}}},
+    /* "an" before an article is "and" too: an article stands before no other, so the removal
+     * ends there and the size goes to the next dish */
+    {.text = "a falafel wrap hold the tahini an a small mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
     /* letters before a kind that start the words of one item's name are its initials */
     {.text = "2 BB burgers and a SJ burger",
      .category = "order",
