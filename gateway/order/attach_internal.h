@@ -476,6 +476,8 @@ bool attach_unit_after(const struct attach_state *st, const struct order_thing *
                        size_t b);
 /* attach_diet_of_someone.c: "one guest is vegetarian": who eats what, no dish */
 bool attach_diet_of_someone(const struct attach_state *st, size_t i, size_t j);
+/* attach_group_did.c: "4 of us just hiked 20 miles": what the party did, no dish */
+bool attach_group_did(const struct attach_state *st, size_t i, size_t j);
 /* attach_staff_praised.c: "a flan, you are awesome": praise of the staff, no dish */
 bool attach_staff_praised(const struct attach_state *st, size_t i, size_t j);
 
@@ -494,6 +496,8 @@ void attach_unit_pair(struct attach_state *st, size_t first, size_t end);
 void attach_section_heading(struct attach_state *st, size_t first, size_t end);
 /* attach_meal_heading.c: "staff meal: 4 tacos": words for a meal before a colon head the list */
 void attach_meal_heading(struct attach_state *st, size_t first, size_t end);
+/* attach_question_echo.c: "is it hot? like spicy hot": the question's word again, no dish */
+void attach_question_echo(struct attach_state *st, size_t first);
 /* attach_late_forms.c: the forms read once leftovers and swaps are read */
 void attach_late_forms(struct attach_state *st, size_t first);
 /* attach_advice_taken.c: "she said get the al pastor. so 3 al pastor tacos": asked once */

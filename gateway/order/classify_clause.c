@@ -676,7 +676,8 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
     size_t first_thing = f->things > 0 ? classify_first_thing(rg, c) : 0;
     /* "never tried the birria": no report, only why the customer asks */
     if (f->things > 0 &&
-        (classify_never_tried(in, cl, first_thing) || classify_used_to_have(in, cl, first_thing)))
+        (classify_never_tried(in, cl, first_thing) || classify_used_to_have(in, cl, first_thing) ||
+         classify_been_eating(in, cl)))
         return ORDER_INTENT_NONE; /* "i used to get the wrap every monday" */
     /* "our bag had a vanilla shake instead of the chocolate one": a report of what came,
      * its verb before the things, whatever counts it holds */
@@ -684,6 +685,8 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
         return ORDER_INTENT_OTHER;
     if (f->things > 0 && classify_thanked_for(in, cl, first_thing))
         return ORDER_INTENT_OTHER; /* "thank you for the churros last week" */
+    if (f->things > 0 && classify_received_after(in, rg, c))
+        return ORDER_INTENT_OTHER; /* "unhappy with the fries i received" */
     /* "a flan, its my moms birthday": the cues of a remark after the dishes are its own */
     if (f->things > 0)
         return f->cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG && !cl->has_quantity &&

@@ -118,6 +118,8 @@ bool classify_never_tried(const struct order_class_input *in, const struct order
 /* "i used to get the wrap": a habit of the past, no order and no report */
 bool classify_used_to_have(const struct order_class_input *in, const struct order_clause *cl,
                            size_t first);
+/* "been eating crackers all week": what the customer has been eating, no dish asked for */
+bool classify_been_eating(const struct order_class_input *in, const struct order_clause *cl);
 
 /* classify_avoided.c: "trying to avoid ordering 3 things": a count kept away from */
 bool classify_avoided(const struct order_understanding *u, const struct order_class_input *in,
@@ -126,6 +128,9 @@ bool classify_avoided(const struct order_understanding *u, const struct order_cl
 /* classify_thanked_for.c: "thank you for the churros": what came, thanked for, no request */
 bool classify_thanked_for(const struct order_class_input *in, const struct order_clause *cl,
                           size_t first);
+/* classify_received_after.c: "the onion rings I received": a dish that came, no request */
+bool classify_received_after(const struct order_class_input *in, const struct order_reading *rg,
+                             size_t c);
 
 /* classify_imagined.c: "if i ordered the burger would it come with fries": a purchase
  * supposed by the customer ("if i/we" and a verb of buying), then asked about. The token

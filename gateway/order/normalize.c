@@ -500,13 +500,26 @@ static size_t order_unstretch_ends(char *out, size_t o)
     return w;
 }
 
-/* Writes "an" before a number as the "and" it was typed for ("a quesadilla an 2 horchatas"):
- * an article never stands before a count. Returns the new length (out_cap permitting). */
+/* Does an article stand as a word at out[i..o) ("a ", "an ", "the ", or the text's end)? */
+static bool order_article_at(const char *out, size_t i, size_t o)
+{
+    static const char *const articles[] = {"a", "an", "the"};
+    for (size_t k = 0; k < sizeof(articles) / sizeof(*articles); k++) {
+        size_t n = strlen(articles[k]);
+        if (i + n <= o && memcmp(out + i, articles[k], n) == 0 && (i + n == o || out[i + n] == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* Writes "an" before a number or an article as the "and" it was typed for ("a quesadilla an
+ * 2 horchatas", "no ice an a large shake"): an article never stands before a count or another
+ * article. Returns the new length (out_cap permitting). */
 static size_t order_and_before_count(char *out, size_t o, size_t out_cap)
 {
     for (size_t i = 1; i + 4 < o && o + 2 <= out_cap; i++)
         if (out[i - 1] == ' ' && out[i] == 'a' && out[i + 1] == 'n' && out[i + 2] == ' ' &&
-            out[i + 3] >= '0' && out[i + 3] <= '9') {
+            ((out[i + 3] >= '0' && out[i + 3] <= '9') || order_article_at(out, i + 3, o))) {
             memmove(out + i + 3, out + i + 2, o - (i + 2) + 1); /* the NUL too */
             out[i + 2] = 'd';
             o++;

@@ -1486,6 +1486,19 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 2},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a diet read as one ends the run of unread words at its verb ("is | vegan"): the words
+     * before it are still who eats, no dish asked back */
+    {.text = "does the falafel wrap have dairy? one of my coworkers is vegan",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "N of us" counts the party, and what follows tells what befell it: no dish stands
+     * after the count to be asked back */
+    {.text = "4 of us are exhausted. 4 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 4}}},
     /* a count after a question about a dish, before words that name no dish, orders it */
     {.text = "is the side salad vegan? want 3 for my kids",
      .category = "order",
@@ -1660,6 +1673,17 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
     {.text = "my fries were cold last night",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a subject and a past verb of getting right after a dish ("we received") say it came
+     * already: a word about an order that was, no dish asked for */
+    {.text = "a word about the falafel wrap we received on monday",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "found" right before a thing says it was come upon, there already: nothing asked */
+    {.text = "all good now, my husband found the mustard",
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
@@ -3476,6 +3500,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 1}}},
+    /* the rings' batter is made with beer, but the rings said by their whole name after the
+     * "and" need no word to pick them: the beer is a drink of the list, the menu lacks it */
+    {.text = "one beer and onion rings to share",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .unknown = {"beer"}},
     /* before an "x" count stands a dish: "nugs" is no misspelt frame word ("nuts") */
     {.text = "nugs x3 and a lemonade",
      .category = "order",
@@ -4385,6 +4417,19 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1},
                {.name = "Iced Green Tea", .qty = 1, .mods = {"no honey"}}}},
+    /* the adjective a question ends in, said again in the clause after it, says which sense
+     * is meant: the question's words, no dish ("spicy" of the spicy burger) to ask back */
+    {.text = "is the buffalo wrap hot? like spicy hot or warm hot",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* ... but food said with it is asked for */
+    {.text = "is the falafel wrap cold? cold beer and fries then",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Classic Fries", .qty = 1}},
+     .unknown = {"cold beer"}},
     /* "well" opens a clause as a word of discourse: after a question what follows it is
      * still asked for */
     {.text = "is the falafel wrap spicy? well the quinoa bowl ; a lemonade",
@@ -7308,6 +7353,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Onion Rings", .qty = 2}}},
+    /* "an" before an article is "and" too: an article stands before no other, so the removal
+     * ends there and the size goes to the next dish */
+    {.text = "a falafel wrap hold the tahini an a small mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
     /* letters before a kind that start the words of one item's name are its initials */
     {.text = "2 BB burgers and a SJ burger",
      .category = "order",
@@ -7594,6 +7647,17 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a verb asking to be told, then "whether", asks as "tell me whether" does */
+    {.text = "kindly advise us whether the falafel wrap has sesame in it",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* ... and "if" after "advise"; after "confirm" it closes an order, no question */
+    {.text = "2 falafel wraps, please confirm if you got this",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* a mix whose second part no dish of the kind is still a mix: no single dish of it */
     {.text = "8 burgers (mix of chicken and lamb) + 8 lemonades",
      .category = "order",
@@ -7658,6 +7722,13 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* what the customer has been eating of late ("been eatin") says why they order: its food
+     * is no dish asked for, and the order stays whole */
+    {.text = "ive been eatin toast all week. one falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* the section named after "for" right behind a food the menu lacks heads it, it asks
      * for no dish of that section */
     {.text = "a lemonade and a slice of pecan pie for dessert",

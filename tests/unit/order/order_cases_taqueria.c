@@ -88,6 +88,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 3}, {.name = "Flan", .qty = 2}}},
+    /* ... and so when the dish right after the colon is counted after it ("elote x3") */
+    {.text = "study group snacks: elote x3, flan x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 3}, {.name = "Flan", .qty = 2}}},
     /* a word the menu lacks that is no meal word before the colon is still a dish asked
      * back */
     {.text = "pozole: 2 flan",
