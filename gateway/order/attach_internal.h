@@ -43,6 +43,10 @@ size_t attach_count_range(const struct attach_state *st, size_t p, size_t end);
 /* "3-4": one word of two numbers joined by a dash, the first below the second */
 bool attach_dashed_range(const struct attach_state *st, size_t p, size_t end);
 
+/* attach_money_amount.c: "$15 worth of tacos", "10 bucks of fries": a sum to spend at q
+ * right before the span at b, no count; the tokens it covers, 0 when none */
+size_t attach_money_amount(const struct attach_state *st, size_t q, size_t b);
+
 /* attach_heard_count.c: a count said as a word that sounds like it ("to crispy chicken
  * burgers", "for fries"), and the words of a dish's name spelt as they sound before it */
 bool attach_homophone_count(struct attach_state *st, struct order_thing *s);

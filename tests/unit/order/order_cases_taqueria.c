@@ -706,6 +706,15 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"light rice"}}}},
+    /* a sum of money before a dish says what to spend, not how many: its number counts no
+     * dish and the count is asked back, as a vague amount's is; the dish counted after it
+     * keeps its own count */
+    {.text = "could we do fifteen bucks worth of elotes and 3 horchatas",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 3}},
+     .clarify = {{.phrase = "elotes", .candidates = {"Elote"}, .how_many = true}}},
     /* "unas cuantas" says "a few" in Spanish: a count left open, asked how many */
     {.text = "can we get unas cuantas horchatas and 2 flans",
      .category = "order",
