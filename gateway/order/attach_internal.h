@@ -58,6 +58,10 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
                         int32_t *qty);
 size_t attach_after_range(struct attach_state *st, size_t i);
 
+/* attach_count_marked_after.c: "wrap*3", "nachos: 2", "tea, qty: 4": where the count
+ * after the dish ending at i starts, past the mark or label at j that sets it off; j when none */
+size_t attach_count_marked_after(const struct attach_state *st, size_t i, size_t j);
+
 /* attach_like_that.c: "like that" / "that way" at p, before end, after a count: pointing
  * back at the dish last told of, with the changes read on it, as "of them" does; the tokens
  * it covers, 0 when not */

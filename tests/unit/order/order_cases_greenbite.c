@@ -7053,6 +7053,15 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 3},
                {.name = "Fresh Lemonade", .qty = 2, .mods = {"no ice"}}}},
+    /* the count after the dish, set off by the mark a list writes ('*', ':') or by a form's
+     * label after a comma ("qty:"), is the dish's: the label is no dish asked back */
+    {.text = "falafel wrap*3\nmango smoothie: 2\nonion rings, qty: 4",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3},
+               {.name = "Mango Smoothie", .qty = 2},
+               {.name = "Onion Rings", .qty = 4}}},
     {.text = "1 - beef burger\n4 - onion rings",
      .category = "order",
      .status = "accepted",
