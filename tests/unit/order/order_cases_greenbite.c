@@ -2244,6 +2244,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 3}}},
+    /* a distance covered after a count measures the customer's day, as a span of time does:
+     * the words after it are no dish asked back */
+    {.text = "8 km walked and starving. a falafel wrap and 2 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 2}}},
     /* ... and so after a preposition and an owner, where the number is read as no count: "my
      * 9 year old" is a person, and the food told of after it no dish */
     {.text = "is the brownie sweet? asking for my 9 year old who refuses sweet food",
