@@ -263,6 +263,9 @@ bool attach_not_count(struct attach_state *st, size_t a, size_t limit);
 bool attach_counts_time(const struct attach_state *st, size_t p, size_t limit);
 bool attach_alone_asked(const struct attach_state *st, size_t c, size_t a, size_t b);
 bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty);
+/* attach_count_of_own.c: is the count of k tokens at a one of the customer's own group, "of"
+ * and a possessive after it and no menu word or food before b ("one of my partners")? */
+bool attach_count_of_own(const struct attach_state *st, size_t a, size_t k, size_t b);
 bool attach_near_anchor(const struct attach_state *st, size_t p);
 bool attach_trailing_count(struct attach_state *st, size_t a, size_t *b, int32_t *qty);
 /* attach_paren_after.c: "sopes (2)", a bracketed count right after the leftover ending at b */

@@ -1400,6 +1400,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1}}},
+    /* a count picking from the customer's own people ("one of our ...") with a verb after
+     * them is the subject of what is told: no dish stands there to ask back, and the
+     * question before stays the message's matter */
+    {.text = "is the kale caesar salad spicy? one of my tennis partners cant handle heat",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* so is what someone is fond of ("my son loves pickles"): their taste, no food asked */
     {.text = "a classic beef burger, my son loves pickles",
      .category = "order",
