@@ -623,7 +623,7 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
         return ORDER_INTENT_QUESTION; /* "r u taking orders for sunday" */
     if (classify_asks_for_one(u, in, rg, cl, f, question, at))
         return ORDER_INTENT_REQUEST;
-    if (classify_colon_list(in, rg, c))
+    if (classify_colon_list(in, rg, c) && !classify_asked_heading(u, in, rg, c, at))
         return ORDER_INTENT_REQUEST; /* "..., so here goes: the halloumi burger, a portion of
                                       * truffle fries, and the carrot cake" */
     if (!question && classify_only_past(rg, c) && !classify_about_past(in, rg, cl, cl->end, true))

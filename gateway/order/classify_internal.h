@@ -146,6 +146,10 @@ bool classify_cancels_order(const struct order_class_input *in, const struct ord
                             size_t c);
 bool classify_colon_list(const struct order_class_input *in, const struct order_reading *rg,
                          size_t c);
+/* classify_asked_heading.c: is clause c, from at, a question's opening words alone before its
+ * first colon ("price for: A, B"), which asks about the list after it? */
+bool classify_asked_heading(const struct order_understanding *u, const struct order_class_input *in,
+                            const struct order_reading *rg, size_t c, size_t at);
 /* Does the clause ask whether it can order for a later day ("could we order 30 tacos for
  * tomorrow")? A question of what the place does, no request. */
 bool classify_orders_ahead(const struct order_class_input *in, const struct order_clause *cl);

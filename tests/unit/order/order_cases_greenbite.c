@@ -1819,6 +1819,12 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Truffle Fries", .qty = 1},
                {.name = "Carrot Cake Slice", .qty = 1}}},
+    /* ... but a heading made only of a question's opening words asks about the list after
+     * its colon, as it does with no colon: nothing is ordered */
+    {.text = "price for: the tofu teriyaki bowl, a mango smoothie",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     {.text = "our order yesterday: the halloumi burger and the fries were both cold",
      .category = "other",
      .status = "logged",
