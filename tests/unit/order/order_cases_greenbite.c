@@ -4349,6 +4349,11 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "price check" asks the price as "price of" does */
+    {.text = "price check on the tofu teriyaki bowl and an iced green tea",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* "comes w" is "comes with", "w" written for "with" as elsewhere */
     {.text = "what comes w the tofu bowl",
      .category = "inquiry",
