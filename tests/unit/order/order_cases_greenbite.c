@@ -6022,6 +6022,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* a dish named, then counted after "so" by as many of its words ("so 3 falafel wraps"):
+     * the "so" draws the total from what was said, one dish counted; after "if so" the count
+     * answers a question instead */
+    {.text = "the whole team wants the falafel wrap, so 5 falafel wraps and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 5}, {.name = "Fresh Lemonade", .qty = 1}}},
     /* a free choice picked by a superlative ("whichever has the most ...") names no dish:
      * asked back, never dropped */
     {.text = "a lemonade, and my brother wants whichever has the most protein",
