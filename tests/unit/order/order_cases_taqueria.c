@@ -760,6 +760,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* ... and so when a word of stance comes before the "yes" ("oh yeah") and the dish comes
+     * again with the count it was asked with ("one churros"): still one dish confirmed */
+    {.text = "a carne asada burrito and churros? oh yeah, the churros, one please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}, {.name = "Churros", .qty = 1}}},
     /* a dish of one word that several items' descriptions open by ("mandarin orange soda",
      * "tamarind soda from mexico") is one of them, asked back */
     {.text = "1 elote and 2 sodas",
