@@ -592,8 +592,8 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
     const struct order_clause *cl = &rg->clauses[c];
     if (classify_checks_price(in, cl))
         return ORDER_INTENT_QUESTION; /* "2 tacos ($9 right?)" */
-    if (classify_tells_taste(in, cl, at))
-        return ORDER_INTENT_NONE; /* "we also love tostadas" */
+    if (classify_tells_taste(in, cl, at) || classify_fan_of(in, rg, c, at))
+        return ORDER_INTENT_NONE; /* "we also love tostadas", "huge fan of the nachos" */
     if (cl->has_quantity && f->things > 0 &&
         classify_avoided(u, in, cl, classify_first_thing(rg, c)))
         return ORDER_INTENT_NONE; /* "trying to avoid ordering 3 separate things" */

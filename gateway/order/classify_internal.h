@@ -146,6 +146,10 @@ bool classify_cancels_order(const struct order_class_input *in, const struct ord
                             size_t c);
 bool classify_colon_list(const struct order_class_input *in, const struct order_reading *rg,
                          size_t c);
+/* classify_fan_of.c: does clause c, from at, open with the customer a fan of what follows
+ * ("huge fan of the nachos"), counting nothing and asking nothing? A taste told. */
+bool classify_fan_of(const struct order_class_input *in, const struct order_reading *rg, size_t c,
+                     size_t at);
 /* classify_asked_heading.c: is clause c, from at, a question's opening words alone before its
  * first colon ("price for: A, B"), which asks about the list after it? */
 bool classify_asked_heading(const struct order_understanding *u, const struct order_class_input *in,

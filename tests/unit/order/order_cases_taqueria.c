@@ -3824,6 +3824,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* so does the customer calling themself a fan of a dish: the churros are no order */
+    {.text = "massive fan of the churros btw. one carne asada burrito please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}}},
     /* a phrase the menu's description says of one dish, before a count or alone in its
      * clause, is that dish */
     {.text = "grilled street corn x3 :)",
