@@ -175,6 +175,10 @@ bool classify_asks_politely(const struct order_class_input *in, const struct ord
 /* Is clause cl read as a request by its dishes alone: no request form, no count, no politeness?
  * Such a clause may turn out a remark, a topic or a follow-up. */
 bool classify_request_unmarked(const struct order_class_input *in, const struct order_clause *cl);
+/* classify_asked_of_ordered.c: "one carrot cake please - is it really moist?": a question of what
+ * "it" is, in the sentence of a request, asks about the dish ordered (a question, no remark) */
+void classify_asked_of_ordered(const struct order_understanding *u,
+                               const struct order_class_input *in, struct order_reading *rg);
 void classify_topics(const struct order_understanding *u, const struct order_class_input *in,
                      struct order_reading *rg);
 void classify_follow_ups(const struct order_class_input *in, struct order_reading *rg);

@@ -2439,6 +2439,13 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* ... and so when the dish is asked for first: the order stands, and the question of
+     * what "it" is asks about the dish ordered, no remark */
+    {.text = "one carrot cake please - is it really moist?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
     /* a foreign question is about the menu by its own words of price, contents or diet */
     {.text = "Czy macie desery wegańskie?",
      .category = "inquiry",
