@@ -3001,6 +3001,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1},
                {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* ... and so "N more" followed right away by a change: the change is the copy's, the
+     * "more" no word of it */
+    {.text = "two crispy chicken burgers and 1 more extra spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 2},
+               {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"extra spicy"}}}},
     /* in a run of words nothing read that starts with a count, each count starts a thing */
     {.text = "1 snapple 2 gatorade and a brownie",
      .category = "order",
