@@ -4978,6 +4978,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 2, .mods = {"extra hot"}}}},
+    /* "make" before "both" / "all" asks the change of every dish as "both" alone does */
+    {.text = "an iced green tea and a mango smoothie, make both small",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1, .mods = {"small"}},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
     /* after "both" / "all", what every dish comes in or on leads the change as "with" does: a
      * size after "in", a diet and the noun it is served on after "on" */
     {.text = "a mango smoothie + a fresh lemonade, both in large thx",
