@@ -263,6 +263,10 @@ bool attach_not_count(struct attach_state *st, size_t a, size_t limit);
 bool attach_counts_time(const struct attach_state *st, size_t p, size_t limit);
 bool attach_alone_asked(const struct attach_state *st, size_t c, size_t a, size_t b);
 bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty);
+/* attach_made_of.c: are the words [a, b) right after dish th "of" and a word or two its name
+ * or description holds ("a horchata of cinnamon")? Then they name it, no change (marked so). */
+bool attach_made_of(const struct attach_state *st, const struct order_thing *th, size_t a,
+                    size_t b);
 /* attach_count_of_own.c: is the count of k tokens at a one of the customer's own group, "of"
  * and a possessive after it and no menu word or food before b ("one of my partners")? */
 bool attach_count_of_own(const struct attach_state *st, size_t a, size_t k, size_t b);

@@ -185,6 +185,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tres Leches Cake", .qty = 2}}},
+    /* "of" and a word the dish's description holds says what it is made of, as a customer
+     * without its name says it: words of its naming, no change */
+    {.text = "one horchata of cinnamon and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Flan", .qty = 1}}},
     /* the same closed by a vague noun ("... thingy", "... one"): the words still only point
      * at the dish */
     {.text = "the cake soaked in milk thingy and a flan",
