@@ -471,6 +471,8 @@ static void classify_clause_cues(const struct order_understanding *u,
     /* "a birthday cake": the words of a dish the menu lacks name it, ask nothing */
     if (classify_mask_food_names(in->text, in->tokens, rg, cl, aside_roles) || masked)
         roles = aside_roles;
+    if (!question && classify_told_copula(in, cl, aside_roles))
+        roles = aside_roles; /* "sorry if this is the wrong chat": told, not asked */
     size_t cue_begin = classify_cue_begin(u, in, rg, cl);
     /* "i placed an order for pickup, can i add ...": which order, not a matter of pickup */
     size_t placed = classify_placed_before_request(in, rg, (size_t)(cl - rg->clauses));

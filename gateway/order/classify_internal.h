@@ -146,6 +146,10 @@ bool classify_cancels_order(const struct order_class_input *in, const struct ord
                             size_t c);
 bool classify_colon_list(const struct order_class_input *in, const struct order_reading *rg,
                          size_t c);
+/* classify_told_copula.c: marks in roles (a copy of the clause's) the copulas of clause cl
+ * said after their subject ("this is the wrong chat"), which ask nothing; whether any was */
+bool classify_told_copula(const struct order_class_input *in, const struct order_clause *cl,
+                          uint8_t *roles);
 /* classify_fan_of.c: does clause c, from at, open with the customer a fan of what follows
  * ("huge fan of the nachos"), counting nothing and asking nothing? A taste told. */
 bool classify_fan_of(const struct order_class_input *in, const struct order_reading *rg, size_t c,

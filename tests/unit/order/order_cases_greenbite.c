@@ -32,6 +32,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a copula after its subject ("this is the ...") tells, it asks nothing: "is the" asks
+     * only where it opens a question */
+    {.text = "sorry if this is the wrong chat",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* a change asked with a '?' of a kind in the definite plural, no dish of it asked for,
      * asks whether the kitchen makes it; without the '?' it asks for the dishes */
     {.text = "any chance of extra sauce on the wraps?",
