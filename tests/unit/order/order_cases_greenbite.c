@@ -3290,6 +3290,12 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Grilled Halloumi Burger",
                 .qty = 1,
                 .mods = {"no peppers", "jam on the side"}}}},
+    /* ... and so with a word of manner between "can you" and the change ("possibly") */
+    {.text = "one side salad. could you maybe hold the cucumber?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1, .mods = {"no cucumber"}}}},
     /* a swap is written "Y instead of X", as the labels write it */
     {.text = "tofu teriyaki bowl but swap the broccoli for extra edamame",
      .category = "order",
