@@ -3831,6 +3831,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* "which" and a subject after a comma open a relative clause, no question: the dishes
+     * before it are ordered and nothing is asked */
+    {.text = "2 horchatas, which i love",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
     /* so does the customer calling themself a fan of a dish: the churros are no order */
     {.text = "massive fan of the churros btw. one carne asada burrito please",
      .category = "order",
