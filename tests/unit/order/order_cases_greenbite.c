@@ -1535,6 +1535,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"vegan"}}}},
+    /* ... and so in brackets after the dish: the diet is the dish's change */
+    {.text = "one grilled halloumi burger (vegan) and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
     /* a clipping of a menu word names what the whole word names: "choc" of "chocolate" */
     {.text = "3 vegan choc brownies pls",
      .category = "order",
