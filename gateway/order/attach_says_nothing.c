@@ -646,8 +646,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "the sweet potato fries not the normal ones" */
     if (attach_quotes_description(st, th, a, b))
         return true; /* "roasted cauliflower tossed in buffalo hot sauce": the menu read out */
-    if (attach_made_as_described(st, th, a, b))
-        return true; /* "the cake soaked in milk": how the menu makes it */
+    if (attach_made_as_described(st, th, a, b) || attach_made_of(st, th, a, b))
+        return true; /* "the cake soaked in milk", "a burrito of steak": how the menu makes it */
     if (attach_section_bracketed(st, th, a, b))
         return true; /* "rice & beans (sides)": the dishes' section, no change */
     if (attach_copula_asked(st, th, a, b))

@@ -142,6 +142,7 @@ enum order_category order_classify(const struct order_understanding *u,
     }
     classify_superlatives_asked(u, in, rg);
     classify_topics(u, in, rg);
+    classify_asked_of_ordered(u, in, rg);
     classify_follow_ups(in, rg);
     classify_elliptic_questions(in, rg);
     classify_properties_asked(u, in, rg);

@@ -471,6 +471,8 @@ static void classify_clause_cues(const struct order_understanding *u,
     /* "a birthday cake": the words of a dish the menu lacks name it, ask nothing */
     if (classify_mask_food_names(in->text, in->tokens, rg, cl, aside_roles) || masked)
         roles = aside_roles;
+    if (!question && classify_told_copula(in, cl, aside_roles))
+        roles = aside_roles; /* "sorry if this is the wrong chat": told, not asked */
     size_t cue_begin = classify_cue_begin(u, in, rg, cl);
     /* "i placed an order for pickup, can i add ...": which order, not a matter of pickup */
     size_t placed = classify_placed_before_request(in, rg, (size_t)(cl - rg->clauses));
@@ -592,8 +594,8 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
     const struct order_clause *cl = &rg->clauses[c];
     if (classify_checks_price(in, cl))
         return ORDER_INTENT_QUESTION; /* "2 tacos ($9 right?)" */
-    if (classify_tells_taste(in, cl, at))
-        return ORDER_INTENT_NONE; /* "we also love tostadas" */
+    if (classify_tells_taste(in, cl, at) || classify_fan_of(in, rg, c, at))
+        return ORDER_INTENT_NONE; /* "we also love tostadas", "huge fan of the nachos" */
     if (cl->has_quantity && f->things > 0 &&
         classify_avoided(u, in, cl, classify_first_thing(rg, c)))
         return ORDER_INTENT_NONE; /* "trying to avoid ordering 3 separate things" */
@@ -623,7 +625,7 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
         return ORDER_INTENT_QUESTION; /* "r u taking orders for sunday" */
     if (classify_asks_for_one(u, in, rg, cl, f, question, at))
         return ORDER_INTENT_REQUEST;
-    if (classify_colon_list(in, rg, c))
+    if (classify_colon_list(in, rg, c) && !classify_asked_heading(u, in, rg, c, at))
         return ORDER_INTENT_REQUEST; /* "..., so here goes: the halloumi burger, a portion of
                                       * truffle fries, and the carrot cake" */
     if (!question && classify_only_past(rg, c) && !classify_about_past(in, rg, cl, cl->end, true))

@@ -634,9 +634,11 @@ static void spans_emit(const struct order_reader *rd, const char *text,
         /* "make the falafel wrap vegan", "the wrap is vegan", "whichever is vegan": a
          * diet after a dish or a relative pronoun says what it is or should be, not another
          * dish. The window still wins its words in
-         * the search ("black bean burger | vegan"); as a modifier its cue speaks. */
-        if (pro_form) /* read after the dish "one" stands for, as its change */
-            memset(rg->mod_zone + b, true, e - b);
+         * the search ("black bean burger | vegan"); as a modifier its cue speaks. Right
+         * after the dish or in brackets after it ("the halloumi burger (vegan)") it is read as
+         * the dish's change, where marking it alone lost it. */
+        if (pro_form || aside || (before < b && rg->roles[before] == ORDER_ROLE_ITEM))
+            memset(rg->mod_zone + b, true, e - b); /* read after the dish as its change */
         else
             memset(rg->roles + b, ORDER_ROLE_MODIFIER, e - b);
         return;

@@ -32,6 +32,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a copula after its subject ("this is the ...") tells, it asks nothing: "is the" asks
+     * only where it opens a question */
+    {.text = "sorry if this is the wrong chat",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* a change asked with a '?' of a kind in the definite plural, no dish of it asked for,
      * asks whether the kitchen makes it; without the '?' it asks for the dishes */
     {.text = "any chance of extra sauce on the wraps?",
@@ -1400,6 +1406,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1}}},
+    /* a count picking from the customer's own people ("one of our ...") with a verb after
+     * them is the subject of what is told: no dish stands there to ask back, and the
+     * question before stays the message's matter */
+    {.text = "is the kale caesar salad spicy? one of my tennis partners cant handle heat",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* so is what someone is fond of ("my son loves pickles"): their taste, no food asked */
     {.text = "a classic beef burger, my son loves pickles",
      .category = "order",
@@ -1535,6 +1548,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"vegan"}}}},
+    /* ... and so in brackets after the dish: the diet is the dish's change */
+    {.text = "one grilled halloumi burger (vegan) and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
     /* a clipping of a menu word names what the whole word names: "choc" of "chocolate" */
     {.text = "3 vegan choc brownies pls",
      .category = "order",
@@ -1836,6 +1856,12 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Truffle Fries", .qty = 1},
                {.name = "Carrot Cake Slice", .qty = 1}}},
+    /* ... but a heading made only of a question's opening words asks about the list after
+     * its colon, as it does with no colon: nothing is ordered */
+    {.text = "price for: the tofu teriyaki bowl, a mango smoothie",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     {.text = "our order yesterday: the halloumi burger and the fries were both cold",
      .category = "other",
      .status = "logged",
@@ -2282,6 +2308,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 3}}},
+    /* a distance covered after a count measures the customer's day, as a span of time does:
+     * the words after it are no dish asked back */
+    {.text = "8 km walked and starving. a falafel wrap and 2 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 2}}},
     /* ... and so after a preposition and an owner, where the number is read as no count: "my
      * 9 year old" is a person, and the food told of after it no dish */
     {.text = "is the brownie sweet? asking for my 9 year old who refuses sweet food",
@@ -2457,6 +2490,13 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* ... and so when the dish is asked for first: the order stands, and the question of
+     * what "it" is asks about the dish ordered, no remark */
+    {.text = "one carrot cake please - is it really moist?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
     /* a foreign question is about the menu by its own words of price, contents or diet */
     {.text = "Czy macie desery wegańskie?",
      .category = "inquiry",
@@ -3012,6 +3052,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1},
                {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* ... and so "N more" followed right away by a change: the change is the copy's, the
+     * "more" no word of it */
+    {.text = "two crispy chicken burgers and 1 more extra spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 2},
+               {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"extra spicy"}}}},
     /* in a run of words nothing read that starts with a count, each count starts a thing */
     {.text = "1 snapple 2 gatorade and a brownie",
      .category = "order",
@@ -3287,6 +3335,12 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Grilled Halloumi Burger",
                 .qty = 1,
                 .mods = {"no peppers", "jam on the side"}}}},
+    /* ... and so with a word of manner between "can you" and the change ("possibly") */
+    {.text = "one side salad. could you maybe hold the cucumber?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1, .mods = {"no cucumber"}}}},
     /* a swap is written "Y instead of X", as the labels write it */
     {.text = "tofu teriyaki bowl but swap the broccoli for extra edamame",
      .category = "order",
@@ -4375,6 +4429,11 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "price check" asks the price as "price of" does */
+    {.text = "price check on the tofu teriyaki bowl and an iced green tea",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* "comes w" is "comes with", "w" written for "with" as elsewhere */
     {.text = "what comes w the tofu bowl",
      .category = "inquiry",
@@ -4997,6 +5056,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 2, .mods = {"extra hot"}}}},
+    /* "make" before "both" / "all" asks the change of every dish as "both" alone does */
+    {.text = "an iced green tea and a mango smoothie, make both small",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1, .mods = {"small"}},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
     /* after "both" / "all", what every dish comes in or on leads the change as "with" does: a
      * size after "in", a diet and the noun it is served on after "on" */
     {.text = "a mango smoothie + a fresh lemonade, both in large thx",
@@ -6056,6 +6122,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* a dish named, then counted after "so" by as many of its words ("so 3 falafel wraps"):
+     * the "so" draws the total from what was said, one dish counted; after "if so" the count
+     * answers a question instead */
+    {.text = "the whole team wants the falafel wrap, so 5 falafel wraps and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 5}, {.name = "Fresh Lemonade", .qty = 1}}},
     /* a free choice picked by a superlative ("whichever has the most ...") names no dish:
      * asked back, never dropped */
     {.text = "a lemonade, and my brother wants whichever has the most protein",
@@ -7112,6 +7186,15 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 3},
                {.name = "Fresh Lemonade", .qty = 2, .mods = {"no ice"}}}},
+    /* the count after the dish, set off by the mark a list writes ('*', ':') or by a form's
+     * label after a comma ("qty:"), is the dish's: the label is no dish asked back */
+    {.text = "falafel wrap*3\nmango smoothie: 2\nonion rings, qty: 4",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3},
+               {.name = "Mango Smoothie", .qty = 2},
+               {.name = "Onion Rings", .qty = 4}}},
     {.text = "1 - beef burger\n4 - onion rings",
      .category = "order",
      .status = "accepted",
