@@ -441,14 +441,20 @@ static bool order_encode_food(const int32_t *cps, int i, int n, int32_t c, const
 static bool order_encode_char(int32_t c, char *out, size_t *o, size_t cap, int *pending)
 {
     utf8proc_uint8_t enc[4];
-    size_t n_enc = (size_t)utf8proc_encode_char(c, enc);
+    size_t n_enc;
+    if (c < 0x80) { /* ASCII, nearly every character, is its one byte */
+        n_enc = 1;
+        enc[0] = (utf8proc_uint8_t)c;
+    } else {
+        n_enc = (size_t)utf8proc_encode_char(c, enc);
+    }
     if (*o + (*pending != 0) + n_enc + 1 > cap) /* + 1: the NUL */
         return false;
     if (*pending)
         out[(*o)++] = (char)*pending;
     *pending = 0;
-    memcpy(out + *o, enc, n_enc);
-    *o += n_enc;
+    for (size_t k = 0; k < n_enc; k++) /* at most four bytes: no call to memcpy */
+        out[(*o)++] = (char)enc[k];
     return true;
 }
 
