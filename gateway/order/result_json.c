@@ -47,6 +47,26 @@ static void jo_lit(struct json_out *o, const char *s)
     o->len += n;
 }
 
+/* jo_raw(o, "%0*lld", width, v) without vsnprintf: the same digits, a '-' before the zeros. */
+static void jo_ll(struct json_out *o, long long v, int width)
+{
+    char buf[32];
+    size_t i = sizeof(buf);
+    buf[--i] = '\0';
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    int digits = 0;
+    do {
+        buf[--i] = (char)('0' + (int)(u % 10U));
+        u /= 10U;
+        digits++;
+    } while (u != 0);
+    for (; digits + (v < 0) < width; digits++)
+        buf[--i] = '0';
+    if (v < 0)
+        buf[--i] = '-';
+    jo_lit(o, buf + i);
+}
+
 static void jo_bytes(struct json_out *o, const char *s, size_t n)
 {
     if (o->full)
@@ -89,7 +109,9 @@ static void jo_str(struct json_out *o, const char *s)
 
 static void jo_cents(struct json_out *o, int64_t cents)
 {
-    jo_raw(o, "%lld.%02lld", (long long)(cents / 100), (long long)(cents % 100));
+    jo_ll(o, (long long)(cents / 100), 0);
+    jo_lit(o, ".");
+    jo_ll(o, (long long)(cents % 100), 2);
 }
 
 static void jo_item(struct json_out *o, const struct order_result *r,
@@ -99,7 +121,9 @@ static void jo_item(struct json_out *o, const struct order_result *r,
     const struct menu_item *mi = &menu->items[it->menu_index];
     jo_lit(o, "{\"name\": ");
     jo_str(o, mi->name);
-    jo_raw(o, ", \"qty\": %d, \"modifiers\": [", it->qty);
+    jo_lit(o, ", \"qty\": ");
+    jo_ll(o, it->qty, 0);
+    jo_lit(o, ", \"modifiers\": [");
     for (size_t m = 0; m < it->mods.n; m++) {
         jo_lit(o, m ? ", " : "");
         jo_str(o, it->mods.text[m]);
