@@ -475,14 +475,16 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
                 pending = c == '\n' ? '\n' : ' ';
             continue;
         }
-        int32_t elided = match && (c == '\'' || c == 0x2019) ? order_elided_letter(cps, i, n) : 0;
+        bool plain = c < 0x80 && c != '\''; /* ASCII has no emoji, nothing elided or dropped */
+        int32_t elided =
+            !plain && match && (c == '\'' || c == 0x2019) ? order_elided_letter(cps, i, n) : 0;
         if (elided != 0)
             c = elided; /* "two o' the wraps": "of" */
         else if (match && (c == '\'' || c == 0x2019 || c == 0x2018 || c == 0xFE0F))
             continue;
         if (match && c == 0xD7)
             c = 'x'; /* "shake ×2": the multiplication sign counts as "x" does */
-        const char *word = match ? order_emoji_word(c) : NULL;
+        const char *word = match && !plain ? order_emoji_word(c) : NULL;
         if (word && i > 0 &&
             (cps[i - 1] == c || (cps[i - 1] == 0xFE0F && i > 1 && cps[i - 2] == c)))
             continue; /* "🌮🌮🌮": a picture repeated is read once (or counted, below) */
