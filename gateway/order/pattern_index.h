@@ -63,6 +63,12 @@ static inline bool order_patterns_may_start(const struct order_patterns *list, c
     return len != 0 && (ix->shapes[(uint8_t)word[0] % 32] >> (len % 32) & 1);
 }
 
+/* order_patterns_longest (understanding.h) at a word token where a pattern of list may
+ * start (order_patterns_may_start). */
+size_t order_patterns_longest_at(const struct order_patterns *list, const char *text,
+                                 const struct order_token *tokens, size_t at, size_t end,
+                                 size_t *which);
+
 /* The j-th candidate of order_patterns_candidates' answer. */
 static inline size_t order_pattern_candidate(const uint16_t *members, size_t j)
 {

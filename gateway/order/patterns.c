@@ -122,10 +122,9 @@ size_t order_pattern_match(const struct order_pattern *p, const char *text,
     return pattern_match_from(p, 0, text, tokens, at, end);
 }
 
-/* order_patterns_longest at word token at, where a pattern may start. */
-static size_t patterns_longest_at(const struct order_patterns *list, const char *text,
-                                  const struct order_token *tokens, size_t at, size_t end,
-                                  size_t *which)
+size_t order_patterns_longest_at(const struct order_patterns *list, const char *text,
+                                 const struct order_token *tokens, size_t at, size_t end,
+                                 size_t *which)
 {
     size_t best = 0;
     const struct order_token *t = &tokens[at];
@@ -149,16 +148,4 @@ static size_t patterns_longest_at(const struct order_patterns *list, const char 
         }
     }
     return best;
-}
-
-size_t order_patterns_longest(const struct order_patterns *list, const char *text,
-                              const struct order_token *tokens, size_t at, size_t end,
-                              size_t *which)
-{
-    /* every pattern starts with a word, and most words start no pattern of the list: told
-     * here, before the search sets itself up */
-    if (at >= end || tokens[at].kind != ORDER_TOKEN_WORD ||
-        !order_patterns_may_start(list, text + tokens[at].off, tokens[at].len))
-        return 0;
-    return patterns_longest_at(list, text, tokens, at, end, which);
 }
