@@ -36,12 +36,8 @@ static inline bool clause_in_list(const char *text, const struct order_token *to
                 return true;
             continue;
         }
-        char first[16];
-        size_t fl = (size_t)(sp - w);
-        ORDER_ASSERT(fl < sizeof(first));
-        memcpy(first, w, fl);
-        first[fl] = '\0';
-        if (order_tok_is(text, tokens, i, end, first) &&
+        size_t fl = (size_t)(sp - w); /* the first word compared in place, not copied out */
+        if (tokens[i].len == fl && memcmp(text + tokens[i].off, w, fl) == 0 &&
             order_tok_is(text, tokens, i + 1, end, sp + 1))
             return true;
     }

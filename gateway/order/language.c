@@ -281,6 +281,11 @@ static bool language_may_be_foreign(const char *text, size_t len)
 
 static const struct language_words *language_find(const char *code)
 {
+    /* a code from order_language_code is the list's own string: told by its address first,
+     * as the readers that try every language ask once per language */
+    for (size_t i = 0; i < sizeof language_lists / sizeof language_lists[0]; i++)
+        if (language_lists[i].code == code)
+            return &language_lists[i];
     for (size_t i = 0; i < sizeof language_lists / sizeof language_lists[0]; i++)
         if (strcmp(language_lists[i].code, code) == 0)
             return &language_lists[i];

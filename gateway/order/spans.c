@@ -21,11 +21,18 @@ bool order_tok_connector(const char *text, const struct order_token *t)
 {
     if (t->kind == ORDER_TOKEN_PUNCT) /* "mac & cheese", "chips + salsa" */
         return t->punct == '&' || t->punct == '+';
-    static const char *const words[] = {"and", "of", "n", "the"};
-    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-        if (order_token_is(text, t, words[i]))
-            return true;
-    return false;
+    /* "and", "of", "n", "the", told by length first: every reader asks it of many tokens */
+    const char *s = text + t->off;
+    switch (t->len) {
+    case 1:
+        return s[0] == 'n';
+    case 2:
+        return s[0] == 'o' && s[1] == 'f';
+    case 3:
+        return memcmp(s, "and", 3) == 0 || memcmp(s, "the", 3) == 0;
+    default:
+        return false;
+    }
 }
 
 struct spans_window {
