@@ -5035,6 +5035,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* so does one followed by a word of address and then the request ("whats up pal lemme
+     * get ..."): the one spoken to is greeted, nothing asked */
+    {.text = "whats good pal lemme get a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* a dish named, then after a comma a question made only of changes to "it": the dish is
      * asked for so changed */
     {.text = "a falafel wrap for my dad, can it come without hummus?",
