@@ -8308,6 +8308,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}},
      .unknown = {"house white"}},
+    /* a packet, like a bag, counts what comes after its "of": a thing asked for, declined
+     * when the menu lacks it, never dropped */
+    {.text = "falafel wrap and a packet of krunchos please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"krunchos"}},
     /* "for all three" after a change is every dish's change, the count only tallying them */
     {.text = "one kale caesar salad, one side salad and one mediterranean chickpea salad. "
              "dressing on the side for all three",
