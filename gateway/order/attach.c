@@ -180,6 +180,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     for (size_t s = first; s < end; s++)
         if (out->things[s].is_span)
             attach_described(&st, &out->things[s]);
+    end = first + cl->n_spans; /* "... and one w/ the grilled chicken": one more described */
     for (size_t s = first; s < end; s++)
         if (out->things[s].is_span)
             attach_removal_picks(&st, &out->things[s]); /* "the wrap w/ no celery" */

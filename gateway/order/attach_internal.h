@@ -425,6 +425,20 @@ bool attach_pointed_outside(struct attach_state *st, size_t c);
  * and the kind name, declined as "carnitas burrito" is (attach_filled_kind.c). */
 bool attach_filled_kind(struct attach_state *st, struct order_thing *s, size_t a, size_t b);
 void attach_described(struct attach_state *st, struct order_thing *s);
+/* The end of the words after the lead at a that say what is in a kind (up to a separator, a
+ * change's lead, "and" before a count, or an "x" count); *words of them describe. */
+size_t attach_described_end(const struct attach_state *st, size_t a, size_t *words);
+/* The one of a kind's candidates that the describing words of (a, b) pick (*best_n of them
+ * its name and description hold), or -1 when none or several do; name: the kind's word is
+ * also one dish's name ("fries"), which one word picks only by a word of another's name. */
+int32_t attach_described_pick(const struct attach_state *st,
+                              const struct order_item_set *candidates, bool name, size_t a,
+                              size_t b, size_t words, size_t *best_n);
+/* attach_kind_described_again.c: after kind s (name: its word is one dish's name too)
+ * described up to b, "and one with ..." names another dish of the kind, picked by its own
+ * words */
+void attach_kind_described_again(struct attach_state *st, const struct order_thing *s, bool name,
+                                 size_t b);
 /* attach_removal_picks.c: a kind and a thing taken off it that one candidate alone holds
  * ("the wrap w/ no celery") is that candidate */
 void attach_removal_picks(struct attach_state *st, struct order_thing *s);

@@ -982,6 +982,15 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1}, {.name = "Churros", .qty = 2}}},
+    /* "and one with <food>" after such a kind described is one more of the kind, picked by
+     * its own food, no change of the first dish */
+    {.text = "a burrito with chicken, one with steak and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1},
+               {.name = "Carne Asada Burrito", .qty = 1},
+               {.name = "Horchata", .qty = 1}}},
     /* "a <kind> with <change>" is no description: still asked back */
     {.text = "a burrito with extra cheese",
      .category = "order",
