@@ -976,6 +976,13 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Crispy Chicken Burger", .qty = 1}},
      .clarify = {{"kids meal", {"Kids Mini Burger", "Kids Chicken Nuggets"}}},
      .asked = {{"kids meal", NULL}}},
+    /* a food word alone after a dish and "for", with no article nor count, is whom the dish
+     * is for (a nickname), no dish the menu lacks */
+    {.text = "a kids mini burger for peanut and a lemonade for me",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
     /* the words before "on it" / "on top" are toppings, menu words or not */
     {.text = "2 halloumi burgers grilled onions on it & add avocado",
      .category = "order",
