@@ -613,9 +613,11 @@ static void read_left_to_us_things(const char *text, const struct order_token *t
     }
 }
 
-static const char *const read_general_food[] = {"food", "foods", "grub", "nosh", "eats"};
+static const char *const read_general_food[] = {"food",      "foods",   "grub",       "nosh",
+                                                "eats",      "chow",    "sustenance", "nourishment",
+                                                "nutriment", "victuals"};
 
-/* Is thing th only the word for food in general ("food", "grub")? */
+/* Is thing th only a word for food in general ("food", "grub", "sustenance")? */
 static bool read_is_food_in_general(const char *text, const struct order_token *tokens,
                                     const struct order_thing *th)
 {

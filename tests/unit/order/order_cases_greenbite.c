@@ -5238,6 +5238,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* so is a more learned word for food in general ("nourishment"): no dish the menu lacks */
+    {.text = "long day, in want of nourishment. two falafel wraps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* so is "food for" a group when the dishes follow in a clause of their own; "food for"
      * a group beside a dish in its own clause is still asked what */
     {.text = "we need food for the book club!! 3 onion rings and 2 falafel wraps",
