@@ -141,6 +141,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_doubled_leads(&st);    /* "extra extra spicy": one lead */
     attach_doubled_order(&st, c); /* "actually double that": the order before, twice */
     attach_what_stays(&st);       /* "no onion just meat and salsa": no change */
+    attach_joked_about(&st);      /* "only joking about the stout": taken back */
     attach_size_ones(&st, first); /* "... but small ones": a size, no dish */
     /* before "the one my sister had" can read as a count pointing back; the spans stay
      * things[first, first + n_spans), what it adds comes after them */

@@ -293,6 +293,9 @@ void attach_everyone_gets(struct attach_state *st, size_t first, size_t end);
 bool attach_counted_all(const struct attach_state *st, size_t p);
 /* attach_vessel.c: do the k tokens of a count at a end in a vessel of drink ("a glass of")? */
 bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size_t b);
+/* attach_joked_about.c: "only joking about the X" takes back the X asked for in a clause
+ * before */
+void attach_joked_about(struct attach_state *st);
 /* attach_food_for_whom.c: is the one word [a, b) after a dish and "for" whom or what the dish
  * is for ("a burger for peanut"), no food asked for? */
 bool attach_food_for_whom(const struct attach_state *st, size_t a, size_t b);

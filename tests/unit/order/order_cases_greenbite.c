@@ -3932,6 +3932,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}, {.name = "Onion Rings", .qty = 2}}},
+    /* "only kidding about" a thing asked for before takes it back, off the menu ("hot dog")
+     * or on it: the joke asks for nothing */
+    {.text = "two lemonades and a hot dog? only kidding about the hot dog",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    {.text = "a falafel wrap and a brownie. jk about the brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* a word several dishes hold points, with "one", at the one of them asked for before */
     {.text = "a crispy chicken burger, 2 fries and a lemonade; actually drop the chicken one",
      .category = "order",
