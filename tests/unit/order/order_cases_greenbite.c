@@ -3944,6 +3944,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* "only the <dish's name>" in a clause after the one that counted it names it again:
+     * no one more of it */
+    {.text = "two lemonades for the road. only the lemonades, thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
     /* a word several dishes hold points, with "one", at the one of them asked for before */
     {.text = "a crispy chicken burger, 2 fries and a lemonade; actually drop the chicken one",
      .category = "order",
