@@ -3483,6 +3483,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}}},
+    /* so do they after "and", and before a unit of serving ("orders of") */
+    {.text = "kindly prepare one (1) flan and four (4) orders of chips and salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Chips and Salsa", .qty = 4}}},
     /* a mix in brackets after a kind counted, "&" joining its parts, narrows the kind */
     {.text = "20 burritos (a mix of carne asada & chicken tinga), 2 flan",
      .category = "order",
