@@ -89,6 +89,7 @@ static void attach_normalise_changes(struct attach_state *st)
             continue;
         attach_no_shared(st, th, 0);
         for (size_t m = 0; m < th->mods.n; m++) {
+            order_change_taken_off(th->mods.text[m], sizeof(th->mods.text[m]));
             order_change_typos(rd, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_part_whole(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_spelling(rd->lex, th->mods.text[m], sizeof(th->mods.text[m]));

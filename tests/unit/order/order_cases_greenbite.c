@@ -3170,6 +3170,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1},
                {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"add halloumi"}}}},
+    /* "X omitted" / "X removed" after a dish takes X off it, written as "no X" */
+    {.text = "one falafel wrap, pickled turnip omitted, and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no pickled turnip"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
     /* "the" and a kind in the plural names again the one dish of that kind asked for with a
      * count: no new dish, its change goes to that one */
     {.text = "3 mango smoothies and a brownie. oh and the smoothies with no ice",
