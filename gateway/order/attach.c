@@ -187,6 +187,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         if (out->things[s].is_span)
             attach_removal_picks(&st, &out->things[s]); /* "the wrap w/ no celery" */
     attach_restated_copula(&st, first, end);            /* "whichever shake is the vegan one" */
+    attach_kind_then_one(&st, first, end); /* "a burrito please, the one with chicken in it" */
     attach_per_person_mark(&st, first, end);
     attach_spans_in_order(&st, first, end);
     if (each > 0)

@@ -991,6 +991,19 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Chicken Tinga Burrito", .qty = 1},
                {.name = "Carne Asada Burrito", .qty = 1},
                {.name = "Horchata", .qty = 1}}},
+    /* a kind, then after a comma "the one" and what is in it: the one of that kind the
+     * words pick, though they fit dishes of other kinds too ("chicken"), or one dish alone */
+    {.text = "one bowl pls, the one with chicken in it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
+    {.text = "a burrito please, the one with the fries in it, and a jamaica",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1},
+               {.name = "Jamaica Agua Fresca", .qty = 1}}},
     /* "a <kind> with <change>" is no description: still asked back */
     {.text = "a burrito with extra cheese",
      .category = "order",
