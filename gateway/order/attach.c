@@ -173,6 +173,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
     attach_list_heading(&st, first, end);
+    attach_heading_lines(&st, first, end); /* "tacos —\n - asada x2" */
     attach_list_tail_kind(&st, first, end);
     attach_served_as_kind(&st, first, end);
     order_read_shared_heads(rd, text, tokens, c, out); /* headings first: "for dessert, a ..." */

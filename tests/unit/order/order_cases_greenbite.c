@@ -8402,6 +8402,13 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Falafel Wrap", .qty = 1},
                {.name = "Onion Rings", .qty = 2},
                {.name = "Classic Fries", .qty = 1}}},
+    /* a kind alone on a line heads the lines after it, each a clause of its own: a word
+     * that fits dishes of several kinds ("chocolate") is the one of the heading's kind */
+    {.text = "shakes\n- chocolate\n- vanilla x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = CHOCOLATE_SHAKE, .qty = 1}, {.name = VANILLA_SHAKE, .qty = 2}}},
     /* one thing of a section ("side:", "drink:") heads its part of a list as the section
      * does, a slash parting the list as a new line does */
     {.text = "burger: halloumi / side: onion rings / drink: mango smoothie",
