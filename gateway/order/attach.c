@@ -173,7 +173,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
     attach_list_heading(&st, first, end);
-    attach_heading_lines(&st, first, end); /* "tacos —\n - asada x2" */
+    attach_heading_lines(&st, first, end); /* "shakes\n- chocolate\n- vanilla x2" */
     attach_list_tail_kind(&st, first, end);
     attach_served_as_kind(&st, first, end);
     order_read_shared_heads(rd, text, tokens, c, out); /* headings first: "for dessert, a ..." */
@@ -183,12 +183,12 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     for (size_t s = first; s < end; s++)
         if (out->things[s].is_span)
             attach_described(&st, &out->things[s]);
-    end = first + cl->n_spans; /* "... and one w/ the grilled chicken": one more described */
+    end = first + cl->n_spans; /* "..., one with steak": one more described */
     for (size_t s = first; s < end; s++)
         if (out->things[s].is_span)
             attach_removal_picks(&st, &out->things[s]); /* "the wrap w/ no celery" */
     attach_restated_copula(&st, first, end);            /* "whichever shake is the vegan one" */
-    attach_kind_then_one(&st, first, end); /* "a burrito please, the one with chicken in it" */
+    attach_kind_then_one(&st, first, end); /* "one bowl pls, the one with chicken in it" */
     attach_per_person_mark(&st, first, end);
     attach_spans_in_order(&st, first, end);
     if (each > 0)

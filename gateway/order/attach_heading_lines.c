@@ -1,5 +1,5 @@
 /* attach_heading_lines.c — a kind of dish alone on a line heads the lines after it
- * (attach.c, reading.h pass 4): "tacos —\n - asada x2\n - pastor x2\ndrinks —\n - coke x3".
+ * (attach.c, reading.h pass 4): "shakes\n- chocolate\n- vanilla x2\nsides\n- sweet potato".
  * Written as a list, each line is a clause of its own, so the heading of attach_kinds.c
  * (a kind and a colon heading the list of its clause) never reaches them. A clause made only
  * of a kind several items fit, and marks, heads the clauses after it up to the next such

@@ -536,10 +536,10 @@ bool attach_parts_after_stop(struct attach_state *st, size_t c, size_t *dish_at)
 /* "whichever milkshake is the vegan one": a kind said again after "is" by a description,
  * the one item both fit (attach_restated.c); before the words after a dish are read. */
 void attach_restated_copula(struct attach_state *st, size_t first, size_t end);
-/* attach_heading_lines.c: "tacos —\n - asada x2": a kind alone on a line heads the lines
+/* attach_heading_lines.c: "shakes\n- chocolate": a kind alone on a line heads the lines
  * after it */
 void attach_heading_lines(struct attach_state *st, size_t first, size_t end);
-/* attach_kind_then_one.c: "a burrito please, the one with chicken in it": the one of the kind
+/* attach_kind_then_one.c: "one bowl pls, the one with chicken in it": the one of the kind
  * the description after it picks */
 void attach_kind_then_one(struct attach_state *st, size_t first, size_t end);
 void attach_swap_part(struct attach_state *st, size_t first, size_t end);

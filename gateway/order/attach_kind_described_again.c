@@ -1,6 +1,6 @@
 /* attach_kind_described_again.c — a second dish of a kind described by what is in it
- * (attach_kinds.c, reading.h pass 4): "one bowl w/ carnitas and one w/ the grilled chicken",
- * "a burrito with chicken, one with steak". After the first description, "and" or a comma,
+ * (attach_kinds.c, reading.h pass 4): "a burrito with chicken, one with steak",
+ * "a burger with halloumi and one with jackfruit". After the first description, "and" or a comma,
  * a count and "with" point back at the kind just named ("one" is one more of it) and the
  * words after say which: the candidate they pick, as the first was picked. Without this the
  * second description was read as a change of the first dish and the second dish was lost. */
@@ -58,7 +58,7 @@ void attach_kind_described_again(struct attach_state *st, const struct order_thi
     for (size_t x = 0; x + 1 < rg->n_things; x++) {
         struct order_thing *o = &rg->things[x];
         if (o->is_span && o->begin >= a && o->end <= e)
-            o->reference = true; /* "grilled chicken" of the description */
+            o->reference = true; /* "black beans" of the description */
     }
     memset(rg->roles + p, ORDER_ROLE_QTY, k);
     memset(rg->roles + a, ORDER_ROLE_ITEM, e - a);

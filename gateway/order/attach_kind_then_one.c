@@ -1,6 +1,6 @@
 /* attach_kind_then_one.c — a kind of dish, then after a comma "the one" and what says which
- * (attach.c, reading.h pass 4): "a burrito please, the one with chicken in it", "a bowl, the
- * one with the steak". The customer names the kind, then restates which of it they mean (an
+ * (attach.c, reading.h pass 4): "one bowl pls, the one with chicken in it", "a burger please,
+ * the one with halloumi". The customer names the kind, then restates which of it they mean (an
  * apposition); the description alone may fit dishes of other kinds ("chicken" is in a bowl
  * too), but of the kind just named it picks one: that is the dish, and the description asks
  * nothing. The mirror of attach_restated.c, where the description comes first. */

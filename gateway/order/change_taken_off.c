@@ -1,5 +1,5 @@
 /* change_taken_off.c — a change said with its part first and a participle of taking it off
- * after ("cotija omitted", "onions removed", "the sour cream left out"), as "added" closes an
+ * after ("pickled turnip omitted", "onions removed", "the mayo excluded"), as "added" closes an
  * addition ("chicken added"): the labels write a removal "no <part>". The zone of such a
  * change is read in reading_zone_closers.c; here its words are written as a removal. */
 #include <string.h>
@@ -24,7 +24,7 @@ void order_change_taken_off(char *mod, size_t cap)
         return;
     size_t n = (size_t)(sp - mod);
     const char *part = mod;
-    if (n > 4 && memcmp(part, "the ", 4) == 0) { /* "the cotija omitted": "no cotija" */
+    if (n > 4 && memcmp(part, "the ", 4) == 0) { /* "the mayo omitted": "no mayo" */
         part += 4;
         n -= 4;
     }

@@ -634,7 +634,7 @@ static const char *const read_general_food[] = {"food",      "foods",   "grub", 
                                                 "eats",      "chow",    "sustenance", "nourishment",
                                                 "nutriment", "victuals"};
 
-/* Is thing th only a word for food in general ("food", "grub", "sustenance")? */
+/* Is thing th only a word for food in general ("food", "grub", "nourishment")? */
 static bool read_is_food_in_general(const char *text, const struct order_token *tokens,
                                     const struct order_thing *th)
 {

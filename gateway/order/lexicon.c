@@ -555,7 +555,7 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
         n = lex_ys_plural(lx, stemmer, w, len, out, n, max);
     if (n == 0 && !known)
         n = lex_doubled_end(lx, stemmer, w, len, out, n, max);
-    /* "a cheeky horchata": an adjective the tagged corpus never saw is still English; two
+    /* "a frisky smoothie": an adjective the tagged corpus never saw is still English; two
      * edits from a menu word ("cheese") it is itself, one edit a slip ("chilly" for "chili") */
     if (n == 0 && !known)
         n = order_dictionary_has(lx->adjectives, w, len)

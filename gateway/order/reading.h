@@ -786,7 +786,7 @@ void order_change_typos(const struct order_reader *rd, char *mod, size_t cap);
 /* Is w[0..len) a participle that takes a part off a dish said after it ("omitted",
  * "removed"; change_taken_off.c)? */
 bool order_change_taken_off_word(const char *w, size_t len);
-/* Rewrites the change mod said as its part and such a participle ("cotija omitted") as the
+/* Rewrites the change mod said as its part and such a participle ("onions omitted") as the
  * labels write a removal ("no cotija"; change_taken_off.c). */
 void order_change_taken_off(char *mod, size_t cap);
 /* A test of menu word b[0..l) against the word written w[0..len). */

@@ -105,8 +105,8 @@ size_t read_zone_on_it(const struct order_reader *rd, const char *text,
 
 /* "a caesar salad, chicken added": "added" closing a piece after a dish makes the words
  * before it (at most three, back to a separator or a word that ends a name before the last)
- * an addition to that dish, menu words or not; "omitted" or "removed" a removal ("a carnitas
- * bowl, cotija omitted": change_taken_off.c). Returns the tokens from i it covers, 0 when
+ * an addition to that dish, menu words or not; "omitted" or "removed" a removal ("a falafel
+ * wrap, pickled turnip omitted": change_taken_off.c). Returns the tokens from i it covers, 0 when
  * none. */
 size_t read_zone_added_after(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t i, size_t b, size_t e,
