@@ -7411,6 +7411,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
+    /* "there" or "here" alone right after a dish is a word of place said in passing, no
+     * change of the dish */
+    {.text = "could i get a lemonade there, ta",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}}},
     /* "after all" says the choice is made, no change of the dish */
     {.text = "the falafel wrap after all, but no tahini",
      .category = "order",
