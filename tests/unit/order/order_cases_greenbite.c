@@ -7290,6 +7290,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* "hows the" is "how is the", its apostrophe lost: a question about the dish after it,
+     * which orders nothing (unlike "hows your day going" above, small talk) */
+    {.text = "hows the spice on the jackfruit burger? i'm a wimp",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     {.text = "party of 5 tonight, onion rings for each of us",
      .category = "order",
      .status = "accepted",
