@@ -130,6 +130,12 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* so does what another said the dish did to someone ("my sister swears ...", "... made
+     * her week"): told, no dish asked for */
+    {.text = "my sister swears your flan made her week",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* "asking as ..." right after a question says why the customer asks: the question's,
      * whatever a shop or a job after it would otherwise be read as */
     {.text = "do you fry the churros in house? im just asking as the owner of the cafe next door",
