@@ -414,11 +414,9 @@ static bool attach_paren_count_before(struct attach_state *st, struct order_thin
             h = q; /* "three (3)" */
             break;
         }
-    /* "table (4)": the number belongs to the word before it; not to a joiner ("a flan and
-     * three (3) horchatas") */
-    static const char *const joiners[] = {"and", "n", "plus"};
-    if (h > st->b && t[h - 1U].kind == ORDER_TOKEN_WORD && attach_free(st, h - 1U) &&
-        !order_tok_in(st->text, t, h - 1U, st->e, joiners, sizeof(joiners) / sizeof(*joiners)))
+    /* "table (4)": the bracketed number alone belongs to the word before it; a count written
+     * out ("buy two (2) flans") is the dish's whatever word stands before it */
+    if (h == p - 3U && h > st->b && t[h - 1U].kind == ORDER_TOKEN_WORD && attach_free(st, h - 1U))
         return false;
     s->qty = v;
     s->qty_explicit = true;

@@ -3508,6 +3508,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}, {.name = "Chips and Salsa", .qty = 4}}},
+    /* a count written out counts its dish whatever word stands before it ("buy") */
+    {.text = "we wish to buy five (5) churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 5}}},
     /* a mix in brackets after a kind counted, "&" joining its parts, narrows the kind */
     {.text = "20 burritos (a mix of carne asada & chicken tinga), 2 flan",
      .category = "order",
