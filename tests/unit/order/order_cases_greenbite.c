@@ -7290,6 +7290,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* how many come in a serving asks of the menu, though no dish is named */
+    {.text = "how many pieces per portion?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* "hows the" is "how is the", its apostrophe lost: a question about the dish after it,
      * which orders nothing (unlike "hows your day going" above, small talk) */
     {.text = "hows the spice on the jackfruit burger? i'm a wimp",
