@@ -89,6 +89,7 @@ static void attach_normalise_changes(struct attach_state *st)
             continue;
         attach_no_shared(st, th, 0);
         for (size_t m = 0; m < th->mods.n; m++) {
+            order_change_taken_off(th->mods.text[m], sizeof(th->mods.text[m]));
             order_change_typos(rd, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_part_whole(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_spelling(rd->lex, th->mods.text[m], sizeof(th->mods.text[m]));
@@ -141,6 +142,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_doubled_leads(&st);    /* "extra extra spicy": one lead */
     attach_doubled_order(&st, c); /* "actually double that": the order before, twice */
     attach_what_stays(&st);       /* "no onion just meat and salsa": no change */
+    attach_joked_about(&st);      /* "only joking about the stout": taken back */
     attach_size_ones(&st, first); /* "... but small ones": a size, no dish */
     /* before "the one my sister had" can read as a count pointing back; the spans stay
      * things[first, first + n_spans), what it adds comes after them */
@@ -171,6 +173,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
     attach_list_heading(&st, first, end);
+    attach_heading_lines(&st, first, end); /* "shakes\n- chocolate\n- vanilla x2" */
     attach_list_tail_kind(&st, first, end);
     attach_served_as_kind(&st, first, end);
     order_read_shared_heads(rd, text, tokens, c, out); /* headings first: "for dessert, a ..." */
@@ -180,10 +183,12 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     for (size_t s = first; s < end; s++)
         if (out->things[s].is_span)
             attach_described(&st, &out->things[s]);
+    end = first + cl->n_spans; /* "..., one with steak": one more described */
     for (size_t s = first; s < end; s++)
         if (out->things[s].is_span)
             attach_removal_picks(&st, &out->things[s]); /* "the wrap w/ no celery" */
     attach_restated_copula(&st, first, end);            /* "whichever shake is the vegan one" */
+    attach_kind_then_one(&st, first, end); /* "one bowl pls, the one with chicken in it" */
     attach_per_person_mark(&st, first, end);
     attach_spans_in_order(&st, first, end);
     if (each > 0)

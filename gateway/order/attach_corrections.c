@@ -364,15 +364,17 @@ void attach_named_again(struct attach_state *st, size_t first, size_t end)
 /* "2 beef burgers and onion rings. no wait, just the burgers", "make the burgers well done":
  * "the" and a kind of dish in the plural, with no count, names again the one dish of that
  * kind asked for earlier in the message with a count of two or more: it points back and
- * adds nothing; its modifiers go to that dish. */
+ * adds nothing; its modifiers go to that dish. So does one dish's own name in the plural
+ * after "just" / "only", in a clause after the one that asked for it ("two churros and a
+ * flan? just the churros"). */
 void attach_definite_plural(struct attach_state *st, size_t first, size_t end)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     for (size_t k = first; k < end; k++) {
         struct order_thing *s = &st->rg->things[k];
-        if (!s->is_span || s->item >= 0 || s->reference || s->qty_explicit || s->qty_unclear ||
-            s->begin == 0 || !order_tok_is(text, t, s->begin - 1U, s->end, "the"))
+        if (!s->is_span || s->reference || s->qty_explicit || s->qty_unclear || s->begin == 0 ||
+            !order_tok_is(text, t, s->begin - 1U, s->end, "the"))
             continue;
         const struct order_token *last = &t[s->end - 1U];
         if (last->kind != ORDER_TOKEN_WORD || last->len < 3 ||
@@ -389,7 +391,12 @@ void attach_definite_plural(struct attach_state *st, size_t first, size_t end)
                 fits++;
             prev = th;
         }
-        if (fits != 1 || prev->qty < 2)
+        /* one dish's own name: only after "just" / "only", which keep it alone */
+        if (fits != 1 || prev->qty < 2 ||
+            (s->item >= 0 &&
+             (prev->item != s->item || prev->clause >= s->clause || s->begin < st->b + 2U ||
+              !(order_tok_is(text, t, s->begin - 2U, s->end, "just") ||
+                order_tok_is(text, t, s->begin - 2U, s->end, "only")))))
             continue;
         attach_point_back(s, prev);
     }

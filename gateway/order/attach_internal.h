@@ -308,6 +308,12 @@ void attach_everyone_gets(struct attach_state *st, size_t first, size_t end);
 bool attach_counted_all(const struct attach_state *st, size_t p);
 /* attach_vessel.c: do the k tokens of a count at a end in a vessel of drink ("a glass of")? */
 bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size_t b);
+/* attach_joked_about.c: "only joking about the X" takes back the X asked for in a clause
+ * before */
+void attach_joked_about(struct attach_state *st);
+/* attach_food_for_whom.c: is the one word [a, b) after a dish and "for" whom or what the dish
+ * is for ("a burger for peanut"), no food asked for? */
+bool attach_food_for_whom(const struct attach_state *st, size_t a, size_t b);
 bool attach_menu_words(const struct attach_state *st, size_t i, size_t b);
 size_t attach_food_phrase_start(const struct attach_state *st, size_t i, size_t b);
 bool attach_count_of_next(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty,
@@ -440,6 +446,20 @@ bool attach_pointed_outside(struct attach_state *st, size_t c);
  * and the kind name, declined as "carnitas burrito" is (attach_filled_kind.c). */
 bool attach_filled_kind(struct attach_state *st, struct order_thing *s, size_t a, size_t b);
 void attach_described(struct attach_state *st, struct order_thing *s);
+/* The end of the words after the lead at a that say what is in a kind (up to a separator, a
+ * change's lead, "and" before a count, or an "x" count); *words of them describe. */
+size_t attach_described_end(const struct attach_state *st, size_t a, size_t *words);
+/* The one of a kind's candidates that the describing words of (a, b) pick (*best_n of them
+ * its name and description hold), or -1 when none or several do; name: the kind's word is
+ * also one dish's name ("fries"), which one word picks only by a word of another's name. */
+int32_t attach_described_pick(const struct attach_state *st,
+                              const struct order_item_set *candidates, bool name, size_t a,
+                              size_t b, size_t words, size_t *best_n);
+/* attach_kind_described_again.c: after kind s (name: its word is one dish's name too)
+ * described up to b, "and one with ..." names another dish of the kind, picked by its own
+ * words */
+void attach_kind_described_again(struct attach_state *st, const struct order_thing *s, bool name,
+                                 size_t b);
 /* attach_removal_picks.c: a kind and a thing taken off it that one candidate alone holds
  * ("the wrap w/ no celery") is that candidate */
 void attach_removal_picks(struct attach_state *st, struct order_thing *s);
@@ -535,6 +555,12 @@ bool attach_parts_after_stop(struct attach_state *st, size_t c, size_t *dish_at)
 /* "whichever milkshake is the vegan one": a kind said again after "is" by a description,
  * the one item both fit (attach_restated.c); before the words after a dish are read. */
 void attach_restated_copula(struct attach_state *st, size_t first, size_t end);
+/* attach_heading_lines.c: "shakes\n- chocolate": a kind alone on a line heads the lines
+ * after it */
+void attach_heading_lines(struct attach_state *st, size_t first, size_t end);
+/* attach_kind_then_one.c: "one bowl pls, the one with chicken in it": the one of the kind
+ * the description after it picks */
+void attach_kind_then_one(struct attach_state *st, size_t first, size_t end);
 void attach_swap_part(struct attach_state *st, size_t first, size_t end);
 
 /* attach_substitute_part.c: "no cilantro rice, plain rice": the part in the removed one's

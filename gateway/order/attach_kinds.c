@@ -62,26 +62,25 @@ static bool attach_kind_of_word(const struct attach_state *st, const struct orde
             order_tok_is(st->text, st->tokens, w + 1U, st->e, "please"));
 }
 
-/* "the bowl with the sweet potato and black beans", "that burger with the avocado and
- * jalapenos": a kind of dish (a span several items fit) followed by "with" and what is in it
- * is the one candidate whose name and description hold those words, at least two and all
- * but one of them, more than any other candidate. The words up to the next separator then
- * describe, they are no modifiers; spans among them ("black beans") add nothing. */
-void attach_described(struct attach_state *st, struct order_thing *s)
+/* Does a lead that opens what is in a kind stand at a: "with", "w/", or "of" and one word
+ * ("the drink of hibiscus")? */
+static bool attach_described_lead(const struct attach_state *st, const struct order_thing *s,
+                                  size_t a)
 {
-    enum { DESCRIBED_WORDS_MAX = 8, DESCRIBED_MIN = 2 };
+    const struct order_token *t = st->tokens;
+    return order_tok_is(st->text, t, a, st->e, "with") || attach_kind_of_word(st, s, a) ||
+           (order_tok_is(st->text, t, a, st->e, "w") && a + 1 < st->e &&
+            t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/');
+}
+
+size_t attach_described_end(const struct attach_state *st, size_t a, size_t *words)
+{
+    enum { DESCRIBED_WORDS_MAX = 8 };
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    size_t a = s->end;
-    /* "the fries with the truffle and parmesan": a name that is also a kind ("fries" alone is
-     * the Classic Fries) is the kind a description picks from */
-    if ((s->item >= 0 && order_item_set_count(&s->candidates) < 2) ||
-        !(order_tok_is(text, t, a, st->e, "with") || attach_kind_of_word(st, s, a) ||
-          (order_tok_is(text, t, a, st->e, "w") && a + 1 < st->e &&
-           t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/')))
-        return;
-    size_t b = a + 1, words = 0;
+    size_t b = a + 1;
     int32_t v;
+    *words = 0;
     while (b < st->e && b < a + 1 + DESCRIBED_WORDS_MAX &&
            (t[b].kind == ORDER_TOKEN_WORD || t[b].punct == '&' || t[b].punct == '/') &&
            order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, b, st->e, NULL) ==
@@ -89,21 +88,28 @@ void attach_described(struct attach_state *st, struct order_thing *s)
            !(order_tok_is(text, t, b, st->e, "and") &&
              attach_number(st->rd->u, text, t, b + 1, st->e, &v) > 0) && /* "and one salad" */
            !attach_x_qty_at(st, b, st->e)) {                             /* "... parmesan x2" */
-        words += attach_described_word(st, b);
+        *words += attach_described_word(st, b);
         b++;
     }
-    if (words == 0)
-        return;
+    return b;
+}
+
+int32_t attach_described_pick(const struct attach_state *st,
+                              const struct order_item_set *candidates, bool name, size_t a,
+                              size_t b, size_t words, size_t *best_n)
+{
+    enum { DESCRIBED_MIN = 2 };
     int32_t best = -1;
-    size_t best_n = 0, second_n = 0;
-    for (int32_t i = order_item_set_next(&s->candidates, 0); i >= 0;
-         i = order_item_set_next(&s->candidates, (size_t)i + 1)) {
+    size_t second_n = 0;
+    *best_n = 0;
+    for (int32_t i = order_item_set_next(candidates, 0); i >= 0;
+         i = order_item_set_next(candidates, (size_t)i + 1)) {
         size_t n = 0;
         for (size_t w = a + 1; w < b; w++)
             n += attach_described_word(st, w) && attach_item_mentions(st, i, w);
-        if (n > best_n) {
-            second_n = best_n;
-            best_n = n;
+        if (n > *best_n) {
+            second_n = *best_n;
+            *best_n = n;
             best = i;
         } else if (n > second_n) {
             second_n = n;
@@ -113,12 +119,36 @@ void attach_described(struct attach_state *st, struct order_thing *s)
      * of a kind that names no dish alone ("bowl with chicken"), in its description too, as
      * "a chicken bowl" is. A name that is also a kind ("the fries with salt": Classic Fries)
      * keeps its dish unless the word names another. */
-    bool named = words == 1 && best_n == 1 && second_n == 0 && best >= 0 &&
-                 (s->item < 0 || attach_word_names_item(st, best, a + 1, b));
-    if (best < 0 && words == 1 && attach_filled_kind(st, s, a, b))
+    bool named = words == 1 && *best_n == 1 && second_n == 0 && best >= 0 &&
+                 (!name || attach_word_names_item(st, best, a + 1, b));
+    if (best < 0 || (!named && (*best_n < DESCRIBED_MIN || *best_n + 1 < words)) ||
+        second_n == *best_n)
+        return -1;
+    return best;
+}
+
+/* "the bowl with the sweet potato and black beans", "that burger with the avocado and
+ * jalapenos": a kind of dish (a span several items fit) followed by "with" and what is in it
+ * is the one candidate whose name and description hold those words, at least two and all
+ * but one of them, more than any other candidate. The words up to the next separator then
+ * describe, they are no modifiers; spans among them ("black beans") add nothing. */
+void attach_described(struct attach_state *st, struct order_thing *s)
+{
+    size_t a = s->end;
+    /* "the fries with the truffle and parmesan": a name that is also a kind ("fries" alone is
+     * the Classic Fries) is the kind a description picks from */
+    if ((s->item >= 0 && order_item_set_count(&s->candidates) < 2) ||
+        !attach_described_lead(st, s, a))
+        return;
+    size_t words, best_n;
+    size_t b = attach_described_end(st, a, &words);
+    if (words == 0)
+        return;
+    bool name = s->item >= 0;
+    int32_t best = attach_described_pick(st, &s->candidates, name, a, b, words, &best_n);
+    if (best_n == 0 && words == 1 && attach_filled_kind(st, s, a, b))
         return; /* "a burrito with carnitas": no burrito holds them */
-    if (best < 0 || (!named && (best_n < DESCRIBED_MIN || best_n + 1 < words)) ||
-        second_n == best_n)
+    if (best < 0)
         return;
     s->item = best;
     for (size_t x = 0; x < st->rg->n_things; x++) {
@@ -127,12 +157,14 @@ void attach_described(struct attach_state *st, struct order_thing *s)
             o->reference = true; /* "black beans" of the description */
     }
     memset(st->rg->roles + a, ORDER_ROLE_ITEM, b - a);
+    int32_t v;
     size_t k = attach_x_qty_at(st, b, st->e) ? attach_count_at(st, b, st->e, &v) : 0;
     if (k > 0 && !s->qty_explicit) { /* "... with the truffle and parmesan x2" */
         s->qty = v;
         s->qty_explicit = true;
         memset(st->rg->roles + b, ORDER_ROLE_QTY, k);
     }
+    attach_kind_described_again(st, s, name, b);
 }
 
 /* The first token after the words a heading's kind may carry before its colon: "time"

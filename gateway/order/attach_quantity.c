@@ -374,13 +374,25 @@ static bool attach_place_number(const struct attach_state *st, size_t p)
                         sizeof(places) / sizeof(*places));
 }
 
+/* Where a unit of serving that ends right before token b starts ("orders of" of "two (2)
+ * orders of chips"), or b when none does. */
+static size_t attach_unit_before(const struct attach_state *st, size_t b)
+{
+    enum { UNIT_TOKENS_MAX = 3 };
+    for (size_t x = b > st->b + UNIT_TOKENS_MAX ? b - UNIT_TOKENS_MAX : st->b; x < b; x++)
+        if (attach_free(st, x) && order_patterns_longest(&st->rd->u->quantity_units, st->text,
+                                                         st->tokens, x, b, NULL) == b - x)
+            return x;
+    return b;
+}
+
 /* "three (3) carnitas tacos", "(2) horchatas", "2 (two) horchatas": a count in parentheses
- * right before a dish counts it, in digits alone where a thing starts, or after the same
- * count (how a count is written out on a form). */
+ * right before a dish (or its unit: "two (2) orders of ...") counts it, in digits alone
+ * where a thing starts, or after the same count (how a count is written out on a form). */
 static bool attach_paren_count_before(struct attach_state *st, struct order_thing *s)
 {
     const struct order_token *t = st->tokens;
-    size_t p = s->begin;
+    size_t p = attach_unit_before(st, s->begin);
     if (p < st->b + 3U || t[p - 1U].kind != ORDER_TOKEN_PUNCT || t[p - 1U].punct != ')' ||
         t[p - 3U].kind != ORDER_TOKEN_PUNCT || t[p - 3U].punct != '(' ||
         t[p - 2U].kind != ORDER_TOKEN_WORD)
@@ -402,8 +414,10 @@ static bool attach_paren_count_before(struct attach_state *st, struct order_thin
             h = q; /* "three (3)" */
             break;
         }
-    if (h > st->b && t[h - 1U].kind == ORDER_TOKEN_WORD && attach_free(st, h - 1U))
-        return false; /* "table (4)": the number belongs to the word before it */
+    /* "table (4)": the bracketed number alone belongs to the word before it; a count written
+     * out ("buy two (2) flans") is the dish's whatever word stands before it */
+    if (h == p - 3U && h > st->b && t[h - 1U].kind == ORDER_TOKEN_WORD && attach_free(st, h - 1U))
+        return false;
     s->qty = v;
     s->qty_explicit = true;
     memset(st->rg->roles + h, ORDER_ROLE_QTY, s->begin - h);

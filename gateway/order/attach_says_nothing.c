@@ -666,6 +666,9 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         order_tok_is(text, t, a, b, "on") && order_tok_is(text, t, a + 1U, b, "the") &&
         order_tok_is(text, t, a + 2U, b, "side"))
         return true; /* "a mexican rice on the side": the dish itself is the side */
+    if (a == th->end && b == a + 1U &&
+        (order_tok_is(text, t, a, b, "there") || order_tok_is(text, t, a, b, "here")))
+        return true; /* "could i get a lemonade there, ta": a word of place, said in passing */
     if (b == a + 1U && (order_tok_is(text, t, a, b, "so") || order_tok_is(text, t, a, b, "then")))
         return true; /* "she had the burger, so we'll have two": the clause's link, alone */
     static const char *const foreign_ands[] = {"y", "e", "und", "et"};

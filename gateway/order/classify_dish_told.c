@@ -11,7 +11,9 @@
 bool classify_told_verb_at(const struct order_class_input *in, const struct order_reading *rg,
                            size_t i, size_t e)
 {
-    static const char *const objects[] = {"my", "me", "us", "our", "in", "into", "every"};
+    /* "changed my life", and another's ("changed his life", "blew her mind") */
+    static const char *const objects[] = {"my",    "me",  "us",  "our", "in",    "into",
+                                          "every", "his", "him", "her", "their", "them"};
     if (i + 1U >= e || in->tokens[i].kind != ORDER_TOKEN_WORD ||
         (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_MODIFIER &&
          rg->roles[i] != ORDER_ROLE_LEFTOVER) ||
@@ -54,7 +56,18 @@ static bool told_of_dish(const struct order_class_input *in, const struct order_
     }
     if (!dish)
         return false;
+    /* "my friend said ur churros changed his life": what another said of the dish is told
+     * as well; the words from the verb of saying on open the telling */
+    static const char *const saying[] = {"said",   "says",  "told",   "tells",
+                                         "swears", "swore", "reckons"};
+    size_t from = cl->begin;
     for (size_t i = cl->begin; i < dish->begin; i++)
+        if (order_tok_in(in->text, in->tokens, i, cl->end, saying, ORDER_WORDS_N(saying)))
+            from = i + 1U;
+    if (from > cl->begin && (order_tok_is(in->text, in->tokens, from, cl->end, "me") ||
+                             order_tok_is(in->text, in->tokens, from, cl->end, "us")))
+        from++; /* "told me" */
+    for (size_t i = from; i < dish->begin; i++)
         if (in->tokens[i].kind == ORDER_TOKEN_WORD && rg->roles[i] != ORDER_ROLE_GREETING &&
             rg->roles[i] != ORDER_ROLE_FILLER &&
             !order_tok_in(in->text, in->tokens, i, cl->end, determiners,

@@ -257,10 +257,13 @@ enum order_intent classify_question(const struct order_understanding *u,
                   classify_names_coined_dish(in, cl->begin, cl->end) ||
                   classify_quality_asked(in, cl->begin, cl->end)));
     inq += food && !f->spans && !menu_words ? CLASSIFY_EVIDENCE : 0.0f;
+    bool serving = classify_serving_asked(in, cl->begin, cl->end); /* "how many per portion" */
+    inq += serving ? CLASSIFY_EVIDENCE : 0.0f;
     /* a question in a message with nothing of the menu or of food in it ("who should I
      * contact?", "is the restaurant dog friendly", "do you have a high chair") is about
      * something else */
-    if (!f->message_menu && !food && !classify_asks_about_menu(u, in, rg, cl->begin, cl->end))
+    if (!f->message_menu && !food && !serving &&
+        !classify_asks_about_menu(u, in, rg, cl->begin, cl->end))
         return ORDER_INTENT_OTHER;
     return inq >= oth ? ORDER_INTENT_QUESTION : ORDER_INTENT_OTHER;
 }

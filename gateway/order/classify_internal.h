@@ -38,6 +38,9 @@ bool classify_question_inside(const struct order_understanding *u, const char *t
 void classify_facts(const struct order_understanding *u, const struct order_class_input *in,
                     const struct order_reading *rg, size_t c, struct classify_clause_facts *f);
 bool classify_names_food(const struct order_class_input *in, size_t b, size_t e);
+/* classify_serving_asked.c: does [b, e) ask how many come in a serving ("how many per
+ * portion?")? */
+bool classify_serving_asked(const struct order_class_input *in, size_t b, size_t e);
 /* classify_quality_asked.c: does [b, e) ask for "anything" of a quality after a verb of
  * having ("do you have anything keto")? It asks about the menu's food. */
 bool classify_quality_asked(const struct order_class_input *in, size_t b, size_t e);

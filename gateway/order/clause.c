@@ -96,16 +96,19 @@ static bool clause_opener_after(const struct order_reader *rd, const char *text,
 
 /* The greeting at i, g tokens long; 0 when there is none. A greeting asked as a question
  * ("whats up", "whats good") greets only when a request follows it ("yo whats good lemme get
- * a burger"); alone ("whats good here") it still asks. */
+ * a burger"), or a word of address and then a request ("whats up man can i get ..."): the
+ * one spoken to is greeted, nothing asked; alone ("whats good here") it still asks. */
 static size_t clause_greeting_at(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, size_t i, size_t end,
                                  struct order_reading *out)
 {
     size_t g = order_patterns_longest(&rd->u->greetings, text, tokens, i, end, NULL);
-    if (g > 0 && order_patterns_longest(&rd->u->question_starts, text, tokens, i, end, NULL) > 0 &&
-        !clause_opener_after(rd, text, tokens, i + g, end, out))
-        return 0;
-    return g;
+    if (g == 0 ||
+        order_patterns_longest(&rd->u->question_starts, text, tokens, i, end, NULL) == 0 ||
+        clause_opener_after(rd, text, tokens, i + g, end, out))
+        return g;
+    size_t a = clause_address_word(rd, text, tokens, out, i + g, end);
+    return a > 0 && clause_opener_after(rd, text, tokens, i + g + a, end, out) ? g : 0;
 }
 
 /* Is the word at i one of approval ("great", "perfect", "cool")? */

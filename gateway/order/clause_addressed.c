@@ -51,6 +51,13 @@ bool clause_addressed_before(const struct order_reader *rd, const char *text,
             !order_dictionary_texting(text + tokens[s].off, tokens[s].len));
 }
 
+size_t clause_address_word(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, const struct order_reading *out,
+                           size_t i, size_t e)
+{
+    return clause_address_word_at(rd, text, tokens, out, i, e);
+}
+
 size_t clause_address_set_off_at(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, const struct order_reading *out,
                                  size_t i, size_t e)

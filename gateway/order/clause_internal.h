@@ -117,6 +117,11 @@ bool clause_addressed_before(const struct order_reader *rd, const char *text,
 size_t clause_address_set_off_at(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, const struct order_reading *out,
                                  size_t i, size_t e);
+/* ... a word of address at i, as such, whatever follows ("whats good bro | gimme ..."): its
+ * length in tokens, or 0 */
+size_t clause_address_word(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, const struct order_reading *out,
+                           size_t i, size_t e);
 /* ... a word of address ending clause cl after a comma ("..., mija"): marked a greeting */
 void clause_address_closing(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, const struct order_clause *cl,

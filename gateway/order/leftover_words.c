@@ -18,6 +18,22 @@ static bool read_vowelless(const char *w, size_t len)
     return true;
 }
 
+/* Does w[0..len) hold a run of five consonants or more ("brtsnko")? English words have four
+ * at most between vowels ("strengths" aside, which the dictionary knows): an unknown word
+ * with such a run is keys hit wrong, not a word of another cuisine. */
+static bool read_consonant_run(const char *w, size_t len)
+{
+    enum { CONSONANT_RUN_MIN = 5 };
+    size_t run = 0;
+    for (size_t k = 0; k < len; k++) {
+        bool consonant = w[k] >= 'a' && w[k] <= 'z' && !strchr("aeiouy", w[k]);
+        run = consonant ? run + 1U : 0U;
+        if (run >= CONSONANT_RUN_MIN)
+            return true;
+    }
+    return false;
+}
+
 /* Is w[0..len) a sound of hesitation ("ummm", "uhh", "errm"), never a dish? */
 static bool read_hesitation(const char *w, size_t len)
 {
@@ -305,7 +321,8 @@ void order_read_mark_leftover_words(const struct order_reader *rd, const char *t
             const char *x = text + w->off;
             bool known = rg->n_hits[i] > 0 || order_dictionary_has(rd->dict, x, w->len) ||
                          order_food_word(rd->food, x, w->len); /* "bbq", "blt" */
-            th->garbled = th->garbled || (!known && read_vowelless(x, w->len));
+            th->garbled = th->garbled ||
+                          (!known && (read_vowelless(x, w->len) || read_consonant_run(x, w->len)));
             food_word = food_word || order_food_word(rd->food, x, w->len);
             run_word = run_word || (!known && order_read_keys_run(rd, x, w->len));
             bool letters = true;
@@ -615,9 +632,11 @@ static void read_left_to_us_things(const char *text, const struct order_token *t
     }
 }
 
-static const char *const read_general_food[] = {"food", "foods", "grub", "nosh", "eats"};
+static const char *const read_general_food[] = {"food",      "foods",   "grub",       "nosh",
+                                                "eats",      "chow",    "sustenance", "nourishment",
+                                                "nutriment", "victuals"};
 
-/* Is thing th only the word for food in general ("food", "grub")? */
+/* Is thing th only a word for food in general ("food", "grub", "nourishment")? */
 static bool read_is_food_in_general(const char *text, const struct order_token *tokens,
                                     const struct order_thing *th)
 {

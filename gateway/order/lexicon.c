@@ -582,8 +582,12 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
         n = lex_ys_plural(lx, stemmer, w, len, out, n, max);
     if (n == 0 && !known)
         n = lex_doubled_end(lx, stemmer, w, len, out, n, max);
+    /* "a frisky smoothie": an adjective the tagged corpus never saw is still English; two
+     * edits from a menu word ("cheese") it is itself, one edit a slip ("chilly" for "chili") */
     if (n == 0 && !known)
-        n = lex_typos(lx, w, len, out, n, max);
+        n = order_dictionary_has(lx->adjectives, w, len)
+                ? lex_typos_within(lx, w, len, 1, out, n, max)
+                : lex_typos(lx, w, len, out, n, max);
     if (n == 0 && !known)
         n = lex_plural_typos(lx, w, len, out, n, max);
     if (n == 0 && !english && food && len >= LEX_FOOD_TYPO_MIN)

@@ -783,6 +783,12 @@ void order_menu_spelling(const struct order_lexicon *lx, char *mod, size_t cap);
  * letter away and the word is no English or food word ("add avacado": "add avocado";
  * change_typos.c). */
 void order_change_typos(const struct order_reader *rd, char *mod, size_t cap);
+/* Is w[0..len) a participle that takes a part off a dish said after it ("omitted",
+ * "removed"; change_taken_off.c)? */
+bool order_change_taken_off_word(const char *w, size_t len);
+/* Rewrites the change mod said as its part and such a participle ("onions omitted") as the
+ * labels write a removal ("no cotija"; change_taken_off.c). */
+void order_change_taken_off(char *mod, size_t cap);
 /* A test of menu word b[0..l) against the word written w[0..len). */
 typedef bool (*order_menu_word_test)(const char *w, size_t len, const char *b, size_t l);
 /* The one word of the menu's names and descriptions that w[0..len) is near by the test near,

@@ -105,13 +105,17 @@ size_t read_zone_on_it(const struct order_reader *rd, const char *text,
 
 /* "a caesar salad, chicken added": "added" closing a piece after a dish makes the words
  * before it (at most three, back to a separator or a word that ends a name before the last)
- * an addition to that dish, menu words or not. Returns the tokens from i it covers, 0 when none. */
+ * an addition to that dish, menu words or not; "omitted" or "removed" a removal ("a falafel
+ * wrap, pickled turnip omitted": change_taken_off.c). Returns the tokens from i it covers, 0 when
+ * none. */
 size_t read_zone_added_after(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t i, size_t b, size_t e,
                              struct order_reading *out)
 {
     enum { ADDED_WORDS_BACK_MAX = 3 };
-    if (!order_tok_is(text, tokens, i, e, "added") ||
+    if (!(order_tok_is(text, tokens, i, e, "added") ||
+          (i < e && tokens[i].kind == ORDER_TOKEN_WORD &&
+           order_change_taken_off_word(text + tokens[i].off, tokens[i].len))) ||
         !(i + 1 >= e || tokens[i + 1].kind == ORDER_TOKEN_PUNCT ||
           order_tok_is(text, tokens, i + 1, e, "and") ||
           order_tok_is(text, tokens, i + 1, e, "please") ||

@@ -982,6 +982,13 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Crispy Chicken Burger", .qty = 1}},
      .clarify = {{"kids meal", {"Kids Mini Burger", "Kids Chicken Nuggets"}}},
      .asked = {{"kids meal", NULL}}},
+    /* a food word alone after a dish and "for", with no article nor count, is whom the dish
+     * is for (a nickname), no dish the menu lacks */
+    {.text = "a kids mini burger for peanut and a lemonade for me",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
     /* the words before "on it" / "on top" are toppings, menu words or not */
     {.text = "2 halloumi burgers grilled onions on it & add avocado",
      .category = "order",
@@ -2511,6 +2518,15 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{.phrase = "xkcdq"}},
      .asked = {{"xkcdq", NULL}}},
+    /* so is one with a run of five consonants or more, keys hit wrong: asked back with the
+     * kind it names, never declined as a dish of another cuisine */
+    {.text = "1 brtsnko burger + 2 lemonades",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}},
+     .clarify = {{.phrase = "brtsnko burger"}},
+     .asked = {{"brtsnko burger", NULL}}},
     /* "the thing with" what one item's description alone holds is that item */
     {.text = "could i get the thing with hummus and a lemonade",
      .category = "order",
@@ -3249,6 +3265,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1},
                {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"add halloumi"}}}},
+    /* "X omitted" / "X removed" after a dish takes X off it, written as "no X" */
+    {.text = "one falafel wrap, pickled turnip omitted, and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no pickled turnip"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
     /* "the" and a kind in the plural names again the one dish of that kind asked for with a
      * count: no new dish, its change goes to that one */
     {.text = "3 mango smoothies and a brownie. oh and the smoothies with no ice",
@@ -4025,6 +4048,25 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}, {.name = "Onion Rings", .qty = 2}}},
+    /* "only kidding about" a thing asked for before takes it back, off the menu ("hot dog")
+     * or on it: the joke asks for nothing */
+    {.text = "two lemonades and a hot dog? only kidding about the hot dog",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    {.text = "a falafel wrap and a brownie. jk about the brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* "only the <dish's name>" in a clause after the one that counted it names it again:
+     * no one more of it */
+    {.text = "two lemonades for the road. only the lemonades, thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
     /* a word several dishes hold points, with "one", at the one of them asked for before */
     {.text = "a crispy chicken burger, 2 fries and a lemonade; actually drop the chicken one",
      .category = "order",
@@ -4510,6 +4552,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
+    /* an adjective of the dictionary's adjectives is English though the tagged corpus never
+     * saw it: two edits from a menu word ("fries") it is itself, no dish asked back */
+    {.text = "a frisky mango smoothie please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* a word of two letters no English word is spelt as, alone in a list of dishes, is a
      * thing asked for (the clipped "pizza"): declined, never dropped */
     {.text = "2 lemonades and a za please",
@@ -5160,6 +5209,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* so does one followed by a word of address and then the request ("whats up pal lemme
+     * get ..."): the one spoken to is greeted, nothing asked */
+    {.text = "whats good pal lemme get a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* a dish named, then after a comma a question made only of changes to "it": the dish is
      * asked for so changed */
     {.text = "a falafel wrap for my dad, can it come without hummus?",
@@ -5342,6 +5398,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* so is a more learned word for food in general ("nourishment"): no dish the menu lacks */
+    {.text = "long day, in want of nourishment. two falafel wraps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* so is "food for" a group when the dishes follow in a clause of their own; "food for"
      * a group beside a dish in its own clause is still asked what */
     {.text = "we need food for the book club!! 3 onion rings and 2 falafel wraps",
@@ -7370,6 +7432,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* how many come in a serving asks of the menu, though no dish is named */
+    {.text = "how many pieces per portion?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "hows the" is "how is the", its apostrophe lost: a question about the dish after it,
+     * which orders nothing (unlike "hows your day going" above, small talk) */
+    {.text = "hows the spice on the jackfruit burger? i'm a wimp",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     {.text = "party of 5 tonight, onion rings for each of us",
      .category = "order",
      .status = "accepted",
@@ -7499,6 +7572,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
+    /* "there" or "here" alone right after a dish is a word of place said in passing, no
+     * change of the dish */
+    {.text = "could i get a lemonade there, ta",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}}},
     /* "after all" says the choice is made, no change of the dish */
     {.text = "the falafel wrap after all, but no tahini",
      .category = "order",
@@ -8469,6 +8549,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}},
      .unknown = {"house white"}},
+    /* a packet, like a bag, counts what comes after its "of": a thing asked for, declined
+     * when the menu lacks it, never dropped */
+    {.text = "falafel wrap and a packet of krunchos please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"krunchos"}},
     /* "for all three" after a change is every dish's change, the count only tallying them */
     {.text = "one kale caesar salad, one side salad and one mediterranean chickpea salad. "
              "dressing on the side for all three",
@@ -8509,6 +8597,13 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Falafel Wrap", .qty = 1},
                {.name = "Onion Rings", .qty = 2},
                {.name = "Classic Fries", .qty = 1}}},
+    /* a kind alone on a line heads the lines after it, each a clause of its own: a word
+     * that fits dishes of several kinds ("chocolate") is the one of the heading's kind */
+    {.text = "shakes\n- chocolate\n- vanilla x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = CHOCOLATE_SHAKE, .qty = 1}, {.name = VANILLA_SHAKE, .qty = 2}}},
     /* one thing of a section ("side:", "drink:") heads its part of a list as the section
      * does, a slash parting the list as a new line does */
     {.text = "burger: halloumi / side: onion rings / drink: mango smoothie",

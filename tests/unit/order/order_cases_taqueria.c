@@ -136,6 +136,12 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* so does what another said the dish did to someone ("my sister swears ...", "... made
+     * her week"): told, no dish asked for */
+    {.text = "my sister swears your flan made her week",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* "asking as ..." right after a question says why the customer asks: the question's,
      * whatever a shop or a job after it would otherwise be read as */
     {.text = "do you fry the churros in house? im just asking as the owner of the cafe next door",
@@ -1011,6 +1017,28 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1}, {.name = "Churros", .qty = 2}}},
+    /* "and one with <food>" after such a kind described is one more of the kind, picked by
+     * its own food, no change of the first dish */
+    {.text = "a burrito with chicken, one with steak and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1},
+               {.name = "Carne Asada Burrito", .qty = 1},
+               {.name = "Horchata", .qty = 1}}},
+    /* a kind, then after a comma "the one" and what is in it: the one of that kind the
+     * words pick, though they fit dishes of other kinds too ("chicken"), or one dish alone */
+    {.text = "one bowl pls, the one with chicken in it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
+    {.text = "a burrito please, the one with the fries in it, and a jamaica",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1},
+               {.name = "Jamaica Agua Fresca", .qty = 1}}},
     /* "a <kind> with <change>" is no description: still asked back */
     {.text = "a burrito with extra cheese",
      .category = "order",
@@ -3503,6 +3531,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}}},
+    /* so do they after "and", and before a unit of serving ("orders of") */
+    {.text = "kindly prepare one (1) flan and four (4) orders of chips and salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Chips and Salsa", .qty = 4}}},
+    /* a count written out counts its dish whatever word stands before it ("buy") */
+    {.text = "we wish to buy five (5) churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 5}}},
     /* a mix in brackets after a kind counted, "&" joining its parts, narrows the kind */
     {.text = "20 burritos (a mix of carne asada & chicken tinga), 2 flan",
      .category = "order",

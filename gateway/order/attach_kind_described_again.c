@@ -1,0 +1,65 @@
+/* attach_kind_described_again.c — a second dish of a kind described by what is in it
+ * (attach_kinds.c, reading.h pass 4): "a burrito with chicken, one with steak",
+ * "a burger with halloumi and one with jackfruit". After the first description, "and" or a comma,
+ * a count and "with" point back at the kind just named ("one" is one more of it) and the
+ * words after say which: the candidate they pick, as the first was picked. Without this the
+ * second description was read as a change of the first dish and the second dish was lost. */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* The lead "with" or "w/" at a: its length in tokens, or 0. */
+static size_t attach_again_lead(const struct attach_state *st, size_t a)
+{
+    const struct order_token *t = st->tokens;
+    if (order_tok_is(st->text, t, a, st->e, "with"))
+        return 1;
+    return order_tok_is(st->text, t, a, st->e, "w") && a + 1 < st->e &&
+                   t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/'
+               ? 2
+               : 0;
+}
+
+void attach_kind_described_again(struct attach_state *st, const struct order_thing *s, bool name,
+                                 size_t b)
+{
+    const struct order_token *t = st->tokens;
+    struct order_reading *rg = st->rg;
+    struct order_clause *cl = &rg->clauses[s->clause];
+    size_t p = b;
+    if (p < st->e && t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',')
+        p++;
+    if (order_tok_is(st->text, t, p, st->e, "and"))
+        p++;
+    int32_t qty;
+    size_t k = p > b ? attach_number(st->rd->u, st->text, t, p, st->e, &qty) : 0;
+    /* "one" and its "with" only: "and two tacos with ..." names its own kind */
+    if (k == 0 || qty < 1 || attach_is_article(st->text, t, p, st->e) ||
+        attach_again_lead(st, p + k) == 0)
+        return;
+    size_t a = p + k, words, best_n;
+    size_t e = attach_described_end(st, a, &words);
+    if (words == 0 || rg->n_things != st->first + cl->n_spans)
+        return; /* the new dish must follow the clause's spans */
+    int32_t best = attach_described_pick(st, &s->candidates, name, a, e, words, &best_n);
+    if (best < 0)
+        return;
+    struct order_thing *th = order_reading_add_thing(rg, s->clause, a, e);
+    if (!th)
+        return;
+    th->is_span = true;
+    th->item = best;
+    th->candidates = s->candidates;
+    th->score = s->score;
+    th->qty = qty;
+    th->qty_explicit = true;
+    th->phrase_len = (uint16_t)order_words_join(st->text, t, a, e, th->phrase, sizeof(th->phrase));
+    cl->n_spans++;
+    for (size_t x = 0; x + 1 < rg->n_things; x++) {
+        struct order_thing *o = &rg->things[x];
+        if (o->is_span && o->begin >= a && o->end <= e)
+            o->reference = true; /* "black beans" of the description */
+    }
+    memset(rg->roles + p, ORDER_ROLE_QTY, k);
+    memset(rg->roles + a, ORDER_ROLE_ITEM, e - a);
+}

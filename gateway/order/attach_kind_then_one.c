@@ -1,0 +1,63 @@
+/* attach_kind_then_one.c — a kind of dish, then after a comma "the one" and what says which
+ * (attach.c, reading.h pass 4): "one bowl pls, the one with chicken in it", "a burger please,
+ * the one with halloumi". The customer names the kind, then restates which of it they mean (an
+ * apposition); the description alone may fit dishes of other kinds ("chicken" is in a bowl
+ * too), but of the kind just named it picks one: that is the dish, and the description asks
+ * nothing. The mirror of attach_restated.c, where the description comes first. */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* Do the tokens [a, b) read "(please) , (the one)" and nothing else? */
+static bool kind_then_one_between(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (a < b && attach_please_at(text, t, a, st->e))
+        a++;
+    if (a >= b || t[a].kind != ORDER_TOKEN_PUNCT || t[a].punct != ',')
+        return false;
+    a++;
+    if (a + 2U <= b && order_tok_is(text, t, a, b, "the") &&
+        order_tok_is(text, t, a + 1U, b, "one"))
+        a += 2U;
+    return a == b;
+}
+
+/* Does thing x open with "the one" (its own words, or the words right before it)? */
+static bool kind_then_one_pointed(const struct attach_state *st, const struct order_thing *x)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = x->begin;
+    if (order_tok_is(text, t, p, x->end, "the") && order_tok_is(text, t, p + 1U, x->end, "one"))
+        return true;
+    return p >= st->b + 2U && order_tok_is(text, t, p - 2U, p, "the") &&
+           order_tok_is(text, t, p - 1U, p, "one");
+}
+
+void attach_kind_then_one(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t k = first; k + 1U < end; k++) {
+        struct order_thing *s = &st->rg->things[k], *x = &st->rg->things[k + 1U];
+        if (!s->is_span || s->item >= 0 || s->reference || !x->is_span || x->reference ||
+            x->clause != s->clause || order_item_set_count(&s->candidates) < 2 ||
+            !kind_then_one_between(st, s->end, x->begin) || !kind_then_one_pointed(st, x))
+            continue;
+        struct order_item_set both = s->candidates;
+        if (x->item >= 0) { /* "the one with halloumi": the one dish it names, of the kind */
+            memset(&both, 0, sizeof(both));
+            if (order_item_set_has(&s->candidates, (size_t)x->item))
+                order_item_set_add(&both, x->item);
+        } else {
+            order_item_set_and(&both, &x->candidates);
+        }
+        if (order_item_set_count(&both) != 1)
+            continue;
+        s->item = order_item_set_next(&both, 0);
+        x->reference = true;
+        for (size_t m = 0; m < x->mods.n && s->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
+            memcpy(s->mods.text[s->mods.n++], x->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
+        x->mods.n = 0;
+    }
+}

@@ -1,0 +1,36 @@
+/* change_taken_off.c — a change said with its part first and a participle of taking it off
+ * after ("pickled turnip omitted", "onions removed", "the mayo excluded"), as "added" closes an
+ * addition ("chicken added"): the labels write a removal "no <part>". The zone of such a
+ * change is read in reading_zone_closers.c; here its words are written as a removal. */
+#include <string.h>
+
+#include "gateway/order/reading.h"
+
+static const char *const change_taken_off_words[] = {"omitted", "removed", "excluded"};
+
+bool order_change_taken_off_word(const char *w, size_t len)
+{
+    for (size_t k = 0; k < sizeof(change_taken_off_words) / sizeof(*change_taken_off_words); k++)
+        if (strlen(change_taken_off_words[k]) == len &&
+            memcmp(change_taken_off_words[k], w, len) == 0)
+            return true;
+    return false;
+}
+
+void order_change_taken_off(char *mod, size_t cap)
+{
+    char *sp = strrchr(mod, ' ');
+    if (!sp || sp == mod || !order_change_taken_off_word(sp + 1, strlen(sp + 1)))
+        return;
+    size_t n = (size_t)(sp - mod);
+    const char *part = mod;
+    if (n > 4 && memcmp(part, "the ", 4) == 0) { /* "the mayo omitted": "no mayo" */
+        part += 4;
+        n -= 4;
+    }
+    if (n + 4U > cap || (n >= 3 && memcmp(part, "no ", 3) == 0))
+        return;
+    memmove(mod + 3, part, n);
+    memcpy(mod, "no ", 3);
+    mod[n + 3] = '\0';
+}
