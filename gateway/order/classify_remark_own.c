@@ -87,11 +87,12 @@ static size_t remark_own_place(const struct order_class_input *in, const struct 
 }
 
 /* The length of the remark's own opening at token i, or 0: "its" and a possessive; a remark on
- * the place or the customer's own (remark_own_place); the weather outside; what befell the
- * customer ("got home", "had a"); "you" ("you guys", "yall", "youre") and praise closing the
+ * the place or the customer's own (remark_own_place); where the customer is
+ * (classify_remark_where.c: "im at the front desk", "table 4"); the weather outside; what befell
+ * the customer ("got home", "had a"); "you" ("you guys", "yall", "youre") and praise closing the
  * part. */
-static size_t remark_own_opening(const struct order_class_input *in, const struct order_clause *cl,
-                                 size_t i)
+static size_t remark_own_opening(const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl, size_t i)
 {
     static const char *const praise[] = {"awesome", "amazing", "legends", "great", "rock", "rule"};
     static const char *const whither[] = {"home", "back", "off"};
@@ -101,6 +102,8 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
         order_tok_possessive(in->text, t, i + 1U, cl->end))
         return 2U;
     size_t place = remark_own_place(in, cl, i);
+    if (place == 0)
+        place = classify_remark_where(in, rg, cl, i); /* "im at the front desk" */
     if (place > 0)
         return place;
     /* "its cold outside", "its so hot out": the weather, where, closing the part */
@@ -144,7 +147,7 @@ static size_t remark_own_end(const struct order_class_input *in, const struct or
 {
     static const char *const pointing[] = {"it",  "them", "that", "this",  "those",
                                            "one", "ones", "last", "before"};
-    size_t len = remark_own_opening(in, cl, r);
+    size_t len = remark_own_opening(in, rg, cl, r);
     if (len == 0)
         return 0;
     size_t n = r + len;

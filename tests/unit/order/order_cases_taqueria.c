@@ -2414,6 +2414,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 1}}},
+    /* so is where the customer is ("parked outside", "ill be in the lobby"): "outside" and
+     * "lobby" say where to bring the dishes, nothing of them */
+    {.text = "two churros, parked outside in the grey van",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    {.text = "a mexican rice, ill be in the lobby",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mexican Rice", .qty = 1}}},
     /* so is being new in town, or a wish to the staff ("hope ..."): its "not" is no change */
     {.text = "two horchatas, we are new in town",
      .category = "order",
