@@ -592,8 +592,10 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
     const struct order_clause *cl = &rg->clauses[c];
     if (classify_checks_price(in, cl))
         return ORDER_INTENT_QUESTION; /* "2 tacos ($9 right?)" */
-    if (classify_tells_taste(in, cl, at))
-        return ORDER_INTENT_NONE; /* "we also love tostadas" */
+    /* "we also love tostadas"; but a taste in a part of its own before the dishes ("i love
+     * mango, a mango smoothie please") tells why they are asked for */
+    if (classify_tells_taste(in, cl, at) && classify_remark_own(in, rg, cl) != cl->begin)
+        return ORDER_INTENT_NONE;
     if (cl->has_quantity && f->things > 0 &&
         classify_avoided(u, in, cl, classify_first_thing(rg, c)))
         return ORDER_INTENT_NONE; /* "trying to avoid ordering 3 separate things" */

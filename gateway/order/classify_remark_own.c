@@ -158,6 +158,22 @@ static size_t remark_own_end(const struct order_class_input *in, const struct or
     return n;
 }
 
+/* Does the part [b, e) tell a taste and nothing else, its foods none asked for ("i love mango",
+ * "we love your fries": taste_liked.c)? */
+static bool remark_own_taste(const struct order_class_input *in, const struct order_reading *rg,
+                             size_t b, size_t e)
+{
+    bool told = false;
+    for (size_t x = 0; x < rg->n_things; x++) {
+        if (rg->things[x].end <= b || rg->things[x].begin >= e)
+            continue;
+        if (!order_taste_liked_part(in->text, in->tokens, rg, x))
+            return false;
+        told = true;
+    }
+    return told;
+}
+
 size_t classify_remark_own(const struct order_class_input *in, const struct order_reading *rg,
                            const struct order_clause *cl)
 {
@@ -167,7 +183,7 @@ size_t classify_remark_own(const struct order_class_input *in, const struct orde
     if (m + 1U >= cl->end)
         return cl->end;
     /* "i had a long day, a flan please": the remark first, the dishes alone after its mark */
-    if (remark_own_end(in, rg, cl, cl->begin) == m &&
+    if ((remark_own_end(in, rg, cl, cl->begin) == m || remark_own_taste(in, rg, cl->begin, m)) &&
         remark_own_dishes_only(in, rg, cl, m + 1U, cl->end))
         return cl->begin;
     if (!remark_own_dishes_only(in, rg, cl, cl->begin, m) ||

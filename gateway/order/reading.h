@@ -530,6 +530,15 @@ void order_read_talked_about(const char *text, const struct order_token *tokens,
  * likes, told after the dishes, closing its part, is no dish asked for (taste_told.c). */
 void order_read_taste_told(const char *text, const struct order_token *tokens,
                            struct order_reading *rg);
+/* After the taste told: "a mango smoothie, i love mango", "a bowl, hates cilantro", "my twins
+ * love mango, a mango smoothie": a taste in a part of its own, whoever's, beside a dish asked
+ * for elsewhere; what is disliked, liked by someone else, or liked by the customer and asked for
+ * elsewhere is no dish asked for (taste_liked.c). */
+void order_read_taste_liked(const char *text, const struct order_token *tokens,
+                            struct order_reading *rg);
+/* Is thing x a food of such a taste, read as no dish asked for (taste_liked.c)? */
+bool order_taste_liked_part(const char *text, const struct order_token *tokens,
+                            const struct order_reading *rg, size_t x);
 /* After the talked about: "she had the quesabirria last time": a subject, a past verb of
  * eating, the dish and a time before now tell of an earlier visit; nothing is asked for
  * (talked_past.c). */

@@ -2455,6 +2455,29 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Churros", .qty = 1}}},
     /* "its" and no possessive may point back at the dish: what became of an order */
     {.text = "a flan, its missing", .category = "other", .status = "logged", .intents = {"other"}},
+    /* a taste in a part of its own ("obsessed with jamaica", "dislikes cilantro", "my wife
+     * loves churros" before the dishes) asks for no dish: the dish was counted twice, or the
+     * words were kept as food the menu lacks */
+    {.text = "a jamaica agua fresca, obsessed with jamaica",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 1}}},
+    {.text = "2 carnitas tacos, dislikes cilantro",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    {.text = "my wife loves churros, 3 churros please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}}},
+    {.text = "a flan, not a fan of churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
     /* a food judged in a part of its own after the dishes ("the salsa is too spicy"), a copula,
      * "too" or "so" and one word closing it, asks for none of it */
     {.text = "3 al pastor tacos, the guac was so good",
