@@ -104,6 +104,8 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
     size_t place = remark_own_place(in, cl, i);
     if (place == 0)
         place = classify_remark_where(in, rg, cl, i); /* "im at the front desk" */
+    if (place == 0)
+        place = order_weather_said(in->text, t, i, cl->end); /* "it is so hot today" */
     if (place > 0)
         return place;
     /* "its cold outside", "its so hot out": the weather, where, closing the part */

@@ -536,6 +536,9 @@ void order_read_taste_told(const char *text, const struct order_token *tokens,
  * elsewhere is no dish asked for (taste_liked.c). */
 void order_read_taste_liked(const char *text, const struct order_token *tokens,
                             struct order_reading *rg);
+/* The length of the weather told at token i, closing at e or a mark ("its so hot today", "it
+ * is really cold out"), or 0 (weather_said.c). */
+size_t order_weather_said(const char *text, const struct order_token *tokens, size_t i, size_t e);
 /* Is thing x a food of such a taste, read as no dish asked for (taste_liked.c)? */
 bool order_taste_liked_part(const char *text, const struct order_token *tokens,
                             const struct order_reading *rg, size_t x);

@@ -2453,6 +2453,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 1}}},
+    /* and so "its" or "it is", a degree and one word, or a time after ("its super hot today"),
+     * with no mark before it: the weather, no change of the dish ("hot" was kept as one), and
+     * "it is so warm out" no remark of an earlier order */
+    {.text = "a watermelon agua fresca its super hot today",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Watermelon Agua Fresca", .qty = 1}}},
+    {.text = "2 horchatas, it is so warm out",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
     /* "its" and no possessive may point back at the dish: what became of an order */
     {.text = "a flan, its missing", .category = "other", .status = "logged", .intents = {"other"}},
     /* a taste in a part of its own ("obsessed with jamaica", "dislikes cilantro", "my wife
