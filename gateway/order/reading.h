@@ -536,6 +536,12 @@ void order_read_taste_told(const char *text, const struct order_token *tokens,
  * elsewhere is no dish asked for (taste_liked.c). */
 void order_read_taste_liked(const char *text, const struct order_token *tokens,
                             struct order_reading *rg);
+/* The length of "its been", "it has been", "ive been" or "been" at token i, or 0; and, after the
+ * taste told, the words left over after it in a part of their own ("a flan, its been a long
+ * day") asked for by nobody (been_said.c). */
+size_t order_been_said(const char *text, const struct order_token *tokens, size_t i, size_t e);
+void order_read_been_said(const char *text, const struct order_token *tokens,
+                          struct order_reading *rg);
 /* The length of the weather told at token i, closing at e or a mark ("its so hot today", "it
  * is really cold out"), or 0 (weather_said.c). */
 size_t order_weather_said(const char *text, const struct order_token *tokens, size_t i, size_t e);

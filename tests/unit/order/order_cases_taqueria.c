@@ -2466,6 +2466,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}}},
+    /* so is how the day has been, "its been" or "been" opening a part of its own: the words
+     * after it were asked back as a dish ("been" near "bean") */
+    {.text = "two tres leches cakes, its been a rough week",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 2}}},
+    {.text = "been a long shift, a carnitas bowl please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
     /* "its" and no possessive may point back at the dish: what became of an order */
     {.text = "a flan, its missing", .category = "other", .status = "logged", .intents = {"other"}},
     /* a taste in a part of its own ("obsessed with jamaica", "dislikes cilantro", "my wife
