@@ -108,6 +108,8 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
         place = order_weather_said(in->text, t, i, cl->end); /* "it is so hot today" */
     if (place == 0)
         place = order_been_said(in->text, t, i, cl->end); /* "its been a long day" */
+    if (place == 0)
+        place = order_self_state_said(in->text, t, i, cl->end); /* "we are so hangry" */
     if (place > 0)
         return place;
     /* "its cold outside", "its so hot out": the weather, where, closing the part */

@@ -542,6 +542,14 @@ void order_read_taste_liked(const char *text, const struct order_token *tokens,
 size_t order_been_said(const char *text, const struct order_token *tokens, size_t i, size_t e);
 void order_read_been_said(const char *text, const struct order_token *tokens,
                           struct order_reading *rg);
+/* After the taste told: "a side salad, im hungover": words left over after the customer and a
+ * verb of being, closing a part of its own, say how the customer is, no dish (self_state.c). */
+void order_read_self_state(const char *text, const struct order_token *tokens,
+                           struct order_reading *rg);
+/* The length of the customer, a verb of being and a degree at token i ("we are so", "im
+ * really") when one word closes the part after them ("we are so hangry"), or 0 (self_state.c). */
+size_t order_self_state_said(const char *text, const struct order_token *tokens, size_t i,
+                             size_t e);
 /* The length of the weather told at token i, closing at e or a mark ("its so hot today", "it
  * is really cold out"), or 0 (weather_said.c). */
 size_t order_weather_said(const char *text, const struct order_token *tokens, size_t i, size_t e);

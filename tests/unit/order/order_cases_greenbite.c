@@ -1481,6 +1481,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Apple Crumble", .qty = 1}}},
+    /* and "i am" before such a word */
+    {.text = "a sparkling water, i am hungover",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sparkling Water", .qty = 1}}},
     /* praise of the staff may close "as always" */
     {.text = "a falafel wrap, you guys are awesome as always",
      .category = "order",

@@ -2478,6 +2478,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}}},
+    /* so is how the customer is, "im" or "we are" and a word no dictionary lists ("hungover",
+     * "so hangry"): it was kept as food the menu lacks, or made the message other */
+    {.text = "a kids quesadilla, im hungover",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1}}},
+    {.text = "we are so hangry, 4 carnitas tacos please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4}}},
     /* "its" and no possessive may point back at the dish: what became of an order */
     {.text = "a flan, its missing", .category = "other", .status = "logged", .intents = {"other"}},
     /* a taste in a part of its own ("obsessed with jamaica", "dislikes cilantro", "my wife
