@@ -20,7 +20,8 @@ static bool remark_own_dishes_only(const struct order_class_input *in,
                                    const struct order_reading *rg, const struct order_clause *cl,
                                    size_t b, size_t e)
 {
-    static const char *const joins[] = {"a", "an", "the", "and", "&", "plus"};
+    /* "each": how the dishes are shared out ("some wraps each, there are 3 of us") */
+    static const char *const joins[] = {"a", "an", "the", "and", "&", "plus", "each"};
     bool dish = false;
     for (size_t i = b; i < e; i++) {
         uint8_t r = rg->roles[i];
@@ -110,6 +111,8 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
         place = order_been_said(in->text, t, i, cl->end); /* "its been a long day" */
     if (place == 0)
         place = order_self_state_said(in->text, t, i, cl->end); /* "we are so hangry" */
+    if (place == 0)
+        place = classify_party_size(in, cl, i); /* "there are 3 of us" */
     if (place > 0)
         return place;
     /* "its cold outside", "its so hot out": the weather, where, closing the part */

@@ -907,6 +907,19 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .clarify = {{"buffalo cauliflower wraps", {"Buffalo Cauliflower Wrap"}, .how_many = true}},
      .reply_has = {"How many"}},
+    /* how many the customers are, in a part of its own ("there are 4 of us", "we are 3"),
+     * counts people, not a dish: its verb of being made the message a statement and the dish
+     * was lost; how many is asked */
+    {.text = "some onion rings each, there are 4 of us",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"onion rings", {"Onion Rings"}, .how_many = true}}},
+    {.text = "kale caesar salads for everyone please, we are 3",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"kale caesar salads", {"Kale Caesar Salad"}, .how_many = true}}},
     /* "enough for" a group, set off after a dish, is an amount with no number: asked back */
     {.text = "2 cold brews + sweet potato fries, enough for the whole crew",
      .category = "order",

@@ -692,6 +692,19 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* how many the customers are, in a part of its own ("there are five of us", "we are 4"),
+     * counts people, not a dish: its verb of being made the message a statement and the dish
+     * was lost; how many is asked */
+    {.text = "some elotes each, there are five of us",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"elotes", {"Elote"}, .how_many = true}}},
+    {.text = "flans for everyone, we are 4",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"flans", {"Flan"}, .how_many = true}}},
     /* a count given as a choice of two ("3 or 4") is unclear: asked how many */
     {.text = "maybe 3 or 4 elotes and a horchata",
      .category = "order",
