@@ -14,25 +14,34 @@
 #define REMARK_OWN_IN(list, at)                                                                    \
     order_tok_in(in->text, in->tokens, (at), cl->end, list, ORDER_WORDS_N(list))
 
-/* Does the part [b, e) hold only the dishes: a dish named, with counts, articles, joins and
- * fillers around it? */
-static bool remark_own_dishes_only(const struct order_class_input *in,
-                                   const struct order_reading *rg, const struct order_clause *cl,
-                                   size_t b, size_t e)
+/* Where the dishes opening the part [b, e) end: a dish named, with counts, articles, joins and
+ * fillers around it; *dish is set when a dish was named before that. */
+static size_t remark_own_dishes_end(const struct order_class_input *in,
+                                    const struct order_reading *rg, const struct order_clause *cl,
+                                    size_t b, size_t e, bool *dish)
 {
     /* "each": how the dishes are shared out ("some wraps each, there are 3 of us") */
     static const char *const joins[] = {"a", "an", "the", "and", "&", "plus", "each"};
-    bool dish = false;
+    *dish = false;
     for (size_t i = b; i < e; i++) {
         uint8_t r = rg->roles[i];
-        dish = dish || r == ORDER_ROLE_ITEM;
         if (in->tokens[i].kind == ORDER_TOKEN_PUNCT && i > b)
             continue; /* "a flan please!" */
         if (r != ORDER_ROLE_ITEM && r != ORDER_ROLE_QTY && r != ORDER_ROLE_FILLER &&
             r != ORDER_ROLE_GREETING && r != ORDER_ROLE_OPENER && !REMARK_OWN_IN(joins, i))
-            return false;
+            return i;
+        *dish = *dish || r == ORDER_ROLE_ITEM;
     }
-    return dish;
+    return e;
+}
+
+/* Does the part [b, e) hold only the dishes (remark_own_dishes_end)? */
+static bool remark_own_dishes_only(const struct order_class_input *in,
+                                   const struct order_reading *rg, const struct order_clause *cl,
+                                   size_t b, size_t e)
+{
+    bool dish = false;
+    return remark_own_dishes_end(in, rg, cl, b, e, &dish) == e && dish;
 }
 
 /* The length of a remark on the place at token i, or 0: "the" and the app, the site, the line
@@ -189,6 +198,13 @@ size_t classify_remark_own(const struct order_class_input *in, const struct orde
     size_t m = cl->begin;
     while (m < cl->end && in->tokens[m].kind != ORDER_TOKEN_PUNCT)
         m++;
+    /* "a cheeseburger im at the front desk", "a wrap table 4": no mark before the remark, it
+     * opens right after the dishes */
+    bool dish = false;
+    size_t j = remark_own_dishes_end(in, rg, cl, cl->begin, m, &dish);
+    if (dish && j < m && remark_own_end(in, rg, cl, j) == m &&
+        (m >= cl->end || remark_own_dishes_only(in, rg, cl, m + 1U, cl->end)))
+        return j;
     if (m + 1U >= cl->end)
         return cl->end;
     /* "i had a long day, a flan please": the remark first, the dishes alone after its mark */

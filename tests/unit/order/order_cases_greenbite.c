@@ -1500,6 +1500,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sparkling Water", .qty = 1}}},
+    /* with no mark between the dishes and the remark too: a place's number ("booth 3") counts
+     * no dish, and the remark's cues ("birthday") are no matter of the message */
+    {.text = "a truffle fries we are at booth 3",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1}}},
+    {.text = "a falafel wrap its my sisters birthday",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* praise of the staff may close "as always" */
     {.text = "a falafel wrap, you guys are awesome as always",
      .category = "order",

@@ -2439,6 +2439,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mexican Rice", .qty = 1}}},
+    /* and with no mark before it: "6" is the table's number, no count of the dish */
+    {.text = "an elote table 6",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}}},
     /* so is being new in town, or a wish to the staff ("hope ..."): its "not" is no change */
     {.text = "two horchatas, we are new in town",
      .category = "order",
