@@ -177,7 +177,7 @@ static size_t remark_own_end(const struct order_class_input *in, const struct or
 }
 
 /* Does the part [b, e) tell a taste and nothing else, its foods none asked for ("i love mango",
- * "we love your fries": taste_liked.c)? */
+ * "we love your fries": taste_liked.c; "mango is my favorite": favorite_told.c)? */
 static bool remark_own_taste(const struct order_class_input *in, const struct order_reading *rg,
                              size_t b, size_t e)
 {
@@ -185,7 +185,8 @@ static bool remark_own_taste(const struct order_class_input *in, const struct or
     for (size_t x = 0; x < rg->n_things; x++) {
         if (rg->things[x].end <= b || rg->things[x].begin >= e)
             continue;
-        if (!order_taste_liked_part(in->text, in->tokens, rg, x))
+        if (!order_taste_liked_part(in->text, in->tokens, rg, x) &&
+            !order_favorite_part(in->text, in->tokens, rg, x))
             return false;
         told = true;
     }
@@ -211,8 +212,11 @@ size_t classify_remark_own(const struct order_class_input *in, const struct orde
     if ((remark_own_end(in, rg, cl, cl->begin) == m || remark_own_taste(in, rg, cl->begin, m)) &&
         remark_own_dishes_only(in, rg, cl, m + 1U, cl->end))
         return cl->begin;
+    size_t n = m + 1U; /* the part after the mark */
+    while (n < cl->end && in->tokens[n].kind != ORDER_TOKEN_PUNCT)
+        n++;
     if (!remark_own_dishes_only(in, rg, cl, cl->begin, m) ||
-        remark_own_end(in, rg, cl, m + 1U) == 0)
+        (remark_own_end(in, rg, cl, m + 1U) == 0 && !remark_own_taste(in, rg, m + 1U, n)))
         return cl->end;
     return m + 1U;
 }

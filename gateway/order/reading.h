@@ -536,6 +536,13 @@ void order_read_taste_told(const char *text, const struct order_token *tokens,
  * elsewhere is no dish asked for (taste_liked.c). */
 void order_read_taste_liked(const char *text, const struct order_token *tokens,
                             struct order_reading *rg);
+/* After the taste liked: "a mango smoothie, my fave", "a horchata, horchata is my favorite": a
+ * verdict of favour in a part of its own names no dish asked for; order_favorite_part: is
+ * thing x read so (favorite_told.c)? */
+void order_read_favorite_told(const char *text, const struct order_token *tokens,
+                              struct order_reading *rg);
+bool order_favorite_part(const char *text, const struct order_token *tokens,
+                         const struct order_reading *rg, size_t x);
 /* The length of "its been", "it has been", "ive been" or "been" at token i, or 0; and, after the
  * taste told, the words left over after it in a part of their own ("a flan, its been a long
  * day") asked for by nobody (been_said.c). */

@@ -1428,6 +1428,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 1}}},
+    /* a verdict of favour in a part of its own ("my fav", "chocolate is my fave") asks for
+     * nothing: "fav" was asked back or kept as food the menu lacks, and the copula made the
+     * message a statement */
+    {.text = "a chocolate milkshake, chocolate is my fave",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1}}},
+    {.text = "my fav, an iced green tea please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
     /* so with people in the plural ("my kids love"): the verb without its "s" */
     {.text = "a mango smoothie, my twins love mango",
      .category = "order",

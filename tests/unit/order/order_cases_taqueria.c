@@ -2534,6 +2534,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* so does a verdict of favour: "drink" was kept as food the menu lacks, and "churros" of
+     * the verdict was counted with the dish */
+    {.text = "a jarritos tamarind, my favourite drink",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Tamarind", .qty = 1}}},
+    {.text = "2 churros, churros are my favorite",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
     /* a food judged in a part of its own after the dishes ("the salsa is too spicy"), a copula,
      * "too" or "so" and one word closing it, asks for none of it */
     {.text = "3 al pastor tacos, the guac was so good",
