@@ -2445,6 +2445,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 1}}},
+    /* words of haste alone after the dishes ("urgent please", "rush pls") say how soon, no
+     * change: "urgent" and "rush" were kept as changes of the dish */
+    {.text = "3 churros, urgent please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}}},
+    {.text = "a carnitas bowl, rush pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
     /* so is being new in town, or a wish to the staff ("hope ..."): its "not" is no change */
     {.text = "two horchatas, we are new in town",
      .category = "order",
