@@ -1501,6 +1501,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    /* a word and a period of time after the dishes ("hot day haha") is the day, no change */
+    {.text = "a fresh lemonade, hot day haha",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}}},
     /* and "it has been a long day": the verb of having made it a report of an earlier order */
     {.text = "an apple crumble, it has been a long day",
      .category = "order",

@@ -2497,6 +2497,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}}},
+    /* and a word and a period of time ("hot afternoon", "warm evening"), a laugh after or
+     * none: the day, no change ("hot afternoon" was kept as one) */
+    {.text = "a watermelon agua fresca, hot afternoon lol",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Watermelon Agua Fresca", .qty = 1}}},
+    {.text = "a horchata, warm evening",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
     /* so is how the day has been, "its been" or "been" opening a part of its own: the words
      * after it were asked back as a dish ("been" near "bean") */
     {.text = "two tres leches cakes, its been a rough week",
