@@ -62,6 +62,10 @@ bool classify_person_said_food(const struct order_class_input *in, const struct 
  * ("a flan, its my moms birthday", "a flan, you guys are the best"); cl->end when none */
 size_t classify_remark_own(const struct order_class_input *in, const struct order_reading *rg,
                            const struct order_clause *cl);
+/* classify_praise_said.c: the length of praise of the place or the staff at token i, to the
+ * mark ("love you guys", "best burrito in town"), or 0 */
+size_t classify_praise_said(const struct order_class_input *in, const struct order_clause *cl,
+                            size_t i);
 /* classify_party_size.c: the length of how many the customers are at token i, to the mark
  * ("there are 3 of us", "we are 4"), or 0 */
 size_t classify_party_size(const struct order_class_input *in, const struct order_clause *cl,

@@ -122,6 +122,8 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
         place = order_self_state_said(in->text, t, i, cl->end); /* "we are so hangry" */
     if (place == 0)
         place = classify_party_size(in, cl, i); /* "there are 3 of us" */
+    if (place == 0)
+        place = classify_praise_said(in, cl, i); /* "love you guys", "best burrito in town" */
     if (place > 0)
         return place;
     /* "its cold outside", "its so hot out": the weather, where, closing the part */

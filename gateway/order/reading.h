@@ -543,6 +543,12 @@ void order_read_favorite_told(const char *text, const struct order_token *tokens
                               struct order_reading *rg);
 bool order_favorite_part(const char *text, const struct order_token *tokens,
                          const struct order_reading *rg, size_t x);
+/* The length of praise as the best at token i ("best burrito in town", "the best in the city",
+ * "best tacos ever"), to the mark, or 0; and, after the taste told, the dish named in such a
+ * part beside dishes asked for elsewhere is none asked for (praise_best.c). */
+size_t order_praise_best(const char *text, const struct order_token *tokens, size_t i, size_t e);
+void order_read_praise_best(const char *text, const struct order_token *tokens,
+                            struct order_reading *rg);
 /* The length of "its been", "it has been", "ive been" or "been" at token i, or 0; and, after the
  * taste told, the words left over after it in a part of their own ("a flan, its been a long
  * day") asked for by nobody (been_said.c). */

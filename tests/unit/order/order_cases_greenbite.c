@@ -1531,6 +1531,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* so is the customer's love of the staff or the place, before the dishes ("we love you
+     * guys"), or the food praised as the best ("best bowl in town"): the order was unsure or
+     * other, and the kind praised was asked back */
+    {.text = "we love you guys, 2 classic fries please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2}}},
+    {.text = "a quinoa power bowl, best bowl in town",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1}}},
     /* praise of the staff may close "as always" */
     {.text = "a falafel wrap, you guys are awesome as always",
      .category = "order",

@@ -2457,6 +2457,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}}},
+    /* so is praise of the place ("i love this place", "the best tacos in the city"): the order
+     * was other, or the tacos praised asked back */
+    {.text = "2 carnitas tacos, the best tacos in the city",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    {.text = "i love this place, a flan please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
     /* so is being new in town, or a wish to the staff ("hope ..."): its "not" is no change */
     {.text = "two horchatas, we are new in town",
      .category = "order",
