@@ -20,7 +20,8 @@ enum {
 };
 
 /* The taste the verb phrase ending right before token p tells, and where it starts in *vb:
- * "loves", "hate", "obsessed with", "a big fan of", "not a fan of", "crazy about". */
+ * "loves", "hate", "obsessed with", "a big fan of", "not a fan of", "crazy about", "cant get
+ * enough of". */
 static int taste_liked_verb(const char *text, const struct order_token *tokens, size_t begin,
                             size_t p, size_t e, size_t *vb)
 {
@@ -37,6 +38,14 @@ static int taste_liked_verb(const char *text, const struct order_token *tokens, 
     if (p < begin + 2U)
         return TASTE_NONE;
     *vb = p - 2U;
+    if (p >= begin + 4U && order_tok_is(text, tokens, p - 1U, e, "of") &&
+        order_tok_is(text, tokens, p - 2U, e, "enough") &&
+        order_tok_is(text, tokens, p - 3U, e, "get") &&
+        (order_tok_is(text, tokens, p - 4U, e, "cant") ||
+         order_tok_is(text, tokens, p - 4U, e, "never"))) {
+        *vb = p - 4U; /* "cant get enough of" */
+        return TASTE_LIKED;
+    }
     if ((order_tok_is(text, tokens, p - 1U, e, "with") &&
          order_tok_is(text, tokens, p - 2U, e, "obsessed")) ||
         (order_tok_is(text, tokens, p - 1U, e, "about") &&
@@ -179,6 +188,20 @@ void order_read_taste_liked(const char *text, const struct order_token *tokens,
         /* the customer's own liking may ask: only a dish asked for elsewhere is not */
         bool liked = taste == TASTE_LIKED;
         if (taste != TASTE_NONE && taste_liked_asked_elsewhere(rg, x, vb, liked && own, liked))
+            th->reference = true;
+    }
+    /* "my mom adores | flan": words left over that end on the verb, the subject's noun before
+     * it, say whose taste the food after them is, once that food is asked for by nobody */
+    for (size_t x = 0; x + 1U < rg->n_things; x++) {
+        struct order_thing *th = &rg->things[x];
+        const struct order_thing *food = &rg->things[x + 1U];
+        const struct order_clause *cl = &rg->clauses[th->clause];
+        size_t vb = th->begin;
+        bool own = true;
+        if (!th->is_span && !th->reference && food->reference && food->clause == th->clause &&
+            food->begin == th->end && th->end > th->begin + 1U &&
+            taste_liked_verb(text, tokens, cl->begin, th->end, cl->end, &vb) != TASTE_NONE &&
+            vb > th->begin && taste_liked_subject(text, tokens, rg, cl, vb, &own) && !own)
             th->reference = true;
     }
 }

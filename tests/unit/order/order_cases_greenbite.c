@@ -1441,6 +1441,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* and "cant get enough of", or a verb no dictionary lists read with the subject as words
+     * left over ("my nan adores"): they were kept as food the menu lacks, or the food of the
+     * taste asked how many */
+    {.text = "a vanilla oat milkshake, my nan adores vanilla",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 1}}},
+    {.text = "she cant get enough of brownies, 2 vegan chocolate brownies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
     /* so with people in the plural ("my kids love"): the verb without its "s" */
     {.text = "a mango smoothie, my twins love mango",
      .category = "order",
