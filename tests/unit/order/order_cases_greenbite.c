@@ -1557,6 +1557,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quinoa Power Bowl", .qty = 1}}},
+    /* and "on" after the customer ("we are on the patio"), or a place noun after a word
+     * ("outside table") */
+    {.text = "a side salad, we are on the patio",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}}},
+    {.text = "a mango smoothie, outside table",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* praise of the staff may close "as always" */
     {.text = "a falafel wrap, you guys are awesome as always",
      .category = "order",

@@ -2439,6 +2439,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mexican Rice", .qty = 1}}},
+    /* and how they wait closing the part, after the customer ("ill wait outside") */
+    {.text = "a flan, ill wait outside",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
     /* and with no mark before it: "6" is the table's number, no count of the dish */
     {.text = "an elote table 6",
      .category = "order",
