@@ -64,8 +64,8 @@ static int taste_liked_verb(const char *text, const struct order_token *tokens, 
 }
 
 /* Does the subject before the verb at vb open the part: none, the customer ("i", "we",
- * "im"), someone ("she", "they") or a possessive and a word or two ("my twins")? Sets *own
- * when the taste is the customer's own. */
+ * "im"), someone ("she", "they") or a possessive or "the" and a word or two ("my twins", "the
+ * kids")? Sets *own when the taste is the customer's own. */
 static bool taste_liked_subject(const char *text, const struct order_token *tokens,
                                 const struct order_reading *rg, const struct order_clause *cl,
                                 size_t vb, bool *own)
@@ -86,7 +86,7 @@ static bool taste_liked_subject(const char *text, const struct order_token *toke
         for (size_t p = vb; p > cl->begin && vb - p < SUBJECT_WORDS_MAX; p--) {
             if (tokens[p - 1U].kind != ORDER_TOKEN_WORD)
                 break;
-            if (order_tok_possessive(text, tokens, p - 1U, cl->end)) {
+            if (order_tok_possessive_or_the(text, tokens, p - 1U, cl->end) && p < vb) {
                 s = p - 1U;
                 *own = false;
                 break;
@@ -102,6 +102,11 @@ static bool taste_liked_closes(const char *text, const struct order_token *token
                                const struct order_clause *cl, size_t e)
 {
     static const char *const closers[] = {"so", "much", "lol", "haha", "too", "a", "lot", "sm"};
+    /* "my kids hate onions so no onions please": "so" and what follows is the consequence */
+    if (order_tok_is(text, tokens, e, cl->end, "so") &&
+        !order_tok_is(text, tokens, e + 1U, cl->end, "much") && e + 1U < cl->end &&
+        tokens[e + 1U].kind == ORDER_TOKEN_WORD)
+        return true;
     while (order_tok_in(text, tokens, e, cl->end, closers, ORDER_WORDS_N(closers)))
         e++;
     return e >= cl->end || tokens[e].kind == ORDER_TOKEN_PUNCT;

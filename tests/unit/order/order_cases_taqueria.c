@@ -2576,6 +2576,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* a taste whose subject is "the" and a noun ("the kids"), or that "so" and its consequence
+     * follow ("hates cinnamon so ..."), is a taste all the same: the horchata was counted
+     * again, the cinnamon kept as food the menu lacks */
+    {.text = "2 horchatas, the kids love horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    {.text = "a churros, my son hates cinnamon so go light",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1, .mods = {"light"}}}},
     /* so does a verdict of favour: "drink" was kept as food the menu lacks, and "churros" of
      * the verdict was counted with the dish */
     {.text = "a jarritos tamarind, my favourite drink",
