@@ -1569,6 +1569,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* so is a need the dishes meet, in words that read as no food ("need caffeine"): it was
+     * kept as a dish the menu lacks and the order rejected */
+    {.text = "a cold brew coffee, i really need caffeine lol",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}}},
     /* praise of the staff may close "as always" */
     {.text = "a falafel wrap, you guys are awesome as always",
      .category = "order",

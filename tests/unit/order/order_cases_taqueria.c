@@ -2445,6 +2445,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* a need the dishes meet ("need the caffeine") is no dish the menu lacks */
+    {.text = "2 jarritos mandarin, need the caffeine",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Mandarin", .qty = 2}}},
     /* and with no mark before it: "6" is the table's number, no count of the dish */
     {.text = "an elote table 6",
      .category = "order",
