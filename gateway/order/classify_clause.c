@@ -642,11 +642,13 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
                                                  bool question, bool asked, bool says)
 {
     const struct order_clause *cl = &rg->clauses[c];
+    /* "I'd like a refund, the wrap was missing"; but not the cues of a remark of its own ("im
+     * at the front desk, can i get a flan") */
     if (f->things > 0 && cl->request_form)
-        return (says && f->cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG) ||
-                       (!cl->has_quantity &&
-                        f->cue_core[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_SURE)
-                   ? ORDER_INTENT_OTHER /* "I'd like a refund, the wrap was missing" */
+        return ((says && f->cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG) ||
+                (!cl->has_quantity && f->cue_core[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_SURE)) &&
+                       classify_remark_own(in, rg, cl) == cl->end
+                   ? ORDER_INTENT_OTHER
                    : ORDER_INTENT_REQUEST;
     if (says && f->things > 0 && classify_names_wanting(in, rg, cl))
         return ORDER_INTENT_REQUEST; /* "he wants the carne asada burrito" */

@@ -1576,6 +1576,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}}},
+    /* a remark of its own before a request in words ("could i get") is no matter either: its
+     * cues ("outside") made the request other */
+    {.text = "im parked outside, could i get an apple crumble",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1}}},
     /* praise of the staff may close "as always" */
     {.text = "a falafel wrap, you guys are awesome as always",
      .category = "order",

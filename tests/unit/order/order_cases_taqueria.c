@@ -2451,6 +2451,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Jarritos Mandarin", .qty = 2}}},
+    /* a remark before a request in words ("can we get") is no matter of the message */
+    {.text = "its my moms birthday, can we get a tres leches cake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1}}},
     /* and with no mark before it: "6" is the table's number, no count of the dish */
     {.text = "an elote table 6",
      .category = "order",
