@@ -593,8 +593,10 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
     if (classify_checks_price(in, cl))
         return ORDER_INTENT_QUESTION; /* "2 tacos ($9 right?)" */
     /* "we also love tostadas"; but a taste in a part of its own before the dishes ("i love
-     * mango, a mango smoothie please") tells why they are asked for */
-    if (classify_tells_taste(in, cl, at) && classify_remark_own(in, rg, cl) != cl->begin)
+     * mango, a mango smoothie please") tells why they are asked for, and one before a request
+     * ("i love the flan, can i get 2") names what is asked */
+    if (classify_tells_taste(in, cl, at) && classify_remark_own(in, rg, cl) != cl->begin &&
+        !classify_taste_then_asked(rg, in, cl))
         return ORDER_INTENT_NONE;
     if (cl->has_quantity && f->things > 0 &&
         classify_avoided(u, in, cl, classify_first_thing(rg, c)))

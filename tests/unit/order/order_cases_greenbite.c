@@ -1454,6 +1454,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* the customer's taste told first, then a request pointing back at it ("2 of those
+     * please"), asks for the dish: the taste made the message one of nothing asked */
+    {.text = "we love the falafel wrap, 2 of those please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* so with people in the plural ("my kids love"): the verb without its "s" */
     {.text = "a mango smoothie, my twins love mango",
      .category = "order",

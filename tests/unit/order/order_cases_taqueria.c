@@ -2601,6 +2601,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 1, .mods = {"light"}}}},
+    /* a taste told first, then a request in words ("can i get one"), asks for the dish */
+    {.text = "i love the elote, can i get one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}}},
     /* so does a verdict of favour: "drink" was kept as food the menu lacks, and "churros" of
      * the verdict was counted with the dish */
     {.text = "a jarritos tamarind, my favourite drink",
