@@ -441,9 +441,11 @@ size_t attach_another(struct attach_state *st, size_t c)
             k++;
         else if (!another)
             continue;
-        /* "another lemonade", "one more fries": a count of the dish after it */
+        /* "another lemonade", "one more fries": a count of the dish after it; "1 more extra
+         * spicy", "one more no onions": the change of the copy */
         if (k < st->e && t[k].kind == ORDER_TOKEN_WORD &&
-            !attach_in(text, t, k, st->e, ends, sizeof(ends) / sizeof(*ends)))
+            !attach_in(text, t, k, st->e, ends, sizeof(ends) / sizeof(*ends)) &&
+            !attach_modifier_lead_at(st, k, st->e))
             continue;
         b = i;
         e = k;

@@ -94,6 +94,7 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
                      (order_tok_laugh(text, t, j, e) && st->rg->roles[j] != ORDER_ROLE_ITEM &&
                       st->rg->roles[j] != ORDER_ROLE_QTY)))
         j++; /* "burgers - 2 of those" */
+    j = attach_count_marked_after(st, i, j);
     j = attach_before_count(st, i, j, item, &mark);
     if (j >= e || t[j].kind != ORDER_TOKEN_WORD || !attach_free(st, j))
         return 0;

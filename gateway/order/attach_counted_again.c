@@ -1,7 +1,8 @@
 /* attach_counted_again.c — "if u still have the carrot cake ill take 2 slices": a dish named
  * in full, then counted by fewer of its own words or by its kind ("2 slices", "2 bowls") in
  * the same clause with no word that adds between them, is one dish counted, not two asked
- * for. */
+ * for; so is a dish named again after "so" and a count, which draws the count from what was
+ * said of it ("the whole team wants the wrap so 5 wraps"), in its clause or the next. */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
@@ -25,9 +26,43 @@ static bool counted_again_adds(const struct attach_state *st, size_t a, size_t b
     return false;
 }
 
+/* Is dish s, counted after "so" ("so 5 wraps"), the same dish as prev, named right
+ * before the "so" in its clause or the one before, without a count, and not asked about or
+ * told of as had?
+ * The "so" draws the total from what was said; "if so" answers a question instead. */
+static bool counted_again_concluded(const struct attach_state *st, const struct order_thing *prev,
+                                    const struct order_thing *s)
+{
+    const struct order_token *t = st->tokens;
+    size_t q = s->begin;
+    while (q > prev->end && st->rg->roles[q - 1U] == ORDER_ROLE_QTY)
+        q--;
+    if (q == s->begin || q == prev->end || !order_tok_is(st->text, t, q - 1U, q, "so") ||
+        (q >= 2U && order_tok_is(st->text, t, q - 2U, q, "if")))
+        return false;
+    for (size_t p = prev->end; p + 1U < q; p++)
+        if (t[p].kind != ORDER_TOKEN_PUNCT)
+            return false; /* "the horchata slapped last time so 2 horchatas": told, then asked */
+    return s->item >= 0 && prev->item == s->item &&
+           (prev->clause == s->clause || prev->clause + 1U == s->clause) &&
+           !st->rg->clauses[prev->clause].question_form && !prev->past &&
+           !attach_told_of_past(st, prev);
+}
+
+/* The dish counted again takes in the one named before: what stays ordered is into, the
+ * other (from) becomes a mention of it, and its changes move to into. */
+static void counted_again_merge(struct order_thing *into, struct order_thing *from)
+{
+    into->qty_explicit = true;
+    from->reference = true;
+    for (size_t m = 0; m < from->mods.n && into->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
+        memcpy(into->mods.text[into->mods.n++], from->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
+    from->mods.n = 0;
+}
+
 void attach_counted_again(struct attach_state *st, size_t first, size_t end)
 {
-    for (size_t k = first + 1; k < end; k++) {
+    for (size_t k = first; k < end; k++) {
         struct order_thing *s = &st->rg->things[k];
         if (!s->is_span || s->reference || !s->qty_explicit || s->qty_unclear)
             continue;
@@ -35,15 +70,16 @@ void attach_counted_again(struct attach_state *st, size_t first, size_t end)
         /* the count may name the dish by its kind ("the mango smoothie, 2 smoothies") */
         bool same = prev && (s->item >= 0 ? prev->item == s->item
                                           : order_item_set_has(&s->candidates, (size_t)prev->item));
-        if (!same || prev->clause != s->clause || prev->reference || prev->qty_explicit ||
-            prev->qty_unclear || prev->qty != 1 || s->end - s->begin >= prev->end - prev->begin ||
+        if (!same || prev->reference || prev->qty_explicit || prev->qty_unclear || prev->qty != 1 ||
             counted_again_adds(st, prev->end, s->end))
             continue;
-        prev->qty = s->qty;
-        prev->qty_explicit = true;
-        s->reference = true;
-        for (size_t m = 0; m < s->mods.n && prev->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
-            memcpy(prev->mods.text[prev->mods.n++], s->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
-        s->mods.n = 0;
+        if (prev->clause == s->clause && s->end - s->begin < prev->end - prev->begin) {
+            prev->qty = s->qty;
+            counted_again_merge(prev, s);
+        } else if (counted_again_concluded(st, prev, s)) {
+            /* the count said last stays the order: the dish before may stand in a clause
+             * that only tells of it */
+            counted_again_merge(s, prev);
+        }
     }
 }

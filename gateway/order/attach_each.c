@@ -311,10 +311,12 @@ static int32_t attach_born_together(const char *text, const struct order_token *
 }
 
 /* Is "for" and a person right after thing th ("a flan for me", "a churro for my wife", "one
- * for him")? The dish is that one's, not one for each of the people counted before it. */
+ * for him", "a brownie for our mom")? The dish is that one's, not one for each of the people
+ * counted before it. ("for us", "for them" name those people: their dish is each one's.) */
 static bool attach_for_another(const struct attach_state *st, const struct order_thing *th)
 {
-    static const char *const persons[] = {"me", "myself", "him", "her", "my", "his"};
+    static const char *const persons[] = {"me", "myself", "him", "her",
+                                          "my", "our",    "his", "their"};
     return order_tok_is(st->text, st->tokens, th->end, st->e, "for") &&
            attach_in(st->text, st->tokens, th->end + 1U, st->e, persons, ORDER_WORDS_N(persons));
 }

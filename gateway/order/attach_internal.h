@@ -47,6 +47,10 @@ size_t attach_count_range(const struct attach_state *st, size_t p, size_t end);
 /* "3-4": one word of two numbers joined by a dash, the first below the second */
 bool attach_dashed_range(const struct attach_state *st, size_t p, size_t end);
 
+/* attach_money_amount.c: "$15 worth of tacos", "10 bucks of fries": a sum to spend at q
+ * right before the span at b, no count; the tokens it covers, 0 when none */
+size_t attach_money_amount(const struct attach_state *st, size_t q, size_t b);
+
 /* attach_heard_count.c: a count said as a word that sounds like it ("to crispy chicken
  * burgers", "for fries"), and the words of a dish's name spelt as they sound before it */
 bool attach_homophone_count(struct attach_state *st, struct order_thing *s);
@@ -57,6 +61,10 @@ bool attach_them_at(const char *text, const struct order_token *t, size_t p, siz
 size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t item,
                         int32_t *qty);
 size_t attach_after_range(struct attach_state *st, size_t i);
+
+/* attach_count_marked_after.c: "wrap*3", "nachos: 2", "tea, qty: 4": where the count
+ * after the dish ending at i starts, past the mark or label at j that sets it off; j when none */
+size_t attach_count_marked_after(const struct attach_state *st, size_t i, size_t j);
 
 /* attach_like_that.c: "like that" / "that way" at p, before end, after a count: pointing
  * back at the dish last told of, with the changes read on it, as "of them" does; the tokens
@@ -259,6 +267,13 @@ bool attach_not_count(struct attach_state *st, size_t a, size_t limit);
 bool attach_counts_time(const struct attach_state *st, size_t p, size_t limit);
 bool attach_alone_asked(const struct attach_state *st, size_t c, size_t a, size_t b);
 bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty);
+/* attach_made_of.c: are the words [a, b) right after dish th "of" and a word or two its name
+ * or description holds ("a horchata of cinnamon")? Then they name it, no change (marked so). */
+bool attach_made_of(const struct attach_state *st, const struct order_thing *th, size_t a,
+                    size_t b);
+/* attach_count_of_own.c: is the count of k tokens at a one of the customer's own group, "of"
+ * and a possessive after it and no menu word or food before b ("one of my partners")? */
+bool attach_count_of_own(const struct attach_state *st, size_t a, size_t k, size_t b);
 bool attach_near_anchor(const struct attach_state *st, size_t p);
 bool attach_trailing_count(struct attach_state *st, size_t a, size_t *b, int32_t *qty);
 /* attach_paren_after.c: "sopes (2)", a bracketed count right after the leftover ending at b */
@@ -480,6 +495,8 @@ bool attach_unit_after(const struct attach_state *st, const struct order_thing *
                        size_t b);
 /* attach_diet_of_someone.c: "one guest is vegetarian": who eats what, no dish */
 bool attach_diet_of_someone(const struct attach_state *st, size_t i, size_t j);
+/* attach_group_did.c: "4 of us just hiked 20 miles": what the party did, no dish */
+bool attach_group_did(const struct attach_state *st, size_t i, size_t j);
 /* attach_staff_praised.c: "a flan, you are awesome": praise of the staff, no dish */
 bool attach_staff_praised(const struct attach_state *st, size_t i, size_t j);
 
@@ -498,6 +515,8 @@ void attach_unit_pair(struct attach_state *st, size_t first, size_t end);
 void attach_section_heading(struct attach_state *st, size_t first, size_t end);
 /* attach_meal_heading.c: "staff meal: 4 tacos": words for a meal before a colon head the list */
 void attach_meal_heading(struct attach_state *st, size_t first, size_t end);
+/* attach_question_echo.c: "is it hot? like spicy hot": the question's word again, no dish */
+void attach_question_echo(struct attach_state *st, size_t first);
 /* attach_late_forms.c: the forms read once leftovers and swaps are read */
 void attach_late_forms(struct attach_state *st, size_t first);
 /* attach_advice_taken.c: "she said get the al pastor. so 3 al pastor tacos": asked once */

@@ -183,6 +183,8 @@ static bool attach_leftover_count(struct attach_state *st, size_t a, size_t *b, 
     size_t i = a + (*vague > *k ? *vague : *k);
     if (*k > 0 && *explicit_qty && attach_count_of_pronoun(st, a, *k, *b, *qty))
         return false;
+    if (*k > 0 && *explicit_qty && attach_count_of_own(st, a, *k, *b))
+        return false; /* "one of my tennis partners cant handle heat" */
     /* "$50 budget": a number written after a dollar sign is money, no count of a thing */
     if (*k > 0 && st->tokens[a].off > 0 && st->text[st->tokens[a].off - 1U] == '$')
         return false;

@@ -387,7 +387,8 @@ void attach_leftovers(struct attach_state *st, size_t c)
             i = j; /* "because celery is evil": why, not what; "says beer batter": quoted */
             continue;
         }
-        if (attach_diet_of_someone(st, i, j) || attach_staff_praised(st, i, j)) {
+        if (attach_diet_of_someone(st, i, j) || attach_staff_praised(st, i, j) ||
+            attach_group_did(st, i, j)) {
             i = j; /* "one guest is vegetarian": who eats what, no dish */
             continue;
         }

@@ -1,8 +1,8 @@
 /* attach_meal_heading.c — "staff meal: 4 carnitas tacos, 1 flan" (attach.c, reading.h pass
  * 4): words the menu lacks that end in a general word for food or a meal ("meal", "lunch",
- * "grub") before a colon, with a counted dish right after it, head the list: they say whom
- * or what the order is for, no dish of their own. A dish the menu lacks before a colon
- * ("pozole: 2 flan") ends in no such word and stays asked back. */
+ * "grub") before a colon, with a counted dish right after it ("4 tacos", "tacos x4"), head
+ * the list: they say whom or what the order is for, no dish of their own. A dish the menu
+ * lacks before a colon ("pozole: 2 flan") ends in no such word and stays asked back. */
 #include "gateway/order/attach_internal.h"
 
 /* Does the leftover k end in a word for food taken as a meal? */
@@ -15,17 +15,19 @@ static bool meal_word_ends(const struct attach_state *st, const struct order_thi
                         sizeof(meals) / sizeof(*meals));
 }
 
-/* Does a dish counted right after the colon at c follow in things [first, end)? */
+/* Does a dish counted right after the colon at c follow in things [first, end): its count
+ * before it ("4 tacos") or, the dish right after the colon, after it ("tacos x4")? */
 static bool meal_counted_dish_after(const struct attach_state *st, size_t first, size_t end,
                                     size_t c)
 {
     int32_t v;
     size_t k = attach_number(st->rd->u, st->text, st->tokens, c + 1U, st->e, &v);
-    if (k == 0)
-        return false;
-    for (size_t s = first; s < end; s++)
-        if (st->rg->things[s].is_span && st->rg->things[s].begin == c + 1U + k)
+    for (size_t s = first; s < end; s++) {
+        const struct order_thing *d = &st->rg->things[s];
+        if (d->is_span && ((k > 0 && d->begin == c + 1U + k) ||
+                           (k == 0 && d->begin == c + 1U && d->qty_explicit)))
             return true;
+    }
     return false;
 }
 

@@ -98,16 +98,18 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
     return p;
 }
 
-/* "all", "all three", "all of them", "both", "both of them", "each": the modifier after it
- * is for every item before. Returns the tokens it covers, 0 when none. */
+/* "all", "all three", "all of them", "both", "both of them", "each", maybe after "make"
+ * ("make both small"): the modifier after it is for every item before. Returns the tokens it
+ * covers, 0 when none. */
 static size_t attach_every(const struct attach_state *st, size_t a, size_t limit)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    if (!order_tok_is(text, t, a, limit, "all") && !order_tok_is(text, t, a, limit, "both") &&
-        !order_tok_is(text, t, a, limit, "each"))
+    size_t at = a + (size_t)order_tok_is(text, t, a, limit, "make"); /* "make both small" */
+    if (!order_tok_is(text, t, at, limit, "all") && !order_tok_is(text, t, at, limit, "both") &&
+        !order_tok_is(text, t, at, limit, "each"))
         return 0;
-    size_t p = a + 1;
+    size_t p = at + 1;
     int32_t v;
     if (order_tok_is(text, t, p, limit, "of") && (order_tok_is(text, t, p + 1, limit, "them") ||
                                                   order_tok_is(text, t, p + 1, limit, "those")))

@@ -26,7 +26,7 @@ static int32_t attach_them_counted(const struct attach_state *st, size_t i, size
           order_tok_is(text, t, i + k + 1U, to, "em")))
         return 0;
     bool opened = i > 0 && t[i - 1U].kind == ORDER_TOKEN_PUNCT && t[i - 1U].punct == '(';
-    if (!opened && !(i > 0 && order_tok_in(text, t, i - 1U, to, there, 5)))
+    if (!opened && !(i > 0 && order_tok_in(text, t, i - 1U, to, there, ORDER_WORDS_N(there))))
         return 0;
     return v;
 }

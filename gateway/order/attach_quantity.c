@@ -508,7 +508,8 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
         else if (order_read_quantity(u, text, st->tokens, p, s->begin + 1, &qty) > 0 ||
                  attach_dashed_range(st, p, s->begin) ||
                  order_patterns_longest(&u->vague_quantities, text, st->tokens, p, s->begin, NULL) >
-                     0) {
+                     0 ||
+                 attach_money_amount(st, p, s->begin) > 0) {
             q = p;
             break;
         }
@@ -525,6 +526,9 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
     size_t range = q < s->begin ? attach_count_range(st, q, s->begin) : 0;
     if (range > vague && range > k)
         vague = range;
+    size_t money = q < s->begin ? attach_money_amount(st, q, s->begin) : 0;
+    if (money > vague)
+        vague = money; /* "$15 worth of tacos": a sum to spend, the count asked */
     if (vague > k) {
         s->qty_unclear = true;
         k = vague > k ? vague : k + range;

@@ -153,20 +153,39 @@ enum attach_named { ATTACH_NAMED_ANY, ATTACH_NAMED_DISH, ATTACH_NAMED_MEANT };
 
 /* The span nearest before token i that names one item, in any clause, as strictly as which
  * asks; NULL when none. */
+static bool attach_named_as(const struct attach_state *st, const struct order_thing *th,
+                            enum attach_named which)
+{
+    if (which != ATTACH_NAMED_ANY && (th->reference || attach_part_asked(st, th)))
+        return false; /* "does the bowl have cheese? ill take one": the bowl */
+    return which != ATTACH_NAMED_MEANT || !attach_said_not(st, th);
+}
+
 static struct order_thing *attach_last_named(const struct attach_state *st, size_t i,
                                              enum attach_named which)
 {
-    struct order_thing *best = NULL;
-    for (size_t t = 0; t < st->rg->n_things; t++) {
-        struct order_thing *th = &st->rg->things[t];
-        if (!th->is_span || th->item < 0 || th->end > i || (best && th->end <= best->end))
-            continue;
-        if (which != ATTACH_NAMED_ANY && (th->reference || attach_part_asked(st, th)))
-            continue; /* "does the bowl have cheese? ill take one": the bowl */
-        if (which != ATTACH_NAMED_MEANT || !attach_said_not(st, th))
-            best = th;
+    /* The spans are tried nearest first (the one ending last, the first of those ending
+     * together) and the first that is named as which asks is the answer: testing every span
+     * of a long message at every word that points back was quadratic. */
+    size_t skip_end = 0, skip_t = 0; /* the span tried last: only those before it remain */
+    for (bool tried = false;; tried = true) {
+        struct order_thing *near = NULL;
+        size_t near_t = 0;
+        for (size_t t = 0; t < st->rg->n_things; t++) {
+            struct order_thing *th = &st->rg->things[t];
+            if (!th->is_span || th->item < 0 || th->end > i ||
+                (tried && (th->end > skip_end || (th->end == skip_end && t <= skip_t))))
+                continue;
+            if (!near || th->end > near->end) {
+                near = th;
+                near_t = t;
+            }
+        }
+        if (!near || attach_named_as(st, near, which))
+            return near;
+        skip_end = near->end;
+        skip_t = near_t;
     }
-    return best;
 }
 
 /* The span nearest before token i, in this clause or an earlier one; NULL when none. */

@@ -473,10 +473,9 @@ static bool attach_hoped(const struct attach_state *st, size_t a, size_t b)
 static bool attach_possessed_subject(const struct attach_state *st, size_t a, size_t b)
 {
     enum { SUBJECT_WORDS_MAX = 2 };
-    static const char *const owners[] = {"my", "our", "his", "their"};
     static const char *const verbs[] = {"is",   "are",   "doesnt", "dont", "cant",  "loves",
                                         "love", "likes", "hates",  "says", "thinks"};
-    if (!order_tok_in(st->text, st->tokens, a, b, owners, ORDER_WORDS_N(owners)))
+    if (!order_tok_possessive(st->text, st->tokens, a, b))
         return false;
     for (size_t v = a + 2U; v < b && v <= a + 1U + SUBJECT_WORDS_MAX; v++)
         if (order_tok_in(st->text, st->tokens, v, b, verbs, ORDER_WORDS_N(verbs)))
@@ -647,8 +646,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "the sweet potato fries not the normal ones" */
     if (attach_quotes_description(st, th, a, b))
         return true; /* "roasted cauliflower tossed in buffalo hot sauce": the menu read out */
-    if (attach_made_as_described(st, th, a, b))
-        return true; /* "the cake soaked in milk": how the menu makes it */
+    if (attach_made_as_described(st, th, a, b) || attach_made_of(st, th, a, b))
+        return true; /* "the cake soaked in milk", "a burrito of steak": how the menu makes it */
     if (attach_section_bracketed(st, th, a, b))
         return true; /* "rice & beans (sides)": the dishes' section, no change */
     if (attach_copula_asked(st, th, a, b))

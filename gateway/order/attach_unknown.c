@@ -425,10 +425,12 @@ static bool attach_companions(const char *text, const struct order_token *t)
  * then the dish's before it). */
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty)
 {
-    /* the spans of time ("in 20 mins") are attach_counts_time's */
-    static const char *const measures[] = {"pm",     "am",   "oclock",  "dollars",
-                                           "bucks",  "quid", "euros",   "percent",
-                                           "people", "ppl",  "persons", "guests"};
+    /* the spans of time ("in 20 mins") are attach_counts_time's; a distance covered ("8
+     * km walked", "ran 5 miles") measures the customer's day, no dish */
+    static const char *const measures[] = {
+        "pm",      "am",     "oclock",     "dollars",    "bucks",  "quid",  "euros",
+        "percent", "people", "ppl",        "persons",    "guests", "miles", "mile",
+        "km",      "kms",    "kilometers", "kilometres", "blocks", "laps"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (attach_wished_occasion(st, i, explicit_qty))

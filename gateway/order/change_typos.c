@@ -7,46 +7,30 @@
 
 #include "gateway/order/dictionary.h"
 #include "gateway/order/food.h"
+#include "gateway/order/letter_words.h"
 #include "gateway/order/lexicon.h"
 #include "gateway/order/reading.h"
 
 enum { TYPO_WORD_MIN = 5, TYPO_WORD_BYTES = 32 };
 
-/* The next word of letters in a menu text from *s on ("slow-braised pork": "slow", then
- * "braised"), its length in *len, *s moved past it; NULL at the text's end. */
-static const char *typo_next_menu_word(const char **s, size_t *len)
-{
-    const char *p = *s;
-    while (*p && !(*p >= 'a' && *p <= 'z'))
-        p++;
-    const char *b = p;
-    while (*p >= 'a' && *p <= 'z')
-        p++;
-    *s = p;
-    *len = (size_t)(p - b);
-    return *len ? b : NULL;
-}
-
 bool order_menu_one_word(const struct order_lexicon *lx, const char *w, size_t len,
                          order_menu_word_test weighed, order_menu_word_test near, char *out)
 {
     bool found = false;
-    for (size_t i = 0; i < lx->menu->count; i++) {
-        const char *s = lx->item_text ? lx->item_text[i] : "", *b;
-        size_t l;
-        while ((b = typo_next_menu_word(&s, &l)) != NULL) {
-            if (weighed && !weighed(w, len, b, l))
-                continue;
-            if ((l == len || l + 1 == len || l == len + 1) && memcmp(b, w, l < len ? l : len) == 0)
-                return false; /* the word or its plural: spelt right */
-            if (!near(w, len, b, l))
-                continue;
-            if (found && (strlen(out) != l || memcmp(out, b, l) != 0))
-                return false; /* two words near it */
-            memcpy(out, b, l);
-            out[l] = '\0';
-            found = true;
-        }
+    for (size_t i = 0; i < lx->letter_words->n; i++) {
+        const char *b = lx->letter_words->words[i].text;
+        size_t l = lx->letter_words->words[i].len;
+        if (weighed && !weighed(w, len, b, l))
+            continue;
+        if ((l == len || l + 1 == len || l == len + 1) && memcmp(b, w, l < len ? l : len) == 0)
+            return false; /* the word or its plural: spelt right */
+        if (!near(w, len, b, l))
+            continue;
+        if (found && (strlen(out) != l || memcmp(out, b, l) != 0))
+            return false; /* two words near it */
+        memcpy(out, b, l);
+        out[l] = '\0';
+        found = true;
     }
     return found;
 }
@@ -75,18 +59,16 @@ static bool typo_menu_word_clipped(const struct order_lexicon *lx, const char *w
                                    char *out)
 {
     bool found = false;
-    for (size_t i = 0; i < lx->menu->count; i++) {
-        const char *s = lx->item_text ? lx->item_text[i] : "", *b;
-        size_t l;
-        while ((b = typo_next_menu_word(&s, &l)) != NULL) {
-            if (l != len + 1U || b[len] == 's' || memcmp(b, w, len) != 0)
-                continue; /* a plural "s" is no letter dropped */
-            if (found && memcmp(out, b, l) != 0)
-                return false;
-            memcpy(out, b, l);
-            out[l] = '\0';
-            found = true;
-        }
+    for (size_t i = 0; i < lx->letter_words->n; i++) {
+        const char *b = lx->letter_words->words[i].text;
+        size_t l = lx->letter_words->words[i].len;
+        if (l != len + 1U || b[len] == 's' || memcmp(b, w, len) != 0)
+            continue; /* a plural "s" is no letter dropped */
+        if (found && memcmp(out, b, l) != 0)
+            return false;
+        memcpy(out, b, l);
+        out[l] = '\0';
+        found = true;
     }
     return found;
 }
@@ -111,25 +93,22 @@ static bool typo_menu_word_unvoweled(const struct order_reader *rd, const char *
 {
     const struct order_lexicon *lx = rd->lex;
     bool found = false;
-    for (size_t i = 0; i < lx->menu->count; i++) {
-        const char *s = lx->item_text ? lx->item_text[i] : "", *b;
-        size_t l;
-        while ((b = typo_next_menu_word(&s, &l)) != NULL) {
-            if (l <= len || l >= TYPO_WORD_BYTES || b[0] != w[0])
-                continue;
-            size_t c = 0;
-            for (size_t k = 0; k < l && c <= len; k++)
-                if (!strchr("aeiou", b[k]) && (c == len || b[k] != w[c++]))
-                    c = len + 1U;
-            if (c != len || !order_dictionary_has(rd->dict, b, l) ||
-                !order_food_word(rd->food, b, l))
-                continue; /* a food of English the texter shortened, not "plus" for "pls" */
-            if (found && (strlen(out) != l || memcmp(out, b, l) != 0))
-                return false;
-            memcpy(out, b, l);
-            out[l] = '\0';
-            found = true;
-        }
+    for (size_t i = 0; i < lx->letter_words->n; i++) {
+        const char *b = lx->letter_words->words[i].text;
+        size_t l = lx->letter_words->words[i].len;
+        if (l <= len || l >= TYPO_WORD_BYTES || b[0] != w[0])
+            continue;
+        size_t c = 0;
+        for (size_t k = 0; k < l && c <= len; k++)
+            if (!strchr("aeiou", b[k]) && (c == len || b[k] != w[c++]))
+                c = len + 1U;
+        if (c != len || !order_dictionary_has(rd->dict, b, l) || !order_food_word(rd->food, b, l))
+            continue; /* a food of English the texter shortened, not "plus" for "pls" */
+        if (found && (strlen(out) != l || memcmp(out, b, l) != 0))
+            return false;
+        memcpy(out, b, l);
+        out[l] = '\0';
+        found = true;
     }
     return found;
 }

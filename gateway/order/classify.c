@@ -33,6 +33,11 @@ static void cue_found(const struct order_understanding *u, const char *text,
             role == ORDER_ROLE_FILLER || role == ORDER_ROLE_GREETING || role == ORDER_ROLE_OPENER;
         if (tokens[i].kind != ORDER_TOKEN_WORD)
             continue;
+        size_t n;
+        const uint16_t *cand =
+            order_patterns_candidates(&u->cues, text + tokens[i].off, tokens[i].len, &n);
+        if (n == 0)
+            continue; /* no cue starts here: what follows only rules out cues that do */
         /* "the carne asada burrito is the move": "is" right after a dish named is the verb
          * of a statement about it, no question ("is the rice vegan" opens one) */
         if (roles && !asked && i > b && roles[i - 1] == ORDER_ROLE_ITEM &&
@@ -53,9 +58,6 @@ static void cue_found(const struct order_understanding *u, const char *text,
             continue;
         if (order_cue_taken_back(u, text, tokens, roles, b, i, e))
             continue; /* "do i pay for the brownie", "i spent 3 hours hiking" */
-        size_t n;
-        const uint16_t *cand =
-            order_patterns_candidates(&u->cues, text + tokens[i].off, tokens[i].len, &n);
         for (size_t j = 0; j < n; j++) {
             size_t k = order_pattern_candidate(cand, j);
             const struct order_pattern *p = &u->cues.items[k];
@@ -142,6 +144,7 @@ enum order_category order_classify(const struct order_understanding *u,
     }
     classify_superlatives_asked(u, in, rg);
     classify_topics(u, in, rg);
+    classify_asked_of_ordered(u, in, rg);
     classify_follow_ups(in, rg);
     classify_elliptic_questions(in, rg);
     classify_properties_asked(u, in, rg);

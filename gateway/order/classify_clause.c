@@ -178,7 +178,6 @@ static bool classify_make_changed(const struct order_understanding *u,
 static bool classify_make_plain(const struct order_class_input *in, const struct order_reading *rg,
                                 const struct order_clause *cl)
 {
-    /* the first three are the articles a dish asked for stands after */
     static const char *const joins[] = {"a", "an", "the", "and", "n", "plus", "also"};
     size_t at = cl->begin;
     while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
@@ -194,7 +193,7 @@ static bool classify_make_plain(const struct order_class_input *in, const struct
         if (!th->is_span || th->item < 0)
             return false;          /* a kind, or a dish the menu lacks ("can you make tamales?") */
         size_t b = th->begin - 1U; /* "can you make churros?": any at all, asked about */
-        if (!(order_tok_in(in->text, in->tokens, b, cl->end, joins, 3) ||
+        if (!(order_tok_article(in->text, in->tokens, b, cl->end) ||
               rg->roles[b] == ORDER_ROLE_QTY))
             return false;
         dishes++;
@@ -203,7 +202,7 @@ static bool classify_make_plain(const struct order_class_input *in, const struct
         uint8_t r = rg->roles[i];
         if (in->tokens[i].kind == ORDER_TOKEN_WORD && r != ORDER_ROLE_ITEM && r != ORDER_ROLE_QTY &&
             r != ORDER_ROLE_FILLER &&
-            !order_tok_in(in->text, in->tokens, i, cl->end, joins, sizeof(joins) / sizeof(*joins)))
+            !order_tok_in(in->text, in->tokens, i, cl->end, joins, ORDER_WORDS_N(joins)))
             return false;
     }
     return dishes > 0;
@@ -291,9 +290,10 @@ bool classify_orders_ahead(const struct order_class_input *in, const struct orde
 {
     static const char *const modals[] = {"can", "could", "may"}, *const who[] = {"i", "we"};
     size_t j = cl->begin + 2U;
-    while (j < cl->end && !(order_tok_is(in->text, in->tokens, j, cl->end, "order") &&
-                            order_tok_in(in->text, in->tokens, j - 1U, j, who, 2) &&
-                            order_tok_in(in->text, in->tokens, j - 2U, j, modals, 3)))
+    while (j < cl->end &&
+           !(order_tok_is(in->text, in->tokens, j, cl->end, "order") &&
+             order_tok_in(in->text, in->tokens, j - 1U, j, who, ORDER_WORDS_N(who)) &&
+             order_tok_in(in->text, in->tokens, j - 2U, j, modals, ORDER_WORDS_N(modals))))
         j++;
     return classify_later_day_from(in, cl, j + 1U);
 }
@@ -332,8 +332,8 @@ static bool classify_from_order(const struct order_class_input *in, size_t j)
     if (j >= 3 &&
         order_tok_in(in->text, in->tokens, j - 1U, j, before, sizeof(before) / sizeof(*before)))
         j--;
-    return j >= 2 && order_tok_in(in->text, in->tokens, j - 1U, j, whose, 3) &&
-           order_tok_in(in->text, in->tokens, j - 2U, j, from, 3);
+    return j >= 2 && order_tok_in(in->text, in->tokens, j - 1U, j, whose, ORDER_WORDS_N(whose)) &&
+           order_tok_in(in->text, in->tokens, j - 2U, j, from, ORDER_WORDS_N(from));
 }
 
 /* Does the clause open with "cancel" (after "please") and the article of the dishes it
@@ -471,6 +471,8 @@ static void classify_clause_cues(const struct order_understanding *u,
     /* "a birthday cake": the words of a dish the menu lacks name it, ask nothing */
     if (classify_mask_food_names(in->text, in->tokens, rg, cl, aside_roles) || masked)
         roles = aside_roles;
+    if (!question && classify_told_copula(in, cl, aside_roles))
+        roles = aside_roles; /* "sorry if this is the wrong chat": told, not asked */
     size_t cue_begin = classify_cue_begin(u, in, rg, cl);
     /* "i placed an order for pickup, can i add ...": which order, not a matter of pickup */
     size_t placed = classify_placed_before_request(in, rg, (size_t)(cl - rg->clauses));
@@ -504,7 +506,7 @@ static bool classify_asks_how_made(const struct order_class_input *in,
         !order_tok_is(in->text, t, at + 1U, cl->end, "long"))
         return false;
     /* "how long does the halloumi burger take": how long a dish takes to make */
-    bool takes = order_tok_in(in->text, t, at + 2U, cl->end, doing, 2);
+    bool takes = order_tok_in(in->text, t, at + 2U, cl->end, doing, ORDER_WORDS_N(doing));
     if (!takes &&
         !order_tok_in(in->text, t, at + 2U, cl->end, verbs, sizeof(verbs) / sizeof(*verbs)))
         return false;
@@ -570,12 +572,12 @@ static bool classify_tells_taste(const struct order_class_input *in, const struc
     static const char *const loving[] = {"love", "adore"};
     const char *text = in->text;
     const struct order_token *t = in->tokens;
-    if (!order_tok_in(text, t, at, cl->end, subjects, 2))
+    if (!order_tok_in(text, t, at, cl->end, subjects, ORDER_WORDS_N(subjects)))
         return false;
     size_t v = at + 1U;
     if (order_tok_in(text, t, v, cl->end, degree, sizeof(degree) / sizeof(*degree)))
         v++;
-    return order_tok_in(text, t, v, cl->end, loving, 2) && v + 1U < cl->end &&
+    return order_tok_in(text, t, v, cl->end, loving, ORDER_WORDS_N(loving)) && v + 1U < cl->end &&
            t[v + 1U].kind == ORDER_TOKEN_WORD && !order_tok_is(text, t, v + 1U, cl->end, "to");
 }
 
@@ -598,6 +600,8 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
     if (classify_tells_taste(in, cl, at) && classify_remark_own(in, rg, cl) != cl->begin &&
         !classify_taste_then_asked(rg, in, cl))
         return ORDER_INTENT_NONE;
+    if (classify_fan_of(in, rg, c, at))
+        return ORDER_INTENT_NONE; /* "huge fan of the nachos" */
     if (cl->has_quantity && f->things > 0 &&
         classify_avoided(u, in, cl, classify_first_thing(rg, c)))
         return ORDER_INTENT_NONE; /* "trying to avoid ordering 3 separate things" */
@@ -627,7 +631,7 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
         return ORDER_INTENT_QUESTION; /* "r u taking orders for sunday" */
     if (classify_asks_for_one(u, in, rg, cl, f, question, at))
         return ORDER_INTENT_REQUEST;
-    if (classify_colon_list(in, rg, c))
+    if (classify_colon_list(in, rg, c) && !classify_asked_heading(u, in, rg, c, at))
         return ORDER_INTENT_REQUEST; /* "..., so here goes: the halloumi burger, a portion of
                                       * truffle fries, and the carrot cake" */
     if (!question && classify_only_past(rg, c) && !classify_about_past(in, rg, cl, cl->end, true))
@@ -682,7 +686,8 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
     size_t first_thing = f->things > 0 ? classify_first_thing(rg, c) : 0;
     /* "never tried the birria": no report, only why the customer asks */
     if (f->things > 0 &&
-        (classify_never_tried(in, cl, first_thing) || classify_used_to_have(in, cl, first_thing)))
+        (classify_never_tried(in, cl, first_thing) || classify_used_to_have(in, cl, first_thing) ||
+         classify_been_eating(in, cl)))
         return ORDER_INTENT_NONE; /* "i used to get the wrap every monday" */
     /* "our bag had a vanilla shake instead of the chocolate one": a report of what came,
      * its verb before the things, whatever counts it holds */
@@ -690,6 +695,8 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
         return ORDER_INTENT_OTHER;
     if (f->things > 0 && classify_thanked_for(in, cl, first_thing))
         return ORDER_INTENT_OTHER; /* "thank you for the churros last week" */
+    if (f->things > 0 && classify_received_after(in, rg, c))
+        return ORDER_INTENT_OTHER; /* "unhappy with the fries i received" */
     /* "a flan, its my moms birthday": the cues of a remark after the dishes are its own */
     if (f->things > 0)
         return f->cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG && !cl->has_quantity &&

@@ -19,13 +19,30 @@ bool classify_menu_words(const struct order_understanding *u, const char *text,
     return false;
 }
 
+/* Does a verb asking to be told, then "whether", start at i ("kindly advise whether", "please
+ * confirm whether", "advise us if")? It asks a question as "tell me whether" does. "if" only
+ * after "advise": "confirm if you got this" closes many an order. */
+static bool classify_advise_whether(const char *text, const struct order_token *tokens, size_t i,
+                                    size_t e)
+{
+    static const char *const telling[] = {"advise", "confirm", "clarify", "inform"};
+    if (!order_tok_in(text, tokens, i, e, telling, ORDER_WORDS_N(telling)))
+        return false;
+    size_t w = i + 1U;
+    if (order_tok_is(text, tokens, w, e, "me") || order_tok_is(text, tokens, w, e, "us"))
+        w++;
+    return order_tok_is(text, tokens, w, e, "whether") ||
+           (order_tok_is(text, tokens, i, e, "advise") && order_tok_is(text, tokens, w, e, "if"));
+}
+
 bool classify_question_inside(const struct order_understanding *u, const char *text,
                               const struct order_token *tokens, const uint8_t *roles, size_t b,
                               size_t e)
 {
     for (size_t i = b; i < e; i++)
         if ((!roles || roles[i] != ORDER_ROLE_FILLER) &&
-            order_patterns_longest(&u->question_anywhere, text, tokens, i, e, NULL) > 0)
+            (order_patterns_longest(&u->question_anywhere, text, tokens, i, e, NULL) > 0 ||
+             classify_advise_whether(text, tokens, i, e)))
             return true;
     return false;
 }

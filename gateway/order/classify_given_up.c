@@ -17,7 +17,7 @@ static bool classify_past_plan_at(const struct order_class_input *in, size_t i, 
     if (!was && !order_tok_is(t, in->tokens, i, end, "were"))
         return false;
     if (i == begin || in->tokens[i - 1U].kind != ORDER_TOKEN_WORD ||
-        (!was && !order_tok_in(t, in->tokens, i - 1U, end, plural, 3)))
+        (!was && !order_tok_in(t, in->tokens, i - 1U, end, plural, ORDER_WORDS_N(plural))))
         return false;
     return order_tok_is(t, in->tokens, i + 1U, end, "gonna") ||
            (order_tok_is(t, in->tokens, i + 1U, end, "going") &&

@@ -134,6 +134,8 @@ bool classify_never_tried(const struct order_class_input *in, const struct order
 /* "i used to get the wrap": a habit of the past, no order and no report */
 bool classify_used_to_have(const struct order_class_input *in, const struct order_clause *cl,
                            size_t first);
+/* "been eating crackers all week": what the customer has been eating, no dish asked for */
+bool classify_been_eating(const struct order_class_input *in, const struct order_clause *cl);
 
 /* classify_avoided.c: "trying to avoid ordering 3 things": a count kept away from */
 bool classify_avoided(const struct order_understanding *u, const struct order_class_input *in,
@@ -142,6 +144,9 @@ bool classify_avoided(const struct order_understanding *u, const struct order_cl
 /* classify_thanked_for.c: "thank you for the churros": what came, thanked for, no request */
 bool classify_thanked_for(const struct order_class_input *in, const struct order_clause *cl,
                           size_t first);
+/* classify_received_after.c: "the onion rings I received": a dish that came, no request */
+bool classify_received_after(const struct order_class_input *in, const struct order_reading *rg,
+                             size_t c);
 
 /* classify_imagined.c: "if i ordered the burger would it come with fries": a purchase
  * supposed by the customer ("if i/we" and a verb of buying), then asked about. The token
@@ -162,6 +167,18 @@ bool classify_cancels_order(const struct order_class_input *in, const struct ord
                             size_t c);
 bool classify_colon_list(const struct order_class_input *in, const struct order_reading *rg,
                          size_t c);
+/* classify_told_copula.c: marks in roles (a copy of the clause's) the copulas of clause cl
+ * said after their subject ("this is the wrong chat"), which ask nothing; whether any was */
+bool classify_told_copula(const struct order_class_input *in, const struct order_clause *cl,
+                          uint8_t *roles);
+/* classify_fan_of.c: does clause c, from at, open with the customer a fan of what follows
+ * ("huge fan of the nachos"), counting nothing and asking nothing? A taste told. */
+bool classify_fan_of(const struct order_class_input *in, const struct order_reading *rg, size_t c,
+                     size_t at);
+/* classify_asked_heading.c: is clause c, from at, a question's opening words alone before its
+ * first colon ("price for: A, B"), which asks about the list after it? */
+bool classify_asked_heading(const struct order_understanding *u, const struct order_class_input *in,
+                            const struct order_reading *rg, size_t c, size_t at);
 /* Does the clause ask whether it can order for a later day ("could we order 30 tacos for
  * tomorrow")? A question of what the place does, no request. */
 bool classify_orders_ahead(const struct order_class_input *in, const struct order_clause *cl);
@@ -183,6 +200,10 @@ bool classify_asks_politely(const struct order_class_input *in, const struct ord
 /* Is clause cl read as a request by its dishes alone: no request form, no count, no politeness?
  * Such a clause may turn out a remark, a topic or a follow-up. */
 bool classify_request_unmarked(const struct order_class_input *in, const struct order_clause *cl);
+/* classify_asked_of_ordered.c: "one carrot cake please - is it really moist?": a question of what
+ * "it" is, in the sentence of a request, asks about the dish ordered (a question, no remark) */
+void classify_asked_of_ordered(const struct order_understanding *u,
+                               const struct order_class_input *in, struct order_reading *rg);
 void classify_topics(const struct order_understanding *u, const struct order_class_input *in,
                      struct order_reading *rg);
 void classify_follow_ups(const struct order_class_input *in, struct order_reading *rg);

@@ -3,7 +3,8 @@
  * the past reads as a report of what came ("tried the tacos, they were cold"), a matter for a
  * person; denied right before it ("never", "havent", "not") it reports nothing that
  * happened, only why the customer asks. The clause has no intent of its own. So with a habit
- * of the past ("i used to get the wrap every monday"). */
+ * of the past ("i used to get the wrap every monday") and with what the customer has been
+ * eating of late ("been eating cereal for a week"). */
 #include "gateway/order/classify_internal.h"
 
 /* Is there, before token end, a verb of tasting with a denial right before it ("never
@@ -52,4 +53,24 @@ bool classify_used_to_have(const struct order_class_input *in, const struct orde
             order_tok_is(in->text, in->tokens, i + 1U, first, "to"))
             return true;
     return false;
+}
+
+/* Is clause cl, no question and no request, opened by "been" and a verb of eating or living
+ * in its -ing form (clipped or not), the customer's own subject before it or left out ("been
+ * eating crackers all week", "ive been livin on toast")? What the customer has been eating
+ * says why they order now; the food it names is no dish asked for, and nothing befell an
+ * order. */
+bool classify_been_eating(const struct order_class_input *in, const struct order_clause *cl)
+{
+    static const char *const eating[] = {"eating",  "eatin",     "living",   "livin",    "drinking",
+                                         "drinkin", "surviving", "survivin", "snacking", "snackin"};
+    if (cl->question_form || cl->request_form)
+        return false;
+    size_t i = cl->begin;
+    while (i < cl->end && in->tokens[i].kind == ORDER_TOKEN_WORD && classify_self_word(in, cl, i))
+        i++;
+    if (i > cl->begin && order_tok_is(in->text, in->tokens, i, cl->end, "have"))
+        i++; /* "i have been" */
+    return order_tok_is(in->text, in->tokens, i, cl->end, "been") &&
+           order_tok_in(in->text, in->tokens, i + 1U, cl->end, eating, ORDER_WORDS_N(eating));
 }

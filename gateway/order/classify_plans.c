@@ -19,7 +19,7 @@ static bool classify_plan_starts(const struct order_class_input *in, size_t k, s
     if (order_tok_is(t, in->tokens, k, end, "well"))
         return k + 1U < end && in->tokens[k + 1U].kind == ORDER_TOKEN_WORD &&
                !order_tok_is(t, in->tokens, k + 1U, end, "done");
-    return order_tok_in(t, in->tokens, k, end, who, 2) &&
+    return order_tok_in(t, in->tokens, k, end, who, ORDER_WORDS_N(who)) &&
            order_tok_in(t, in->tokens, k + 1U, end, will, sizeof(will) / sizeof(*will));
 }
 
@@ -85,7 +85,7 @@ bool classify_asks_ready(const struct order_class_input *in, const struct order_
     /* "could you have", "can u get", "please have": the verb and who is asked, before the
      * dishes, with at most an article between */
     for (size_t k = cl->begin; k < first; k++) {
-        if (!order_tok_in(t, in->tokens, k, first, causes, 2) || k + 3U < first)
+        if (!order_tok_in(t, in->tokens, k, first, causes, ORDER_WORDS_N(causes)) || k + 3U < first)
             continue;
         bool asked = k > cl->begin && (order_tok_is(t, in->tokens, k - 1U, first, "you") ||
                                        order_tok_is(t, in->tokens, k - 1U, first, "u"));

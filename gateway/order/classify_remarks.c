@@ -75,10 +75,12 @@ static bool classify_only_changes(const struct order_class_input *in,
 
 /* "Spicy jackfruit, but can you hold the slaw and do the mayo on the side?": after a
  * request, a question made only of changes read as a dish's modifiers (after "can you" or
- * the like, if any) asks for them as part of the order, not about the menu. */
+ * the like, and a word of manner, if any) asks for them as part of the order, not about the
+ * menu. */
 void classify_changes_asked(const struct order_class_input *in, struct order_reading *rg)
 {
     static const char *const asks[] = {"can", "could", "would", "will"};
+    static const char *const manner[] = {"possibly", "maybe", "perhaps", "just", "kindly", "also"};
     bool request = false;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
@@ -96,6 +98,9 @@ void classify_changes_asked(const struct order_class_input *in, struct order_rea
             (order_tok_is(in->text, in->tokens, at + 1, cl->end, "you") ||
              order_tok_is(in->text, in->tokens, at + 1, cl->end, "u")))
             at += 2;
+        /* "could you maybe hold the ...": a word of manner before the change asks it so */
+        if (order_tok_in(in->text, in->tokens, at, cl->end, manner, ORDER_WORDS_N(manner)))
+            at++;
         at += classify_change_lead(in, at, cl->end);
         if (classify_only_changes(in, rg, at, cl->end))
             cl->intent = ORDER_INTENT_NONE;

@@ -36,12 +36,8 @@ static inline bool clause_in_list(const char *text, const struct order_token *to
                 return true;
             continue;
         }
-        char first[16];
-        size_t fl = (size_t)(sp - w);
-        ORDER_ASSERT(fl < sizeof(first));
-        memcpy(first, w, fl);
-        first[fl] = '\0';
-        if (order_tok_is(text, tokens, i, end, first) &&
+        size_t fl = (size_t)(sp - w); /* the first word compared in place, not copied out */
+        if (tokens[i].len == fl && memcmp(text + tokens[i].off, w, fl) == 0 &&
             order_tok_is(text, tokens, i + 1, end, sp + 1))
             return true;
     }
@@ -153,6 +149,9 @@ bool clause_wondering_asks_at(const char *text, const struct order_token *tokens
 /* clause_asked_on.c: does a question passed on to the kitchen start at i ("pls ask whether
  * ...", "could you check if ...")? After a comma or a join it is a question clause. */
 bool clause_asks_on_at(const char *text, const struct order_token *tokens, size_t i, size_t e);
+/* clause_relative.c: do "which" / "who" and a subject open a relative clause at s ("which
+ * i love"), no question? */
+bool clause_relative_at(const char *text, const struct order_token *tokens, size_t s, size_t e);
 /* clause_told_to_tell.c: "tell me" before a question word or "if" at i, a question put as a
  * bidding to tell: the length of the bidding, or 0. */
 size_t clause_told_to_tell_at(const char *text, const struct order_token *tokens, size_t i,

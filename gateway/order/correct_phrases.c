@@ -186,6 +186,13 @@ static bool correct_yes(const char *text, const struct order_token *t, size_t i,
     return order_tok_in(text, t, i, n, yes, sizeof(yes) / sizeof(*yes));
 }
 
+/* Is token i a word that sets how the "yes" after it is said ("actually yes", "oh yeah")? */
+static bool correct_stance(const char *text, const struct order_token *t, size_t i, size_t n)
+{
+    static const char *const stance[] = {"actually", "oh", "ok", "okay", "well", "um", "hmm"};
+    return order_tok_in(text, t, i, n, stance, ORDER_WORDS_N(stance));
+}
+
 /* "and maybe onion rings. yeah onion rings.": is the dish said after "maybe" / "perhaps" in
  * its own words (no other word between but an article), asked as a '?' would ask it? */
 static bool correct_hesitant(const char *text, const struct order_token *t,
@@ -200,15 +207,17 @@ static bool correct_hesitant(const char *text, const struct order_token *t,
                      order_tok_is(text, t, p - 1U, th->begin, "perhaps"));
 }
 
-/* "maybe an elote? yes. an elote.": a dish asked with a '?', then a "yes" and the same dish
- * again with no count of its own, is the one dish confirmed, not a second. */
+/* "maybe an elote? yes. an elote.": a dish asked with a '?', then a "yes" (maybe "actually
+ * yes") and the same dish again with no count of its own, or the count it was asked with, is
+ * the one dish confirmed, not a second. */
 void correct_confirmations(const char *text, const struct order_token *tokens, size_t n,
                            struct order_reading *rg)
 {
     enum { CONFIRM_TOKENS_MAX = 8 }; /* from the "?" to the dish said again */
     for (size_t q = 0; q + 1 < n; q++) {
         if (tokens[q].kind != ORDER_TOKEN_PUNCT || !strchr("?.!,\n", tokens[q].punct) ||
-            !correct_yes(text, tokens, q + 1, n))
+            !(correct_yes(text, tokens, q + 1, n) ||
+              (correct_stance(text, tokens, q + 1, n) && correct_yes(text, tokens, q + 2, n))))
             continue;
         /* the dish asked: the last span before the '?' in its sentence */
         struct order_thing *asked = NULL;
@@ -223,8 +232,10 @@ void correct_confirmations(const char *text, const struct order_token *tokens, s
             continue;
         for (size_t s = 0; s < rg->n_things; s++) {
             struct order_thing *th = &rg->things[s];
+            /* "oh yeah, the churros, one please": a count the same as the one asked confirms */
             if (th->is_span && !th->reference && th->item == asked->item && th->begin > q &&
-                th->begin <= q + CONFIRM_TOKENS_MAX && !th->qty_explicit && th->mods.n == 0) {
+                th->begin <= q + CONFIRM_TOKENS_MAX &&
+                (!th->qty_explicit || th->qty == asked->qty) && th->mods.n == 0) {
                 th->reference = true;
                 break;
             }

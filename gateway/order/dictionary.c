@@ -6,6 +6,7 @@
  * stored hash settles nearly every mismatch without touching the text. */
 #include "gateway/order/dictionary.h"
 
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,7 +34,22 @@ struct order_dictionary {
     struct dictionary_slot *slots;
     size_t mask; /* slots - 1; the slot count is a power of two */
     size_t count;
+    unsigned serial; /* this dictionary among all made (dictionary_memos), from 1 */
 };
+
+/* The answers of order_dictionary_has this thread gave last, by the word's hash. A word no
+ * list entry spells is tried against every inflection rule, and the readers of a message
+ * ask the same words again and again; serial tells a dictionary from one freed before it at
+ * the same address. */
+enum { DICTIONARY_MEMO_SLOTS = 256 };
+struct dictionary_memo {
+    unsigned serial; /* 0: an empty slot */
+    uint8_t len;
+    bool has;
+    char word[ORDER_DICTIONARY_WORD_MAX];
+};
+static _Thread_local struct dictionary_memo dictionary_memos[DICTIONARY_MEMO_SLOTS];
+static atomic_uint dictionary_serials;
 
 static uint32_t dictionary_hash(const char *w, size_t len)
 {
@@ -83,6 +99,7 @@ struct order_dictionary *order_dictionary_from_text(const char *text, size_t len
     BRIGADE_OOM_CHECK(d->slots);
     d->text = text;
     d->mask = cap - 1;
+    d->serial = atomic_fetch_add(&dictionary_serials, 1U) + 1U;
     for (size_t start = 0; start < len;) {
         const char *nl = memchr(text + start, '\n', len - start);
         size_t end = nl ? (size_t)(nl - text) : len;
@@ -183,13 +200,18 @@ bool order_dictionary_has(const struct order_dictionary *d, const char *w, size_
     }
     if (n == 0)
         return false;
-    if (n <= ORDER_DICTIONARY_ENTRY_MAX &&
-        dictionary_find(d, word, n, dictionary_hash(word, n))->word)
-        return true;
-    for (size_t r = 0; r < sizeof(dictionary_rules) / sizeof(dictionary_rules[0]); r++)
-        if (dictionary_rule_has(d, word, n, &dictionary_rules[r]))
-            return true;
-    return false;
+    uint32_t h = dictionary_hash(word, n);
+    struct dictionary_memo *m = &dictionary_memos[h % DICTIONARY_MEMO_SLOTS];
+    if (m->serial == d->serial && m->len == n && memcmp(m->word, word, n) == 0)
+        return m->has;
+    bool has = n <= ORDER_DICTIONARY_ENTRY_MAX && dictionary_find(d, word, n, h)->word;
+    for (size_t r = 0; !has && r < sizeof(dictionary_rules) / sizeof(dictionary_rules[0]); r++)
+        has = dictionary_rule_has(d, word, n, &dictionary_rules[r]);
+    m->serial = d->serial;
+    m->len = (uint8_t)n;
+    m->has = has;
+    memcpy(m->word, word, n);
+    return has;
 }
 
 bool order_dictionary_texting(const char *w, size_t len)

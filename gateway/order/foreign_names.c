@@ -1,6 +1,7 @@
 /* foreign_names.c — another language around the menu's English names (see foreign_names.h). */
 #include "gateway/order/foreign_names.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "gateway/order/language.h"
@@ -48,20 +49,37 @@ static size_t foreign_phrase_at(const struct order_work *w, size_t t, const char
     return n;
 }
 
-/* Marks in courtesy[] the tokens of the language's "please"; false when it has none. */
-static bool foreign_mark_please(const struct order_work *w, const char *code, bool *courtesy)
+/* Marks in courtesy[] the tokens of the language's "please"; false when it has none.
+ * firsts: the first bytes of the message's tokens (foreign_firsts), to pass over a phrase
+ * that can start at no token without trying it at each. */
+static bool foreign_mark_please(const struct order_work *w, const char *code,
+                                const uint64_t firsts[4], bool *courtesy)
 {
     bool found = false;
     const char *const *please = order_language_please(code);
     memset(courtesy, 0, w->n_tokens * sizeof(*courtesy));
-    for (size_t t = 0; t < w->n_tokens; t++)
-        for (const char *const *p = please; *p; p++) {
+    for (const char *const *p = please; *p; p++) {
+        unsigned char c = (unsigned char)(*p)[0];
+        if (!(firsts[c / 64] >> (c % 64) & 1U))
+            continue;
+        for (size_t t = 0; t < w->n_tokens; t++) {
             size_t n = foreign_phrase_at(w, t, *p);
             for (size_t i = 0; i < n; i++)
                 courtesy[t + i] = true;
             found = found || n > 0;
         }
+    }
     return found;
+}
+
+/* The first byte of each token of the message, as a set of 256 bits. */
+static void foreign_firsts(const struct order_work *w, uint64_t firsts[4])
+{
+    memset(firsts, 0, 4 * sizeof(*firsts));
+    for (size_t t = 0; t < w->n_tokens; t++) {
+        unsigned char c = (unsigned char)w->folded[w->tokens[t].off];
+        firsts[c / 64] |= UINT64_C(1) << (c % 64);
+    }
 }
 
 /* Is every word around the names the language's, with dishes joined by its "and" and one
@@ -123,9 +141,11 @@ static bool foreign_english_frame(const struct order_work *w, const char *code,
 bool order_foreign_courtesy(struct order_work *w)
 {
     bool courtesy[ORDER_TOKENS_MAX];
+    uint64_t firsts[4];
+    foreign_firsts(w, firsts);
     for (size_t l = 0; order_language_code(l); l++) {
         const char *code = order_language_code(l);
-        if (!foreign_mark_please(w, code, courtesy))
+        if (!foreign_mark_please(w, code, firsts, courtesy))
             continue;
         if (foreign_only_around_names(w, code, courtesy) ||
             (foreign_counted_in(w, code) && !foreign_english_frame(w, code, courtesy))) {

@@ -26,12 +26,21 @@ static uint32_t frame_letters(const char *w, size_t len)
     return m;
 }
 
+/* The bits set in m, inline: without a popcount instruction in the target the builtin is a
+ * call into libgcc, made for every frame word against every word to repair. */
+static size_t frame_bits(uint32_t m)
+{
+    m = m - ((m >> 1) & UINT32_C(0x55555555));
+    m = (m & UINT32_C(0x33333333)) + ((m >> 2) & UINT32_C(0x33333333));
+    return (size_t)((((m + (m >> 4)) & UINT32_C(0x0F0F0F0F)) * UINT32_C(0x01010101)) >> 24);
+}
+
 /* Can w (its letters w_letters) be within max edits of frame word i, by their letters? */
 static bool frame_letters_near(const struct order_frame_words *fw, size_t i, uint32_t w_letters,
                                size_t max)
 {
-    return (size_t)__builtin_popcount(w_letters & ~fw->letters[i]) <= max &&
-           (size_t)__builtin_popcount(fw->letters[i] & ~w_letters) <= max;
+    return frame_bits(w_letters & ~fw->letters[i]) <= max &&
+           frame_bits(fw->letters[i] & ~w_letters) <= max;
 }
 
 static void frame_add(struct order_frame_words *fw, const struct order_lexicon *lex, const char *w,
@@ -205,8 +214,10 @@ static int32_t frame_nearest(const struct order_frame_words *fw, const char *tex
         /* a short word one letter off ("would lke") only where the frame word would stand
          * beside its neighbour as in a phrase */
         bool short_fit = bound == 0 && fw->lens[i] == len + 1;
-        if ((bound == 0 && !short_fit) ||
-            !frame_letters_near(fw, i, w_letters, short_fit ? 1 : bound))
+        size_t max = short_fit ? 1 : bound, flen = fw->lens[i];
+        /* the edit distance is at least the difference of the lengths */
+        if ((bound == 0 && !short_fit) || (flen > len ? flen - len : len - flen) > max ||
+            !frame_letters_near(fw, i, w_letters, max))
             continue;
         size_t d = order_edit_distance(w, len, fw->words[i], fw->lens[i], short_fit ? 1 : bound);
         if (d > (short_fit ? 1 : bound) ||

@@ -139,7 +139,7 @@ static const char *const language_not_grammar[] = {
     "gracias", "hola",  "danke",      "hallo",     "merci",    "bonjour",  "bonsoir", "salut",
     "grazie",  "ciao",  "buongiorno", "buonasera", "obrigado", "obrigada", "olá",     "ola",
     "dank",    "dwa",   "dwie",       "trzy",      "iki",      "üç",       "merhaba", "selam",
-    "cześć",   "mille", NULL,
+    "cześć",   "mille", "två",        "fyra",      "fem",      "hej",      "tack",    NULL,
 };
 
 struct language_count {
@@ -281,6 +281,11 @@ static bool language_may_be_foreign(const char *text, size_t len)
 
 static const struct language_words *language_find(const char *code)
 {
+    /* a code from order_language_code is the list's own string: told by its address first,
+     * as the readers that try every language ask once per language */
+    for (size_t i = 0; i < sizeof language_lists / sizeof language_lists[0]; i++)
+        if (language_lists[i].code == code)
+            return &language_lists[i];
     for (size_t i = 0; i < sizeof language_lists / sizeof language_lists[0]; i++)
         if (strcmp(language_lists[i].code, code) == 0)
             return &language_lists[i];
@@ -413,7 +418,8 @@ static const char *const language_request[] = {
     "gostaríamos", "pode",     "podem",    "wil",       "willen",   "graag",    "kan",
     "kunnen",      "mag",      "neem",     "nemen",     "pones",    "pone",     "peux",
     "pouvez",      "fate",     "fai",      "dai",       "puede",    "puedes",   "pueden",
-    "podrían",     "podrian",  "preparar", "traes",     "trae",     "traen",    NULL,
+    "podrían",     "podrian",  "preparar", "traes",     "trae",     "traen",    "vilja",
+    "vill",        "beställa", "skulle",   NULL,
 };
 
 /* Greetings, thanks, apologies, farewells and wishes for a day: a message of them alone is a
@@ -427,7 +433,8 @@ static const char *const language_courtesy[] = {
     "oi",        "bedankt",     "dank",           "dag",      "doei",    "straks",
     "scusate",   "scusa",       "scusi",          "siento",   "perdón",  "perdon",
     "desculpa",  "desculpe",    "entschuldigung", "désolé",   "desole",  "feliz",
-    "felices",   "joyeux",      "frohe",          "frohes",   NULL,
+    "felices",   "joyeux",      "frohe",          "frohes",   "hej",     "tack",
+    "hejdå",     NULL,
 };
 
 /* Past forms of being and words of an earlier day: a statement of them reports what
@@ -436,7 +443,7 @@ static const char *const language_past[] = {
     "war",  "waren", "gestern", "fehlte", "fehlten", "fue",      "fueron",  "estuvo",
     "ayer", "era",   "erano",   "ieri",   "stato",   "stata",    "était",   "etait",
     "hier", "foi",   "foram",   "estava", "ontem",   "gisteren", "wczoraj", "był",
-    "była", "było",  "dün",     "geçen",  NULL,
+    "była", "było",  "dün",     "geçen",  "igår",    NULL,
 };
 
 /* Cancelling an order, being late, an order that has not arrived and the hours the place
@@ -455,7 +462,8 @@ static const char *const language_other[] = {
     "ouvert",   "ouvrez",     "fermez",     "fermé",       "horaires",    "aperto",
     "aprite",   "chiudete",   "chiuso",     "orari",       "orario",      "abrem",
     "aberto",   "fecham",     "fechado",    "geopend",     "gesloten",    "openingstijden",
-    "otwarte",  "czynne",     "zamknięte",  "otwieracie",  "zamykacie",   NULL,
+    "otwarte",  "czynne",     "zamknięte",  "otwieracie",  "zamykacie",   "ligger",
+    "öppet",    "öppnar",     "stänger",    NULL,
 };
 
 /* Does a word of text[0..len) stand in list? */
@@ -608,6 +616,15 @@ static const char *const language_menu_question[] = {
     "veganistisch",
     "veganistische",
     "vegetarischen",
+    /* Swedish: "Har ni några vegetariska rätter?", "Vad kostar ...?" */
+    "vegetariska",
+    "vegetarisk",
+    "veganska",
+    "vegansk",
+    "glutenfri",
+    "glutenfritt",
+    "kostar",
+    "innehåller",
     NULL,
 };
 

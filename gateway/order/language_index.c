@@ -49,9 +49,9 @@ static void language_index_build(void)
         language_mark(*w)->english = true;
     for (unsigned l = 0; l < LANGUAGE_LISTED; l++) {
         for (const char *const *w = language_lists[l].strong; *w; w++)
-            language_mark(*w)->strong |= (uint8_t)(1u << l);
+            language_mark(*w)->strong |= (uint16_t)(1u << l);
         for (const char *const *w = language_lists[l].weak; *w; w++)
-            language_mark(*w)->weak |= (uint8_t)(1u << l);
+            language_mark(*w)->weak |= (uint16_t)(1u << l);
     }
 }
 

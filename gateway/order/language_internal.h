@@ -7,8 +7,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-enum { LANGUAGE_LISTED = 8 }; /* languages with lists: es de fr it pt nl pl tr */
-_Static_assert(LANGUAGE_LISTED <= 8, "a language's mark is a bit of a byte");
+enum { LANGUAGE_LISTED = 9 }; /* languages with lists: es de fr it pt nl pl tr sv */
+_Static_assert(LANGUAGE_LISTED <= 16, "a language's mark is a bit of a 16-bit mask");
 
 /* One language's words, each list NULL-terminated, lowercase. */
 struct language_words {
@@ -27,7 +27,7 @@ extern const struct language_words language_lists[LANGUAGE_LISTED];
  * words hold it (bit i: language_lists[i]). */
 struct language_marks {
     bool english;
-    uint8_t strong, weak;
+    uint16_t strong, weak;
 };
 
 /* The marks of the NUL-terminated lowercase word, all clear when no list holds it. One

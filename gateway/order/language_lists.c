@@ -150,6 +150,18 @@ static const char *const language_tr_weak[] = {
     "ve", "bir", "iki", "üç", "ile", "için", "veya", "merhaba", "selam", NULL,
 };
 
+/* Swedish: "i" (in), "a" and "man" are English spellings and left out; "har", "var", "kan"
+ * and "vill" never name a dish. */
+static const char *const language_sv_strong[] = {
+    "jag",   "vi",    "ni",    "du",       "har",   "skulle", "vilja",  "vill",  "kan",
+    "kunde", "finns", "är",    "ligger",   "var",   "vad",    "hur",    "några", "någon",
+    "något", "inte",  "också", "beställa", "gärna", "snälla", "mycket", "maten", NULL,
+};
+static const char *const language_sv_weak[] = {
+    "och", "en",  "ett",  "för", "med", "utan", "till",  "av",  "på",  "så",
+    "två", "tre", "fyra", "fem", "hej", "tack", "eller", "det", "den", NULL,
+};
+
 /* Each language's "please", in the match form (normalize.h: lowercase, apostrophes dropped,
  * so "s'il" is "sil"), words split by one space; a message may end a dish list with it
  * ("zwei Cheeseburger bitte"). Spanish and Portuguese share "por favor". */
@@ -163,6 +175,7 @@ static const char *const language_pt_please[] = {"por favor", NULL};
 static const char *const language_nl_please[] = {"alstublieft", "alsjeblieft", NULL};
 static const char *const language_pl_please[] = {"poproszę", "poprosze", "proszę", "prosze", NULL};
 static const char *const language_tr_please[] = {"lütfen", "lutfen", NULL};
+static const char *const language_sv_please[] = {"tack", "snälla", NULL};
 
 /* Each language's counts from two up (Spanish from one: "una horchata"), as a customer
  * counts dishes; "six" is English too and left out of French. */
@@ -188,6 +201,9 @@ static const char *const language_pl_counts[] = {
     "dwa", "dwie", "trzy", "cztery", "pięć", "sześć", NULL,
 };
 static const char *const language_tr_counts[] = {"iki", "üç", "dört", "beş", "altı", NULL};
+static const char *const language_sv_counts[] = {
+    "två", "tre", "fyra", "fem", "sju", "åtta", "nio", "tio", NULL,
+};
 
 const struct language_words language_lists[LANGUAGE_LISTED] = {
     {"es", language_es_strong, language_es_weak, language_es_counts, language_es_please, "y"},
@@ -198,4 +214,5 @@ const struct language_words language_lists[LANGUAGE_LISTED] = {
     {"nl", language_nl_strong, language_nl_weak, language_nl_counts, language_nl_please, "en"},
     {"pl", language_pl_strong, language_pl_weak, language_pl_counts, language_pl_please, "i"},
     {"tr", language_tr_strong, language_tr_weak, language_tr_counts, language_tr_please, "ve"},
+    {"sv", language_sv_strong, language_sv_weak, language_sv_counts, language_sv_please, "och"},
 };

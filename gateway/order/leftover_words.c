@@ -225,7 +225,9 @@ static bool read_instead_of_ingredient(const struct order_reader *rd, const char
 }
 
 /* "the pea and quinoa burger": food, then "and" and a dish asked for whose description holds
- * the food's words, describes that dish with it: no dish of its own. */
+ * the food's words, describes that dish with it: no dish of its own. A dish said by its whole
+ * name after the "and" needs no words to pick it, so the food before is a thing of the list
+ * ("a cider and onion rings" where the rings' batter is made with cider). */
 static bool read_describes_next(const struct order_reader *rd, const char *text,
                                 const struct order_token *tokens, const struct order_reading *rg,
                                 const struct order_thing *th)
@@ -247,7 +249,7 @@ static bool read_describes_next(const struct order_reader *rd, const char *text,
         const struct order_thing *d = &rg->things[t];
         if (d->is_span && d->item >= 0 && d->begin == th->end + 1U &&
             order_lexicon_item_mentions(rd->lex, d->item, words, lens, n) == n)
-            return true;
+            return order_read_name_at(rd, text, tokens, rg, d->begin, end) != d->item;
     }
     return false;
 }

@@ -21,8 +21,29 @@ enum {
     LEX_SUFFIX_MIN = 5,    /* a clipped end of a menu word this long still names it */
 };
 
+/* The stems of the words this thread stemmed last, by the word's hash. One Snowball run
+ * costs as much as the rest of a word's lookup, and customers write the same few hundred
+ * words again and again. Every stemmer here is the English one (pipeline.c,
+ * lexicon_build.c), so a word's stem is the same whichever of them made it. */
+enum { LEX_STEM_MEMO_SLOTS = 512 };
+struct lex_stem_memo {
+    uint8_t len; /* 0: an empty slot */
+    uint8_t stem_len;
+    char word[ORDER_LEX_WORD_BYTES_MAX];
+    char stem[ORDER_LEX_WORD_BYTES_MAX]; /* NUL-terminated */
+};
+static _Thread_local struct lex_stem_memo lex_stem_memos[LEX_STEM_MEMO_SLOTS];
+
 size_t lex_stem(struct sb_stemmer *st, const char *w, size_t len, char *out)
 {
+    struct lex_stem_memo *m = NULL;
+    if (len > 0 && len < ORDER_LEX_WORD_BYTES_MAX) {
+        m = &lex_stem_memos[order_word_hash(w, len) % LEX_STEM_MEMO_SLOTS];
+        if (m->len == len && memcmp(m->word, w, len) == 0) {
+            memcpy(out, m->stem, (size_t)m->stem_len + 1U);
+            return m->stem_len;
+        }
+    }
     const sb_symbol *s = sb_stemmer_stem(st, (const sb_symbol *)w, (int)len);
     size_t n = s ? (size_t)sb_stemmer_length(st) : 0;
     if (!s || n == 0 || n >= ORDER_LEX_WORD_BYTES_MAX) {
@@ -32,6 +53,12 @@ size_t lex_stem(struct sb_stemmer *st, const char *w, size_t len, char *out)
         memcpy(out, s, n);
     }
     out[n] = '\0';
+    if (m) { /* n < ORDER_LEX_WORD_BYTES_MAX: the stem, or the word itself */
+        m->len = (uint8_t)len;
+        memcpy(m->word, w, len);
+        m->stem_len = (uint8_t)n;
+        memcpy(m->stem, out, n + 1U);
+    }
     return n;
 }
 

@@ -80,6 +80,7 @@ struct order_lex_hit {
 
 struct order_text_words;
 struct order_menu_words;
+struct order_letter_words;
 
 /* Is c a letter of a match-form menu text: a-z, or a byte of a letter beyond ASCII? */
 static inline bool order_text_letter(char c)
@@ -112,9 +113,10 @@ struct order_lexicon {
     const struct order_food *food;
     const struct order_understanding *u;
     char **item_text; /* per item: the match form of its name and description, or NULL */
-    struct order_text_words *text_words; /* the items whose text holds each word of them */
-    struct order_menu_words *menu_words; /* the words the menu spells, as it spells them */
-    struct order_part_name *part_names;  /* by item, then as the description has them */
+    struct order_text_words *text_words;     /* the items whose text holds each word of them */
+    struct order_menu_words *menu_words;     /* the words the menu spells, as it spells them */
+    struct order_letter_words *letter_words; /* item_text split into words of letters a-z */
+    struct order_part_name *part_names;      /* by item, then as the description has them */
     size_t n_part_names;
 };
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "gateway/order/lexicon.h"
+#include "gateway/order/letter_words.h"
 #include "gateway/order/lexicon_internal.h"
 #include "gateway/order/menu_words.h"
 #include "gateway/order/normalize.h"
@@ -344,6 +345,9 @@ static void lex_fold_texts(struct order_lexicon *lx)
     lx->menu_words = malloc(sizeof(*lx->menu_words));
     ORDER_ASSERT(lx->menu_words != NULL);
     order_menu_words_init(lx->menu_words, lx->menu);
+    lx->letter_words = malloc(sizeof(*lx->letter_words));
+    ORDER_ASSERT(lx->letter_words != NULL);
+    order_letter_words_init(lx->letter_words, lx->item_text, lx->menu->count);
     lex_part_names(lx);
 }
 
@@ -401,6 +405,9 @@ void order_lexicon_free(struct order_lexicon *lx)
     if (lx->menu_words)
         order_menu_words_free(lx->menu_words);
     free(lx->menu_words);
+    if (lx->letter_words)
+        order_letter_words_free(lx->letter_words);
+    free(lx->letter_words);
     free(lx->part_names);
     free(lx->words);
     free(lx->variant_words);

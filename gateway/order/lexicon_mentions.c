@@ -18,9 +18,10 @@ const char *order_lexicon_text_word_end(const char *text, const char *from, cons
                                         size_t len)
 {
     size_t base = len > 3 && w[len - 1] == 's' ? len - 1 : len;
-    for (const char *p = from; *p; p++) {
-        if ((p > text && mention_letter(p[-1])) || (base > 0 && *p != w[0]) ||
-            strncmp(p, w, base) != 0)
+    /* with a first letter to find, strchr leaps to each place it stands */
+    for (const char *p = base > 0 ? strchr(from, w[0]) : from; p && *p;
+         p = base > 0 ? strchr(p + 1, w[0]) : p + 1) {
+        if ((p > text && mention_letter(p[-1])) || strncmp(p, w, base) != 0)
             continue;
         const char *q = p + base;
         if (q[0] == 'e' && q[1] == 's')

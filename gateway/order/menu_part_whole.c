@@ -153,9 +153,12 @@ void order_menu_hyphen_part(const struct order_lexicon *lx, int32_t item, char *
         while (order_text_letter(*bend))
             bend++;
         size_t blen = (size_t)(bend - b);
-        for (const char *p = desc; *p; p++) {
-            if ((p > desc && order_text_letter((char)(p[-1] | 0x20))) ||
-                !part_same_at(p, a, alen) || p[alen] != '-')
+        /* the word must end at a hyphen: try the description's hyphens, not every byte */
+        for (const char *h = strchr(desc, '-'); h; h = strchr(h + 1, '-')) {
+            if ((size_t)(h - desc) < alen)
+                continue;
+            const char *p = h - alen;
+            if ((p > desc && order_text_letter((char)(p[-1] | 0x20))) || !part_same_at(p, a, alen))
                 continue;
             const char *q = p + alen + 1;
             while (order_text_letter((char)(*q | 0x20)) && *q != ' ')

@@ -168,12 +168,12 @@ static bool refs_diet_after(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, const struct order_reading *rg,
                             size_t lo, size_t e, struct order_thing *th, size_t *last)
 {
+    static const char *const free_relatives[] = {"whichever", "whatever"};
     static const char *const relatives[] = {"whichever", "whatever", "which", "that"};
     static const char *const being[] = {"is", "are", "s"};
-    enum { RELATIVES = sizeof(relatives) / sizeof(*relatives) };
     /* "whichever shake is", or after the kind "(,) whichever is", "that's" read "thats" */
-    bool before =
-        th->begin > lo && order_tok_in(text, tokens, th->begin - 1U, th->begin, relatives, 2);
+    bool before = th->begin > lo && order_tok_in(text, tokens, th->begin - 1U, th->begin,
+                                                 free_relatives, ORDER_WORDS_N(free_relatives));
     size_t p = th->end;
     /* "a shake please, whichever is vegan": a filler after the kind stands outside the pick */
     while (!before && p < e && tokens[p].kind == ORDER_TOKEN_WORD &&
@@ -185,15 +185,15 @@ static bool refs_diet_after(const struct order_reader *rd, const char *text,
         p++;
     if (!before && order_tok_is(text, tokens, p, e, "thats"))
         p++;
-    else if (!before && order_tok_in(text, tokens, p, e, relatives, RELATIVES) &&
-             order_tok_in(text, tokens, p + 1U, e, being, sizeof(being) / sizeof(*being)))
+    else if (!before && order_tok_in(text, tokens, p, e, relatives, ORDER_WORDS_N(relatives)) &&
+             order_tok_in(text, tokens, p + 1U, e, being, ORDER_WORDS_N(being)))
         p += 2;
-    else if (!before && order_tok_in(text, tokens, p, e, relatives, RELATIVES) &&
+    else if (!before && order_tok_in(text, tokens, p, e, relatives, ORDER_WORDS_N(relatives)) &&
              (order_tok_is(text, tokens, p + 1U, e, "one") ||
               order_tok_is(text, tokens, p + 1U, e, "ones")) &&
-             order_tok_in(text, tokens, p + 2U, e, being, sizeof(being) / sizeof(*being)))
+             order_tok_in(text, tokens, p + 2U, e, being, ORDER_WORDS_N(being)))
         p += 3; /* "whichever one is vegan": "one" stands for the kind */
-    else if (before && order_tok_in(text, tokens, p, e, being, sizeof(being) / sizeof(*being)))
+    else if (before && order_tok_in(text, tokens, p, e, being, ORDER_WORDS_N(being)))
         p++;
     else
         return false;

@@ -11,6 +11,50 @@
 _Static_assert(ORDER_TOKENS_MAX <= UINT16_MAX, "token counts fit 16 bits");
 _Static_assert(ORDER_FOLDED_BYTES_MAX < UINT32_MAX, "token offsets fit 32 bits");
 
+/* Is text[i] an ASCII byte that normalizes as it stands? ASCII characters are starters no
+ * mark before them composes with; one followed by ASCII, or ending the text, takes no mark
+ * after it either, so it decomposes and recomposes to itself (folded, when opts fold). */
+static bool order_ascii_alone(const char *text, size_t len, size_t i)
+{
+    return (unsigned char)text[i] < 0x80 && (i + 1 == len || (unsigned char)text[i + 1] < 0x80);
+}
+
+/* order_codepoints piece by piece: bytes that normalize as they stand are copied (most
+ * text is ASCII, which utf8proc would copy in two passes), the pieces between them go
+ * through utf8proc. Splitting there changes nothing: such a byte is a starter that neither
+ * composes nor reorders with what is on either side. Returns the codepoint count, or -1
+ * when a piece fails or overflows (the caller then runs over the whole text, for its
+ * error). */
+static int order_codepoints_pieces(const char *text, size_t len, utf8proc_option_t opts,
+                                   int32_t *cps)
+{
+    bool fold = (opts & UTF8PROC_CASEFOLD) != 0;
+    utf8proc_ssize_t n = 0;
+    for (size_t i = 0; i < len;) {
+        if (order_ascii_alone(text, len, i)) {
+            if (n == ORDER_CODEPOINTS_MAX)
+                return -1;
+            unsigned char b = (unsigned char)text[i++];
+            cps[n++] = fold && b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;
+            continue;
+        }
+        size_t e = i + 1;
+        while (e < len && !order_ascii_alone(text, len, e))
+            e++;
+        utf8proc_ssize_t m =
+            utf8proc_decompose((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(e - i),
+                               cps + n, ORDER_CODEPOINTS_MAX - n, opts);
+        if (m < 0 || m > ORDER_CODEPOINTS_MAX - n)
+            return -1;
+        m = utf8proc_normalize_utf32(cps + n, m, opts);
+        if (m < 0)
+            return -1;
+        n += m;
+        i = e;
+    }
+    return (int)n;
+}
+
 /* Decomposes and recomposes text with opts into cps. Returns the codepoint count or
  * -EINVAL / -E2BIG. No allocation: utf8proc_map would malloc. */
 static int order_codepoints(const char *text, size_t len, utf8proc_option_t opts, int32_t *cps)
@@ -19,6 +63,9 @@ static int order_codepoints(const char *text, size_t len, utf8proc_option_t opts
         return -E2BIG;
     if (memchr(text, '\0', len))
         return -EINVAL;
+    int pieces = order_codepoints_pieces(text, len, opts, cps);
+    if (pieces >= 0)
+        return pieces;
     utf8proc_ssize_t n = utf8proc_decompose((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len,
                                             cps, ORDER_CODEPOINTS_MAX, opts);
     if (n == UTF8PROC_ERROR_INVALIDUTF8 || n == UTF8PROC_ERROR_NOTASSIGNED)
@@ -33,8 +80,9 @@ static int order_codepoints(const char *text, size_t len, utf8proc_option_t opts
 
 static bool order_is_blank(int32_t c)
 {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == 0xA0 ||
-           utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+    if (c < 0x80) /* the one ASCII space separator (Zs) is ' ' */
+        return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+    return c == 0xA0 || utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
 }
 
 /* Does the word just written (out[0..o)) name what word does: "fries 🍟", "cheeseburger 🍔",
@@ -393,14 +441,20 @@ static bool order_encode_food(const int32_t *cps, int i, int n, int32_t c, const
 static bool order_encode_char(int32_t c, char *out, size_t *o, size_t cap, int *pending)
 {
     utf8proc_uint8_t enc[4];
-    size_t n_enc = (size_t)utf8proc_encode_char(c, enc);
+    size_t n_enc;
+    if (c < 0x80) { /* ASCII, nearly every character, is its one byte */
+        n_enc = 1;
+        enc[0] = (utf8proc_uint8_t)c;
+    } else {
+        n_enc = (size_t)utf8proc_encode_char(c, enc);
+    }
     if (*o + (*pending != 0) + n_enc + 1 > cap) /* + 1: the NUL */
         return false;
     if (*pending)
         out[(*o)++] = (char)*pending;
     *pending = 0;
-    memcpy(out + *o, enc, n_enc);
-    *o += n_enc;
+    for (size_t k = 0; k < n_enc; k++) /* at most four bytes: no call to memcpy */
+        out[(*o)++] = (char)enc[k];
     return true;
 }
 
@@ -421,14 +475,16 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
                 pending = c == '\n' ? '\n' : ' ';
             continue;
         }
-        int32_t elided = match && (c == '\'' || c == 0x2019) ? order_elided_letter(cps, i, n) : 0;
+        bool plain = c < 0x80 && c != '\''; /* ASCII has no emoji, nothing elided or dropped */
+        int32_t elided =
+            !plain && match && (c == '\'' || c == 0x2019) ? order_elided_letter(cps, i, n) : 0;
         if (elided != 0)
             c = elided; /* "two o' the wraps": "of" */
         else if (match && (c == '\'' || c == 0x2019 || c == 0x2018 || c == 0xFE0F))
             continue;
         if (match && c == 0xD7)
             c = 'x'; /* "shake ×2": the multiplication sign counts as "x" does */
-        const char *word = match ? order_emoji_word(c) : NULL;
+        const char *word = match && !plain ? order_emoji_word(c) : NULL;
         if (word && i > 0 &&
             (cps[i - 1] == c || (cps[i - 1] == 0xFE0F && i > 1 && cps[i - 2] == c)))
             continue; /* "🌮🌮🌮": a picture repeated is read once (or counted, below) */
@@ -500,13 +556,26 @@ static size_t order_unstretch_ends(char *out, size_t o)
     return w;
 }
 
-/* Writes "an" before a number as the "and" it was typed for ("a quesadilla an 2 horchatas"):
- * an article never stands before a count. Returns the new length (out_cap permitting). */
+/* Does an article stand as a word at out[i..o) ("a ", "an ", "the ", or the text's end)? */
+static bool order_article_at(const char *out, size_t i, size_t o)
+{
+    static const char *const articles[] = {"a", "an", "the"};
+    for (size_t k = 0; k < sizeof(articles) / sizeof(*articles); k++) {
+        size_t n = strlen(articles[k]);
+        if (i + n <= o && memcmp(out + i, articles[k], n) == 0 && (i + n == o || out[i + n] == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* Writes "an" before a number or an article as the "and" it was typed for ("a quesadilla an
+ * 2 horchatas", "no ice an a large shake"): an article never stands before a count or another
+ * article. Returns the new length (out_cap permitting). */
 static size_t order_and_before_count(char *out, size_t o, size_t out_cap)
 {
     for (size_t i = 1; i + 4 < o && o + 2 <= out_cap; i++)
         if (out[i - 1] == ' ' && out[i] == 'a' && out[i + 1] == 'n' && out[i + 2] == ' ' &&
-            out[i + 3] >= '0' && out[i + 3] <= '9') {
+            ((out[i + 3] >= '0' && out[i + 3] <= '9') || order_article_at(out, i + 3, o))) {
             memmove(out + i + 3, out + i + 2, o - (i + 2) + 1); /* the NUL too */
             out[i + 2] = 'd';
             o++;
@@ -573,6 +642,8 @@ int order_normalize_match(const char *text, size_t len, char *out, size_t out_ca
 
 static bool order_is_word_cp(int32_t c)
 {
+    if (c >= 0 && c < 0x80) /* ASCII letters and digits are the ASCII of these categories */
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     switch (utf8proc_category(c)) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
@@ -607,6 +678,10 @@ static char order_punct_of(int32_t c)
 
 static int32_t order_cp_at(const char *text, size_t len, size_t i, size_t *step)
 {
+    if ((unsigned char)text[i] < 0x80) {
+        *step = 1; /* what utf8proc_iterate reads of an ASCII byte */
+        return (unsigned char)text[i];
+    }
     int32_t c = -1;
     utf8proc_ssize_t n =
         utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &c);

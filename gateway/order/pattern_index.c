@@ -91,3 +91,16 @@ const uint16_t *order_patterns_candidates(const struct order_patterns *list, con
     *n = k->word ? k->count : 0;
     return ix->members + k->first;
 }
+
+size_t order_patterns_longest(const struct order_patterns *list, const char *text,
+                              const struct order_token *tokens, size_t at, size_t end,
+                              size_t *which)
+{
+    /* every pattern starts with a word, and most words start no pattern of the list: told
+     * here, apart from the search (order_patterns_longest_at, patterns.c), which is not
+     * set up for them */
+    if (at >= end || tokens[at].kind != ORDER_TOKEN_WORD ||
+        !order_patterns_may_start(list, text + tokens[at].off, tokens[at].len))
+        return 0;
+    return order_patterns_longest_at(list, text, tokens, at, end, which);
+}

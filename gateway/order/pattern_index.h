@@ -12,6 +12,7 @@
 #ifndef BRIGADE_GATEWAY_ORDER_PATTERN_INDEX_H
 #define BRIGADE_GATEWAY_ORDER_PATTERN_INDEX_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -49,6 +50,24 @@ void order_patterns_index_free(struct order_patterns *list);
  * pattern is a candidate, candidate j being pattern j (order_pattern_candidate). */
 const uint16_t *order_patterns_candidates(const struct order_patterns *list, const char *word,
                                           size_t len, size_t *n);
+
+/* May a pattern of list start with the word token word[0..len)? False only when the index
+ * tells no pattern can (order_patterns_candidates would give none); inline, as most tokens
+ * start no pattern of most lists and are told so without a call. */
+static inline bool order_patterns_may_start(const struct order_patterns *list, const char *word,
+                                            size_t len)
+{
+    const struct order_pattern_index *ix = list->index;
+    if (!ix || ix->n_patterns != list->count)
+        return true;
+    return len != 0 && (ix->shapes[(uint8_t)word[0] % 32] >> (len % 32) & 1);
+}
+
+/* order_patterns_longest (understanding.h) at a word token where a pattern of list may
+ * start (order_patterns_may_start). */
+size_t order_patterns_longest_at(const struct order_patterns *list, const char *text,
+                                 const struct order_token *tokens, size_t at, size_t end,
+                                 size_t *which);
 
 /* The j-th candidate of order_patterns_candidates' answer. */
 static inline size_t order_pattern_candidate(const uint16_t *members, size_t j)

@@ -98,11 +98,12 @@ static bool pattern_words_at(const struct order_pattern *p, size_t w0, size_t w1
     return true;
 }
 
-size_t order_pattern_match(const struct order_pattern *p, const char *text,
-                           const struct order_token *tokens, size_t at, size_t end)
+/* order_pattern_match with p's words before w0 known to match the tokens from at on. */
+static size_t pattern_match_from(const struct order_pattern *p, size_t w0, const char *text,
+                                 const struct order_token *tokens, size_t at, size_t end)
 {
     size_t head = p->star_at >= 0 ? (size_t)p->star_at : p->n_words;
-    if (!pattern_words_at(p, 0, head, text, tokens, at, end))
+    if (at + head > end || !pattern_words_at(p, w0, head, text, tokens, at + w0, end))
         return 0;
     if (p->star_at >= 0) {
         for (size_t k = 1; k <= ORDER_STAR_TOKENS_MAX; k++)
@@ -115,13 +116,17 @@ size_t order_pattern_match(const struct order_pattern *p, const char *text,
     return p->n_words;
 }
 
-size_t order_patterns_longest(const struct order_patterns *list, const char *text,
-                              const struct order_token *tokens, size_t at, size_t end,
-                              size_t *which)
+size_t order_pattern_match(const struct order_pattern *p, const char *text,
+                           const struct order_token *tokens, size_t at, size_t end)
+{
+    return pattern_match_from(p, 0, text, tokens, at, end);
+}
+
+size_t order_patterns_longest_at(const struct order_patterns *list, const char *text,
+                                 const struct order_token *tokens, size_t at, size_t end,
+                                 size_t *which)
 {
     size_t best = 0;
-    if (at >= end || tokens[at].kind != ORDER_TOKEN_WORD)
-        return 0; /* every pattern starts with a word */
     const struct order_token *t = &tokens[at];
     size_t n_candidates;
     const uint16_t *candidates =
@@ -129,11 +134,13 @@ size_t order_patterns_longest(const struct order_patterns *list, const char *tex
     for (size_t j = 0; j < n_candidates; j++) {
         size_t i = order_pattern_candidate(candidates, j);
         const struct order_pattern *p = &list->items[i];
-        /* most patterns fail on their first word: test its length and first letter inline */
-        if (p->n_words > 0 && p->star_at != 0 &&
+        /* the index's candidates begin with the token's word (it was compared there);
+         * without an index most patterns fail on their first word: test its length and
+         * first letter inline */
+        if (!candidates && p->n_words > 0 && p->star_at != 0 &&
             (p->word_lens[0] != t->len || p->words[0][0] != text[t->off]))
             continue;
-        size_t n = order_pattern_match(p, text, tokens, at, end);
+        size_t n = pattern_match_from(p, candidates ? 1U : 0U, text, tokens, at, end);
         if (n > best) {
             best = n;
             if (which)

@@ -8,6 +8,20 @@
 #include "gateway/order/reading_internal.h"
 #include "gateway/order/frame.h"
 
+/* Writes a, a space and b into out (cap bytes), NUL-terminated, when they fit; returns their
+ * length, which is cap or more when they did not fit (out then unwritten): snprintf's "%s %s"
+ * as the readers here use it, without the formatting they paid for at every dish. */
+static size_t entry_join(char *out, size_t cap, const char *a, const char *b)
+{
+    size_t al = strlen(a), bl = strlen(b), n = al + 1U + bl;
+    if (n < cap) {
+        memcpy(out, a, al);
+        out[al] = ' ';
+        memcpy(out + al + 1U, b, bl + 1U);
+    }
+    return n;
+}
+
 /* Does any reading of token t end a name (a head word: burger, smoothie)? */
 bool order_read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t)
 {
@@ -66,8 +80,11 @@ static size_t read_entry_at(const struct order_reader *rd, const char *text,
         if (w->kind != ORDER_TOKEN_WORD || rg->roles[t + k] != ORDER_ROLE_NONE ||
             o + w->len + 2 >= sizeof(phrase))
             break;
-        o += (size_t)snprintf(phrase + o, sizeof(phrase) - o, "%s%.*s", o ? " " : "", (int)w->len,
-                              text + w->off);
+        if (o > 0) /* fits: checked above */
+            phrase[o++] = ' ';
+        memcpy(phrase + o, text + w->off, w->len);
+        o += w->len;
+        phrase[o] = '\0';
         if (k > 0 && order_food_entry(rd->food, phrase, o))
             found = k + 1;
     }
@@ -275,11 +292,14 @@ static size_t read_entry_words(const char *text, const struct order_token *token
                      (k->kind == ORDER_TOKEN_PUNCT || order_token_is(text, k, "n"));
         if (k->kind != ORDER_TOKEN_WORD && !joins)
             continue;
-        int n = snprintf(out + o, cap - o, "%s%.*s", o ? " " : "", joins ? 3 : (int)k->len,
-                         joins ? "and" : text + k->off);
-        if (n <= 0 || (size_t)n >= cap - o)
+        size_t len = joins ? 3U : k->len, n = (o > 0) + len;
+        if (n == 0 || n >= cap - o)
             return 0;
-        o += (size_t)n;
+        if (o > 0)
+            out[o++] = ' ';
+        memcpy(out + o, joins ? "and" : text + k->off, len);
+        o += len;
+        out[o] = '\0';
     }
     return o;
 }
@@ -307,14 +327,14 @@ bool read_entry_before(const struct order_reader *rd, const char *text,
         size_t before_len = read_entry_words(text, tokens, a, th->begin, before, sizeof(before));
         if (before_len == 0)
             return false;
-        int n = snprintf(phrase, sizeof(phrase), "%s %s", before, th->phrase);
-        if (n > 0 && (size_t)n < sizeof(phrase) && order_food_entry(rd->food, phrase, (size_t)n)) {
+        size_t n = entry_join(phrase, sizeof(phrase), before, th->phrase);
+        if (n < sizeof(phrase) && order_food_entry(rd->food, phrase, n)) {
             *start = a;
             return true;
         }
-        n = snprintf(phrase, sizeof(phrase), "%s %s", before, spelled);
-        if (spelled_len > 0 && strcmp(spelled, th->phrase) != 0 && n > 0 &&
-            (size_t)n < sizeof(phrase) && order_food_entry(rd->food, phrase, (size_t)n)) {
+        n = entry_join(phrase, sizeof(phrase), before, spelled);
+        if (spelled_len > 0 && strcmp(spelled, th->phrase) != 0 && n < sizeof(phrase) &&
+            order_food_entry(rd->food, phrase, n)) {
             *start = a;
             return true;
         }

@@ -53,9 +53,10 @@ static bool read_dish_place(const struct order_reader *rd, const char *text,
     /* after a join that follows a menu word ("chips and wack a mole", "tacos, or chata"): the
      * next dish of a list */
     static const char *const joins[] = {"and", "n", "or"};
-    bool join = b >= 2 && (tokens[b - 1U].kind == ORDER_TOKEN_PUNCT
-                               ? strchr(",&+", tokens[b - 1U].punct) != NULL
-                               : order_tok_in(text, tokens, b - 1U, b, joins, 3));
+    bool join =
+        b >= 2 && (tokens[b - 1U].kind == ORDER_TOKEN_PUNCT
+                       ? strchr(",&+", tokens[b - 1U].punct) != NULL
+                       : order_tok_in(text, tokens, b - 1U, b, joins, ORDER_WORDS_N(joins)));
     if (join && tokens[b - 2U].kind == ORDER_TOKEN_WORD && out->n_hits[b - 2U] > 0)
         return true;
     if (b == 0 || tokens[b - 1U].kind != ORDER_TOKEN_WORD)

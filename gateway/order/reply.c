@@ -21,6 +21,16 @@ struct reply_buf {
     size_t len, cap;
 };
 
+/* Ends a text that overran the buffer, written up to its last byte and NUL. */
+static void rb_cut(struct reply_buf *b)
+{
+    size_t end = b->cap - 1;
+    while (end > b->len && ((unsigned char)b->s[end] & 0xC0) == 0x80)
+        end--;
+    b->s[end] = '\0';
+    b->len = end;
+}
+
 /* Appends formatted text; past the end it is cut at a UTF-8 boundary. */
 static void rb_add(struct reply_buf *b, const char *fmt, ...)
 {
@@ -33,14 +43,27 @@ static void rb_add(struct reply_buf *b, const char *fmt, ...)
     if (n < 0)
         return;
     if ((size_t)n >= b->cap - b->len) {
-        size_t end = b->cap - 1;
-        while (end > b->len && ((unsigned char)b->s[end] & 0xC0) == 0x80)
-            end--;
-        b->s[end] = '\0';
-        b->len = end;
+        rb_cut(b);
         return;
     }
     b->len += (size_t)n;
+}
+
+/* rb_add(b, "%s", s) without vsnprintf, cut the same way: most of a reply is fixed text and
+ * names, and formatting them was most of the cost of writing it. */
+static void rb_lit(struct reply_buf *b, const char *s)
+{
+    if (b->len + 1 >= b->cap)
+        return;
+    size_t n = strlen(s), room = b->cap - b->len;
+    if (n >= room) {
+        memcpy(b->s + b->len, s, room - 1U); /* what vsnprintf writes of it, and its NUL */
+        b->s[b->cap - 1] = '\0';
+        rb_cut(b);
+        return;
+    }
+    memcpy(b->s + b->len, s, n + 1U);
+    b->len += n;
 }
 
 static void rb_price(struct reply_buf *b, int64_t cents)
@@ -63,18 +86,18 @@ static const char *rb_the(const char *name, bool capital)
 static void rb_sep(struct reply_buf *b, size_t i, size_t n, const char *last)
 {
     if (i > 0)
-        rb_add(b, "%s", i + 1 == n ? last : ", ");
+        rb_lit(b, i + 1 == n ? last : ", ");
 }
 
 /* "Sorry, we don't offer a, b or c." */
 static void reply_unknown(const struct order_result *r, struct reply_buf *b)
 {
-    rb_add(b, "Sorry, we don't offer ");
+    rb_lit(b, "Sorry, we don't offer ");
     for (size_t i = 0; i < r->n_unknown; i++) {
         rb_sep(b, i, r->n_unknown, " or ");
-        rb_add(b, "%s", r->unknown[i]);
+        rb_lit(b, r->unknown[i]);
     }
-    rb_add(b, ".");
+    rb_lit(b, ".");
 }
 
 /* "Which smoothie: the Mango Smoothie or the Strawberry Banana Smoothie?", "How many onion
@@ -108,16 +131,17 @@ static void reply_clarify(const struct order_reply_input *in, const struct order
     else if (generic)
         rb_add(b, "Which %s: ", c->phrase);
     else
-        rb_add(b, "Did you mean ");
+        rb_lit(b, "Did you mean ");
     size_t n = c->n_candidates + (c->more ? 1U : 0U);
     for (size_t i = 0; i < c->n_candidates; i++) {
         rb_sep(b, i, n, " or ");
         const char *name = in->menu->items[c->candidates[i]].name;
-        rb_add(b, "%s%s", rb_the(name, false), name);
+        rb_lit(b, rb_the(name, false));
+        rb_lit(b, name);
     }
     if (c->more)
-        rb_add(b, " or something else from the menu");
-    rb_add(b, "?");
+        rb_lit(b, " or something else from the menu");
+    rb_lit(b, "?");
 }
 
 static void reply_items(const struct order_reply_input *in, const struct order_result *r,
@@ -126,10 +150,12 @@ static void reply_items(const struct order_reply_input *in, const struct order_r
     for (size_t i = 0; i < r->n_items; i++) {
         const struct order_result_item *it = &r->items[i];
         rb_add(b, "%s%d × %s", i ? ", " : "", it->qty, in->menu->items[it->menu_index].name);
-        for (size_t m = 0; m < it->mods.n; m++)
-            rb_add(b, "%s%s", m ? ", " : " (", it->mods.text[m]);
+        for (size_t m = 0; m < it->mods.n; m++) {
+            rb_lit(b, m ? ", " : " (");
+            rb_lit(b, it->mods.text[m]);
+        }
         if (it->mods.n)
-            rb_add(b, ")");
+            rb_lit(b, ")");
     }
 }
 
@@ -137,50 +163,50 @@ static void reply_order(const struct order_reply_input *in, struct order_result 
                         struct reply_buf *b)
 {
     if (r->foreign) {
-        rb_add(b, "%s", in->u->review_default);
+        rb_lit(b, in->u->review_default);
         return;
     }
     if (r->n_unknown > 0) {
         reply_unknown(r, b);
         if (r->status == ORDER_STATUS_REJECTED)
             return;
-        rb_add(b, " ");
+        rb_lit(b, " ");
     }
     if (r->unsure && r->n_items == 0 && r->n_clarify == 0) {
         /* food asked for with no dish named ("surprise me"): nothing to read back, a person
          * answers */
-        rb_add(b, "%s", in->u->review_default);
+        rb_lit(b, in->u->review_default);
         return;
     }
     if (r->truncated) { /* more dishes than a message keeps: what was read, and a person */
-        rb_add(b, "This order names more dishes than we can read in one message. We read ");
+        rb_lit(b, "This order names more dishes than we can read in one message. We read ");
         reply_items(in, r, b);
-        rb_add(b, "; a team member will confirm the whole order with you shortly.");
+        rb_lit(b, "; a team member will confirm the whole order with you shortly.");
         return;
     }
     if (r->unsure && r->n_items > 0) { /* counted dishes in words no request was read from */
-        rb_add(b, "We read this as an order for ");
+        rb_lit(b, "We read this as an order for ");
         reply_items(in, r, b);
-        rb_add(b, "; a team member will confirm it with you shortly.");
+        rb_lit(b, "; a team member will confirm it with you shortly.");
         return;
     }
     if (r->status == ORDER_STATUS_REVIEW) {
         for (size_t i = 0; i < r->n_clarify; i++) {
-            rb_add(b, i ? " " : "");
+            rb_lit(b, i ? " " : "");
             reply_clarify(in, &r->clarify[i], b);
         }
         if (r->n_items > 0) {
-            rb_add(b, " So far: ");
+            rb_lit(b, " So far: ");
             reply_items(in, r, b);
-            rb_add(b, ".");
+            rb_lit(b, ".");
         }
         return;
     }
-    rb_add(b, "Thanks! ");
+    rb_lit(b, "Thanks! ");
     reply_items(in, r, b);
-    rb_add(b, " — total ");
+    rb_lit(b, " — total ");
     rb_price(b, r->total_cents);
-    rb_add(b, ".");
+    rb_lit(b, ".");
 }
 
 /* Does a pattern of list match at token i? Sets *value to the first one's (in the list's
@@ -244,11 +270,11 @@ static void reply_about_items(const struct order_reply_input *in, struct order_r
     for (size_t i = 0; i < r->n_about; i++) {
         const struct menu_item *it = &in->menu->items[r->about[i]];
         if (i > 0)
-            rb_add(b, " ");
+            rb_lit(b, " ");
         if (price) {
             rb_add(b, "%s%s is ", rb_the(it->name, true), it->name);
             rb_price(b, it->price_cents);
-            rb_add(b, ".");
+            rb_lit(b, ".");
         } else if (diet >= 0 && order_item_claims_diet(in->u, it, (size_t)diet)) {
             rb_add(b, "Yes, %s%s is %s.", rb_the(it->name, false), it->name, in->u->diets[diet]);
         } else if (diet >= 0) {
@@ -312,9 +338,9 @@ static void reply_listing(const struct order_reply_input *in, int32_t diet, int3
     rb_add(b, "Our %s%s%s: ", diet_word ? diet_word : "", diet_word ? " " : "", section_word);
     for (size_t i = 0; i < n; i++) {
         rb_sep(b, i, n, " and ");
-        rb_add(b, "%s", in->menu->items[fit[i]].name);
+        rb_lit(b, in->menu->items[fit[i]].name);
     }
-    rb_add(b, ".");
+    rb_lit(b, ".");
 }
 
 /* "the A ($x) and the B ($y)", best first. */
@@ -325,7 +351,7 @@ static void reply_retrieved_list(const struct order_reply_input *in, struct repl
         rb_sep(b, j, in->n_retrieved, " and ");
         rb_add(b, "%s%s (", rb_the(it->name, false), it->name);
         rb_price(b, it->price_cents);
-        rb_add(b, ")");
+        rb_lit(b, ")");
     }
 }
 
@@ -334,12 +360,12 @@ static void reply_retrieved_list(const struct order_reply_input *in, struct repl
  * (not as a yes: "chicken wings?" retrieves the nuggets). */
 static void reply_retrieved(const struct order_reply_input *in, struct reply_buf *b)
 {
-    rb_add(b, "%s", in->u->inquiry_default);
+    rb_lit(b, in->u->inquiry_default);
     if (in->n_retrieved == 0)
         return;
-    rb_add(b, " Closest on our menu: ");
+    rb_lit(b, " Closest on our menu: ");
     reply_retrieved_list(in, b);
-    rb_add(b, ".");
+    rb_lit(b, ".");
 }
 
 /* An inquiry about no menu item and nothing off the menu. */
@@ -361,9 +387,9 @@ static void reply_unknown_closest(const struct order_reply_input *in, struct ord
     reply_unknown(r, b);
     if (in->n_retrieved == 0)
         return;
-    rb_add(b, " Closest on our menu: ");
+    rb_lit(b, " Closest on our menu: ");
     reply_retrieved_list(in, b);
-    rb_add(b, ".");
+    rb_lit(b, ".");
 }
 
 /* Does the message also ask a question about the menu? */
@@ -379,7 +405,7 @@ static void reply_inquiry(const struct order_reply_input *in, struct order_resul
                           struct reply_buf *b)
 {
     if (r->foreign)
-        rb_add(b, "%s", in->u->review_default);
+        rb_lit(b, in->u->review_default);
     else if (r->n_about > 0)
         reply_about_items(in, r, b);
     else if (r->n_unknown > 0 && r->category == ORDER_CATEGORY_INQUIRY)
@@ -396,7 +422,7 @@ void order_reply_write(const struct order_reply_input *in, struct order_result *
     case ORDER_CATEGORY_ORDER:
         reply_order(in, r, &b);
         if (!r->foreign && reply_asks(r)) { /* "... Does it contain nuts?" */
-            rb_add(&b, " ");
+            rb_lit(&b, " ");
             reply_inquiry(in, r, &b);
         }
         break;
@@ -405,7 +431,7 @@ void order_reply_write(const struct order_reply_input *in, struct order_result *
         break;
     case ORDER_CATEGORY_OTHER: {
         int32_t topic = reply_topic(in);
-        rb_add(&b, "%s", topic >= 0 ? in->u->topic_replies[topic] : in->u->other_default);
+        rb_lit(&b, topic >= 0 ? in->u->topic_replies[topic] : in->u->other_default);
         break;
     }
     default:

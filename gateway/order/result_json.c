@@ -29,6 +29,44 @@ static void jo_raw(struct json_out *o, const char *fmt, ...)
     o->len += (size_t)n;
 }
 
+/* jo_raw of a format with no conversion, without vsnprintf: most of what a result writes is
+ * such fixed text, and formatting it was most of the cost of writing one. Writes what
+ * vsnprintf would have, a cut-off text too. */
+static void jo_lit(struct json_out *o, const char *s)
+{
+    if (o->full)
+        return;
+    size_t n = strlen(s), room = o->cap - o->len;
+    if (n >= room) {
+        memcpy(o->s + o->len, s, room - 1U);
+        o->s[o->cap - 1U] = '\0';
+        o->full = true;
+        return;
+    }
+    memcpy(o->s + o->len, s, n + 1U);
+    o->len += n;
+}
+
+/* jo_raw(o, "%0*lld", width, v) without vsnprintf: the same digits, a '-' before the zeros. */
+static void jo_ll(struct json_out *o, long long v, int width)
+{
+    char buf[32];
+    size_t i = sizeof(buf);
+    buf[--i] = '\0';
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    int digits = 0;
+    do {
+        buf[--i] = (char)('0' + (int)(u % 10U));
+        u /= 10U;
+        digits++;
+    } while (u != 0);
+    for (; digits + (v < 0) < width; digits++)
+        buf[--i] = '0';
+    if (v < 0)
+        buf[--i] = '-';
+    jo_lit(o, buf + i);
+}
+
 static void jo_bytes(struct json_out *o, const char *s, size_t n)
 {
     if (o->full)
@@ -60,9 +98,9 @@ static void jo_str(struct json_out *o, const char *s)
         if (c == '"' || c == '\\')
             jo_raw(o, "\\%c", c);
         else if (c == '\n')
-            jo_raw(o, "\\n");
+            jo_lit(o, "\\n");
         else if (c == '\t')
-            jo_raw(o, "\\t");
+            jo_lit(o, "\\t");
         else
             jo_raw(o, "\\u%04x", c);
     }
@@ -71,7 +109,9 @@ static void jo_str(struct json_out *o, const char *s)
 
 static void jo_cents(struct json_out *o, int64_t cents)
 {
-    jo_raw(o, "%lld.%02lld", (long long)(cents / 100), (long long)(cents % 100));
+    jo_ll(o, (long long)(cents / 100), 0);
+    jo_lit(o, ".");
+    jo_ll(o, (long long)(cents % 100), 2);
 }
 
 static void jo_item(struct json_out *o, const struct order_result *r,
@@ -79,14 +119,16 @@ static void jo_item(struct json_out *o, const struct order_result *r,
 {
     const struct menu *menu = order_pipeline_menu(r->pipeline);
     const struct menu_item *mi = &menu->items[it->menu_index];
-    jo_raw(o, "{\"name\": ");
+    jo_lit(o, "{\"name\": ");
     jo_str(o, mi->name);
-    jo_raw(o, ", \"qty\": %d, \"modifiers\": [", it->qty);
+    jo_lit(o, ", \"qty\": ");
+    jo_ll(o, it->qty, 0);
+    jo_lit(o, ", \"modifiers\": [");
     for (size_t m = 0; m < it->mods.n; m++) {
-        jo_raw(o, m ? ", " : "");
+        jo_lit(o, m ? ", " : "");
         jo_str(o, it->mods.text[m]);
     }
-    jo_raw(o, "], \"unit_price\": ");
+    jo_lit(o, "], \"unit_price\": ");
     jo_cents(o, mi->price_cents);
     jo_raw(o, ", \"score\": %.3f}", (double)it->score);
 }
@@ -95,14 +137,14 @@ static void jo_clarify(struct json_out *o, const struct order_result *r,
                        const struct order_clarify *c)
 {
     const struct menu *menu = order_pipeline_menu(r->pipeline);
-    jo_raw(o, "{\"phrase\": ");
+    jo_lit(o, "{\"phrase\": ");
     jo_str(o, c->phrase);
-    jo_raw(o, ", \"candidates\": [");
+    jo_lit(o, ", \"candidates\": [");
     for (size_t i = 0; i < c->n_candidates; i++) {
-        jo_raw(o, i ? ", " : "");
+        jo_lit(o, i ? ", " : "");
         jo_str(o, menu->items[c->candidates[i]].name);
     }
-    jo_raw(o, "]%s}", c->how_many ? ", \"how_many\": true" : "");
+    jo_lit(o, c->how_many ? "], \"how_many\": true}" : "]}");
 }
 
 static const char *jo_intent_name(enum order_intent i)
@@ -114,59 +156,67 @@ static const char *jo_intent_name(enum order_intent i)
 /* "intents", "clauses" and, for a message not in English, "language". */
 static void jo_reading(struct json_out *o, const struct order_result *r)
 {
-    jo_raw(o, ", \"intents\": [");
-    for (size_t i = 0; i < r->n_intents; i++)
-        jo_raw(o, "%s\"%s\"", i ? ", " : "", order_category_name(r->intents[i]));
-    jo_raw(o, "], \"clauses\": [");
+    jo_lit(o, ", \"intents\": [");
+    for (size_t i = 0; i < r->n_intents; i++) {
+        jo_lit(o, i ? ", \"" : "\"");
+        jo_lit(o, order_category_name(r->intents[i]));
+        jo_lit(o, "\"");
+    }
+    jo_lit(o, "], \"clauses\": [");
     for (size_t i = 0; i < r->n_clauses; i++) {
         jo_raw(o, i ? ", {\"text\": " : "{\"text\": ");
         jo_str(o, r->clauses[i].text);
-        jo_raw(o, ", \"intent\": \"%s\"}", jo_intent_name(r->clauses[i].intent));
+        jo_lit(o, ", \"intent\": \"");
+        jo_lit(o, jo_intent_name(r->clauses[i].intent));
+        jo_lit(o, "\"}");
     }
-    jo_raw(o, "]");
+    jo_lit(o, "]");
     if (r->foreign) {
-        jo_raw(o, ", \"language\": ");
+        jo_lit(o, ", \"language\": ");
         jo_str(o, r->language);
     }
     if (r->unsure)
-        jo_raw(o, ", \"unsure\": true");
+        jo_lit(o, ", \"unsure\": true");
     if (r->truncated)
-        jo_raw(o, ", \"truncated\": true");
+        jo_lit(o, ", \"truncated\": true");
 }
 
 int order_result_json(const struct order_result *r, char *buf, size_t cap)
 {
     struct json_out o = {buf, 0, cap, cap == 0};
-    jo_raw(&o, "{\"id\": ");
+    jo_lit(&o, "{\"id\": ");
     if (r->has_id)
         jo_str(&o, r->id);
     else
-        jo_raw(&o, "null");
-    jo_raw(&o, ", \"category\": \"%s\", \"status\": \"%s\"", order_category_name(r->category),
-           order_status_name(r->status));
+        jo_lit(&o, "null");
+    jo_lit(&o, ", \"category\": \"");
+    jo_lit(&o, order_category_name(r->category));
+    jo_lit(&o, "\", \"status\": \"");
+    jo_lit(&o, order_status_name(r->status));
+    jo_lit(&o, "\"");
     jo_reading(&o, r);
-    jo_raw(&o, ", \"items\": [");
+    jo_lit(&o, ", \"items\": [");
     for (size_t i = 0; i < r->n_items; i++) {
-        jo_raw(&o, i ? ", " : "");
+        jo_lit(&o, i ? ", " : "");
         jo_item(&o, r, &r->items[i]);
     }
-    jo_raw(&o, "], \"unknown\": [");
+    jo_lit(&o, "], \"unknown\": [");
     for (size_t i = 0; r->category == ORDER_CATEGORY_ORDER && i < r->n_unknown; i++) {
-        jo_raw(&o, i ? ", " : "");
+        jo_lit(&o, i ? ", " : "");
         jo_str(&o, r->unknown[i]);
     }
-    jo_raw(&o, "], \"clarify\": [");
+    jo_lit(&o, "], \"clarify\": [");
     for (size_t i = 0; i < r->n_clarify; i++) {
-        jo_raw(&o, i ? ", " : "");
+        jo_lit(&o, i ? ", " : "");
         jo_clarify(&o, r, &r->clarify[i]);
     }
-    jo_raw(&o, "]");
+    jo_lit(&o, "]");
     if (r->category == ORDER_CATEGORY_ORDER && r->status == ORDER_STATUS_ACCEPTED) {
-        jo_raw(&o, ", \"total\": ");
+        jo_lit(&o, ", \"total\": ");
         jo_cents(&o, r->total_cents);
     }
-    jo_raw(&o, ", \"reply\": ");
+    jo_lit(&o, ", \"reply\": ");
     jo_str(&o, r->reply);
-    jo_raw(&o, "}");
+    jo_lit(&o, "}");
     return o.full ? -ENOSPC : (int)o.len;
 }

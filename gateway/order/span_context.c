@@ -339,12 +339,13 @@ static size_t read_thing_noun_end(const char *text, const struct order_token *to
                                   const struct order_thing *a, size_t end, size_t *words_end)
 {
     static const char *const nouns[] = {"thing", "one", "stuff"};
-    if (a->end > a->begin + 1U && order_tok_in(text, tokens, a->end - 1U, end, nouns, 3)) {
+    if (a->end > a->begin + 1U &&
+        order_tok_in(text, tokens, a->end - 1U, end, nouns, ORDER_WORDS_N(nouns))) {
         *words_end = a->end - 1U;
         return a->end;
     }
     *words_end = a->end;
-    return order_tok_in(text, tokens, a->end, end, nouns, 3) ? a->end + 1U : 0U;
+    return order_tok_in(text, tokens, a->end, end, nouns, ORDER_WORDS_N(nouns)) ? a->end + 1U : 0U;
 }
 
 /* Where the kind starts after "thing"/"one" at p in "whatever the chicken one is, burrito":

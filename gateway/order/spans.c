@@ -21,11 +21,18 @@ bool order_tok_connector(const char *text, const struct order_token *t)
 {
     if (t->kind == ORDER_TOKEN_PUNCT) /* "mac & cheese", "chips + salsa" */
         return t->punct == '&' || t->punct == '+';
-    static const char *const words[] = {"and", "of", "n", "the"};
-    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-        if (order_token_is(text, t, words[i]))
-            return true;
-    return false;
+    /* "and", "of", "n", "the", told by length first: every reader asks it of many tokens */
+    const char *s = text + t->off;
+    switch (t->len) {
+    case 1:
+        return s[0] == 'n';
+    case 2:
+        return s[0] == 'o' && s[1] == 'f';
+    case 3:
+        return memcmp(s, "and", 3) == 0 || memcmp(s, "the", 3) == 0;
+    default:
+        return false;
+    }
 }
 
 struct spans_window {
@@ -634,9 +641,11 @@ static void spans_emit(const struct order_reader *rd, const char *text,
         /* "make the falafel wrap vegan", "the wrap is vegan", "whichever is vegan": a
          * diet after a dish or a relative pronoun says what it is or should be, not another
          * dish. The window still wins its words in
-         * the search ("black bean burger | vegan"); as a modifier its cue speaks. */
-        if (pro_form) /* read after the dish "one" stands for, as its change */
-            memset(rg->mod_zone + b, true, e - b);
+         * the search ("black bean burger | vegan"); as a modifier its cue speaks. Right
+         * after the dish or in brackets after it ("the halloumi burger (vegan)") it is read as
+         * the dish's change, where marking it alone lost it. */
+        if (pro_form || aside || (before < b && rg->roles[before] == ORDER_ROLE_ITEM))
+            memset(rg->mod_zone + b, true, e - b); /* read after the dish as its change */
         else
             memset(rg->roles + b, ORDER_ROLE_MODIFIER, e - b);
         return;

@@ -60,6 +60,10 @@ static void test_foreign(void)
         {"pl", "Poproszę dwa burgery z halloumi i frytki"},
         {"pl", "Czy sałatka Caesar z jarmużu zawiera anchois?"},
         {"tr", "Merhaba, iki tavuk burger ve bir limonata istiyorum"},
+        /* Swedish */
+        {"sv", "Hej! Jag skulle vilja beställa två falafel wraps, tack"},
+        {"sv", "Har ni några veganska efterrätter?"},
+        {"sv", "Vad kostar en mango smoothie?"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect(cases[i][1], cases[i][0]);
@@ -148,17 +152,20 @@ static void test_word_lists(void)
     size_t n = 0;
     while (order_language_code(n))
         n++;
-    CHECK(n == 8);
+    CHECK(n == 9);
     CHECK_STR_EQ(order_language_code(0), "es");
     CHECK(order_language_count("pt", "quatro", 6));
     CHECK(order_language_count("de", "drei", 4));
+    CHECK(order_language_count("sv", "två", 4)); /* "två" is four bytes */
     CHECK(!order_language_count("es", "drei", 4));
     CHECK(!order_language_count("fr", "six", 3)); /* English too */
     CHECK(!order_language_count("xx", "dos", 3));
     CHECK_STR_EQ(order_language_please("fr")[0], "sil vous plaît");
     CHECK_STR_EQ(order_language_please("pt")[0], "por favor");
+    CHECK_STR_EQ(order_language_please("sv")[0], "tack");
     CHECK(order_language_please("xx")[0] == NULL);
     CHECK_STR_EQ(order_language_and("de"), "und");
+    CHECK_STR_EQ(order_language_and("sv"), "och");
     CHECK_STR_EQ(order_language_and("xx"), "");
 }
 

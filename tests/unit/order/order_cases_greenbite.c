@@ -32,6 +32,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a copula after its subject ("this is the ...") tells, it asks nothing: "is the" asks
+     * only where it opens a question */
+    {.text = "sorry if this is the wrong chat",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* a change asked with a '?' of a kind in the definite plural, no dish of it asked for,
      * asks whether the kitchen makes it; without the '?' it asks for the dishes */
     {.text = "any chance of extra sauce on the wraps?",
@@ -1474,6 +1480,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1}}},
+    /* a count picking from the customer's own people ("one of our ...") with a verb after
+     * them is the subject of what is told: no dish stands there to ask back, and the
+     * question before stays the message's matter */
+    {.text = "is the kale caesar salad spicy? one of my tennis partners cant handle heat",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* so is what someone is fond of ("my son loves pickles"): their taste, no food asked */
     {.text = "a classic beef burger, my son loves pickles",
      .category = "order",
@@ -1646,6 +1659,19 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 2},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a diet read as one ends the run of unread words at its verb ("is | vegan"): the words
+     * before it are still who eats, no dish asked back */
+    {.text = "does the falafel wrap have dairy? one of my coworkers is vegan",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "N of us" counts the party, and what follows tells what befell it: no dish stands
+     * after the count to be asked back */
+    {.text = "4 of us are exhausted. 4 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 4}}},
     /* a count after a question about a dish, before words that name no dish, orders it */
     {.text = "is the side salad vegan? want 3 for my kids",
      .category = "order",
@@ -1682,6 +1708,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"vegan"}}}},
+    /* ... and so in brackets after the dish: the diet is the dish's change */
+    {.text = "one grilled halloumi burger (vegan) and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
     /* a clipping of a menu word names what the whole word names: "choc" of "chocolate" */
     {.text = "3 vegan choc brownies pls",
      .category = "order",
@@ -1820,6 +1853,17 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
     {.text = "my fries were cold last night",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a subject and a past verb of getting right after a dish ("we received") say it came
+     * already: a word about an order that was, no dish asked for */
+    {.text = "a word about the falafel wrap we received on monday",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "found" right before a thing says it was come upon, there already: nothing asked */
+    {.text = "all good now, my husband found the mustard",
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
@@ -1972,6 +2016,12 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Truffle Fries", .qty = 1},
                {.name = "Carrot Cake Slice", .qty = 1}}},
+    /* ... but a heading made only of a question's opening words asks about the list after
+     * its colon, as it does with no colon: nothing is ordered */
+    {.text = "price for: the tofu teriyaki bowl, a mango smoothie",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     {.text = "our order yesterday: the halloumi burger and the fries were both cold",
      .category = "other",
      .status = "logged",
@@ -2390,6 +2440,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 2}, {.name = "Fresh Lemonade", .qty = 2}}},
+    /* a dish "for" someone named by "our" or "their" is that one's, not one each; "for us"
+     * names those who both want it */
+    {.text = "we both want a lemonade, and a brownie for our mom",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    {.text = "we both want a lemonade, and a brownie for us",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 2}}},
     /* a subject, a verb and a pronoun pointing back at the dish say how it is taken: the
      * word after them ("plain", also a word of a menu alias) names no dish to ask back */
     {.text = "two mac and cheese bites, my daughter is fussy and she likes them plain",
@@ -2404,6 +2468,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 3}}},
+    /* a distance covered after a count measures the customer's day, as a span of time does:
+     * the words after it are no dish asked back */
+    {.text = "8 km walked and starving. a falafel wrap and 2 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 2}}},
     /* ... and so after a preposition and an owner, where the number is read as no count: "my
      * 9 year old" is a person, and the food told of after it no dish */
     {.text = "is the brownie sweet? asking for my 9 year old who refuses sweet food",
@@ -2579,6 +2650,13 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* ... and so when the dish is asked for first: the order stands, and the question of
+     * what "it" is asks about the dish ordered, no remark */
+    {.text = "one carrot cake please - is it really moist?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
     /* a foreign question is about the menu by its own words of price, contents or diet */
     {.text = "Czy macie desery wegańskie?",
      .category = "inquiry",
@@ -3134,6 +3212,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1},
                {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* ... and so "N more" followed right away by a change: the change is the copy's, the
+     * "more" no word of it */
+    {.text = "two crispy chicken burgers and 1 more extra spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 2},
+               {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"extra spicy"}}}},
     /* in a run of words nothing read that starts with a count, each count starts a thing */
     {.text = "1 snapple 2 gatorade and a brownie",
      .category = "order",
@@ -3409,6 +3495,12 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Grilled Halloumi Burger",
                 .qty = 1,
                 .mods = {"no peppers", "jam on the side"}}}},
+    /* ... and so with a word of manner between "can you" and the change ("possibly") */
+    {.text = "one side salad. could you maybe hold the cucumber?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1, .mods = {"no cucumber"}}}},
     /* a swap is written "Y instead of X", as the labels write it */
     {.text = "tofu teriyaki bowl but swap the broccoli for extra edamame",
      .category = "order",
@@ -3622,6 +3714,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 1}}},
+    /* the rings' batter is made with beer, but the rings said by their whole name after the
+     * "and" need no word to pick them: the beer is a drink of the list, the menu lacks it */
+    {.text = "one beer and onion rings to share",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .unknown = {"beer"}},
     /* before an "x" count stands a dish: "nugs" is no misspelt frame word ("nuts") */
     {.text = "nugs x3 and a lemonade",
      .category = "order",
@@ -4489,6 +4589,11 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "price check" asks the price as "price of" does */
+    {.text = "price check on the tofu teriyaki bowl and an iced green tea",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* "comes w" is "comes with", "w" written for "with" as elsewhere */
     {.text = "what comes w the tofu bowl",
      .category = "inquiry",
@@ -4531,6 +4636,19 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1},
                {.name = "Iced Green Tea", .qty = 1, .mods = {"no honey"}}}},
+    /* the adjective a question ends in, said again in the clause after it, says which sense
+     * is meant: the question's words, no dish ("spicy" of the spicy burger) to ask back */
+    {.text = "is the buffalo wrap hot? like spicy hot or warm hot",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* ... but food said with it is asked for */
+    {.text = "is the falafel wrap cold? cold beer and fries then",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Classic Fries", .qty = 1}},
+     .unknown = {"cold beer"}},
     /* "well" opens a clause as a word of discourse: after a question what follows it is
      * still asked for */
     {.text = "is the falafel wrap spicy? well the quinoa bowl ; a lemonade",
@@ -5098,6 +5216,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 2, .mods = {"extra hot"}}}},
+    /* "make" before "both" / "all" asks the change of every dish as "both" alone does */
+    {.text = "an iced green tea and a mango smoothie, make both small",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1, .mods = {"small"}},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
     /* after "both" / "all", what every dish comes in or on leads the change as "with" does: a
      * size after "in", a diet and the noun it is served on after "on" */
     {.text = "a mango smoothie + a fresh lemonade, both in large thx",
@@ -6157,6 +6282,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* a dish named, then counted after "so" by as many of its words ("so 3 falafel wraps"):
+     * the "so" draws the total from what was said, one dish counted; after "if so" the count
+     * answers a question instead */
+    {.text = "the whole team wants the falafel wrap, so 5 falafel wraps and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 5}, {.name = "Fresh Lemonade", .qty = 1}}},
     /* a free choice picked by a superlative ("whichever has the most ...") names no dish:
      * asked back, never dropped */
     {.text = "a lemonade, and my brother wants whichever has the most protein",
@@ -7213,6 +7346,15 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 3},
                {.name = "Fresh Lemonade", .qty = 2, .mods = {"no ice"}}}},
+    /* the count after the dish, set off by the mark a list writes ('*', ':') or by a form's
+     * label after a comma ("qty:"), is the dish's: the label is no dish asked back */
+    {.text = "falafel wrap*3\nmango smoothie: 2\nonion rings, qty: 4",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3},
+               {.name = "Mango Smoothie", .qty = 2},
+               {.name = "Onion Rings", .qty = 4}}},
     {.text = "1 - beef burger\n4 - onion rings",
      .category = "order",
      .status = "accepted",
@@ -7454,6 +7596,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Onion Rings", .qty = 2}}},
+    /* "an" before an article is "and" too: an article stands before no other, so the removal
+     * ends there and the size goes to the next dish */
+    {.text = "a falafel wrap hold the tahini an a small mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
     /* letters before a kind that start the words of one item's name are its initials */
     {.text = "2 BB burgers and a SJ burger",
      .category = "order",
@@ -7740,6 +7890,17 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a verb asking to be told, then "whether", asks as "tell me whether" does */
+    {.text = "kindly advise us whether the falafel wrap has sesame in it",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* ... and "if" after "advise"; after "confirm" it closes an order, no question */
+    {.text = "2 falafel wraps, please confirm if you got this",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* a mix whose second part no dish of the kind is still a mix: no single dish of it */
     {.text = "8 burgers (mix of chicken and lamb) + 8 lemonades",
      .category = "order",
@@ -7804,6 +7965,13 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* what the customer has been eating of late ("been eatin") says why they order: its food
+     * is no dish asked for, and the order stays whole */
+    {.text = "ive been eatin toast all week. one falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* the section named after "for" right behind a food the menu lacks heads it, it asks
      * for no dish of that section */
     {.text = "a lemonade and a slice of pecan pie for dessert",

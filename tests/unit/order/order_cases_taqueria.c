@@ -88,6 +88,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 3}, {.name = "Flan", .qty = 2}}},
+    /* ... and so when the dish right after the colon is counted after it ("elote x3") */
+    {.text = "study group snacks: elote x3, flan x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 3}, {.name = "Flan", .qty = 2}}},
     /* a word the menu lacks that is no meal word before the colon is still a dish asked
      * back */
     {.text = "pozole: 2 flan",
@@ -185,6 +191,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tres Leches Cake", .qty = 2}}},
+    /* "of" and a word the dish's description holds says what it is made of, as a customer
+     * without its name says it: words of its naming, no change */
+    {.text = "one horchata of cinnamon and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Flan", .qty = 1}}},
     /* the same closed by a vague noun ("... thingy", "... one"): the words still only point
      * at the dish */
     {.text = "the cake soaked in milk thingy and a flan",
@@ -719,6 +732,15 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"light rice"}}}},
+    /* a sum of money before a dish says what to spend, not how many: its number counts no
+     * dish and the count is asked back, as a vague amount's is; the dish counted after it
+     * keeps its own count */
+    {.text = "could we do fifteen bucks worth of elotes and 3 horchatas",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 3}},
+     .clarify = {{.phrase = "elotes", .candidates = {"Elote"}, .how_many = true}}},
     /* "unas cuantas" says "a few" in Spanish: a count left open, asked how many */
     {.text = "can we get unas cuantas horchatas and 2 flans",
      .category = "order",
@@ -764,6 +786,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* ... and so when a word of stance comes before the "yes" ("oh yeah") and the dish comes
+     * again with the count it was asked with ("one churros"): still one dish confirmed */
+    {.text = "a carne asada burrito and churros? oh yeah, the churros, one please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}, {.name = "Churros", .qty = 1}}},
     /* a dish of one word that several items' descriptions open by ("mandarin orange soda",
      * "tamarind soda from mexico") is one of them, asked back */
     {.text = "1 elote and 2 sodas",
@@ -3984,6 +4013,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* "which" and a subject after a comma open a relative clause, no question: the dishes
+     * before it are ordered and nothing is asked */
+    {.text = "2 horchatas, which i love",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    /* so does the customer calling themself a fan of a dish: the churros are no order */
+    {.text = "massive fan of the churros btw. one carne asada burrito please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}}},
     /* a phrase the menu's description says of one dish, before a count or alone in its
      * clause, is that dish */
     {.text = "grilled street corn x3 :)",
