@@ -598,9 +598,9 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
      * mango, a mango smoothie please") tells why they are asked for, and one before a request
      * ("i love the flan, can i get 2") names what is asked */
     if (classify_tells_taste(in, cl, at) && classify_remark_own(in, rg, cl) != cl->begin &&
-        !classify_taste_then_asked(rg, in, cl))
+        !classify_taste_then_asked(rg, in, cl, false))
         return ORDER_INTENT_NONE;
-    if (classify_fan_of(in, rg, c, at))
+    if (classify_fan_of(in, rg, c, at) && !classify_taste_then_asked(rg, in, cl, true))
         return ORDER_INTENT_NONE; /* "huge fan of the nachos" */
     if (cl->has_quantity && f->things > 0 &&
         classify_avoided(u, in, cl, classify_first_thing(rg, c)))

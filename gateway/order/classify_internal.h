@@ -63,9 +63,9 @@ bool classify_person_said_food(const struct order_class_input *in, const struct 
 size_t classify_remark_own(const struct order_class_input *in, const struct order_reading *rg,
                            const struct order_clause *cl);
 /* classify_taste_then_asked.c: after the first mark of clause cl, a request opener or a count
- * ("i love the cheeseburger, can i get 2")? */
+ * ("i love the cheeseburger, can i get 2"), or a dish named where dishes is set? */
 bool classify_taste_then_asked(const struct order_reading *rg, const struct order_class_input *in,
-                               const struct order_clause *cl);
+                               const struct order_clause *cl, bool dishes);
 /* classify_praise_said.c: the length of praise of the place or the staff at token i, to the
  * mark ("love you guys", "best burrito in town"), or 0 */
 size_t classify_praise_said(const struct order_class_input *in, const struct order_clause *cl,

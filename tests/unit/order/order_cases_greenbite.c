@@ -1460,6 +1460,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* being "not a fan of" something, then a dish after the mark: the dish is asked for */
+    {.text = "not a fan of spicy, a crispy chicken burger please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1}}},
     /* the customer's taste told first, then a request pointing back at it ("2 of those
      * please"), asks for the dish: the taste made the message one of nothing asked */
     {.text = "we love the falafel wrap, 2 of those please",
