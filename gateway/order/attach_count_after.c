@@ -100,6 +100,8 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
         return 0;
     if (j > 0 && order_tok_is(text, t, j - 1U, e, "into"))
         return 0; /* "split into 2 cups": the parts of the dish, not dishes */
+    if (attach_place_number(st, j))
+        return 0; /* "a burger we are at table 4": the table's number, no count */
     int32_t v = -1;
     size_t k = 0;
     if (t[j].len > 1 && text[t[j].off] == 'x' &&

@@ -29,6 +29,10 @@ struct attach_state {
 
 /* attach_quantity.c: numbers and the count before a span */
 int32_t attach_digits(const char *s, size_t len, bool allow_x_suffix);
+/* attach_haste.c: are the words [a, b) only haste ("urgent!!", "rush please")? No change. */
+bool attach_haste_only(const struct attach_state *st, size_t a, size_t b);
+/* attach_quantity.c: is token p a place's number ("table 7", "room 12")? It counts no dish. */
+bool attach_place_number(const struct attach_state *st, size_t p);
 /* Is number token t written as money, a currency sign at its digits ("$4", "4$", "€5")? */
 bool attach_money_digits(const char *text, const struct order_token *t);
 size_t attach_number(const struct order_understanding *u, const char *text,

@@ -364,7 +364,7 @@ static size_t attach_later_count(const struct attach_state *st, const struct ord
 }
 
 /* Is token p a place's number ("table 7", "room 12", "seat 3")? It counts no dish. */
-static bool attach_place_number(const struct attach_state *st, size_t p)
+bool attach_place_number(const struct attach_state *st, size_t p)
 {
     static const char *const places[] = {"table", "tbl", "seat", "room", "booth", "bay", "spot"};
     const struct order_token *t = &st->tokens[p];

@@ -713,6 +713,10 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "sweet potato fries we can share": who eats it, no change */
     if (attach_hoped(st, a, b))
         return true; /* "a taco, hope its not too busy" */
+    if (attach_haste_only(st, a, b))
+        return true; /* "2 falafel wraps, urgent!!" */
+    if (order_weather_said(text, t, a, b) == b - a)
+        return true; /* "a mango smoothie its so hot today" */
     if (order_read_opener_grammar(st->rd, text, t, a, b, st->rg) == b - a ||
         order_patterns_longest(&st->rd->u->openers, text, t, a, b, NULL) == b - a)
         return true; /* "if you have carrot cake ill take 2": how the dish is asked for */

@@ -594,8 +594,14 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
     const struct order_clause *cl = &rg->clauses[c];
     if (classify_checks_price(in, cl))
         return ORDER_INTENT_QUESTION; /* "2 tacos ($9 right?)" */
-    if (classify_tells_taste(in, cl, at) || classify_fan_of(in, rg, c, at))
-        return ORDER_INTENT_NONE; /* "we also love tostadas", "huge fan of the nachos" */
+    /* "we also love tostadas"; but a taste in a part of its own before the dishes ("i love
+     * mango, a mango smoothie please") tells why they are asked for, and one before a request
+     * ("i love the flan, can i get 2") names what is asked */
+    if (classify_tells_taste(in, cl, at) && classify_remark_own(in, rg, cl) != cl->begin &&
+        !classify_taste_then_asked(rg, in, cl, false))
+        return ORDER_INTENT_NONE;
+    if (classify_fan_of(in, rg, c, at) && !classify_taste_then_asked(rg, in, cl, true))
+        return ORDER_INTENT_NONE; /* "huge fan of the nachos" */
     if (cl->has_quantity && f->things > 0 &&
         classify_avoided(u, in, cl, classify_first_thing(rg, c)))
         return ORDER_INTENT_NONE; /* "trying to avoid ordering 3 separate things" */
@@ -642,11 +648,13 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
                                                  bool question, bool asked, bool says)
 {
     const struct order_clause *cl = &rg->clauses[c];
+    /* "I'd like a refund, the wrap was missing"; but not the cues of a remark of its own ("im
+     * at the front desk, can i get a flan") */
     if (f->things > 0 && cl->request_form)
-        return (says && f->cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG) ||
-                       (!cl->has_quantity &&
-                        f->cue_core[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_SURE)
-                   ? ORDER_INTENT_OTHER /* "I'd like a refund, the wrap was missing" */
+        return ((says && f->cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG) ||
+                (!cl->has_quantity && f->cue_core[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_SURE)) &&
+                       classify_remark_own(in, rg, cl) == cl->end
+                   ? ORDER_INTENT_OTHER
                    : ORDER_INTENT_REQUEST;
     if (says && f->things > 0 && classify_names_wanting(in, rg, cl))
         return ORDER_INTENT_REQUEST; /* "he wants the carne asada burrito" */

@@ -65,6 +65,22 @@ bool classify_person_said_food(const struct order_class_input *in, const struct 
  * ("a flan, its my moms birthday", "a flan, you guys are the best"); cl->end when none */
 size_t classify_remark_own(const struct order_class_input *in, const struct order_reading *rg,
                            const struct order_clause *cl);
+/* classify_taste_then_asked.c: after the first mark of clause cl, a request opener or a count
+ * ("i love the cheeseburger, can i get 2"), or a dish named where dishes is set? */
+bool classify_taste_then_asked(const struct order_reading *rg, const struct order_class_input *in,
+                               const struct order_clause *cl, bool dishes);
+/* classify_praise_said.c: the length of praise of the place or the staff at token i, to the
+ * mark ("love you guys", "best burrito in town"), or 0 */
+size_t classify_praise_said(const struct order_class_input *in, const struct order_clause *cl,
+                            size_t i);
+/* classify_party_size.c: the length of how many the customers are at token i, to the mark
+ * ("there are 3 of us", "we are 4"), or 0 */
+size_t classify_party_size(const struct order_class_input *in, const struct order_clause *cl,
+                           size_t i);
+/* classify_remark_where.c: the length of where the customer is at token i, to the mark ("im at
+ * the front desk", "table 4"), or 0 */
+size_t classify_remark_where(const struct order_class_input *in, const struct order_reading *rg,
+                             const struct order_clause *cl, size_t i);
 /* classify_person_said.c: is the word at i (i < cl->end) the customer, or a word between them
  * and what befell them: "i", "ive", "we", "weve", "just", "finally" ("i just got home")? */
 bool classify_self_word(const struct order_class_input *in, const struct order_clause *cl,

@@ -14,24 +14,34 @@
 #define REMARK_OWN_IN(list, at)                                                                    \
     order_tok_in(in->text, in->tokens, (at), cl->end, list, ORDER_WORDS_N(list))
 
-/* Does the part [b, e) hold only the dishes: a dish named, with counts, articles, joins and
- * fillers around it? */
-static bool remark_own_dishes_only(const struct order_class_input *in,
-                                   const struct order_reading *rg, const struct order_clause *cl,
-                                   size_t b, size_t e)
+/* Where the dishes opening the part [b, e) end: a dish named, with counts, articles, joins and
+ * fillers around it; *dish is set when a dish was named before that. */
+static size_t remark_own_dishes_end(const struct order_class_input *in,
+                                    const struct order_reading *rg, const struct order_clause *cl,
+                                    size_t b, size_t e, bool *dish)
 {
-    static const char *const joins[] = {"a", "an", "the", "and", "&", "plus"};
-    bool dish = false;
+    /* "each": how the dishes are shared out ("some wraps each, there are 3 of us") */
+    static const char *const joins[] = {"a", "an", "the", "and", "&", "plus", "each"};
+    *dish = false;
     for (size_t i = b; i < e; i++) {
         uint8_t r = rg->roles[i];
-        dish = dish || r == ORDER_ROLE_ITEM;
         if (in->tokens[i].kind == ORDER_TOKEN_PUNCT && i > b)
             continue; /* "a flan please!" */
         if (r != ORDER_ROLE_ITEM && r != ORDER_ROLE_QTY && r != ORDER_ROLE_FILLER &&
             r != ORDER_ROLE_GREETING && r != ORDER_ROLE_OPENER && !REMARK_OWN_IN(joins, i))
-            return false;
+            return i;
+        *dish = *dish || r == ORDER_ROLE_ITEM;
     }
-    return dish;
+    return e;
+}
+
+/* Does the part [b, e) hold only the dishes (remark_own_dishes_end)? */
+static bool remark_own_dishes_only(const struct order_class_input *in,
+                                   const struct order_reading *rg, const struct order_clause *cl,
+                                   size_t b, size_t e)
+{
+    bool dish = false;
+    return remark_own_dishes_end(in, rg, cl, b, e, &dish) == e && dish;
 }
 
 /* The length of a remark on the place at token i, or 0: "the" and the app, the site, the line
@@ -87,11 +97,12 @@ static size_t remark_own_place(const struct order_class_input *in, const struct 
 }
 
 /* The length of the remark's own opening at token i, or 0: "its" and a possessive; a remark on
- * the place or the customer's own (remark_own_place); the weather outside; what befell the
- * customer ("got home", "had a"); "you" ("you guys", "yall", "youre") and praise closing the
+ * the place or the customer's own (remark_own_place); where the customer is
+ * (classify_remark_where.c: "im at the front desk", "table 4"); the weather outside; what befell
+ * the customer ("got home", "had a"); "you" ("you guys", "yall", "youre") and praise closing the
  * part. */
-static size_t remark_own_opening(const struct order_class_input *in, const struct order_clause *cl,
-                                 size_t i)
+static size_t remark_own_opening(const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl, size_t i)
 {
     static const char *const praise[] = {"awesome", "amazing", "legends", "great", "rock", "rule"};
     static const char *const whither[] = {"home", "back", "off"};
@@ -101,6 +112,18 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
         order_tok_possessive(in->text, t, i + 1U, cl->end))
         return 2U;
     size_t place = remark_own_place(in, cl, i);
+    if (place == 0)
+        place = classify_remark_where(in, rg, cl, i); /* "im at the front desk" */
+    if (place == 0)
+        place = order_weather_said(in->text, t, i, cl->end); /* "it is so hot today" */
+    if (place == 0)
+        place = order_been_said(in->text, t, i, cl->end); /* "its been a long day" */
+    if (place == 0)
+        place = order_self_state_said(in->text, t, i, cl->end); /* "we are so hangry" */
+    if (place == 0)
+        place = classify_party_size(in, cl, i); /* "there are 3 of us" */
+    if (place == 0)
+        place = classify_praise_said(in, cl, i); /* "love you guys", "best burrito in town" */
     if (place > 0)
         return place;
     /* "its cold outside", "its so hot out": the weather, where, closing the part */
@@ -144,7 +167,7 @@ static size_t remark_own_end(const struct order_class_input *in, const struct or
 {
     static const char *const pointing[] = {"it",  "them", "that", "this",  "those",
                                            "one", "ones", "last", "before"};
-    size_t len = remark_own_opening(in, cl, r);
+    size_t len = remark_own_opening(in, rg, cl, r);
     if (len == 0)
         return 0;
     size_t n = r + len;
@@ -155,20 +178,47 @@ static size_t remark_own_end(const struct order_class_input *in, const struct or
     return n;
 }
 
+/* Does the part [b, e) tell a taste and nothing else, its foods none asked for ("i love mango",
+ * "we love your fries": taste_liked.c; "mango is my favorite": favorite_told.c)? */
+static bool remark_own_taste(const struct order_class_input *in, const struct order_reading *rg,
+                             size_t b, size_t e)
+{
+    bool told = false;
+    for (size_t x = 0; x < rg->n_things; x++) {
+        if (rg->things[x].end <= b || rg->things[x].begin >= e)
+            continue;
+        if (!order_taste_liked_part(in->text, in->tokens, rg, x) &&
+            !order_favorite_part(in->text, in->tokens, rg, x))
+            return false;
+        told = true;
+    }
+    return told;
+}
+
 size_t classify_remark_own(const struct order_class_input *in, const struct order_reading *rg,
                            const struct order_clause *cl)
 {
     size_t m = cl->begin;
     while (m < cl->end && in->tokens[m].kind != ORDER_TOKEN_PUNCT)
         m++;
+    /* "a cheeseburger im at the front desk", "a wrap table 4": no mark before the remark, it
+     * opens right after the dishes */
+    bool dish = false;
+    size_t j = remark_own_dishes_end(in, rg, cl, cl->begin, m, &dish);
+    if (dish && j < m && remark_own_end(in, rg, cl, j) == m &&
+        (m >= cl->end || remark_own_dishes_only(in, rg, cl, m + 1U, cl->end)))
+        return j;
     if (m + 1U >= cl->end)
         return cl->end;
     /* "i had a long day, a flan please": the remark first, the dishes alone after its mark */
-    if (remark_own_end(in, rg, cl, cl->begin) == m &&
+    if ((remark_own_end(in, rg, cl, cl->begin) == m || remark_own_taste(in, rg, cl->begin, m)) &&
         remark_own_dishes_only(in, rg, cl, m + 1U, cl->end))
         return cl->begin;
+    size_t n = m + 1U; /* the part after the mark */
+    while (n < cl->end && in->tokens[n].kind != ORDER_TOKEN_PUNCT)
+        n++;
     if (!remark_own_dishes_only(in, rg, cl, cl->begin, m) ||
-        remark_own_end(in, rg, cl, m + 1U) == 0)
+        (remark_own_end(in, rg, cl, m + 1U) == 0 && !remark_own_taste(in, rg, m + 1U, n)))
         return cl->end;
     return m + 1U;
 }

@@ -215,6 +215,12 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_choices(text, tokens, out);
     order_read_talked_about(text, tokens, out);
     order_read_taste_told(text, tokens, out);
+    order_read_taste_liked(text, tokens, out);
+    order_read_favorite_told(text, tokens, out);
+    order_read_praise_best(text, tokens, out);
+    order_read_need_told(text, tokens, out);
+    order_read_been_said(text, tokens, out);
+    order_read_self_state(text, tokens, out);
     order_read_eaten_before(text, tokens, out);
     order_read_praised(text, tokens, out);
     order_read_singled_out(text, tokens, out);

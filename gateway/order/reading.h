@@ -530,6 +530,49 @@ void order_read_talked_about(const char *text, const struct order_token *tokens,
  * likes, told after the dishes, closing its part, is no dish asked for (taste_told.c). */
 void order_read_taste_told(const char *text, const struct order_token *tokens,
                            struct order_reading *rg);
+/* After the taste told: "a mango smoothie, i love mango", "a bowl, hates cilantro", "my twins
+ * love mango, a mango smoothie": a taste in a part of its own, whoever's, beside a dish asked
+ * for elsewhere; what is disliked, liked by someone else, or liked by the customer and asked for
+ * elsewhere is no dish asked for (taste_liked.c). */
+void order_read_taste_liked(const char *text, const struct order_token *tokens,
+                            struct order_reading *rg);
+/* After the taste liked: "a mango smoothie, my fave", "a horchata, horchata is my favorite": a
+ * verdict of favour in a part of its own names no dish asked for; order_favorite_part: is
+ * thing x read so (favorite_told.c)? */
+void order_read_favorite_told(const char *text, const struct order_token *tokens,
+                              struct order_reading *rg);
+bool order_favorite_part(const char *text, const struct order_token *tokens,
+                         const struct order_reading *rg, size_t x);
+/* The length of praise as the best at token i ("best burrito in town", "the best in the city",
+ * "best tacos ever"), to the mark, or 0; and, after the taste told, the dish named in such a
+ * part beside dishes asked for elsewhere is none asked for (praise_best.c). */
+size_t order_praise_best(const char *text, const struct order_token *tokens, size_t i, size_t e);
+void order_read_praise_best(const char *text, const struct order_token *tokens,
+                            struct order_reading *rg);
+/* After the taste told: "a cold brew, need the caffeine lol": a need the dishes meet, told in
+ * words that read as no food, is no dish asked for (need_told.c). */
+void order_read_need_told(const char *text, const struct order_token *tokens,
+                          struct order_reading *rg);
+/* The length of "its been", "it has been", "ive been" or "been" at token i, or 0; and, after the
+ * taste told, the words left over after it in a part of their own ("a flan, its been a long
+ * day") asked for by nobody (been_said.c). */
+size_t order_been_said(const char *text, const struct order_token *tokens, size_t i, size_t e);
+void order_read_been_said(const char *text, const struct order_token *tokens,
+                          struct order_reading *rg);
+/* After the taste told: "a side salad, im hungover": words left over after the customer and a
+ * verb of being, closing a part of its own, say how the customer is, no dish (self_state.c). */
+void order_read_self_state(const char *text, const struct order_token *tokens,
+                           struct order_reading *rg);
+/* The length of the customer, a verb of being and a degree at token i ("we are so", "im
+ * really") when one word closes the part after them ("we are so hangry"), or 0 (self_state.c). */
+size_t order_self_state_said(const char *text, const struct order_token *tokens, size_t i,
+                             size_t e);
+/* The length of the weather told at token i, closing at e or a mark ("its so hot today", "it
+ * is really cold out"), or 0 (weather_said.c). */
+size_t order_weather_said(const char *text, const struct order_token *tokens, size_t i, size_t e);
+/* Is thing x a food of such a taste, read as no dish asked for (taste_liked.c)? */
+bool order_taste_liked_part(const char *text, const struct order_token *tokens,
+                            const struct order_reading *rg, size_t x);
 /* After the talked about: "she had the quesabirria last time": a subject, a past verb of
  * eating, the dish and a time before now tell of an earlier visit; nothing is asked for
  * (talked_past.c). */
