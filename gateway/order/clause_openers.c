@@ -324,6 +324,9 @@ size_t clause_someone_wants(const char *text, const struct order_token *tokens,
     static const char *const getting_ing[] = {"having", "getting", "taking", "ordering"};
 #define SOMEONE_IN(list, at) order_tok_in(text, tokens, (at), e, list, sizeof(list) / sizeof(*list))
     size_t p = i;
+    size_t party = clause_party_at(text, tokens, i, e); /* "two of us would like" */
+    if (party > 0)
+        return SOMEONE_IN(modals, i + party) && SOMEONE_IN(getting, i + party + 1) ? party + 2 : 0;
     if (SOMEONE_IN(pronoun_modals, p))
         return SOMEONE_IN(getting, p + 1) ? 2 : 0;
     if (SOMEONE_IN(pronoun_being, p))

@@ -1499,6 +1499,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 4}}},
+    /* a party counted out before a modal and a verb of getting is who asks, as "we" is:
+     * what follows is ordered, and a drink the menu lacks is declined, not dropped */
+    {.text = "the three of us would like a cider",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"cider"}},
     /* a count after a question about a dish, before words that name no dish, orders it */
     {.text = "is the side salad vegan? want 3 for my kids",
      .category = "order",

@@ -205,6 +205,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tres Leches Cake", .qty = 1}}},
+    /* a party counted out before a modal and a verb of getting is who asks, as "we" is:
+     * a dish the menu lacks is declined, not dropped */
+    {.text = "5 of us would like lamb tacos",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"lamb tacos"}},
     /* a count "each" after the dish, the party's size said in the message: each one's */
     {.text = "theres 4 of us, 2 al pastor tacos each and one flan to share",
      .category = "order",
