@@ -553,8 +553,10 @@ static bool clause_statement_after(const char *text, const struct order_token *t
         return true;
     if (order_tok_is(text, tokens, i, n, "ive") && order_tok_is(text, tokens, i + 1, n, "got"))
         return true;
-    return order_tok_is(text, tokens, i, n, "my") && i + 2 < n &&
-           tokens[i + 1].kind == ORDER_TOKEN_WORD &&
+    /* whoever's the person is: "her son is a big eater" tells of them as "my son is" does */
+    static const char *const owners[] = {"my", "our", "his", "her", "their"};
+    return clause_in_list(text, tokens, i, n, owners, sizeof(owners) / sizeof(*owners)) &&
+           i + 2 < n && tokens[i + 1].kind == ORDER_TOKEN_WORD &&
            clause_in_list(text, tokens, i + 2, n, verbs, sizeof(verbs) / sizeof(*verbs));
 }
 

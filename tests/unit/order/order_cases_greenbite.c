@@ -1325,6 +1325,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}}},
+    /* so after a comma whoever's the person is ("her", "their"), after a change too: a
+     * remark about them, no dish to ask back */
+    {.text = "a kale caesar salad with extra croutons, her nephew is a fussy eater",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"extra croutons"}}}},
     {.text = "a vegan chocolate brownie and my kids have a party today",
      .category = "order",
      .status = "accepted",

@@ -2042,6 +2042,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* after a comma, a possessive, a person and a copula ("his brother is") tell of that
+     * person: no dish to ask back, the change before stays the dish's */
+    {.text = "a carnitas bowl with extra cotija, his brother is a big eater",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"extra cotija"}}}},
     /* in brackets after a change, a subject and its verb ("shes picky") tells why: the
      * reason of the change, no change of its own */
     {.text = "2 carnitas bowls no lettuce (shes picky)",
