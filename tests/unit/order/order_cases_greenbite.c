@@ -1407,6 +1407,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1}}},
+    /* and after a change: the possessive and its noun before the verb of liking are its
+     * subject, no change of the dish ("my son" is no topping) */
+    {.text = "a cheeseburger with extra pickles, my son loves cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra pickles"}}}},
     /* so is what someone is fond of ("my son loves pickles"): their taste, no food asked */
     {.text = "a classic beef burger, my son loves pickles",
      .category = "order",

@@ -2042,6 +2042,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* a possessive and its noun before a verb of liking after a change are its subject:
+     * their taste, no change of the dish and no food asked for */
+    {.text = "a kids quesadilla with extra sour cream, my daughter loves cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1, .mods = {"extra sour cream"}}}},
     /* after a comma, a possessive, a person and a copula ("his brother is") tell of that
      * person: no dish to ask back, the change before stays the dish's */
     {.text = "a carnitas bowl with extra cotija, his brother is a big eater",
