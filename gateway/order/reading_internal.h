@@ -57,6 +57,11 @@ bool read_entry_before(const struct order_reader *rd, const char *text,
                        const struct order_thing *th, size_t *start);
 void read_span_to_dish(const char *text, const struct order_token *tokens, struct order_reading *rg,
                        struct order_thing *th, size_t start);
+/* reading_noun_kind_one.c: does a noun at *start, after an article or a count, name a kind of
+ * its own before the head word one item th ends in ("an earl grey tea")? */
+bool read_noun_kind_of_one(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, const struct order_reading *rg,
+                           const struct order_thing *th, size_t clause_begin, size_t *start);
 void read_drop_spans(struct order_reading *rg, struct order_clause *cl, size_t s, size_t end);
 size_t read_partial_dish(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, const struct order_reading *rg, size_t s,

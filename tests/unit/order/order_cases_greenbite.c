@@ -2962,6 +2962,20 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}},
      .unknown = {"hot tea"}},
+    /* a noun after an article, no word of the menu, before the head word the one tea ends
+     * in names a tea of its own, declined; so with an English word after it read only as a
+     * slip of the name ("grey" near "green") */
+    {.text = "a cheeseburger and a pot of earl grey tea",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
+     .unknown = {"earl grey tea"}},
+    {.text = "a green tea please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
     /* a count and a unit of serving right before a dish the menu lacks are its count and
      * unit, never a thing asked back */
     {.text = "two cups of hot chocolate and a lemonade",

@@ -1190,6 +1190,14 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Flan", .qty = 1},
                {.name = "Horchata", .qty = 1},
                {.name = "Tres Leches Cake", .qty = 1}}},
+    /* so before the head word one item ends in ("cake" of the tres leches): a noun after an
+     * article, no word of the menu, names a cake of its own, declined */
+    {.text = "a horchata and a party cake",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"party cake"}},
     /* a noun the menu never uses before a kind ("holiday burritos") makes a kind of its own,
      * one the menu lacks; "street tacos" ("street corn" on the menu) is asked back */
     {.text = "can i get 2 holiday burritos and a horchata",
