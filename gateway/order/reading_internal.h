@@ -32,6 +32,10 @@ void read_name_slips(const struct order_reader *rd, const char *text,
 void read_clipped_after_count(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t n,
                               struct order_reading *out);
+/* reading_possessed_slip.c: a word read only as a misspelling, owned by the speaker after a
+ * verb of theirs in a clause asking nothing ("we rode our bikes"), is no menu word */
+void order_read_possessed_slips(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, struct order_reading *rg);
 void read_names_before_verbs(const char *text, const struct order_token *tokens, size_t n,
                              struct order_reading *out);
 void read_verbs_after_please(const char *text, const struct order_token *tokens, size_t n,

@@ -1513,6 +1513,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 4}}},
+    /* what the speaker did to a thing of their own ("locked our bikes") names no dish, though
+     * the word is a letter from a menu word ("bites"): no request stands before it */
+    {.text = "we locked our bikes outside, 2 cheeseburgers please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
+    {.text = "3 of us just rode our bikes over",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* a party counted out before a modal and a verb of getting is who asks, as "we" is:
      * what follows is ordered, and a drink the menu lacks is declined, not dropped */
     {.text = "the three of us would like a cider",
