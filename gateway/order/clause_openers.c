@@ -19,9 +19,10 @@ static const char *const clause_subjects[] = {"i", "we"};
 static const char *const clause_subject_aux[] = {"id",       "wed",    "ill",     "i would",
                                                  "we would", "i will", "we will", "i shall"};
 static const char *const clause_manner[] = {
-    "please",   "pls",    "plz",   "just",     "also",    "maybe",     "possibly",
-    "actually", "really", "still", "kindly",   "quickly", "perhaps",   "then",
-    "now",      "um",     "uh",    "probably", "def",     "definitely"};
+    "please", "pls", "plz", "just", "also", "maybe", "possibly", "actually", "really", "still",
+    "kindly", "quickly", "perhaps", "then", "now", "um", "uh", "probably", "def", "definitely",
+    /* the party's share, said between subject and verb: "we'd both like", "we all want" */
+    "both", "all"};
 static const char *const clause_getting[] = {"get",  "have", "grab", "order", "try",
                                              "take", "buy",  "like", "love"};
 static const char *const clause_preface[] = {"think", "reckon", "guess", "suppose"};

@@ -1531,6 +1531,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"cider"}},
+    /* and so is the party's share said between the subject and the verb ("we'd both like") */
+    {.text = "we'd both like a cider",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"cider"}},
     /* a count after a question about a dish, before words that name no dish, orders it */
     {.text = "is the side salad vegan? want 3 for my kids",
      .category = "order",

@@ -212,6 +212,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"lamb tacos"}},
+    /* the party's share between subject and verb ("we would all like") keeps the request */
+    {.text = "we would all like a michelada",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"michelada"}},
     /* a count "each" after the dish, the party's size said in the message: each one's */
     {.text = "theres 4 of us, 2 al pastor tacos each and one flan to share",
      .category = "order",
