@@ -1332,6 +1332,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"extra croutons"}}}},
+    /* people in the plural ("my kids are"), and after "and" with a copula: the remark ends
+     * the change before it and is no dish */
+    {.text = "a cheeseburger with extra cheese, my kids are big eaters",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra cheese"}}}},
+    {.text = "a cheeseburger with extra cheese and her son is a big eater",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra cheese"}}}},
     {.text = "a vegan chocolate brownie and my kids have a party today",
      .category = "order",
      .status = "accepted",

@@ -2070,6 +2070,11 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"extra cotija"}}}},
+    {.text = "a carnitas bowl with extra salsa and our kids are big eaters",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"extra salsa"}}}},
     /* in brackets after a change, a subject and its verb ("shes picky") tells why: the
      * reason of the change, no change of its own */
     {.text = "2 carnitas bowls no lettuce (shes picky)",
