@@ -1401,6 +1401,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* so after a joining "and" as after a mark */
+    {.text = "a cheeseburger and my son loves pickles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
     {.text = "a mango smoothie, my niece loves mango",
      .category = "order",
      .status = "accepted",

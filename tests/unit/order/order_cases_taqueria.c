@@ -2056,6 +2056,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* what someone is fond of after "and" is their taste, no food the menu lacks */
+    {.text = "3 al pastor tacos and my daughter loves pineapple",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
     /* a possessive and its noun before a verb of liking after a change are its subject:
      * their taste, no change of the dish and no food asked for */
     {.text = "a kids quesadilla with extra sour cream, my daughter loves cheese",
