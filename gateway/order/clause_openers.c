@@ -326,8 +326,11 @@ size_t clause_someone_wants(const char *text, const struct order_token *tokens,
 #define SOMEONE_IN(list, at) order_tok_in(text, tokens, (at), e, list, sizeof(list) / sizeof(*list))
     size_t p = i;
     size_t party = clause_party_at(text, tokens, i, e); /* "two of us would like" */
-    if (party > 0)
-        return SOMEONE_IN(modals, i + party) && SOMEONE_IN(getting, i + party + 1) ? party + 2 : 0;
+    if (party > 0)                                      /* "3 of us are having" */
+        return (SOMEONE_IN(modals, i + party) && SOMEONE_IN(getting, i + party + 1)) ||
+                       (SOMEONE_IN(being, i + party) && SOMEONE_IN(getting_ing, i + party + 1))
+                   ? party + 2
+                   : 0;
     if (SOMEONE_IN(pronoun_modals, p))
         return SOMEONE_IN(getting, p + 1) ? 2 : 0;
     if (SOMEONE_IN(pronoun_being, p))

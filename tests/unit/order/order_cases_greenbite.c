@@ -1549,6 +1549,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"cider"}},
+    /* so with "are" and a verb of getting in -ing form ("3 of us are having") */
+    {.text = "3 of us are having pizza",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"pizza"}},
     /* and so is the party's share said between the subject and the verb ("we'd both like") */
     {.text = "we'd both like a cider",
      .category = "order",
