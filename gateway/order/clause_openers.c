@@ -306,8 +306,9 @@ static bool clause_typo_only(const struct order_reading *out, size_t p)
  * "is" with one in -ing form ("is having"). "she will have the wrap", "my husband wants the
  * beef one".
  * Returns its length, or 0. */
-size_t clause_someone_wants(const char *text, const struct order_token *tokens,
-                            const struct order_reading *out, size_t i, size_t e)
+size_t clause_someone_wants(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_reading *out,
+                            size_t i, size_t e)
 {
     static const char *const pronouns[] = {"he", "she", "they"};
     /* the pronoun and its auxiliary run together once the apostrophe is gone */
@@ -337,8 +338,13 @@ size_t clause_someone_wants(const char *text, const struct order_token *tokens,
         return SOMEONE_IN(getting_ing, p + 1) ? 2 : 0;
     if (SOMEONE_IN(determiners, p))
         p++;
+    /* "the kids will have": a menu word that never names a dish alone, after a determiner,
+     * is the person */
+    bool person_word =
+        p > i && order_patterns_longest(&rd->u->not_dish_words, text, tokens, p, p + 1, NULL) == 1;
     if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD ||
-        (out->n_hits[p] > 0 && !(clause_typo_only(out, p) && SOMEONE_IN(wanting, p + 1))) ||
+        (out->n_hits[p] > 0 && !person_word &&
+         !(clause_typo_only(out, p) && SOMEONE_IN(wanting, p + 1))) ||
         out->roles[p] != ORDER_ROLE_NONE ||
         (p == i && !SOMEONE_IN(pronouns, p) && SOMEONE_IN(no_person, p)) ||
         (p > i && SOMEONE_IN(no_person, p)))

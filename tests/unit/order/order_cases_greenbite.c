@@ -2858,6 +2858,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* the person may be a menu word that never names a dish alone ("the kids" of Kids Mini
+     * Burger): after its determiner and before a modal of getting it is who asks */
+    {.text = "the kids will have the nuggets",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 1}}},
     /* someone else's choice said with a modal and a verb of getting ("he'll have", "my
      * sister is having", "dad will take") is asked for, as "he wants" is, also after "and";
      * so is "I want" after "and", which ends a modifier before it */

@@ -212,6 +212,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"lamb tacos"}},
+    /* "the kids", a menu word never a dish alone, before a modal of getting is who asks */
+    {.text = "the kids would like a michelada",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"michelada"}},
     /* the party's share between subject and verb ("we would all like") keeps the request */
     {.text = "we would all like a michelada",
      .category = "order",
