@@ -8469,6 +8469,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}},
      .unknown = {"house white"}},
+    /* so after a cup or a pot ("a cup of earl grey"): a tea the menu lacks, declined */
+    {.text = "a cheeseburger and a cup of earl grey please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
+     .unknown = {"earl grey"}},
     /* "for all three" after a change is every dish's change, the count only tallying them */
     {.text = "one kale caesar salad, one side salad and one mediterranean chickpea salad. "
              "dressing on the side for all three",

@@ -212,6 +212,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"lamb tacos"}},
+    /* the words after a cup or a pot name a drink, though each is an ordinary word */
+    {.text = "2 carnitas tacos and a pot of lady grey",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}},
+     .unknown = {"lady grey"}},
     /* "the kids", a menu word never a dish alone, before a modal of getting is who asks */
     {.text = "the kids would like a michelada",
      .category = "order",
