@@ -3,6 +3,8 @@
  * the Iced Green Tea. A noun right after an article, a count or "of" (no adjective, no food,
  * no word of any item's name or description, no frame word) before the item's head word says
  * which tea: one the menu lacks, not the menu's, so the words are its name and it is declined.
+ * So does a word of no dictionary that is no slip of the menu's ("a chamomile tea", "a bundt
+ * cake"), which was read as a change of the menu's dish.
  * Words between the noun and the head that read only as misspellings of the menu's words but
  * are English as written ("grey", near "green") are the compound's. "a green tea" and "a
  * lemon tea" (the description's lemon) stay the menu's. */
@@ -31,7 +33,9 @@ static bool read_kind_noun(const struct order_reader *rd, const char *text,
     const char *w = text + k->off;
     if (k->kind != ORDER_TOKEN_WORD || k->len < NOUN_LETTERS_MIN ||
         rg->roles[t] != ORDER_ROLE_NONE || rg->n_hits[t] > 0 || rg->mod_zone[t] ||
-        order_tok_connector(text, k) || !order_dictionary_has(rd->dict, w, k->len) ||
+        order_tok_connector(text, k) ||
+        !(order_dictionary_has(rd->dict, w, k->len) ||
+          read_foreign_dish_word(rd, text, tokens, rg, t)) || /* "a chamomile tea" */
         order_dictionary_has(rd->lex->adjectives, w, k->len) ||
         order_food_word(rd->food, w, k->len) || read_frame_word(rd->frame, w, k->len) ||
         order_language_english_word(w, k->len) ||

@@ -3024,6 +3024,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* so with a word of no dictionary and no slip of the menu's ("chamomile"): a tea of its
+     * own, not the menu's tea with a change */
+    {.text = "a chamomile tea and a brownie",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}},
+     .unknown = {"chamomile tea"}},
     /* a count and a unit of serving right before a dish the menu lacks are its count and
      * unit, never a thing asked back */
     {.text = "two cups of hot chocolate and a lemonade",

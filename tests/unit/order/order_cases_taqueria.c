@@ -1217,6 +1217,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .unknown = {"party cake"}},
+    /* and a word of no dictionary there ("bundt") names a cake of its own, no change */
+    {.text = "a flan and a bundt cake",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"bundt cake"}},
     /* a noun the menu never uses before a kind ("holiday burritos") makes a kind of its own,
      * one the menu lacks; "street tacos" ("street corn" on the menu) is asked back */
     {.text = "can i get 2 holiday burritos and a horchata",
