@@ -1332,6 +1332,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"extra croutons"}}}},
+    /* but having the dish named ("her son has the nuggets") is that person's order */
+    {.text = "a cheeseburger, her son has the nuggets",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Kids Chicken Nuggets", .qty = 1}}},
     /* people in the plural ("my kids are"), and after "and" with a copula: the remark ends
      * the change before it and is no dish */
     {.text = "a cheeseburger with extra cheese, my kids are big eaters",
