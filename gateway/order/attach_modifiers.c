@@ -224,6 +224,13 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
         (order_tok_is(text, t, *a + 1U, *b, "with") || order_tok_is(text, t, *a + 1U, *b, "but")))
         (*a)++;
     *a += attach_liking_lead(text, t, *a, *b); /* "she likes the salsa on the side" */
+    /* "..., my son loves cheese", "her son is a big eater": a possessive and its noun before a
+     * verb of liking or being are the subject of what follows, no change of the dish */
+    static const char *const told[] = {"loves", "likes", "hates", "adores", "prefers",
+                                       "is",    "was",   "has",   "love",   "like"};
+    if (*b == *a + 2U && order_tok_possessive(text, t, *a, *b) &&
+        order_tok_in(text, t, *b, st->e, told, sizeof(told) / sizeof(*told)))
+        *a = *b;
     while (*a < *b &&
            (t[*a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, *a, *b, "with") ||
             order_tok_is(text, t, *a, *b, "and") || order_tok_is(text, t, *a, *b, "w") ||

@@ -52,8 +52,10 @@ bool attach_bearing_of_other(struct attach_state *st, size_t i, size_t b)
         order_tok_in(text, t, i, st->e, liking, ORDER_WORDS_N(liking)) &&
         !attach_menu_words(st, i - 1U, i) && !attach_food_token(st, i - 1U))
         return attach_last_span(st, i) != NULL;
-    if (i < st->b + 2U || b < i + 3U || t[i - 2U].kind != ORDER_TOKEN_PUNCT ||
-        !order_tok_possessive(text, t, i - 1U, st->e) ||
+    /* "..., my son loves", "... and my son loves": after a mark or a joining "and" */
+    bool opens = i >= st->b + 2U && (t[i - 2U].kind == ORDER_TOKEN_PUNCT ||
+                                     order_tok_is(text, t, i - 2U, st->e, "and"));
+    if (!opens || b < i + 3U || !order_tok_possessive(text, t, i - 1U, st->e) ||
         !(order_tok_in(text, t, i + 1U, st->e, cannot, ORDER_WORDS_N(cannot)) ||
           order_tok_in(text, t, i + 1U, st->e, fond, ORDER_WORDS_N(fond))) ||
         attach_menu_words(st, i, i + 1U) || attach_food_token(st, i))

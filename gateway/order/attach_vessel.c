@@ -1,8 +1,8 @@
 /* attach_vessel.c — a drink asked for by what it is served in (attach_leftover_run.c,
- * reading.h pass 4): "a glass of house red", "two bottles of the local lager". A count of
- * glasses or bottles measures a drink, so the words after it stand where a dish does, though
- * each is an ordinary word ("house", "red"): a thing asked for, declined when the menu lacks
- * it, never dropped. */
+ * reading.h pass 4): "a glass of house red", "two bottles of the local lager", "a cup of earl
+ * grey". A count of glasses, bottles, cups or pots measures a drink, so the words after it stand
+ * where a dish does, though each is an ordinary word ("house", "red"): a thing asked for,
+ * declined when the menu lacks it, never dropped. */
 #include "gateway/order/attach_internal.h"
 
 bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size_t b)
@@ -10,7 +10,8 @@ bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size
     /* "a glass of something cold" names no drink: which one is asked back */
     static const char *const open[] = {"something", "anything", "whatever", "whichever", "smth"};
     static const char *const vessels[] = {"glass", "glasses", "bottle", "bottles", "pint",
-                                          "pints", "can",     "cans",   "mug",     "mugs"};
+                                          "pints", "can",     "cans",   "mug",     "mugs",
+                                          "cup",   "cups",    "pot",    "pots",    "jug"};
     if (k < 2U)
         return false;
     for (size_t p = a + k; p < b; p++)

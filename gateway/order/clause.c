@@ -643,7 +643,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         if (k == 0 && starts)
             k = clause_wondered_opener(text, tokens, out, s, i, e);
         if (k == 0)
-            k = clause_someone_wants(text, tokens, out, i, e);
+            k = clause_someone_wants(rd, text, tokens, out, i, e);
         if (k == 0 && (starts || after_and))
             k = clause_other_wants(rd, text, tokens, i, e, out);
         if (k == 0 || clause_wants_to_do(rd, text, tokens, i + k, e, out))

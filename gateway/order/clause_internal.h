@@ -81,9 +81,13 @@ bool clause_feeling_dish_at(const char *text, const struct order_token *tokens, 
 /* Does a subject that asks stand at i, before e: "i", "we", or one with its auxiliary
  * ("id", "i would")? */
 bool clause_subject_at(const char *text, const struct order_token *tokens, size_t i, size_t e);
+/* clause_party.c: a party counted out at i ("two of us", "the 3 of us", "both of them"):
+ * its length, or 0. */
+size_t clause_party_at(const char *text, const struct order_token *tokens, size_t i, size_t e);
 /* Someone else's choice said as a statement at i: its length, or 0. */
-size_t clause_someone_wants(const char *text, const struct order_token *tokens,
-                            const struct order_reading *out, size_t i, size_t e);
+size_t clause_someone_wants(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_reading *out,
+                            size_t i, size_t e);
 /* "to" and a verb of getting after an opener of wanting at p: 2, or 0. */
 size_t clause_infinitive_after(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t p, size_t e,

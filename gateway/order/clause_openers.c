@@ -19,9 +19,10 @@ static const char *const clause_subjects[] = {"i", "we"};
 static const char *const clause_subject_aux[] = {"id",       "wed",    "ill",     "i would",
                                                  "we would", "i will", "we will", "i shall"};
 static const char *const clause_manner[] = {
-    "please",   "pls",    "plz",   "just",     "also",    "maybe",     "possibly",
-    "actually", "really", "still", "kindly",   "quickly", "perhaps",   "then",
-    "now",      "um",     "uh",    "probably", "def",     "definitely"};
+    "please", "pls", "plz", "just", "also", "maybe", "possibly", "actually", "really", "still",
+    "kindly", "quickly", "perhaps", "then", "now", "um", "uh", "probably", "def", "definitely",
+    /* the party's share, said between subject and verb: "we'd both like", "we all want" */
+    "both", "all"};
 static const char *const clause_getting[] = {"get",  "have", "grab", "order", "try",
                                              "take", "buy",  "like", "love"};
 static const char *const clause_preface[] = {"think", "reckon", "guess", "suppose"};
@@ -305,8 +306,9 @@ static bool clause_typo_only(const struct order_reading *out, size_t p)
  * "is" with one in -ing form ("is having"). "she will have the wrap", "my husband wants the
  * beef one".
  * Returns its length, or 0. */
-size_t clause_someone_wants(const char *text, const struct order_token *tokens,
-                            const struct order_reading *out, size_t i, size_t e)
+size_t clause_someone_wants(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_reading *out,
+                            size_t i, size_t e)
 {
     static const char *const pronouns[] = {"he", "she", "they"};
     /* the pronoun and its auxiliary run together once the apostrophe is gone */
@@ -324,14 +326,25 @@ size_t clause_someone_wants(const char *text, const struct order_token *tokens,
     static const char *const getting_ing[] = {"having", "getting", "taking", "ordering"};
 #define SOMEONE_IN(list, at) order_tok_in(text, tokens, (at), e, list, sizeof(list) / sizeof(*list))
     size_t p = i;
+    size_t party = clause_party_at(text, tokens, i, e); /* "two of us would like" */
+    if (party > 0)                                      /* "3 of us are having" */
+        return (SOMEONE_IN(modals, i + party) && SOMEONE_IN(getting, i + party + 1)) ||
+                       (SOMEONE_IN(being, i + party) && SOMEONE_IN(getting_ing, i + party + 1))
+                   ? party + 2
+                   : 0;
     if (SOMEONE_IN(pronoun_modals, p))
         return SOMEONE_IN(getting, p + 1) ? 2 : 0;
     if (SOMEONE_IN(pronoun_being, p))
         return SOMEONE_IN(getting_ing, p + 1) ? 2 : 0;
     if (SOMEONE_IN(determiners, p))
         p++;
+    /* "the kids will have": a menu word that never names a dish alone, after a determiner,
+     * is the person */
+    bool person_word =
+        p > i && order_patterns_longest(&rd->u->not_dish_words, text, tokens, p, p + 1, NULL) == 1;
     if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD ||
-        (out->n_hits[p] > 0 && !(clause_typo_only(out, p) && SOMEONE_IN(wanting, p + 1))) ||
+        (out->n_hits[p] > 0 && !person_word &&
+         !(clause_typo_only(out, p) && SOMEONE_IN(wanting, p + 1))) ||
         out->roles[p] != ORDER_ROLE_NONE ||
         (p == i && !SOMEONE_IN(pronouns, p) && SOMEONE_IN(no_person, p)) ||
         (p > i && SOMEONE_IN(no_person, p)))

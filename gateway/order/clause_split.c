@@ -538,7 +538,7 @@ static bool clause_statement_after(const char *text, const struct order_token *t
                                    size_t n)
 {
     /* a copula or "has", after "my" and a noun or after "he" / "she" */
-    static const char *const verbs[] = {"is", "has", "s", "was"};
+    static const char *const verbs[] = {"is", "has", "s", "was", "are", "were", "have"};
     /* "he" or "she" and a copula or "has": the one the dish is for, described; not when the
      * sentence asks ("..., she's been vegan for years, is it good??") */
     static const char *const persons[] = {"he", "she"};
@@ -553,9 +553,15 @@ static bool clause_statement_after(const char *text, const struct order_token *t
         return true;
     if (order_tok_is(text, tokens, i, n, "ive") && order_tok_is(text, tokens, i + 1, n, "got"))
         return true;
-    return order_tok_is(text, tokens, i, n, "my") && i + 2 < n &&
-           tokens[i + 1].kind == ORDER_TOKEN_WORD &&
-           clause_in_list(text, tokens, i + 2, n, verbs, sizeof(verbs) / sizeof(*verbs));
+    /* whoever's the person is: "her son is a big eater" tells of them as "my son is" does */
+    static const char *const owners[] = {"my", "our", "his", "her", "their"};
+    /* "her son has the nuggets": having the dish named is their order, no statement */
+    static const char *const having[] = {"has", "have"};
+    return clause_in_list(text, tokens, i, n, owners, sizeof(owners) / sizeof(*owners)) &&
+           i + 2 < n && tokens[i + 1].kind == ORDER_TOKEN_WORD &&
+           clause_in_list(text, tokens, i + 2, n, verbs, sizeof(verbs) / sizeof(*verbs)) &&
+           !(clause_in_list(text, tokens, i + 2, n, having, sizeof(having) / sizeof(*having)) &&
+             order_tok_is(text, tokens, i + 3, n, "the"));
 }
 
 /* A request that follows, after a comma, a clause cancelling a dish: "cancel the flan, add 2
@@ -689,6 +695,14 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                                         clause_correction_after(text, tokens, i + 1, n));
             cut_before = cut_before || (comma && t->punct == ',' &&
                                         clause_statement_after(text, tokens, i + 1, n));
+            /* "... and her son is a big eater": so after "and" with a possessive and a copula
+             * ("and my son has the nuggets" asks for them) */
+            static const char *const being[] = {"is", "are", "was", "were"};
+            cut_before =
+                cut_before ||
+                (conj && i + 3 < n && order_tok_possessive(text, tokens, i + 1, n) &&
+                 tokens[i + 2].kind == ORDER_TOKEN_WORD &&
+                 clause_in_list(text, tokens, i + 3, n, being, sizeof(being) / sizeof(*being)));
             cut_before = cut_before || (comma && t->punct == ',' &&
                                         clause_request_after_cancel(text, tokens, start, i + 1, n));
             /* "..., both vegan right?", "... since thats the dairy free one right?" */

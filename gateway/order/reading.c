@@ -173,6 +173,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     read_names_before_verbs(text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);
     order_read_correction_leads(rd, text, tokens, n, out);
+    order_read_possessed_slips(rd, text, tokens, out);
     for (size_t c = 0; c < out->n_clauses; c++) {
         size_t first = out->n_things;
         order_read_spans(rd, text, tokens, c, out);

@@ -660,6 +660,11 @@ static bool read_dish_by_words_around(const struct order_reader *rd, const char 
         read_span_to_dish(text, tokens, rg, th, th->begin - 1U);
         return true; /* "breakfast tacos": a kind of its own, one the menu lacks */
     }
+    size_t noun;
+    if (!*food_before && read_noun_kind_of_one(rd, text, tokens, rg, th, cl->begin, &noun)) {
+        read_span_to_dish(text, tokens, rg, th, noun);
+        return true; /* "an earl grey tea": a tea of its own, not the menu's one */
+    }
     return false;
 }
 

@@ -32,6 +32,10 @@ void read_name_slips(const struct order_reader *rd, const char *text,
 void read_clipped_after_count(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t n,
                               struct order_reading *out);
+/* reading_possessed_slip.c: a word read only as a misspelling, owned by the speaker after a
+ * verb of theirs in a clause asking nothing ("we rode our bikes"), is no menu word */
+void order_read_possessed_slips(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, struct order_reading *rg);
 void read_names_before_verbs(const char *text, const struct order_token *tokens, size_t n,
                              struct order_reading *out);
 void read_verbs_after_please(const char *text, const struct order_token *tokens, size_t n,
@@ -57,6 +61,11 @@ bool read_entry_before(const struct order_reader *rd, const char *text,
                        const struct order_thing *th, size_t *start);
 void read_span_to_dish(const char *text, const struct order_token *tokens, struct order_reading *rg,
                        struct order_thing *th, size_t start);
+/* reading_noun_kind_one.c: does a noun at *start, after an article or a count, name a kind of
+ * its own before the head word one item th ends in ("an earl grey tea")? */
+bool read_noun_kind_of_one(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, const struct order_reading *rg,
+                           const struct order_thing *th, size_t clause_begin, size_t *start);
 void read_drop_spans(struct order_reading *rg, struct order_clause *cl, size_t s, size_t end);
 size_t read_partial_dish(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, const struct order_reading *rg, size_t s,

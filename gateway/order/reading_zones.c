@@ -81,6 +81,14 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
     if (joiner && t->kind == ORDER_TOKEN_WORD &&
         order_tok_in(text, tokens, j + 1, e, subjects, sizeof(subjects) / sizeof(*subjects)))
         return true;
+    /* "... and her son is a big eater": a possessive, its noun and a verb of being or
+     * liking after "and" are such a subject too */
+    static const char *const told[] = {"is",   "are",   "was",   "were",  "has",
+                                       "have", "loves", "likes", "hates", "love"};
+    if (joiner && t->kind == ORDER_TOKEN_WORD && order_tok_possessive(text, tokens, j + 1, e) &&
+        j + 2 < e && tokens[j + 2].kind == ORDER_TOKEN_WORD &&
+        order_tok_in(text, tokens, j + 3, e, told, sizeof(told) / sizeof(*told)))
+        return true;
     if (joiner)
         return read_zone_next_thing(rd, text, tokens, rg, j + 1, e);
     /* "with no pickles a chocolate milkshake and ...": a list said with no "and", as dictation

@@ -1351,6 +1351,32 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}}},
+    /* so after a comma whoever's the person is ("her", "their"), after a change too: a
+     * remark about them, no dish to ask back */
+    {.text = "a kale caesar salad with extra croutons, her nephew is a fussy eater",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"extra croutons"}}}},
+    /* but having the dish named ("her son has the nuggets") is that person's order */
+    {.text = "a cheeseburger, her son has the nuggets",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Kids Chicken Nuggets", .qty = 1}}},
+    /* people in the plural ("my kids are"), and after "and" with a copula: the remark ends
+     * the change before it and is no dish */
+    {.text = "a cheeseburger with extra cheese, my kids are big eaters",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra cheese"}}}},
+    {.text = "a cheeseburger with extra cheese and her son is a big eater",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra cheese"}}}},
     {.text = "a vegan chocolate brownie and my kids have a party today",
      .category = "order",
      .status = "accepted",
@@ -1408,6 +1434,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* so after a joining "and" as after a mark */
+    {.text = "a cheeseburger and my son loves pickles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
     {.text = "a mango smoothie, my niece loves mango",
      .category = "order",
      .status = "accepted",
@@ -1493,6 +1525,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1}}},
+    /* and after a change: the possessive and its noun before the verb of liking are its
+     * subject, no change of the dish ("my son" is no topping) */
+    {.text = "a cheeseburger with extra pickles, my son loves cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra pickles"}}}},
     /* a count picking from the customer's own people ("one of our ...") with a verb after
      * them is the subject of what is told: no dish stands there to ask back, and the
      * question before stays the message's matter */
@@ -1685,6 +1724,36 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 4}}},
+    /* what the speaker did to a thing of their own ("locked our bikes") names no dish, though
+     * the word is a letter from a menu word ("bites"): no request stands before it */
+    {.text = "we locked our bikes outside, 2 cheeseburgers please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
+    {.text = "3 of us just rode our bikes over",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a party counted out before a modal and a verb of getting is who asks, as "we" is:
+     * what follows is ordered, and a drink the menu lacks is declined, not dropped */
+    {.text = "the three of us would like a cider",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"cider"}},
+    /* so with "are" and a verb of getting in -ing form ("3 of us are having") */
+    {.text = "3 of us are having pizza",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"pizza"}},
+    /* and so is the party's share said between the subject and the verb ("we'd both like") */
+    {.text = "we'd both like a cider",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"cider"}},
     /* a count after a question about a dish, before words that name no dish, orders it */
     {.text = "is the side salad vegan? want 3 for my kids",
      .category = "order",
@@ -3018,6 +3087,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* the person may be a menu word that never names a dish alone ("the kids" of Kids Mini
+     * Burger): after its determiner and before a modal of getting it is who asks */
+    {.text = "the kids will have the nuggets",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 1}}},
     /* someone else's choice said with a modal and a verb of getting ("he'll have", "my
      * sister is having", "dad will take") is asked for, as "he wants" is, also after "and";
      * so is "I want" after "and", which ends a modifier before it */
@@ -3163,6 +3239,28 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}},
      .unknown = {"hot tea"}},
+    /* a noun after an article, no word of the menu, before the head word the one tea ends
+     * in names a tea of its own, declined; so with an English word after it read only as a
+     * slip of the name ("grey" near "green") */
+    {.text = "a cheeseburger and a pot of earl grey tea",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
+     .unknown = {"earl grey tea"}},
+    {.text = "a green tea please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* so with a word of no dictionary and no slip of the menu's ("chamomile"): a tea of its
+     * own, not the menu's tea with a change */
+    {.text = "a chamomile tea and a brownie",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}},
+     .unknown = {"chamomile tea"}},
     /* a count and a unit of serving right before a dish the menu lacks are its count and
      * unit, never a thing asked back */
     {.text = "two cups of hot chocolate and a lemonade",
@@ -8715,6 +8813,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}},
      .unknown = {"house white"}},
+    /* so after a cup or a pot ("a cup of earl grey"): a tea the menu lacks, declined */
+    {.text = "a cheeseburger and a cup of earl grey please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
+     .unknown = {"earl grey"}},
     /* a packet, like a bag, counts what comes after its "of": a thing asked for, declined
      * when the menu lacks it, never dropped */
     {.text = "falafel wrap and a packet of krunchos please",

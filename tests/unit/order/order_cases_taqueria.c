@@ -218,6 +218,32 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tres Leches Cake", .qty = 1}}},
+    /* a party counted out before a modal and a verb of getting is who asks, as "we" is:
+     * a dish the menu lacks is declined, not dropped */
+    {.text = "5 of us would like lamb tacos",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"lamb tacos"}},
+    /* the words after a cup or a pot name a drink, though each is an ordinary word */
+    {.text = "2 carnitas tacos and a pot of lady grey",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}},
+     .unknown = {"lady grey"}},
+    /* "the kids", a menu word never a dish alone, before a modal of getting is who asks */
+    {.text = "the kids would like a michelada",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"michelada"}},
+    /* the party's share between subject and verb ("we would all like") keeps the request */
+    {.text = "we would all like a michelada",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"michelada"}},
     /* a count "each" after the dish, the party's size said in the message: each one's */
     {.text = "theres 4 of us, 2 al pastor tacos each and one flan to share",
      .category = "order",
@@ -1247,6 +1273,21 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Flan", .qty = 1},
                {.name = "Horchata", .qty = 1},
                {.name = "Tres Leches Cake", .qty = 1}}},
+    /* so before the head word one item ends in ("cake" of the tres leches): a noun after an
+     * article, no word of the menu, names a cake of its own, declined */
+    {.text = "a horchata and a party cake",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"party cake"}},
+    /* and a word of no dictionary there ("bundt") names a cake of its own, no change */
+    {.text = "a flan and a bundt cake",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"bundt cake"}},
     /* a noun the menu never uses before a kind ("holiday burritos") makes a kind of its own,
      * one the menu lacks; "street tacos" ("street corn" on the menu) is asked back */
     {.text = "can i get 2 holiday burritos and a horchata",
@@ -2099,6 +2140,31 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* what someone is fond of after "and" is their taste, no food the menu lacks */
+    {.text = "3 al pastor tacos and my daughter loves pineapple",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* a possessive and its noun before a verb of liking after a change are its subject:
+     * their taste, no change of the dish and no food asked for */
+    {.text = "a kids quesadilla with extra sour cream, my daughter loves cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1, .mods = {"extra sour cream"}}}},
+    /* after a comma, a possessive, a person and a copula ("his brother is") tell of that
+     * person: no dish to ask back, the change before stays the dish's */
+    {.text = "a carnitas bowl with extra cotija, his brother is a big eater",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"extra cotija"}}}},
+    {.text = "a carnitas bowl with extra salsa and our kids are big eaters",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"extra salsa"}}}},
     /* in brackets after a change, a subject and its verb ("shes picky") tells why: the
      * reason of the change, no change of its own */
     {.text = "2 carnitas bowls no lettuce (shes picky)",
