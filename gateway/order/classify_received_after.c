@@ -27,7 +27,7 @@ bool classify_received_after(const struct order_class_input *in, const struct or
     for (size_t t = 0; t < rg->n_things; t++)
         if (rg->things[t].clause == c && rg->things[t].begin < first)
             first = rg->things[t].begin;
-    /* "he found the spoons": "found", at most an article, then the thing */
+    /* "he found the spoons": "found" right before the thing or one word before it */
     for (size_t i = first > cl->begin + 2U ? first - 2U : cl->begin; i < first; i++)
         if ((rg->roles[i] == ORDER_ROLE_NONE || rg->roles[i] == ORDER_ROLE_LEFTOVER) &&
             order_tok_is(in->text, in->tokens, i, first, "found") &&
