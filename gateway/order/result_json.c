@@ -164,7 +164,7 @@ static void jo_reading(struct json_out *o, const struct order_result *r)
     }
     jo_lit(o, "], \"clauses\": [");
     for (size_t i = 0; i < r->n_clauses; i++) {
-        jo_raw(o, i ? ", {\"text\": " : "{\"text\": ");
+        jo_lit(o, i ? ", {\"text\": " : "{\"text\": ");
         jo_str(o, r->clauses[i].text);
         jo_lit(o, ", \"intent\": \"");
         jo_lit(o, jo_intent_name(r->clauses[i].intent));
