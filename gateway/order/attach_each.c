@@ -315,10 +315,11 @@ static int32_t attach_born_together(const char *text, const struct order_token *
  * counted before it. ("for us", "for them" name those people: their dish is each one's.) */
 static bool attach_for_another(const struct attach_state *st, const struct order_thing *th)
 {
-    static const char *const persons[] = {"me", "myself", "him", "her",
-                                          "my", "our",    "his", "their"};
+    static const char *const persons[] = {"me", "myself", "him"}; /* "her" is a possessive too */
+    size_t p = th->end + 1U;
     return order_tok_is(st->text, st->tokens, th->end, st->e, "for") &&
-           attach_in(st->text, st->tokens, th->end + 1U, st->e, persons, ORDER_WORDS_N(persons));
+           (attach_in(st->text, st->tokens, p, st->e, persons, ORDER_WORDS_N(persons)) ||
+            order_tok_possessive(st->text, st->tokens, p, st->e));
 }
 
 /* "the twins both want a kids quesadilla", "we both want a lemonade": "both" as the subject

@@ -433,7 +433,8 @@ size_t attach_it_count_at(const struct attach_state *st, size_t q, size_t end, i
 
 /* attach_again.c: dishes asked for again */
 void attach_another_dish(struct attach_state *st, size_t first, size_t end);
-/* attach_counted_again.c: a dish counted by fewer of its own words right after it is named */
+/* attach_counted_again.c: a dish counted by fewer of its own words right after it is named, or
+ * named again after "so" and a count ("the wrap so 5 wraps"): one dish, counted */
 void attach_counted_again(struct attach_state *st, size_t first, size_t end);
 void attach_past(struct attach_state *st, size_t c);
 /* Adds tokens [i, j) of clause c as an order outside the message ("the usual"), for a

@@ -11,7 +11,7 @@ void attach_late_forms(struct attach_state *st, size_t first)
 {
     attach_section_heading(st, first, st->rg->n_things); /* "sides: 2 onion rings" */
     attach_meal_heading(st, first, st->rg->n_things);    /* "staff meal: 4 tacos" */
-    attach_question_echo(st, first);                     /* "is it spicy? like actually spicy" */
+    attach_question_echo(st, first);                     /* "is it hot? like proper hot" */
     attach_made_not_change(st, first);                   /* "fish taco but grilled not fried" */
     attach_swapped_part(st, first);                /* "... can i get the rice swapped for quinoa" */
     attach_unit_pair(st, first, st->rg->n_things); /* "2 orders of rice n beans" */

@@ -22,7 +22,8 @@ static size_t echo_last_word(const struct attach_state *st, size_t c)
 void attach_question_echo(struct attach_state *st, size_t first)
 {
     struct order_reading *rg = st->rg;
-    for (size_t h = first; h < rg->n_things; h++) { /* h-- after a drop: unsigned, first <= h */
+    /* a drop moves the next thing to h: h-- lets h++ visit it (at h == 0 it wraps, defined) */
+    for (size_t h = first; h < rg->n_things; h++) {
         struct order_thing *k = &rg->things[h];
         const struct order_clause *cl = &rg->clauses[k->clause];
         if (k->is_span || k->reference || k->qty_explicit || k->clause == 0 || cl->request_form ||

@@ -151,8 +151,8 @@ static bool attach_said_not(const struct attach_state *st, const struct order_th
  * (a reference), or one that is neither a reference nor said not to be meant. */
 enum attach_named { ATTACH_NAMED_ANY, ATTACH_NAMED_DISH, ATTACH_NAMED_MEANT };
 
-/* The span nearest before token i that names one item, in any clause, as strictly as which
- * asks; NULL when none. */
+/* Is span th named as strictly as which asks? ATTACH_NAMED_ANY takes every span; _DISH one that
+ * neither points back nor is a part asked of a dish; _MEANT such a one not said not to be meant. */
 static bool attach_named_as(const struct attach_state *st, const struct order_thing *th,
                             enum attach_named which)
 {
@@ -161,6 +161,8 @@ static bool attach_named_as(const struct attach_state *st, const struct order_th
     return which != ATTACH_NAMED_MEANT || !attach_said_not(st, th);
 }
 
+/* The span nearest before token i that names one item, in any clause, as strictly as which
+ * asks; NULL when none. */
 static struct order_thing *attach_last_named(const struct attach_state *st, size_t i,
                                              enum attach_named which)
 {

@@ -57,7 +57,7 @@ static void cue_found(const struct order_understanding *u, const char *text,
             order_tok_in(text, tokens, i - 1, e, owners, sizeof(owners) / sizeof(*owners)))
             continue;
         if (order_cue_taken_back(u, text, tokens, roles, b, i, e))
-            continue; /* "do i pay for the brownie", "i spent 3 hours hiking" */
+            continue; /* "do i pay for the brownie", "we spent 4 hours hiking" */
         for (size_t j = 0; j < n; j++) {
             size_t k = order_pattern_candidate(cand, j);
             const struct order_pattern *p = &u->cues.items[k];

@@ -8,7 +8,7 @@
 #include "gateway/order/lexicon.h"
 
 /* Does the question clause q open with "is it" / "are they" ("is that", "are those"), maybe
- * a word of degree, and one adjective closing it ("is it very sweet?")? */
+ * a word of degree, and one adjective closing it ("is it too sour?")? */
 static bool asked_what_it_is(const struct order_class_input *in, const struct order_reading *rg,
                              const struct order_clause *q)
 {

@@ -1,7 +1,7 @@
 /* classify_cue_taken_back.c — cue words whose matter the words around them take back, for
  * the classes (classify.c) and the reply's topic (reply.c) alike. "hours" asks when the
  * place opens, but "we spent 4 hours hiking" tells the customer's day; "pick up" is a
- * matter of collection, but "i'll pick up lunch for us" gets food; "pay" is a matter of
+ * matter of collection, but "i'll pick up dinner for the kids" gets food; "pay" is a matter of
  * payment, but "do i pay for the brownie" asks its price. Reading them in one place keeps
  * the reply from answering a matter the message was never classed as raising. */
 #include "gateway/order/classify.h"

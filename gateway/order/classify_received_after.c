@@ -2,8 +2,8 @@
  * reading.h pass 5): "my dissatisfaction with the onion rings I received", "about the wrap we
  * got on friday". A subject and a past verb of getting right after a dish make a clause of
  * its own that says the dish came already: the customer tells of an order that was, a matter
- * for a person, and asks for no dish. So does "found" before the dish ("she found the
- * ketchup"): what was come upon is there already. A request, a count or politeness still
+ * for a person, and asks for no dish. So does "found" before the dish ("he found the
+ * spoons"): what was come upon is there already. A request, a count or politeness still
  * asks ("the wrap i had last time please", "found your menu online, 2 fries please"). */
 #include "gateway/order/classify_internal.h"
 
@@ -27,7 +27,7 @@ bool classify_received_after(const struct order_class_input *in, const struct or
     for (size_t t = 0; t < rg->n_things; t++)
         if (rg->things[t].clause == c && rg->things[t].begin < first)
             first = rg->things[t].begin;
-    /* "she found the ketchup": "found", at most an article, then the thing */
+    /* "he found the spoons": "found" right before the thing or one word before it */
     for (size_t i = first > cl->begin + 2U ? first - 2U : cl->begin; i < first; i++)
         if ((rg->roles[i] == ORDER_ROLE_NONE || rg->roles[i] == ORDER_ROLE_LEFTOVER) &&
             order_tok_is(in->text, in->tokens, i, first, "found") &&

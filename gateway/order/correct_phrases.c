@@ -207,7 +207,7 @@ static bool correct_hesitant(const char *text, const struct order_token *t,
                      order_tok_is(text, t, p - 1U, th->begin, "perhaps"));
 }
 
-/* "maybe an elote? yes. an elote.": a dish asked with a '?', then a "yes" (maybe "actually
+/* "maybe a flan? yes. a flan.": a dish asked with a '?', then a "yes" (maybe "actually
  * yes") and the same dish again with no count of its own, or the count it was asked with, is
  * the one dish confirmed, not a second. */
 void correct_confirmations(const char *text, const struct order_token *tokens, size_t n,

@@ -49,6 +49,7 @@ struct dictionary_memo {
     char word[ORDER_DICTIONARY_WORD_MAX];
 };
 static _Thread_local struct dictionary_memo dictionary_memos[DICTIONARY_MEMO_SLOTS];
+_Static_assert(ORDER_DICTIONARY_WORD_MAX <= UINT8_MAX, "a memo's word length fits 8 bits");
 static atomic_uint dictionary_serials;
 
 static uint32_t dictionary_hash(const char *w, size_t len)

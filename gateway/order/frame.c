@@ -28,7 +28,7 @@ static uint32_t frame_letters(const char *w, size_t len)
 
 /* The bits set in m, inline: without a popcount instruction in the target the builtin is a
  * call into libgcc, made for every frame word against every word to repair. */
-static size_t frame_bits(uint32_t m)
+static size_t frame_bit_count(uint32_t m)
 {
     m = m - ((m >> 1) & UINT32_C(0x55555555));
     m = (m & UINT32_C(0x33333333)) + ((m >> 2) & UINT32_C(0x33333333));
@@ -39,8 +39,8 @@ static size_t frame_bits(uint32_t m)
 static bool frame_letters_near(const struct order_frame_words *fw, size_t i, uint32_t w_letters,
                                size_t max)
 {
-    return frame_bits(w_letters & ~fw->letters[i]) <= max &&
-           frame_bits(fw->letters[i] & ~w_letters) <= max;
+    return frame_bit_count(w_letters & ~fw->letters[i]) <= max &&
+           frame_bit_count(fw->letters[i] & ~w_letters) <= max;
 }
 
 static void frame_add(struct order_frame_words *fw, const struct order_lexicon *lex, const char *w,
@@ -219,10 +219,9 @@ static int32_t frame_nearest(const struct order_frame_words *fw, const char *tex
         if ((bound == 0 && !short_fit) || (flen > len ? flen - len : len - flen) > max ||
             !frame_letters_near(fw, i, w_letters, max))
             continue;
-        size_t d = order_edit_distance(w, len, fw->words[i], fw->lens[i], short_fit ? 1 : bound);
-        if (d > (short_fit ? 1 : bound) ||
-            (short_fit &&
-             !frame_fits_neighbours(fw, fw->words[i], fw->lens[i], text, tokens, n, t)))
+        size_t d = order_edit_distance(w, len, fw->words[i], flen, max);
+        if (d > max || (short_fit &&
+                        !frame_fits_neighbours(fw, fw->words[i], fw->lens[i], text, tokens, n, t)))
             continue;
         /* 4: beside its neighbour as in a phrase; then 2: two letters swapped, 1: letters left
          * out ("wold" is "would", not "hold"; "plase" is "please", not "place"), 0: other

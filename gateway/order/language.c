@@ -616,7 +616,7 @@ static const char *const language_menu_question[] = {
     "veganistisch",
     "veganistische",
     "vegetarischen",
-    /* Swedish: "Har ni några vegetariska rätter?", "Vad kostar ...?" */
+    /* Swedish: "Finns det glutenfria burgare?", "Vad kostar ...?" */
     "vegetariska",
     "vegetarisk",
     "veganska",

@@ -33,6 +33,8 @@ struct lex_stem_memo {
     char stem[ORDER_LEX_WORD_BYTES_MAX]; /* NUL-terminated */
 };
 static _Thread_local struct lex_stem_memo lex_stem_memos[LEX_STEM_MEMO_SLOTS];
+_Static_assert(ORDER_LEX_WORD_BYTES_MAX - 1 <= UINT8_MAX,
+               "a memo's word and stem lengths fit 8 bits");
 
 size_t lex_stem(struct sb_stemmer *st, const char *w, size_t len, char *out)
 {

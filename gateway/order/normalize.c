@@ -569,7 +569,7 @@ static bool order_article_at(const char *out, size_t i, size_t o)
 }
 
 /* Writes "an" before a number or an article as the "and" it was typed for ("a quesadilla an
- * 2 horchatas", "no ice an a large shake"): an article never stands before a count or another
+ * 2 horchatas", "no tomato an a side salad"): an article never stands before a count or another
  * article. Returns the new length (out_cap permitting). */
 static size_t order_and_before_count(char *out, size_t o, size_t out_cap)
 {

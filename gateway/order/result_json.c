@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "gateway/order/order_assert.h"
 #include "gateway/order/pipeline.h"
 
 struct json_out {
@@ -50,7 +51,11 @@ static void jo_lit(struct json_out *o, const char *s)
 /* jo_raw(o, "%0*lld", width, v) without vsnprintf: the same digits, a '-' before the zeros. */
 static void jo_ll(struct json_out *o, long long v, int width)
 {
+    enum { JO_LL_WIDTH_MAX = 20 }; /* a long long's digits and sign: the zeros fit buf too */
     char buf[32];
+    _Static_assert(JO_LL_WIDTH_MAX + 1 < sizeof(buf), "the widest number and its NUL fit buf");
+    ORDER_ASSERT(width >= 0);
+    ORDER_ASSERT(width <= JO_LL_WIDTH_MAX);
     size_t i = sizeof(buf);
     buf[--i] = '\0';
     unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
@@ -164,7 +169,7 @@ static void jo_reading(struct json_out *o, const struct order_result *r)
     }
     jo_lit(o, "], \"clauses\": [");
     for (size_t i = 0; i < r->n_clauses; i++) {
-        jo_raw(o, i ? ", {\"text\": " : "{\"text\": ");
+        jo_lit(o, i ? ", {\"text\": " : "{\"text\": ");
         jo_str(o, r->clauses[i].text);
         jo_lit(o, ", \"intent\": \"");
         jo_lit(o, jo_intent_name(r->clauses[i].intent));
