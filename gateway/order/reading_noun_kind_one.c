@@ -67,7 +67,7 @@ bool read_noun_kind_of_one(const struct order_reader *rd, const char *text,
         return false;
     if (t == clause_begin)
         return false;
-    bool led = order_tok_in(text, tokens, t - 1U, th->begin, leads, sizeof(leads) / sizeof(*leads));
+    bool led = order_tok_in(text, tokens, t - 1U, th->begin, leads, ORDER_WORDS_N(leads));
     if (!led) {
         int32_t qty;
         led = order_read_quantity(rd->u, text, tokens, t - 1U, t, &qty) > 0;

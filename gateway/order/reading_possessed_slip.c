@@ -30,7 +30,7 @@ static bool read_own_verb(const struct order_reader *rd, const char *text,
     const struct order_token *k = &tokens[v];
     return k->kind == ORDER_TOKEN_WORD && rg->n_hits[v] == 0 && rg->roles[v] == ORDER_ROLE_NONE &&
            !rg->mod_zone[v] && order_dictionary_has(rd->dict, text + k->off, k->len) &&
-           !order_tok_in(text, tokens, v, e, not_doing, sizeof(not_doing) / sizeof(*not_doing));
+           !order_tok_in(text, tokens, v, e, not_doing, ORDER_WORDS_N(not_doing));
 }
 
 void order_read_possessed_slips(const struct order_reader *rd, const char *text,
