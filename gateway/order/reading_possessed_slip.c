@@ -26,7 +26,7 @@ static bool read_own_verb(const struct order_reader *rd, const char *text,
         "get",  "have", "take", "want", "need", "order", "grab", "add",  "make", "bring",
         "give", "send", "like", "love", "for",  "with",  "to",   "on",   "in",   "from",
         "of",   "at",   "into", "onto", "by",   "and",   "or",   "plus", "but",  "is",
-        "was",  "are",  "were", "be",   "been", "about", "as",   "than", "like", "its"};
+        "was",  "are",  "were", "be",   "been", "about", "as",   "than", "its"};
     const struct order_token *k = &tokens[v];
     return k->kind == ORDER_TOKEN_WORD && rg->n_hits[v] == 0 && rg->roles[v] == ORDER_ROLE_NONE &&
            !rg->mod_zone[v] && order_dictionary_has(rd->dict, text + k->off, k->len) &&
