@@ -554,11 +554,10 @@ static bool clause_statement_after(const char *text, const struct order_token *t
     if (order_tok_is(text, tokens, i, n, "ive") && order_tok_is(text, tokens, i + 1, n, "got"))
         return true;
     /* whoever's the person is: "her son is a big eater" tells of them as "my son is" does */
-    static const char *const owners[] = {"my", "our", "his", "her", "their"};
     /* "her son has the nuggets": having the dish named is their order, no statement */
     static const char *const having[] = {"has", "have"};
-    return clause_in_list(text, tokens, i, n, owners, sizeof(owners) / sizeof(*owners)) &&
-           i + 2 < n && tokens[i + 1].kind == ORDER_TOKEN_WORD &&
+    return order_tok_possessive(text, tokens, i, n) && i + 2 < n &&
+           tokens[i + 1].kind == ORDER_TOKEN_WORD &&
            clause_in_list(text, tokens, i + 2, n, verbs, sizeof(verbs) / sizeof(*verbs)) &&
            !(clause_in_list(text, tokens, i + 2, n, having, sizeof(having) / sizeof(*having)) &&
              order_tok_is(text, tokens, i + 3, n, "the"));
