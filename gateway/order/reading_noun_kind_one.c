@@ -17,10 +17,8 @@ static bool read_only_slip(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, const struct order_reading *rg,
                            size_t t)
 {
-    for (size_t h = 0; h < rg->n_hits[t]; h++)
-        if (rg->hits[t][h].edits == 0)
-            return false;
-    return rg->n_hits[t] > 0 && order_dictionary_has(rd->dict, text + tokens[t].off, tokens[t].len);
+    return order_token_slip_only(rg, t) &&
+           order_dictionary_has(rd->dict, text + tokens[t].off, tokens[t].len);
 }
 
 /* Is token t the noun that names a kind of its own? */
