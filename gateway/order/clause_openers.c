@@ -331,7 +331,8 @@ size_t clause_someone_wants(const struct order_reader *rd, const char *text,
     /* "the kids will have": a menu word that never names a dish alone, after a determiner,
      * is the person */
     bool person_word =
-        p > i && order_patterns_longest(&rd->u->not_dish_words, text, tokens, p, p + 1, NULL) == 1;
+        p > i && p < e &&
+        order_patterns_longest(&rd->u->not_dish_words, text, tokens, p, p + 1, NULL) == 1;
     /* a word read only as a misspelt menu word before "wants" is a name: "jake wants ..." */
     if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD ||
         (out->n_hits[p] > 0 && !person_word &&
