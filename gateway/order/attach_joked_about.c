@@ -16,11 +16,11 @@ static size_t attach_joke_topic(const struct attach_state *st, size_t *joke)
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     for (size_t i = st->b; i + 2U < st->e; i++) {
-        if (!attach_in(text, t, i, st->e, joking, sizeof(joking) / sizeof(*joking)) ||
+        if (!attach_in(text, t, i, st->e, joking, ORDER_WORDS_N(joking)) ||
             !order_tok_is(text, t, i + 1U, st->e, "about"))
             continue;
         size_t a = i + 2U;
-        if (attach_in(text, t, a, st->e, pointing, sizeof(pointing) / sizeof(*pointing)))
+        if (attach_in(text, t, a, st->e, pointing, ORDER_WORDS_N(pointing)))
             a++;
         *joke = i;
         return a < st->e && t[a].kind == ORDER_TOKEN_WORD ? a : 0;

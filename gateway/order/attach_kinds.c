@@ -63,7 +63,7 @@ static bool attach_kind_of_word(const struct attach_state *st, const struct orde
 }
 
 /* Does a lead that opens what is in a kind stand at a: "with", "w/", or "of" and one word
- * ("the drink of hibiscus")? */
+ * ("a soda of tamarind")? */
 static bool attach_described_lead(const struct attach_state *st, const struct order_thing *s,
                                   size_t a)
 {

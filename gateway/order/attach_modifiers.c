@@ -229,7 +229,7 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
     static const char *const told[] = {"loves", "likes", "hates", "adores", "prefers",
                                        "is",    "was",   "has",   "love",   "like"};
     if (*b == *a + 2U && order_tok_possessive(text, t, *a, *b) &&
-        order_tok_in(text, t, *b, st->e, told, sizeof(told) / sizeof(*told)))
+        order_tok_in(text, t, *b, st->e, told, ORDER_WORDS_N(told)))
         *a = *b;
     while (*a < *b &&
            (t[*a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, *a, *b, "with") ||

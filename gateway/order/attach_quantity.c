@@ -374,8 +374,8 @@ bool attach_place_number(const struct attach_state *st, size_t p)
                         sizeof(places) / sizeof(*places));
 }
 
-/* Where a unit of serving that ends right before token b starts ("orders of" of "two (2)
- * orders of chips"), or b when none does. */
+/* Where a unit of serving that ends right before token b starts ("plates of" of "three (3)
+ * plates of nachos"), or b when none does. */
 static size_t attach_unit_before(const struct attach_state *st, size_t b)
 {
     enum { UNIT_TOKENS_MAX = 3 };
@@ -387,7 +387,7 @@ static size_t attach_unit_before(const struct attach_state *st, size_t b)
 }
 
 /* "three (3) carnitas tacos", "(2) horchatas", "2 (two) horchatas": a count in parentheses
- * right before a dish (or its unit: "two (2) orders of ...") counts it, in digits alone
+ * right before a dish (or its unit: "three (3) plates of ...") counts it, in digits alone
  * where a thing starts, or after the same count (how a count is written out on a form). */
 static bool attach_paren_count_before(struct attach_state *st, struct order_thing *s)
 {

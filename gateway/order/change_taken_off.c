@@ -10,7 +10,7 @@ static const char *const change_taken_off_words[] = {"omitted", "removed", "excl
 
 bool order_change_taken_off_word(const char *w, size_t len)
 {
-    for (size_t k = 0; k < sizeof(change_taken_off_words) / sizeof(*change_taken_off_words); k++)
+    for (size_t k = 0; k < ORDER_WORDS_N(change_taken_off_words); k++)
         if (strlen(change_taken_off_words[k]) == len &&
             memcmp(change_taken_off_words[k], w, len) == 0)
             return true;

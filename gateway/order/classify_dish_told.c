@@ -56,7 +56,7 @@ static bool told_of_dish(const struct order_class_input *in, const struct order_
     }
     if (!dish)
         return false;
-    /* "my friend said ur churros changed his life": what another said of the dish is told
+    /* "my aunt says your tamales changed her life": what another said of the dish is told
      * as well; the words from the verb of saying on open the telling */
     static const char *const saying[] = {"said",   "says",  "told",   "tells",
                                          "swears", "swore", "reckons"};

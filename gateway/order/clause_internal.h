@@ -121,7 +121,7 @@ bool clause_addressed_before(const struct order_reader *rd, const char *text,
 size_t clause_address_set_off_at(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, const struct order_reading *out,
                                  size_t i, size_t e);
-/* ... a word of address at i, as such, whatever follows ("whats good bro | gimme ..."): its
+/* ... a word of address at i, as such, whatever follows ("whats up man | lemme get ..."): its
  * length in tokens, or 0 */
 size_t clause_address_word(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, const struct order_reading *out,

@@ -290,16 +290,6 @@ static bool clause_menu_word_near(const struct order_token *tokens, const struct
     return false;
 }
 
-/* Does token p read menu words only through typos ("jake" near "cake")? Before "wants" such
- * a word is a person's name: "jake wants a horchata". */
-static bool clause_typo_only(const struct order_reading *out, size_t p)
-{
-    for (size_t h = 0; h < out->n_hits[p]; h++)
-        if (out->hits[p][h].edits == 0)
-            return false;
-    return out->n_hits[p] > 0;
-}
-
 /* Someone else's choice, said as a statement: a person ("she", "my husband", "the kids",
  * "Sam": one word no lexicon reads), then wanting ("wants", "needs"), a modal of the future
  * or of wishing with a verb of getting ("will have", "would like", "'ll take", "'ll try"), or
@@ -341,10 +331,12 @@ size_t clause_someone_wants(const struct order_reader *rd, const char *text,
     /* "the kids will have": a menu word that never names a dish alone, after a determiner,
      * is the person */
     bool person_word =
-        p > i && order_patterns_longest(&rd->u->not_dish_words, text, tokens, p, p + 1, NULL) == 1;
+        p > i && p < e &&
+        order_patterns_longest(&rd->u->not_dish_words, text, tokens, p, p + 1, NULL) == 1;
+    /* a word read only as a misspelt menu word before "wants" is a name: "jake wants ..." */
     if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD ||
         (out->n_hits[p] > 0 && !person_word &&
-         !(clause_typo_only(out, p) && SOMEONE_IN(wanting, p + 1))) ||
+         !(order_token_slip_only(out, p) && SOMEONE_IN(wanting, p + 1))) ||
         out->roles[p] != ORDER_ROLE_NONE ||
         (p == i && !SOMEONE_IN(pronouns, p) && SOMEONE_IN(no_person, p)) ||
         (p > i && SOMEONE_IN(no_person, p)))

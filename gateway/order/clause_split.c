@@ -554,14 +554,24 @@ static bool clause_statement_after(const char *text, const struct order_token *t
     if (order_tok_is(text, tokens, i, n, "ive") && order_tok_is(text, tokens, i + 1, n, "got"))
         return true;
     /* whoever's the person is: "her son is a big eater" tells of them as "my son is" does */
-    static const char *const owners[] = {"my", "our", "his", "her", "their"};
     /* "her son has the nuggets": having the dish named is their order, no statement */
     static const char *const having[] = {"has", "have"};
-    return clause_in_list(text, tokens, i, n, owners, sizeof(owners) / sizeof(*owners)) &&
-           i + 2 < n && tokens[i + 1].kind == ORDER_TOKEN_WORD &&
+    return order_tok_possessive(text, tokens, i, n) && i + 2 < n &&
+           tokens[i + 1].kind == ORDER_TOKEN_WORD &&
            clause_in_list(text, tokens, i + 2, n, verbs, sizeof(verbs) / sizeof(*verbs)) &&
            !(clause_in_list(text, tokens, i + 2, n, having, sizeof(having) / sizeof(*having)) &&
              order_tok_is(text, tokens, i + 3, n, "the"));
+}
+
+/* Does a statement about a person start at i after "and": a possessive, its noun and a
+ * copula ("... and her son is a big eater")? "and my son has the nuggets" asks for them. */
+static bool clause_person_told_after_and(const char *text, const struct order_token *tokens,
+                                         size_t i, size_t n)
+{
+    static const char *const being[] = {"is", "are", "was", "were"};
+    return i + 2 < n && order_tok_possessive(text, tokens, i, n) &&
+           tokens[i + 1].kind == ORDER_TOKEN_WORD &&
+           clause_in_list(text, tokens, i + 2, n, being, ORDER_WORDS_N(being));
 }
 
 /* A request that follows, after a comma, a clause cancelling a dish: "cancel the flan, add 2
@@ -695,14 +705,8 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                                         clause_correction_after(text, tokens, i + 1, n));
             cut_before = cut_before || (comma && t->punct == ',' &&
                                         clause_statement_after(text, tokens, i + 1, n));
-            /* "... and her son is a big eater": so after "and" with a possessive and a copula
-             * ("and my son has the nuggets" asks for them) */
-            static const char *const being[] = {"is", "are", "was", "were"};
             cut_before =
-                cut_before ||
-                (conj && i + 3 < n && order_tok_possessive(text, tokens, i + 1, n) &&
-                 tokens[i + 2].kind == ORDER_TOKEN_WORD &&
-                 clause_in_list(text, tokens, i + 3, n, being, sizeof(being) / sizeof(*being)));
+                cut_before || (conj && clause_person_told_after_and(text, tokens, i + 1, n));
             cut_before = cut_before || (comma && t->punct == ',' &&
                                         clause_request_after_cancel(text, tokens, start, i + 1, n));
             /* "..., both vegan right?", "... since thats the dairy free one right?" */

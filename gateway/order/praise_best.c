@@ -57,7 +57,8 @@ void order_read_praise_best(const char *text, const struct order_token *tokens,
         size_t s = th->begin - 1U;
         if (s > cl->begin && order_tok_is(text, tokens, s - 1U, cl->end, "the"))
             s--;
-        if (tokens[s - 1U].kind != ORDER_TOKEN_PUNCT)
+        /* at the message's first token no mark stands before it (and no token to read) */
+        if (s == 0 || tokens[s - 1U].kind != ORDER_TOKEN_PUNCT)
             continue;
         size_t k = order_praise_best(text, tokens, s, cl->end);
         bool others = false; /* a dish asked for outside the praise */

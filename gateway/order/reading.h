@@ -704,6 +704,15 @@ static inline void order_thing_pin(struct order_thing *th, int32_t item)
     memset(&th->candidates, 0, sizeof(th->candidates));
     order_item_set_add(&th->candidates, item);
 }
+/* Does token t read menu words, and only as misspellings of them ("jake" near "cake", "bikes"
+ * near "bites")? */
+static inline bool order_token_slip_only(const struct order_reading *rg, size_t t)
+{
+    for (size_t h = 0; h < rg->n_hits[t]; h++)
+        if (rg->hits[t][h].edits == 0)
+            return false;
+    return rg->n_hits[t] > 0;
+}
 /* Adds tokens [b, e) of clause c as a thing that names no dish anyone could read, to be
  * asked back ("a number 3", "whatever you recommend", "the large one" answering a question
  * brigade never saw); false when no room is left (leftover_words.c). */

@@ -17,10 +17,8 @@ static bool read_only_slip(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, const struct order_reading *rg,
                            size_t t)
 {
-    for (size_t h = 0; h < rg->n_hits[t]; h++)
-        if (rg->hits[t][h].edits == 0)
-            return false;
-    return rg->n_hits[t] > 0 && order_dictionary_has(rd->dict, text + tokens[t].off, tokens[t].len);
+    return order_token_slip_only(rg, t) &&
+           order_dictionary_has(rd->dict, text + tokens[t].off, tokens[t].len);
 }
 
 /* Is token t the noun that names a kind of its own? */
@@ -67,7 +65,7 @@ bool read_noun_kind_of_one(const struct order_reader *rd, const char *text,
         return false;
     if (t == clause_begin)
         return false;
-    bool led = order_tok_in(text, tokens, t - 1U, th->begin, leads, sizeof(leads) / sizeof(*leads));
+    bool led = order_tok_in(text, tokens, t - 1U, th->begin, leads, ORDER_WORDS_N(leads));
     if (!led) {
         int32_t qty;
         led = order_read_quantity(rd->u, text, tokens, t - 1U, t, &qty) > 0;

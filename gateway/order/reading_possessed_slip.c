@@ -7,15 +7,6 @@
  * son"), or a request before it in the clause keeps the reading. */
 #include "gateway/order/reading_internal.h"
 
-/* Does token t read only as a misspelling of the menu's words? */
-static bool read_slip_only(const struct order_reading *rg, size_t t)
-{
-    for (size_t h = 0; h < rg->n_hits[t]; h++)
-        if (rg->hits[t][h].edits == 0)
-            return false;
-    return rg->n_hits[t] > 0;
-}
-
 /* Is the word at v a verb that the customer did to their own thing: an English word, not a
  * verb of getting or a word that joins? */
 static bool read_own_verb(const struct order_reader *rd, const char *text,
@@ -26,11 +17,11 @@ static bool read_own_verb(const struct order_reader *rd, const char *text,
         "get",  "have", "take", "want", "need", "order", "grab", "add",  "make", "bring",
         "give", "send", "like", "love", "for",  "with",  "to",   "on",   "in",   "from",
         "of",   "at",   "into", "onto", "by",   "and",   "or",   "plus", "but",  "is",
-        "was",  "are",  "were", "be",   "been", "about", "as",   "than", "like", "its"};
+        "was",  "are",  "were", "be",   "been", "about", "as",   "than", "its"};
     const struct order_token *k = &tokens[v];
     return k->kind == ORDER_TOKEN_WORD && rg->n_hits[v] == 0 && rg->roles[v] == ORDER_ROLE_NONE &&
            !rg->mod_zone[v] && order_dictionary_has(rd->dict, text + k->off, k->len) &&
-           !order_tok_in(text, tokens, v, e, not_doing, sizeof(not_doing) / sizeof(*not_doing));
+           !order_tok_in(text, tokens, v, e, not_doing, ORDER_WORDS_N(not_doing));
 }
 
 void order_read_possessed_slips(const struct order_reader *rd, const char *text,
@@ -43,7 +34,7 @@ void order_read_possessed_slips(const struct order_reader *rd, const char *text,
         bool asked = false; /* a request before the word: "can we get our burgrs" */
         for (size_t t = cl->begin; t < cl->end; t++) {
             asked = asked || rg->roles[t] == ORDER_ROLE_OPENER;
-            if (t >= (size_t)cl->begin + 2U && !asked && read_slip_only(rg, t) &&
+            if (t >= (size_t)cl->begin + 2U && !asked && order_token_slip_only(rg, t) &&
                 !rg->mod_zone[t] && order_tok_possessive(text, tokens, t - 1U, cl->end) &&
                 read_own_verb(rd, text, tokens, rg, t - 2U, cl->end)) {
                 rg->n_hits[t] = 0; /* "rode our bikes": theirs, no dish nor one to ask back */

@@ -87,7 +87,7 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
                                        "have", "loves", "likes", "hates", "love"};
     if (joiner && t->kind == ORDER_TOKEN_WORD && order_tok_possessive(text, tokens, j + 1, e) &&
         j + 2 < e && tokens[j + 2].kind == ORDER_TOKEN_WORD &&
-        order_tok_in(text, tokens, j + 3, e, told, sizeof(told) / sizeof(*told)))
+        order_tok_in(text, tokens, j + 3, e, told, ORDER_WORDS_N(told)))
         return true;
     if (joiner)
         return read_zone_next_thing(rd, text, tokens, rg, j + 1, e);
