@@ -40,9 +40,13 @@ void attach_kind_then_one(struct attach_state *st, size_t first, size_t end)
 {
     for (size_t k = first; k + 1U < end; k++) {
         struct order_thing *s = &st->rg->things[k], *x = &st->rg->things[k + 1U];
-        if (!s->is_span || s->item >= 0 || s->reference || !x->is_span || x->reference ||
-            x->clause != s->clause || order_item_set_count(&s->candidates) < 2 ||
+        if (!s->is_span || s->reference || !x->is_span || x->reference || x->clause != s->clause ||
             !kind_then_one_between(st, s->end, x->begin) || !kind_then_one_pointed(st, x))
+            continue;
+        /* the kind already read as the dish the description names ("a wrap" as the falafel
+         * one, from the words after it): the restatement is that dish again, not one more */
+        bool restated = s->item >= 0 && s->item == x->item;
+        if (!restated && (s->item >= 0 || order_item_set_count(&s->candidates) < 2))
             continue;
         struct order_item_set both = s->candidates;
         if (x->item >= 0) { /* "the one with halloumi": the one dish it names, of the kind */
@@ -52,9 +56,10 @@ void attach_kind_then_one(struct attach_state *st, size_t first, size_t end)
         } else {
             order_item_set_and(&both, &x->candidates);
         }
-        if (order_item_set_count(&both) != 1)
+        if (!restated && order_item_set_count(&both) != 1)
             continue;
-        s->item = order_item_set_next(&both, 0);
+        if (!restated)
+            s->item = order_item_set_next(&both, 0);
         x->reference = true;
         for (size_t m = 0; m < x->mods.n && s->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
             memcpy(s->mods.text[s->mods.n++], x->mods.text[m], ORDER_MODIFIER_BYTES_MAX);

@@ -2786,6 +2786,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a kind already read as the dish its restatement names ("a wrap" as the falafel one),
+     * then ", the one with" that dish: the same dish said twice, ordered once */
+    {.text = "a wrap, the one with the falafel",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    {.text = "a burger please, the one with halloumi, and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
     /* "whichever" a kind "is the" description: the one item of the kind the words fit, by
      * its name or its description ("vegan": the oat milk shake); its changes after it */
     {.text = "a side salad and whichever shake is the vegan one, no whipped cream",

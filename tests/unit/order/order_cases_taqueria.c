@@ -1033,6 +1033,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* the kind read already as the one dish the words after it name: that dish, once */
+    {.text = "a bowl, the one with the carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
     {.text = "a burrito please, the one with the fries in it, and a jamaica",
      .category = "order",
      .status = "accepted",
