@@ -2930,6 +2930,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Mini Burger", .qty = 1}}},
+    /* what someone does not eat, then ", so" and a dish, after a dish already ordered: the
+     * reason for the next dish, no change of the one before it ("no beef" on the burger) */
+    {.text = "a classic beef burger, my son doesnt eat beef, so a crispy chicken burger too",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1},
+               {.name = "Crispy Chicken Burger", .qty = 1}}},
     /* a dish named right after "so" (bare, after "a" or a count) is what the reason before
      * it asks for, a question mark and all */
     {.text = "my daughter is vegan so a falafel wrap without the yogurt sauce if you can?",

@@ -2328,6 +2328,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"no salsa"}}}},
+    /* what someone does not eat, then "so" and a dish: the reason for that dish, no change
+     * of the dish ordered before it */
+    {.text = "two carnitas tacos, the guest doesnt eat pork, so one grilled veggie taco too",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Grilled Veggie Taco", .qty = 1}}},
+    {.text = "a carne asada burrito, my dad cant eat red meat or pork so a baja fish taco for him",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}, {.name = "Baja Fish Taco", .qty = 1}}},
     /* an order placed before, then a counted dish to add to it: the past and the pickup
      * are the first part's, they only say which order; the dishes after the comma are asked
      * for */
