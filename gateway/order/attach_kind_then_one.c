@@ -66,3 +66,18 @@ void attach_kind_then_one(struct attach_state *st, size_t first, size_t end)
         x->mods.n = 0;
     }
 }
+
+void attach_kind_then_one_changes(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t k = first; k + 1U < end; k++) {
+        struct order_thing *s = &st->rg->things[k], *x = &st->rg->things[k + 1U];
+        if (!s->is_span || s->reference || !x->is_span || !x->reference || x->mods.n == 0 ||
+            s->item < 0 || s->item != x->item || x->clause != s->clause ||
+            !kind_then_one_between(st, s->end, x->begin) || !kind_then_one_pointed(st, x))
+            continue;
+        /* "a bowl, the one with tofu, no onions": the change read after the restatement */
+        for (size_t m = 0; m < x->mods.n && s->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
+            memcpy(s->mods.text[s->mods.n++], x->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
+        x->mods.n = 0;
+    }
+}

@@ -2799,6 +2799,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a change after the restatement ("..., the one with tofu, no onions") is the dish's */
+    {.text = "a bowl, the one with tofu, no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no onions"}}}},
     /* "whichever" a kind "is the" description: the one item of the kind the words fit, by
      * its name or its description ("vegan": the oat milk shake); its changes after it */
     {.text = "a side salad and whichever shake is the vegan one, no whipped cream",
