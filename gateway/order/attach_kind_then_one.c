@@ -8,6 +8,14 @@
 
 #include "gateway/order/attach_internal.h"
 
+/* Is token i "one", or "ones" after a kind counted more than once ("two burgers, the ones
+ * with halloumi")? */
+static bool kind_then_one_word(const struct attach_state *st, size_t i, size_t e)
+{
+    return order_tok_is(st->text, st->tokens, i, e, "one") ||
+           order_tok_is(st->text, st->tokens, i, e, "ones");
+}
+
 /* Do the tokens [a, b) read "(please) , (the one)" and nothing else? */
 static bool kind_then_one_between(const struct attach_state *st, size_t a, size_t b)
 {
@@ -18,8 +26,7 @@ static bool kind_then_one_between(const struct attach_state *st, size_t a, size_
     if (a >= b || t[a].kind != ORDER_TOKEN_PUNCT || t[a].punct != ',')
         return false;
     a++;
-    if (a + 2U <= b && order_tok_is(text, t, a, b, "the") &&
-        order_tok_is(text, t, a + 1U, b, "one"))
+    if (a + 2U <= b && order_tok_is(text, t, a, b, "the") && kind_then_one_word(st, a + 1U, b))
         a += 2U;
     return a == b;
 }
@@ -30,10 +37,10 @@ static bool kind_then_one_pointed(const struct attach_state *st, const struct or
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t p = x->begin;
-    if (order_tok_is(text, t, p, x->end, "the") && order_tok_is(text, t, p + 1U, x->end, "one"))
+    if (order_tok_is(text, t, p, x->end, "the") && kind_then_one_word(st, p + 1U, x->end))
         return true;
     return p >= st->b + 2U && order_tok_is(text, t, p - 2U, p, "the") &&
-           order_tok_is(text, t, p - 1U, p, "one");
+           kind_then_one_word(st, p - 1U, p);
 }
 
 void attach_kind_then_one(struct attach_state *st, size_t first, size_t end)

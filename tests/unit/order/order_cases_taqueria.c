@@ -1039,6 +1039,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}}},
+    /* a kind counted more than once, restated as "the ones with ...": that dish, as counted */
+    {.text = "3 tacos, the ones with the carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}}},
     {.text = "a burrito please, the one with the fries in it, and a jamaica",
      .category = "order",
      .status = "accepted",
