@@ -13,7 +13,9 @@ size_t order_read_reason_for_dish(const char *text, const struct order_token *to
                        !order_tok_is(text, tokens, j, e, "so");
          f++)
         j++; /* the food not eaten, read as a menu word ("pork") */
-    if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == ',')
+    /* ", so a veggie taco", ". So a veggie taco" */
+    if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT &&
+        (tokens[j].punct == ',' || tokens[j].punct == '.'))
         j++;
     if (!order_tok_is(text, tokens, j, e, "so"))
         return 0;
