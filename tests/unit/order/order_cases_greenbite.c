@@ -2944,6 +2944,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1},
                {.name = "Crispy Chicken Burger", .qty = 1}}},
+    /* a diet said of someone, then "so the" and a dish: that dish is asked for, as after "a";
+     * a remark on a dish after "so the" stays a remark */
+    {.text = "a classic beef burger, she is vegan so the green garden vegan burger for her",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1},
+               {.name = "The Green Garden Vegan Burger", .qty = 1}}},
     /* a dish named right after "so" (bare, after "a" or a count) is what the reason before
      * it asks for, a question mark and all */
     {.text = "my daughter is vegan so a falafel wrap without the yogurt sauce if you can?",

@@ -2341,6 +2341,11 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Grilled Veggie Taco", .qty = 1}}},
+    {.text = "my wife is allergic to dairy so the roasted veggie bowl for her",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1}}},
     /* the same told in sentences: ". So" opens the dish the reason is for */
     {.text = "2 carnitas tacos. My brother doesn't eat pork. So one baja fish taco for him.",
      .category = "order",
