@@ -79,7 +79,9 @@ void attach_kind_then_one_changes(struct attach_state *st, size_t first, size_t 
     for (size_t k = first; k + 1U < end; k++) {
         struct order_thing *s = &st->rg->things[k], *x = &st->rg->things[k + 1U];
         if (!s->is_span || s->reference || !x->is_span || !x->reference || x->mods.n == 0 ||
-            s->item < 0 || s->item != x->item || x->clause != s->clause ||
+            s->item < 0 || x->clause != s->clause ||
+            (s->item != x->item &&
+             (x->item >= 0 || !order_item_set_has(&x->candidates, (size_t)s->item))) ||
             !kind_then_one_between(st, s->end, x->begin) || !kind_then_one_pointed(st, x))
             continue;
         /* "a bowl, the one with tofu, no onions": the change read after the restatement */

@@ -1039,6 +1039,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}}},
+    /* a change after the restatement picked from its words is the dish's */
+    {.text = "a burrito please, the one with chicken, extra cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"extra cheese"}}}},
     /* a kind counted more than once, restated as "the ones with ...": that dish, as counted */
     {.text = "3 tacos, the ones with the carnitas",
      .category = "order",
