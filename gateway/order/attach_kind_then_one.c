@@ -23,7 +23,9 @@ static bool kind_then_one_between(const struct attach_state *st, size_t a, size_
     const struct order_token *t = st->tokens;
     if (a < b && attach_please_at(text, t, a, st->e))
         a++;
-    if (a >= b || t[a].kind != ORDER_TOKEN_PUNCT || t[a].punct != ',')
+    /* "a wrap, the one ...", "a wrap - the one ...", "a wrap: the one ..." */
+    if (a >= b || t[a].kind != ORDER_TOKEN_PUNCT ||
+        (t[a].punct != ',' && t[a].punct != '-' && t[a].punct != ':'))
         return false;
     a++;
     if (a + 2U <= b && order_tok_is(text, t, a, b, "the") && kind_then_one_word(st, a + 1U, b))

@@ -2799,6 +2799,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a dash or a colon sets the restatement off as a comma does */
+    {.text = "a wrap - the one with falafel",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* a change after the restatement ("..., the one with tofu, no onions") is the dish's */
     {.text = "a bowl, the one with tofu, no onions",
      .category = "order",
