@@ -25,7 +25,9 @@ static const struct courtesy_pair courtesy_pairs[] = {
     {"it", "più", "tardi"},      {"it", "ci", "vediamo"},   {"pt", "até", "logo"},
     {"pt", "até", "mais"},       {"pt", "até", "breve"},    {"pt", "muito", "obrigado"},
     {"pt", "muito", "obrigada"}, {"nl", "tot", "straks"},   {"nl", "tot", "ziens"},
-    {"nl", "dank", "je"},        {"sv", "vi", "ses"},
+    {"nl", "dank", "je"},        {"de", "bis", "morgen"},   {"fr", "à", "demain"},
+    {"it", "a", "domani"},       {"pt", "até", "amanhã"},   {"nl", "tot", "morgen"},
+    {"sv", "vi", "ses"},
 };
 
 static bool courtesy_letter(char c)

@@ -63,6 +63,8 @@ static void test_foreign(void)
         {"es", "gracias, hasta luego"},
         {"it", "grazie, a presto!"},
         {"pt", "obrigado, até logo"},
+        {"nl", "bedankt, tot morgen"},
+        {"de", "Danke, bis morgen!"},
         /* Polish and Turkish */
         {"pl", "Poproszę dwa burgery z halloumi i frytki"},
         {"pl", "Czy sałatka Caesar z jarmużu zawiera anchois?"},
