@@ -191,6 +191,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_kind_then_one(&st, first, end); /* "one bowl pls, the one with chicken in it" */
     attach_per_person_mark(&st, first, end);
     attach_spans_in_order(&st, first, end);
+    attach_kind_then_one_changes(&st, first, end); /* "..., the one with tofu, no onions" */
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);
     else

@@ -566,6 +566,9 @@ void attach_heading_lines(struct attach_state *st, size_t first, size_t end);
 /* attach_kind_then_one.c: "one bowl pls, the one with chicken in it": the one of the kind
  * the description after it picks */
 void attach_kind_then_one(struct attach_state *st, size_t first, size_t end);
+/* attach_kind_then_one.c: the changes read after such a restatement ("..., no onions") are
+ * the dish's, once the changes are attached */
+void attach_kind_then_one_changes(struct attach_state *st, size_t first, size_t end);
 void attach_swap_part(struct attach_state *st, size_t first, size_t end);
 
 /* attach_substitute_part.c: "no cilantro rice, plain rice": the part in the removed one's

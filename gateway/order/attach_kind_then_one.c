@@ -8,6 +8,14 @@
 
 #include "gateway/order/attach_internal.h"
 
+/* Is token i "one", or "ones" after a kind counted more than once ("two burgers, the ones
+ * with halloumi")? */
+static bool kind_then_one_word(const struct attach_state *st, size_t i, size_t e)
+{
+    return order_tok_is(st->text, st->tokens, i, e, "one") ||
+           order_tok_is(st->text, st->tokens, i, e, "ones");
+}
+
 /* Do the tokens [a, b) read "(please) , (the one)" and nothing else? */
 static bool kind_then_one_between(const struct attach_state *st, size_t a, size_t b)
 {
@@ -15,11 +23,12 @@ static bool kind_then_one_between(const struct attach_state *st, size_t a, size_
     const struct order_token *t = st->tokens;
     if (a < b && attach_please_at(text, t, a, st->e))
         a++;
-    if (a >= b || t[a].kind != ORDER_TOKEN_PUNCT || t[a].punct != ',')
+    /* "a wrap, the one ...", "a wrap - the one ...", "a wrap: the one ..." */
+    if (a >= b || t[a].kind != ORDER_TOKEN_PUNCT ||
+        (t[a].punct != ',' && t[a].punct != '-' && t[a].punct != ':'))
         return false;
     a++;
-    if (a + 2U <= b && order_tok_is(text, t, a, b, "the") &&
-        order_tok_is(text, t, a + 1U, b, "one"))
+    if (a + 2U <= b && order_tok_is(text, t, a, b, "the") && kind_then_one_word(st, a + 1U, b))
         a += 2U;
     return a == b;
 }
@@ -30,19 +39,23 @@ static bool kind_then_one_pointed(const struct attach_state *st, const struct or
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t p = x->begin;
-    if (order_tok_is(text, t, p, x->end, "the") && order_tok_is(text, t, p + 1U, x->end, "one"))
+    if (order_tok_is(text, t, p, x->end, "the") && kind_then_one_word(st, p + 1U, x->end))
         return true;
     return p >= st->b + 2U && order_tok_is(text, t, p - 2U, p, "the") &&
-           order_tok_is(text, t, p - 1U, p, "one");
+           kind_then_one_word(st, p - 1U, p);
 }
 
 void attach_kind_then_one(struct attach_state *st, size_t first, size_t end)
 {
     for (size_t k = first; k + 1U < end; k++) {
         struct order_thing *s = &st->rg->things[k], *x = &st->rg->things[k + 1U];
-        if (!s->is_span || s->item >= 0 || s->reference || !x->is_span || x->reference ||
-            x->clause != s->clause || order_item_set_count(&s->candidates) < 2 ||
+        if (!s->is_span || s->reference || !x->is_span || x->reference || x->clause != s->clause ||
             !kind_then_one_between(st, s->end, x->begin) || !kind_then_one_pointed(st, x))
+            continue;
+        /* the kind already read as the dish the description names ("a wrap" as the falafel
+         * one, from the words after it): the restatement is that dish again, not one more */
+        bool restated = s->item >= 0 && s->item == x->item;
+        if (!restated && (s->item >= 0 || order_item_set_count(&s->candidates) < 2))
             continue;
         struct order_item_set both = s->candidates;
         if (x->item >= 0) { /* "the one with halloumi": the one dish it names, of the kind */
@@ -52,10 +65,28 @@ void attach_kind_then_one(struct attach_state *st, size_t first, size_t end)
         } else {
             order_item_set_and(&both, &x->candidates);
         }
-        if (order_item_set_count(&both) != 1)
+        if (!restated && order_item_set_count(&both) != 1)
             continue;
-        s->item = order_item_set_next(&both, 0);
+        if (!restated)
+            s->item = order_item_set_next(&both, 0);
         x->reference = true;
+        for (size_t m = 0; m < x->mods.n && s->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
+            memcpy(s->mods.text[s->mods.n++], x->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
+        x->mods.n = 0;
+    }
+}
+
+void attach_kind_then_one_changes(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t k = first; k + 1U < end; k++) {
+        struct order_thing *s = &st->rg->things[k], *x = &st->rg->things[k + 1U];
+        if (!s->is_span || s->reference || !x->is_span || !x->reference || x->mods.n == 0 ||
+            s->item < 0 || x->clause != s->clause ||
+            (s->item != x->item &&
+             (x->item >= 0 || !order_item_set_has(&x->candidates, (size_t)s->item))) ||
+            !kind_then_one_between(st, s->end, x->begin) || !kind_then_one_pointed(st, x))
+            continue;
+        /* "a bowl, the one with tofu, no onions": the change read after the restatement */
         for (size_t m = 0; m < x->mods.n && s->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
             memcpy(s->mods.text[s->mods.n++], x->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
         x->mods.n = 0;

@@ -373,6 +373,20 @@ bool order_clause_getting_now_at(const char *text, const struct order_token *tok
     return w < n && tokens[w].kind == ORDER_TOKEN_WORD && out->n_hits[w] > 0;
 }
 
+/* Do the menu words from i on end before a verb or a modal ("so the kids can share")? Then
+ * they are a subject, no dish asked for. */
+static bool clause_subject_after_so(const char *text, const struct order_token *tokens, size_t i,
+                                    size_t n, const struct order_reading *out)
+{
+    static const char *const verbs[] = {
+        "can",  "could", "will", "would", "is",    "are",    "was",   "were",   "has",   "have",
+        "had",  "gets",  "get",  "got",   "likes", "like",   "loves", "love",   "need",  "needs",
+        "want", "wants", "eat",  "eats",  "dont",  "doesnt", "cant",  "should", "might", "looks"};
+    while (i < n && tokens[i].kind == ORDER_TOKEN_WORD && out->n_hits[i] > 0)
+        i++;
+    return clause_in_list(text, tokens, i, n, verbs, sizeof(verbs) / sizeof(*verbs));
+}
+
 /* A request that follows a story with "so": "we were in last week and my daughter loved the
  * mac and cheese so can we get those again". What came before tells why; the request is a
  * clause of its own, not part of a report of the past. */
@@ -448,12 +462,16 @@ static bool clause_request_after_so(const char *text, const struct order_token *
         v + 2 < n && tokens[v + 2].kind == ORDER_TOKEN_WORD && out->n_hits[v + 2] > 0)
         return true;
     /* "im allergic to nuts so carrot cake without walnuts": a dish named right after "so",
-     * with no article but "a" or a count, is what the reason before it asks for */
+     * with no article, "a", "the" or a count, is what the reason before it asks for */
     static const char *const counts[] = {"a", "an", "one", "two", "three", "four", "five"};
     size_t p = q;
     if (order_tok_is(text, tokens, p, n, "just"))
         p++; /* "so just a carnitas bowl": "just" narrows what is asked, asks it still */
-    if (clause_in_list(text, tokens, p, n, counts, sizeof(counts) / sizeof(*counts)) ||
+    /* "she is vegan so the falafel wrap for her": "the" dish picked for the reason, as "a";
+     * not the subject of a verb ("so the kids can share") */
+    bool the = order_tok_is(text, tokens, p, n, "the") &&
+               !clause_subject_after_so(text, tokens, p + 1U, n, out);
+    if (the || clause_in_list(text, tokens, p, n, counts, sizeof(counts) / sizeof(*counts)) ||
         (p < n && tokens[p].kind == ORDER_TOKEN_WORD && text[tokens[p].off] >= '0' &&
          text[tokens[p].off] <= '9'))
         p++;

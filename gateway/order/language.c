@@ -361,6 +361,9 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
         while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
             len--; /* back to the start of a UTF-8 sequence, so the prefix stays valid */
     }
+    /* "merci, à plus tard": a set phrase of leave-taking, too short for either test below */
+    if (order_language_courtesies_alone(text, len, code))
+        return true;
     if (!language_may_be_foreign(text, len))
         return false;
     struct order_language_guess guess;

@@ -90,6 +90,13 @@ bool order_language_asks_whether(const char *text, size_t len);
  * wanting, it speaks of that order, never a new one (language_placed.c). */
 bool order_language_names_placed(const char *text, size_t len);
 
+/* Is the text, of at most eight words, courtesies alone in one listed language: each word
+ * its own function word or courtesy, or part of a set phrase of taking leave or thanking,
+ * one such phrase at least ("Danke, bis später!", "gracias, hasta luego")? Then its code is
+ * written to code (language_courtesy_pairs.c). */
+bool order_language_courtesies_alone(const char *text, size_t len,
+                                     char code[ORDER_LANGUAGE_CODE_MAX]);
+
 /* Does the text hold, as two words in a row, one of the n_pairs pairs (lowercase; letters
  * beyond ASCII compared as written)? Words are runs of letters; a word over 16 bytes is cut
  * (language_pairs.c). */

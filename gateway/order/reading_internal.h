@@ -148,6 +148,12 @@ size_t read_zone_added_after(const struct order_reader *rd, const char *text,
 bool order_read_side_dish(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, size_t b, size_t e);
 
+/* zone_reason_so.c: does ", so" and a dish follow at j ("doesnt eat pork, so one veggie
+ * taco")? Then what someone does not eat is the reason for that dish, no change: where
+ * the "so" is, or 0. */
+size_t order_read_reason_for_dish(const char *text, const struct order_token *tokens,
+                                  const struct order_reading *rg, size_t j, size_t e);
+
 /* zone_phrases.c: "with" at i after a person being content with any choice ("he's fine with
  * whatever"): no change's lead */
 bool order_read_content_with(const char *text, const struct order_token *tokens, size_t i,

@@ -274,6 +274,16 @@ static size_t read_zone_not_wanted(const struct order_reader *rd, const char *te
         memset(out->roles + i, ORDER_ROLE_FILLER, j - i);
         return j;
     }
+    /* "she doesnt eat pork, so a veggie taco": the reason for the dish after it, no change */
+    size_t all = out->clauses[out->n_clauses - 1U].end; /* "so" may open the next clause */
+    size_t so = order_tok_is(text, tokens, i, e, "not")
+                    ? 0
+                    : order_read_reason_for_dish(text, tokens, out, j, all);
+    if (so > 0) {
+        so = so < e ? so : e;
+        memset(out->roles + i, ORDER_ROLE_FILLER, so - i);
+        return so;
+    }
     memset(out->mod_zone + i, true, j - i);
     return j;
 }

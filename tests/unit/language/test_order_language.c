@@ -56,6 +56,15 @@ static void test_foreign(void)
         /* a text made only of one language's own words, none English */
         {"es", "gracias!"},
         {"it", "grazie mille, tutto buonissimo"},
+        /* a courtesy and a set phrase of taking leave or thanking, alone: too short for
+         * cld2 and for the count of function words, yet every word the language's own */
+        {"de", "Danke, bis später!"},
+        {"fr", "merci, à plus tard"},
+        {"es", "gracias, hasta luego"},
+        {"it", "grazie, a presto!"},
+        {"pt", "obrigado, até logo"},
+        {"nl", "bedankt, tot morgen"},
+        {"de", "Danke, bis morgen!"},
         /* Polish and Turkish */
         {"pl", "Poproszę dwa burgery z halloumi i frytki"},
         {"pl", "Czy sałatka Caesar z jarmużu zawiera anchois?"},
@@ -113,6 +122,9 @@ static void test_english(void)
         "je ne sais quoi burger",
         "ciao! 1 mango smoothie",
         "merci beaucoup, see u soon",
+        /* a set phrase of leave-taking borrowed into English, or alone with no courtesy */
+        "thanks, hasta luego",
+        "a dopo",
         "bratwurst mit sauerkraut",
         "Pickup for Hans Müller und Sohn",
         "Gracias por todo! Order: 2 churros",

@@ -3021,6 +3021,31 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a kind already read as the dish its restatement names ("a wrap" as the falafel one),
+     * then ", the one with" that dish: the same dish said twice, ordered once */
+    {.text = "a wrap, the one with the falafel",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    {.text = "a burger please, the one with halloumi, and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a dash or a colon sets the restatement off as a comma does */
+    {.text = "a wrap - the one with falafel",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a change after the restatement ("..., the one with tofu, no onions") is the dish's */
+    {.text = "a bowl, the one with tofu, no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no onions"}}}},
     /* "whichever" a kind "is the" description: the one item of the kind the words fit, by
      * its name or its description ("vegan": the oat milk shake); its changes after it */
     {.text = "a side salad and whichever shake is the vegan one, no whipped cream",
@@ -3159,6 +3184,22 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Mini Burger", .qty = 1}}},
+    /* what someone does not eat, then ", so" and a dish, after a dish already ordered: the
+     * reason for the next dish, no change of the one before it ("no beef" on the burger) */
+    {.text = "a classic beef burger, my son doesnt eat beef, so a crispy chicken burger too",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1},
+               {.name = "Crispy Chicken Burger", .qty = 1}}},
+    /* a diet said of someone, then "so the" and a dish: that dish is asked for, as after "a";
+     * a remark on a dish after "so the" stays a remark */
+    {.text = "a classic beef burger, she is vegan so the green garden vegan burger for her",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1},
+               {.name = "The Green Garden Vegan Burger", .qty = 1}}},
     /* a dish named right after "so" (bare, after "a" or a count) is what the reason before
      * it asks for, a question mark and all */
     {.text = "my daughter is vegan so a falafel wrap without the yogurt sauce if you can?",

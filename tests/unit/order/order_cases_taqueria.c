@@ -1072,6 +1072,24 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* the kind read already as the one dish the words after it name: that dish, once */
+    {.text = "a bowl, the one with the carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
+    /* a change after the restatement picked from its words is the dish's */
+    {.text = "a burrito please, the one with chicken, extra cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"extra cheese"}}}},
+    /* a kind counted more than once, restated as "the ones with ...": that dish, as counted */
+    {.text = "3 tacos, the ones with the carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}}},
     {.text = "a burrito please, the one with the fries in it, and a jamaica",
      .category = "order",
      .status = "accepted",
@@ -2401,6 +2419,29 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"no salsa"}}}},
+    /* what someone does not eat, then "so" and a dish: the reason for that dish, no change
+     * of the dish ordered before it */
+    {.text = "two carnitas tacos, the guest doesnt eat pork, so one grilled veggie taco too",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Grilled Veggie Taco", .qty = 1}}},
+    {.text = "my wife is allergic to dairy so the roasted veggie bowl for her",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1}}},
+    /* the same told in sentences: ". So" opens the dish the reason is for */
+    {.text = "2 carnitas tacos. My brother doesn't eat pork. So one baja fish taco for him.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Baja Fish Taco", .qty = 1}}},
+    {.text = "a carne asada burrito, my dad cant eat red meat or pork so a baja fish taco for him",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}, {.name = "Baja Fish Taco", .qty = 1}}},
     /* an order placed before, then a counted dish to add to it: the past and the pickup
      * are the first part's, they only say which order; the dishes after the comma are asked
      * for */

@@ -1,0 +1,98 @@
+/* language_courtesy_pairs.c — a short message of courtesies alone in another language, taking
+ * leave or thanking in set two-word phrases (language.h): "Danke, bis später!", "merci, à plus
+ * tard", "gracias, hasta luego", "grazie, a presto". Such phrases are too short for cld2 and
+ * hold too few function words for the word count; yet every word is the language's own: its
+ * function words and courtesies, or a set phrase of taking leave or thanking. */
+#include <stddef.h>
+#include <string.h>
+
+#include "gateway/order/language.h"
+
+enum { COURTESY_WORD_MAX = 16, COURTESY_WORDS_MAX = 8 };
+
+struct courtesy_pair {
+    const char *code, *first, *second;
+};
+
+/* Set phrases of taking leave and of thanking, lowercase, word by word */
+static const struct courtesy_pair courtesy_pairs[] = {
+    {"es", "hasta", "luego"},    {"es", "hasta", "pronto"}, {"es", "hasta", "mañana"},
+    {"es", "nos", "vemos"},      {"de", "bis", "später"},   {"de", "bis", "bald"},
+    {"de", "bis", "gleich"},     {"de", "bis", "dann"},     {"de", "auf", "wiedersehen"},
+    {"de", "danke", "schön"},    {"de", "vielen", "dank"},  {"fr", "plus", "tard"},
+    {"fr", "à", "plus"},         {"fr", "à", "bientôt"},    {"fr", "au", "revoir"},
+    {"it", "a", "dopo"},         {"it", "a", "presto"},     {"it", "a", "più"},
+    {"it", "più", "tardi"},      {"it", "ci", "vediamo"},   {"pt", "até", "logo"},
+    {"pt", "até", "mais"},       {"pt", "até", "breve"},    {"pt", "muito", "obrigado"},
+    {"pt", "muito", "obrigada"}, {"nl", "tot", "straks"},   {"nl", "tot", "ziens"},
+    {"nl", "dank", "je"},        {"de", "bis", "morgen"},   {"fr", "à", "demain"},
+    {"it", "a", "domani"},       {"pt", "até", "amanhã"},   {"nl", "tot", "morgen"},
+    {"sv", "vi", "ses"},
+};
+
+static bool courtesy_letter(char c)
+{
+    return (unsigned char)c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Up to COURTESY_WORDS_MAX words of text[0..len) into words, lowercase ASCII; their count,
+ * or COURTESY_WORDS_MAX + 1 when there are more. */
+static size_t courtesy_words(const char *text, size_t len,
+                             char words[COURTESY_WORDS_MAX][COURTESY_WORD_MAX + 1])
+{
+    size_t n = 0, at = 0;
+    for (;;) {
+        while (at < len && !courtesy_letter(text[at]))
+            at++;
+        if (at == len)
+            return n;
+        if (n == COURTESY_WORDS_MAX)
+            return n + 1U;
+        size_t k = 0;
+        for (; at < len && courtesy_letter(text[at]); at++)
+            if (k < COURTESY_WORD_MAX)
+                words[n][k++] =
+                    (char)(text[at] >= 'A' && text[at] <= 'Z' ? text[at] - 'A' + 'a' : text[at]);
+        words[n++][k] = '\0';
+    }
+}
+
+/* Do words w and v of language code make one of its set phrases? */
+static bool courtesy_paired(const char *code, const char *w, const char *v)
+{
+    for (size_t p = 0; p < sizeof(courtesy_pairs) / sizeof(*courtesy_pairs); p++)
+        if (strcmp(courtesy_pairs[p].code, code) == 0 && strcmp(courtesy_pairs[p].first, w) == 0 &&
+            strcmp(courtesy_pairs[p].second, v) == 0)
+            return true;
+    return false;
+}
+
+bool order_language_courtesies_alone(const char *text, size_t len,
+                                     char code[ORDER_LANGUAGE_CODE_MAX])
+{
+    char words[COURTESY_WORDS_MAX][COURTESY_WORD_MAX + 1];
+    size_t n = courtesy_words(text, len, words);
+    /* a courtesy the frame reads ("danke", "merci") says what the message is: leave-taking
+     * alone ("a dopo") is left to the other tests */
+    bool request = false, courtesy = false, past = false;
+    if (n < 2U || n > COURTESY_WORDS_MAX)
+        return false;
+    order_language_frame(text, len, &request, &courtesy, &past);
+    if (!courtesy || request || past)
+        return false;
+    for (size_t l = 0; order_language_code(l); l++) {
+        const char *c = order_language_code(l);
+        bool phrase = false, every = true;
+        for (size_t i = 0; i < n && every; i++) {
+            bool before = i > 0 && courtesy_paired(c, words[i - 1U], words[i]);
+            bool after = i + 1U < n && courtesy_paired(c, words[i], words[i + 1U]);
+            phrase = phrase || before;
+            every = before || after || order_language_word_of(c, words[i], strlen(words[i]));
+        }
+        if (phrase && every) {
+            memcpy(code, c, strlen(c) + 1U);
+            return true;
+        }
+    }
+    return false;
+}
