@@ -8085,6 +8085,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* ... and after "confirm whether" too, when "you" and a verb of getting follow: it asks to
+     * be told the order came */
+    {.text = "2 halloumi burgers, please confirm whether you got this",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
     /* a mix whose second part no dish of the kind is still a mix: no single dish of it */
     {.text = "8 burgers (mix of chicken and lamb) + 8 lemonades",
      .category = "order",
