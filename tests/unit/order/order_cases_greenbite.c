@@ -1505,6 +1505,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1}}},
+    /* being "not a fan of" a dish alone asks for nothing: the article before "fan" counts no
+     * dish */
+    {.text = "not a fan of the onion rings",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* the customer's taste told first, then a request pointing back at it ("2 of those
      * please"), asks for the dish: the taste made the message one of nothing asked */
     {.text = "we love the falafel wrap, 2 of those please",
