@@ -1511,6 +1511,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* being a fan of a dish before other dishes asks for none of it */
+    {.text = "big fan of your mango smoothie, 3 falafel wraps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3}}},
     /* the customer's taste told first, then a request pointing back at it ("2 of those
      * please"), asks for the dish: the taste made the message one of nothing asked */
     {.text = "we love the falafel wrap, 2 of those please",
