@@ -8175,6 +8175,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* ... and a request after it that names no dish asks for none of the food eaten */
+    {.text = "been eating quinoa bowls all week, i need something new",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* the section named after "for" right behind a food the menu lacks heads it, it asks
      * for no dish of that section */
     {.text = "a lemonade and a slice of pecan pie for dessert",
