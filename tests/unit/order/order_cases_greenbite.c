@@ -7793,6 +7793,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
                {.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
+    /* ... but not before the "a" of the French "a la" ("à la" with its accent folded away):
+     * "an" is the article of the phrase, and the words after the dish stay one remark of it */
+    {.text = "can i get a falafel wrap as an à la carte item",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"as an a la carte item"}}}},
     /* letters before a kind that start the words of one item's name are its initials */
     {.text = "2 BB burgers and a SJ burger",
      .category = "order",
