@@ -6468,6 +6468,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 5}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* ... also when whom the dish is for stands before the "so": the count is the total */
+    {.text = "a mango smoothie for us so 3 mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3}}},
     /* a free choice picked by a superlative ("whichever has the most ...") names no dish:
      * asked back, never dropped */
     {.text = "a lemonade, and my brother wants whichever has the most protein",
