@@ -27,8 +27,8 @@ static bool counted_again_adds(const struct attach_state *st, size_t a, size_t b
 }
 
 /* Is dish s, counted after "so" ("so 5 wraps"), the same dish as prev, named right
- * before the "so" in its clause or the one before, without a count, and not asked about or
- * told of as had?
+ * before the "so" in its clause or the one before (perhaps with whom it is for: "for me"),
+ * without a count, and not asked about or told of as had?
  * The "so" draws the total from what was said; "if so" answers a question instead. */
 static bool counted_again_concluded(const struct attach_state *st, const struct order_thing *prev,
                                     const struct order_thing *s)
@@ -40,7 +40,12 @@ static bool counted_again_concluded(const struct attach_state *st, const struct 
     if (q == s->begin || q == prev->end || !order_tok_is(st->text, t, q - 1U, q, "so") ||
         (q >= 2U && order_tok_is(st->text, t, q - 2U, q, "if")))
         return false;
-    for (size_t p = prev->end; p + 1U < q; p++)
+    static const char *const whom[] = {"me", "us", "myself", "him", "her", "them"};
+    size_t p = prev->end;
+    if (order_tok_is(st->text, t, p, q, "for") &&
+        order_tok_in(st->text, t, p + 1U, q, whom, sizeof(whom) / sizeof(*whom)))
+        p += 2U; /* "a wrap for me so 2 wraps": whom the dish is for, the total after it */
+    for (; p + 1U < q; p++)
         if (t[p].kind != ORDER_TOKEN_PUNCT)
             return false; /* "the horchata slapped last time so 2 horchatas": told, then asked */
     return s->item >= 0 && prev->item == s->item &&

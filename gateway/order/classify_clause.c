@@ -648,6 +648,9 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
                                                  bool question, bool asked, bool says)
 {
     const struct order_clause *cl = &rg->clauses[c];
+    /* what the customer has been eating, then a request that names no dish */
+    if (f->things > 0 && cl->request_form && classify_been_eating(in, rg, cl))
+        return ORDER_INTENT_NONE; /* "been eating wraps all week, need a change" */
     /* "I'd like a refund, the wrap was missing"; but not the cues of a remark of its own ("im
      * at the front desk, can i get a flan") */
     if (f->things > 0 && cl->request_form)
@@ -687,7 +690,7 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
     /* "never tried the birria": no report, only why the customer asks */
     if (f->things > 0 &&
         (classify_never_tried(in, cl, first_thing) || classify_used_to_have(in, cl, first_thing) ||
-         classify_been_eating(in, cl)))
+         classify_been_eating(in, rg, cl)))
         return ORDER_INTENT_NONE; /* "i used to get the wrap every monday" */
     /* "our bag had a vanilla shake instead of the chocolate one": a report of what came,
      * its verb before the things, whatever counts it holds */

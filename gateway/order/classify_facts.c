@@ -19,6 +19,21 @@ bool classify_menu_words(const struct order_understanding *u, const char *text,
     return false;
 }
 
+/* Does "whether" at w ask if the order came through: "you" and a verb of getting after it
+ * ("confirm whether you got this", "whether u received my order")? That asks to be told the
+ * order was received, as "confirm if you got this" does: it closes an order, no question. */
+static bool classify_receipt_asked(const char *text, const struct order_token *tokens, size_t w,
+                                   size_t e)
+{
+    static const char *const you[] = {"you", "u", "ya", "youve"};
+    static const char *const got[] = {"got", "gotten", "received"};
+    size_t v = w + 2U;
+    if (order_tok_is(text, tokens, v, e, "have"))
+        v++; /* "whether you have received" */
+    return order_tok_in(text, tokens, w + 1U, e, you, ORDER_WORDS_N(you)) &&
+           order_tok_in(text, tokens, v, e, got, ORDER_WORDS_N(got));
+}
+
 /* Does a verb asking to be told, then "whether", start at i ("kindly advise whether", "please
  * confirm whether", "advise us if")? It asks a question as "tell me whether" does. "if" only
  * after "advise": "confirm if you got this" closes many an order. */
@@ -31,8 +46,10 @@ static bool classify_advise_whether(const char *text, const struct order_token *
     size_t w = i + 1U;
     if (order_tok_is(text, tokens, w, e, "me") || order_tok_is(text, tokens, w, e, "us"))
         w++;
-    return order_tok_is(text, tokens, w, e, "whether") ||
-           (order_tok_is(text, tokens, i, e, "advise") && order_tok_is(text, tokens, w, e, "if"));
+    if (order_tok_is(text, tokens, w, e, "if"))
+        return order_tok_is(text, tokens, i, e, "advise");
+    return order_tok_is(text, tokens, w, e, "whether") &&
+           !classify_receipt_asked(text, tokens, w, e);
 }
 
 bool classify_question_inside(const struct order_understanding *u, const char *text,

@@ -138,7 +138,8 @@ bool classify_never_tried(const struct order_class_input *in, const struct order
 bool classify_used_to_have(const struct order_class_input *in, const struct order_clause *cl,
                            size_t first);
 /* "been eating crackers all week": what the customer has been eating, no dish asked for */
-bool classify_been_eating(const struct order_class_input *in, const struct order_clause *cl);
+bool classify_been_eating(const struct order_class_input *in, const struct order_reading *rg,
+                          const struct order_clause *cl);
 
 /* classify_avoided.c: "trying to avoid ordering 3 things": a count kept away from */
 bool classify_avoided(const struct order_understanding *u, const struct order_class_input *in,

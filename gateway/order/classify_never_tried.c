@@ -55,16 +55,37 @@ bool classify_used_to_have(const struct order_class_input *in, const struct orde
     return false;
 }
 
-/* Is clause cl, no question and no request, opened by "been" and a verb of eating or living
- * in its -ing form (clipped or not), the customer's own subject before it or left out ("been
- * eating crackers all week", "ive been livin on toast")? What the customer has been eating
- * says why they order now; the food it names is no dish asked for, and nothing befell an
- * order. */
-bool classify_been_eating(const struct order_class_input *in, const struct order_clause *cl)
+/* Does a part of clause cl after its first mark name a dish or count one (an article aside)?
+ * A request there may ask for it ("been eating tacos, need a burger"); one that names none
+ * asks for no dish ("been eating wraps all week, need a change"). */
+static bool classify_asks_after_mark(const struct order_class_input *in,
+                                     const struct order_reading *rg, const struct order_clause *cl)
+{
+    size_t m = cl->begin;
+    while (m < cl->end && in->tokens[m].kind != ORDER_TOKEN_PUNCT)
+        m++;
+    if (m == cl->end)
+        return true; /* no mark: the request is the clause's own */
+    for (size_t i = m; i < cl->end; i++)
+        if (rg->roles[i] == ORDER_ROLE_ITEM ||
+            (rg->roles[i] == ORDER_ROLE_QTY &&
+             !order_tok_is(in->text, in->tokens, i, cl->end, "a") &&
+             !order_tok_is(in->text, in->tokens, i, cl->end, "an")))
+            return true;
+    return false;
+}
+
+/* Is clause cl, no question and no request but one after a mark that names no dish, opened
+ * by "been" and a verb of eating or living in its -ing form (clipped or not), the customer's
+ * own subject before it or left out ("been eating crackers all week", "ive been livin on
+ * toast")? What the customer has been eating says why they order now; the food it names is
+ * no dish asked for, and nothing befell an order. */
+bool classify_been_eating(const struct order_class_input *in, const struct order_reading *rg,
+                          const struct order_clause *cl)
 {
     static const char *const eating[] = {"eating",  "eatin",     "living",   "livin",    "drinking",
                                          "drinkin", "surviving", "survivin", "snacking", "snackin"};
-    if (cl->question_form || cl->request_form)
+    if (cl->question_form || (cl->request_form && classify_asks_after_mark(in, rg, cl)))
         return false;
     size_t i = cl->begin;
     while (i < cl->end && in->tokens[i].kind == ORDER_TOKEN_WORD && classify_self_word(in, cl, i))

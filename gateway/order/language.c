@@ -151,7 +151,17 @@ struct language_count {
     int distinct_weak; /* different weak words of grammar among them (not counts, not
                         * greetings: language_not_grammar), up to LANGUAGE_DISTINCT_MAX */
     const char *weak_seen[LANGUAGE_DISTINCT_MAX];
+    const char *first_listed; /* the entry of the first foreign word */
+    bool varied;              /* a foreign word other than the first, or a greeting or count */
 };
+
+/* Is the text made only of the language's own words, none English, and more than one word
+ * said over ("grazie mille") or a greeting, thanks or count ("gracias!")? One word alone or
+ * said over ("vi", "har har har") is as often an English abbreviation or laughter. */
+static bool language_all_listed(const struct language_count *c)
+{
+    return c->words > 0 && c->foreign_words == c->words && c->varied;
+}
 
 static void language_count_word(const struct language_words *l, const char *word,
                                 struct language_count *c)
@@ -171,6 +181,11 @@ static void language_count_word(const struct language_words *l, const char *word
     if (english)
         c->english_words++;
     if (weight) {
+        const char *entry = weak ? weak : language_entry(l->strong, word);
+        if (!c->first_listed)
+            c->first_listed = entry;
+        c->varied = c->varied || entry != c->first_listed ||
+                    (weak && language_listed(language_not_grammar, word));
         c->foreign_words++;
         c->strong_words += weight == 2;
         c->evidence += weight;
@@ -216,13 +231,16 @@ static struct language_count language_count(const struct language_words *l, cons
     struct language_count c;
     memset(&c, 0, sizeof(c));
     const unsigned char *s = (const unsigned char *)text;
-    char word[LANGUAGE_WORD_MAX + 1];
+    char word[LANGUAGE_WORD_MAX + 1], before[LANGUAGE_WORD_MAX + 1] = "";
     size_t at = 0;
     bool fits;
     while (language_next_word(s, len, &at, word, &fits)) {
         c.words++;
-        if (fits)
+        /* a word said again right after itself ("har har har") is laughter or emphasis,
+         * no grammar: it counts once */
+        if (fits && strcmp(word, before) != 0)
             language_count_word(l, word, &c);
+        memcpy(before, fits ? word : "", fits ? strlen(word) + 1 : 1);
     }
     if (strcmp(l->code, "es") != 0)
         return c;
@@ -330,7 +348,7 @@ static bool language_by_words_alone(const char *text, size_t len,
          * horchata grande"), and not one English word */
         bool weak_grammar = c.distinct_weak >= LANGUAGE_DISTINCT_WEAK_MIN;
         /* "gracias!!", "grazie mille": every word is one of the language's own, none English */
-        bool all_listed = c.words > 0 && c.foreign_words == c.words;
+        bool all_listed = language_all_listed(&c);
         /* "oye me das 2 de asada y 1 de pastor, for pickup plz": two strong words and most of
          * the words the language's own; the English is a tail borrowed after it */
         bool mostly = c.strong_words >= 2 && c.foreign_words > 3 * c.english_words;
@@ -391,7 +409,7 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
                              (c.distinct_weak >= LANGUAGE_DISTINCT_WEAK_MIN && c.english_words == 0)
                          ? LANGUAGE_EVIDENCE_MIN
                          : LANGUAGE_EVIDENCE_WEAK_MIN;
-        bool all_listed = c.words > 0 && c.foreign_words == c.words; /* "grazie mille" */
+        bool all_listed = language_all_listed(&c); /* "grazie mille" */
         if (!all_listed && (c.evidence < needed || c.foreign_words <= 2 * c.english_words))
             continue;
         int evidence = c.evidence + (strcmp(l->code, guess.code) == 0 ? 1 : 0);

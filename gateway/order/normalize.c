@@ -556,10 +556,14 @@ static size_t order_unstretch_ends(char *out, size_t o)
     return w;
 }
 
-/* Does an article stand as a word at out[i..o) ("a ", "an ", "the ", or the text's end)? */
+/* Does an article stand as a word at out[i..o) ("a ", "an ", "the ", or the text's end)? Not
+ * the "a" of the French "a la" (an accent folded away: "an a la carte option"), which no
+ * English article stands before "la" as. */
 static bool order_article_at(const char *out, size_t i, size_t o)
 {
     static const char *const articles[] = {"a", "an", "the"};
+    if (i + 4 <= o && memcmp(out + i, "a la", 4) == 0 && (i + 4 == o || out[i + 4] == ' '))
+        return false;
     for (size_t k = 0; k < sizeof(articles) / sizeof(*articles); k++) {
         size_t n = strlen(articles[k]);
         if (i + n <= o && memcmp(out + i, articles[k], n) == 0 && (i + n == o || out[i + n] == ' '))

@@ -8,7 +8,8 @@
  * disliked is never asked for, beside a dish asked for in another part; what someone else
  * likes after the dishes neither; a food liked before the dishes, or by the customer after
  * them, only when it names a dish asked for in another part (it was counted twice): "a wrap,
- * i love the onion rings too" may be how they ask. Words left over are read so only when the
+ * i love the onion rings too" may be how they ask; being a fan of a dish never is ("big fan
+ * of the nachos, 2 tacos"). Words left over are read so only when the
  * verb is among them and a food of a word or two follows ("hates cilantro"): after a verb
  * they may be more than a food. */
 #include "gateway/order/reading.h"
@@ -17,6 +18,7 @@ enum {
     TASTE_NONE,
     TASTE_LIKED,
     TASTE_DISLIKED,
+    TASTE_FAN, /* "a big fan of": liked, and said of the customer it never asks */
 };
 
 /* The taste the verb phrase ending right before token p tells, and where it starts in *vb:
@@ -60,7 +62,7 @@ static int taste_liked_verb(const char *text, const struct order_token *tokens, 
         not = not || order_tok_is(text, tokens, *vb, e, "not") ||
               order_tok_is(text, tokens, *vb, e, "no");
     }
-    return not ? TASTE_DISLIKED : TASTE_LIKED;
+    return not ? TASTE_DISLIKED : TASTE_FAN;
 }
 
 /* Does the subject before the verb at vb open the part: none, the customer ("i", "we",
@@ -190,7 +192,8 @@ void order_read_taste_liked(const char *text, const struct order_token *tokens,
         size_t vb = th->begin;
         bool own = true;
         int taste = th->reference ? TASTE_NONE : taste_liked_read(text, tokens, rg, x, &vb, &own);
-        /* the customer's own liking may ask: only a dish asked for elsewhere is not */
+        /* the customer's own liking may ask: only a dish asked for elsewhere is not; being a
+         * fan of a dish asks for none ("big fan of the nachos, 2 tacos") */
         bool liked = taste == TASTE_LIKED;
         if (taste != TASTE_NONE && taste_liked_asked_elsewhere(rg, x, vb, liked && own, liked))
             th->reference = true;

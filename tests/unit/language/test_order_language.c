@@ -95,6 +95,9 @@ static void test_english(void)
         "",
         "danke! 2 falafel wraps",
         "thanks!",
+        /* one listed word alone or said over: an abbreviation, laughter */
+        "vi",
+        "har har har",
         /* cld2 alone calls these foreign (fr, da, id, fr, fr) */
         "can i order a croissant?",
         "I'll have 6 iced lattes!",

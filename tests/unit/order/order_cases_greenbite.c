@@ -1505,6 +1505,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1}}},
+    /* being "not a fan of" a dish alone asks for nothing: the article before "fan" counts no
+     * dish */
+    {.text = "not a fan of the onion rings",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* being a fan of a dish before other dishes asks for none of it */
+    {.text = "big fan of your mango smoothie, 3 falafel wraps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3}}},
     /* the customer's taste told first, then a request pointing back at it ("2 of those
      * please"), asks for the dish: the taste made the message one of nothing asked */
     {.text = "we love the falafel wrap, 2 of those please",
@@ -6497,6 +6509,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 5}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* ... also when whom the dish is for stands before the "so": the count is the total */
+    {.text = "a mango smoothie for us so 3 mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3}}},
     /* a free choice picked by a superlative ("whichever has the most ...") names no dish:
      * asked back, never dropped */
     {.text = "a lemonade, and my brother wants whichever has the most protein",
@@ -7822,6 +7840,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
                {.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
+    /* ... but not before the "a" of the French "a la" ("à la" with its accent folded away):
+     * "an" is the article of the phrase, and the words after the dish stay one remark of it */
+    {.text = "can i get a falafel wrap as an à la carte item",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"as an a la carte item"}}}},
     /* letters before a kind that start the words of one item's name are its initials */
     {.text = "2 BB burgers and a SJ burger",
      .category = "order",
@@ -8126,6 +8151,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* ... and after "confirm whether" too, when "you" and a verb of getting follow: it asks to
+     * be told the order came */
+    {.text = "2 halloumi burgers, please confirm whether you got this",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
     /* a mix whose second part no dish of the kind is still a mix: no single dish of it */
     {.text = "8 burgers (mix of chicken and lamb) + 8 lemonades",
      .category = "order",
@@ -8197,6 +8229,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* ... and a request after it that names no dish asks for none of the food eaten */
+    {.text = "been eating quinoa bowls all week, i need something new",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* the section named after "for" right behind a food the menu lacks heads it, it asks
      * for no dish of that section */
     {.text = "a lemonade and a slice of pecan pie for dessert",
