@@ -2605,6 +2605,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    /* praise as the message's first part, the dishes after it: the message's start opens the
+     * part as a mark does, the dish praised there asked for by nobody */
+    {.text = "the best burrito around, 3 al pastor tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
     {.text = "i love this place, a flan please",
      .category = "order",
      .status = "accepted",
