@@ -1065,6 +1065,14 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Chicken Tinga Burrito", .qty = 1},
                {.name = "Carne Asada Burrito", .qty = 1},
                {.name = "Horchata", .qty = 1}}},
+    /* so is each further "one with <food>", read as the first was */
+    {.text = "a burrito with fries, one with steak, one with chicken",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1},
+               {.name = "Carne Asada Burrito", .qty = 1},
+               {.name = "Chicken Tinga Burrito", .qty = 1}}},
     /* a kind, then after a comma "the one" and what is in it: the one of that kind the
      * words pick, though they fit dishes of other kinds too ("chicken"), or one dish alone */
     {.text = "one bowl pls, the one with chicken in it",
