@@ -2757,6 +2757,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* a dish told to be the favourite that is not the one asked for is why the customer
+     * orders, no dish asked for: the order was lost as other */
+    {.text = "an elote, the churros are my favourite",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}}},
     /* a food judged in a part of its own after the dishes ("the salsa is too spicy"), a copula,
      * "too" or "so" and one word closing it, asks for none of it */
     {.text = "3 al pastor tacos, the guac was so good",
