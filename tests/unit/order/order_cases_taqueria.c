@@ -2684,6 +2684,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tres Leches Cake", .qty = 2}}},
+    /* a dish named in such a part after the words left over, beside a dish asked for, tells
+     * how things have been too: "been wanting" was asked back as a dish */
+    {.text = "an elote, been wanting horchata all week",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}}},
     {.text = "been a long shift, a carnitas bowl please",
      .category = "order",
      .status = "accepted",
