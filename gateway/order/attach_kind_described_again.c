@@ -21,6 +21,35 @@ static size_t attach_again_lead(const struct attach_state *st, size_t a)
                : 0;
 }
 
+/* Does a word of [a, b) spell a word of item i's name exactly? */
+static bool attach_again_names(const struct attach_state *st, int32_t i, size_t a, size_t b)
+{
+    for (size_t t = a; t < b; t++)
+        for (size_t h = 0; h < st->rg->n_hits[t]; h++) {
+            const struct order_lex_hit *hit = &st->rg->hits[t][h];
+            if (hit->edits == 0 && hit->n_words == 1 &&
+                order_item_set_has(&st->rd->lex->words[hit->words[0]].items, (size_t)i))
+                return true;
+        }
+    return false;
+}
+
+/* The one dish of kind s whose name the description [a, e) spells ("one with carne asada":
+ * the Carne Asada Burrito, though another burrito holds carne asada inside), or -1. */
+static int32_t attach_again_named(const struct attach_state *st, const struct order_thing *s,
+                                  size_t a, size_t e)
+{
+    int32_t one = -1;
+    for (int32_t i = order_item_set_next(&s->candidates, 0); i >= 0;
+         i = order_item_set_next(&s->candidates, (size_t)i + 1))
+        if (attach_again_names(st, i, a + 1U, e)) {
+            if (one >= 0)
+                return -1;
+            one = i;
+        }
+    return one;
+}
+
 /* One more dish of kind s described after token b: where its description ends, or 0. */
 static size_t attach_again_one(struct attach_state *st, const struct order_thing *s, bool name,
                                size_t b)
@@ -44,6 +73,8 @@ static size_t attach_again_one(struct attach_state *st, const struct order_thing
     if (words == 0 || rg->n_things != st->first + cl->n_spans)
         return 0; /* the new dish must follow the clause's spans */
     int32_t best = attach_described_pick(st, &s->candidates, name, a, e, words, &best_n);
+    if (best < 0)
+        best = attach_again_named(st, s, a, e);
     if (best < 0)
         return 0;
     struct order_thing *th = order_reading_add_thing(rg, s->clause, a, e);

@@ -1073,6 +1073,14 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "California Burrito", .qty = 1},
                {.name = "Carne Asada Burrito", .qty = 1},
                {.name = "Chicken Tinga Burrito", .qty = 1}}},
+    /* where what is in it fits several dishes of the kind ("beans"), the one whose name
+     * spells it is meant: the dish was lost */
+    {.text = "a burrito with fries and one with beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1},
+               {.name = "Bean and Cheese Burrito", .qty = 1}}},
     /* a kind, then after a comma "the one" and what is in it: the one of that kind the
      * words pick, though they fit dishes of other kinds too ("chicken"), or one dish alone */
     {.text = "one bowl pls, the one with chicken in it",
