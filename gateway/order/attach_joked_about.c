@@ -28,16 +28,37 @@ static size_t attach_joke_topic(const struct attach_state *st, size_t *joke)
     return 0;
 }
 
-/* Does earlier thing th name what the words [a, b) of the joke name: the same menu item as a
- * span of the joke, or the same words as a thing off the menu? */
+/* Does the phrase of a thing off the menu end with the joke's words: the same words, or their
+ * head after words that single it out ("mango lassi", "jk about the lassi")? */
+static bool attach_joke_head(const char *thing, const char *phrase)
+{
+    size_t n = strlen(thing), k = strlen(phrase);
+    return k > 0 && n >= k && strcmp(thing + n - k, phrase) == 0 &&
+           (n == k || thing[n - k - 1U] == ' ');
+}
+
+/* Do two kinds (a span several dishes fit, no dish picked) name the same dishes? */
+static bool attach_joke_same_kind(const struct order_thing *th, const struct order_thing *o)
+{
+    struct order_item_set both = th->candidates;
+    order_item_set_and(&both, &o->candidates);
+    size_t n = order_item_set_count(&both);
+    return th->item < 0 && o->item < 0 && n > 0 && n == order_item_set_count(&th->candidates) &&
+           n == order_item_set_count(&o->candidates);
+}
+
+/* Does earlier thing th name what the words [a, b) of the joke name: the same menu item or the
+ * same kind ("2 tacos. jk about the tacos") as a span of the joke, or, off the menu, the same
+ * words or their head? */
 static bool attach_joke_names(const struct attach_state *st, const struct order_thing *th, size_t a,
                               size_t b, const char *phrase)
 {
     if (!th->is_span)
-        return !th->past && strcmp(th->phrase, phrase) == 0;
-    for (size_t x = st->first; th->item >= 0 && x < st->rg->n_things; x++) {
+        return !th->past && attach_joke_head(th->phrase, phrase);
+    for (size_t x = st->first; x < st->rg->n_things; x++) {
         const struct order_thing *o = &st->rg->things[x];
-        if (o->is_span && o->begin >= a && o->end <= b && o->item == th->item)
+        if (o->is_span && o->begin >= a && o->end <= b &&
+            ((th->item >= 0 && o->item == th->item) || attach_joke_same_kind(th, o)))
             return true;
     }
     return false;

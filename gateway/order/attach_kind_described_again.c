@@ -2,8 +2,9 @@
  * (attach_kinds.c, reading.h pass 4): "a burrito with chicken, one with steak",
  * "a burger with halloumi and one with jackfruit". After the first description, "and" or a comma,
  * a count and "with" point back at the kind just named ("one" is one more of it) and the
- * words after say which: the candidate they pick, as the first was picked. Without this the
- * second description was read as a change of the first dish and the second dish was lost. */
+ * words after say which: the candidate they pick, as the first was picked; so do any more
+ * ("..., one with steak, one with fries"). Without this the second description was read as a
+ * change of the first dish and the second dish was lost. */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
@@ -20,8 +21,38 @@ static size_t attach_again_lead(const struct attach_state *st, size_t a)
                : 0;
 }
 
-void attach_kind_described_again(struct attach_state *st, const struct order_thing *s, bool name,
-                                 size_t b)
+/* Does a word of [a, b) spell a word of item i's name exactly? */
+static bool attach_again_names(const struct attach_state *st, int32_t i, size_t a, size_t b)
+{
+    for (size_t t = a; t < b; t++)
+        for (size_t h = 0; h < st->rg->n_hits[t]; h++) {
+            const struct order_lex_hit *hit = &st->rg->hits[t][h];
+            if (hit->edits == 0 && hit->n_words == 1 &&
+                order_item_set_has(&st->rd->lex->words[hit->words[0]].items, (size_t)i))
+                return true;
+        }
+    return false;
+}
+
+/* The one dish of kind s whose name the description [a, e) spells ("one with carne asada":
+ * the Carne Asada Burrito, though another burrito holds carne asada inside), or -1. */
+static int32_t attach_again_named(const struct attach_state *st, const struct order_thing *s,
+                                  size_t a, size_t e)
+{
+    int32_t one = -1;
+    for (int32_t i = order_item_set_next(&s->candidates, 0); i >= 0;
+         i = order_item_set_next(&s->candidates, (size_t)i + 1))
+        if (attach_again_names(st, i, a + 1U, e)) {
+            if (one >= 0)
+                return -1;
+            one = i;
+        }
+    return one;
+}
+
+/* One more dish of kind s described after token b: where its description ends, or 0. */
+static size_t attach_again_one(struct attach_state *st, const struct order_thing *s, bool name,
+                               size_t b)
 {
     const struct order_token *t = st->tokens;
     struct order_reading *rg = st->rg;
@@ -36,17 +67,19 @@ void attach_kind_described_again(struct attach_state *st, const struct order_thi
     /* "one" and its "with" only: "and two tacos with ..." names its own kind */
     if (k == 0 || qty < 1 || attach_is_article(st->text, t, p, st->e) ||
         attach_again_lead(st, p + k) == 0)
-        return;
+        return 0;
     size_t a = p + k, words, best_n;
     size_t e = attach_described_end(st, a, &words);
     if (words == 0 || rg->n_things != st->first + cl->n_spans)
-        return; /* the new dish must follow the clause's spans */
+        return 0; /* the new dish must follow the clause's spans */
     int32_t best = attach_described_pick(st, &s->candidates, name, a, e, words, &best_n);
     if (best < 0)
-        return;
+        best = attach_again_named(st, s, a, e);
+    if (best < 0)
+        return 0;
     struct order_thing *th = order_reading_add_thing(rg, s->clause, a, e);
     if (!th)
-        return;
+        return 0;
     th->is_span = true;
     th->item = best;
     th->candidates = s->candidates;
@@ -62,4 +95,16 @@ void attach_kind_described_again(struct attach_state *st, const struct order_thi
     }
     memset(rg->roles + p, ORDER_ROLE_QTY, k);
     memset(rg->roles + a, ORDER_ROLE_ITEM, e - a);
+    return e;
+}
+
+void attach_kind_described_again(struct attach_state *st, const struct order_thing *s, bool name,
+                                 size_t b)
+{
+    /* "a burrito with steak, one with chicken, one with fries": each "one with" is one more,
+     * read as the first was (s is copied: the things may move as dishes are added) */
+    struct order_thing kind = *s;
+    size_t e = attach_again_one(st, &kind, name, b);
+    while (e > 0)
+        e = attach_again_one(st, &kind, name, e);
 }

@@ -4,9 +4,10 @@
  * and a word of favour ("favorite", "fave", "fav"), perhaps a noun after it ("drink", "one"),
  * closing the part, perhaps after "its" or "thats", or after a dish and a copula opening the
  * part: a verdict, why the customer orders. The words left over there ("fave", "favourite
- * drink": no dictionary lists "fave", "drink" is food) are asked for by nobody; a dish named
- * there ("mango is my favorite") only when a dish asked for in another part names its item:
- * it was counted twice. */
+ * drink": no dictionary lists "fave", "drink" is food) are asked for by nobody; nor is a dish
+ * named there ("mango is my favorite") when a dish is asked for in another part: of the same
+ * item it was counted twice, of another ("a flan, churros are my fave") the order was lost
+ * as a remark. */
 #include "gateway/order/reading.h"
 
 /* Where the verdict opening at token i ends: a possessive, a word of favour and perhaps one
@@ -73,14 +74,12 @@ void order_read_favorite_told(const char *text, const struct order_token *tokens
         if (th->reference || th->qty_explicit ||
             !favorite_part(text, tokens, cl, th, favorite_part_start(tokens, cl, th->begin)))
             continue;
-        /* a dish asked for in another part: of the same item where the verdict names one */
+        /* a dish asked for in another part: the verdict names a dish as the customer's
+         * favourite, asked for there ("a horchata, horchata is my favorite") or not ("a flan,
+         * churros are my fave": why the customer orders, as a taste told is) */
         for (size_t y = 0; y < rg->n_things && !th->reference; y++) {
             const struct order_thing *o = &rg->things[y];
-            if (y == x || !o->is_span || o->reference)
-                continue;
-            struct order_item_set both = th->candidates;
-            order_item_set_and(&both, &o->candidates);
-            th->reference = !th->is_span || order_item_set_count(&both) > 0;
+            th->reference = y != x && o->is_span && !o->reference;
         }
     }
 }

@@ -51,14 +51,15 @@ void order_read_praise_best(const char *text, const struct order_token *tokens,
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         const struct order_clause *cl = &rg->clauses[th->clause];
-        if (!th->is_span || th->reference || th->qty_explicit || th->begin < cl->begin + 2U)
+        if (!th->is_span || th->reference || th->qty_explicit || th->begin <= cl->begin)
             continue;
         /* "best" right before the dish, "the" before it perhaps, opening a part after a mark */
         size_t s = th->begin - 1U;
         if (s > cl->begin && order_tok_is(text, tokens, s - 1U, cl->end, "the"))
             s--;
-        /* at the message's first token no mark stands before it (and no token to read) */
-        if (s == 0 || tokens[s - 1U].kind != ORDER_TOKEN_PUNCT)
+        /* the message's first token opens a part as a mark does ("the best burrito in town, 2
+         * tacos"): no token stands before it to read */
+        if (s > 0 && tokens[s - 1U].kind != ORDER_TOKEN_PUNCT)
             continue;
         size_t k = order_praise_best(text, tokens, s, cl->end);
         bool others = false; /* a dish asked for outside the praise */

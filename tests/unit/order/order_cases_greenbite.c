@@ -4377,6 +4377,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* so does a joke that names the thing by its head ("the sandwich" of "a pastrami
+     * sandwich"), or a kind asked for that no dish was picked from ("burgers") */
+    {.text = "a mango smoothie and a pastrami sandwich. jk about the sandwich",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    {.text = "two lemonades and 3 burgers. only kidding about the burgers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
     /* "only the <dish's name>" in a clause after the one that counted it names it again:
      * no one more of it */
     {.text = "two lemonades for the road. only the lemonades, thanks",

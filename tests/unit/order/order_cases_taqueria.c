@@ -1065,6 +1065,22 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Chicken Tinga Burrito", .qty = 1},
                {.name = "Carne Asada Burrito", .qty = 1},
                {.name = "Horchata", .qty = 1}}},
+    /* so is each further "one with <food>", read as the first was */
+    {.text = "a burrito with fries, one with steak, one with chicken",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1},
+               {.name = "Carne Asada Burrito", .qty = 1},
+               {.name = "Chicken Tinga Burrito", .qty = 1}}},
+    /* where what is in it fits several dishes of the kind ("beans"), the one whose name
+     * spells it is meant: the dish was lost */
+    {.text = "a burrito with fries and one with beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1},
+               {.name = "Bean and Cheese Burrito", .qty = 1}}},
     /* a kind, then after a comma "the one" and what is in it: the one of that kind the
      * words pick, though they fit dishes of other kinds too ("chicken"), or one dish alone */
     {.text = "one bowl pls, the one with chicken in it",
@@ -2646,6 +2662,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    /* praise as the message's first part, the dishes after it: the message's start opens the
+     * part as a mark does, the dish praised there asked for by nobody */
+    {.text = "the best burrito around, 3 al pastor tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
     {.text = "i love this place, a flan please",
      .category = "order",
      .status = "accepted",
@@ -2710,6 +2733,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tres Leches Cake", .qty = 2}}},
+    /* a dish named in such a part after the words left over, beside a dish asked for, tells
+     * how things have been too: "been wanting" was asked back as a dish */
+    {.text = "an elote, been wanting horchata all week",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}}},
     {.text = "been a long shift, a carnitas bowl please",
      .category = "order",
      .status = "accepted",
@@ -2783,6 +2813,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* a dish told to be the favourite that is not the one asked for is why the customer
+     * orders, no dish asked for: the order was lost as other */
+    {.text = "an elote, the churros are my favourite",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}}},
     /* a food judged in a part of its own after the dishes ("the salsa is too spicy"), a copula,
      * "too" or "so" and one word closing it, asks for none of it */
     {.text = "3 al pastor tacos, the guac was so good",
