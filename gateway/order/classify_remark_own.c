@@ -218,7 +218,8 @@ size_t classify_remark_own(const struct order_class_input *in, const struct orde
     while (n < cl->end && in->tokens[n].kind != ORDER_TOKEN_PUNCT)
         n++;
     if (!remark_own_dishes_only(in, rg, cl, cl->begin, m) ||
-        (remark_own_end(in, rg, cl, m + 1U) == 0 && !remark_own_taste(in, rg, m + 1U, n)))
+        (remark_own_end(in, rg, cl, m + 1U) == 0 && !remark_own_taste(in, rg, m + 1U, n) &&
+         classify_verdict_after(in, rg, cl, cl->begin, m) == 0))
         return cl->end;
     return m + 1U;
 }
