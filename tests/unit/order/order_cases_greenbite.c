@@ -1405,6 +1405,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* a greeting in a part of its own before the dishes says nothing: the remark after them is
+     * still their own */
+    {.text = "hey, an iced green tea, yall rock",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
     /* so is what befell the customer, "got home" or "had a", the subject left out: its cue
      * ("late") is its own; a time before ("last time") may tell of an order before */
     {.text = "a buffalo cauliflower wrap, got home late",

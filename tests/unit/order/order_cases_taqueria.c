@@ -2589,6 +2589,18 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a greeting in a part of its own before the dishes says nothing: the remark after them is
+     * still their own */
+    {.text = "hi, a horchata, its my sisters birthday",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
+    {.text = "hello, a tres leches cake, they are my fave",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1}}},
     /* a word of praise no dictionary lists ("awesome") after "you" and a copula is no food
      * the menu lacks: the order is not rejected for it */
     {.text = "two elotes, you are awesome",
