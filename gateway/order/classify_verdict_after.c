@@ -1,13 +1,13 @@
 /* classify_verdict_after.c — a verdict on the dish just asked for, in a part of its own after
  * it (classify_remark_own.c): "a flan, they are my fave", "a brownie, it was amazing last
- * time", "an elote, those are addictive", "a wrap, its the best", "one churro, this is so
- * good". A part of one dish asked for by "a", "an" or "one", a mark, then a subject that
- * points at it ("it", "they", "those", "this" ...) and a copula, or the two in one ("its",
- * "thats"), and a few words naming no food, count or lack to the clause's end. It says why the
- * customer asks, nothing more is asked: the copula read as a statement about the dish, and
- * the order was lost as a remark. The same dish led by "the" and no mark ("the brownie was
- * amazing last time") tells of a visit before and is no such verdict; with a count ("2 flans,
- * they are my fave") it was already asked for. */
+ * time", "an elote, those are addictive", "a wrap, its the best", "a flan, it tastes amazing".
+ * A part of one dish asked for by "a", "an" or "one", a mark, then a subject that points at it
+ * ("it", "they", "those", "this" ...) and a copula or a verb of taste in the present, or the
+ * first two in one ("its", "thats"), and a few words naming no food, count or lack to the
+ * clause's end. It says why the customer asks, nothing more is asked: the copula read as a
+ * statement about the dish, and the order was lost as a remark. The same dish led by "the"
+ * and no mark ("the brownie was amazing last time") tells of a visit before and is no such
+ * verdict; with a count ("2 flans, they are my fave") it was already asked for. */
 #include "gateway/order/classify_internal.h"
 
 #define VERDICT_IN(list, at)                                                                       \
@@ -28,7 +28,9 @@ static size_t verdict_subject_end(const struct order_class_input *in, const stru
                                   size_t r)
 {
     static const char *const subjects[] = {"it", "they", "those", "these", "that", "this"};
-    static const char *const copulas[] = {"is", "are", "was", "were", "s"};
+    /* how it tastes is a verdict as a copula is: "they taste amazing" */
+    static const char *const copulas[] = {"is", "are",   "was",    "were",
+                                          "s",  "taste", "tastes", "tasted"};
     static const char *const joined[] = {"its", "thats", "theyre"};
     if (VERDICT_IN(joined, r))
         return r + 1U;

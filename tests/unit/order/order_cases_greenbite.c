@@ -1441,6 +1441,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quinoa Power Bowl", .qty = 1}}},
+    /* so is how it tastes, in the present */
+    {.text = "a carrot cake slice, it tastes amazing",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
     {.text = "the carrot cake slice was amazing last time",
      .category = "other",
      .status = "logged",
