@@ -3,8 +3,8 @@
  * time", "an elote, those are addictive", "a wrap, its the best", "a flan, it tastes amazing".
  * A part of one dish asked for by "a", "an" or "one", a mark, then a subject that points at it
  * ("it", "they", "those", "this" ...) and a copula or a verb of taste in the present, or the
- * first two in one ("its", "thats"), and a few words naming no food, count or lack to the
- * clause's end. It says why the customer asks, nothing more is asked: the copula read as a
+ * first two in one ("its", "thats"), and a few words of favour naming no food, count or lack
+ * to the clause's end. It says why the customer asks, nothing more is asked: the copula read as a
  * statement about the dish, and the order was lost as a remark. The same dish led by "the"
  * and no mark ("the brownie was amazing last time") tells of a visit before and is no such
  * verdict; with a count ("2 flans, they are my fave") it was already asked for. */
@@ -12,6 +12,14 @@
 
 #define VERDICT_IN(list, at)                                                                       \
     order_tok_in(in->text, in->tokens, (at), cl->end, list, ORDER_WORDS_N(list))
+
+/* Words of favour a verdict holds: "my fave", "so good", "the best", "addictive". Without one
+ * ("it was late", "this is ridiculous") the part may tell of an order gone wrong. */
+static const char *const verdict_favour[] = {
+    "amazing",    "good",       "great",     "delicious", "fire",      "awesome",   "perfect",
+    "tasty",      "incredible", "bomb",      "best",      "yummy",     "lovely",    "fave",
+    "fav",        "faves",      "favorite",  "favourite", "addictive", "addicting", "cool",
+    "refreshing", "excellent",  "fantastic", "wonderful", "gorgeous",  "heavenly",  "divine"};
 
 /* Does the part [b, m) open on "a", "an" or "one" (after greetings or openers)? */
 static bool verdict_article_led(const struct order_class_input *in, const struct order_reading *rg,
@@ -51,13 +59,16 @@ size_t classify_verdict_after(const struct order_class_input *in, const struct o
     if (n == r)
         return 0;
     size_t words = 0;
-    for (; n < cl->end && in->tokens[n].kind != ORDER_TOKEN_PUNCT; n++, words++)
+    bool favour = false;
+    for (; n < cl->end && in->tokens[n].kind != ORDER_TOKEN_PUNCT; n++, words++) {
         if (in->tokens[n].kind != ORDER_TOKEN_WORD || rg->roles[n] == ORDER_ROLE_ITEM ||
             rg->roles[n] == ORDER_ROLE_LEFTOVER || rg->roles[n] == ORDER_ROLE_QTY ||
             VERDICT_IN(lacking, n) || classify_person_said_food(in, rg, cl, n))
             return 0;
+        favour = favour || VERDICT_IN(verdict_favour, n);
+    }
     for (size_t p = n; p < cl->end; p++)
         if (in->tokens[p].kind != ORDER_TOKEN_PUNCT)
             return 0; /* only the clause's closing marks after it */
-    return words > 0 && words <= VERDICT_WORDS_MAX ? n - r : 0;
+    return favour && words <= VERDICT_WORDS_MAX ? n - r : 0;
 }

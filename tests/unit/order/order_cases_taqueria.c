@@ -2585,6 +2585,11 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tres Leches Cake", .qty = 1}}},
+    /* with no word of favour the part may tell of an order gone wrong: no verdict */
+    {.text = "a horchata, it was late",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     {.text = "the horchata was so good last time",
      .category = "other",
      .status = "logged",
