@@ -65,6 +65,11 @@ bool classify_person_said_food(const struct order_class_input *in, const struct 
  * ("a flan, its my moms birthday", "a flan, you guys are the best"); cl->end when none */
 size_t classify_remark_own(const struct order_class_input *in, const struct order_reading *rg,
                            const struct order_clause *cl);
+/* classify_verdict_after.c: the length of a verdict on the dish asked for in the part [b, m)
+ * by "a", "an" or "one", in the part after the mark m closing the clause ("a flan, they are my
+ * fave"), or 0 */
+size_t classify_verdict_after(const struct order_class_input *in, const struct order_reading *rg,
+                              const struct order_clause *cl, size_t b, size_t m);
 /* classify_taste_then_asked.c: after the first mark of clause cl, a request opener or a count
  * ("i love the cheeseburger, can i get 2"), or a dish named where dishes is set? */
 bool classify_taste_then_asked(const struct order_reading *rg, const struct order_class_input *in,

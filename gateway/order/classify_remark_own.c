@@ -195,30 +195,48 @@ static bool remark_own_taste(const struct order_class_input *in, const struct or
     return told;
 }
 
+/* Where the clause's words open after a greeting in a part of its own ("hi, a flan, its my
+ * sisters birthday"): the greeting and its mark say nothing, the parts are read after them;
+ * cl->begin when there is none. */
+static size_t remark_own_greeted(const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl)
+{
+    size_t g = cl->begin;
+    while (g < cl->end && rg->roles[g] == ORDER_ROLE_GREETING)
+        g++;
+    if (g == cl->begin || g >= cl->end || in->tokens[g].kind != ORDER_TOKEN_PUNCT)
+        return cl->begin;
+    while (g < cl->end && in->tokens[g].kind == ORDER_TOKEN_PUNCT)
+        g++;
+    return g;
+}
+
 size_t classify_remark_own(const struct order_class_input *in, const struct order_reading *rg,
                            const struct order_clause *cl)
 {
-    size_t m = cl->begin;
+    size_t b = remark_own_greeted(in, rg, cl);
+    size_t m = b;
     while (m < cl->end && in->tokens[m].kind != ORDER_TOKEN_PUNCT)
         m++;
     /* "a cheeseburger im at the front desk", "a wrap table 4": no mark before the remark, it
      * opens right after the dishes */
     bool dish = false;
-    size_t j = remark_own_dishes_end(in, rg, cl, cl->begin, m, &dish);
+    size_t j = remark_own_dishes_end(in, rg, cl, b, m, &dish);
     if (dish && j < m && remark_own_end(in, rg, cl, j) == m &&
         (m >= cl->end || remark_own_dishes_only(in, rg, cl, m + 1U, cl->end)))
         return j;
     if (m + 1U >= cl->end)
         return cl->end;
     /* "i had a long day, a flan please": the remark first, the dishes alone after its mark */
-    if ((remark_own_end(in, rg, cl, cl->begin) == m || remark_own_taste(in, rg, cl->begin, m)) &&
+    if ((remark_own_end(in, rg, cl, b) == m || remark_own_taste(in, rg, b, m)) &&
         remark_own_dishes_only(in, rg, cl, m + 1U, cl->end))
-        return cl->begin;
+        return b;
     size_t n = m + 1U; /* the part after the mark */
     while (n < cl->end && in->tokens[n].kind != ORDER_TOKEN_PUNCT)
         n++;
-    if (!remark_own_dishes_only(in, rg, cl, cl->begin, m) ||
-        (remark_own_end(in, rg, cl, m + 1U) == 0 && !remark_own_taste(in, rg, m + 1U, n)))
+    if (!remark_own_dishes_only(in, rg, cl, b, m) ||
+        (remark_own_end(in, rg, cl, m + 1U) == 0 && !remark_own_taste(in, rg, m + 1U, n) &&
+         classify_verdict_after(in, rg, cl, b, m) == 0))
         return cl->end;
     return m + 1U;
 }

@@ -1405,6 +1405,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* a greeting in a part of its own before the dishes says nothing: the remark after them is
+     * still their own */
+    {.text = "hey, an iced green tea, yall rock",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
     /* so is what befell the customer, "got home" or "had a", the subject left out: its cue
      * ("late") is its own; a time before ("last time") may tell of an order before */
     {.text = "a buffalo cauliflower wrap, got home late",
@@ -1413,6 +1420,38 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1}}},
     {.text = "a falafel wrap, had a problem last time",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a verdict on the one dish asked for, a pronoun and a copula in a part of its own ("they
+     * are my fave", "thats the best"), says why it is asked: no statement about the dish; led
+     * by "the" with no mark it tells of a visit before, and a lack ("missing") of an order */
+    {.text = "a carrot cake slice, they are my fave",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    {.text = "an iced green tea, it was so refreshing last time",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    {.text = "one quinoa power bowl, thats the best",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1}}},
+    /* so is how it tastes, in the present */
+    {.text = "a carrot cake slice, it tastes amazing",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    {.text = "the carrot cake slice was amazing last time",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "a carrot cake slice, it was missing",
      .category = "other",
      .status = "logged",
      .intents = {"other"}},

@@ -2567,6 +2567,45 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}}},
+    /* a verdict on the one dish asked for, a pronoun and a copula in a part of its own ("they
+     * are my fave", "thats the best"), says why it is asked: no statement about the dish; led
+     * by "the" with no mark it tells of a visit before, and a lack ("missing") of an order */
+    {.text = "a horchata, it was amazing last time",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
+    {.text = "an elote, those are so addictive",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}}},
+    {.text = "a tres leches cake, this is the best",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1}}},
+    /* with no word of favour the part may tell of an order gone wrong: no verdict */
+    {.text = "a horchata, it was late",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "the horchata was so good last time",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a greeting in a part of its own before the dishes says nothing: the remark after them is
+     * still their own */
+    {.text = "hi, a horchata, its my sisters birthday",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
+    {.text = "hello, a tres leches cake, they are my fave",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1}}},
     /* a word of praise no dictionary lists ("awesome") after "you" and a copula is no food
      * the menu lacks: the order is not rejected for it */
     {.text = "two elotes, you are awesome",
