@@ -197,6 +197,17 @@ static bool attach_instead_with(const char *text, const struct order_token *t, s
            (order_tok_is(text, t, a + 1U, b, "with") || order_tok_is(text, t, a + 1U, b, "w"));
 }
 
+/* Are the words [a, b) a possessive and its noun before a verb of liking or being ("...,
+ * my son loves cheese", "her son is a big eater")? They are the subject of what follows, no
+ * change of the dish. */
+static bool attach_possessed_subject_leads(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const told[] = {"loves", "likes", "hates", "adores", "prefers",
+                                       "is",    "was",   "has",   "love",   "like"};
+    return b == a + 2U && order_tok_possessive(st->text, st->tokens, a, b) &&
+           order_tok_in(st->text, st->tokens, b, st->e, told, ORDER_WORDS_N(told));
+}
+
 /* Narrows [*a, *b) to the change itself: no reason or aside after it ("no celery because
  * celery is evil"), no joining word, sound or filler before or after it, no condition ("if
  * possible") and no "on it" / "on either" ("no pickles on either": the dish's count already
@@ -224,13 +235,8 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
         (order_tok_is(text, t, *a + 1U, *b, "with") || order_tok_is(text, t, *a + 1U, *b, "but")))
         (*a)++;
     *a += attach_liking_lead(text, t, *a, *b); /* "she likes the salsa on the side" */
-    /* "..., my son loves cheese", "her son is a big eater": a possessive and its noun before a
-     * verb of liking or being are the subject of what follows, no change of the dish */
-    static const char *const told[] = {"loves", "likes", "hates", "adores", "prefers",
-                                       "is",    "was",   "has",   "love",   "like"};
-    if (*b == *a + 2U && order_tok_possessive(text, t, *a, *b) &&
-        order_tok_in(text, t, *b, st->e, told, ORDER_WORDS_N(told)))
-        *a = *b;
+    if (attach_possessed_subject_leads(st, *a, *b))
+        *a = *b; /* "..., my son loves cheese": the subject of what follows */
     while (*a < *b &&
            (t[*a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, *a, *b, "with") ||
             order_tok_is(text, t, *a, *b, "and") || order_tok_is(text, t, *a, *b, "w") ||
