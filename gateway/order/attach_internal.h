@@ -155,6 +155,8 @@ bool attach_taste_in_general(const struct attach_state *st, size_t i, size_t j);
 /* attach_kinds.c: the id of a head word ("taco") that tokens [b, e) read and item's names
  * hold (any item when item < 0), or -1 */
 int32_t attach_head_word(const struct attach_state *st, size_t b, size_t e, int32_t item);
+/* attach_kinds.c: does a word of [a, b) read as a word of item i's name, as written? */
+bool attach_word_names_item(const struct attach_state *st, int32_t i, size_t a, size_t b);
 /* attach_kinds.c: narrows th, a dish naming no kind of its own, to the one item it shares
  * with the kind k; false (nothing changed) when they share none or several */
 bool attach_narrow_to_kind(struct attach_state *st, struct order_thing *th,

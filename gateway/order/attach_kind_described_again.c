@@ -21,19 +21,6 @@ static size_t attach_again_lead(const struct attach_state *st, size_t a)
                : 0;
 }
 
-/* Does a word of [a, b) spell a word of item i's name exactly? */
-static bool attach_again_names(const struct attach_state *st, int32_t i, size_t a, size_t b)
-{
-    for (size_t t = a; t < b; t++)
-        for (size_t h = 0; h < st->rg->n_hits[t]; h++) {
-            const struct order_lex_hit *hit = &st->rg->hits[t][h];
-            if (hit->edits == 0 && hit->n_words == 1 &&
-                order_item_set_has(&st->rd->lex->words[hit->words[0]].items, (size_t)i))
-                return true;
-        }
-    return false;
-}
-
 /* The one dish of kind s whose name the description [a, e) spells ("one with carne asada":
  * the Carne Asada Burrito, though another burrito holds carne asada inside), or -1. */
 static int32_t attach_again_named(const struct attach_state *st, const struct order_thing *s,
@@ -42,7 +29,7 @@ static int32_t attach_again_named(const struct attach_state *st, const struct or
     int32_t one = -1;
     for (int32_t i = order_item_set_next(&s->candidates, 0); i >= 0;
          i = order_item_set_next(&s->candidates, (size_t)i + 1))
-        if (attach_again_names(st, i, a + 1U, e)) {
+        if (attach_word_names_item(st, i, a + 1U, e)) {
             if (one >= 0)
                 return -1;
             one = i;

@@ -35,7 +35,7 @@ static bool attach_described_word(const struct attach_state *st, size_t t)
 }
 
 /* Does a word of [a, b) read as a word of item i's name, as written? */
-static bool attach_word_names_item(const struct attach_state *st, int32_t i, size_t a, size_t b)
+bool attach_word_names_item(const struct attach_state *st, int32_t i, size_t a, size_t b)
 {
     for (size_t t = a; t < b; t++)
         for (size_t h = 0; h < st->rg->n_hits[t]; h++) {
