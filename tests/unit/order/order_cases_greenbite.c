@@ -4454,6 +4454,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* a request's words between the mark after the dish and a bare count closing the clause
+     * ask for the dish just named: the count is its own */
+    {.text = "we adore the onion rings, could we get 3?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}}},
     /* "to" a place and the number and letters naming it, at the clause's end, is where the
      * dishes go: no change of the dish, and its number counts nothing */
     {.text = "could u send 2 brownies and a lemonade to building b suite 40 thx",
