@@ -1484,6 +1484,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* the change said after such a taste, read as the liked food's, is the dish's: the food
+     * liked is no dish, and the change was lost with it */
+    {.text = "2 cheeseburgers, my nephew hates onions. no onions please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"no onions"}}}},
     /* a taste with no subject ("loves strawberries": the verb's "s" says someone else's), a
      * dislike whoever's ("i hate chocolate"), or the customer's own liking of the dish asked
      * for, before or after it ("i love halloumi, a ... halloumi burger"): none is asked for */
