@@ -1491,6 +1491,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"no onions"}}}},
+    /* "so" after the reason leads what follows from it: no word of the change ("so no onions"
+     * is "no onions") */
+    {.text = "a cheeseburger, my nephew hates onions so no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}}}},
     /* a taste with no subject ("loves strawberries": the verb's "s" says someone else's), a
      * dislike whoever's ("i hate chocolate"), or the customer's own liking of the dish asked
      * for, before or after it ("i love halloumi, a ... halloumi burger"): none is asked for */
