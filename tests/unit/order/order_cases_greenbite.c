@@ -8977,6 +8977,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
      .unknown = {"earl grey"}},
+    /* so after a mug, as after a cup: the count is of the drink named after its "of"; read as
+     * a word of a dish's name, "mugs" took the count to another dish */
+    {.text = "two mugs of cold brew please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}}},
     /* a packet, like a bag, counts what comes after its "of": a thing asked for, declined
      * when the menu lacks it, never dropped */
     {.text = "falafel wrap and a packet of krunchos please",
