@@ -1715,11 +1715,11 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Cold Brew Coffee", .qty = 1}}},
     /* the need first, set off by a comma, reads as the first of a list of dishes: its words,
      * no food to the dictionary, are still the need, no dish the menu lacks */
-    {.text = "we need energy, two mango smoothies",
+    {.text = "we need caffeine, two cold brews",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Mango Smoothie", .qty = 2}}},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}}},
     /* a remark of its own before a request in words ("could i get") is no matter either: its
      * cues ("outside") made the request other */
     {.text = "im parked outside, could i get an apple crumble",
