@@ -176,8 +176,11 @@ static size_t remark_own_end(const struct order_class_input *in, const struct or
         return 0;
     size_t n = r + len;
     for (; n < cl->end && in->tokens[n].kind != ORDER_TOKEN_PUNCT; n++)
-        if (in->tokens[n].kind != ORDER_TOKEN_WORD || rg->roles[n] == ORDER_ROLE_QTY ||
-            classify_person_said_food(in, rg, cl, n) || REMARK_OWN_IN(pointing, n))
+        if (order_tok_is(in->text, in->tokens, n, cl->end, "order") && n > r + len &&
+            order_tok_is(in->text, in->tokens, n - 1U, cl->end, "first"))
+            continue; /* "its my first order": which of the customer's orders, none named */
+        else if (in->tokens[n].kind != ORDER_TOKEN_WORD || rg->roles[n] == ORDER_ROLE_QTY ||
+                 classify_person_said_food(in, rg, cl, n) || REMARK_OWN_IN(pointing, n))
             return 0;
     return n;
 }
