@@ -78,6 +78,26 @@ static size_t attach_before_count(struct attach_state *st, size_t i, size_t j, i
     return j;
 }
 
+/* "the fish taco, can i get 2": past a mark after the dish, a request's words ("can i get",
+ * "ill take") before a bare count closing the clause ask for the dish just named; the count is
+ * its own. Only for a dish with no count yet (right_after), the mark right after it: where
+ * the count starts, else j. Whether the count closes the clause is checked after. */
+static size_t attach_request_before_count(const struct attach_state *st, size_t i, size_t j,
+                                          bool right_after)
+{
+    if (!right_after || j != i + 1U || st->tokens[i].kind != ORDER_TOKEN_PUNCT ||
+        st->tokens[i].punct != ',')
+        return j;
+    size_t q = j;
+    while (q < st->e && st->rg->roles[q] == ORDER_ROLE_OPENER)
+        q++;
+    int32_t v;
+    return q > j && attach_number(st->rd->u, st->text, st->tokens, q, st->e, &v) > 0 &&
+                   !attach_is_article(st->text, st->tokens, q, st->e)
+               ? q
+               : j;
+}
+
 /* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of
  * them", or a number alone before a separator or ")", or right after the dish (right_after:
  * i ends its name, it has no count yet) before a change ("two no onion"). Words of dish
@@ -94,6 +114,7 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
                      (order_tok_laugh(text, t, j, e) && st->rg->roles[j] != ORDER_ROLE_ITEM &&
                       st->rg->roles[j] != ORDER_ROLE_QTY)))
         j++; /* "burgers - 2 of those" */
+    j = attach_request_before_count(st, i, j, right_after);
     j = attach_count_marked_after(st, i, j);
     j = attach_before_count(st, i, j, item, &mark);
     if (j >= e || t[j].kind != ORDER_TOKEN_WORD || !attach_free(st, j))

@@ -242,6 +242,8 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             order_tok_is(text, t, *a, *b, "and") || order_tok_is(text, t, *a, *b, "w") ||
             order_tok_is(text, t, *a, *b, "the") || attach_sound_at(text, t, *a) ||
             order_tok_is(text, t, *a, *b, "but") ||
+            /* "so no onions": what follows from a reason, a change's lead after it */
+            (order_tok_is(text, t, *a, *b, "so") && attach_modifier_lead_at(st, *a + 1U, *b)) ||
             /* "that again but with the rice on the side": the dish asked for once more */
             order_tok_is(text, t, *a, *b, "again") || attach_instead_with(text, t, *a, *b) ||
             /* "con extra consomé": the "with" of Spanish, which texts mix in */

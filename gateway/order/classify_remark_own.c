@@ -1,14 +1,14 @@
 /* classify_remark_own.c — a remark of its own after the dishes (classify_facts.c,
  * classify_clause.c, reading.h pass 5): "a flan, its my moms birthday", "a flan, you guys are
  * the best", "two tacos, yall rock", "a wrap, got home late". A part that holds only the
- * dishes, a mark, then a sentence in one of these shapes: "its" and a possessive (whose day it
- * is), what befell the customer ("got home", "had a long day"), or "you" and praise of the
- * staff; or a remark on the place ("the app is down", "the line was long last time") or a
- * celebration ("we are celebrating"). The remark may come first, the dishes alone after its mark
- * ("i had a long day, a flan please"). Neither says anything of the dishes, nor are the words of
- * its cues ("birthday", "best") the matter of the message: the dishes before are asked for. A part
- * that names food, a count, something pointing back ("its missing", "you forgot it") or a time
- * before ("had a problem last time") is no such remark. */
+ * dishes, a mark, then a sentence in one of these shapes: "its" ("it is", "this is") and a
+ * possessive (whose day it is), what befell the customer ("got home", "had a long day"), or "you"
+ * and praise of the staff; or a remark on the place ("the app is down", "the line was long last
+ * time") or a celebration ("we are celebrating"). The remark may come first, the dishes alone
+ * after its mark ("i had a long day, a flan please"). Neither says anything of the dishes, nor are
+ * the words of its cues ("birthday", "best") the matter of the message: the dishes before are asked
+ * for. A part that names food, a count, something pointing back ("its missing", "you forgot it") or
+ * a time before ("had a problem last time") is no such remark. */
 #include "gateway/order/classify_internal.h"
 
 #define REMARK_OWN_IN(list, at)                                                                    \
@@ -108,9 +108,13 @@ static size_t remark_own_opening(const struct order_class_input *in, const struc
     static const char *const whither[] = {"home", "back", "off"};
     const struct order_token *t = in->tokens;
     static const char *const outdoors[] = {"outside", "out"};
-    if (order_tok_is(in->text, t, i, cl->end, "its") &&
-        order_tok_possessive(in->text, t, i + 1U, cl->end))
-        return 2U;
+    /* "its my", and the same said in two words: "it is my", "this is our" */
+    static const char *const these[] = {"it", "this", "that"};
+    size_t c = REMARK_OWN_IN(these, i) && order_tok_is(in->text, t, i + 1U, cl->end, "is") ? 2U
+               : order_tok_is(in->text, t, i, cl->end, "its")                              ? 1U
+                                                                                           : 0U;
+    if (c > 0 && order_tok_possessive(in->text, t, i + c, cl->end))
+        return c + 1U;
     size_t place = remark_own_place(in, cl, i);
     if (place == 0)
         place = classify_remark_where(in, rg, cl, i); /* "im at the front desk" */
@@ -172,8 +176,11 @@ static size_t remark_own_end(const struct order_class_input *in, const struct or
         return 0;
     size_t n = r + len;
     for (; n < cl->end && in->tokens[n].kind != ORDER_TOKEN_PUNCT; n++)
-        if (in->tokens[n].kind != ORDER_TOKEN_WORD || rg->roles[n] == ORDER_ROLE_QTY ||
-            classify_person_said_food(in, rg, cl, n) || REMARK_OWN_IN(pointing, n))
+        if (order_tok_is(in->text, in->tokens, n, cl->end, "order") && n > r + len &&
+            order_tok_is(in->text, in->tokens, n - 1U, cl->end, "first"))
+            continue; /* "its my first order": which of the customer's orders, none named */
+        else if (in->tokens[n].kind != ORDER_TOKEN_WORD || rg->roles[n] == ORDER_ROLE_QTY ||
+                 classify_person_said_food(in, rg, cl, n) || REMARK_OWN_IN(pointing, n))
             return 0;
     return n;
 }

@@ -5,10 +5,24 @@
  * read as no food or drink and close the part (perhaps "lol", "badly", "so bad" after): a
  * need the dishes meet, no dish asked for. Words that read as food ("need ketchup", "need a
  * coke") are still what the customer asks for. */
+#include "gateway/order/food.h"
 #include "gateway/order/reading.h"
 
-void order_read_need_told(const char *text, const struct order_token *tokens,
-                          struct order_reading *rg)
+/* Does the leftover th read as food only where it stands, no word of it food or drink to the
+ * dictionary? "need caffeine, a cold brew": the need, set off by a comma, reads as the first
+ * of a list of dishes; "caffeine" is none. */
+static bool need_listed_only(const struct order_food *food, const char *text,
+                             const struct order_token *tokens, const struct order_thing *th)
+{
+    for (size_t i = th->begin; i < th->end; i++)
+        if (tokens[i].kind != ORDER_TOKEN_WORD ||
+            order_food_word(food, text + tokens[i].off, tokens[i].len))
+            return false;
+    return th->end > th->begin;
+}
+
+void order_read_need_told(const struct order_food *food, const char *text,
+                          const struct order_token *tokens, struct order_reading *rg)
 {
     static const char *const selves[] = {"i", "we", "really", "so", "just", "def", "definitely"};
     static const char *const dets[] = {"the", "some", "my", "more", "our"};
@@ -16,8 +30,9 @@ void order_read_need_told(const char *text, const struct order_token *tokens,
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         const struct order_clause *cl = &rg->clauses[th->clause];
-        if (th->is_span || th->reference || th->leftover_kind != ORDER_LEFTOVER_ITEMLIKE ||
-            th->menu_words)
+        if (th->is_span || th->reference || th->menu_words ||
+            (th->leftover_kind != ORDER_LEFTOVER_ITEMLIKE &&
+             !need_listed_only(food, text, tokens, th)))
             continue;
         size_t e = th->end;
         while (order_tok_in(text, tokens, e, cl->end, closers, ORDER_WORDS_N(closers)))

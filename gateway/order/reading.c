@@ -147,14 +147,14 @@ static void read_counts_broken_off(const struct order_reader *rd, const char *te
 /* What the customer tells beside the dishes, none of it a dish asked for: a taste, whoever's
  * ("i love mango"), a favourite, praise as the best, a need ("need the caffeine"), how the day
  * has been, how the customer is. Each reads after the one before it. */
-static void read_told_beside_dishes(const char *text, const struct order_token *tokens,
-                                    struct order_reading *out)
+static void read_told_beside_dishes(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, struct order_reading *out)
 {
     order_read_taste_told(text, tokens, out);
     order_read_taste_liked(text, tokens, out);
     order_read_favorite_told(text, tokens, out);
     order_read_praise_best(text, tokens, out);
-    order_read_need_told(text, tokens, out);
+    order_read_need_told(rd->food, text, tokens, out);
     order_read_been_said(text, tokens, out);
     order_read_self_state(text, tokens, out);
 }
@@ -230,7 +230,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_narrowings(rd, text, tokens, out);
     order_read_choices(text, tokens, out);
     order_read_talked_about(text, tokens, out);
-    read_told_beside_dishes(text, tokens, out);
+    read_told_beside_dishes(rd, text, tokens, out);
     order_read_eaten_before(text, tokens, out);
     order_read_praised(text, tokens, out);
     order_read_singled_out(text, tokens, out);

@@ -1,7 +1,8 @@
 /* taste_told.c — a dish or food someone else likes, told after the dishes (reading.h): "a
  * mango smoothie, my daughter loves mango", "two tacos, she hates cilantro". A part after a
  * mark whose subject is a person ("she", "my daughter") and whose verb is one of liking in
- * the third person closes on the food: it says whose taste it is, no dish more is asked for.
+ * the third person closes on the food (or on "so" and what follows from it): it says whose
+ * taste it is, no dish more is asked for.
  * "i love the flan" is left alone: the customer's own liking may be how they ask. So does a
  * judgement of a food in a part of its own after the dishes ("2 tacos, the salsa is too
  * spicy"): what is said of it asks for none. */
@@ -52,8 +53,9 @@ void order_read_taste_told(const char *text, const struct order_token *tokens,
     /* "my kids love flan": the plural subject's verb too; never "like", which "would" leads */
     static const char *const liking[] = {"loves", "likes", "hates", "adores",
                                          "love",  "hate",  "adore"};
-    bool asked = false; /* a dish asked for before */
+    struct order_thing *asked_dish = NULL; /* the dish asked for last before */
     for (size_t x = 0; x < rg->n_things; x++) {
+        bool asked = asked_dish != NULL;
         struct order_thing *th = &rg->things[x];
         const struct order_clause *cl = &rg->clauses[th->clause];
         /* the verb before the thing, or opening the words left over that it was read from
@@ -65,11 +67,20 @@ void order_read_taste_told(const char *text, const struct order_token *tokens,
         bool candidate = asked && (th->is_span || opens) && !th->reference && !th->qty_explicit;
         bool told = candidate && th->begin > cl->begin + 1U &&
                     order_tok_in(text, tokens, v, cl->end, liking, ORDER_WORDS_N(liking)) &&
-                    (th->end >= cl->end || tokens[th->end].kind == ORDER_TOKEN_PUNCT) &&
+                    (th->end >= cl->end || tokens[th->end].kind == ORDER_TOKEN_PUNCT ||
+                     order_tok_is(text, tokens, th->end, cl->end, "so")) &&
                     taste_told_subject(text, tokens, rg, cl->begin, v, cl->end);
         told = told || (candidate && taste_told_judged(text, tokens, cl, th));
-        if (told)
+        if (told) {
             th->reference = true;
-        asked = asked || (th->is_span && !th->reference);
+            /* "2 burgers, my kids hate onions so no onions": the change said after the taste,
+             * read as the liked food's, is the dish's asked for before */
+            if (th->mods.n > 0 && asked_dish->mods.n == 0 && asked_dish->clause == th->clause) {
+                asked_dish->mods = th->mods;
+                th->mods.n = 0;
+            }
+        }
+        if (th->is_span && !th->reference)
+            asked_dish = th;
     }
 }

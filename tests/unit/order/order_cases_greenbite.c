@@ -1484,6 +1484,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* the change said after such a taste, read as the liked food's, is the dish's: the food
+     * liked is no dish, and the change was lost with it */
+    {.text = "2 cheeseburgers, my nephew hates onions. no onions please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"no onions"}}}},
+    /* "so" after the reason leads what follows from it: no word of the change ("so no onions"
+     * is "no onions") */
+    {.text = "a cheeseburger, my nephew hates onions so no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}}}},
     /* a taste with no subject ("loves strawberries": the verb's "s" says someone else's), a
      * dislike whoever's ("i hate chocolate"), or the customer's own liking of the dish asked
      * for, before or after it ("i love halloumi, a ... halloumi burger"): none is asked for */
@@ -1699,6 +1713,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}}},
+    /* the need first, set off by a comma, reads as the first of a list of dishes: its words,
+     * no food to the dictionary, are still the need, no dish the menu lacks */
+    {.text = "we need caffeine, two cold brews",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}}},
     /* a remark of its own before a request in words ("could i get") is no matter either: its
      * cues ("outside") made the request other */
     {.text = "im parked outside, could i get an apple crumble",
@@ -4454,6 +4475,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* a request's words between the mark after the dish and a bare count closing the clause
+     * ask for the dish just named: the count is its own */
+    {.text = "we adore the onion rings, could we get 3?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}}},
     /* "to" a place and the number and letters naming it, at the clause's end, is where the
      * dishes go: no change of the dish, and its number counts nothing */
     {.text = "could u send 2 brownies and a lemonade to building b suite 40 thx",
@@ -8949,6 +8977,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
      .unknown = {"earl grey"}},
+    /* so after a mug, as after a cup: the count is of the drink named after its "of"; read as
+     * a word of a dish's name, "mugs" took the count to another dish */
+    {.text = "two mugs of cold brew please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}}},
     /* a packet, like a bag, counts what comes after its "of": a thing asked for, declined
      * when the menu lacks it, never dropped */
     {.text = "falafel wrap and a packet of krunchos please",

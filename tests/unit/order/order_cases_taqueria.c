@@ -2562,6 +2562,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* "its" said in two words, "this is" or "it is", before whose day it is: the same remark */
+    {.text = "two churros, this is our first visit",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    /* "first order" there says which of the customer's orders this is: none is named back */
+    {.text = "a flan, it is our first order",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
     {.text = "a horchata, you guys are the best",
      .category = "order",
      .status = "accepted",
