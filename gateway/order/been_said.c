@@ -52,12 +52,9 @@ void order_read_been_said(const char *text, const struct order_token *tokens,
             continue;
         /* the part opens at a mark or the clause's start, the verb in the words left over or
          * right before them */
-        size_t s = th->begin;
         enum { BEEN_WORDS_MAX = 3 }; /* "it has been" */
-        while (s > cl->begin && tokens[s - 1U].kind == ORDER_TOKEN_WORD &&
-               th->begin - s < BEEN_WORDS_MAX)
-            s--;
-        if (s > cl->begin && tokens[s - 1U].kind != ORDER_TOKEN_PUNCT)
+        size_t s = order_part_open_before(tokens, cl->begin, th->begin, BEEN_WORDS_MAX);
+        if (s == SIZE_MAX)
             continue;
         size_t k = order_been_said(text, tokens, s, cl->end);
         if (k == 0 || s + k < th->begin || s + k >= th->end)

@@ -742,6 +742,18 @@ bool order_tok_connector(const char *text, const struct order_token *t);
  * list[]"), for order_tok_in and the like. */
 #define ORDER_WORDS_N(list) (sizeof(list) / sizeof(*(list)))
 
+/* Where the part holding tokens[begin] opens, at most max_words words before it: right after
+ * a mark, or at the clause's start cb ("..., im so hungover", "its been a long day"); SIZE_MAX
+ * when more words than that stand before it in the part. */
+static inline size_t order_part_open_before(const struct order_token *tokens, size_t cb,
+                                            size_t begin, size_t max_words)
+{
+    size_t s = begin;
+    while (s > cb && tokens[s - 1U].kind == ORDER_TOKEN_WORD && begin - s < max_words)
+        s--;
+    return s > cb && tokens[s - 1U].kind != ORDER_TOKEN_PUNCT ? SIZE_MAX : s;
+}
+
 /* Is tokens[i] (i < end) an article: "a", "an" or "the"? */
 static inline bool order_tok_article(const char *text, const struct order_token *tokens, size_t i,
                                      size_t end)

@@ -53,11 +53,8 @@ void order_read_self_state(const char *text, const struct order_token *tokens,
             continue;
         /* the part opens at a mark, the subject right before the words left over or their
          * first */
-        size_t s = th->begin;
-        while (s > cl->begin && tokens[s - 1U].kind == ORDER_TOKEN_WORD &&
-               th->begin - s < SUBJECT_WORDS_MAX)
-            s--;
-        if (s > cl->begin && tokens[s - 1U].kind != ORDER_TOKEN_PUNCT)
+        size_t s = order_part_open_before(tokens, cl->begin, th->begin, SUBJECT_WORDS_MAX);
+        if (s == SIZE_MAX)
             continue;
         size_t n = self_state_subject(text, tokens, s, cl->end);
         if (n > s && n >= th->begin && n < th->end && th->end - n <= STATE_WORDS_MAX)
