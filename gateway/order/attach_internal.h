@@ -446,6 +446,8 @@ size_t attach_same(struct attach_state *st, size_t c);
 size_t attach_another(struct attach_state *st, size_t c);
 /* attach_pointed_outside.c: a message that only points ("yes that one"): asked back */
 bool attach_pointed_outside(struct attach_state *st, size_t c);
+/* attach_again_outside.c: "get me that again" with no dish before it: asked back */
+bool attach_again_outside(struct attach_state *st, size_t c);
 
 /* attach_kinds.c: kinds of dish */
 /* Kind s, "with" at a and one word of the menu up to b that no dish of the kind holds, but

@@ -1169,6 +1169,15 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}},
      .clarify = {{.phrase = "the usual"}}},
+    /* "that" asked for "again" with no dish named before it points at one had outside the
+     * message: asked back as "the usual" is, never dropped */
+    {.text = "my brother raved about his lunch here on monday. could we get that again and 2 "
+             "churros",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}},
+     .clarify = {{.phrase = "that again"}}},
     /* "the usual for me", then a comma and counted dishes: the count spells the usual out,
      * nothing left to ask */
     {.text = "the usual for me thanks, 4 carnitas tacos and an elote",
