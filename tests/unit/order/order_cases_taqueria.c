@@ -2430,6 +2430,17 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}}},
+    /* "plant based" is "plant-based" written without its hyphen: a diet said of someone,
+     * no dish asked back, and a question about the menu */
+    {.text = "whats good for lunch? one of us is plant based",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "2 flan and a horchata, one of us is plant based",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}, {.name = "Horchata", .qty = 1}}},
     /* food after "allergic to" in a reason is kept away from: no dish the menu lacks, even
      * where no dish named holds it */
     {.text = "no churros today bc my son is allergic to peanuts. 2 flan",
