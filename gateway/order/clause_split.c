@@ -721,7 +721,9 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
              * clause of its own, which replaces what it names again */
             cut_before = cut_before || (comma && t->punct == ',' &&
                                         clause_correction_after(text, tokens, i + 1, n));
-            cut_before = cut_before || (comma && t->punct == ',' &&
+            /* "2 burritos, my son is veggie", "2 burritos (my son is veggie)": a bracket
+             * opens a statement about someone as a comma does */
+            cut_before = cut_before || (comma && (t->punct == ',' || t->punct == '(') &&
                                         clause_statement_after(text, tokens, i + 1, n));
             cut_before =
                 cut_before || (conj && clause_person_told_after_and(text, tokens, i + 1, n));

@@ -2441,6 +2441,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* a bracket opens a statement about someone as a comma does: "veggie" said of the
+     * roommate is no dish asked back */
+    {.text = "2 chips and salsa and a flan (my roommate is veggie)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Salsa", .qty = 2}, {.name = "Flan", .qty = 1}}},
     /* food after "allergic to" in a reason is kept away from: no dish the menu lacks, even
      * where no dish named holds it */
     {.text = "no churros today bc my son is allergic to peanuts. 2 flan",
