@@ -470,6 +470,7 @@ bool classify_says_something(const struct order_class_input *in, const struct or
             order_tok_is(in->text, in->tokens, i, cl->end, "were"))
             continue;
         bool verb = classify_texted_are(in, rg, cl, i) || classify_made_someone(in, cl, i, false) ||
+                    classify_dish_does_not(in, rg, cl, i) ||
                     (!dish && order_tok_in(in->text, in->tokens, i, cl->end, bearing,
                                            sizeof(bearing) / sizeof(*bearing)));
         for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]) && !verb; v++)

@@ -54,6 +54,10 @@ enum order_intent classify_question(const struct order_understanding *u,
                                     const struct order_class_input *in,
                                     const struct order_reading *rg, const struct order_clause *cl,
                                     const struct classify_clause_facts *f);
+/* classify_dish_does_not.c: is token i a negation after a dish, before a verb no kitchen is
+ * told to do ("fish dont bite")? */
+bool classify_dish_does_not(const struct order_class_input *in, const struct order_reading *rg,
+                            const struct order_clause *cl, size_t i);
 /* classify_person_said.c: is the verb at i said of a person ("my husband doesnt ...") after a dish
  * named? */
 bool classify_person_said_at(const struct order_class_input *in, const struct order_reading *rg,

@@ -136,6 +136,18 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a dish as the subject of a negated verb no kitchen is told to do ("dont keep") says
+     * what it does: a statement, no dish asked for with that as its change; "dont add" tells
+     * the kitchen, a change of the dish */
+    {.text = "are you open on mondays? churros dont keep overnight",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "carnitas taco dont add onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1, .mods = {"no onions"}}}},
     /* so does what another said the dish did to someone ("my sister swears ...", "... made
      * her week"): told, no dish asked for */
     {.text = "my sister swears your flan made her week",
