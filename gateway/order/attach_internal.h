@@ -407,6 +407,10 @@ bool attach_put_on_asked(struct attach_state *st, size_t c);
 void attach_back_count_before(struct attach_state *st, size_t c, size_t first);
 void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end);
 
+/* attach_count_added.c: "2 tacos no onion. and one plain": a count opened by "and" after a
+ * changed dish is more of it, no part; whether it was read so */
+bool attach_count_added(struct attach_state *st, size_t c, struct order_thing *last, size_t i,
+                        size_t p, size_t k, int32_t v);
 /* attach_count_reference.c: clause c's reference [i, p] (k tokens of it a count of v) to dish
  * last, the count read: a part of the dish, the dish counted, or the dish asked for anew */
 void attach_count_reference(struct attach_state *st, size_t c, struct order_thing *last, size_t i,

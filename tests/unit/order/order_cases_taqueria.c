@@ -1886,6 +1886,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 4},
                {.name = "Carnitas Taco", .qty = 2, .mods = {"no onions"}}}},
+    /* a count opened by "and" in a clause after a dish changed in its whole count adds more
+     * of it, each as its own words say: no part split off the changed ones */
+    {.text = "2 al pastor tacos no pineapple. and one with extra salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"no pineapple"}},
+               {.name = "Al Pastor Taco", .qty = 1, .mods = {"extra salsa"}}}},
     /* in another language, what has "not yet" come is an order placed before, and the
      * hours the place opens are no dish asked for: both other, whatever dish they name */
     {.text = "Hallo, unsere Tacos sind noch nicht da",
