@@ -1894,6 +1894,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"no pineapple"}},
                {.name = "Al Pastor Taco", .qty = 1, .mods = {"extra salsa"}}}},
+    /* "plain" beside lines of the same dish that are each changed, told in the sentence
+     * before, is the one left as it comes: no change of its own */
+    {.text = "2 carnitas bowls no cotija. one plain",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}},
+               {.name = "Carnitas Bowl", .qty = 1}}},
     /* in another language, what has "not yet" come is an order placed before, and the
      * hours the place opens are no dish asked for: both other, whatever dish they name */
     {.text = "Hallo, unsere Tacos sind noch nicht da",
