@@ -165,6 +165,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_back_count_before(&st, c, first);
         attach_pronoun_object(&st, c);
     }
+    attach_vessel_of_asked(&st, c); /* "got any pozole? i'll take a big bowl" */
     attach_counted_parts(&st, first, first + cl->n_spans);
     attach_set_off_word(&st, first); /* "a cold brew, black, and ...", "mini burger, cheese only" */
     size_t end = first + cl->n_spans;

@@ -366,6 +366,9 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
 /* attach_references.c: the food the menu lacks asked about in the question right before
  * clause c ("do you have pizza? i'll take 2 if so"), NULL when none */
 struct order_thing *attach_food_asked(struct attach_state *st, size_t c);
+/* attach_vessel_of_asked.c: "got any pozole? i'll take a big bowl": the vessel alone after a
+ * question about a food the menu lacks asks for that food */
+void attach_vessel_of_asked(struct attach_state *st, size_t c);
 /* attach_ones_asked.c: "do you have tamales? if so 6 pork ones": pork tamales */
 void attach_ones_asked(struct attach_state *st, size_t c, size_t first);
 

@@ -386,6 +386,19 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .unknown = {"beef tamales"}},
+    /* a vessel alone, measured only by its size, asked for right after a question about a
+     * food the menu lacks is a serving of that food: declined, no bowl of the menu asked
+     * back; after "if not" it is a dish of the menu instead */
+    {.text = "any chance you make menudo? id love a large bowl",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"menudo"}},
+    {.text = "any chance you make menudo? if not id love a large bowl",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .clarify = {{"bowl", {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
     /* a choice come to ("we finally settled on") opens a request as "ill go with" does: the
      * dish the menu lacks after it is asked for and declined, not told of as the past */
     {.text = "ok we finally settled on 2 lobster tacos and a horchata",
