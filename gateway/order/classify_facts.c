@@ -272,7 +272,8 @@ enum order_intent classify_question(const struct order_understanding *u,
                 (!f->spans && !menu_words &&
                  ((!f->message_menu && classify_names_described(in, cl->begin, cl->end)) ||
                   classify_names_coined_dish(in, cl->begin, cl->end) ||
-                  classify_quality_asked(in, cl->begin, cl->end)));
+                  classify_quality_asked(in, cl->begin, cl->end) ||
+                  classify_eaten_asked(in, cl->begin, cl->end)));
     inq += food && !f->spans && !menu_words ? CLASSIFY_EVIDENCE : 0.0f;
     bool serving = classify_serving_asked(in, cl->begin, cl->end); /* "how many per portion" */
     inq += serving ? CLASSIFY_EVIDENCE : 0.0f;

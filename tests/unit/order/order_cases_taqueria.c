@@ -868,6 +868,12 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "anything" someone would eat asks for food, a question about the menu, though no word
+     * of the menu or of food is said; "anything for a toddler" may ask for a seat */
+    {.text = "do you have anything a toddler would eat?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* such a word alone with a '?' asks whether there is any; a sound ("hmmm?") does not */
     {.text = "gorditas?", .category = "inquiry", .status = "answered", .intents = {"inquiry"}},
     /* a change that is one modifier of the understanding ("add cheese") goes on as its
