@@ -1921,6 +1921,18 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}},
                {.name = "Carnitas Bowl", .qty = 1}}},
+    /* thanks said with "vielen", praise of the food ("Essen"), and the day and hours asked
+     * about in Italian ("oggi", "aprite") are words of those languages: a person reads them */
+    {.text = "Vielen Dank für alles",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    {.text = "A che ora aprite oggi?",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "it"},
     /* in another language, what has "not yet" come is an order placed before, and the
      * hours the place opens are no dish asked for: both other, whatever dish they name */
     {.text = "Hallo, unsere Tacos sind noch nicht da",
