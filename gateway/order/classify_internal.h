@@ -281,6 +281,9 @@ void classify_permission_asked(const struct order_class_input *in, struct order_
  * the customer or someone of theirs, or that praises a dish, beside a request or a question
  * tells why the customer writes; it raises no other matter. */
 void classify_life_stories(const struct order_class_input *in, struct order_reading *rg);
+/* classify_again_reason.c: "last time i had the pork one ... get me that again": what was had,
+ * told before the request for it again, only says what the request means */
+void classify_again_reasons(const struct order_class_input *in, struct order_reading *rg);
 /* classify_past_reason.c: "do you have the wrap? last time you were out": why it asks */
 void classify_past_reasons(const struct order_class_input *in, struct order_reading *rg);
 

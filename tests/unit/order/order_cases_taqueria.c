@@ -1209,6 +1209,22 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}},
      .clarify = {{.phrase = "that again"}}},
+    /* what was had before, told or asked about ahead of a request for "that again", only
+     * says what the request means: no report nor question of its own */
+    {.text = "last weekend i had something spicy here and it was unreal. could we get that again "
+             "and 2 churros",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}},
+     .clarify = {{.phrase = "that again"}}},
+    {.text = "last weekend i had something spicy here and it was unreal, was it pork or "
+             "chicken?? anyway could we get that again and 2 churros",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}},
+     .clarify = {{.phrase = "that again"}}},
     /* "the usual for me", then a comma and counted dishes: the count spells the usual out,
      * nothing left to ask */
     {.text = "the usual for me thanks, 4 carnitas tacos and an elote",
