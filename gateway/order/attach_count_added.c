@@ -14,7 +14,8 @@ bool attach_count_added(struct attach_state *st, size_t c, struct order_thing *l
     size_t a = cl->begin;
     while (a < i && st->tokens[a].kind == ORDER_TOKEN_PUNCT)
         a++;
-    if (k == 0 || last->clause == c || last->mods.n == 0 || a + 1U != i ||
+    /* the count alone: "and 2 of them no sour cream" points at the dish's own count */
+    if (k == 0 || p + 1U != i + k || last->clause == c || last->mods.n == 0 || a + 1U != i ||
         !attach_in(st->text, st->tokens, a, i, adding, ORDER_WORDS_N(adding)) ||
         st->rg->n_things == ORDER_ITEMS_MAX)
         return false;

@@ -1929,6 +1929,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"no pineapple"}},
                {.name = "Al Pastor Taco", .qty = 1, .mods = {"extra salsa"}}}},
+    /* "of them" after the count points at the dish's own count: a part of it */
+    {.text = "3 al pastor tacos no pineapple. and 2 of them with extra salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1, .mods = {"no pineapple"}},
+               {.name = "Al Pastor Taco", .qty = 2, .mods = {"extra salsa"}}}},
     /* "plain" beside lines of the same dish that are each changed, told in the sentence
      * before, is the one left as it comes: no change of its own */
     {.text = "2 carnitas bowls no cotija. one plain",
