@@ -16,7 +16,10 @@ bool attach_again_outside(struct attach_state *st, size_t c)
             !attach_in(st->text, st->tokens, i, st->e, pronouns, ORDER_WORDS_N(pronouns)) ||
             !order_tok_is(st->text, st->tokens, i + 1U, st->e, "again"))
             continue;
-        if (st->rg->clauses[c].question_start || attach_last_item(st, i) != NULL)
+        /* "i want to try it again sometime": a wish of a visit to come, nothing asked now */
+        static const char *const someday[] = {"sometime", "someday", "soon", "eventually"};
+        if (st->rg->clauses[c].question_start || attach_last_item(st, i) != NULL ||
+            attach_in(st->text, st->tokens, i + 2U, st->e, someday, ORDER_WORDS_N(someday)))
             return false;
         return attach_add_past(st, c, i, i + 2U) != NULL;
     }

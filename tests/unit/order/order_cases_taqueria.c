@@ -1209,6 +1209,11 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}},
      .clarify = {{.phrase = "that again"}}},
+    /* "again" with a time to come ("sometime") wishes a visit: nothing is asked now */
+    {.text = "i want to try it again sometime, thanks guys",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* what was had before, told or asked about ahead of a request for "that again", only
      * says what the request means: no report nor question of its own */
     {.text = "last weekend i had something spicy here and it was unreal. could we get that again "
