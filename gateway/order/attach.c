@@ -151,10 +151,9 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     same = same || attach_another(&st, c) > 0;
     size_t before_past = out->n_things;
     attach_past(&st, c);
-    if (out->n_things == before_past)
-        attach_pointed_outside(&st, c); /* "yes that one": what it points at is not here */
-    if (out->n_things == before_past)
-        attach_again_outside(&st, c); /* "get me that again": had outside the message */
+    /* "yes that one", "get me that again": what it points at is not here */
+    if (out->n_things == before_past && !attach_pointed_outside(&st, c))
+        attach_again_outside(&st, c);
     /* "Three burgers. One plain, one no onion": the parts of the dish before, no reference */
     size_t parted_dish = 0;
     bool parted =

@@ -195,7 +195,6 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_remedy_asked(in, rg);
     classify_life_stories(in, rg);
     classify_past_reasons(in, rg);
-    classify_again_reasons(in, rg); /* "last time i had ... get me that again" */
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)
