@@ -33,7 +33,8 @@ static void attach_sort_things(struct order_thing *things, size_t n)
 /* "3 burgers: one plain, one no pickles, one extra sauce": "plain" beside parts of the same
  * dish that are each changed is the one left as it comes, no change of its own; so is
  * "regular" ("4 tacos no onion, 4 tacos regular"), the way the menu makes it. Beside one said
- * as it comes ("one plain, one with everything", "other normal") it is the change. */
+ * as it comes ("one plain, one with everything", "other normal") it is the change. The other
+ * lines of the dish may stand in a clause before ("2 tacos no onion. one plain"). */
 static void attach_plain_among_changed(struct order_reading *out, size_t first)
 {
     for (size_t s = first; s < out->n_things; s++) {
@@ -43,7 +44,7 @@ static void attach_plain_among_changed(struct order_reading *out, size_t first)
             continue;
         size_t others = 0;
         bool all_changed = true;
-        for (size_t o = first; o < out->n_things; o++) {
+        for (size_t o = 0; o < out->n_things; o++) {
             const struct order_thing *ot = &out->things[o];
             if (o == s || !ot->is_span || ot->reference || ot->item != th->item)
                 continue;
@@ -150,8 +151,9 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     same = same || attach_another(&st, c) > 0;
     size_t before_past = out->n_things;
     attach_past(&st, c);
-    if (out->n_things == before_past)
-        attach_pointed_outside(&st, c); /* "yes that one": what it points at is not here */
+    /* "yes that one", "get me that again": what it points at is not here */
+    if (out->n_things == before_past && !attach_pointed_outside(&st, c))
+        attach_again_outside(&st, c);
     /* "Three burgers. One plain, one no onion": the parts of the dish before, no reference */
     size_t parted_dish = 0;
     bool parted =
@@ -162,6 +164,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_back_count_before(&st, c, first);
         attach_pronoun_object(&st, c);
     }
+    attach_vessel_of_asked(&st, c); /* "got any pozole? i'll take a big bowl" */
     attach_counted_parts(&st, first, first + cl->n_spans);
     attach_set_off_word(&st, first); /* "a cold brew, black, and ...", "mini burger, cheese only" */
     size_t end = first + cl->n_spans;

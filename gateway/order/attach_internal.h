@@ -366,6 +366,9 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
 /* attach_references.c: the food the menu lacks asked about in the question right before
  * clause c ("do you have pizza? i'll take 2 if so"), NULL when none */
 struct order_thing *attach_food_asked(struct attach_state *st, size_t c);
+/* attach_vessel_of_asked.c: "got any pozole? i'll take a big bowl": the vessel alone after a
+ * question about a food the menu lacks asks for that food */
+void attach_vessel_of_asked(struct attach_state *st, size_t c);
 /* attach_ones_asked.c: "do you have tamales? if so 6 pork ones": pork tamales */
 void attach_ones_asked(struct attach_state *st, size_t c, size_t first);
 
@@ -407,6 +410,10 @@ bool attach_put_on_asked(struct attach_state *st, size_t c);
 void attach_back_count_before(struct attach_state *st, size_t c, size_t first);
 void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end);
 
+/* attach_count_added.c: "2 tacos no onion. and one plain": a count opened by "and" after a
+ * changed dish is more of it, no part; whether it was read so */
+bool attach_count_added(struct attach_state *st, size_t c, struct order_thing *last, size_t i,
+                        size_t p, size_t k, int32_t v);
 /* attach_count_reference.c: clause c's reference [i, p] (k tokens of it a count of v) to dish
  * last, the count read: a part of the dish, the dish counted, or the dish asked for anew */
 void attach_count_reference(struct attach_state *st, size_t c, struct order_thing *last, size_t i,
@@ -446,6 +453,8 @@ size_t attach_same(struct attach_state *st, size_t c);
 size_t attach_another(struct attach_state *st, size_t c);
 /* attach_pointed_outside.c: a message that only points ("yes that one"): asked back */
 bool attach_pointed_outside(struct attach_state *st, size_t c);
+/* attach_again_outside.c: "get me that again" with no dish before it: asked back */
+bool attach_again_outside(struct attach_state *st, size_t c);
 
 /* attach_kinds.c: kinds of dish */
 /* Kind s, "with" at a and one word of the menu up to b that no dish of the kind holds, but

@@ -272,7 +272,8 @@ enum order_intent classify_question(const struct order_understanding *u,
                 (!f->spans && !menu_words &&
                  ((!f->message_menu && classify_names_described(in, cl->begin, cl->end)) ||
                   classify_names_coined_dish(in, cl->begin, cl->end) ||
-                  classify_quality_asked(in, cl->begin, cl->end)));
+                  classify_quality_asked(in, cl->begin, cl->end) ||
+                  classify_eaten_asked(in, cl->begin, cl->end)));
     inq += food && !f->spans && !menu_words ? CLASSIFY_EVIDENCE : 0.0f;
     bool serving = classify_serving_asked(in, cl->begin, cl->end); /* "how many per portion" */
     inq += serving ? CLASSIFY_EVIDENCE : 0.0f;
@@ -470,6 +471,7 @@ bool classify_says_something(const struct order_class_input *in, const struct or
             order_tok_is(in->text, in->tokens, i, cl->end, "were"))
             continue;
         bool verb = classify_texted_are(in, rg, cl, i) || classify_made_someone(in, cl, i, false) ||
+                    classify_dish_does_not(in, rg, cl, i) ||
                     (!dish && order_tok_in(in->text, in->tokens, i, cl->end, bearing,
                                            sizeof(bearing) / sizeof(*bearing)));
         for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]) && !verb; v++)

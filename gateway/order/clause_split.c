@@ -549,9 +549,10 @@ static bool clause_sentence_asks(const struct order_token *tokens, size_t i, siz
     return false;
 }
 
-/* Does a statement about the customer start at i after a comma: "i have a nut allergy", "ive
- * got a coupon", "my son is vegan", "he is 6", "she's picky"? It is a sentence of its own,
- * not words of the dish before it ("a kale caesar salad, i have a nut allergy"). */
+/* Does a statement about the customer start at i after a comma or an opening bracket: "i
+ * have a nut allergy", "ive got a coupon", "my son is vegan", "(my son is veggie)", "he is 6",
+ * "she's picky"? It is a sentence of its own, not words of the dish before it ("a kale caesar
+ * salad, i have a nut allergy"). */
 static bool clause_statement_after(const char *text, const struct order_token *tokens, size_t i,
                                    size_t n)
 {
@@ -721,7 +722,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
              * clause of its own, which replaces what it names again */
             cut_before = cut_before || (comma && t->punct == ',' &&
                                         clause_correction_after(text, tokens, i + 1, n));
-            cut_before = cut_before || (comma && t->punct == ',' &&
+            cut_before = cut_before || (comma && (t->punct == ',' || t->punct == '(') &&
                                         clause_statement_after(text, tokens, i + 1, n));
             cut_before =
                 cut_before || (conj && clause_person_told_after_and(text, tokens, i + 1, n));

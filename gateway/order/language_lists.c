@@ -49,6 +49,7 @@ static const char *const language_es_weak[] = {
     "muchas", "tardes", "noches", "horas", "mañana",  "feliz", NULL,
 };
 
+/* "vielen" is the quantifier of thanks ("vielen Dank"), "essen" food and eating */
 static const char *const language_de_strong[] = {
     "ich",        "möchte",  "moechte",  "möchten",   "hätte",   "haette",   "hätten",  "gerne",
     "gern",       "bitte",   "haben",    "habt",      "hast",    "kann",     "können",  "koennen",
@@ -58,13 +59,14 @@ static const char *const language_de_strong[] = {
     "uns",        "euch",    "was",      "will",      "welche",  "welcher",  "welches", "welchen",
     "meine",      "mein",    "meinen",   "meiner",    "gestern", "heute",    "es",      "hat",
     "hatte",      "waren",   "fehlt",    "fehlten",   "sehr",    "schmeckt", "lecker",  "nein",
-    "bestellung", "enthält", "enthaelt", "wird",      "werden",  "morgen",   "gleich",  NULL,
+    "bestellung", "enthält", "enthaelt", "wird",      "werden",  "morgen",   "gleich",  "vielen",
+    "essen",      NULL,
 };
 static const char *const language_de_weak[] = {
-    "und",   "oder",  "mit",   "ohne",  "zwei",  "drei", "vier",  "ein", "eine",
-    "einen", "einem", "einer", "der",   "die",   "das",  "den",   "dem", "des",
-    "zum",   "zur",   "für",   "fuer",  "im",    "am",   "vom",   "von", "zu",
-    "aus",   "in",    "an",    "danke", "hallo", "fünf", "sechs", "bis", NULL,
+    "und",   "oder",  "mit",  "ohne",  "zwei", "drei", "vier", "ein", "eine", "einen",
+    "einem", "einer", "der",  "die",   "das",  "den",  "dem",  "des", "zum",  "zur",
+    "für",   "fuer",  "im",   "am",    "vom",  "von",  "zu",   "aus", "in",   "an",
+    "danke", "hallo", "fünf", "sechs", "bis",  "dank", NULL,
 };
 
 static const char *const language_fr_strong[] = {
@@ -81,19 +83,21 @@ static const char *const language_fr_weak[] = {
     "très", "merci", "bonjour", "bonsoir", "salut", "quatre", "cinq",  NULL,
 };
 
+/* the day and the hours asked about ("oggi", "stasera"), opening and closing ("aprite") */
 static const char *const language_it_strong[] = {
-    "vorrei",   "vorremmo", "volevo",     "prendo", "prendiamo",  "avete",      "ho",     "posso",
-    "possiamo", "quanto",   "quanta",     "costa",  "costano",    "sono",       "anche",  "ma",
-    "mi",       "ci",       "io",         "noi",    "voi",        "che",        "è",      "perché",
-    "tutto",    "molto",    "sei",        "siete",  "buonissimo", "buonissima", "ottimo", "avere",
-    "arrivo",   "scusate",  "consegnate", "quali",  NULL,
+    "vorrei",   "vorremmo", "volevo",     "prendo", "prendiamo",  "avete",      "ho",      "posso",
+    "possiamo", "quanto",   "quanta",     "costa",  "costano",    "sono",       "anche",   "ma",
+    "mi",       "ci",       "io",         "noi",    "voi",        "che",        "è",       "perché",
+    "tutto",    "molto",    "sei",        "siete",  "buonissimo", "buonissima", "ottimo",  "avere",
+    "arrivo",   "scusate",  "consegnate", "quali",  "oggi",       "domani",     "stasera", "adesso",
+    "aprite",   "chiudete", "apre",       "chiude", NULL,
 };
 static const char *const language_it_weak[] = {
-    "e",    "o",          "con",       "senza",  "due",   "tre",    "quattro", "per",
-    "un",   "una",        "uno",       "il",     "lo",    "la",     "i",       "gli",
-    "le",   "del",        "della",     "dello",  "dei",   "delle",  "di",      "da",
-    "al",   "alla",       "allo",      "ai",     "in",    "su",     "a",       "grazie",
-    "ciao", "buongiorno", "buonasera", "favore", "mille", "cinque", "minuti",  NULL,
+    "e",     "o",      "con",    "senza", "due",    "tre",  "quattro",    "per",       "un",
+    "una",   "uno",    "il",     "lo",    "la",     "i",    "gli",        "le",        "del",
+    "della", "dello",  "dei",    "delle", "di",     "da",   "al",         "alla",      "allo",
+    "ai",    "in",     "su",     "a",     "grazie", "ciao", "buongiorno", "buonasera", "favore",
+    "mille", "cinque", "minuti", "ora",   NULL,
 };
 
 static const char *const language_pt_strong[] = {

@@ -136,6 +136,18 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a dish as the subject of a negated verb no kitchen is told to do ("dont keep") says
+     * what it does: a statement, no dish asked for with that as its change; "dont add" tells
+     * the kitchen, a change of the dish */
+    {.text = "are you open on mondays? churros dont keep overnight",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "carnitas taco dont add onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1, .mods = {"no onions"}}}},
     /* so does what another said the dish did to someone ("my sister swears ...", "... made
      * her week"): told, no dish asked for */
     {.text = "my sister swears your flan made her week",
@@ -374,6 +386,19 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .unknown = {"beef tamales"}},
+    /* a vessel alone, measured only by its size, asked for right after a question about a
+     * food the menu lacks is a serving of that food: declined, no bowl of the menu asked
+     * back; after "if not" it is a dish of the menu instead */
+    {.text = "any chance you make menudo? id love a large bowl",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"menudo"}},
+    {.text = "any chance you make menudo? if not id love a large bowl",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .clarify = {{"bowl", {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
     /* a choice come to ("we finally settled on") opens a request as "ill go with" does: the
      * dish the menu lacks after it is asked for and declined, not told of as the past */
     {.text = "ok we finally settled on 2 lobster tacos and a horchata",
@@ -843,6 +868,12 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "anything" someone would eat asks for food, a question about the menu, though no word
+     * of the menu or of food is said; "anything for a toddler" may ask for a seat */
+    {.text = "do you have anything a toddler would eat?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* such a word alone with a '?' asks whether there is any; a sound ("hmmm?") does not */
     {.text = "gorditas?", .category = "inquiry", .status = "answered", .intents = {"inquiry"}},
     /* a change that is one modifier of the understanding ("add cheese") goes on as its
@@ -1169,6 +1200,36 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}},
      .clarify = {{.phrase = "the usual"}}},
+    /* "that" asked for "again" with no dish named before it points at one had outside the
+     * message: asked back as "the usual" is, never dropped */
+    {.text = "my brother raved about his lunch here on monday. could we get that again and 2 "
+             "churros",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}},
+     .clarify = {{.phrase = "that again"}}},
+    /* "again" with a time to come ("sometime") wishes a visit: nothing is asked now */
+    {.text = "i want to try it again sometime, thanks guys",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* what was had before, told or asked about ahead of a request for "that again", only
+     * says what the request means: no report nor question of its own */
+    {.text = "last weekend i had something spicy here and it was unreal. could we get that again "
+             "and 2 churros",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}},
+     .clarify = {{.phrase = "that again"}}},
+    {.text = "last weekend i had something spicy here and it was unreal, was it pork or "
+             "chicken?? anyway could we get that again and 2 churros",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}},
+     .clarify = {{.phrase = "that again"}}},
     /* "the usual for me", then a comma and counted dishes: the count spells the usual out,
      * nothing left to ask */
     {.text = "the usual for me thanks, 4 carnitas tacos and an elote",
@@ -1865,6 +1926,41 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 4},
                {.name = "Carnitas Taco", .qty = 2, .mods = {"no onions"}}}},
+    /* a count opened by "and" in a clause after a dish changed in its whole count adds more
+     * of it, each as its own words say: no part split off the changed ones */
+    {.text = "2 al pastor tacos no pineapple. and one with extra salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"no pineapple"}},
+               {.name = "Al Pastor Taco", .qty = 1, .mods = {"extra salsa"}}}},
+    /* "of them" after the count points at the dish's own count: a part of it */
+    {.text = "3 al pastor tacos no pineapple. and 2 of them with extra salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1, .mods = {"no pineapple"}},
+               {.name = "Al Pastor Taco", .qty = 2, .mods = {"extra salsa"}}}},
+    /* "plain" beside lines of the same dish that are each changed, told in the sentence
+     * before, is the one left as it comes: no change of its own */
+    {.text = "2 carnitas bowls no cotija. one plain",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}},
+               {.name = "Carnitas Bowl", .qty = 1}}},
+    /* thanks said with "vielen", praise of the food ("Essen"), and the day and hours asked
+     * about in Italian ("oggi", "aprite") are words of those languages: a person reads them */
+    {.text = "Vielen Dank für alles",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    {.text = "A che ora aprite oggi?",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "it"},
     /* in another language, what has "not yet" come is an order placed before, and the
      * hours the place opens are no dish asked for: both other, whatever dish they name */
     {.text = "Hallo, unsere Tacos sind noch nicht da",
@@ -2421,6 +2517,24 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}}},
+    /* "plant based" is "plant-based" written without its hyphen: a diet said of someone,
+     * no dish asked back, and a question about the menu */
+    {.text = "whats good for lunch? one of us is plant based",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "2 flan and a horchata, one of us is plant based",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* a bracket opens a statement about someone as a comma does: "veggie" said of the
+     * roommate is no dish asked back */
+    {.text = "2 chips and salsa and a flan (my roommate is veggie)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Salsa", .qty = 2}, {.name = "Flan", .qty = 1}}},
     /* food after "allergic to" in a reason is kept away from: no dish the menu lacks, even
      * where no dish named holds it */
     {.text = "no churros today bc my son is allergic to peanuts. 2 flan",
