@@ -447,15 +447,16 @@ static const char *const language_request[] = {
  * pleasantry ("lo siento", "scusate" after saying one is late, "feliz cinco de mayo",
  * "frohe Ostern"). */
 static const char *const language_courtesy[] = {
-    "hola",      "gracias",     "adiós",          "adios",    "buenas",  "buenos",
-    "danke",     "hallo",       "tschüss",        "merci",    "bonjour", "bonsoir",
-    "salut",     "revoir",      "bientôt",        "grazie",   "ciao",    "buongiorno",
-    "buonasera", "arrivederci", "obrigado",       "obrigada", "olá",     "ola",
-    "oi",        "bedankt",     "dank",           "dag",      "doei",    "straks",
-    "scusate",   "scusa",       "scusi",          "siento",   "perdón",  "perdon",
-    "desculpa",  "desculpe",    "entschuldigung", "désolé",   "desole",  "feliz",
-    "felices",   "joyeux",      "frohe",          "frohes",   "hej",     "tack",
-    "hejdå",     NULL,
+    "hola",      "gracias",     "adiós",          "adios",       "buenas",  "buenos",
+    "danke",     "hallo",       "tschüss",        "merci",       "bonjour", "bonsoir",
+    "salut",     "revoir",      "bientôt",        "grazie",      "ciao",    "buongiorno",
+    "buonasera", "arrivederci", "obrigado",       "obrigada",    "olá",     "ola",
+    "oi",        "bedankt",     "dank",           "dag",         "doei",    "straks",
+    "scusate",   "scusa",       "scusi",          "siento",      "perdón",  "perdon",
+    "desculpa",  "desculpe",    "entschuldigung", "désolé",      "desole",  "feliz",
+    "felices",   "joyeux",      "frohe",          "frohes",      "hej",     "tack",
+    "hejdå",     "dankeschön",  "dankeschoen",    "wiedersehen", "tschüs",  "tschuess",
+    NULL,
 };
 
 /* Past forms of being and words of an earlier day: a statement of them reports what

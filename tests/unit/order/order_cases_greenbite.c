@@ -6508,6 +6508,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "de"},
+    /* German thanks and leave-taking in one word ("Dankeschön", "Tschüss") and "später" are
+     * that language's own words: a message of them is German, a pleasantry, no order */
+    {.text = "Dankeschön, bis später",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    {.text = "vielen Dank und tschüss!",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
     /* a sound of hesitation between "and" and a question word opens the question with it:
      * the question's words ("how spicy") are no dish of the order */
     {.text = "a kale caesar salad, and uh how spicy is the dressing",
