@@ -314,6 +314,9 @@ void attach_everyone_gets(struct attach_state *st, size_t first, size_t end);
 bool attach_counted_all(const struct attach_state *st, size_t p);
 /* attach_vessel.c: do the k tokens of a count at a end in a vessel of drink ("a glass of")? */
 bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size_t b);
+/* attach_vessel.c: do "pint(s) of" open the run at *i after an article or a count ("a pint of
+ * stout")? Then *i is moved past them */
+bool attach_pint_measure(const struct attach_state *st, size_t a, size_t k, size_t *i, size_t b);
 /* attach_joked_about.c: "only joking about the X" takes back the X asked for in a clause
  * before */
 void attach_joked_about(struct attach_state *st);

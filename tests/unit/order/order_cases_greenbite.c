@@ -8989,6 +8989,19 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
      .unknown = {"earl grey"}},
+    /* a pint measures a drink as a glass does: "pint" is a word of its own, no misspelt
+     * "point", and after a count "pints of" open a drink the menu lacks, declined */
+    {.text = "a pint of stout",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"stout"}},
+    {.text = "a classic burger and two pints of porter please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}},
+     .unknown = {"porter"}},
     /* so after a mug, as after a cup: the count is of the drink named after its "of"; read as
      * a word of a dish's name, "mugs" took the count to another dish */
     {.text = "two mugs of cold brew please",

@@ -4650,6 +4650,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no sour cream"}}}},
+    /* "pints of" a drink the menu lacks open it, declined; of a drink of the menu they are
+     * its count as they were */
+    {.text = "2 pints of horchata and a pint of cider",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}},
+     .unknown = {"cider"}},
 };
 
 const size_t order_cases_taqueria_count =
