@@ -4482,6 +4482,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}}},
+    /* so after a verdict on the dish between it and the mark ("sound good"): the request's
+     * bare count is still the dish's own, not one more */
+    {.text = "the truffle fries sound good, could i have 2 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 2}}},
     /* "to" a place and the number and letters naming it, at the clause's end, is where the
      * dishes go: no change of the dish, and its number counts nothing */
     {.text = "could u send 2 brownies and a lemonade to building b suite 40 thx",

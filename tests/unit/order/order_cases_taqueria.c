@@ -4658,6 +4658,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}},
      .unknown = {"cider"}},
+    /* a verdict on the dish ("looks amazing") before the request's bare count: the count is
+     * the dish's, the clause an order */
+    {.text = "the elote looks amazing, can i get 2?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
