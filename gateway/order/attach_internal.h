@@ -470,6 +470,10 @@ int32_t attach_described_pick(const struct attach_state *st,
  * words */
 void attach_kind_described_again(struct attach_state *st, const struct order_thing *s, bool name,
                                  size_t b);
+/* attach_kind_described_again.c: after dish s named whole by a span holding its kind's word
+ * ("a burrito with chicken tinga"), ", one with ..." naming another dish of the kind by its
+ * own name is that dish */
+void attach_named_kind_again(struct attach_state *st, const struct order_thing *s);
 /* attach_removal_picks.c: a kind and a thing taken off it that one candidate alone holds
  * ("the wrap w/ no celery") is that candidate */
 void attach_removal_picks(struct attach_state *st, struct order_thing *s);

@@ -1081,6 +1081,32 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1},
                {.name = "Bean and Cheese Burrito", .qty = 1}}},
+    /* after a dish its kind's word and a whole name already picked ("a burrito with chicken
+     * tinga", "a carne asada burrito"), "one with" and another dish's own name of the kind is
+     * that dish: read as a change, the second dish was lost */
+    {.text = "a burrito with chicken tinga, one with carne asada",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1},
+               {.name = "Carne Asada Burrito", .qty = 1}}},
+    {.text = "a carnitas bowl and one with pollo asado please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* the "one" the new dish's span read with it is its count, not one more of it */
+    {.text = "a taco with carnitas, one with carne asada",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Carne Asada Taco", .qty = 1}}},
+    /* a change after "one with" is no dish: a change of the one dish */
+    {.text = "a carne asada burrito, one with extra cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1, .mods = {"extra cheese"}}}},
     /* a kind, then after a comma "the one" and what is in it: the one of that kind the
      * words pick, though they fit dishes of other kinds too ("chicken"), or one dish alone */
     {.text = "one bowl pls, the one with chicken in it",
