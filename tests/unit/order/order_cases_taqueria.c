@@ -2628,6 +2628,13 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* but a verdict that closes on a time before this order ("last time") tells why the dish
+     * is asked for as it is now, favour or not: an order with a remark */
+    {.text = "a flan, it was a bit soggy last time",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
     {.text = "the horchata was so good last time",
      .category = "other",
      .status = "logged",
