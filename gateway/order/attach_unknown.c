@@ -437,6 +437,8 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
         return true;
     if (!explicit_qty && attach_said_of_them(st, i, b))
         return true; /* "the nuggets, she only likes them plain" */
+    if (!explicit_qty && attach_verdict_on_it(st, i, b))
+        return true; /* "a flan, it was cold last time" */
     if (!explicit_qty && attach_said_by_other(st, i))
         return true; /* "2 wraps, my doctor says i need more greens" */
     if (!explicit_qty && attach_bearing_of_other(st, i, b))

@@ -9211,6 +9211,14 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a verdict on the dish before this order, with a word of a menu name in it ("cold" of
+     * "cold brew"): the word names no dish of its own, nothing is asked back, the dish is
+     * ordered */
+    {.text = "a vegan brownie, it was cold last time",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
