@@ -9219,6 +9219,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* a grievance named after the dish ("my second complaint") is no remark of whose day it
+     * is: the message complains, it orders nothing */
+    {.text = "the onion rings, this is my second complaint",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =

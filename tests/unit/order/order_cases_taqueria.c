@@ -2600,6 +2600,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* but a grievance named ("my third complaint") is the matter of the message, whose it is
+     * or not: no remark beside an order, the dish before it is what is complained of */
+    {.text = "the churros, this is my third complaint",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     {.text = "a horchata, you guys are the best",
      .category = "order",
      .status = "accepted",
