@@ -4704,6 +4704,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 2}}},
+    /* a tea named by its blend ("earl grey"), with or without "tea", is a drink the menu
+     * lacks: declined, never dropped as two English words */
+    {.text = "earl grey please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"earl grey"}},
+    {.text = "2 churros and an earl grey tea",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}},
+     .unknown = {"earl grey tea"}},
 };
 
 const size_t order_cases_taqueria_count =
