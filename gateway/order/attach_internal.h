@@ -298,6 +298,9 @@ bool attach_said_of_them(struct attach_state *st, size_t i, size_t b);
 /* Do the words [i, b) after a dish say what it is or was ("it was cold last time"), a pronoun
  * pointing back and a copula before a few words of no food? (attach_verdict_on_it.c) */
 bool attach_verdict_on_it(struct attach_state *st, size_t i, size_t b);
+/* Is the message only an article and a short noun phrase with a word no dictionary knows ("an
+ * aperol spritz")? (attach_alone_article.c) */
+bool attach_alone_article(const struct attach_state *st, size_t a, size_t b);
 /* "2 wraps, my doctor says i need more greens": is the leftover at i in what a person other
  * than the customer says, after the dishes? (attach_said_by_other.c) */
 bool attach_said_by_other(struct attach_state *st, size_t i);

@@ -9225,6 +9225,14 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a message of only an article and a thing with a word no dictionary knows asks for it
+     * as "a cortado" does: declined, never dropped; English words alone ask for no dish */
+    {.text = "an aperol spritz",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"aperol spritz"}},
+    {.text = "a moment", .category = "other", .status = "logged", .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =
