@@ -1807,6 +1807,18 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* so what a subject has, counted ("we have 2 bikes"): a word whose one changed letter is
+     * far from the menu word's on the keyboard and in sound ("k" for "t") is another word, no
+     * slip of "bites"; a slip of the hand after the same words stays the dish */
+    {.text = "we have 2 bikes outside",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "we have two bikes outside, can we get 2 cheeseburgers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
     /* a party counted out before a modal and a verb of getting is who asks, as "we" is:
      * what follows is ordered, and a drink the menu lacks is declined, not dropped */
     {.text = "the three of us would like a cider",
