@@ -61,7 +61,7 @@ static const char *const language_de_strong[] = {
     "hatte",       "waren",      "fehlt",   "fehlten",  "sehr",    "schmeckt", "lecker",
     "nein",        "bestellung", "enthält", "enthaelt", "wird",    "werden",   "morgen",
     "gleich",      "später",     "spaeter", "vielen",   "tschüss", "tschüs",   "tschuess",
-    "wiedersehen", NULL,
+    "wiedersehen", "lieben",     NULL,
 };
 static const char *const language_de_weak[] = {
     "und",   "oder",  "mit",  "ohne",  "zwei", "drei",       "vier",        "ein", "eine", "einen",

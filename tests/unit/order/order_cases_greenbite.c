@@ -6539,6 +6539,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "de"},
+    /* "bis später" alone takes leave as "tschüss" does: a pleasantry, no order */
+    {.text = "bis später!",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
     /* a sound of hesitation between "and" and a question word opens the question with it:
      * the question's words ("how spicy") are no dish of the order */
     {.text = "a kale caesar salad, and uh how spicy is the dressing",
