@@ -4501,6 +4501,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 2}}},
+    /* how dishes named in the plural look or sound ("look great") says something of them as
+     * "are" does: a sentence of it asks for nothing, and the request after it counts them
+     * once, not one more */
+    {.text = "the onion rings look great. could we get 3?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}}},
     /* "to" a place and the number and letters naming it, at the clause's end, is where the
      * dishes go: no change of the dish, and its number counts nothing */
     {.text = "could u send 2 brownies and a lemonade to building b suite 40 thx",
