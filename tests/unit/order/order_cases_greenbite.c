@@ -9259,6 +9259,15 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .unknown = {"aperol spritz"}},
     {.text = "a moment", .category = "other", .status = "logged", .intents = {"other"}},
+    /* the kind "one with" points back at is the last head word of the dish's name ("burger"
+     * of "crispy chicken burger"), not an earlier one ("chicken"): the halloumi one is the
+     * burger of that name, no change of the first */
+    {.text = "a crispy chicken burger and one with halloumi",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1},
+               {.name = "Grilled Halloumi Burger", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
