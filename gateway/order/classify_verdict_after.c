@@ -82,8 +82,10 @@ size_t classify_verdict_after(const struct order_class_input *in, const struct o
     if (m + 1U >= cl->end || !verdict_article_led(in, rg, cl, b, m))
         return 0;
     size_t r = m + 1U;
-    size_t n = verdict_subject_end(in, cl, r);
-    if (n == r)
+    /* "an elote pls, last time it was cold": the time may open the verdict */
+    size_t lead = verdict_time_before(in, cl, r, r + 2U) ? 2U : 0U;
+    size_t n = verdict_subject_end(in, cl, r + lead);
+    if (n == r + lead)
         return 0;
     size_t words = 0;
     bool favour = false;
@@ -98,5 +100,7 @@ size_t classify_verdict_after(const struct order_class_input *in, const struct o
     for (size_t p = n; p < cl->end; p++)
         if (in->tokens[p].kind != ORDER_TOKEN_PUNCT)
             return 0; /* only the clause's closing marks after it */
-    return (favour || verdict_time_before(in, cl, r, n)) && words <= VERDICT_WORDS_MAX ? n - r : 0;
+    return (favour || lead > 0 || verdict_time_before(in, cl, r, n)) && words <= VERDICT_WORDS_MAX
+               ? n - r
+               : 0;
 }

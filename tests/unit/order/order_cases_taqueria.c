@@ -2641,6 +2641,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* so when the time opens the verdict ("last time it was ...") */
+    {.text = "an elote pls, last time it was cold",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}}},
     {.text = "the horchata was so good last time",
      .category = "other",
      .status = "logged",
