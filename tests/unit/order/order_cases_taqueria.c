@@ -4703,6 +4703,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}},
      .unknown = {"cider"}},
+    /* "half a pint of" measures the drink as "a pint of" does */
+    {.text = "half a pint of stout and 2 churros",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}},
+     .unknown = {"stout"}},
     /* a verdict on the dish ("looks amazing") before the request's bare count: the count is
      * the dish's, the clause an order */
     {.text = "the elote looks amazing, can i get 2?",
