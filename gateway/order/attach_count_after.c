@@ -118,10 +118,9 @@ static size_t attach_request_before_count(const struct attach_state *st, size_t 
     while (q < st->e && st->rg->roles[q] == ORDER_ROLE_OPENER)
         q++;
     int32_t v;
-    return q > j && attach_number(st->rd->u, st->text, st->tokens, q, st->e, &v) > 0 &&
-                   !attach_is_article(st->text, st->tokens, q, st->e)
-               ? q
-               : j;
+    size_t k = q > j ? attach_number(st->rd->u, st->text, st->tokens, q, st->e, &v) : 0;
+    /* "could we have a couple": an article opening a count of more words counts too */
+    return k > 0 && (!attach_is_article(st->text, st->tokens, q, st->e) || k > 1) ? q : j;
 }
 
 /* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of
