@@ -65,7 +65,7 @@ bool order_typo_far_letter(const char *w, const char *x, size_t len)
                 return false; /* more than one letter changed: not this kind of edit */
             at = i;
         }
-    if (at == 0 || at == len)
+    if (at == len)
         return false;
     char a = w[at], b = x[at];
     if (typo_vowel(a) || typo_vowel(b))

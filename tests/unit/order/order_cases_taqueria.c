@@ -4738,6 +4738,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}}},
+    /* what a subject has, counted, a word one letter from a menu word by a letter far from
+     * it on the keyboard and in sound, the first letter too ("jeans", "beans"): their own
+     * thing, no dish */
+    {.text = "i have 2 jeans in my bag",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_taqueria_count =
