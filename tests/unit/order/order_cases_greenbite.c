@@ -9281,6 +9281,16 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1},
                {.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* a dish led by "the", then after a mark what went wrong ("never again", a thing that
+     * happened): the dish is the topic of a grievance, nothing is asked for */
+    {.text = "the onion rings, never again",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "the truffle fries, 3rd time this happened",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -4745,6 +4745,17 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a grievance named after a dish led by "the" tells of an order gone wrong; after "a" the
+     * dish is asked for and the grievance says why it is asked so */
+    {.text = "the churros, same problem as last week",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "a flan, same problem as last week",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
