@@ -4756,6 +4756,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* "not a fan of" what follows is a dislike, as "dont like": after a dish, a removal from
+     * it, no dish the menu lacks */
+    {.text = "a carnitas bowl, not a big fan of onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no onions"}}}},
 };
 
 const size_t order_cases_taqueria_count =
