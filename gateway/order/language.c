@@ -134,12 +134,14 @@ static size_t language_letter(const unsigned char *s, size_t n, unsigned char ou
 /* Weak words that say nothing of a sentence's grammar: counts ("tres leches", "dos al
  * pastor") and the greetings and thanks English borrows. */
 static const char *const language_not_grammar[] = {
-    "dos",     "tres",  "cuatro",     "zwei",      "drei",     "vier",     "deux",    "trois",
-    "due",     "tre",   "quattro",    "dois",      "duas",     "três",     "twee",    "drie",
-    "gracias", "hola",  "danke",      "hallo",     "merci",    "bonjour",  "bonsoir", "salut",
-    "grazie",  "ciao",  "buongiorno", "buonasera", "obrigado", "obrigada", "olá",     "ola",
-    "dank",    "dwa",   "dwie",       "trzy",      "iki",      "üç",       "merhaba", "selam",
-    "cześć",   "mille", "två",        "fyra",      "fem",      "hej",      "tack",    NULL,
+    "dos",      "tres",     "cuatro",   "zwei",    "drei",  "vier",       "deux",
+    "trois",    "due",      "tre",      "quattro", "dois",  "duas",       "três",
+    "twee",     "drie",     "gracias",  "hola",    "danke", "hallo",      "merci",
+    "bonjour",  "bonsoir",  "salut",    "grazie",  "ciao",  "buongiorno", "buonasera",
+    "obrigado", "obrigada", "olá",      "ola",     "dank",  "dwa",        "dwie",
+    "trzy",     "iki",      "üç",       "merhaba", "selam", "cześć",      "mille",
+    "två",      "fyra",     "fem",      "hej",     "tack",  "dankeschön", "dankeschoen",
+    "tschüss",  "tschüs",   "tschuess", NULL,
 };
 
 struct language_count {

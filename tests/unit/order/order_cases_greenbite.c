@@ -6560,6 +6560,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "de"},
+    /* thanks or leave-taking in one German word alone ("Dankeschön!", "Tschüss!") is German,
+     * as "danke!" is: one word of thanks is no English abbreviation */
+    {.text = "Dankeschön!",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    {.text = "Tschüss!",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
     /* "bis später" alone takes leave as "tschüss" does: a pleasantry, no order */
     {.text = "bis später!",
      .category = "other",
