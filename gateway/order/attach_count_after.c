@@ -78,6 +78,27 @@ static size_t attach_before_count(struct attach_state *st, size_t i, size_t j, i
     return j;
 }
 
+/* "the onion rings look great, could we get 3?": a verdict on the dish just named, a verb of
+ * seeming or being and a few words naming nothing, before the mark that opens the request;
+ * where the mark is, else i. The count after the request is still the dish's own. */
+static size_t attach_verdict_before_mark(const struct attach_state *st, size_t i)
+{
+    enum { VERDICT_WORDS_MAX = 3 };
+    static const char *const seeming[] = {"look", "looks", "looked", "sound",  "sounds",
+                                          "seem", "seems", "smell",  "smells", "is",
+                                          "are",  "was",   "were",   "s"};
+    if (i >= st->e || !attach_in(st->text, st->tokens, i, st->e, seeming, ORDER_WORDS_N(seeming)))
+        return i;
+    size_t p = i + 1U;
+    while (p < st->e && p - i <= VERDICT_WORDS_MAX && st->tokens[p].kind == ORDER_TOKEN_WORD &&
+           attach_free(st, p))
+        p++;
+    return p > i + 1U && p < st->e && st->tokens[p].kind == ORDER_TOKEN_PUNCT &&
+                   st->tokens[p].punct == ','
+               ? p
+               : i;
+}
+
 /* "the fish taco, can i get 2": past a mark after the dish, a request's words ("can i get",
  * "ill take") before a bare count closing the clause ask for the dish just named; the count is
  * its own. Only for a dish with no count yet (right_after), the mark right after it: where
@@ -85,6 +106,11 @@ static size_t attach_before_count(struct attach_state *st, size_t i, size_t j, i
 static size_t attach_request_before_count(const struct attach_state *st, size_t i, size_t j,
                                           bool right_after)
 {
+    size_t m = right_after && j == i ? attach_verdict_before_mark(st, i) : i;
+    if (m > i) { /* "the onion rings look great, could we get 3?" */
+        i = m;
+        j = m + 1U;
+    }
     if (!right_after || j != i + 1U || st->tokens[i].kind != ORDER_TOKEN_PUNCT ||
         st->tokens[i].punct != ',')
         return j;
@@ -92,10 +118,9 @@ static size_t attach_request_before_count(const struct attach_state *st, size_t 
     while (q < st->e && st->rg->roles[q] == ORDER_ROLE_OPENER)
         q++;
     int32_t v;
-    return q > j && attach_number(st->rd->u, st->text, st->tokens, q, st->e, &v) > 0 &&
-                   !attach_is_article(st->text, st->tokens, q, st->e)
-               ? q
-               : j;
+    size_t k = q > j ? attach_number(st->rd->u, st->text, st->tokens, q, st->e, &v) : 0;
+    /* "could we have a couple": an article opening a count of more words counts too */
+    return k > 0 && (!attach_is_article(st->text, st->tokens, q, st->e) || k > 1) ? q : j;
 }
 
 /* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of

@@ -295,6 +295,15 @@ size_t attach_each_before_every(const struct attach_state *st, size_t a, size_t 
  * a word or so after it ("she only likes them plain")? It says how the dish is taken, names
  * none. (attach_said_of_them.c) */
 bool attach_said_of_them(struct attach_state *st, size_t i, size_t b);
+/* Do the words [i, b) after a dish say what it is or was ("it was cold last time"), a pronoun
+ * pointing back and a copula before a few words of no food? (attach_verdict_on_it.c) */
+bool attach_verdict_on_it(struct attach_state *st, size_t i, size_t b);
+/* Is the message only an article and a short noun phrase with a word no dictionary knows ("an
+ * aperol spritz")? (attach_alone_article.c) */
+bool attach_alone_article(const struct attach_state *st, size_t a, size_t b);
+/* Does the clause open on "there are" or a subject and a verb of being or having ("we have 2
+ * bikes")? What it counts is with the customer, no dish (attach_counted_there.c) */
+bool attach_counted_there(const struct attach_state *st);
 /* "2 wraps, my doctor says i need more greens": is the leftover at i in what a person other
  * than the customer says, after the dishes? (attach_said_by_other.c) */
 bool attach_said_by_other(struct attach_state *st, size_t i);
@@ -314,6 +323,9 @@ void attach_everyone_gets(struct attach_state *st, size_t first, size_t end);
 bool attach_counted_all(const struct attach_state *st, size_t p);
 /* attach_vessel.c: do the k tokens of a count at a end in a vessel of drink ("a glass of")? */
 bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size_t b);
+/* attach_vessel.c: do "pint(s) of" open the run at *i after an article or a count ("a pint of
+ * stout")? Then *i is moved past them */
+bool attach_pint_measure(const struct attach_state *st, size_t a, size_t k, size_t *i, size_t b);
 /* attach_joked_about.c: "only joking about the X" takes back the X asked for in a clause
  * before */
 void attach_joked_about(struct attach_state *st);
@@ -476,6 +488,10 @@ int32_t attach_described_pick(const struct attach_state *st,
  * words */
 void attach_kind_described_again(struct attach_state *st, const struct order_thing *s, bool name,
                                  size_t b);
+/* attach_kind_described_again.c: after dish s named whole by a span holding its kind's word
+ * ("a burrito with chicken tinga"), ", one with ..." naming another dish of the kind by its
+ * own name is that dish */
+void attach_named_kind_again(struct attach_state *st, const struct order_thing *s);
 /* attach_removal_picks.c: a kind and a thing taken off it that one candidate alone holds
  * ("the wrap w/ no celery") is that candidate */
 void attach_removal_picks(struct attach_state *st, struct order_thing *s);

@@ -4,7 +4,10 @@
  * a count and "with" point back at the kind just named ("one" is one more of it) and the
  * words after say which: the candidate they pick, as the first was picked; so do any more
  * ("..., one with steak, one with fries"). Without this the second description was read as a
- * change of the first dish and the second dish was lost. */
+ * change of the first dish and the second dish was lost. After a dish named whole with its
+ * kind's word ("a burrito with chicken tinga", "a carne asada burrito"), "one with" and the
+ * words of another dish's name of that kind are that dish (attach_named_kind_again); what a
+ * change leads ("one with extra cheese") stays a change. */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
@@ -39,7 +42,7 @@ static int32_t attach_again_named(const struct attach_state *st, const struct or
 
 /* One more dish of kind s described after token b: where its description ends, or 0. */
 static size_t attach_again_one(struct attach_state *st, const struct order_thing *s, bool name,
-                               size_t b)
+                               bool named_only, size_t b)
 {
     const struct order_token *t = st->tokens;
     struct order_reading *rg = st->rg;
@@ -59,10 +62,15 @@ static size_t attach_again_one(struct attach_state *st, const struct order_thing
     size_t e = attach_described_end(st, a, &words);
     if (words == 0 || rg->n_things != st->first + cl->n_spans)
         return 0; /* the new dish must follow the clause's spans */
-    int32_t best = attach_described_pick(st, &s->candidates, name, a, e, words, &best_n);
+    /* after a dish named whole, only another's name picks: "one with extra cheese" is a
+     * change of one of them */
+    if (named_only && attach_modifier_lead_at(st, a + 1U, e))
+        return 0;
+    int32_t best =
+        named_only ? -1 : attach_described_pick(st, &s->candidates, name, a, e, words, &best_n);
     if (best < 0)
         best = attach_again_named(st, s, a, e);
-    if (best < 0)
+    if (best < 0 || (named_only && best == s->item))
         return 0;
     struct order_thing *th = order_reading_add_thing(rg, s->clause, a, e);
     if (!th)
@@ -77,8 +85,8 @@ static size_t attach_again_one(struct attach_state *st, const struct order_thing
     cl->n_spans++;
     for (size_t x = 0; x + 1 < rg->n_things; x++) {
         struct order_thing *o = &rg->things[x];
-        if (o->is_span && o->begin >= a && o->end <= e)
-            o->reference = true; /* "black beans" of the description */
+        if (o->is_span && o->begin >= p && o->end <= e)
+            o->reference = true; /* "black beans" of the description, "one" read with it */
     }
     memset(rg->roles + p, ORDER_ROLE_QTY, k);
     memset(rg->roles + a, ORDER_ROLE_ITEM, e - a);
@@ -91,7 +99,23 @@ void attach_kind_described_again(struct attach_state *st, const struct order_thi
     /* "a burrito with steak, one with chicken, one with fries": each "one with" is one more,
      * read as the first was (s is copied: the things may move as dishes are added) */
     struct order_thing kind = *s;
-    size_t e = attach_again_one(st, &kind, name, b);
+    size_t e = attach_again_one(st, &kind, name, false, b);
     while (e > 0)
-        e = attach_again_one(st, &kind, name, e);
+        e = attach_again_one(st, &kind, name, false, e);
+}
+
+void attach_named_kind_again(struct attach_state *st, const struct order_thing *s)
+{
+    /* "a burrito with chicken tinga, one with carne asada": the kind is the head word the
+     * dish's span read ("burrito"), its candidates every dish of that kind */
+    int32_t h = -1; /* the last head word: "burger" of "crispy chicken burger", not "chicken" */
+    for (size_t t = s->end; h < 0 && t > s->begin; t--)
+        h = attach_head_word(st, t - 1U, t, s->item);
+    if (h < 0 || s->item < 0)
+        return;
+    struct order_thing kind = *s;
+    kind.candidates = st->rd->lex->words[h].items;
+    size_t e = attach_again_one(st, &kind, true, true, s->end);
+    while (e > 0)
+        e = attach_again_one(st, &kind, true, true, e);
 }

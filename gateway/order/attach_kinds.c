@@ -138,8 +138,11 @@ void attach_described(struct attach_state *st, struct order_thing *s)
     /* "the fries with the truffle and parmesan": a name that is also a kind ("fries" alone is
      * the Classic Fries) is the kind a description picks from */
     if ((s->item >= 0 && order_item_set_count(&s->candidates) < 2) ||
-        !attach_described_lead(st, s, a))
+        !attach_described_lead(st, s, a)) {
+        if (s->item >= 0) /* "a carne asada burrito, one with chicken tinga" */
+            attach_named_kind_again(st, s);
         return;
+    }
     size_t words, best_n;
     size_t b = attach_described_end(st, a, &words);
     if (words == 0)

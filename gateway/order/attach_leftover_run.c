@@ -215,7 +215,7 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
         return;
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
                   attach_alone_asked(st, c, a, b) || attach_list_line(st, c, a, b) ||
-                  attach_list_continued(st, c, a);
+                  attach_list_continued(st, c, a) || attach_alone_article(st, a, b);
     int32_t qty = 1;
     size_t k, vague;
     bool explicit_qty;
@@ -223,6 +223,7 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
         return;
     size_t i = a + (vague > k ? vague : k);
     attach_trim_phrase(st, &i, &b);
+    bool pint = attach_pint_measure(st, a, k, &i, b); /* "a pint of stout" */
     if (i >= b || attach_not_a_dish(st, i, b, explicit_qty, qty) ||
         attach_cooked_part(st, i, b, explicit_qty))
         return;
@@ -240,7 +241,7 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     /* "pozole rojo and 2 churros": a list's item made only of words no dictionary knows
      * stands where a dish would (declined or asked back, leftover_words.c) */
     bool foreign_item = listed && attach_all_unknown(st, i, b);
-    bool held = attach_vessel_count(st, a, k, b); /* "a glass of house red" */
+    bool held = pint || attach_vessel_count(st, a, k, b); /* "a glass of house red" */
     if (!food &&
         !(explicit_qty || vague > k || opened || menu_words || pro_form || foreign_item || held))
         return;

@@ -437,6 +437,8 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
         return true;
     if (!explicit_qty && attach_said_of_them(st, i, b))
         return true; /* "the nuggets, she only likes them plain" */
+    if (!explicit_qty && attach_verdict_on_it(st, i, b))
+        return true; /* "a flan, it was cold last time" */
     if (!explicit_qty && attach_said_by_other(st, i))
         return true; /* "2 wraps, my doctor says i need more greens" */
     if (!explicit_qty && attach_bearing_of_other(st, i, b))
@@ -458,6 +460,8 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
     for (size_t p = i; p < b && !explicit_qty && !food; p++)
         if (order_tok_is(text, t, p, b, "only"))
             return true;
+    if (explicit_qty && !food && attach_counted_there(st))
+        return true; /* "there are 3 kids and 2 dogs" */
     /* "fish allergy" on its own after a question: why it was asked, no dish */
     if (!explicit_qty && attach_health_reason(text, t, i, b))
         return true;

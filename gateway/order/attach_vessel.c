@@ -23,3 +23,28 @@ bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size
             order_tok_is(st->text, st->tokens, e - 1U, e, "o")) &&
            attach_in(st->text, st->tokens, e - 2U, e, vessels, sizeof(vessels) / sizeof(*vessels));
 }
+
+/* "a pint of stout", "two pints of cider": a pint measures a drink as a glass does, but it is
+ * no unit of the quantities, where it would count a dish of the menu too ("a pint of the
+ * horchata"). Only in a run of words no dish was read from, after an article or a count
+ * ("half a" too), do "pint(s) of" open the drink asked for: *i moves past them and the drink
+ * stands where a dish does. */
+bool attach_pint_measure(const struct attach_state *st, size_t a, size_t k, size_t *i, size_t b)
+{
+    static const char *const pints[] = {"pint", "pints"};
+    static const char *const of[] = {"of", "o"};
+    size_t p = *i;
+    if (k == 0 && p == a && order_tok_is(st->text, st->tokens, p, b, "half") &&
+        attach_is_article(st->text, st->tokens, p + 1U, b))
+        a = ++p; /* "half a pint of": a measure still */
+    if (k == 0 && p == a && attach_is_article(st->text, st->tokens, p, b))
+        p++; /* "a pint of" */
+    else if (k == 0 && !(p > a && attach_is_article(st->text, st->tokens, a, b)))
+        return false;
+    if (p + 2U >= b ||
+        !attach_in(st->text, st->tokens, p, b, pints, sizeof(pints) / sizeof(*pints)) ||
+        !attach_in(st->text, st->tokens, p + 1U, b, of, sizeof(of) / sizeof(*of)))
+        return false;
+    *i = p + 2U;
+    return true;
+}

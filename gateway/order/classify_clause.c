@@ -701,6 +701,8 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
     if (f->things > 0 && classify_received_after(in, rg, c))
         return ORDER_INTENT_OTHER; /* "unhappy with the fries i received" */
     /* "a flan, its my moms birthday": the cues of a remark after the dishes are its own */
+    if (f->things > 0 && classify_grievance_after(in, rg, cl))
+        return ORDER_INTENT_OTHER; /* "the onion rings, never again" */
     if (f->things > 0)
         return f->cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG && !cl->has_quantity &&
                        classify_remark_own(in, rg, cl) == cl->end

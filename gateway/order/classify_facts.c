@@ -443,6 +443,8 @@ bool classify_says_something(const struct order_class_input *in, const struct or
     static const char *const verbs[] = {
         "is", "are", "was", "were", "has", "had", "have", "did", "got", "tastes", "taste", "tasted",
         "looks", "uses", "use", "comes", "come", "contains", "contain", "wants", "needs", "gave",
+        /* how they seem, said of dishes named in the plural: "the onion rings look great" */
+        "look", "looked", "smell", "smells", "smelled", "sound",
         /* how it came: "my fries arrived cold" */
         "came", "arrived",
         /* the negated forms say as much: "soy sauce isn't" */

@@ -72,6 +72,10 @@ bool classify_person_said_food(const struct order_class_input *in, const struct 
  * ("a flan, its my moms birthday", "a flan, you guys are the best"); cl->end when none */
 size_t classify_remark_own(const struct order_class_input *in, const struct order_reading *rg,
                            const struct order_clause *cl);
+/* classify_grievance_after.c: does the clause name a dish with "the", then after a mark a
+ * grievance ("the churros, same problem as last week")? It tells of an order gone wrong */
+bool classify_grievance_after(const struct order_class_input *in, const struct order_reading *rg,
+                              const struct order_clause *cl);
 /* classify_verdict_after.c: the length of a verdict on the dish asked for in the part [b, m)
  * by "a", "an" or "one", in the part after the mark m closing the clause ("a flan, they are my
  * fave"), or 0 */

@@ -8,7 +8,8 @@
  * after its mark ("i had a long day, a flan please"). Neither says anything of the dishes, nor are
  * the words of its cues ("birthday", "best") the matter of the message: the dishes before are asked
  * for. A part that names food, a count, something pointing back ("its missing", "you forgot it") or
- * a time before ("had a problem last time") is no such remark. */
+ * a time before ("had a problem last time") is no such remark, nor is one naming a grievance
+ * ("this is my third complaint"). */
 #include "gateway/order/classify_internal.h"
 
 #define REMARK_OWN_IN(list, at)                                                                    \
@@ -171,6 +172,10 @@ static size_t remark_own_end(const struct order_class_input *in, const struct or
 {
     static const char *const pointing[] = {"it",  "them", "that", "this",  "those",
                                            "one", "ones", "last", "before"};
+    /* "this is my third complaint": a grievance named is the matter of the message, whose
+     * it is or not */
+    static const char *const grievances[] = {"complaint", "complaints", "problem", "problems",
+                                             "issue",     "issues",     "refund",  "mistake"};
     size_t len = remark_own_opening(in, rg, cl, r);
     if (len == 0)
         return 0;
@@ -180,7 +185,8 @@ static size_t remark_own_end(const struct order_class_input *in, const struct or
             order_tok_is(in->text, in->tokens, n - 1U, cl->end, "first"))
             continue; /* "its my first order": which of the customer's orders, none named */
         else if (in->tokens[n].kind != ORDER_TOKEN_WORD || rg->roles[n] == ORDER_ROLE_QTY ||
-                 classify_person_said_food(in, rg, cl, n) || REMARK_OWN_IN(pointing, n))
+                 classify_person_said_food(in, rg, cl, n) || REMARK_OWN_IN(pointing, n) ||
+                 REMARK_OWN_IN(grievances, n))
             return 0;
     return n;
 }

@@ -7,7 +7,9 @@
  * to the clause's end. It says why the customer asks, nothing more is asked: the copula read as a
  * statement about the dish, and the order was lost as a remark. The same dish led by "the"
  * and no mark ("the brownie was amazing last time") tells of a visit before and is no such
- * verdict; with a count ("2 flans, they are my fave") it was already asked for. */
+ * verdict; with a count ("2 flans, they are my fave") it was already asked for. A verdict
+ * without favour that closes on a time before this order ("a flan, it was cold last time")
+ * says why the dish is asked for as it is now: a remark too. */
 #include "gateway/order/classify_internal.h"
 
 #define VERDICT_IN(list, at)                                                                       \
@@ -45,6 +47,31 @@ static size_t verdict_subject_end(const struct order_class_input *in, const stru
     return VERDICT_IN(subjects, r) && VERDICT_IN(copulas, r + 1U) ? r + 2U : r;
 }
 
+/* Does the run of unread words at token n read as a dish or a food? "cold" in "it was cold last
+ * time", a word of the menu's, made the words around it a thing that stands where a dish
+ * would; it names none. */
+static bool verdict_names_thing(const struct order_reading *rg, size_t n)
+{
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].begin <= n && n < rg->things[t].end)
+            return rg->things[t].is_span || rg->things[t].leftover_kind == ORDER_LEFTOVER_FOOD;
+    return true;
+}
+
+/* Does the verdict [r, n) close on a time before this order ("last time", "yesterday")? "a
+ * flan, it was cold last time": what was wrong then is why the customer says how they want it
+ * now, no complaint of its own; without the time ("a flan, it was cold") it may be one. */
+static bool verdict_time_before(const struct order_class_input *in, const struct order_clause *cl,
+                                size_t r, size_t n)
+{
+    static const char *const last[] = {"last", "previous"};
+    static const char *const day[] = {"yesterday", "before"};
+    if (n >= r + 1U && VERDICT_IN(day, n - 1U))
+        return true;
+    return n >= r + 2U && VERDICT_IN(last, n - 2U) &&
+           order_tok_is(in->text, in->tokens, n - 1U, cl->end, "time");
+}
+
 size_t classify_verdict_after(const struct order_class_input *in, const struct order_reading *rg,
                               const struct order_clause *cl, size_t b, size_t m)
 {
@@ -55,20 +82,25 @@ size_t classify_verdict_after(const struct order_class_input *in, const struct o
     if (m + 1U >= cl->end || !verdict_article_led(in, rg, cl, b, m))
         return 0;
     size_t r = m + 1U;
-    size_t n = verdict_subject_end(in, cl, r);
-    if (n == r)
+    /* "an elote pls, last time it was cold": the time may open the verdict */
+    size_t lead = verdict_time_before(in, cl, r, r + 2U) ? 2U : 0U;
+    size_t n = verdict_subject_end(in, cl, r + lead);
+    if (n == r + lead)
         return 0;
     size_t words = 0;
     bool favour = false;
     for (; n < cl->end && in->tokens[n].kind != ORDER_TOKEN_PUNCT; n++, words++) {
         if (in->tokens[n].kind != ORDER_TOKEN_WORD || rg->roles[n] == ORDER_ROLE_ITEM ||
-            rg->roles[n] == ORDER_ROLE_LEFTOVER || rg->roles[n] == ORDER_ROLE_QTY ||
-            VERDICT_IN(lacking, n) || classify_person_said_food(in, rg, cl, n))
+            (rg->roles[n] == ORDER_ROLE_LEFTOVER && verdict_names_thing(rg, n)) ||
+            rg->roles[n] == ORDER_ROLE_QTY || VERDICT_IN(lacking, n) ||
+            classify_person_said_food(in, rg, cl, n))
             return 0;
         favour = favour || VERDICT_IN(verdict_favour, n);
     }
     for (size_t p = n; p < cl->end; p++)
         if (in->tokens[p].kind != ORDER_TOKEN_PUNCT)
             return 0; /* only the clause's closing marks after it */
-    return favour && words <= VERDICT_WORDS_MAX ? n - r : 0;
+    return (favour || lead > 0 || verdict_time_before(in, cl, r, n)) && words <= VERDICT_WORDS_MAX
+               ? n - r
+               : 0;
 }

@@ -134,12 +134,14 @@ static size_t language_letter(const unsigned char *s, size_t n, unsigned char ou
 /* Weak words that say nothing of a sentence's grammar: counts ("tres leches", "dos al
  * pastor") and the greetings and thanks English borrows. */
 static const char *const language_not_grammar[] = {
-    "dos",     "tres",  "cuatro",     "zwei",      "drei",     "vier",     "deux",    "trois",
-    "due",     "tre",   "quattro",    "dois",      "duas",     "três",     "twee",    "drie",
-    "gracias", "hola",  "danke",      "hallo",     "merci",    "bonjour",  "bonsoir", "salut",
-    "grazie",  "ciao",  "buongiorno", "buonasera", "obrigado", "obrigada", "olá",     "ola",
-    "dank",    "dwa",   "dwie",       "trzy",      "iki",      "üç",       "merhaba", "selam",
-    "cześć",   "mille", "två",        "fyra",      "fem",      "hej",      "tack",    NULL,
+    "dos",      "tres",     "cuatro",   "zwei",    "drei",  "vier",       "deux",
+    "trois",    "due",      "tre",      "quattro", "dois",  "duas",       "três",
+    "twee",     "drie",     "gracias",  "hola",    "danke", "hallo",      "merci",
+    "bonjour",  "bonsoir",  "salut",    "grazie",  "ciao",  "buongiorno", "buonasera",
+    "obrigado", "obrigada", "olá",      "ola",     "dank",  "dwa",        "dwie",
+    "trzy",     "iki",      "üç",       "merhaba", "selam", "cześć",      "mille",
+    "två",      "fyra",     "fem",      "hej",     "tack",  "dankeschön", "dankeschoen",
+    "tschüss",  "tschüs",   "tschuess", NULL,
 };
 
 struct language_count {
@@ -447,15 +449,25 @@ static const char *const language_request[] = {
  * pleasantry ("lo siento", "scusate" after saying one is late, "feliz cinco de mayo",
  * "frohe Ostern"). */
 static const char *const language_courtesy[] = {
-    "hola",      "gracias",     "adiós",          "adios",    "buenas",  "buenos",
-    "danke",     "hallo",       "tschüss",        "merci",    "bonjour", "bonsoir",
-    "salut",     "revoir",      "bientôt",        "grazie",   "ciao",    "buongiorno",
-    "buonasera", "arrivederci", "obrigado",       "obrigada", "olá",     "ola",
-    "oi",        "bedankt",     "dank",           "dag",      "doei",    "straks",
-    "scusate",   "scusa",       "scusi",          "siento",   "perdón",  "perdon",
-    "desculpa",  "desculpe",    "entschuldigung", "désolé",   "desole",  "feliz",
-    "felices",   "joyeux",      "frohe",          "frohes",   "hej",     "tack",
-    "hejdå",     NULL,
+    "hola",        "gracias",     "adiós",
+    "adios",       "buenas",      "buenos",
+    "danke",       "hallo",       "tschüss",
+    "merci",       "bonjour",     "bonsoir",
+    "salut",       "revoir",      "bientôt",
+    "grazie",      "ciao",        "buongiorno",
+    "buonasera",   "arrivederci", "obrigado",
+    "obrigada",    "olá",         "ola",
+    "oi",          "bedankt",     "dank",
+    "dag",         "doei",        "straks",
+    "scusate",     "scusa",       "scusi",
+    "siento",      "perdón",      "perdon",
+    "desculpa",    "desculpe",    "entschuldigung",
+    "désolé",      "desole",      "feliz",
+    "felices",     "joyeux",      "frohe",
+    "frohes",      "hej",         "tack",
+    "hejdå",       "dankeschön",  "dankeschoen",
+    "wiedersehen", "tschüs",      "tschuess",
+    "später",      "spaeter",     NULL,
 };
 
 /* Past forms of being and words of an earlier day: a statement of them reports what

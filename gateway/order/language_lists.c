@@ -51,22 +51,23 @@ static const char *const language_es_weak[] = {
 
 /* "vielen" is the quantifier of thanks ("vielen Dank"), "essen" food and eating */
 static const char *const language_de_strong[] = {
-    "ich",        "möchte",  "moechte",  "möchten",   "hätte",   "haette",   "hätten",  "gerne",
-    "gern",       "bitte",   "haben",    "habt",      "hast",    "kann",     "können",  "koennen",
-    "kostet",     "kosten",  "wir",      "sie",       "ihr",     "nicht",    "kein",    "keine",
-    "keinen",     "noch",    "auch",     "bestellen", "nehme",   "nehmen",   "gibt",    "wie",
-    "viel",       "wo",      "ist",      "sind",      "einmal",  "zweimal",  "mir",     "mich",
-    "uns",        "euch",    "was",      "will",      "welche",  "welcher",  "welches", "welchen",
-    "meine",      "mein",    "meinen",   "meiner",    "gestern", "heute",    "es",      "hat",
-    "hatte",      "waren",   "fehlt",    "fehlten",   "sehr",    "schmeckt", "lecker",  "nein",
-    "bestellung", "enthält", "enthaelt", "wird",      "werden",  "morgen",   "gleich",  "vielen",
-    "essen",      NULL,
+    "ich",        "möchte",  "moechte",  "möchten",     "hätte",   "haette",   "hätten",  "gerne",
+    "gern",       "bitte",   "haben",    "habt",        "hast",    "kann",     "können",  "koennen",
+    "kostet",     "kosten",  "wir",      "sie",         "ihr",     "nicht",    "kein",    "keine",
+    "keinen",     "noch",    "auch",     "bestellen",   "nehme",   "nehmen",   "gibt",    "wie",
+    "viel",       "wo",      "ist",      "sind",        "einmal",  "zweimal",  "mir",     "mich",
+    "uns",        "euch",    "was",      "will",        "welche",  "welcher",  "welches", "welchen",
+    "meine",      "mein",    "meinen",   "meiner",      "gestern", "heute",    "es",      "hat",
+    "hatte",      "waren",   "fehlt",    "fehlten",     "sehr",    "schmeckt", "lecker",  "nein",
+    "bestellung", "enthält", "enthaelt", "wird",        "werden",  "morgen",   "gleich",  "vielen",
+    "essen",      "später",  "spaeter",  "wiedersehen", "lieben",  NULL,
 };
 static const char *const language_de_weak[] = {
-    "und",   "oder",  "mit",  "ohne",  "zwei", "drei", "vier", "ein", "eine", "einen",
-    "einem", "einer", "der",  "die",   "das",  "den",  "dem",  "des", "zum",  "zur",
-    "für",   "fuer",  "im",   "am",    "vom",  "von",  "zu",   "aus", "in",   "an",
-    "danke", "hallo", "fünf", "sechs", "bis",  "dank", NULL,
+    "und",        "oder",        "mit",   "ohne",    "zwei",   "drei",     "vier",  "ein", "eine",
+    "einen",      "einem",       "einer", "der",     "die",    "das",      "den",   "dem", "des",
+    "zum",        "zur",         "für",   "fuer",    "im",     "am",       "vom",   "von", "zu",
+    "aus",        "in",          "an",    "danke",   "hallo",  "fünf",     "sechs", "bis", "dank",
+    "dankeschön", "dankeschoen", "auf",   "tschüss", "tschüs", "tschuess", NULL,
 };
 
 static const char *const language_fr_strong[] = {

@@ -5,6 +5,7 @@
  * read as no food or drink and close the part (perhaps "lol", "badly", "so bad" after): a
  * need the dishes meet, no dish asked for. Words that read as food ("need ketchup", "need a
  * coke") are still what the customer asks for. */
+#include "gateway/order/dictionary.h"
 #include "gateway/order/food.h"
 #include "gateway/order/reading.h"
 
@@ -21,16 +22,32 @@ static bool need_listed_only(const struct order_food *food, const char *text,
     return th->end > th->begin;
 }
 
-void order_read_need_told(const struct order_food *food, const char *text,
+/* Are the menu words of the leftover th only English words read as slips of menu words ("need
+ * ice": "ice" one letter from "rice")? Said as a need, such a word is the word it is. */
+static bool need_menu_slips_only(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, const struct order_reading *rg,
+                                 const struct order_thing *th)
+{
+    for (size_t i = th->begin; i < th->end; i++)
+        if (rg->n_hits[i] > 0 &&
+            (!order_token_slip_only(rg, i) ||
+             !order_dictionary_has(rd->dict, text + tokens[i].off, tokens[i].len)))
+            return false;
+    return true;
+}
+
+void order_read_need_told(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, struct order_reading *rg)
 {
+    const struct order_food *food = rd->food;
     static const char *const selves[] = {"i", "we", "really", "so", "just", "def", "definitely"};
     static const char *const dets[] = {"the", "some", "my", "more", "our"};
     static const char *const closers[] = {"lol", "haha", "badly", "so", "bad", "lmao", "rn"};
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         const struct order_clause *cl = &rg->clauses[th->clause];
-        if (th->is_span || th->reference || th->menu_words ||
+        if (th->is_span || th->reference ||
+            (th->menu_words && !need_menu_slips_only(rd, text, tokens, rg, th)) ||
             (th->leftover_kind != ORDER_LEFTOVER_ITEMLIKE &&
              !need_listed_only(food, text, tokens, th)))
             continue;

@@ -154,7 +154,7 @@ static void read_told_beside_dishes(const struct order_reader *rd, const char *t
     order_read_taste_liked(text, tokens, out);
     order_read_favorite_told(text, tokens, out);
     order_read_praise_best(text, tokens, out);
-    order_read_need_told(rd->food, text, tokens, out);
+    order_read_need_told(rd, text, tokens, out);
     order_read_been_said(text, tokens, out);
     order_read_self_state(text, tokens, out);
 }

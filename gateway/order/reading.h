@@ -551,7 +551,7 @@ void order_read_praise_best(const char *text, const struct order_token *tokens,
                             struct order_reading *rg);
 /* After the taste told: "a cold brew, need the caffeine lol": a need the dishes meet, told in
  * words that read as no food, is no dish asked for (need_told.c). */
-void order_read_need_told(const struct order_food *food, const char *text,
+void order_read_need_told(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, struct order_reading *rg);
 /* The length of "its been", "it has been", "ive been" or "been" at token i, or 0; and, after the
  * taste told, the words left over after it in a part of their own ("a flan, its been a long

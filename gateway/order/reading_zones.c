@@ -237,6 +237,23 @@ static bool read_with_changes_something(const char *text, const struct order_tok
     return false;
 }
 
+/* "not a fan of churros": a dislike of a dish of the menu (a word after the lead that names a
+ * dish alone, exactly) is the customer's view of it (classify_fan_of.c), no change of the dish
+ * before; "not a fan of onions" changes it. [i, l) is the lead. */
+static bool read_zone_fan_of_dish(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, const struct order_reading *out,
+                                  size_t i, size_t l, size_t e)
+{
+    bool fan = false;
+    for (size_t p = i; p < l; p++)
+        fan = fan || order_tok_is(text, tokens, p, e, "fan");
+    for (size_t p = l; fan && p < e && tokens[p].kind == ORDER_TOKEN_WORD; p++)
+        for (size_t h = 0; h < out->n_hits[p]; h++)
+            if (out->hits[p][h].edits == 0 && rd->lex->words[out->hits[p][h].words[0]].anchor)
+                return true;
+    return false;
+}
+
 /* "i don't want fries": after a negated wanting at i, what follows is not asked for, up to
  * a stop or a consequence ("allergic to nuts so carrot cake ...": that asks anew); it is a
  * zone. Returns where the zone ends, i when there is none. */
@@ -246,7 +263,7 @@ static size_t read_zone_not_wanted(const struct order_reader *rd, const char *te
 {
     static const char *const then[] = {"so", "but", "because", "cause", "if"};
     size_t neg = order_read_negated_wanting(text, tokens, i, e);
-    if (neg == 0)
+    if (neg == 0 || read_zone_fan_of_dish(rd, text, tokens, out, i, i + neg, e))
         return i;
     size_t j = i + neg;
     /* "not in the mood for a burrito": the article right after the lead leads the dish not

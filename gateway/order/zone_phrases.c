@@ -120,6 +120,12 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
         order_tok_is(text, tokens, p + 2U, e, "mood") &&
         order_tok_is(text, tokens, p + 3U, e, "for"))
         return p + 4U - i;
+    /* "not a fan of onions", "not a big fan of cilantro": a dislike, as "dont like" */
+    if (order_tok_is(text, tokens, i, e, "not") && order_tok_is(text, tokens, p, e, "a")) {
+        size_t q = p + 1U + (order_tok_is(text, tokens, p + 1U, e, "big") ? 1U : 0U);
+        if (order_tok_is(text, tokens, q, e, "fan") && order_tok_is(text, tokens, q + 1U, e, "of"))
+            return q + 2U - i;
+    }
     /* "not hungry enough for a burrito", "not hungry for tacos": no appetite for it, as
      * "dont want" */
     if (order_tok_is(text, tokens, i, e, "not") && order_tok_is(text, tokens, p, e, "hungry")) {

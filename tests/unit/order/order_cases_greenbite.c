@@ -1807,6 +1807,24 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* so what a subject has, counted ("we have 2 bikes"): a word whose one changed letter is
+     * far from the menu word's on the keyboard and in sound ("k" for "t") is another word, no
+     * slip of "bites"; a slip of the hand after the same words stays the dish */
+    {.text = "we have 2 bikes outside",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* what there is with the customer, counted after "there are" ("2 dogs"): a word that is
+     * no food and no menu word names nothing to ask back */
+    {.text = "there are 3 kids and 2 dogs",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "we have two bikes outside, can we get 2 cheeseburgers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
     /* a party counted out before a modal and a verb of getting is who asks, as "we" is:
      * what follows is ordered, and a drink the menu lacks is declined, not dropped */
     {.text = "the three of us would like a cider",
@@ -4482,6 +4500,28 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}}},
+    /* so after a verdict on the dish between it and the mark ("sound good"): the request's
+     * bare count is still the dish's own, not one more */
+    {.text = "the truffle fries sound good, could i have 2 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 2}}},
+    /* how dishes named in the plural look or sound ("look great") says something of them as
+     * "are" does: a sentence of it asks for nothing, and the request after it counts them
+     * once, not one more */
+    {.text = "the onion rings look great. could we get 3?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}}},
+    /* a count of two words opened by an article ("a couple") after the request counts the
+     * dish as a digit does: the dish was lost with its count */
+    {.text = "the brownies look amazing, could we have a couple",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
     /* "to" a place and the number and letters naming it, at the clause's end, is where the
      * dishes go: no change of the dish, and its number counts nothing */
     {.text = "could u send 2 brownies and a lemonade to building b suite 40 thx",
@@ -6504,6 +6544,36 @@ const struct order_case order_cases_greenbite[] = {
     /* a German farewell ("bis gleich") is that language's own word, no English one: with a
      * borrowed "danke" the message is German */
     {.text = "ok danke, bis gleich",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    /* German thanks and leave-taking in one word ("Dankeschön", "Tschüss") and "später" are
+     * that language's own words: a message of them is German, a pleasantry, no order */
+    {.text = "Dankeschön, bis später",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    {.text = "vielen Dank und tschüss!",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    /* thanks or leave-taking in one German word alone ("Dankeschön!", "Tschüss!") is German,
+     * as "danke!" is: one word of thanks is no English abbreviation */
+    {.text = "Dankeschön!",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    {.text = "Tschüss!",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    /* "bis später" alone takes leave as "tschüss" does: a pleasantry, no order */
+    {.text = "bis später!",
      .category = "other",
      .status = "review",
      .intents = {"other"},
@@ -8977,6 +9047,19 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
      .unknown = {"earl grey"}},
+    /* a pint measures a drink as a glass does: "pint" is a word of its own, no misspelt
+     * "point", and after a count "pints of" open a drink the menu lacks, declined */
+    {.text = "a pint of stout",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"stout"}},
+    {.text = "a classic burger and two pints of porter please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}},
+     .unknown = {"porter"}},
     /* so after a mug, as after a cup: the count is of the drink named after its "of"; read as
      * a word of a dish's name, "mugs" took the count to another dish */
     {.text = "two mugs of cold brew please",
@@ -9179,6 +9262,47 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a verdict on the dish before this order, with a word of a menu name in it ("cold" of
+     * "cold brew"): the word names no dish of its own, nothing is asked back, the dish is
+     * ordered */
+    {.text = "a vegan brownie, it was cold last time",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* a grievance named after the dish ("my second complaint") is no remark of whose day it
+     * is: the message complains, it orders nothing */
+    {.text = "the onion rings, this is my second complaint",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a message of only an article and a thing with a word no dictionary knows asks for it
+     * as "a cortado" does: declined, never dropped; English words alone ask for no dish */
+    {.text = "an aperol spritz",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"aperol spritz"}},
+    {.text = "a moment", .category = "other", .status = "logged", .intents = {"other"}},
+    /* the kind "one with" points back at is the last head word of the dish's name ("burger"
+     * of "crispy chicken burger"), not an earlier one ("chicken"): the halloumi one is the
+     * burger of that name, no change of the first */
+    {.text = "a crispy chicken burger and one with halloumi",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1},
+               {.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* a dish led by "the", then after a mark what went wrong ("never again", a thing that
+     * happened): the dish is the topic of a grievance, nothing is asked for */
+    {.text = "the onion rings, never again",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "the truffle fries, 3rd time this happened",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =

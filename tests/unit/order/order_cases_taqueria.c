@@ -1112,6 +1112,32 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1},
                {.name = "Bean and Cheese Burrito", .qty = 1}}},
+    /* after a dish its kind's word and a whole name already picked ("a burrito with chicken
+     * tinga", "a carne asada burrito"), "one with" and another dish's own name of the kind is
+     * that dish: read as a change, the second dish was lost */
+    {.text = "a burrito with chicken tinga, one with carne asada",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1},
+               {.name = "Carne Asada Burrito", .qty = 1}}},
+    {.text = "a carnitas bowl and one with pollo asado please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* the "one" the new dish's span read with it is its count, not one more of it */
+    {.text = "a taco with carnitas, one with carne asada",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Carne Asada Taco", .qty = 1}}},
+    /* a change after "one with" is no dish: a change of the one dish */
+    {.text = "a carne asada burrito, one with extra cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1, .mods = {"extra cheese"}}}},
     /* a kind, then after a comma "the one" and what is in it: the one of that kind the
      * words pick, though they fit dishes of other kinds too ("chicken"), or one dish alone */
     {.text = "one bowl pls, the one with chicken in it",
@@ -2688,6 +2714,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* but a grievance named ("my third complaint") is the matter of the message, whose it is
+     * or not: no remark beside an order, the dish before it is what is complained of */
+    {.text = "the churros, this is my third complaint",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     {.text = "a horchata, you guys are the best",
      .category = "order",
      .status = "accepted",
@@ -2716,6 +2748,19 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* but a verdict that closes on a time before this order ("last time") tells why the dish
+     * is asked for as it is now, favour or not: an order with a remark */
+    {.text = "a flan, it was a bit soggy last time",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    /* so when the time opens the verdict ("last time it was ...") */
+    {.text = "an elote pls, last time it was cold",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}}},
     {.text = "the horchata was so good last time",
      .category = "other",
      .status = "logged",
@@ -4764,6 +4809,74 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no sour cream"}}}},
+    /* "pints of" a drink the menu lacks open it, declined; of a drink of the menu they are
+     * its count as they were */
+    {.text = "2 pints of horchata and a pint of cider",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}},
+     .unknown = {"cider"}},
+    /* "half a pint of" measures the drink as "a pint of" does */
+    {.text = "half a pint of stout and 2 churros",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}},
+     .unknown = {"stout"}},
+    /* a verdict on the dish ("looks amazing") before the request's bare count: the count is
+     * the dish's, the clause an order */
+    {.text = "the elote looks amazing, can i get 2?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}}},
+    /* a tea named by its blend ("earl grey"), with or without "tea", is a drink the menu
+     * lacks: declined, never dropped as two English words */
+    {.text = "earl grey please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"earl grey"}},
+    {.text = "2 churros and an earl grey tea",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}},
+     .unknown = {"earl grey tea"}},
+    /* a need set off before the dishes, an English word read only as a slip of a menu word
+     * ("ice", a letter from "rice"), is the word it is: a need the dishes meet, nothing asked
+     * back, the count of the dishes kept */
+    {.text = "need ice, 2 horchatas please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    /* what a subject has, counted, a word one letter from a menu word by a letter far from
+     * it on the keyboard and in sound, the first letter too ("jeans", "beans"): their own
+     * thing, no dish */
+    {.text = "i have 2 jeans in my bag",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a grievance named after a dish led by "the" tells of an order gone wrong; after "a" the
+     * dish is asked for and the grievance says why it is asked so */
+    {.text = "the churros, same problem as last week",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "a flan, same problem as last week",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    /* "not a fan of" what follows is a dislike, as "dont like": after a dish, a removal from
+     * it, no dish the menu lacks */
+    {.text = "a carnitas bowl, not a big fan of onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no onions"}}}},
 };
 
 const size_t order_cases_taqueria_count =

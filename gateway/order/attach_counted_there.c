@@ -1,0 +1,23 @@
+/* attach_counted_there.c — things counted in a clause that tells what there is or what the
+ * customer has (attach_unknown.c): "there are 3 kids and 2 dogs", "we have 2 bikes outside".
+ * Opening on "there are" or a subject and a verb of being or having, the clause says who or
+ * what is with the customer; a counted word that is no food and no menu word ("dogs") names
+ * nothing to ask back, as it would where a dish is asked for ("2 dogs please"). */
+#include "gateway/order/attach_internal.h"
+
+bool attach_counted_there(const struct attach_state *st)
+{
+    static const char *const there[] = {"there", "theres"};
+    static const char *const subjects[] = {"we", "i", "they"};
+    static const char *const being[] = {"are", "is", "s", "have", "has", "got", "am", "m"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = st->b;
+    while (p < st->e && (st->rg->roles[p] == ORDER_ROLE_GREETING || t[p].kind == ORDER_TOKEN_PUNCT))
+        p++;
+    if (order_tok_is(text, t, p, st->e, "theres"))
+        return true;
+    return (attach_in(text, t, p, st->e, there, ORDER_WORDS_N(there)) ||
+            attach_in(text, t, p, st->e, subjects, ORDER_WORDS_N(subjects))) &&
+           attach_in(text, t, p + 1U, st->e, being, ORDER_WORDS_N(being));
+}

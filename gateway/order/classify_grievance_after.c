@@ -1,0 +1,49 @@
+/* classify_grievance_after.c — a dish named with "the", then after a mark what went wrong with
+ * it (classify_clause.c): "the churros, same problem as last week", "the onion rings, never
+ * again", "the fries, 3rd time this happened". The dish is the topic, the part after it a
+ * grievance: a word that names one ("problem", "complaint"), "never again", or a thing that
+ * happened. Nothing is asked for: the clause tells of an order gone wrong. A count or "a"
+ * before the dish asks for it, and the grievance is then why it is asked as it is. */
+#include "gateway/order/classify_internal.h"
+
+#define GRIEVANCE_IN(list, at)                                                                     \
+    order_tok_in(in->text, in->tokens, (at), cl->end, list, ORDER_WORDS_N(list))
+
+/* Does the part [p, e) hold a grievance, naming no dish, count or request? */
+static bool grievance_part(const struct order_class_input *in, const struct order_reading *rg,
+                           const struct order_clause *cl, size_t p)
+{
+    static const char *const named[] = {
+        "problem", "problems", "complaint", "complaints", "issue",        "issues",      "mistake",
+        "refund",  "happened", "happens",   "happening",  "disappointed", "unacceptable"};
+    bool grievance = false;
+    for (; p < cl->end; p++) {
+        if (in->tokens[p].kind != ORDER_TOKEN_WORD)
+            continue;
+        uint8_t r = rg->roles[p];
+        if (r == ORDER_ROLE_ITEM || r == ORDER_ROLE_QTY || r == ORDER_ROLE_OPENER)
+            return false;
+        grievance = grievance || GRIEVANCE_IN(named, p) ||
+                    (order_tok_is(in->text, in->tokens, p, cl->end, "never") &&
+                     order_tok_is(in->text, in->tokens, p + 1U, cl->end, "again"));
+    }
+    return grievance;
+}
+
+bool classify_grievance_after(const struct order_class_input *in, const struct order_reading *rg,
+                              const struct order_clause *cl)
+{
+    size_t b = cl->begin;
+    while (b < cl->end && rg->roles[b] == ORDER_ROLE_GREETING)
+        b++;
+    if (!order_tok_is(in->text, in->tokens, b, cl->end, "the") || cl->has_quantity)
+        return false;
+    size_t m = b + 1U;
+    bool dish = false;
+    for (; m < cl->end && in->tokens[m].kind != ORDER_TOKEN_PUNCT; m++) {
+        if (rg->roles[m] != ORDER_ROLE_ITEM)
+            return false; /* only the dish before the mark */
+        dish = true;
+    }
+    return dish && m + 1U < cl->end && grievance_part(in, rg, cl, m + 1U);
+}
