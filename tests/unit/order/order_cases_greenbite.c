@@ -1807,6 +1807,19 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a word a letter from a menu word ("smoothee", "chedar") right before an ordinary noun
+     * that is no food ("contest", "society") only says which contest or society: the noun
+     * names the thing, no dish is asked back */
+    {.text = "the smoothee contest starts at noon, one mango smoothie please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    {.text = "our chedar society meets tonight. 2 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
     /* a party counted out before a modal and a verb of getting is who asks, as "we" is:
      * what follows is ordered, and a drink the menu lacks is declined, not dropped */
     {.text = "the three of us would like a cider",
