@@ -44,6 +44,11 @@ static bool read_noun_kind(const struct order_reader *rd, const char *text,
     if (order_tok_in(text, tokens, t, kind->begin, determiners,
                      sizeof(determiners) / sizeof(*determiners)))
         return false; /* "whichever burrito is the hottest": which of the kind, asked */
+    /* "maybe tacos", "probably burritos": a word that hedges the dish, no noun of its name */
+    static const char *const hedges[] = {"maybe",    "perhaps",   "possibly", "probably",
+                                         "actually", "certainly", "surely",   "usually"};
+    if (order_tok_in(text, tokens, t, kind->begin, hedges, ORDER_WORDS_N(hedges)))
+        return false;
     for (size_t i = 0; i < rd->lex->menu->count; i++) /* "street tacos" of "street corn" */
         if (order_lexicon_item_mentions(rd->lex, (int32_t)i, &w, (size_t[]){k->len}, 1) > 0)
             return false;

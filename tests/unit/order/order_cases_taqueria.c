@@ -1337,6 +1337,15 @@ const struct order_case order_cases_taqueria[] = {
      .clarify = {{.phrase = "tacos",
                   .candidates = {"Carne Asada Taco", "Al Pastor Taco", "Baja Fish Taco",
                                  "Carnitas Taco", "(more)"}}}},
+    /* a word that hedges the kind ("possibly") is no noun of a kind of its own: the kind
+     * is the menu's, asked back, not a dish the menu lacks */
+    {.text = "possibly burritos, not sure yet",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "burritos",
+                  .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito",
+                                 "Bean and Cheese Burrito", "California Burrito"}}}},
     /* "<food> and cheese" where a name holds "... and cheese": another pair, one the menu
      * lacks, not the Bean and Cheese Burrito */
     {.text = "one ham and cheese and a flan",
