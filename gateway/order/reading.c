@@ -229,6 +229,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_counts_left_open(text, tokens, out);
     order_read_lacking_filled(rd, text, tokens, out);
     order_read_narrowings(rd, text, tokens, out);
+    order_read_kinds_counted_after(rd, text, tokens, out);
     order_read_choices(text, tokens, out);
     order_read_talked_about(text, tokens, out);
     read_told_beside_dishes(rd, text, tokens, out);

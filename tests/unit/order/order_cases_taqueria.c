@@ -4444,6 +4444,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Churros", .qty = 2}}},
+    /* a kind in the plural, alone and uncounted, then dishes of it counted in the next
+     * clause: the counted dishes say which, the kind asks nothing more */
+    {.text = "we want burritos. 2 california burritos and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 2}, {.name = "Horchata", .qty = 1}}},
     /* right after a question, "like with ..." gives an example of what it means */
     {.text = "do u do breakfast burritos? like with a fried egg",
      .category = "inquiry",
