@@ -29,6 +29,10 @@ void read_vowels_dropped(const struct order_reader *rd, const char *text,
  * of that name ("trifle fries") reads as that word (reading_name_slips.c). */
 void read_name_slips(const struct order_reader *rd, const char *text,
                      const struct order_token *tokens, size_t n, struct order_reading *out);
+/* Pass 1, after it: a short word read as nothing between two words of a name that has one
+ * word between them reads as that word ("kids mono burger") (reading_name_gap_slips.c). */
+void read_name_gap_slips(const struct order_reader *rd, const char *text,
+                         const struct order_token *tokens, size_t n, struct order_reading *out);
 void read_clipped_after_count(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t n,
                               struct order_reading *out);

@@ -1807,6 +1807,13 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a word between two words of a name, in the place of the name's one word there and close
+     * to it ("many" for "mini"), is that word, not a vague count that breaks the name */
+    {.text = "two kids many burgers and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
     /* a word a letter from a menu word ("smoothee", "chedar") right before an ordinary noun
      * that is no food ("contest", "society") only says which contest or society: the noun
      * names the thing, no dish is asked back */
