@@ -6862,6 +6862,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* so in the plural: the "s" the second word ends in is no sound of the name ("lemon
+     * aids"), where the first word reads as nothing */
+    {.text = "2 lemon aids and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* a count right after the dish that "and" closes counts that dish: the next dish
      * comes after the join with its own count */
     {.text = "mango smoothie two and one side salad",
