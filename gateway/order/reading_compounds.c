@@ -66,7 +66,16 @@ static bool read_noun_kind(const struct order_reader *rd, const char *text,
 
 /* "lengua tacos", "cabeza burritos": a word of no dictionary and no slip of the menu's
  * (read_foreign_dish_word) right before a kind of dish several items are names a dish of
- * the cuisine the menu lacks, not one of the kind's to ask about. */
+ * the cuisine the menu lacks, not one of the kind's to ask about. An English adjective in "-y"
+ * the word list leaves out ("fruity drinks", "zesty burrito") says what the kind should be
+ * like: the menu's, asked which. */
+static bool read_y_adjective(const struct order_reader *rd, const char *text,
+                             const struct order_token *k)
+{
+    return text[k->off + k->len - 1U] == 'y' &&
+           order_dictionary_has(rd->lex->adjectives, text + k->off, k->len);
+}
+
 static bool read_foreign_kind(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
                               const struct order_thing *kind, size_t clause_begin)
@@ -74,6 +83,7 @@ static bool read_foreign_kind(const struct order_reader *rd, const char *text,
     size_t t;
     return read_word_before_bare_kind(rd, rg, kind, clause_begin, &t) &&
            read_foreign_dish_word(rd, text, tokens, rg, t) &&
+           !read_y_adjective(rd, text, &tokens[t]) &&
            order_patterns_longest(&rd->u->style_words, text, tokens, t, t + 1U, NULL) == 0 &&
            !read_frame_word(rd->frame, text + tokens[t].off, tokens[t].len) &&
            order_patterns_longest(&rd->u->not_dish_words, text, tokens, t, t + 1U, NULL) == 0;

@@ -1337,6 +1337,16 @@ const struct order_case order_cases_taqueria[] = {
      .clarify = {{.phrase = "tacos",
                   .candidates = {"Carne Asada Taco", "Al Pastor Taco", "Baja Fish Taco",
                                  "Carnitas Taco", "(more)"}}}},
+    /* an adjective in "-y" the word list leaves out ("zesty") says what the kind should be
+     * like: no foreign dish the menu lacks, the menu's kind asked which */
+    {.text = "a zesty burrito and a flan",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .clarify = {{.phrase = "burrito",
+                  .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito",
+                                 "Bean and Cheese Burrito", "California Burrito"}}}},
     /* a word that hedges the kind ("possibly") is no noun of a kind of its own: the kind
      * is the menu's, asked back, not a dish the menu lacks */
     {.text = "possibly burritos, not sure yet",
