@@ -2400,6 +2400,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "pt"},
+    /* Portuguese "me vê" (see me, give me) asks for what follows, as "me da" does in Spanish:
+     * an order asked with a '?', not a question about the menu */
+    {.text = "Olá! Me vê um flan e uma horchata?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "pt"},
     /* "the", words of how a dish is and "one", sent with "please", asks for a dish the words
      * do not pick: asked back, never read as a question about spice nor dropped */
     {.text = "the spicy one please",
