@@ -4162,6 +4162,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Carnitas Taco", .qty = 3}}},
+    /* beside a word so texted, one vowel left out is enough ("tcos": tacos); read as nothing,
+     * it made the pair asked back whole */
+    {.text = "2 qsbrria tcos and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
     /* a story whose subject is someone of the customer's ("my brother got stuck at work
      * late") tells why they write beside the order; "late" raises no matter of its own */
     {.text = "my brother got stuck at work late again so dinner is on me. two quesabirria tacos "
