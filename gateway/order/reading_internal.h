@@ -33,6 +33,10 @@ void read_name_slips(const struct order_reader *rd, const char *text,
  * word between them reads as that word ("kids mono burger") (reading_name_gap_slips.c). */
 void read_name_gap_slips(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, size_t n, struct order_reading *out);
+/* Pass 1, after it: a word that starts the head word of names holding the word read before it
+ * is that head cut short ("tinga burr") (reading_head_clipped.c). */
+void read_heads_clipped(const struct order_reader *rd, const char *text,
+                        const struct order_token *tokens, size_t n, struct order_reading *out);
 void read_clipped_after_count(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t n,
                               struct order_reading *out);

@@ -4162,6 +4162,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Carnitas Taco", .qty = 3}}},
+    /* the head of a name cut to an English word ("burr") right after a word of names that end
+     * in it is that head: the name goes on as written */
+    {.text = "one asada burr, one horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}, {.name = "Horchata", .qty = 1}}},
     /* beside a word so texted, one vowel left out is enough ("tcos": tacos); read as nothing,
      * it made the pair asked back whole */
     {.text = "2 qsbrria tcos and a flan",
