@@ -184,6 +184,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     read_vowels_dropped(rd, text, tokens, n, out);
     read_name_slips(rd, text, tokens, n, out);
     read_name_gap_slips(rd, text, tokens, n, out);
+    read_names_abbreviated(rd, text, tokens, n, out);
     read_heads_clipped(rd, text, tokens, n, out);
     read_verbs_after_please(text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);

@@ -33,6 +33,11 @@ void read_name_slips(const struct order_reader *rd, const char *text,
  * word between them reads as that word ("kids mono burger") (reading_name_gap_slips.c). */
 void read_name_gap_slips(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, size_t n, struct order_reading *out);
+/* Pass 1, after it: a short word of no dictionary keeping the first two letters of the word a
+ * name says before the word after it is that word ("chx tinga", "cal burr")
+ * (reading_name_abbreviated.c). */
+void read_names_abbreviated(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, size_t n, struct order_reading *out);
 /* Pass 1, after it: a word that starts the head word of names holding the word read before it
  * is that head cut short ("tinga burr") (reading_head_clipped.c). */
 void read_heads_clipped(const struct order_reader *rd, const char *text,

@@ -4162,6 +4162,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Carnitas Taco", .qty = 3}}},
+    /* a word of a name texted as its first two letters and a sign ("grl": grilled) before the
+     * next word of that name is that word, no change; so is a pair whose second word cuts
+     * the name's last one short ("chs burr": cheese burrito) */
+    {.text = "1 grl veggie taco pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Veggie Taco", .qty = 1}}},
+    {.text = "2 chs burr and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 2}, {.name = "Flan", .qty = 1}}},
     /* the head of a name cut to an English word ("burr") right after a word of names that end
      * in it is that head: the name goes on as written */
     {.text = "one asada burr, one horchata",
