@@ -3326,6 +3326,12 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 1, .mods = {"no beans"}},
                {.name = "Horchata", .qty = 1}}},
+    /* the change in English after it in brackets ("(no rice)") glosses it: once, not twice */
+    {.text = "a california burrito sin arroz (no rice)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"no rice"}}}},
     /* "the X one with Y": where no dish holding X by name holds Y, the one dish of the menu
      * that holds Y and, through the menu's names, X is the dish pointed at */
     {.text = "a horchata and the steak one with the french fries inside",
