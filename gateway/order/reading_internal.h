@@ -51,6 +51,10 @@ void order_read_possessed_slips(const struct order_reader *rd, const char *text,
                                 const struct order_token *tokens, struct order_reading *rg);
 void read_names_before_verbs(const char *text, const struct order_token *tokens, size_t n,
                              struct order_reading *out);
+/* reading_addressee.c: the words after "message to" / "text to" up to the message itself name
+ * whom it is sent to ("send message to green bite i want ..."): no dish */
+void order_read_addressees(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, size_t n, struct order_reading *rg);
 /* reading_slip_before_noun.c: a word read only as a misspelling right before an ordinary noun
  * of its own ("chess club", "a chess joke") says which thing that noun names: no menu word */
 void order_read_slips_before_nouns(const struct order_reader *rd, const char *text,

@@ -1814,6 +1814,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Mini Burger", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a message dictated to a phone names whom it goes to after "message to": the name holds
+     * menu words ("mango"), but no dish; the message starts at its subject */
+    {.text = "send message to mango tree cafe I want a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}}},
     /* a word a letter from a menu word ("smoothee", "chedar") right before an ordinary noun
      * that is no food ("contest", "society") only says which contest or society: the noun
      * names the thing, no dish is asked back */
