@@ -375,6 +375,10 @@ void order_read_free_choice_quality(const struct order_reader *rd, const char *t
  * said to be lacking right after it, is no thing asked for (known_lacking.c). */
 void order_read_known_lacking(const char *text, const struct order_token *tokens,
                               struct order_reading *rg);
+/* After the lacking said: "a hot tea, not iced": "not" and adjectives set off after a thing say
+ * what it is not, no thing asked for (contrast_not.c). */
+void order_read_contrasts_not(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, struct order_reading *rg);
 /* After every clause: "not the chocolate shake, the other one": a dish after "not" that
  * opens its clause, then "the other (one)", asks for the rest of its kind (declined.c). */
 void order_read_declined(const struct order_reader *rd, const char *text,

@@ -3379,6 +3379,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}},
      .unknown = {"hot tea"}},
+    /* "not" and a word of how a thing is, set off after it, say what it is not: no dish of
+     * their own, nothing asked back ("iced" of the Iced Green Tea) */
+    {.text = "a hot coffee, not iced please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"hot coffee"}},
     /* a noun after an article, no word of the menu, before the head word the one tea ends
      * in names a tea of its own, declined; so with an English word after it read only as a
      * slip of the name ("grey" near "green") */
