@@ -5798,6 +5798,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "de"},
+    /* a picture after the courtesies ("❤️") is no word of another language: the set phrase
+     * alone still tells the language */
+    {.text = "Danke, bis später ❤️",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
     {.text = "O Side Salad leva cebola?",
      .category = "inquiry",
      .status = "review",
