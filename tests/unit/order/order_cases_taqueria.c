@@ -3326,6 +3326,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 1, .mods = {"no beans"}},
                {.name = "Horchata", .qty = 1}}},
+    /* "but" turning to what the dish comes with or on says how it is made: a change, not
+     * another dish the menu lacks */
+    {.text = "the veggie taco but with a flour tortilla",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Veggie Taco", .qty = 1, .mods = {"flour tortilla"}}}},
     /* the change in English after it in brackets ("(no rice)") glosses it: once, not twice */
     {.text = "a california burrito sin arroz (no rice)",
      .category = "order",
