@@ -379,6 +379,10 @@ void order_read_known_lacking(const char *text, const struct order_token *tokens
  * what it is not, no thing asked for (contrast_not.c). */
 void order_read_contrasts_not(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, struct order_reading *rg);
+/* After the contrasts: "a cup of tea. I mean hot tea": a dish the menu lacks, said to be what
+ * someone means, replaces the dish of the menu its last word named before (meant_lacking.c). */
+void order_read_meant_lacking(const char *text, const struct order_token *tokens,
+                              struct order_reading *rg);
 /* After every clause: "not the chocolate shake, the other one": a dish after "not" that
  * opens its clause, then "the other (one)", asks for the rest of its kind (declined.c). */
 void order_read_declined(const struct order_reader *rd, const char *text,

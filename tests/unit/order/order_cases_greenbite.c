@@ -3379,6 +3379,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}},
      .unknown = {"hot tea"}},
+    /* what someone means, a dish the menu lacks ("a hot coffee"), replaces the dish its last
+     * word read as before ("coffee": the Cold Brew Coffee), declined in its place */
+    {.text = "a coffee and fries. she means a hot coffee",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}},
+     .unknown = {"hot coffee"}},
     /* "not" and a word of how a thing is, set off after it, say what it is not: no dish of
      * their own, nothing asked back ("iced" of the Iced Green Tea) */
     {.text = "a hot coffee, not iced please",
