@@ -76,7 +76,7 @@ static void attach_spans_in_order(struct attach_state *st, size_t first, size_t 
     attach_kind_parts_named(st, first, end);
 }
 
-/* "sin aguacate (no avocado)": a change written as the menu writes it the same as one before
+/* "sin arroz (no rice)": a change written as the menu writes it the same as one before
  * it on the dish, though said in other words, is that change glossed: once. A change said
  * twice in the same words stays as said. */
 static void attach_drop_glossed(struct order_modifiers *mods, const struct order_modifiers *said)

@@ -211,7 +211,7 @@ static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, b
     bool mod = !separated || attach_modifier_form(st, a, b) ||
                (last_was_mod && joined && attach_word_count(t, a, b) <= 2) ||
                attach_closing_adjective(st, a, b);
-    /* "the veggie taco but on a flour tortilla", "but with a ...": "but" turning to what the
+    /* "the carnitas taco but on a corn tortilla", "but with a ...": "but" turning to what the
      * dish before comes on, in or with says how it is made, never another dish, food or not */
     static const char *const served[] = {"on", "in", "with", "w"};
     bool contrast = a > 0 && order_tok_is(text, t, a - 1U, b, "but") &&

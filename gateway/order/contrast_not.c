@@ -1,4 +1,4 @@
-/* contrast_not.c — "a hot tea, not iced", "one coffee, black, not sweet" (reading.h, after
+/* contrast_not.c — "a hot coffee, not iced please", "one lemonade, not sweet" (reading.h, after
  * the lacking said): "not" and words that only say how a thing is (adjectives), set off by a
  * comma right after a thing asked for, say what that thing is not. They name no dish of
  * their own: a leftover of them is no thing asked for, nor a word to ask back ("iced" of the
@@ -28,6 +28,6 @@ void order_read_contrasts_not(const struct order_reader *rd, const char *text,
             tokens[b - 1U].kind != ORDER_TOKEN_PUNCT || tokens[b - 1U].punct != ',' ||
             !contrast_how_only(rd, text, tokens, b + 1U, th->end))
             continue;
-        order_reading_leftover_to_filler(rg, t--); /* "hot tea, not iced": how it is not */
+        order_reading_leftover_to_filler(rg, t--); /* "hot coffee, not iced": how it is not */
     }
 }

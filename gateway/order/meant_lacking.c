@@ -1,8 +1,8 @@
-/* meant_lacking.c — "a cup of tea. I mean hot tea", "and a coffee. he means a hot coffee"
+/* meant_lacking.c — "a coffee and fries. she means a hot coffee", "a cake. i mean a sponge cake"
  * (reading.h, after the contrasts): a sentence that opens with what someone means ("i mean",
  * "he means", "she meant") and names a dish the menu lacks says which dish was meant by a
- * word said before. When the word that ends that dish ("tea") named a dish of the menu
- * before ("tea": the Iced Green Tea), that dish was the word's reading, not what was meant:
+ * word said before. When the word that ends that dish ("coffee") named a dish of the menu
+ * before ("coffee": the Cold Brew Coffee), that dish was the word's reading, not what was meant:
  * it is replaced, and the dish the menu lacks is declined in its place. A dish of the menu
  * named after "i mean" is attach_correction's. */
 #include "gateway/order/reading.h"
@@ -46,7 +46,7 @@ void order_read_meant_lacking(const char *text, const struct order_token *tokens
             struct order_thing *o = &rg->things[x];
             if (o->is_span && !o->reference && o->clause < now->clause &&
                 meant_shares_word(rg, o->begin, o->end, h))
-                o->reference = true; /* "tea" was the hot tea meant, not the iced one */
+                o->reference = true; /* "coffee": the hot coffee meant, not the cold brew */
         }
     }
 }

@@ -1,6 +1,6 @@
 /* narrow_counted_after.c — a kind in the plural, uncounted and alone in its clause, then in
  * the next clause dishes of that kind each with its count (reading.h, after the narrowings):
- * "thinking burritos? 2 carne asada burritos and a california one", "smoothies! one mango,
+ * "we want burritos. 2 california burritos and a horchata", "smoothies! one mango,
  * two strawberry banana". The kind says what the customer has in mind; the counted dishes
  * after it say which and how many. The kind asks nothing more: "which burritos?" is answered
  * already. A kind that is counted ("2 burritos. 1 carne asada") is narrowed by

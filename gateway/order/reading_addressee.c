@@ -2,8 +2,8 @@
  * lemonades" (reading.h pass 2, after the clauses): a message dictated to a phone opens with
  * the command and whom it goes to. The words after "message to" or "text to" up to the
  * message itself (a mark, a subject "i" or "we", a request opener) name the addressee, the
- * restaurant or a person: no dish, whatever menu words the name holds ("bite" of a
- * restaurant's name is no Bites). A count or an article after "to" is a dish sent ("text to
+ * restaurant or a person: no dish, whatever menu words the name holds ("mango" of a
+ * cafe's name is no smoothie). A count or an article after "to" is a dish sent ("text to
  * order 2 lemonades" is no address). */
 #include "gateway/order/reading_internal.h"
 
@@ -34,7 +34,7 @@ void order_read_addressees(const struct order_reader *rd, const char *text,
                        rg->roles[e] != ORDER_ROLE_OPENER))
             continue;
         for (size_t k = b; k < e; k++) {
-            rg->n_hits[k] = 0; /* "green bite": a name, no dish */
+            rg->n_hits[k] = 0; /* "mango tree cafe": a name, no dish */
             rg->roles[k] = ORDER_ROLE_FILLER;
         }
     }

@@ -44,7 +44,7 @@ static bool read_noun_kind(const struct order_reader *rd, const char *text,
     if (order_tok_in(text, tokens, t, kind->begin, determiners,
                      sizeof(determiners) / sizeof(*determiners)))
         return false; /* "whichever burrito is the hottest": which of the kind, asked */
-    /* "maybe tacos", "probably burritos": a word that hedges the dish, no noun of its name */
+    /* "possibly burritos", "perhaps bowls": a word that hedges the dish, no noun of its name */
     static const char *const hedges[] = {"maybe",    "perhaps",   "possibly", "probably",
                                          "actually", "certainly", "surely",   "usually"};
     if (order_tok_in(text, tokens, t, kind->begin, hedges, ORDER_WORDS_N(hedges)))
@@ -67,7 +67,7 @@ static bool read_noun_kind(const struct order_reader *rd, const char *text,
 /* "lengua tacos", "cabeza burritos": a word of no dictionary and no slip of the menu's
  * (read_foreign_dish_word) right before a kind of dish several items are names a dish of
  * the cuisine the menu lacks, not one of the kind's to ask about. An English adjective in "-y"
- * the word list leaves out ("fruity drinks", "zesty burrito") says what the kind should be
+ * the word list leaves out ("zesty burrito", "tangy drinks") says what the kind should be
  * like: the menu's, asked which. */
 static bool read_y_adjective(const struct order_reader *rd, const char *text,
                              const struct order_token *k)

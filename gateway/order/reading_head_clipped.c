@@ -1,4 +1,4 @@
-/* reading_head_clipped.c — "1 tinga burr", "the asada burr": the head word of a dish's name
+/* reading_head_clipped.c — "one asada burr, one horchata": the head word of a dish's name
  * cut short where the words before it name that dish (reading.h pass 1, after the name slips).
  * A clipping is read as the word it starts only when it is no English word ("cauli"); but a
  * texted name often cuts its last word to an English one ("burr" for "burrito"). Right after

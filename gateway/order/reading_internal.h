@@ -34,12 +34,12 @@ void read_name_slips(const struct order_reader *rd, const char *text,
 void read_name_gap_slips(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, size_t n, struct order_reading *out);
 /* Pass 1, after it: a short word of no dictionary keeping the first two letters of the word a
- * name says before the word after it is that word ("chx tinga", "cal burr")
+ * name says before the word after it is that word ("grl veggie taco", "chs burr")
  * (reading_name_abbreviated.c). */
 void read_names_abbreviated(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t n, struct order_reading *out);
 /* Pass 1, after it: a word that starts the head word of names holding the word read before it
- * is that head cut short ("tinga burr") (reading_head_clipped.c). */
+ * is that head cut short ("asada burr") (reading_head_clipped.c). */
 void read_heads_clipped(const struct order_reader *rd, const char *text,
                         const struct order_token *tokens, size_t n, struct order_reading *out);
 void read_clipped_after_count(const struct order_reader *rd, const char *text,
@@ -52,11 +52,12 @@ void order_read_possessed_slips(const struct order_reader *rd, const char *text,
 void read_names_before_verbs(const char *text, const struct order_token *tokens, size_t n,
                              struct order_reading *out);
 /* reading_addressee.c: the words after "message to" / "text to" up to the message itself name
- * whom it is sent to ("send message to green bite i want ..."): no dish */
+ * whom it is sent to ("send message to mango tree cafe i want ..."): no dish */
 void order_read_addressees(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, size_t n, struct order_reading *rg);
 /* reading_slip_before_noun.c: a word read only as a misspelling right before an ordinary noun
- * of its own ("chess club", "a chess joke") says which thing that noun names: no menu word */
+ * of its own ("the smoothee contest", "our chedar society") says which thing that noun names: no
+ * menu word */
 void order_read_slips_before_nouns(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t n,
                                    struct order_reading *rg);

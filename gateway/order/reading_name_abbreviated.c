@@ -1,10 +1,10 @@
-/* reading_name_abbreviated.c — "1 chx tinga burrito", "2 cal burr": a word of a dish's name
- * texted as its first letters and a sign or two (reading.h pass 1, after the gap slips). A
+/* reading_name_abbreviated.c — "1 grl veggie taco pls", "2 chs burr and a flan": a word of a dish's
+ * name texted as its first letters and a sign or two (reading.h pass 1, after the gap slips). A
  * short word of no dictionary right before a word of a name, keeping the first two letters
- * of the word that name says before it, is that word ("chx": chicken, before "tinga"); the
- * word after it may itself be the name's last word cut short ("cal burr": California
- * Burrito), read so only as the pair. One name word fits (or one pair), it is longer than the
- * short form by two letters or more, and the message writes it nowhere else. Longer words are
+ * of the word that name says before it, is that word ("grl": grilled, before "veggie"); the
+ * word after it may itself be the name's last word cut short ("chs burr": Bean and
+ * Cheese Burrito), read so only as the pair. One name word fits (or one pair), it is longer than
+ * the short form by two letters or more, and the message writes it nowhere else. Longer words are
  * misspellings, read by the lexicon. */
 #include <string.h>
 

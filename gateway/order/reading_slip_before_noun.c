@@ -1,10 +1,10 @@
 /* reading_slip_before_noun.c — a word the menu reads only as a misspelling, right before a
- * noun of its own (reading.h pass 2, after the clauses): "the chess club", "a chess joke",
- * "checkmate hunger". In English the last noun of a compound names the thing; the word before
+ * noun of its own (reading.h pass 2, after the clauses): "the smoothee contest", "our chedar
+ * society". In English the last noun of a compound names the thing; the word before
  * it only says which. When that last noun is an ordinary noun that is no food, no word of the
- * menu and no measure of a dish ("club", "joke"), what is named is no dish, and the word before
- * it ("chess", a letter from "cheese") is no slip of a menu word: its readings go, and it is
- * never asked back as a dish. A count right before the word, or a request before it in its
+ * menu and no measure of a dish ("contest", "society"), what is named is no dish, and the word
+ * before it ("chedar", a letter from "cheddar") is no slip of a menu word: its readings go, and it
+ * is never asked back as a dish. A count right before the word, or a request before it in its
  * clause, keeps the reading: there a dish is asked for ("i want the chese ..."). */
 #include "gateway/order/reading_internal.h"
 #include "gateway/order/frame.h"
@@ -61,7 +61,7 @@ void order_read_slips_before_nouns(const struct order_reader *rd, const char *te
 {
     for (size_t c = 0; c < rg->n_clauses; c++) {
         const struct order_clause *cl = &rg->clauses[c];
-        bool asked = false; /* a request before the word: "i want the chese club sandwich" */
+        bool asked = false; /* a request before the word: "can i get the chese melt" */
         for (size_t t = cl->begin; t + 1U < cl->end && t + 1U < n; t++) {
             asked = asked || rg->roles[t] == ORDER_ROLE_OPENER;
             int32_t qty;
@@ -69,8 +69,8 @@ void order_read_slips_before_nouns(const struct order_reader *rd, const char *te
                 rg->roles[t] != ORDER_ROLE_NONE ||
                 !read_head_noun(rd, text, tokens, rg, t + 1U, cl->end) ||
                 (t > cl->begin && order_read_quantity(rd->u, text, tokens, t - 1U, t, &qty) > 0))
-                continue;      /* "2 chese club": counted where a dish stands */
-            rg->n_hits[t] = 0; /* "chess club": a club, no cheese, nor a dish to ask back */
+                continue;      /* "2 chese melts": counted where a dish stands */
+            rg->n_hits[t] = 0; /* "chedar society": a society, no cheddar, nor a dish to ask back */
             rg->roles[t] = rg->roles[t + 1U] = ORDER_ROLE_FILLER;
         }
     }

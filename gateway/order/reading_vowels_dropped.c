@@ -82,7 +82,7 @@ void read_vowels_dropped(const struct order_reader *rd, const char *text,
             vowel_short(rd, text, tokens, out, t)
                 ? dropped_word(rd->lex, text + tokens[t].off, tokens[t].len, DROPPED_VOWELS_MIN)
                 : -2; /* -2: no such word; -1: one read as nothing */
-    /* "qsbrria tco": beside a word so written, one vowel left out is enough ("taco") */
+    /* "qsbrria tcos": beside a word so written, one vowel left out is enough ("taco") */
     for (size_t t = 0; t < n; t++)
         if (read[t] == -1 && ((t > 0 && read[t - 1U] >= 0) || (t + 1U < n && read[t + 1U] >= 0)))
             read[t] = dropped_word(rd->lex, text + tokens[t].off, tokens[t].len, 1);
