@@ -77,6 +77,23 @@ static void attach_spans_in_order(struct attach_state *st, size_t first, size_t 
     attach_kind_parts_named(st, first, end);
 }
 
+/* "sin arroz (no rice)": a change written as the menu writes it the same as one before
+ * it on the dish, though said in other words, is that change glossed: once. A change said
+ * twice in the same words stays as said. */
+static void attach_drop_glossed(struct order_modifiers *mods, const struct order_modifiers *said)
+{
+    struct order_modifiers kept = {.n = 0};
+    for (size_t m = 0; m < mods->n; m++) {
+        bool glossed = false;
+        for (size_t k = 0; k < m && !glossed; k++)
+            glossed = strcmp(mods->text[k], mods->text[m]) == 0 &&
+                      strcmp(said->text[k], said->text[m]) != 0;
+        if (!glossed)
+            memcpy(kept.text[kept.n++], mods->text[m], sizeof(mods->text[m]));
+    }
+    *mods = kept;
+}
+
 /* Every dish's changes written as the menu writes them (typos, the menu's spellings, synonyms
  * and translations, swaps, parts): of every clause so far, since a change may reach a dish of
  * a clause before. */
@@ -89,6 +106,7 @@ static void attach_normalise_changes(struct attach_state *st)
         if (!th->is_span)
             continue;
         attach_no_shared(st, th, 0);
+        struct order_modifiers said = th->mods; /* as the customer wrote them */
         for (size_t m = 0; m < th->mods.n; m++) {
             order_change_taken_off(th->mods.text[m], sizeof(th->mods.text[m]));
             order_change_typos(rd, th->mods.text[m], sizeof(th->mods.text[m]));
@@ -103,6 +121,7 @@ static void attach_normalise_changes(struct attach_state *st)
             order_menu_bare_base(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_hyphen_part(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
         }
+        attach_drop_glossed(&th->mods, &said);
     }
 }
 

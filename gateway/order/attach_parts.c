@@ -211,7 +211,12 @@ static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, b
     bool mod = !separated || attach_modifier_form(st, a, b) ||
                (last_was_mod && joined && attach_word_count(t, a, b) <= 2) ||
                attach_closing_adjective(st, a, b);
-    if (mod && separated &&
+    /* "the carnitas taco but on a corn tortilla", "but with a ...": "but" turning to what the
+     * dish before comes on, in or with says how it is made, never another dish, food or not */
+    static const char *const served[] = {"on", "in", "with", "w"};
+    bool contrast = a > 0 && order_tok_is(text, t, a - 1U, b, "but") &&
+                    order_tok_in(text, t, a, b, served, sizeof(served) / sizeof(*served));
+    if (mod && separated && !contrast &&
         order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, a, b, NULL) == 0 &&
         order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) < 2 &&
         !attach_has_instead(st, a, b) && !attach_degree_after(st, a, b) &&

@@ -442,7 +442,7 @@ static const char *const language_request[] = {
     "kunnen",      "mag",      "neem",     "nemen",     "pones",    "pone",     "peux",
     "pouvez",      "fate",     "fai",      "dai",       "puede",    "puedes",   "pueden",
     "podrían",     "podrian",  "preparar", "traes",     "trae",     "traen",    "vilja",
-    "vill",        "beställa", "skulle",   NULL,
+    "vill",        "beställa", "skulle",   "vê",        "dá",       "traz",     NULL,
 };
 
 /* Greetings, thanks, apologies, farewells and wishes for a day: a message of them alone is a
@@ -676,8 +676,9 @@ static const char *const language_negation[] = {
 void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy, bool *past)
 {
     /* "da" / "das" ask ("¿me da ...?", "me das ...") only after the one they are asked of;
-     * alone they are German "there" and "the" ("Da ist doch ...", "Ist das ...") */
-    static const char *const give[] = {"da", "das", NULL};
+     * alone they are German "there" and "the" ("Da ist doch ...", "Ist das ..."). So do the
+     * Portuguese "me vê", "me dá", "me traz" (see, give, bring me): alone, "vê" sees */
+    static const char *const give[] = {"da", "das", "vê", "dá", "traz", NULL};
     static const char *const to_whom[] = {"me", "nos", "le", NULL};
     char word[LANGUAGE_WORD_MAX + 1];
     size_t at = 0;

@@ -35,6 +35,21 @@ static bool courtesy_letter(char c)
     return (unsigned char)c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* The bytes of a picture or symbol at text[at] ("😊", "☺️", "❤"), 0 when none starts there:
+ * emoji beyond U+FFFF (four bytes), the symbols and dingbats of U+2600 to U+27BF and the
+ * emoji variation selector. They are no letters of a word. */
+static size_t courtesy_symbol(const char *text, size_t len, size_t at)
+{
+    const unsigned char *u = (const unsigned char *)text + at;
+    size_t left = len - at;
+    if (u[0] >= 0xF0 && u[0] <= 0xF4 && left >= 4U)
+        return 4U;
+    if (left >= 3U && ((u[0] == 0xE2 && u[1] >= 0x98 && u[1] <= 0x9E) ||
+                       (u[0] == 0xEF && u[1] == 0xB8 && u[2] == 0x8F)))
+        return 3U;
+    return 0;
+}
+
 /* Up to COURTESY_WORDS_MAX words of text[0..len) into words, lowercase ASCII; their count,
  * or COURTESY_WORDS_MAX + 1 when there are more. */
 static size_t courtesy_words(const char *text, size_t len,
@@ -42,14 +57,15 @@ static size_t courtesy_words(const char *text, size_t len,
 {
     size_t n = 0, at = 0;
     for (;;) {
-        while (at < len && !courtesy_letter(text[at]))
-            at++;
+        for (size_t sym; at < len && (!courtesy_letter(text[at]) ||
+                                      (sym = courtesy_symbol(text, len, at)) > 0);)
+            at += courtesy_letter(text[at]) ? sym : 1U;
         if (at == len)
             return n;
         if (n == COURTESY_WORDS_MAX)
             return n + 1U;
         size_t k = 0;
-        for (; at < len && courtesy_letter(text[at]); at++)
+        for (; at < len && courtesy_letter(text[at]) && courtesy_symbol(text, len, at) == 0; at++)
             if (k < COURTESY_WORD_MAX)
                 words[n][k++] =
                     (char)(text[at] >= 'A' && text[at] <= 'Z' ? text[at] - 'A' + 'a' : text[at]);

@@ -159,6 +159,19 @@ static void read_told_beside_dishes(const struct order_reader *rd, const char *t
     order_read_self_state(text, tokens, out);
 }
 
+/* Pass 1, last: words of a dish's name written otherwise than the lexicon reads them: texted
+ * without vowels, put in by an autocorrect, cut short. Each reads after the one before it. */
+static void read_names_written_otherwise(const struct order_reader *rd, const char *text,
+                                         const struct order_token *tokens, size_t n,
+                                         struct order_reading *out)
+{
+    read_vowels_dropped(rd, text, tokens, n, out);
+    read_name_slips(rd, text, tokens, n, out);
+    read_name_gap_slips(rd, text, tokens, n, out);
+    read_names_abbreviated(rd, text, tokens, n, out);
+    read_heads_clipped(rd, text, tokens, n, out);
+}
+
 void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char *text, size_t *len,
                 size_t cap, struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -181,11 +194,12 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_words_in_context(rd, text, tokens, n, out);
     read_count_words(rd, text, tokens, n, out);
     read_clipped_after_count(rd, text, tokens, n, out);
-    read_vowels_dropped(rd, text, tokens, n, out);
-    read_name_slips(rd, text, tokens, n, out);
+    read_names_written_otherwise(rd, text, tokens, n, out);
     read_verbs_after_please(text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
     read_names_before_verbs(text, tokens, n, out);
+    order_read_slips_before_nouns(rd, text, tokens, n, out);
+    order_read_addressees(rd, text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);
     order_read_correction_leads(rd, text, tokens, n, out);
     order_read_possessed_slips(rd, text, tokens, out);
@@ -218,6 +232,8 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     read_kind_counted_by_lines(out);
     order_read_declined(rd, text, tokens, out);
     order_read_known_lacking(text, tokens, out);
+    order_read_contrasts_not(rd, text, tokens, out);
+    order_read_meant_lacking(text, tokens, out);
     read_counts_broken_off(rd, text, tokens, out);
     order_read_in_jest(text, tokens, out);
     order_read_kind_of_place(text, tokens, out);
@@ -228,6 +244,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_counts_left_open(text, tokens, out);
     order_read_lacking_filled(rd, text, tokens, out);
     order_read_narrowings(rd, text, tokens, out);
+    order_read_kinds_counted_after(rd, text, tokens, out);
     order_read_choices(text, tokens, out);
     order_read_talked_about(text, tokens, out);
     read_told_beside_dishes(rd, text, tokens, out);

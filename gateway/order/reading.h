@@ -375,6 +375,14 @@ void order_read_free_choice_quality(const struct order_reader *rd, const char *t
  * said to be lacking right after it, is no thing asked for (known_lacking.c). */
 void order_read_known_lacking(const char *text, const struct order_token *tokens,
                               struct order_reading *rg);
+/* After the lacking said: "a hot coffee, not iced": "not" and adjectives set off after a thing say
+ * what it is not, no thing asked for (contrast_not.c). */
+void order_read_contrasts_not(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, struct order_reading *rg);
+/* After the contrasts: "a coffee. she means a hot coffee": a dish the menu lacks, said to be what
+ * someone means, replaces the dish of the menu its last word named before (meant_lacking.c). */
+void order_read_meant_lacking(const char *text, const struct order_token *tokens,
+                              struct order_reading *rg);
 /* After every clause: "not the chocolate shake, the other one": a dish after "not" that
  * opens its clause, then "the other (one)", asks for the rest of its kind (declined.c). */
 void order_read_declined(const struct order_reader *rd, const char *text,
@@ -509,6 +517,11 @@ void order_read_narrowings(const struct order_reader *rd, const char *text,
  * (chocolate)")? (narrow_bracketed.c) */
 bool order_narrow_bracketed(const struct order_token *tokens, const struct order_reading *rg,
                             const struct order_thing *kind, const struct order_thing *pick);
+/* After the narrowings: a kind in the plural, uncounted and alone in its clause, then dishes
+ * of it counted in the next ("we want burritos. 2 california burritos") asks nothing more: the
+ * counted dishes say which (narrow_counted_after.c). */
+void order_read_kinds_counted_after(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, struct order_reading *rg);
 /* After the narrowings: two dishes joined by "or" outside a question ("the tinga burrito or
  * maybe the pollo asado bowl") are one question of the two, unless a later dish names one of
  * them, which alone then stands (choice.c). */

@@ -44,6 +44,11 @@ static bool read_noun_kind(const struct order_reader *rd, const char *text,
     if (order_tok_in(text, tokens, t, kind->begin, determiners,
                      sizeof(determiners) / sizeof(*determiners)))
         return false; /* "whichever burrito is the hottest": which of the kind, asked */
+    /* "possibly burritos", "perhaps bowls": a word that hedges the dish, no noun of its name */
+    static const char *const hedges[] = {"maybe",    "perhaps",   "possibly", "probably",
+                                         "actually", "certainly", "surely",   "usually"};
+    if (order_tok_in(text, tokens, t, kind->begin, hedges, ORDER_WORDS_N(hedges)))
+        return false;
     for (size_t i = 0; i < rd->lex->menu->count; i++) /* "street tacos" of "street corn" */
         if (order_lexicon_item_mentions(rd->lex, (int32_t)i, &w, (size_t[]){k->len}, 1) > 0)
             return false;
@@ -61,7 +66,16 @@ static bool read_noun_kind(const struct order_reader *rd, const char *text,
 
 /* "lengua tacos", "cabeza burritos": a word of no dictionary and no slip of the menu's
  * (read_foreign_dish_word) right before a kind of dish several items are names a dish of
- * the cuisine the menu lacks, not one of the kind's to ask about. */
+ * the cuisine the menu lacks, not one of the kind's to ask about. An English adjective in "-y"
+ * the word list leaves out ("zesty burrito", "tangy drinks") says what the kind should be
+ * like: the menu's, asked which. */
+static bool read_y_adjective(const struct order_reader *rd, const char *text,
+                             const struct order_token *k)
+{
+    return text[k->off + k->len - 1U] == 'y' &&
+           order_dictionary_has(rd->lex->adjectives, text + k->off, k->len);
+}
+
 static bool read_foreign_kind(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
                               const struct order_thing *kind, size_t clause_begin)
@@ -69,6 +83,7 @@ static bool read_foreign_kind(const struct order_reader *rd, const char *text,
     size_t t;
     return read_word_before_bare_kind(rd, rg, kind, clause_begin, &t) &&
            read_foreign_dish_word(rd, text, tokens, rg, t) &&
+           !read_y_adjective(rd, text, &tokens[t]) &&
            order_patterns_longest(&rd->u->style_words, text, tokens, t, t + 1U, NULL) == 0 &&
            !read_frame_word(rd->frame, text + tokens[t].off, tokens[t].len) &&
            order_patterns_longest(&rd->u->not_dish_words, text, tokens, t, t + 1U, NULL) == 0;

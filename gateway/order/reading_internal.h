@@ -29,6 +29,19 @@ void read_vowels_dropped(const struct order_reader *rd, const char *text,
  * of that name ("trifle fries") reads as that word (reading_name_slips.c). */
 void read_name_slips(const struct order_reader *rd, const char *text,
                      const struct order_token *tokens, size_t n, struct order_reading *out);
+/* Pass 1, after it: a short word read as nothing between two words of a name that has one
+ * word between them reads as that word ("kids mono burger") (reading_name_gap_slips.c). */
+void read_name_gap_slips(const struct order_reader *rd, const char *text,
+                         const struct order_token *tokens, size_t n, struct order_reading *out);
+/* Pass 1, after it: a short word of no dictionary keeping the first two letters of the word a
+ * name says before the word after it is that word ("grl veggie taco", "chs burr")
+ * (reading_name_abbreviated.c). */
+void read_names_abbreviated(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, size_t n, struct order_reading *out);
+/* Pass 1, after it: a word that starts the head word of names holding the word read before it
+ * is that head cut short ("asada burr") (reading_head_clipped.c). */
+void read_heads_clipped(const struct order_reader *rd, const char *text,
+                        const struct order_token *tokens, size_t n, struct order_reading *out);
 void read_clipped_after_count(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t n,
                               struct order_reading *out);
@@ -38,6 +51,16 @@ void order_read_possessed_slips(const struct order_reader *rd, const char *text,
                                 const struct order_token *tokens, struct order_reading *rg);
 void read_names_before_verbs(const char *text, const struct order_token *tokens, size_t n,
                              struct order_reading *out);
+/* reading_addressee.c: the words after "message to" / "text to" up to the message itself name
+ * whom it is sent to ("send message to mango tree cafe i want ..."): no dish */
+void order_read_addressees(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, size_t n, struct order_reading *rg);
+/* reading_slip_before_noun.c: a word read only as a misspelling right before an ordinary noun
+ * of its own ("the smoothee contest", "our chedar society") says which thing that noun names: no
+ * menu word */
+void order_read_slips_before_nouns(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, size_t n,
+                                   struct order_reading *rg);
 void read_verbs_after_please(const char *text, const struct order_token *tokens, size_t n,
                              struct order_reading *out);
 void read_described_words(const struct order_reader *rd, const char *text,

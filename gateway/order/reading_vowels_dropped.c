@@ -12,10 +12,10 @@ static bool vowel(char c)
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
-/* Is w[0..len) word v with vowels left out (two at least), its first letter kept? */
-static bool dropped_from(const char *w, size_t len, const char *v, size_t vlen)
+/* Is w[0..len) word v with vowels left out (min at least), its first letter kept? */
+static bool dropped_from(const char *w, size_t len, const char *v, size_t vlen, size_t min)
 {
-    if (vlen < len + DROPPED_VOWELS_MIN || w[0] != v[0])
+    if (vlen < len + min || w[0] != v[0])
         return false;
     size_t i = 0;
     for (size_t k = 0; k < vlen; k++) {
@@ -33,18 +33,18 @@ static bool plural_of(const struct order_lex_word *p, const struct order_lex_wor
     return p->len == s->len + 1U && p->text[s->len] == 's' && memcmp(p->text, s->text, s->len) == 0;
 }
 
-/* Of the words that may name a dish, the one w writes with vowels left out (the plural "s"
- * aside), or -1 when none or several do. */
-static int32_t dropped_word(const struct order_lexicon *lx, const char *w, size_t len)
+/* Of the words that may name a dish, the one w writes with min vowels or more left out (the
+ * plural "s" aside), or -1 when none or several do. */
+static int32_t dropped_word(const struct order_lexicon *lx, const char *w, size_t len, size_t min)
 {
     int32_t found = -1;
     for (size_t k = 0; k < lx->n_words; k++) {
         const struct order_lex_word *v = &lx->words[k];
         if (!(v->anchor || v->head) || v->section_only)
             continue;
-        bool hit = dropped_from(w, len, v->text, v->len) ||
+        bool hit = dropped_from(w, len, v->text, v->len, min) ||
                    (len >= DROPPED_LETTERS_MIN && w[len - 1U] == 's' &&
-                    v->text[v->len - 1U] != 's' && dropped_from(w, len - 1U, v->text, v->len));
+                    v->text[v->len - 1U] != 's' && dropped_from(w, len - 1U, v->text, v->len, min));
         if (hit && found >= 0 && !plural_of(&lx->words[found], v) &&
             !plural_of(v, &lx->words[found]))
             return -1;
@@ -78,9 +78,14 @@ void read_vowels_dropped(const struct order_reader *rd, const char *text,
 {
     int32_t read[ORDER_TOKENS_MAX];
     for (size_t t = 0; t < n; t++)
-        read[t] = vowel_short(rd, text, tokens, out, t)
-                      ? dropped_word(rd->lex, text + tokens[t].off, tokens[t].len)
-                      : -2; /* -2: no such word; -1: one read as nothing */
+        read[t] =
+            vowel_short(rd, text, tokens, out, t)
+                ? dropped_word(rd->lex, text + tokens[t].off, tokens[t].len, DROPPED_VOWELS_MIN)
+                : -2; /* -2: no such word; -1: one read as nothing */
+    /* "qsbrria tcos": beside a word so written, one vowel left out is enough ("taco") */
+    for (size_t t = 0; t < n; t++)
+        if (read[t] == -1 && ((t > 0 && read[t - 1U] >= 0) || (t + 1U < n && read[t + 1U] >= 0)))
+            read[t] = dropped_word(rd->lex, text + tokens[t].off, tokens[t].len, 1);
     for (size_t t = 0; t < n; t++) {
         /* "sprnkl wtr": a name written so next to a word of it read as nothing is only
          * guessed at; asked back whole */

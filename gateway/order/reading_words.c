@@ -112,6 +112,18 @@ static bool read_name_goes_on(const struct order_reader *rd, const char *text,
                                       &rd->lex->words[heard].items, hits, ORDER_LEX_HITS_MAX) > 0;
 }
 
+/* The one vocabulary word two words written apart sound like together (joined[0..len)): 1, or
+ * 0. With plural, also said in the plural ("lemon aids": its "s" is no sound of the name's). */
+static size_t read_joined_sound(const struct order_reader *rd, const char *joined, size_t len,
+                                bool plural, struct order_lex_hit *heard)
+{
+    if (order_lexicon_sounds_like(rd->lex, joined, len, heard, 1) == 1)
+        return 1;
+    return plural && joined[len - 1U] == 's' && joined[len - 2U] != 's'
+               ? order_lexicon_sounds_like(rd->lex, joined, len - 1U, heard, 1)
+               : 0;
+}
+
 void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const char *text,
                 const struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -150,8 +162,11 @@ void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const
         /* "fell awful rap", "hollow me burger", "tofu terry yaki": a name heard and written
          * as two words that read as nothing of the menu is the one word the two sound like */
         struct order_lex_hit heard;
+        /* a plural only of a second word of three letters or more, after one read as nothing:
+         * "chocolate is" is no "chocolates" */
+        bool plural = b->len > 3 && out->n_hits[i] == 0;
         if (w < 0 && out->n_hits[i + 1] == 0 &&
-            order_lexicon_sounds_like(rd->lex, joined, (size_t)a->len + b->len, &heard, 1) == 1) {
+            read_joined_sound(rd, joined, (size_t)a->len + b->len, plural, &heard) == 1) {
             /* the first word read as nothing, or as the start of that very word ("smooth
              * he": "smooth" clips "smoothie") */
             bool same = out->n_hits[i] == 0;

@@ -1825,6 +1825,33 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
+    /* a word between two words of a name, in the place of the name's one word there and close
+     * to it ("many" for "mini"), is that word, not a vague count that breaks the name */
+    {.text = "two kids many burgers and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a message dictated to a phone names whom it goes to after "message to": the name holds
+     * menu words ("mango"), but no dish; the message starts at its subject */
+    {.text = "send message to mango tree cafe I want a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}}},
+    /* a word a letter from a menu word ("smoothee", "chedar") right before an ordinary noun
+     * that is no food ("contest", "society") only says which contest or society: the noun
+     * names the thing, no dish is asked back */
+    {.text = "the smoothee contest starts at noon, one mango smoothie please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    {.text = "our chedar society meets tonight. 2 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
     /* a party counted out before a modal and a verb of getting is who asks, as "we" is:
      * what follows is ordered, and a drink the menu lacks is declined, not dropped */
     {.text = "the three of us would like a cider",
@@ -3370,6 +3397,21 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}},
      .unknown = {"hot tea"}},
+    /* what someone means, a dish the menu lacks ("a hot coffee"), replaces the dish its last
+     * word read as before ("coffee": the Cold Brew Coffee), declined in its place */
+    {.text = "a coffee and fries. she means a hot coffee",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}},
+     .unknown = {"hot coffee"}},
+    /* "not" and a word of how a thing is, set off after it, say what it is not: no dish of
+     * their own, nothing asked back ("iced" of the Iced Green Tea) */
+    {.text = "a hot coffee, not iced please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"hot coffee"}},
     /* a noun after an article, no word of the menu, before the head word the one tea ends
      * in names a tea of its own, declined; so with an English word after it read only as a
      * slip of the name ("grey" near "green") */
@@ -5804,6 +5846,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "de"},
+    /* a picture after the courtesies ("❤️") is no word of another language: the set phrase
+     * alone still tells the language */
+    {.text = "Danke, bis später ❤️",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
     {.text = "O Side Salad leva cebola?",
      .category = "inquiry",
      .status = "review",
@@ -6912,6 +6961,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* so in the plural: the "s" the second word ends in is no sound of the name ("lemon
+     * aids"), where the first word reads as nothing */
+    {.text = "2 lemon aids and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* a count right after the dish that "and" closes counts that dish: the next dish
      * comes after the join with its own count */
     {.text = "mango smoothie two and one side salad",

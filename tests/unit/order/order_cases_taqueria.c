@@ -1424,6 +1424,25 @@ const struct order_case order_cases_taqueria[] = {
      .clarify = {{.phrase = "tacos",
                   .candidates = {"Carne Asada Taco", "Al Pastor Taco", "Baja Fish Taco",
                                  "Carnitas Taco", "(more)"}}}},
+    /* an adjective in "-y" the word list leaves out ("zesty") says what the kind should be
+     * like: no foreign dish the menu lacks, the menu's kind asked which */
+    {.text = "a zesty burrito and a flan",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .clarify = {{.phrase = "burrito",
+                  .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito",
+                                 "Bean and Cheese Burrito", "California Burrito"}}}},
+    /* a word that hedges the kind ("possibly") is no noun of a kind of its own: the kind
+     * is the menu's, asked back, not a dish the menu lacks */
+    {.text = "possibly burritos, not sure yet",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "burritos",
+                  .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito",
+                                 "Bean and Cheese Burrito", "California Burrito"}}}},
     /* "<food> and cheese" where a name holds "... and cheese": another pair, one the menu
      * lacks, not the Bean and Cheese Burrito */
     {.text = "one ham and cheese and a flan",
@@ -2503,6 +2522,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "pt"},
+    /* Portuguese "me vê" (see me, give me) asks for what follows, as "me da" does in Spanish:
+     * an order asked with a '?', not a question about the menu */
+    {.text = "Olá! Me vê um flan e uma horchata?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "pt"},
     /* "the", words of how a dish is and "one", sent with "please", asks for a dish the words
      * do not pick: asked back, never read as a question about spice nor dropped */
     {.text = "the spicy one please",
@@ -3459,6 +3485,19 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 1, .mods = {"no beans"}},
                {.name = "Horchata", .qty = 1}}},
+    /* "but" turning to what the dish comes with or on says how it is made: a change, not
+     * another dish the menu lacks */
+    {.text = "the veggie taco but with a flour tortilla",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Veggie Taco", .qty = 1, .mods = {"flour tortilla"}}}},
+    /* the change in English after it in brackets ("(no rice)") glosses it: once, not twice */
+    {.text = "a california burrito sin arroz (no rice)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"no rice"}}}},
     /* "the X one with Y": where no dish holding X by name holds Y, the one dish of the menu
      * that holds Y and, through the menu's names, X is the dish pointed at */
     {.text = "a horchata and the steak one with the french fries inside",
@@ -4295,6 +4334,33 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Carnitas Taco", .qty = 3}}},
+    /* a word of a name texted as its first two letters and a sign ("grl": grilled) before the
+     * next word of that name is that word, no change; so is a pair whose second word cuts
+     * the name's last one short ("chs burr": cheese burrito) */
+    {.text = "1 grl veggie taco pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Veggie Taco", .qty = 1}}},
+    {.text = "2 chs burr and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* the head of a name cut to an English word ("burr") right after a word of names that end
+     * in it is that head: the name goes on as written */
+    {.text = "one asada burr, one horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* beside a word so texted, one vowel left out is enough ("tcos": tacos); read as nothing,
+     * it made the pair asked back whole */
+    {.text = "2 qsbrria tcos and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
     /* a story whose subject is someone of the customer's ("my brother got stuck at work
      * late") tells why they write beside the order; "late" raises no matter of its own */
     {.text = "my brother got stuck at work late again so dinner is on me. two quesabirria tacos "
@@ -4594,6 +4660,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Churros", .qty = 2}}},
+    /* a kind in the plural, alone and uncounted, then dishes of it counted in the next
+     * clause: the counted dishes say which, the kind asks nothing more */
+    {.text = "we want burritos. 2 california burritos and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 2}, {.name = "Horchata", .qty = 1}}},
     /* right after a question, "like with ..." gives an example of what it means */
     {.text = "do u do breakfast burritos? like with a fried egg",
      .category = "inquiry",
