@@ -77,6 +77,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* leave asked to get a dish ("is it ok if i", "do you mind if we") asks for it as "can i
+     * get" does, a hedge before its count or a question mark notwithstanding; leave asked of
+     * something else ("if the fries are ...") asks nothing for the kitchen */
+    {.text = "is it ok if we just get like two lemonades?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    {.text = "do you mind if i order the falafel wrap?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     {.text = "i reckon i could go for some garlic bread",
      .category = "order",
      .status = "rejected",
