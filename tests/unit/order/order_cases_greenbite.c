@@ -3606,6 +3606,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* "regardless" opening a clause says the answer changes nothing, as "anyway" does: the
+     * count after it points back at the dish asked about */
+    {.text = "are the sweet potato fries salted? regardless, we'll have two",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2}}},
     /* parts of a count texted with "w" and a bare "without": one with the change, one as it
      * comes */
     {.text = "grilled halloumi x2, 1 w avocado 1 without",
