@@ -3606,6 +3606,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a verb of bringing with the customer as its object, then a serving and no dish, asks
+     * for a serving of the dish asked about, as "get me a portion" does */
+    {.text = "how sweet is the mango smoothie? fetch me two servings please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
     /* "regardless" opening a clause says the answer changes nothing, as "anyway" does: the
      * count after it points back at the dish asked about */
     {.text = "are the sweet potato fries salted? regardless, we'll have two",
