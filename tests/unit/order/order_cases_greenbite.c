@@ -8989,6 +8989,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles"}},
                {.name = "Apple Crumble", .qty = 2}}},
+    /* a phrase headed by a dish that only serves food ("platter") names the food on it,
+     * though neither word is food alone: declined when the menu lacks it, never dropped */
+    {.text = "could we get a veggie platter and two lemonades",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}},
+     .unknown = {"veggie platter"}},
     /* the words after a count of glasses or bottles name a drink, though each is an
      * ordinary word: asked for, declined when the menu lacks it */
     {.text = "falafel wrap and a glass of house white please",
