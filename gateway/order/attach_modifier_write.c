@@ -517,10 +517,10 @@ static size_t attach_less_or_none_lead(const char *text, const struct order_toke
                                        size_t b, char *out)
 {
     size_t a = *pa;
-    /* "without rocket", "hold the sour cream", "sin cebolla": "no rocket", "no sour cream",
-     * as the labels of the understanding write what they know */
+    /* "without rocket", "hold the sour cream", "sin cebolla", "sans olives": "no rocket", "no
+     * sour cream", as the labels of the understanding write what they know */
     size_t lead = order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold") ||
-                          order_tok_is(text, t, a, b, "sin")
+                          order_tok_is(text, t, a, b, "sin") || order_tok_is(text, t, a, b, "sans")
                       ? 1
                       : attach_w_slash_o(text, t, a, b); /* "w/o the cotija" */
     if (lead > 0 && a + lead < b) {

@@ -183,8 +183,8 @@ static bool read_zone_joined_dish(const struct order_reader *rd, const char *tex
 static bool read_zone_removal(const char *text, const struct order_token *tokens, size_t i,
                               size_t e)
 {
-    static const char *const removals[] = {"no",    "without", "wo",  "hold",
-                                           "minus", "skip",    "sin", "leave"};
+    static const char *const removals[] = {"no",   "without", "wo",   "hold", "minus",
+                                           "skip", "sin",     "sans", "leave"};
     size_t n = sizeof(removals) / sizeof(*removals);
     return order_tok_in(text, tokens, i, e, removals, n) ||
            order_tok_in(text, tokens, i + 1, e, removals, n);

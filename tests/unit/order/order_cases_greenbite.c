@@ -802,6 +802,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}},
                {.name = "Cold Brew Coffee", .qty = 1, .mods = {"almond milk"}}}},
+    /* "sans", English for "without" (as "sin" is Spanish for it), takes a part off: a change
+     * written "no ...", never a dish the menu lacks */
+    {.text = "a falafel wrap, sans hummus, and two lemonades sans ice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}},
+               {.name = "Fresh Lemonade", .qty = 2, .mods = {"no ice"}}}},
     /* once a part is split off, a count equal to the rest is that rest with its own
      * modifiers; "w/" and "w/o" lead a part's modifiers as "with" and "without" do */
     {.text = "2 cheddar cheesburgers, 1 w/o pickles, 1 w/ extra pickles",
