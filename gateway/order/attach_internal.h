@@ -314,6 +314,9 @@ void attach_everyone_gets(struct attach_state *st, size_t first, size_t end);
 bool attach_counted_all(const struct attach_state *st, size_t p);
 /* attach_vessel.c: do the k tokens of a count at a end in a vessel of drink ("a glass of")? */
 bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size_t b);
+/* attach_count_spelt.c: is token i the count v spelt out, misspelt or as heard, before the
+ * same count in brackets ("tew (2)")? */
+bool attach_count_spelt(const struct attach_state *st, size_t i, int32_t v);
 /* attach_platter.c: does the run [i, b) end on a dish that only serves food ("a party
  * platter"), which names the food served on it? */
 bool attach_platter_head(const struct attach_state *st, size_t i, size_t b);
