@@ -3870,6 +3870,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "frvnk"}, {.phrase = "plmqt"}},
      .asked = {{"frvnk", NULL}, {"plmqt", NULL}}},
+    /* "h2o", the formula written for water, names what "water" names */
+    {.text = "a falafel wrap and 2 h2o please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Sparkling Water", .qty = 2}}},
     /* a synonym of a section's noun ("bevs" for "drinks") names the section's items as the
      * noun does: which one is asked back */
     {.text = "2 cheeseburgers and a bev",
