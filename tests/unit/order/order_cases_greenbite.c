@@ -5694,6 +5694,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}},
      .unknown = {"warm coffee"}},
+    /* a kind ("wrap") right after a subject pronoun, before words of its own, is a verb
+     * there: the customer's day, nothing to ask back */
+    {.text = "three cheeseburgers please, we wrap up at 5",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 3}}},
     /* a kind ("bowl") after "in a" right after a dish named is how the dish is served: a
      * change of it, nothing to ask back */
     {.text = "the halloumi burger in a bowl please",
