@@ -7295,6 +7295,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1},
                {.name = "Falafel Wrap", .qty = 1, .mods = {"vegan"}}}},
+    /* "one" right after a dash that follows a dish opens a part of it, as after a comma: the
+     * diet after it is the part's change, not a dish whose name holds the diet */
+    {.text = "2 halloumi burgers - one vegan one normal",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
+               {.name = "Grilled Halloumi Burger", .qty = 1}}},
     /* a word of discourse that closes the clause ("regardless", as "anyway") and the
      * customer's own forgetting owned after an apology ("sorry forgot") change no dish */
     {.text = "a tofu bowl and a lemonade regardless",
