@@ -1,12 +1,16 @@
-/* kind_of_place.c — "i know ur a burger place", "best taco spot in town": a dish's kind right
- * before a word for a restaurant names what kind of restaurant it is, no dish asked for. */
+/* kind_of_place.c — "i know ur a burger place", "best taco spot in town", "cheese stall here":
+ * a dish's kind right before a word for a restaurant or a stall names what kind of place it is,
+ * no dish asked for. */
 #include "gateway/order/reading.h"
 
 void order_read_kind_of_place(const char *text, const struct order_token *tokens,
                               struct order_reading *rg)
 {
-    static const char *const places[] = {"place", "joint", "restaurant", "spot",
-                                         "shop",  "truck", "places",     "joints"};
+    /* a stall, stand, cart or kiosk sells food as a restaurant does: "the cheese stall", "a
+     * taco stand", "the coffee cart" */
+    static const char *const places[] = {"place", "joint",  "restaurant", "spot",  "shop",
+                                         "truck", "places", "joints",     "stall", "stalls",
+                                         "stand", "stands", "cart",       "kiosk", "booth"};
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         size_t e = rg->clauses[th->clause].end;

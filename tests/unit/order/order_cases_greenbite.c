@@ -8580,6 +8580,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* so does one before a word for a stall or a stand: the customer's own trade, no dish */
+    {.text = "burger stall here again, 2 lemonades please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
     /* a name texted with its vowels left out, a plural "s" after it, reads as the name */
     {.text = "2 chddr chsbrgrs n a brwn",
      .category = "order",
