@@ -7110,6 +7110,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 4}}},
+    /* a part, then a participle that leaves it off ("left off", "taken out"), is its
+     * removal, written "no ..." as the labels write one */
+    {.text = "two halloumi burgers with the rocket left off and a falafel wrap with the hummus "
+             "taken out",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2, .mods = {"no rocket"}},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}}}},
     /* "leave the X" after its removal keeps X on the dish: the removal is taken back and X
      * is no dish of its own */
     {.text = "crispy chicken burger no slaw. actually leave the slaw",
