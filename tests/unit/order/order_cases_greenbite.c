@@ -5686,6 +5686,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"heavy sauce"}}}},
+    /* so is a part of two words and its degree after it: the degree first, then the part */
+    {.text = "a crispy chicken burger, hot sauce extra",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"extra hot sauce"}}}},
     /* a word of warmth set off right after a dish whose name says cold ("coffee, warm") asks
      * for a dish the menu lacks, as "warm coffee" does */
     {.text = "a mango smoothie and a coffee, warm.",
