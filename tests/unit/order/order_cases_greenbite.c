@@ -4536,6 +4536,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}}},
+    /* words that say which place before it ("main office", "back door") are the
+     * destination's too: no change of the dish */
+    {.text = "2 lemonades and a brownie delivered to the main office please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* a smaller count joined by "and" to a dish whose whole count took its own changes is one
      * more of the dish, not a part of it */
     {.text = "3 cheeseburgers no pickles and 1 with extra cheese",
