@@ -4640,6 +4640,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"hummus instead of tahini"}}}},
+    /* a part swapped for a dish with its article ("for a side salad") is a change still,
+     * when the part going out names no dish: the side comes in, it is no dish of its own */
+    {.text = "a halloumi burger, swap the rocket for a side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger",
+                .qty = 1,
+                .mods = {"side salad instead of rocket"}}}},
     /* a condition said alone after a dish ("if you still have them") is no change of it */
     {.text = "two onion rings and a carrot cake if you still have them",
      .category = "order",
