@@ -5273,6 +5273,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2},
                {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* so does "a couple of" run together as it is said ("coupla", "cupla") */
+    {.text = "a coupla brownies and a cupla mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2},
+               {.name = "Mango Smoothie", .qty = 2}}},
     /* a change "on half of them" splits an even count in two */
     {.text = "4 lemonades, no ice on half of them",
      .category = "order",
