@@ -8613,6 +8613,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Sweet Potato Fries", .qty = 2}}},
+    /* food the customer says they sell, grow or bake ("we sell", "we also bake") is theirs:
+     * neither asked for nor declined, a dish of the menu's too */
+    {.text = "we also sell apple pie at the market, 2 lemonades please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    {.text = "we sell onion rings at our stall lol, a cold brew please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}}},
     /* a kind of dish before a word for a restaurant names the restaurant, no dish */
     {.text = "a mango smoothie pls, i know ur a burger place lol",
      .category = "order",
