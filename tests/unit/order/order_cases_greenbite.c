@@ -8765,6 +8765,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Apple Crumble", .qty = 2}}},
+    /* a dish and a word of its part ("wrap sauce") head the question as the dish does, and
+     * "what is it?" after the dash asks what they are, no word of the menu in it */
+    {.text = "falafel wrap sauce - what is it exactly?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a comma sets the topic off as a dash does when the question after it opens with its
      * own question form; "that one's vegan right?" after a comma asks after a dish ordered */
     {.text = "onion rings, what dip comes with them?",
