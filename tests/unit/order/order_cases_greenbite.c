@@ -2313,6 +2313,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 4}}},
+    /* a count texted with a letter left out before a plural texted with "z" ("ringz"): the
+     * "z" is the plural's "s" */
+    {.text = "sevn onion ringz and thre brownyz pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 7}, {.name = "Vegan Chocolate Brownie", .qty = 3}}},
     /* "for" after the dish names whom it is for, no count of four; for a group of unsaid
      * size, how many is asked */
     {.text = "fries for the kids",
