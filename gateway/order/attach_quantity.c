@@ -347,8 +347,8 @@ static size_t attach_later_count(const struct attach_state *st, const struct ord
                                  size_t q, size_t k)
 {
     int32_t v;
-    if (k == 0)
-        return q;
+    if (k == 0 || attach_count_not_other_at(st, q + k) > 0)
+        return q; /* "4 not 3 onion rings": the count after "not" is taken back */
     for (size_t p = q + k; p < s->begin; p++) {
         static const char *const changes[] = {"with", "without", "w", "no", "extra",
                                               "and",  "or",      "x", "by", "times"};
@@ -555,6 +555,8 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
         /* "a burger" counts by its article; "a dozen", "a couple of" are counts said */
         s->qty_explicit = !attach_is_article(text, st->tokens, q, st->e) || k > 1;
     }
+    if (k > 0 && vague == 0)
+        k += attach_count_not_other_at(st, q + k); /* "4 not 3": the pair is the count's */
     memset(st->rg->roles + q, ORDER_ROLE_QTY, k);
     size_t p = q + k;
     p = attach_count_words(st, s, q, k, p);

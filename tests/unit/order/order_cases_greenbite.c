@@ -2313,6 +2313,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 4}}},
+    /* a count, "not" and another count (or the word heard for one) says which is meant: the
+     * one after "not" is taken back, and "not" is no word to ask back */
+    {.text = "can i get 3 not 2 mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3}}},
+    {.text = "can i have to brownies... TWO not to",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
     /* a count texted with a letter left out before a plural texted with "z" ("ringz"): the
      * "z" is the plural's "s" */
     {.text = "sevn onion ringz and thre brownyz pls",
