@@ -314,6 +314,9 @@ void attach_everyone_gets(struct attach_state *st, size_t first, size_t end);
 bool attach_counted_all(const struct attach_state *st, size_t p);
 /* attach_vessel.c: do the k tokens of a count at a end in a vessel of drink ("a glass of")? */
 bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size_t b);
+/* attach_event_timed.c: are the words from i (to b at least) of the language before "in"/
+ * "at" and a number ("crew call in 30"): what happens then, no dish? */
+bool attach_event_timed(const struct attach_state *st, size_t i, size_t b);
 /* attach_count_spelt.c: is token i the count v spelt out, misspelt or as heard, before the
  * same count in brackets ("tew (2)")? */
 bool attach_count_spelt(const struct attach_state *st, size_t i, int32_t v);

@@ -2662,6 +2662,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 3}}},
+    /* so are words of the language before "in"/"at" and a number: what happens then, though
+     * a word is a letter off a menu word ("rap" of "wrap") */
+    {.text = "a mango smoothie, rap battle at 9",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* a distance covered after a count measures the customer's day, as a span of time does:
      * the words after it are no dish asked back */
     {.text = "8 km walked and starving. a falafel wrap and 2 lemonades",
