@@ -612,6 +612,8 @@ void attach_named_again(struct attach_state *st, size_t first, size_t end);
  * (attach_confirmed.c) */
 void attach_confirmed(struct attach_state *st, size_t c, size_t first, size_t end);
 void attach_come_changed(struct attach_state *st, size_t first, size_t end);
+/* attach_come_asked.c: "do the shakes come in large?": what is asked of the dish, no change */
+void attach_come_asked(struct attach_state *st, size_t first, size_t end);
 /* attach_count_not_other.c: "4 not 3 onion rings": the count after "not" is taken back; the
  * tokens of "not" and that count at n, 0 when none stand there */
 size_t attach_count_not_other_at(const struct attach_state *st, size_t n);

@@ -5710,6 +5710,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}}}},
+    /* "do"/"does" the dish asked for before "come" some way asks how the menu makes it: the
+     * words after "come" are what is asked, no change of the dish */
+    {.text = "2 falafel wraps. do the wraps come toasted?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* a count run into the word after it ("3lemonades") is that word's count */
     {.text = "3lemonades+2brownies",
      .category = "order",
