@@ -523,6 +523,8 @@ void order_read_choices(const char *text, const struct order_token *tokens,
  * of restaurant: no dish asked for (kind_of_place.c). */
 void order_read_kind_of_place(const char *text, const struct order_token *tokens,
                               struct order_reading *rg);
+/* Is token i a word for a place that sells food ("place", "stall", "truck")? (kind_of_place.c) */
+bool order_place_word_at(const char *text, const struct order_token *tokens, size_t i, size_t e);
 /* Before the corrections: the dishes of a clause that ends "jk" / "just kidding", with a
  * clause after it, were asked for in jest: taken back (talked_about.c). */
 void order_read_in_jest(const char *text, const struct order_token *tokens,

@@ -8670,6 +8670,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    /* and a food the menu lacks before such a word names the place too, no dish declined */
+    {.text = "hi from the crepe stand, two lemonades please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
     /* a name texted with its vowels left out, a plural "s" after it, reads as the name */
     {.text = "2 chddr chsbrgrs n a brwn",
      .category = "order",
