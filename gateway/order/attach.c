@@ -62,6 +62,7 @@ static void attach_spans_in_order(struct attach_state *st, size_t first, size_t 
 {
     struct order_reading *out = st->rg;
     size_t pos = st->b;
+    attach_count_not_other(st);             /* "4 not 3 onion rings": the 3 taken back */
     attach_both_want(st, first, end, true); /* "both want X, his with ...": a part of two */
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &out->things[s];
@@ -129,6 +130,7 @@ static void attach_normalise_changes(struct attach_state *st)
  * back at, over the spans things[first, end), in the order each relies on the one before. */
 static void attach_parts_and_references(struct attach_state *st, size_t c, size_t first, size_t end)
 {
+    attach_come_asked(st, first, end); /* "do the shakes come in large?" */
     attach_part_of_named(st, first, end);
     attach_half_and_half(st, first, end);
     attach_more_of_part(st, first, end);

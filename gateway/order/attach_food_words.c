@@ -86,7 +86,7 @@ bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, boo
         return true;
     /* "hot dog", "pad thai": food as a whole; "ranch dip": a word before the noun that heads
      * foods ("bean dip", "cheese dip"), where no menu word stands */
-    return named || attach_food_run(st, i, b) ||
+    return named || attach_food_run(st, i, b) || attach_platter_head(st, i, b) ||
            (b >= i + 2 && st->tokens[b - 2].kind == ORDER_TOKEN_WORD &&
             attach_food_tail(st, b - 1));
 }

@@ -135,9 +135,10 @@ bool attach_homophone_count(struct attach_state *st, struct order_thing *s)
                       ? attach_clipped_number(st, text + t[h].off, t[h].len) /* "tw burgers" */
                       : 0;
     const struct order_token *last = &t[s->end - 1U];
+    char plural = last->kind == ORDER_TOKEN_WORD ? text[last->off + last->len - 1U] : '\0';
     if (qty == 0 || last->kind != ORDER_TOKEN_WORD ||
-        (qty > 1 && unit == 0 && (last->len < 4 || text[last->off + last->len - 1U] != 's')))
-        return false; /* a count of one before one dish, more before a plural */
+        (qty > 1 && unit == 0 && (last->len < 4 || (plural != 's' && plural != 'z'))))
+        return false; /* a count of one before one dish, more before a plural ("ringz" texted) */
     for (size_t w = s->begin; w < s->end; w++)
         for (size_t x = 0; x < st->rg->n_hits[w]; x++)
             if (st->rd->lex->words[st->rg->hits[w][x].words[0]].section_only)

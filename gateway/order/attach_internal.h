@@ -326,6 +326,15 @@ bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size
 /* attach_vessel.c: do "pint(s) of" open the run at *i after an article or a count ("a pint of
  * stout")? Then *i is moved past them */
 bool attach_pint_measure(const struct attach_state *st, size_t a, size_t k, size_t *i, size_t b);
+/* attach_event_timed.c: are the words from i (to b at least) of the language before "in"/
+ * "at" and a number ("crew call in 30"): what happens then, no dish? */
+bool attach_event_timed(const struct attach_state *st, size_t i, size_t b);
+/* attach_count_spelt.c: is token i the count v spelt out, misspelt or as heard, before the
+ * same count in brackets ("tew (2)")? */
+bool attach_count_spelt(const struct attach_state *st, size_t i, int32_t v);
+/* attach_platter.c: does the run [i, b) end on a dish that only serves food ("a party
+ * platter"), which names the food served on it? */
+bool attach_platter_head(const struct attach_state *st, size_t i, size_t b);
 /* attach_joked_about.c: "only joking about the X" takes back the X asked for in a clause
  * before */
 void attach_joked_about(struct attach_state *st);
@@ -628,6 +637,12 @@ void attach_named_again(struct attach_state *st, size_t first, size_t end);
  * (attach_confirmed.c) */
 void attach_confirmed(struct attach_state *st, size_t c, size_t first, size_t end);
 void attach_come_changed(struct attach_state *st, size_t first, size_t end);
+/* attach_come_asked.c: "do the shakes come in large?": what is asked of the dish, no change */
+void attach_come_asked(struct attach_state *st, size_t first, size_t end);
+/* attach_count_not_other.c: "4 not 3 onion rings": the count after "not" is taken back; the
+ * tokens of "not" and that count at n, 0 when none stand there */
+size_t attach_count_not_other_at(const struct attach_state *st, size_t n);
+void attach_count_not_other(struct attach_state *st);
 void attach_definite_plural(struct attach_state *st, size_t first, size_t end);
 void attach_alternatives(struct attach_state *st, size_t first);
 void attach_own_things(struct attach_state *st, size_t c, size_t first);

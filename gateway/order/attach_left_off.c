@@ -1,5 +1,6 @@
 /* attach_left_off.c — a part asked to be left off (attach.c): "leave the onions off", "leave
- * off the onions", "keep the cheese out" are "no onions", "no cheese"; "leave it off" after
+ * off the onions", "keep the cheese out", "the slaw left off" are "no onions", "no cheese",
+ * "no slaw"; "leave it off" after
  * "allergic to cilantro" is "no cilantro"; and "leave X off the al pastor" is the change of
  * the dish named after it (the zone: reading_left_off.c). */
 #include <string.h>
@@ -10,10 +11,40 @@
  * narrowed in [*a, *b) to the part's words; "it" / "them" stand for what the customer said
  * they are allergic to before ("allergic to cilantro, can you leave it off"). Whether it was
  * such a removal. */
+/* "the slaw left off", "onions taken out", "with the mint removed": the part, then a
+ * participle that leaves it off, narrowed in [*a, *b) to the part's words. */
+static bool attach_left_off_after(const struct attach_state *st, size_t *a, size_t *b)
+{
+    static const char *const leaving[] = {"left", "taken", "kept", "held"};
+    static const char *const off[] = {"off", "out"};
+    static const char *const removed[] = {"removed", "omitted"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t y =
+        *b >= *a + 3U && order_tok_in(text, t, *b - 2U, *b, leaving, ORDER_WORDS_N(leaving)) &&
+                order_tok_in(text, t, *b - 1U, *b, off, ORDER_WORDS_N(off))
+            ? *b - 2U
+        : *b >= *a + 2U && order_tok_in(text, t, *b - 1U, *b, removed, ORDER_WORDS_N(removed))
+            ? *b - 1U
+            : *b;
+    size_t x = *a + (order_tok_is(text, t, *a, y, "the") ? 1U : 0U);
+    if (y == *b || x >= y)
+        return false;
+    for (size_t k = x; k < y; k++)
+        if (t[k].kind != ORDER_TOKEN_WORD || order_tok_is(text, t, k, y, "it") ||
+            order_tok_is(text, t, k, y, "them"))
+            return false; /* "it left off": what "it" is the sentence before says */
+    *a = x;
+    *b = y;
+    return true;
+}
+
 bool attach_left_off(const struct attach_state *st, size_t *a, size_t *b)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
+    if (attach_left_off_after(st, a, b))
+        return true;
     if (!(order_tok_is(text, t, *a, *b, "leave") || order_tok_is(text, t, *a, *b, "keep")))
         return false;
     bool after = *b >= *a + 3U && (order_tok_is(text, t, *b - 1U, *b, "off") ||

@@ -264,15 +264,22 @@ static bool attach_modifier_label(const struct attach_state *st, const struct or
     return false;
 }
 
-/* "dressing light" (two words, the degree after its part): written "light dressing", as the
- * understanding writes a degree. False for any other piece. */
+/* "dressing light", "hot sauce extra" (a part of one or two words, the degree after it):
+ * written "light dressing", "extra hot sauce", as the understanding writes a degree. False for
+ * any other piece. */
 static bool attach_degree_first(const struct attach_state *st, size_t a, size_t b, char *out)
 {
     const struct order_token *t = st->tokens;
-    if (b != a + 2U || t[a].kind != ORDER_TOKEN_WORD || !attach_degree_after(st, a, b))
+    if (b < a + 2U || b > a + 3U || !attach_degree_after(st, a, b))
         return false;
-    snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%.*s %.*s", (int)t[a + 1U].len,
-             st->text + t[a + 1U].off, (int)t[a].len, st->text + t[a].off);
+    for (size_t k = a; k < b; k++)
+        if (t[k].kind != ORDER_TOKEN_WORD)
+            return false;
+    int o = snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%.*s %.*s", (int)t[b - 1U].len,
+                     st->text + t[b - 1U].off, (int)t[a].len, st->text + t[a].off);
+    if (b == a + 3U && o > 0)
+        snprintf(out + o, ORDER_MODIFIER_BYTES_MAX - (size_t)o, " %.*s", (int)t[a + 1U].len,
+                 st->text + t[a + 1U].off);
     return true;
 }
 
@@ -517,10 +524,10 @@ static size_t attach_less_or_none_lead(const char *text, const struct order_toke
                                        size_t b, char *out)
 {
     size_t a = *pa;
-    /* "without rocket", "hold the sour cream", "sin cebolla": "no rocket", "no sour cream",
-     * as the labels of the understanding write what they know */
+    /* "without rocket", "hold the sour cream", "sin cebolla", "sans olives": "no rocket", "no
+     * sour cream", as the labels of the understanding write what they know */
     size_t lead = order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold") ||
-                          order_tok_is(text, t, a, b, "sin")
+                          order_tok_is(text, t, a, b, "sin") || order_tok_is(text, t, a, b, "sans")
                       ? 1
                       : attach_w_slash_o(text, t, a, b); /* "w/o the cotija" */
     if (lead > 0 && a + lead < b) {

@@ -347,8 +347,8 @@ static size_t attach_later_count(const struct attach_state *st, const struct ord
                                  size_t q, size_t k)
 {
     int32_t v;
-    if (k == 0)
-        return q;
+    if (k == 0 || attach_count_not_other_at(st, q + k) > 0)
+        return q; /* "4 not 3 onion rings": the count after "not" is taken back */
     for (size_t p = q + k; p < s->begin; p++) {
         static const char *const changes[] = {"with", "without", "w", "no", "extra",
                                               "and",  "or",      "x", "by", "times"};
@@ -415,9 +415,13 @@ static bool attach_paren_count_before(struct attach_state *st, struct order_thin
             break;
         }
     /* "table (4)": the bracketed number alone belongs to the word before it; a count written
-     * out ("buy two (2) flans") is the dish's whatever word stands before it */
-    if (h == p - 3U && h > st->b && t[h - 1U].kind == ORDER_TOKEN_WORD && attach_free(st, h - 1U))
-        return false;
+     * out ("buy two (2) flans") is the dish's whatever word stands before it, and so is one
+     * misspelt ("tew (2)") */
+    if (h == p - 3U && h > st->b && t[h - 1U].kind == ORDER_TOKEN_WORD && attach_free(st, h - 1U)) {
+        if (!attach_count_spelt(st, h - 1U, v))
+            return false;
+        h--;
+    }
     s->qty = v;
     s->qty_explicit = true;
     memset(st->rg->roles + h, ORDER_ROLE_QTY, s->begin - h);
@@ -551,6 +555,8 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
         /* "a burger" counts by its article; "a dozen", "a couple of" are counts said */
         s->qty_explicit = !attach_is_article(text, st->tokens, q, st->e) || k > 1;
     }
+    if (k > 0 && vague == 0)
+        k += attach_count_not_other_at(st, q + k); /* "4 not 3": the pair is the count's */
     memset(st->rg->roles + q, ORDER_ROLE_QTY, k);
     size_t p = q + k;
     p = attach_count_words(st, s, q, k, p);

@@ -12,7 +12,7 @@ enum {
     STAYS_WORDS_MAX = 6,         /* "just the meat and the salsa" */
 };
 
-static const char *const removals[] = {"no", "without", "hold", "wo", "sin", "minus"};
+static const char *const removals[] = {"no", "without", "hold", "wo", "sin", "sans", "minus"};
 
 /* Does a removal's lead ("no", "without", "hold") stand a few words before p, with no
  * punctuation but a comma between? */

@@ -4,8 +4,9 @@
  * a subject line would; no count, opener or politeness asks for the dish. */
 #include "gateway/order/classify_internal.h"
 
-/* Is clause c only a dish of the menu ("the" and greetings aside), no count, ending in a
- * dash or a comma? */
+/* Is clause c only a dish of the menu ("the" and greetings aside), or one and a word of its
+ * part after it ("side salad dressing": the dish's dressing), no count, ending in a dash or a
+ * comma? */
 static bool dash_topic_clause(const struct order_class_input *in, const struct order_reading *rg,
                               size_t c)
 {
@@ -19,6 +20,9 @@ static bool dash_topic_clause(const struct order_class_input *in, const struct o
     for (size_t i = cl->begin; i + 1U < e; i++) {
         if (rg->roles[i] == ORDER_ROLE_GREETING || order_tok_is(in->text, t, i, e, "the"))
             continue;
+        if (rg->roles[i] == ORDER_ROLE_MODIFIER && things == 1U && !rg->mod_zone[i] &&
+            t[i].kind == ORDER_TOKEN_WORD)
+            continue; /* the part of the dish named before it */
         if (rg->roles[i] != ORDER_ROLE_ITEM)
             return false;
         things += i == cl->begin || rg->roles[i - 1U] != ORDER_ROLE_ITEM;
@@ -59,13 +63,34 @@ static bool topic_set_off(const struct order_class_input *in, const struct order
                         sizeof(askers) / sizeof(*askers));
 }
 
+/* Is clause c "what" and a pronoun standing for the dish set off before it ("what is it?",
+ * "whats that exactly?"), a few words in all: what the dish is, asked of the menu, though no
+ * word of the menu is in the question. */
+static bool dash_what_is_it(const struct order_class_input *in, const struct order_clause *cl)
+{
+    enum { WHAT_IS_IT_WORDS_MAX = 4 };
+    static const char *const what[] = {"what", "whats", "wats", "wat"};
+    static const char *const pronouns[] = {"it", "that", "this", "they", "those", "these"};
+    const struct order_token *t = in->tokens;
+    if (!cl->question_form || !order_tok_in(in->text, t, cl->begin, cl->end, what, 4U))
+        return false;
+    size_t words = 0;
+    bool pointed = false;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        words += t[i].kind == ORDER_TOKEN_WORD;
+        pointed = pointed || order_tok_in(in->text, t, i, cl->end, pronouns, 6U);
+    }
+    return pointed && words <= WHAT_IS_IT_WORDS_MAX;
+}
+
 void classify_dash_topics(const struct order_class_input *in, struct order_reading *rg)
 {
     for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         const struct order_clause *next = &rg->clauses[c + 1U];
         if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
-            !(next->intent == ORDER_INTENT_QUESTION || dash_choice_asked(in, next)) ||
+            !(next->intent == ORDER_INTENT_QUESTION || dash_choice_asked(in, next) ||
+              (in->tokens[cl->end - 1U].punct == '-' && dash_what_is_it(in, next))) ||
             next->request_form || !dash_topic_clause(in, rg, c) || !topic_set_off(in, rg, c))
             continue;
         cl->intent = ORDER_INTENT_NONE;

@@ -11,10 +11,10 @@
 
 /* Words that start a clause without meaning anything: "ok so can I get ...". */
 static const char *const clause_discourse[] = {
-    "so",     "ok",   "okay", "also", "and",   "oh",       "um",      "umm",    "uh",
-    "yeah",   "yes",  "then", "but",  "right", "actually", "alright", "anyway", "anyways",
-    "anyhow", "btw",  "eh",   "hey",  "yea",   "yep",      "yup",     "aight",  "okey",
-    "okie",   "sure", "welp", "yay",  "woo",   "yess"};
+    "so",     "ok",   "okay", "also", "and",   "oh",       "um",        "umm",    "uh",
+    "yeah",   "yes",  "then", "but",  "right", "actually", "alright",   "anyway", "anyways",
+    "anyhow", "btw",  "eh",   "hey",  "yea",   "yep",      "yup",       "aight",  "okey",
+    "okie",   "sure", "welp", "yay",  "woo",   "yess",     "regardless"};
 
 /* Is the word at i a sound of talk, not a word: a hesitation ("um", "uhhh", "hmm", "errm",
  * "ahh", "ohh") or laughter ("lol", "lmao", "hahaha", "hehe")? Said before what the customer

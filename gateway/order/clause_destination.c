@@ -1,8 +1,9 @@
 /* clause_destination.c — where the order is sent, said after the dishes: "3 burritos to dorm c
- * rm 214", "4 sodas to hall 7", "delivered to my office", "send it up to room 12 lol". "to",
- * a place where someone is (a room, a building, an office, a house) and the numbers and
- * letters that name which one, up to the clause's end, say where the dishes go: no change of
- * the dish before ("to hall" was read as one) and no count ("hall 7" counted 7 sodas). */
+ * rm 214", "4 sodas to hall 7", "delivered to my office", "send it up to room 12 lol", "to the
+ * front desk". "to", a place where someone is (a room, a building, an office, a house), the
+ * words before it that say which ("front", "3rd") and the numbers and letters after it that
+ * name which one, up to the clause's end, say where the dishes go: no change of the dish
+ * before ("to hall" was read as one) and no count ("hall 7" counted 7 sodas). */
 #include "gateway/order/clause_internal.h"
 
 static const char *const destination_places[] = {
@@ -24,6 +25,22 @@ static bool destination_id(const char *text, const struct order_token *tokens, s
     return t->len == 1 && text[t->off] != 'a' && text[t->off] != 'i';
 }
 
+/* The words that say which of its kind before a place ("front desk", "3rd floor", "main
+ * office"): up to two words no menu word reads, then the place. Their count, 0 when none. */
+static size_t destination_words_before(const char *text, const struct order_token *tokens, size_t p,
+                                       size_t e, const struct order_reading *out)
+{
+    enum { WHICH_WORDS_MAX = 2 };
+    for (size_t k = 0; k <= WHICH_WORDS_MAX && p + k < e; k++) {
+        if (CLAUSE_IN(destination_places, p + k))
+            return k;
+        if (tokens[p + k].kind != ORDER_TOKEN_WORD || out->n_hits[p + k] > 0 ||
+            out->roles[p + k] != ORDER_ROLE_NONE)
+            return 0;
+    }
+    return 0;
+}
+
 void clause_destination(const char *text, const struct order_token *tokens, size_t s, size_t e,
                         struct order_reading *out)
 {
@@ -33,6 +50,7 @@ void clause_destination(const char *text, const struct order_token *tokens, size
             continue;
         size_t p = i + 1U;
         p += CLAUSE_IN(owners, p) ? 1U : 0U;
+        p += destination_words_before(text, tokens, p, e, out); /* "the front desk" */
         size_t places = 0, q = p;
         for (; q < e && out->roles[q] == ORDER_ROLE_NONE; q++) {
             bool place = tokens[q].kind == ORDER_TOKEN_WORD && out->n_hits[q] == 0 &&

@@ -194,4 +194,13 @@ size_t clause_thinking_opener(const char *text, const struct order_token *tokens
 size_t clause_settled_opener(const char *text, const struct order_token *tokens, size_t p,
                              size_t e);
 
+/* clause_permission.c: "is it ok if i order" / "do you mind if we get" at p, leave asked to get
+ * a dish: the opener's tokens, 0 when none */
+size_t clause_permission_opener(const char *text, const struct order_token *tokens, size_t p,
+                                size_t e);
+
+/* clause_bring.c: "bring me" / "could you bring us" at p, the customer named as who receives:
+ * the opener's tokens, 0 when none */
+size_t clause_bring_opener(const char *text, const struct order_token *tokens, size_t p, size_t e);
+
 #endif

@@ -240,6 +240,10 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
         k = clause_leave_asked_opener(text, tokens, i, e);
     if (k == 0)
         k = clause_settled_opener(text, tokens, i, e);
+    if (k == 0)
+        k = clause_permission_opener(text, tokens, i, e);
+    if (k == 0)
+        k = clause_bring_opener(text, tokens, i, e);
     if (k > 0)
         return k;
     size_t p = i;

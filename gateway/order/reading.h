@@ -424,6 +424,9 @@ bool order_read_item_holds(const struct order_reader *rd, size_t item, const cha
 /* talked_was.c: does a verb telling how a dish was or came ("were", "came", "tasted") stand
  * at p, right after the dish? */
 bool order_talked_was_after(const char *text, const struct order_token *tokens, size_t p, size_t e);
+/* own_trade.c: do the words before token i, from b, tell what the customer sells, grows or
+ * bakes ("we sell", "i grow my own")? The food after them is theirs, not asked for. */
+bool order_own_trade_before(const char *text, const struct order_token *tokens, size_t b, size_t i);
 
 /* After pass 3, per clause: "the 11.50 one": a price and "one", no kind named, is a span of
  * the menu's dishes of that price (menu_refs.c). */
@@ -533,6 +536,8 @@ void order_read_choices(const char *text, const struct order_token *tokens,
  * of restaurant: no dish asked for (kind_of_place.c). */
 void order_read_kind_of_place(const char *text, const struct order_token *tokens,
                               struct order_reading *rg);
+/* Is token i a word for a place that sells food ("place", "stall", "truck")? (kind_of_place.c) */
+bool order_place_word_at(const char *text, const struct order_token *tokens, size_t i, size_t e);
 /* Before the corrections: the dishes of a clause that ends "jk" / "just kidding", with a
  * clause after it, were asked for in jest: taken back (talked_about.c). */
 void order_read_in_jest(const char *text, const struct order_token *tokens,

@@ -183,8 +183,8 @@ static bool read_zone_joined_dish(const struct order_reader *rd, const char *tex
 static bool read_zone_removal(const char *text, const struct order_token *tokens, size_t i,
                               size_t e)
 {
-    static const char *const removals[] = {"no",    "without", "wo",  "hold",
-                                           "minus", "skip",    "sin", "leave"};
+    static const char *const removals[] = {"no",   "without", "wo",   "hold", "minus",
+                                           "skip", "sin",     "sans", "leave"};
     size_t n = sizeof(removals) / sizeof(*removals);
     return order_tok_in(text, tokens, i, e, removals, n) ||
            order_tok_in(text, tokens, i + 1, e, removals, n);
@@ -457,10 +457,28 @@ static bool read_zone_removed_part_after(const struct order_reader *rd, const ch
     return true;
 }
 
+/* Is token j the "for" of the swap led at i, or the article right after it when the side
+ * going out names no dish ("swap the slaw for a side salad")? What follows is the side that
+ * comes in, a change of the dish, not a dish of its own: the article only says it is one. A
+ * side going out that names a dish ("swap the fries for a lemonade") trades dishes. */
+static bool read_zone_swap_for_at(const char *text, const struct order_token *tokens,
+                                  const struct order_reading *out, size_t i, size_t j, size_t e)
+{
+    if (order_tok_is(text, tokens, j, e, "for"))
+        return true;
+    if (j < i + 2U || !order_tok_is(text, tokens, j - 1U, e, "for") ||
+        !(order_tok_is(text, tokens, j, e, "a") || order_tok_is(text, tokens, j, e, "an")))
+        return false;
+    for (size_t k = i + 1U; k + 1U < j; k++)
+        if (out->n_hits[k] > 0)
+            return false;
+    return true;
+}
+
 /* Where the zone of the lead [i, j) ends: at the first word another reading took, a dish
- * joined to it or a word that stops a zone, except "for" of a swap ("sub the mayo for
- * chipotle mayo": both sides are the change) and "and the" of what is kept ("nothing on it
- * except the cheese and the meat"). */
+ * joined to it or a word that stops a zone, except "for" of a swap and its article ("sub the
+ * mayo for chipotle mayo", "for a side salad": both sides are the change) and "and the" of what is
+ * kept ("nothing on it except the cheese and the meat"). */
 static size_t read_zone_extent(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out,
                                size_t i, size_t j, size_t e)
@@ -483,7 +501,7 @@ static size_t read_zone_extent(const struct order_reader *rd, const char *text,
            !(read_zone_stops(rd, text, tokens, out, j, e) &&
              !(adding && read_zone_adds_another(rd, text, tokens, out, j, e)) &&
              !((swap || read_swapped_for(text, tokens, out, j, e)) &&
-               order_tok_is(text, tokens, j, e, "for")) &&
+               read_zone_swap_for_at(text, tokens, out, i, j, e)) &&
              !(kept && order_tok_is(text, tokens, j, e, "and") &&
                order_tok_is(text, tokens, j + 1, e, "the")) &&
              !(removal && read_zone_removed_part_after(rd, text, tokens, out, j, e))))

@@ -585,6 +585,21 @@ static bool spans_person_diet(const struct order_reader *rd, const char *text,
     return true;
 }
 
+/* "2 black bean burgers - one vegan": "one" right after a dash that follows a dish opens a part
+ * of it, as after a comma; the diet after it is the part's change, no dish of its own. */
+static bool spans_part_after_dash(const char *text, const struct order_token *tokens,
+                                  const struct order_reading *rg, size_t one)
+{
+    if (one < 2U || !order_tok_is(text, tokens, one, one + 1U, "one") ||
+        tokens[one - 1U].kind != ORDER_TOKEN_PUNCT || tokens[one - 1U].punct != '-' ||
+        rg->roles[one - 2U] != ORDER_ROLE_ITEM)
+        return false;
+    for (size_t x = 0; x < rg->n_things; x++)
+        if (rg->things[x].is_span && rg->things[x].end == one - 1U)
+            return true; /* the dish's own span ends at the dash */
+    return false;
+}
+
 enum { SPANS_CHANGE_WORDS_MAX = 4 }; /* words of a change between a dish and a diet */
 
 static void spans_emit(const struct order_reader *rd, const char *text,
@@ -627,6 +642,7 @@ static void spans_emit(const struct order_reader *rd, const char *text,
         order_tok_is(text, tokens, before, e, "one") &&
         (rg->roles[before - 1] == ORDER_ROLE_ITEM ||
          (rg->roles[before - 1] == ORDER_ROLE_OPENER && c > 0 && rg->clauses[c - 1].question_form));
+    pro_form = pro_form || (before < b && spans_part_after_dash(text, tokens, rg, before));
     bool predicate = aside || pro_form ||
                      (before < b && (rg->roles[before] == ORDER_ROLE_ITEM ||
                                      order_tok_is(text, tokens, before, e, "whichever") ||

@@ -124,6 +124,10 @@ void order_read_talked_about(const char *text, const struct order_token *tokens,
             th->reference = true;
             continue;
         }
+        if (order_own_trade_before(text, tokens, cl->begin, th->begin)) {
+            th->reference = true; /* "we sell fries too": the customer's, not asked for */
+            continue;
+        }
         if (!talked_about_before(text, tokens, rg, cl->begin, th->begin))
             continue;
         /* "what do you think about the flan?": the dish a question is about, unless the

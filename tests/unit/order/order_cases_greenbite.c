@@ -77,6 +77,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* leave asked to get a dish ("is it ok if i", "do you mind if we") asks for it as "can i
+     * get" does, a hedge before its count or a question mark notwithstanding; leave asked of
+     * something else ("if the fries are ...") asks nothing for the kitchen */
+    {.text = "is it ok if we just get like two lemonades?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    {.text = "do you mind if i order the falafel wrap?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     {.text = "i reckon i could go for some garlic bread",
      .category = "order",
      .status = "rejected",
@@ -789,6 +802,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}},
                {.name = "Cold Brew Coffee", .qty = 1, .mods = {"almond milk"}}}},
+    /* "sans", English for "without" (as "sin" is Spanish for it), takes a part off: a change
+     * written "no ...", never a dish the menu lacks */
+    {.text = "a falafel wrap, sans hummus, and two lemonades sans ice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}},
+               {.name = "Fresh Lemonade", .qty = 2, .mods = {"no ice"}}}},
     /* once a part is split off, a count equal to the rest is that rest with its own
      * modifiers; "w/" and "w/o" lead a part's modifiers as "with" and "without" do */
     {.text = "2 cheddar cheesburgers, 1 w/o pickles, 1 w/ extra pickles",
@@ -2337,6 +2358,25 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 4}}},
+    /* a count, "not" and another count (or the word heard for one) says which is meant: the
+     * one after "not" is taken back, and "not" is no word to ask back */
+    {.text = "can i get 3 not 2 mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3}}},
+    {.text = "can i have to brownies... TWO not to",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* a count texted with a letter left out before a plural texted with "z" ("ringz"): the
+     * "z" is the plural's "s" */
+    {.text = "sevn onion ringz and thre brownyz pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 7}, {.name = "Vegan Chocolate Brownie", .qty = 3}}},
     /* "for" after the dish names whom it is for, no count of four; for a group of unsaid
      * size, how many is asked */
     {.text = "fries for the kids",
@@ -2667,6 +2707,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 3}}},
+    /* so are words of the language before "in"/"at" and a number: what happens then, though
+     * a word is a letter off a menu word ("rap" of "wrap") */
+    {.text = "a mango smoothie, rap battle at 9",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* a distance covered after a count measures the customer's day, as a span of time does:
      * the words after it are no dish asked back */
     {.text = "8 km walked and starving. a falafel wrap and 2 lemonades",
@@ -3653,6 +3700,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a verb of bringing with the customer as its object, then a serving and no dish, asks
+     * for a serving of the dish asked about, as "get me a portion" does */
+    {.text = "how sweet is the mango smoothie? fetch me two servings please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* "regardless" opening a clause says the answer changes nothing, as "anyway" does: the
+     * count after it points back at the dish asked about */
+    {.text = "are the sweet potato fries salted? regardless, we'll have two",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2}}},
     /* parts of a count texted with "w" and a bare "without": one with the change, one as it
      * comes */
     {.text = "grilled halloumi x2, 1 w avocado 1 without",
@@ -3895,6 +3956,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "frvnk"}, {.phrase = "plmqt"}},
      .asked = {{"frvnk", NULL}, {"plmqt", NULL}}},
+    /* "h2o", the formula written for water, names what "water" names */
+    {.text = "a falafel wrap and 2 h2o please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Sparkling Water", .qty = 2}}},
     /* a synonym of a section's noun ("bevs" for "drinks") names the section's items as the
      * noun does: which one is asked back */
     {.text = "2 cheeseburgers and a bev",
@@ -4577,6 +4644,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}}},
+    /* words that say which place before it ("main office", "back door") are the
+     * destination's too: no change of the dish */
+    {.text = "2 lemonades and a brownie delivered to the main office please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* a smaller count joined by "and" to a dish whose whole count took its own changes is one
      * more of the dish, not a part of it */
     {.text = "3 cheeseburgers no pickles and 1 with extra cheese",
@@ -4673,6 +4748,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"hummus instead of tahini"}}}},
+    /* a part swapped for a dish with its article ("for a side salad") is a change still,
+     * when the part going out names no dish: the side comes in, it is no dish of its own */
+    {.text = "a halloumi burger, swap the rocket for a side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger",
+                .qty = 1,
+                .mods = {"side salad instead of rocket"}}}},
     /* a condition said alone after a dish ("if you still have them") is no change of it */
     {.text = "two onion rings and a carrot cake if you still have them",
      .category = "order",
@@ -5297,6 +5381,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2},
                {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* so does "a couple of" run together as it is said ("coupla", "cupla") */
+    {.text = "a coupla brownies and a cupla mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2},
+               {.name = "Mango Smoothie", .qty = 2}}},
     /* a change "on half of them" splits an even count in two */
     {.text = "4 lemonades, no ice on half of them",
      .category = "order",
@@ -5701,6 +5792,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}}}},
+    /* "do"/"does" the dish asked for before "come" some way asks how the menu makes it: the
+     * words after "come" are what is asked, no change of the dish */
+    {.text = "2 falafel wraps. do the wraps come toasted?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* a count run into the word after it ("3lemonades") is that word's count */
     {.text = "3lemonades+2brownies",
      .category = "order",
@@ -5727,6 +5825,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"heavy sauce"}}}},
+    /* so is a part of two words and its degree after it: the degree first, then the part */
+    {.text = "a crispy chicken burger, hot sauce extra",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"extra hot sauce"}}}},
     /* a word of warmth set off right after a dish whose name says cold ("coffee, warm") asks
      * for a dish the menu lacks, as "warm coffee" does */
     {.text = "a mango smoothie and a coffee, warm.",
@@ -5735,6 +5839,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}},
      .unknown = {"warm coffee"}},
+    /* a kind ("wrap") right after a subject pronoun, before words of its own, is a verb
+     * there: the customer's day, nothing to ask back */
+    {.text = "three cheeseburgers please, we wrap up at 5",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 3}}},
     /* a kind ("bowl") after "in a" right after a dish named is how the dish is served: a
      * change of it, nothing to ask back */
     {.text = "the halloumi burger in a bowl please",
@@ -7189,6 +7300,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 4}}},
+    /* a part, then a participle that leaves it off ("left off", "taken out"), is its
+     * removal, written "no ..." as the labels write one */
+    {.text = "two halloumi burgers with the rocket left off and a falafel wrap with the hummus "
+             "taken out",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2, .mods = {"no rocket"}},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}}}},
     /* "leave the X" after its removal keeps X on the dish: the removal is taken back and X
      * is no dish of its own */
     {.text = "crispy chicken burger no slaw. actually leave the slaw",
@@ -7374,6 +7494,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1},
                {.name = "Falafel Wrap", .qty = 1, .mods = {"vegan"}}}},
+    /* "one" right after a dash that follows a dish opens a part of it, as after a comma: the
+     * diet after it is the part's change, not a dish whose name holds the diet */
+    {.text = "2 halloumi burgers - one vegan one normal",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
+               {.name = "Grilled Halloumi Burger", .qty = 1}}},
     /* a word of discourse that closes the clause ("regardless", as "anyway") and the
      * customer's own forgetting owned after an apology ("sorry forgot") change no dish */
     {.text = "a tofu bowl and a lemonade regardless",
@@ -8645,12 +8773,36 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Sweet Potato Fries", .qty = 2}}},
+    /* food the customer says they sell, grow or bake ("we sell", "we also bake") is theirs:
+     * neither asked for nor declined, a dish of the menu's too */
+    {.text = "we also sell apple pie at the market, 2 lemonades please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    {.text = "we sell onion rings at our stall lol, a cold brew please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}}},
     /* a kind of dish before a word for a restaurant names the restaurant, no dish */
     {.text = "a mango smoothie pls, i know ur a burger place lol",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* so does one before a word for a stall or a stand: the customer's own trade, no dish */
+    {.text = "burger stall here again, 2 lemonades please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    /* and a food the menu lacks before such a word names the place too, no dish declined */
+    {.text = "hi from the crepe stand, two lemonades please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
     /* a name texted with its vowels left out, a plural "s" after it, reads as the name */
     {.text = "2 chddr chsbrgrs n a brwn",
      .category = "order",
@@ -8779,6 +8931,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Apple Crumble", .qty = 2}}},
+    /* a dish and a word of its part ("wrap sauce") head the question as the dish does, and
+     * "what is it?" after the dash asks what they are, no word of the menu in it */
+    {.text = "falafel wrap sauce - what is it exactly?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a comma sets the topic off as a dash does when the question after it opens with its
      * own question form; "that one's vegan right?" after a comma asks after a dish ordered */
     {.text = "onion rings, what dip comes with them?",
@@ -9089,6 +9247,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles"}},
                {.name = "Apple Crumble", .qty = 2}}},
+    /* a phrase headed by a dish that only serves food ("platter") names the food on it,
+     * though neither word is food alone: declined when the menu lacks it, never dropped */
+    {.text = "could we get a veggie platter and two lemonades",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}},
+     .unknown = {"veggie platter"}},
     /* the words after a count of glasses or bottles name a drink, though each is an
      * ordinary word: asked for, declined when the menu lacks it */
     {.text = "falafel wrap and a glass of house white please",

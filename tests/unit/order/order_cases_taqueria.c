@@ -1490,6 +1490,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Horchata", .qty = 3}}},
+    /* so after the same count misspelt or spelt as heard ("thre (3)", "fower (4)"): the
+     * digits say which count the word meant, no word of its own */
+    {.text = "we'd like thre (3) carnitas bowls and fower (4) flans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 3}, {.name = "Flan", .qty = 4}}},
     /* a count in brackets after the person a dish is for counts the dish, as it does right
      * after the dish; after people in the plural ("for the kids (3)") it counts them */
     {.text = "churros for my little sister (3 orders) and a flan for me (2)",
