@@ -3,6 +3,13 @@
 #include "order_cases.h"
 
 const struct order_case order_cases_taqueria[] = {
+    /* Hindi in Latin letters: "ek" (one) and "dena" (give) are no English, the order goes to
+     * a person */
+    {.text = "ek horchata aur do churros dena",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "hi"},
     /* "for the kids" after a dish several items fit picks the one of the kids section */
     {.text = "2 horchatas and the chicken one for the kids please",
      .category = "order",
