@@ -57,6 +57,11 @@ enum order_intent classify_question(const struct order_understanding *u,
 /* classify_eaten_asked.c: does the question [b, e) ask for "anything" someone would eat or
  * drink? */
 bool classify_eaten_asked(const struct order_class_input *in, size_t b, size_t e);
+/* classify_never_had.c: is the verb at i the customer's never having had the dish named right
+ * before it ("flan never had it", "2 elote, never tried them")? */
+bool classify_never_had_at(const struct order_class_input *in, const struct order_reading *rg,
+                           const struct order_clause *cl, size_t i);
+
 /* classify_dish_does_not.c: is token i a negation after a dish, before a verb no kitchen is
  * told to do ("fish dont bite")? */
 bool classify_dish_does_not(const struct order_class_input *in, const struct order_reading *rg,

@@ -2253,6 +2253,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .language = "tr"},
+    /* the customer never having had the dish named right before: it is asked for */
+    {.text = "truffle fries never tried them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1}}},
     /* Hindi in Latin letters by its verbs of wanting and giving ("chahiye", "dena") and its
      * counts: a person reads it, no dish is taken from the words around them */
     {.text = "mujhe do falafel wrap chahiye",

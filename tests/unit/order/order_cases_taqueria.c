@@ -10,6 +10,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .language = "hi"},
+    /* a dish, then the customer never having had it, the subject left out: why the dish is
+     * asked for, no report of an order that came and no change of the dish */
+    {.text = "2 elote never had them before",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}}},
+    {.text = "a flan, i havent tried it yet",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
     /* "for the kids" after a dish several items fit picks the one of the kids section */
     {.text = "2 horchatas and the chicken one for the kids please",
      .category = "order",
