@@ -2259,6 +2259,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 1}}},
+    /* "cant wait" after a dish looks forward to it, the subject left out: no matter of waiting */
+    {.text = "a mango smoothie cant wait!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* Hindi in Latin letters by its verbs of wanting and giving ("chahiye", "dena") and its
      * counts: a person reads it, no dish is taken from the words around them */
     {.text = "mujhe do falafel wrap chahiye",

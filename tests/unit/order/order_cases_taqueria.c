@@ -22,6 +22,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* "cant wait" after a dish is eagerness: no wait asked about, no change of the dish */
+    {.text = "2 churros cant wait to try them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
     /* "for the kids" after a dish several items fit picks the one of the kids section */
     {.text = "2 horchatas and the chicken one for the kids please",
      .category = "order",
