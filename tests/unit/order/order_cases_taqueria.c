@@ -28,6 +28,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* an informal word of diet after a person run together with the copula ("shes veggie")
+     * says what the person eats, though the menu names dishes with it: nothing asked back */
+    {.text = "a carnitas bowl and 2 horchatas, shes veggie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Horchata", .qty = 2}}},
     /* "for the kids" after a dish several items fit picks the one of the kids section */
     {.text = "2 horchatas and the chicken one for the kids please",
      .category = "order",
