@@ -2265,6 +2265,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* a cup asked for after a question about a food the menu lacks: a serving of it */
+    {.text = "do you have soup? ill get 2 cups",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"soup"}},
     /* Hindi in Latin letters by its verbs of wanting and giving ("chahiye", "dena") and its
      * counts: a person reads it, no dish is taken from the words around them */
     {.text = "mujhe do falafel wrap chahiye",

@@ -35,6 +35,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Horchata", .qty = 2}}},
+    /* a vessel no menu word names ("a plate", "2 cups"), asked for after a question about a
+     * food the menu lacks, is a serving of that food: declined with the food, not dropped */
+    {.text = "do you have tamales? ill take a plate",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"tamales"}},
     /* "for the kids" after a dish several items fit picks the one of the kids section */
     {.text = "2 horchatas and the chicken one for the kids please",
      .category = "order",
