@@ -25,7 +25,8 @@ static bool vessel_only_measured(const struct attach_state *st, size_t a, size_t
 }
 
 /* The start of the words before the vessel at v, back to the opener that asks for it ("ill
- * take | a big | bowl"), when they are only measured; cl->end when no opener is there. */
+ * take | a big | bowl") or to the clause's start when the vessel is all it says, when they
+ * are only measured; cl->end otherwise. */
 static size_t vessel_measured_from(const struct attach_state *st, const struct order_clause *cl,
                                    size_t v)
 {
@@ -33,9 +34,19 @@ static size_t vessel_measured_from(const struct attach_state *st, const struct o
     while (a > cl->begin && st->rg->roles[a - 1U] != ORDER_ROLE_OPENER &&
            st->tokens[a - 1U].kind == ORDER_TOKEN_WORD)
         a--;
-    if (a == cl->begin || st->rg->roles[a - 1U] != ORDER_ROLE_OPENER ||
-        !vessel_only_measured(st, a, v))
+    if (!vessel_only_measured(st, a, v))
         return cl->end;
+    if (a > cl->begin && st->rg->roles[a - 1U] == ORDER_ROLE_OPENER)
+        return cl->request_form ? a : cl->end;
+    /* "got any pozole? a bowl please": the measured vessel alone in its clause, "please"
+     * after it at most, asks as a dish named alone does */
+    static const char *const polite[] = {"please", "pls", "plz", "then", "thanks", "thx"};
+    if (a != cl->begin)
+        return cl->end;
+    for (size_t p = v + 1U; p < cl->end; p++)
+        if (st->tokens[p].kind == ORDER_TOKEN_WORD &&
+            !attach_in(st->text, st->tokens, p, cl->end, polite, ORDER_WORDS_N(polite)))
+            return cl->end;
     return a;
 }
 
@@ -79,8 +90,6 @@ void attach_vessel_of_asked(struct attach_state *st, size_t c)
     /* "if not, a bowl": the answer is no, a dish of the menu is asked instead */
     static const char *const otherwise[] = {"not", "otherwise", "instead", "else"};
     const struct order_clause *cl = &st->rg->clauses[c];
-    if (!cl->request_form)
-        return;
     for (size_t p = cl->begin; p < cl->end; p++)
         if (attach_in(st->text, st->tokens, p, cl->end, otherwise, ORDER_WORDS_N(otherwise)))
             return;

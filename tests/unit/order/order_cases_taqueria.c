@@ -42,6 +42,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "rejected",
      .intents = {"inquiry", "order"},
      .unknown = {"tamales"}},
+    /* the measured vessel alone in its clause, "please" after it, asks as a dish named alone */
+    {.text = "got any pozole? a large bowl please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"pozole"}},
     /* "for the kids" after a dish several items fit picks the one of the kids section */
     {.text = "2 horchatas and the chicken one for the kids please",
      .category = "order",
