@@ -8142,6 +8142,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 2, .mods = {"oat milk"}}}},
+    /* a condition set off by commas between the wondering and the request ("if it is not too
+     * much trouble") is politeness: the frame and the request go on around it; the dish as
+     * the subject ("whether the bowl might be prepared without onions") asks about the change */
+    {.text = "I was wondering, if it is not too much trouble, whether I might have the tofu "
+             "teriyaki bowl without sesame",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no sesame"}}}},
+    {.text = "I was wondering, if its no bother, whether the tofu teriyaki bowl might be prepared "
+             "without sesame",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     {.text = "wondering whether we might grab a kale caesar and some garlic bread",
      .category = "order",
      .status = "rejected",

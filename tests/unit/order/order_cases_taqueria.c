@@ -48,6 +48,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "rejected",
      .intents = {"inquiry", "order"},
      .unknown = {"pozole"}},
+    /* "wondering if, if its no bother, i could get": the aside between the frame's "if" and
+     * the request is politeness, the request is read as after "wondering if" */
+    {.text = "wondering if, if its no bother, we could get 2 carnitas bowls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2}}},
     /* "for the kids" after a dish several items fit picks the one of the kids section */
     {.text = "2 horchatas and the chicken one for the kids please",
      .category = "order",
