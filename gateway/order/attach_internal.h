@@ -29,6 +29,12 @@ struct attach_state {
 
 /* attach_quantity.c: numbers and the count before a span */
 int32_t attach_digits(const char *s, size_t len, bool allow_x_suffix);
+/* attach_eager.c: are the words [a, b) "cant wait", laughter or "to ..." after it? Eagerness,
+ * no change. */
+bool attach_eager_wait(const struct attach_state *st, size_t a, size_t b);
+/* attach_never_had.c: are the words [a, b) the customer never having had the dish ("never
+ * had it", "havent tried them yet")? Why it is asked for, no change. */
+bool attach_never_had(const struct attach_state *st, size_t a, size_t b);
 /* attach_haste.c: are the words [a, b) only haste ("urgent!!", "rush please")? No change. */
 bool attach_haste_only(const struct attach_state *st, size_t a, size_t b);
 /* attach_quantity.c: is token p a place's number ("table 7", "room 12")? It counts no dish. */

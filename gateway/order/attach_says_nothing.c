@@ -715,6 +715,10 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "a taco, hope its not too busy" */
     if (attach_haste_only(st, a, b))
         return true; /* "2 falafel wraps, urgent!!" */
+    if (a == th->end && attach_never_had(st, a, b))
+        return true; /* "flan never had it": why it is asked for */
+    if (a == th->end && attach_eager_wait(st, a, b))
+        return true; /* "a horchata cant wait!" */
     if (order_weather_said(text, t, a, b) == b - a)
         return true; /* "a mango smoothie its so hot today" */
     if (order_read_opener_grammar(st->rd, text, t, a, b, st->rg) == b - a ||

@@ -5,6 +5,8 @@
  * declined since the menu lacks it, not for a dish of the menu the vessel's word names. */
 #include "gateway/order/attach_internal.h"
 
+#include <string.h>
+
 /* Are the words [a, b) only an article, a count or a size ("a big", "2 large")? */
 static bool vessel_only_measured(const struct attach_state *st, size_t a, size_t b)
 {
@@ -22,14 +24,72 @@ static bool vessel_only_measured(const struct attach_state *st, size_t a, size_t
     return true;
 }
 
+/* The start of the words before the vessel at v, back to the opener that asks for it ("ill
+ * take | a big | bowl") or to the clause's start when the vessel is all it says, when they
+ * are only measured; cl->end otherwise. */
+static size_t vessel_measured_from(const struct attach_state *st, const struct order_clause *cl,
+                                   size_t v)
+{
+    size_t a = v;
+    while (a > cl->begin && st->rg->roles[a - 1U] != ORDER_ROLE_OPENER &&
+           st->tokens[a - 1U].kind == ORDER_TOKEN_WORD)
+        a--;
+    if (!vessel_only_measured(st, a, v))
+        return cl->end;
+    if (a > cl->begin && st->rg->roles[a - 1U] == ORDER_ROLE_OPENER)
+        return cl->request_form ? a : cl->end;
+    /* "got any pozole? a bowl please": the measured vessel alone in its clause, "please"
+     * after it at most, asks as a dish named alone does */
+    static const char *const polite[] = {"please", "pls", "plz", "then", "thanks", "thx"};
+    if (a != cl->begin)
+        return cl->end;
+    for (size_t p = v + 1U; p < cl->end; p++)
+        if (st->tokens[p].kind == ORDER_TOKEN_WORD &&
+            !attach_in(st->text, st->tokens, p, cl->end, polite, ORDER_WORDS_N(polite)))
+            return cl->end;
+    return a;
+}
+
+/* A vessel no word of the menu names ("ill take a plate", "2 cups please"), asked for after
+ * the food: a serving of the food, as a vessel of the menu's words is; nothing read it. */
+static void vessel_unread(struct attach_state *st, size_t c, const struct order_thing *food,
+                          const char *const *vessels, size_t n_vessels)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    for (size_t v = cl->begin; v < cl->end; v++) {
+        if (st->rg->n_hits[v] > 0 || st->rg->roles[v] != ORDER_ROLE_NONE ||
+            !attach_in(st->text, st->tokens, v, cl->end, vessels, n_vessels))
+            continue;
+        size_t a = vessel_measured_from(st, cl, v);
+        if (a == cl->end)
+            continue;
+        int32_t qty = 1;
+        for (size_t p = a; p < v; p++)
+            if (attach_number(st->rd->u, st->text, st->tokens, p, v, &qty) > 0)
+                break;
+        struct order_thing copy = *food;
+        struct order_thing *th = order_reading_add_thing(st->rg, c, v, v + 1U);
+        if (!th)
+            return;
+        *th = copy;
+        th->clause = (uint8_t)c;
+        th->begin = (uint16_t)v;
+        th->end = (uint16_t)(v + 1U);
+        th->qty = qty > 0 ? qty : 1;
+        th->qty_explicit = qty > 1;
+        th->mods.n = 0;
+        memset(st->rg->roles + a, ORDER_ROLE_QTY, v - a);
+        st->rg->roles[v] = ORDER_ROLE_ITEM;
+        return;
+    }
+}
+
 void attach_vessel_of_asked(struct attach_state *st, size_t c)
 {
     static const char *const vessels[] = {"bowl", "bowls", "cup", "cups", "plate", "plates"};
     /* "if not, a bowl": the answer is no, a dish of the menu is asked instead */
     static const char *const otherwise[] = {"not", "otherwise", "instead", "else"};
     const struct order_clause *cl = &st->rg->clauses[c];
-    if (!cl->request_form)
-        return;
     for (size_t p = cl->begin; p < cl->end; p++)
         if (attach_in(st->text, st->tokens, p, cl->end, otherwise, ORDER_WORDS_N(otherwise)))
             return;
@@ -41,12 +101,7 @@ void attach_vessel_of_asked(struct attach_state *st, size_t c)
         if (th->clause != c || !th->is_span || th->item >= 0 || th->end != th->begin + 1U ||
             !attach_in(st->text, st->tokens, th->begin, th->end, vessels, ORDER_WORDS_N(vessels)))
             continue;
-        size_t a = th->begin;
-        while (a > cl->begin && st->rg->roles[a - 1U] != ORDER_ROLE_OPENER &&
-               st->tokens[a - 1U].kind == ORDER_TOKEN_WORD)
-            a--;
-        if (a == cl->begin || st->rg->roles[a - 1U] != ORDER_ROLE_OPENER ||
-            !vessel_only_measured(st, a, th->begin))
+        if (vessel_measured_from(st, cl, th->begin) == cl->end)
             continue;
         struct order_thing kept = *th;
         *th = *food;
@@ -58,4 +113,5 @@ void attach_vessel_of_asked(struct attach_state *st, size_t c)
         th->mods.n = 0;
         return;
     }
+    vessel_unread(st, c, food, vessels, ORDER_WORDS_N(vessels));
 }

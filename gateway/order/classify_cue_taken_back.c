@@ -2,7 +2,8 @@
  * the classes (classify.c) and the reply's topic (reply.c) alike. "hours" asks when the
  * place opens, but "we spent 4 hours hiking" tells the customer's day; "pick up" is a
  * matter of collection, but "i'll pick up dinner for the kids" gets food; "pay" is a matter of
- * payment, but "do i pay for the brownie" asks its price. Reading them in one place keeps
+ * payment, but "do i pay for the brownie" asks its price; "wait" asks how long, but "a flan,
+ * cant wait" looks forward to it. Reading them in one place keeps
  * the reply from answering a matter the message was never classed as raising. */
 #include "gateway/order/classify.h"
 #include "gateway/order/classify_internal.h"
@@ -13,5 +14,6 @@ bool order_cue_taken_back(const struct order_understanding *u, const char *text,
 {
     return classify_paid_for_dish(text, tokens, roles, i, e) ||
            classify_picks_up_meal(text, tokens, i, e) ||
-           classify_hours_spent(u, text, tokens, b, i, e);
+           classify_hours_spent(u, text, tokens, b, i, e) ||
+           classify_eager_wait(text, tokens, b, i, e);
 }

@@ -390,6 +390,8 @@ static bool classify_verb_not_said(const struct order_class_input *in,
         return true; /* "a flan, my husband doesnt like spice": said of a person */
     if (classify_self_said_at(in, rg, cl, i))
         return true; /* "a flan, i just got off work": what befell the customer */
+    if (classify_never_had_at(in, rg, cl, i))
+        return true; /* "flan never had it": why the customer asks for it */
     if (classify_remark_own(in, rg, cl) <= i)
         return true; /* "a flan, you guys are the best": praise of the staff */
     if (classify_wished_at(in, cl, i))

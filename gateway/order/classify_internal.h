@@ -57,6 +57,11 @@ enum order_intent classify_question(const struct order_understanding *u,
 /* classify_eaten_asked.c: does the question [b, e) ask for "anything" someone would eat or
  * drink? */
 bool classify_eaten_asked(const struct order_class_input *in, size_t b, size_t e);
+/* classify_never_had.c: is the verb at i the customer's never having had the dish named right
+ * before it ("flan never had it", "2 elote, never tried them")? */
+bool classify_never_had_at(const struct order_class_input *in, const struct order_reading *rg,
+                           const struct order_clause *cl, size_t i);
+
 /* classify_dish_does_not.c: is token i a negation after a dish, before a verb no kitchen is
  * told to do ("fish dont bite")? */
 bool classify_dish_does_not(const struct order_class_input *in, const struct order_reading *rg,
@@ -356,6 +361,10 @@ bool classify_mask_food_names(const char *text, const struct order_token *tokens
 /* classify_meal_picked.c: is token i "pick up" or "collect" with a meal as its object ("pick
  * up lunch", "collecting dinner")? Getting food, no matter of collection. */
 bool classify_picks_up_meal(const char *text, const struct order_token *tokens, size_t i, size_t e);
+/* classify_eager_wait.c: is token i "wait" after "cant", nothing waited for after it ("a
+ * horchata cant wait!")? Eagerness, no matter of waiting. */
+bool classify_eager_wait(const char *text, const struct order_token *tokens, size_t b, size_t i,
+                         size_t e);
 /* classify_hours_spent.c: is token i "hours" after a count the customer spent, or after
  * which they write ("spent 3 hours weeding", "after six hours of packing")? A day told,
  * no opening hours asked. */

@@ -36,6 +36,23 @@ static size_t clause_opinion_asked_before(const char *text, const struct order_t
     return j;
 }
 
+/* A condition set off by commas that ends right before q ("..., if it is not too much
+ * trouble, ...", ", if its no bother,"): where its first comma stands, or q when none. The
+ * aside says how politely the customer asks; the frame goes on around it. */
+static size_t clause_aside_before(const char *text, const struct order_token *tokens, size_t s,
+                                  size_t q, size_t e)
+{
+    enum { ASIDE_WORDS_MAX = 8 };
+    if (q < s + 3U || tokens[q - 1U].kind != ORDER_TOKEN_PUNCT || text[tokens[q - 1U].off] != ',')
+        return q;
+    for (size_t k = q - 2U; k > s && k + ASIDE_WORDS_MAX + 1U >= q; k--) {
+        if (tokens[k].kind != ORDER_TOKEN_PUNCT)
+            continue;
+        return text[tokens[k].off] == ',' && order_tok_is(text, tokens, k + 1U, e, "if") ? k : q;
+    }
+    return q;
+}
+
 size_t clause_wondering_before(const char *text, const struct order_token *tokens,
                                const struct order_reading *out, size_t s, size_t i, size_t e)
 {
@@ -43,10 +60,14 @@ size_t clause_wondering_before(const char *text, const struct order_token *token
     size_t opinion = clause_opinion_asked_before(text, tokens, out, s, i, e);
     if (opinion < i)
         return opinion;
-    if (i < s + 2U || !CLAUSE_IN(joins, i - 1U) || !CLAUSE_IN(wondering, i - 2U) ||
-        out->roles[i - 1U] != ORDER_ROLE_NONE || out->roles[i - 2U] != ORDER_ROLE_NONE)
+    /* "wondering if, if its no bother, i could", "wondering, if its no bother, whether i" */
+    size_t r = clause_aside_before(text, tokens, s, i, e);
+    if (r < s + 2U || !CLAUSE_IN(joins, r - 1U) || out->roles[r - 1U] != ORDER_ROLE_NONE)
         return i;
-    size_t j = i - 2U;
+    size_t w = clause_aside_before(text, tokens, s, r - 1U, e);
+    if (w < s + 1U || !CLAUSE_IN(wondering, w - 1U) || out->roles[w - 1U] != ORDER_ROLE_NONE)
+        return i;
+    size_t j = w - 1U;
     while (j > s && CLAUSE_IN(wondering_frame, j - 1U) && out->roles[j - 1U] == ORDER_ROLE_NONE)
         j--;
     return j;

@@ -19,12 +19,24 @@ void order_read_diet_said_of(const struct order_reader *rd, const char *text,
     /* words of degree between the copula and the diet ("im strictly vegan") */
     static const char *const degrees[] = {"also", "fully", "strictly", "totally",   "100%",
                                           "all",  "both",  "entirely", "completely"};
+    /* a person and the copula run together ("hes", "shes"): an informal word of diet after
+     * them ("hes veggie") is what the person eats, as a diet is, though the menu names dishes
+     * with it */
+    static const char *const persons_being[] = {"im", "shes", "hes", "theyre", "youre"};
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         const struct order_clause *cl = &rg->clauses[th->clause];
-        if (!th->is_span || th->reference || th->item >= 0 ||
-            order_patterns_longest(&rd->u->diet_cues, text, tokens, th->begin, th->end, NULL) !=
-                (size_t)(th->end - th->begin))
+        if (!th->is_span || th->reference || th->item >= 0)
+            continue;
+        size_t span = (size_t)(th->end - th->begin);
+        bool diet = order_patterns_longest(&rd->u->diet_cues, text, tokens, th->begin, th->end,
+                                           NULL) == span;
+        bool style = !diet && th->begin > cl->begin &&
+                     order_tok_in(text, tokens, th->begin - 1U, th->end, persons_being,
+                                  ORDER_WORDS_N(persons_being)) &&
+                     order_patterns_longest(&rd->u->style_words, text, tokens, th->begin, th->end,
+                                            NULL) == span;
+        if (!diet && !style)
             continue;
         /* the diet ends its clause or stands before punctuation ("im vegan + a water"):
          * "im vegan burger" goes on to name a dish */

@@ -385,7 +385,7 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
     if (order_language_courtesies_alone(text, len, code))
         return true;
     if (!language_may_be_foreign(text, len))
-        return false;
+        return order_language_hindi_latin(text, len, code);
     struct order_language_guess guess;
     if (!order_language_cld2_guess(text, len, &guess))
         return false; /* not valid UTF-8, or cld2 could not read it */
@@ -428,7 +428,8 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
 
 /* Verbs of wanting, asking for and getting ("quiero", "möchte", "vorrei", "kan ik ...
  * bestellen"), and the modals that open a request ("posso avere", "kann ich"): the words a
- * foreign order is built on. */
+ * foreign order is built on; for Hindi in Latin letters (language_hindi_latin.c), "chahiye"
+ * wanted and "dena" give. */
 static const char *const language_request[] = {
     "quiero",      "queremos", "quisiera", "gustaría",  "gustaria", "pedir",    "dame",
     "ponme",       "deme",     "da",       "das",       "puedo",    "podría",   "podria",
@@ -442,32 +443,26 @@ static const char *const language_request[] = {
     "kunnen",      "mag",      "neem",     "nemen",     "pones",    "pone",     "peux",
     "pouvez",      "fate",     "fai",      "dai",       "puede",    "puedes",   "pueden",
     "podrían",     "podrian",  "preparar", "traes",     "trae",     "traen",    "vilja",
-    "vill",        "beställa", "skulle",   "vê",        "dá",       "traz",     NULL,
+    "vill",        "beställa", "skulle",   "vê",        "dá",       "traz",     "chahiye",
+    "chahie",      "chaiye",   "chahiya",  "chahte",    "chahta",   "chahti",   "dena",
+    "dedo",        "dijiye",   "dijie",    "dijiyega",  "bhejo",    NULL,
 };
 
 /* Greetings, thanks, apologies, farewells and wishes for a day: a message of them alone is a
  * pleasantry ("lo siento", "scusate" after saying one is late, "feliz cinco de mayo",
  * "frohe Ostern"). */
 static const char *const language_courtesy[] = {
-    "hola",        "gracias",     "adiós",
-    "adios",       "buenas",      "buenos",
-    "danke",       "hallo",       "tschüss",
-    "merci",       "bonjour",     "bonsoir",
-    "salut",       "revoir",      "bientôt",
-    "grazie",      "ciao",        "buongiorno",
-    "buonasera",   "arrivederci", "obrigado",
-    "obrigada",    "olá",         "ola",
-    "oi",          "bedankt",     "dank",
-    "dag",         "doei",        "straks",
-    "scusate",     "scusa",       "scusi",
-    "siento",      "perdón",      "perdon",
-    "desculpa",    "desculpe",    "entschuldigung",
-    "désolé",      "desole",      "feliz",
-    "felices",     "joyeux",      "frohe",
-    "frohes",      "hej",         "tack",
-    "hejdå",       "dankeschön",  "dankeschoen",
-    "wiedersehen", "tschüs",      "tschuess",
-    "später",      "spaeter",     NULL,
+    "hola",      "gracias",     "adiós",          "adios",       "buenas",    "buenos",
+    "danke",     "hallo",       "tschüss",        "merci",       "bonjour",   "bonsoir",
+    "salut",     "revoir",      "bientôt",        "grazie",      "ciao",      "buongiorno",
+    "buonasera", "arrivederci", "obrigado",       "obrigada",    "olá",       "ola",
+    "oi",        "bedankt",     "dank",           "dag",         "doei",      "straks",
+    "scusate",   "scusa",       "scusi",          "siento",      "perdón",    "perdon",
+    "desculpa",  "desculpe",    "entschuldigung", "désolé",      "desole",    "feliz",
+    "felices",   "joyeux",      "frohe",          "frohes",      "hej",       "tack",
+    "hejdå",     "dankeschön",  "dankeschoen",    "wiedersehen", "tschüs",    "tschuess",
+    "später",    "spaeter",     "shukriya",       "dhanyavad",   "dhanyawad", "namaste",
+    "namaskar",  NULL,
 };
 
 /* Past forms of being and words of an earlier day: a statement of them reports what

@@ -38,6 +38,15 @@ enum {
  * 200-byte message (about 9 µs for a foreign message, far less for most English ones). */
 bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX]);
 
+/* True, code "hi", when text[0..len) is Hindi written in Latin letters by its own words
+ * (language_hindi_latin.c); order_language_foreign asks it when the words of no listed
+ * language could make the text foreign. */
+bool order_language_hindi_latin(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX]);
+
+/* True when text[0..len) holds a Hindi question word or the particle "kya": Hindi asks with
+ * them where other languages write '?'. */
+bool order_language_hindi_asks(const char *text, size_t len);
+
 /* True when the lowercase word w[0..len) is a function word of one of the languages listed
  * here and not an English one ("ist", "der", "une"): a frame word's misspelling it is not
  * (frame.h). */

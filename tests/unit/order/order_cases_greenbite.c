@@ -2319,6 +2319,54 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .language = "tr"},
+    /* the customer never having had the dish named right before: it is asked for */
+    {.text = "truffle fries never tried them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1}}},
+    /* "cant wait" after a dish looks forward to it, the subject left out: no matter of waiting */
+    {.text = "a mango smoothie cant wait!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* a cup asked for after a question about a food the menu lacks: a serving of it */
+    {.text = "do you have soup? ill get 2 cups",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"soup"}},
+    /* Hindi in Latin letters by its verbs of wanting and giving ("chahiye", "dena") and its
+     * counts: a person reads it, no dish is taken from the words around them */
+    {.text = "mujhe do falafel wrap chahiye",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "hi"},
+    /* "do" is the count two where no English word stands around it */
+    {.text = "do veg burger chahiye",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "hi"},
+    /* Hindi asks with "kya" or a question word, a question mark or not; thanks alone are
+     * no order */
+    {.text = "bhai falafel wrap kitne ka hai",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "hi"},
+    {.text = "shukriya bhai",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "hi"},
+    {.text = "ek mango smoothie dena bhai",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "hi"},
     {.text = "gracias!!",
      .category = "other",
      .status = "review",
@@ -8349,6 +8397,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 2, .mods = {"oat milk"}}}},
+    /* a condition set off by commas between the wondering and the request ("if it is not too
+     * much trouble") is politeness: the frame and the request go on around it; the dish as
+     * the subject ("whether the bowl might be prepared without onions") asks about the change */
+    {.text = "I was wondering, if it is not too much trouble, whether I might have the tofu "
+             "teriyaki bowl without sesame",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no sesame"}}}},
+    {.text = "I was wondering, if its no bother, whether the tofu teriyaki bowl might be prepared "
+             "without sesame",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     {.text = "wondering whether we might grab a kale caesar and some garlic bread",
      .category = "order",
      .status = "rejected",

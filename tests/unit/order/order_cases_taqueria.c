@@ -3,6 +3,58 @@
 #include "order_cases.h"
 
 const struct order_case order_cases_taqueria[] = {
+    /* Hindi in Latin letters: "ek" (one) and "dena" (give) are no English, the order goes to
+     * a person */
+    {.text = "ek horchata aur do churros dena",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "hi"},
+    /* a dish, then the customer never having had it, the subject left out: why the dish is
+     * asked for, no report of an order that came and no change of the dish */
+    {.text = "2 elote never had them before",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}}},
+    {.text = "a flan, i havent tried it yet",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    /* "cant wait" after a dish is eagerness: no wait asked about, no change of the dish */
+    {.text = "2 churros cant wait to try them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    /* an informal word of diet after a person run together with the copula ("shes veggie")
+     * says what the person eats, though the menu names dishes with it: nothing asked back */
+    {.text = "a carnitas bowl and 2 horchatas, shes veggie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Horchata", .qty = 2}}},
+    /* a vessel no menu word names ("a plate", "2 cups"), asked for after a question about a
+     * food the menu lacks, is a serving of that food: declined with the food, not dropped */
+    {.text = "do you have tamales? ill take a plate",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"tamales"}},
+    /* the measured vessel alone in its clause, "please" after it, asks as a dish named alone */
+    {.text = "got any pozole? a large bowl please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"pozole"}},
+    /* "wondering if, if its no bother, i could get": the aside between the frame's "if" and
+     * the request is politeness, the request is read as after "wondering if" */
+    {.text = "wondering if, if its no bother, we could get 2 carnitas bowls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2}}},
     /* "for the kids" after a dish several items fit picks the one of the kids section */
     {.text = "2 horchatas and the chicken one for the kids please",
      .category = "order",

@@ -1,0 +1,28 @@
+/* attach_eager.c — "cant wait" right after a dish ("a horchata cant wait!", "2 churros cant
+ * wait to try them") (attach_says_nothing.c): how much the customer looks forward to it, no
+ * change of the dish; the words were kept as its change. The customer or no one, "cant" or
+ * "cannot", "wait", then nothing but laughter or "to" and what they will do. */
+#include "gateway/order/attach_internal.h"
+
+bool attach_eager_wait(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const selves[] = {"i", "we", "just", "honestly", "literally"};
+    static const char *const denied[] = {"cant", "cannot", "cnt"};
+    static const char *const laughs[] = {"lol", "haha", "lmao", "omg"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t i = a;
+    while (i < b && order_tok_in(text, t, i, b, selves, ORDER_WORDS_N(selves)))
+        i++;
+    if (!order_tok_in(text, t, i, b, denied, ORDER_WORDS_N(denied)) ||
+        !order_tok_is(text, t, i + 1U, b, "wait"))
+        return false;
+    i += 2U;
+    if (order_tok_is(text, t, i, b, "to"))
+        return true; /* "cant wait to try them" */
+    for (; i < b; i++)
+        if (t[i].kind == ORDER_TOKEN_WORD &&
+            !order_tok_in(text, t, i, b, laughs, ORDER_WORDS_N(laughs)))
+            return false;
+    return true;
+}
