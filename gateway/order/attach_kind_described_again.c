@@ -108,10 +108,12 @@ void attach_named_kind_again(struct attach_state *st, const struct order_thing *
 {
     /* "a burrito with chicken tinga, one with carne asada": the kind is the head word the
      * dish's span read ("burrito"), its candidates every dish of that kind */
+    if (s->item < 0)
+        return;
     int32_t h = -1; /* the last head word: "burger" of "crispy chicken burger", not "chicken" */
     for (size_t t = s->end; h < 0 && t > s->begin; t--)
         h = attach_head_word(st, t - 1U, t, s->item);
-    if (h < 0 || s->item < 0)
+    if (h < 0)
         return;
     struct order_thing kind = *s;
     kind.candidates = st->rd->lex->words[h].items;

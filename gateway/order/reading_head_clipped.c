@@ -24,9 +24,11 @@ static int32_t clipped_head(const struct order_lexicon *lx, const struct order_r
     int32_t found = -1;
     for (size_t x = 0; x < lx->n_variants; x++) {
         size_t vl = lx->variant_len[x];
+        if (vl < 2U)
+            continue; /* a name of one word holds no word before its head */
         uint16_t h = lx->variant_words[x][vl - 1U];
         const struct order_lex_word *v = &lx->words[h];
-        if (vl < 2U || (int32_t)h == found || v->len <= len || v->len > 2U * len ||
+        if ((int32_t)h == found || v->len <= len || v->len > 2U * len ||
             memcmp(v->text, w, len) != 0)
             continue;
         bool named = false;
