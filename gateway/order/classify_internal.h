@@ -58,7 +58,7 @@ enum order_intent classify_question(const struct order_understanding *u,
  * drink? */
 bool classify_eaten_asked(const struct order_class_input *in, size_t b, size_t e);
 /* classify_dish_does_not.c: is token i a negation after a dish, before a verb no kitchen is
- * told to do ("fish dont bite")? */
+ * told to do ("tacos dont travel")? */
 bool classify_dish_does_not(const struct order_class_input *in, const struct order_reading *rg,
                             const struct order_clause *cl, size_t i);
 /* classify_person_said.c: is the verb at i said of a person ("my husband doesnt ...") after a dish
@@ -285,7 +285,7 @@ void classify_permission_asked(const struct order_class_input *in, struct order_
  * the customer or someone of theirs, or that praises a dish, beside a request or a question
  * tells why the customer writes; it raises no other matter. */
 void classify_life_stories(const struct order_class_input *in, struct order_reading *rg);
-/* classify_again_reason.c: "last time i had the pork one ... get me that again": what was had,
+/* classify_again_reason.c: "last time i had the red one ... i'll have that again": what was had,
  * told before the request for it again, only says what the request means */
 void classify_again_reasons(const struct order_class_input *in, struct order_reading *rg);
 /* classify_past_reason.c: "do you have the wrap? last time you were out": why it asks */
