@@ -9,7 +9,8 @@
 #define GRIEVANCE_IN(list, at)                                                                     \
     order_tok_in(in->text, in->tokens, (at), cl->end, list, ORDER_WORDS_N(list))
 
-/* Does the part [p, e) hold a grievance, naming no dish, count or request? */
+/* Does the part from p to the clause's end hold a grievance, naming no dish, count or
+ * request? */
 static bool grievance_part(const struct order_class_input *in, const struct order_reading *rg,
                            const struct order_clause *cl, size_t p)
 {
