@@ -16,6 +16,11 @@ enum {
     CLIPPED_LETTERS_MIN = 4, /* "bur", "tac": too short to say which word they start */
 };
 
+bool read_clips_name_word(const char *w, size_t len, const struct order_lex_word *v)
+{
+    return v->len > len && v->len <= 2U * len && memcmp(v->text, w, len) == 0;
+}
+
 /* The head word that ends a name holding a word read at p and starts with w[0..len), at most
  * twice as long; -1 when none or several do. */
 static int32_t clipped_head(const struct order_lexicon *lx, const struct order_reading *out,
@@ -28,8 +33,7 @@ static int32_t clipped_head(const struct order_lexicon *lx, const struct order_r
             continue; /* a name of one word holds no word before its head */
         uint16_t h = lx->variant_words[x][vl - 1U];
         const struct order_lex_word *v = &lx->words[h];
-        if ((int32_t)h == found || v->len <= len || v->len > 2U * len ||
-            memcmp(v->text, w, len) != 0)
+        if ((int32_t)h == found || !read_clips_name_word(w, len, v))
             continue;
         bool named = false;
         for (size_t j = 0; j + 1U < vl && !named; j++)
