@@ -1,6 +1,6 @@
 /* reading_head_clipped.c — "one asada burr, one horchata": the head word of a dish's name
- * cut short where the words before it name that dish (reading.h pass 1, after the name slips).
- * A clipping is read as the word it starts only when it is no English word ("cauli"); but a
+ * cut short where the words before it name that dish (reading.h pass 1, after the abbreviated
+ * names). A clipping is read as the word it starts only when it is no English word ("cauli"); but a
  * texted name often cuts its last word to an English one ("burr" for "burrito"). Right after
  * a word read as a word of names that end in one head word that starts with it, and is at
  * most twice as long, the word is that head, when the phrase ends there (a mark, the end, or
