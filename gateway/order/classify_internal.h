@@ -76,6 +76,9 @@ size_t classify_remark_own(const struct order_class_input *in, const struct orde
  * grievance ("the churros, same problem as last week")? It tells of an order gone wrong */
 bool classify_grievance_after(const struct order_class_input *in, const struct order_reading *rg,
                               const struct order_clause *cl);
+/* classify_grievance_after.c: is token i (i < end) a word that names a grievance: "complaint",
+ * "problem", "issue", "refund", "mistake"? (classify_remark_own.c too) */
+bool classify_grievance_named(const struct order_class_input *in, size_t i, size_t end);
 /* classify_verdict_after.c: the length of a verdict on the dish asked for in the part [b, m)
  * by "a", "an" or "one", in the part after the mark m closing the clause ("a flan, they are my
  * fave"), or 0 */
