@@ -172,7 +172,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     same = same || attach_another(&st, c) > 0;
     size_t before_past = out->n_things;
     attach_past(&st, c);
-    /* "yes that one", "get me that again": what it points at is not here */
+    /* "yes that one", "i'll have that again": what it points at is not here */
     if (out->n_things == before_past && !attach_pointed_outside(&st, c))
         attach_again_outside(&st, c);
     /* "Three burgers. One plain, one no onion": the parts of the dish before, no reference */
@@ -185,7 +185,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_back_count_before(&st, c, first);
         attach_pronoun_object(&st, c);
     }
-    attach_vessel_of_asked(&st, c); /* "got any pozole? i'll take a big bowl" */
+    attach_vessel_of_asked(&st, c); /* "got any menudo? i'll take a small bowl" */
     attach_counted_parts(&st, first, first + cl->n_spans);
     attach_set_off_word(&st, first); /* "a cold brew, black, and ...", "mini burger, cheese only" */
     size_t end = first + cl->n_spans;

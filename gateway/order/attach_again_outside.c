@@ -1,10 +1,10 @@
 /* attach_again_outside.c — "that" or "it" asked for "again" with no dish named before it in
- * the message ("last time i had the spicy thing ... so get me that again") (attach.c,
+ * the message ("last time i had the red one ... so i'll have that again") (attach.c,
  * reading.h pass 4). "again" says the dish was had before; with no dish of the menu read
  * before the pronoun, what it points at was had outside the message. As with "the usual"
  * (past.c), a person who can see the earlier order must ask which: the pronoun is kept as a
  * thing to ask back, never dropped. A dish named before is what it points at
- * (attach_pronoun_object.c reads "could i get that again" after one). */
+ * (attach_pronoun_object.c reads "can we get that again" after one). */
 #include "gateway/order/attach_internal.h"
 
 bool attach_again_outside(struct attach_state *st, size_t c)

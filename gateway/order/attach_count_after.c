@@ -119,7 +119,7 @@ static size_t attach_request_before_count(const struct attach_state *st, size_t 
         q++;
     int32_t v;
     size_t k = q > j ? attach_number(st->rd->u, st->text, st->tokens, q, st->e, &v) : 0;
-    /* "could we have a couple": an article opening a count of more words counts too */
+    /* "can we have a couple": an article opening a count of more words counts too */
     return k > 0 && (!attach_is_article(st->text, st->tokens, q, st->e) || k > 1) ? q : j;
 }
 

@@ -7,7 +7,6 @@
 
 bool attach_counted_there(const struct attach_state *st)
 {
-    static const char *const there[] = {"there", "theres"};
     static const char *const subjects[] = {"we", "i", "they"};
     static const char *const being[] = {"are", "is", "s", "have", "has", "got", "am", "m"};
     const char *text = st->text;
@@ -17,7 +16,7 @@ bool attach_counted_there(const struct attach_state *st)
         p++;
     if (order_tok_is(text, t, p, st->e, "theres"))
         return true;
-    return (attach_in(text, t, p, st->e, there, ORDER_WORDS_N(there)) ||
+    return (order_tok_is(text, t, p, st->e, "there") ||
             attach_in(text, t, p, st->e, subjects, ORDER_WORDS_N(subjects))) &&
            attach_in(text, t, p + 1U, st->e, being, ORDER_WORDS_N(being));
 }

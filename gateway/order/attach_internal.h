@@ -393,7 +393,7 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
 /* attach_references.c: the food the menu lacks asked about in the question right before
  * clause c ("do you have pizza? i'll take 2 if so"), NULL when none */
 struct order_thing *attach_food_asked(struct attach_state *st, size_t c);
-/* attach_vessel_of_asked.c: "got any pozole? i'll take a big bowl": the vessel alone after a
+/* attach_vessel_of_asked.c: "got any menudo? i'll take a small bowl": the vessel alone after a
  * question about a food the menu lacks asks for that food */
 void attach_vessel_of_asked(struct attach_state *st, size_t c);
 /* attach_ones_asked.c: "do you have tamales? if so 6 pork ones": pork tamales */
@@ -480,7 +480,7 @@ size_t attach_same(struct attach_state *st, size_t c);
 size_t attach_another(struct attach_state *st, size_t c);
 /* attach_pointed_outside.c: a message that only points ("yes that one"): asked back */
 bool attach_pointed_outside(struct attach_state *st, size_t c);
-/* attach_again_outside.c: "get me that again" with no dish before it: asked back */
+/* attach_again_outside.c: "i'll have that again" with no dish before it: asked back */
 bool attach_again_outside(struct attach_state *st, size_t c);
 
 /* attach_kinds.c: kinds of dish */

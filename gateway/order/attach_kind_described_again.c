@@ -7,7 +7,7 @@
  * change of the first dish and the second dish was lost. After a dish named whole with its
  * kind's word ("a burrito with chicken tinga", "a carne asada burrito"), "one with" and the
  * words of another dish's name of that kind are that dish (attach_named_kind_again); what a
- * change leads ("one with extra cheese") stays a change. */
+ * change leads ("one with extra salsa") stays a change. */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
@@ -62,7 +62,7 @@ static size_t attach_again_one(struct attach_state *st, const struct order_thing
     size_t e = attach_described_end(st, a, &words);
     if (words == 0 || rg->n_things != st->first + cl->n_spans)
         return 0; /* the new dish must follow the clause's spans */
-    /* after a dish named whole, only another's name picks: "one with extra cheese" is a
+    /* after a dish named whole, only another's name picks: "one with extra salsa" is a
      * change of one of them */
     if (named_only && attach_modifier_lead_at(st, a + 1U, e))
         return 0;
@@ -108,10 +108,12 @@ void attach_named_kind_again(struct attach_state *st, const struct order_thing *
 {
     /* "a burrito with chicken tinga, one with carne asada": the kind is the head word the
      * dish's span read ("burrito"), its candidates every dish of that kind */
+    if (s->item < 0)
+        return;
     int32_t h = -1; /* the last head word: "burger" of "crispy chicken burger", not "chicken" */
     for (size_t t = s->end; h < 0 && t > s->begin; t--)
         h = attach_head_word(st, t - 1U, t, s->item);
-    if (h < 0 || s->item < 0)
+    if (h < 0)
         return;
     struct order_thing kind = *s;
     kind.candidates = st->rd->lex->words[h].items;

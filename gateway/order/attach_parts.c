@@ -215,7 +215,7 @@ static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, b
      * dish before comes on, in or with says how it is made, never another dish, food or not */
     static const char *const served[] = {"on", "in", "with", "w"};
     bool contrast = a > 0 && order_tok_is(text, t, a - 1U, b, "but") &&
-                    order_tok_in(text, t, a, b, served, sizeof(served) / sizeof(*served));
+                    order_tok_in(text, t, a, b, served, ORDER_WORDS_N(served));
     if (mod && separated && !contrast &&
         order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, a, b, NULL) == 0 &&
         order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) < 2 &&

@@ -41,9 +41,8 @@ bool attach_pint_measure(const struct attach_state *st, size_t a, size_t k, size
         p++; /* "a pint of" */
     else if (k == 0 && !(p > a && attach_is_article(st->text, st->tokens, a, b)))
         return false;
-    if (p + 2U >= b ||
-        !attach_in(st->text, st->tokens, p, b, pints, sizeof(pints) / sizeof(*pints)) ||
-        !attach_in(st->text, st->tokens, p + 1U, b, of, sizeof(of) / sizeof(*of)))
+    if (p + 2U >= b || !attach_in(st->text, st->tokens, p, b, pints, ORDER_WORDS_N(pints)) ||
+        !attach_in(st->text, st->tokens, p + 1U, b, of, ORDER_WORDS_N(of)))
         return false;
     *i = p + 2U;
     return true;

@@ -1,7 +1,7 @@
 /* attach_vessel_of_asked.c — a serving asked for by its vessel alone after a question about a
- * food the menu lacks ("got any pozole? i'll take a big bowl") (attach.c, reading.h pass 4).
+ * food the menu lacks ("got any menudo? i'll take a small bowl") (attach.c, reading.h pass 4).
  * "a bowl", "a cup" with nothing but an article, a count or a size says how much of the food
- * just asked about is wanted, as "i'll take 2 if so" says how many: it asks for that food,
+ * just asked about is wanted, as "i'll take 3 then" says how many: it asks for that food,
  * declined since the menu lacks it, not for a dish of the menu the vessel's word names. */
 #include "gateway/order/attach_internal.h"
 

@@ -1,7 +1,7 @@
 /* classify_again_reason.c — what was had before, told ahead of a request for it "again"
- * ("last time i had the pork one and it was great ... so get me that again") (classify.c,
+ * ("last time i had the red one and it was great ... so i'll have that again") (classify.c,
  * reading.h pass 5). A clause in the past reads as a report of what came, another matter,
- * and one asking which dish it was ("was it the taco or the burrito??") as a question; but
+ * and one asking which dish it was ("was it the wrap or the bowl??") as a question; but
  * a request that points back at a dish had before ("that again", "the same again", past.c)
  * asks for what those clauses tell of: they only say what the request means, and a person
  * asks it back. A clause that names the customer's own order ("my order was cold") stays a

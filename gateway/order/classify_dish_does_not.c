@@ -1,5 +1,5 @@
 /* classify_dish_does_not.c — a dish word as the subject of a negated verb that no kitchen is
- * told to do ("fish dont bite on sundays", "churros dont keep overnight") (classify_facts.c,
+ * told to do ("tacos dont travel well", "churros dont keep overnight") (classify_facts.c,
  * reading.h pass 7). Right after a dish, "dont" and a verb of putting, making or wanting tell the
  * kitchen what to leave off ("2 tacos dont put onions": a change); any other verb says
  * what the thing named does or does not, a statement about it as "the fries were cold" is,

@@ -7,7 +7,7 @@
 
 bool classify_eaten_asked(const struct order_class_input *in, size_t b, size_t e)
 {
-    enum { EATEN_WORDS_MAX = 8 }; /* "anything a 6 year old would eat" */
+    enum { EATEN_WORDS_MAX = 8 }; /* "anything a 4 year old would eat" */
     static const char *const pronouns[] = {"anything", "something", "smth", "sth"};
     static const char *const eating[] = {"eat", "eats", "drink", "drinks", "snack", "munch"};
     for (size_t i = b; i < e; i++) {

@@ -9,13 +9,21 @@
 #define GRIEVANCE_IN(list, at)                                                                     \
     order_tok_in(in->text, in->tokens, (at), cl->end, list, ORDER_WORDS_N(list))
 
-/* Does the part [p, e) hold a grievance, naming no dish, count or request? */
+bool classify_grievance_named(const struct order_class_input *in, size_t i, size_t end)
+{
+    static const char *const named[] = {"complaint", "complaints", "problem", "problems",
+                                        "issue",     "issues",     "refund",  "mistake"};
+    return order_tok_in(in->text, in->tokens, i, end, named, ORDER_WORDS_N(named));
+}
+
+/* Does the part from p to the clause's end hold a grievance, naming no dish, count or
+ * request? */
 static bool grievance_part(const struct order_class_input *in, const struct order_reading *rg,
                            const struct order_clause *cl, size_t p)
 {
-    static const char *const named[] = {
-        "problem", "problems", "complaint", "complaints", "issue",        "issues",      "mistake",
-        "refund",  "happened", "happens",   "happening",  "disappointed", "unacceptable"};
+    /* what went wrong told rather than named */
+    static const char *const told[] = {"happened", "happens", "happening", "disappointed",
+                                       "unacceptable"};
     bool grievance = false;
     for (; p < cl->end; p++) {
         if (in->tokens[p].kind != ORDER_TOKEN_WORD)
@@ -23,7 +31,8 @@ static bool grievance_part(const struct order_class_input *in, const struct orde
         uint8_t r = rg->roles[p];
         if (r == ORDER_ROLE_ITEM || r == ORDER_ROLE_QTY || r == ORDER_ROLE_OPENER)
             return false;
-        grievance = grievance || GRIEVANCE_IN(named, p) ||
+        grievance = grievance || classify_grievance_named(in, p, cl->end) ||
+                    GRIEVANCE_IN(told, p) ||
                     (order_tok_is(in->text, in->tokens, p, cl->end, "never") &&
                      order_tok_is(in->text, in->tokens, p + 1U, cl->end, "again"));
     }

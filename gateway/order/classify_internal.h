@@ -63,7 +63,7 @@ bool classify_never_had_at(const struct order_class_input *in, const struct orde
                            const struct order_clause *cl, size_t i);
 
 /* classify_dish_does_not.c: is token i a negation after a dish, before a verb no kitchen is
- * told to do ("fish dont bite")? */
+ * told to do ("tacos dont travel")? */
 bool classify_dish_does_not(const struct order_class_input *in, const struct order_reading *rg,
                             const struct order_clause *cl, size_t i);
 /* classify_person_said.c: is the verb at i said of a person ("my husband doesnt ...") after a dish
@@ -81,6 +81,9 @@ size_t classify_remark_own(const struct order_class_input *in, const struct orde
  * grievance ("the churros, same problem as last week")? It tells of an order gone wrong */
 bool classify_grievance_after(const struct order_class_input *in, const struct order_reading *rg,
                               const struct order_clause *cl);
+/* classify_grievance_after.c: is token i (i < end) a word that names a grievance: "complaint",
+ * "problem", "issue", "refund", "mistake"? (classify_remark_own.c too) */
+bool classify_grievance_named(const struct order_class_input *in, size_t i, size_t end);
 /* classify_verdict_after.c: the length of a verdict on the dish asked for in the part [b, m)
  * by "a", "an" or "one", in the part after the mark m closing the clause ("a flan, they are my
  * fave"), or 0 */
@@ -290,7 +293,7 @@ void classify_permission_asked(const struct order_class_input *in, struct order_
  * the customer or someone of theirs, or that praises a dish, beside a request or a question
  * tells why the customer writes; it raises no other matter. */
 void classify_life_stories(const struct order_class_input *in, struct order_reading *rg);
-/* classify_again_reason.c: "last time i had the pork one ... get me that again": what was had,
+/* classify_again_reason.c: "last time i had the red one ... i'll have that again": what was had,
  * told before the request for it again, only says what the request means */
 void classify_again_reasons(const struct order_class_input *in, struct order_reading *rg);
 /* classify_past_reason.c: "do you have the wrap? last time you were out": why it asks */

@@ -65,7 +65,7 @@ static bool past_reason_asks(const struct order_class_input *in, const struct or
 
 void classify_past_reasons(const struct order_class_input *in, struct order_reading *rg)
 {
-    classify_again_reasons(in, rg); /* "last time i had ... get me that again" */
+    classify_again_reasons(in, rg); /* "last time i had ... i'll have that again" */
     if (rg->n_clauses < 2U || classify_any_intent(rg, ORDER_INTENT_REQUEST))
         return;
     for (size_t c = 0; c < rg->n_clauses; c++) {

@@ -172,10 +172,6 @@ static size_t remark_own_end(const struct order_class_input *in, const struct or
 {
     static const char *const pointing[] = {"it",  "them", "that", "this",  "those",
                                            "one", "ones", "last", "before"};
-    /* "this is my third complaint": a grievance named is the matter of the message, whose
-     * it is or not */
-    static const char *const grievances[] = {"complaint", "complaints", "problem", "problems",
-                                             "issue",     "issues",     "refund",  "mistake"};
     size_t len = remark_own_opening(in, rg, cl, r);
     if (len == 0)
         return 0;
@@ -186,7 +182,9 @@ static size_t remark_own_end(const struct order_class_input *in, const struct or
             continue; /* "its my first order": which of the customer's orders, none named */
         else if (in->tokens[n].kind != ORDER_TOKEN_WORD || rg->roles[n] == ORDER_ROLE_QTY ||
                  classify_person_said_food(in, rg, cl, n) || REMARK_OWN_IN(pointing, n) ||
-                 REMARK_OWN_IN(grievances, n))
+                 /* "this is my third complaint": a grievance named is the matter of the
+                  * message, whose it is or not */
+                 classify_grievance_named(in, n, cl->end))
             return 0;
     return n;
 }

@@ -38,9 +38,11 @@ void order_read_meant_lacking(const char *text, const struct order_token *tokens
 {
     for (size_t t = 0; t < rg->n_things; t++) {
         const struct order_thing *now = &rg->things[t];
-        size_t h = now->end - 1U;
         if (now->is_span || now->past || now->leftover_kind != ORDER_LEFTOVER_FOOD ||
-            rg->n_hits[h] == 0 || !meant_opens(text, tokens, rg, now->clause))
+            now->end <= now->begin)
+            continue;
+        size_t h = now->end - 1U; /* the word that ends the dish meant: "coffee" */
+        if (rg->n_hits[h] == 0 || !meant_opens(text, tokens, rg, now->clause))
             continue;
         for (size_t x = 0; x < t; x++) {
             struct order_thing *o = &rg->things[x];

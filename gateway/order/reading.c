@@ -159,8 +159,9 @@ static void read_told_beside_dishes(const struct order_reader *rd, const char *t
     order_read_self_state(text, tokens, out);
 }
 
-/* Pass 1, last: words of a dish's name written otherwise than the lexicon reads them: texted
- * without vowels, put in by an autocorrect, cut short. Each reads after the one before it. */
+/* Pass 1, after the clipped plurals: words of a dish's name written otherwise than the lexicon
+ * reads them: texted without vowels, put in by an autocorrect, cut short. Each reads after the one
+ * before it. */
 static void read_names_written_otherwise(const struct order_reader *rd, const char *text,
                                          const struct order_token *tokens, size_t n,
                                          struct order_reading *out)

@@ -1,10 +1,10 @@
 /* reading_addressee.c — "send message to corner deli I want ...", "text to the grill house: 2
  * lemonades" (reading.h pass 2, after the clauses): a message dictated to a phone opens with
  * the command and whom it goes to. The words after "message to" or "text to" up to the
- * message itself (a mark, a subject "i" or "we", a request opener) name the addressee, the
- * restaurant or a person: no dish, whatever menu words the name holds ("mango" of a
- * cafe's name is no smoothie). A count or an article after "to" is a dish sent ("text to
- * order 2 lemonades" is no address). */
+ * message itself (a mark, a subject "i" or "we", a greeting, a request opener) name the addressee,
+ * the restaurant or a person: no dish, whatever menu words the name holds ("mango" of a cafe's name
+ * is no smoothie). A count or an article after "to" is a dish sent ("text to order 2 lemonades" is
+ * no address). */
 #include "gateway/order/reading_internal.h"
 
 enum { ADDRESSEE_WORDS_MAX = 4 };

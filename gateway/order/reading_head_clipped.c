@@ -1,6 +1,6 @@
 /* reading_head_clipped.c — "one asada burr, one horchata": the head word of a dish's name
- * cut short where the words before it name that dish (reading.h pass 1, after the name slips).
- * A clipping is read as the word it starts only when it is no English word ("cauli"); but a
+ * cut short where the words before it name that dish (reading.h pass 1, after the abbreviated
+ * names). A clipping is read as the word it starts only when it is no English word ("cauli"); but a
  * texted name often cuts its last word to an English one ("burr" for "burrito"). Right after
  * a word read as a word of names that end in one head word that starts with it, and is at
  * most twice as long, the word is that head, when the phrase ends there (a mark, the end, or
@@ -16,6 +16,11 @@ enum {
     CLIPPED_LETTERS_MIN = 4, /* "bur", "tac": too short to say which word they start */
 };
 
+bool read_clips_name_word(const char *w, size_t len, const struct order_lex_word *v)
+{
+    return v->len > len && v->len <= 2U * len && memcmp(v->text, w, len) == 0;
+}
+
 /* The head word that ends a name holding a word read at p and starts with w[0..len), at most
  * twice as long; -1 when none or several do. */
 static int32_t clipped_head(const struct order_lexicon *lx, const struct order_reading *out,
@@ -24,10 +29,11 @@ static int32_t clipped_head(const struct order_lexicon *lx, const struct order_r
     int32_t found = -1;
     for (size_t x = 0; x < lx->n_variants; x++) {
         size_t vl = lx->variant_len[x];
+        if (vl < 2U)
+            continue; /* a name of one word holds no word before its head */
         uint16_t h = lx->variant_words[x][vl - 1U];
         const struct order_lex_word *v = &lx->words[h];
-        if (vl < 2U || (int32_t)h == found || v->len <= len || v->len > 2U * len ||
-            memcmp(v->text, w, len) != 0)
+        if ((int32_t)h == found || !read_clips_name_word(w, len, v))
             continue;
         bool named = false;
         for (size_t j = 0; j + 1U < vl && !named; j++)

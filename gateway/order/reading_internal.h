@@ -42,6 +42,9 @@ void read_names_abbreviated(const struct order_reader *rd, const char *text,
  * is that head cut short ("asada burr") (reading_head_clipped.c). */
 void read_heads_clipped(const struct order_reader *rd, const char *text,
                         const struct order_token *tokens, size_t n, struct order_reading *out);
+/* Does w[0..len) start the name word v, cut short: v longer, at most twice as long ("burr" of
+ * "burrito")? (reading_head_clipped.c, reading_name_abbreviated.c) */
+bool read_clips_name_word(const char *w, size_t len, const struct order_lex_word *v);
 void read_clipped_after_count(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t n,
                               struct order_reading *out);

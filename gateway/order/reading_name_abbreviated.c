@@ -6,8 +6,6 @@
  * Cheese Burrito), read so only as the pair. One name word fits (or one pair), it is longer than
  * the short form by two letters or more, and the message writes it nowhere else. Longer words are
  * misspellings, read by the lexicon. */
-#include <string.h>
-
 #include "gateway/order/food.h"
 #include "gateway/order/reading_internal.h"
 
@@ -24,8 +22,7 @@ static bool abbrev_clipped(const char *text, const struct order_token *tokens,
 {
     const struct order_token *k = &tokens[p];
     return p < n && k->kind == ORDER_TOKEN_WORD && out->n_hits[p] == 0 &&
-           k->len >= ABBREV_CLIPPED_MIN && k->len < v->len && v->len <= 2U * k->len &&
-           memcmp(v->text, text + k->off, k->len) == 0;
+           k->len >= ABBREV_CLIPPED_MIN && read_clips_name_word(text + k->off, k->len, v);
 }
 
 /* The name word w[0..len) at t shortens, in *word, and in *next the last word the unread

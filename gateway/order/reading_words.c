@@ -162,7 +162,7 @@ void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const
         /* "fell awful rap", "hollow me burger", "tofu terry yaki": a name heard and written
          * as two words that read as nothing of the menu is the one word the two sound like */
         struct order_lex_hit heard;
-        /* a plural only of a second word of three letters or more, after one read as nothing:
+        /* a plural only of a second word of four letters or more, after one read as nothing:
          * "chocolate is" is no "chocolates" */
         bool plural = b->len > 3 && out->n_hits[i] == 0;
         if (w < 0 && out->n_hits[i + 1] == 0 &&

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gateway/order/reading.h"
+
 /* QWERTY rows; a key's neighbours are the keys beside it in its row and the two nearest in
  * the rows above and below (offset by half a key) */
 static const char *const typo_rows[] = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
@@ -50,7 +52,7 @@ static bool typo_sound_alike(char a, char b)
 {
     static const char *const pairs[] = {"ck", "cs", "sz", "kq", "gj", "bp", "dt",
                                         "fv", "mn", "vw", "xz", "cq", "lr", "sx"};
-    for (size_t i = 0; i < sizeof(pairs) / sizeof(*pairs); i++)
+    for (size_t i = 0; i < ORDER_WORDS_N(pairs); i++)
         if ((pairs[i][0] == a && pairs[i][1] == b) || (pairs[i][0] == b && pairs[i][1] == a))
             return true;
     return false;
