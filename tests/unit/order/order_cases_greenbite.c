@@ -1564,6 +1564,19 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "not a fan of" a word that names a dish alone but is also a part of other dishes (the
+     * burgers are made with onions; "onion" names the onion rings alone) is a removal from the
+     * dish before; a whole dish's name after it is the customer's view of that dish */
+    {.text = "a cheeseburger, not a fan of onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}}}},
+    {.text = "a cheeseburger, not a fan of onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
     /* being a fan of a dish before other dishes asks for none of it */
     {.text = "big fan of your mango smoothie, 3 falafel wraps",
      .category = "order",
