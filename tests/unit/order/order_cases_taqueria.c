@@ -3089,6 +3089,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cilantro"}}}},
+    /* a pronoun pointing at the dish, "is", then "for" and a person says whom the dish is for,
+     * nothing of the dish: it is asked for, no statement about it */
+    {.text = "a horchata, it is for my mom",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
+    {.text = "one flan, that one is for her",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
     /* "have a good one" after the dish, or "hope you have a good day", is a parting wish:
      * nothing said of the dish, which is asked for */
     {.text = "a horchata, have a good one",
