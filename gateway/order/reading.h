@@ -573,9 +573,10 @@ size_t order_been_said(const char *text, const struct order_token *tokens, size_
 void order_read_been_said(const char *text, const struct order_token *tokens,
                           struct order_reading *rg);
 /* After the taste told: "a side salad, im hungover": words left over after the customer and a
- * verb of being, closing a part of its own, say how the customer is, no dish (self_state.c). */
-void order_read_self_state(const char *text, const struct order_token *tokens,
-                           struct order_reading *rg);
+ * verb of being, closing a part of its own, say how the customer is, no dish; so does one word
+ * no food list knows closed by laughter ("a side salad, hungover lol") (self_state.c). */
+void order_read_self_state(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, struct order_reading *rg);
 /* The length of the customer, a verb of being and a degree at token i ("we are so", "im
  * really") when one word closes the part after them ("we are so hangry"), or 0 (self_state.c). */
 size_t order_self_state_said(const char *text, const struct order_token *tokens, size_t i,
