@@ -789,6 +789,15 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}},
                {.name = "Cold Brew Coffee", .qty = 1, .mods = {"almond milk"}}}},
+    /* once a part is split off, "the rest" ("the others", "the remaining ones") is what the
+     * count leaves, with its own changes, listed in text order: its changes went to the part,
+     * which lost its own ("medium rare") */
+    {.text = "3 cheeseburgers, one medium rare, the rest well done",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"cooked medium rare"}},
+               {.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"cooked well done"}}}},
     /* once a part is split off, a count equal to the rest is that rest with its own
      * modifiers; "w/" and "w/o" lead a part's modifiers as "with" and "without" do */
     {.text = "2 cheddar cheesburgers, 1 w/o pickles, 1 w/ extra pickles",
@@ -7147,8 +7156,8 @@ const struct order_case order_cases_greenbite[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"cooked medium"}},
-               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"cooked medium rare"}},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"cooked medium rare"}},
+               {.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"cooked medium"}},
                {.name = "Cold Brew Coffee", .qty = 1, .mods = {"medium"}}}},
     /* "but not" / "not" and a word of the menu after whom a dish is for takes that word off
      * the dish: the "not" is the change's, not part of the person */
@@ -8714,16 +8723,16 @@ const struct order_case order_cases_greenbite[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Crispy Chicken Burger", .qty = 2},
-               {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}},
+               {.name = "Crispy Chicken Burger", .qty = 2}}},
     /* a change after "all" that closes the parts of a count goes on every part of it, not
      * only the last one split off */
     {.text = "4 strawberry banana smoothies, 3 large 1 small, all no agave",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1, .mods = {"small", "no agave"}},
-               {.name = "Strawberry Banana Smoothie", .qty = 3, .mods = {"large", "no agave"}}}},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 3, .mods = {"large", "no agave"}},
+               {.name = "Strawberry Banana Smoothie", .qty = 1, .mods = {"small", "no agave"}}}},
     /* "all with" a side after the dishes: the side once for every dish before it */
     {.text = "a falafel wrap and 2 beef burgers, all with a side of onion rings",
      .category = "order",
@@ -8913,8 +8922,8 @@ const struct order_case order_cases_greenbite[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"cooked well done"}},
-               {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium"}}}},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium"}},
+               {.name = "Classic Beef Burger", .qty = 2, .mods = {"cooked well done"}}}},
     /* a doneness after another change starts a change of its own, and a change after a
      * doneness or a size ("medium", "w" texted for "with") does too */
     {.text = "a cheddar cheeseburger no onion med rare and a classic beef burger medium w extra "

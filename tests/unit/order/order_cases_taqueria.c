@@ -180,8 +180,16 @@ const struct order_case order_cases_taqueria[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Jamaica Agua Fresca", .qty = 1},
-               {.name = "Jamaica Agua Fresca", .qty = 3, .mods = {"no ice"}}}},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 3, .mods = {"no ice"}},
+               {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* "the rest" after a part split off a count is what the count leaves, with its own
+     * changes */
+    {.text = "5 al pastor tacos, one with no pineapple, the remaining ones with extra salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1, .mods = {"no pineapple"}},
+               {.name = "Al Pastor Taco", .qty = 4, .mods = {"extra salsa"}}}},
     /* a change of the whole count before a part with its own change stays on the part */
     {.text = "4 carnitas tacos, salsa on the side, 2 with extra cilantro",
      .category = "order",
@@ -1383,8 +1391,8 @@ const struct order_case order_cases_taqueria[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"no cilantro"}},
-               {.name = "Carnitas Taco", .qty = 1, .mods = {"extra salsa verde"}}}},
+     .items = {{.name = "Carnitas Taco", .qty = 1, .mods = {"extra salsa verde"}},
+               {.name = "Carnitas Taco", .qty = 3, .mods = {"no cilantro"}}}},
     /* a number word of the dish's own name right before it ("tres" of Tres Leches) names it,
      * counts nothing */
     {.text = "a flan, and a horchata with tres leches",
