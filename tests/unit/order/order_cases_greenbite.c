@@ -1011,6 +1011,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Mini Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a verb of putting before toppings joined by "and" puts all of them on the dish: the
+     * verb and the first topping were declined as a dish the menu lacks */
+    {.text = "a falafel wrap, put salt and pepper on it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"salt", "pepper"}}}},
     /* the words before "on it" / "on top" are toppings, menu words or not */
     {.text = "2 halloumi burgers grilled onions on it & add avocado",
      .category = "order",
