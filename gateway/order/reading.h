@@ -572,6 +572,18 @@ void order_read_need_told(const struct order_reader *rd, const char *text,
 size_t order_been_said(const char *text, const struct order_token *tokens, size_t i, size_t e);
 void order_read_been_said(const char *text, const struct order_token *tokens,
                           struct order_reading *rg);
+/* Counted dishes the customer has already, after "there are" or a subject and a verb of
+ * having ("we have 2 cheeseburgers already, need a lemonade"): asked for by nobody
+ * (had_already.c). */
+void order_read_had_already(const char *text, const struct order_token *tokens,
+                            struct order_reading *rg);
+/* Is thing x such a dish the customer has already (had_already.c)? */
+bool order_had_already(const char *text, const struct order_token *tokens,
+                       const struct order_reading *rg, size_t x);
+/* Are all the things of clause c, one at least, such dishes ("there are 4 bowls on the
+ * table")? The clause asks for nothing (had_already.c). */
+bool order_had_already_only(const char *text, const struct order_token *tokens,
+                            const struct order_reading *rg, size_t c);
 /* After the taste told: "a side salad, im hungover": words left over after the customer and a
  * verb of being, closing a part of its own, say how the customer is, no dish; so does one word
  * no food list knows closed by laughter ("a side salad, hungover lol") (self_state.c). */

@@ -1849,6 +1849,18 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* dishes the customer has, counted after "there are" or a subject and a verb of having
+     * with "already" or "on the table", are asked for by nobody; what follows is asked: they
+     * were ordered, or asked back as a kind */
+    {.text = "there are 2 wraps on the table",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "we already have 3 cheeseburgers, just need a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}}},
     {.text = "we have two bikes outside, can we get 2 cheeseburgers",
      .category = "order",
      .status = "accepted",

@@ -182,6 +182,12 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Jamaica Agua Fresca", .qty = 3, .mods = {"no ice"}},
                {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* dishes the customer says they have already are no order; the request after them is */
+    {.text = "we have 2 carnitas tacos already, need a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
     /* "the rest" after a part split off a count is what the count leaves, with its own
      * changes */
     {.text = "5 al pastor tacos, one with no pineapple, the remaining ones with extra salsa",
