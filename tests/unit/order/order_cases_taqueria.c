@@ -1146,6 +1146,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Carne Asada Taco", .qty = 1}}},
+    /* "another" or "another one" before "with" and another dish's name of the kind is one
+     * more dish, as "one" is: read as a change, the second dish was lost */
+    {.text = "a carnitas taco and another one with al pastor",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Al Pastor Taco", .qty = 1}}},
     /* a change after "one with" is no dish: a change of the one dish */
     {.text = "a carne asada burrito, one with extra cheese",
      .category = "order",
