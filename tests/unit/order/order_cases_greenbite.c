@@ -3576,6 +3576,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1},
                {.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* a part of a count "with" a word its description holds, no "the" before it, is set
+     * apart by the word: it is the part's change ("the croutons" points at what it has) */
+    {.text = "2 lemonades, one with mint",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"mint"}}}},
     {.text = "2 classic beef burgers, one with cheese and one w/o",
      .category = "order",
      .status = "accepted",
