@@ -1,13 +1,13 @@
 /* attach_kind_described_again.c — a second dish of a kind described by what is in it
  * (attach_kinds.c, reading.h pass 4): "a burrito with chicken, one with steak",
  * "a burger with halloumi and one with jackfruit". After the first description, "and" or a comma,
- * a count and "with" point back at the kind just named ("one" is one more of it) and the
- * words after say which: the candidate they pick, as the first was picked; so do any more
- * ("..., one with steak, one with fries"). Without this the second description was read as a
- * change of the first dish and the second dish was lost. After a dish named whole with its
- * kind's word ("a burrito with chicken tinga", "a carne asada burrito"), "one with" and the
- * words of another dish's name of that kind are that dish (attach_named_kind_again); what a
- * change leads ("one with extra salsa") stays a change. */
+ * a count and "with" point back at the kind just named ("one", "another" or "another one" is
+ * one more of it) and the words after say which: the candidate they pick, as the first was
+ * picked; so do any more ("..., one with steak, one with fries"). Without this the second
+ * description was read as a change of the first dish and the second dish was lost. After a dish
+ * named whole with its kind's word ("a burrito with chicken tinga", "a carne asada burrito"), "one
+ * with" and the words of another dish's name of that kind are that dish (attach_named_kind_again);
+ * what a change leads ("one with extra salsa") stays a change. */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
@@ -54,6 +54,11 @@ static size_t attach_again_one(struct attach_state *st, const struct order_thing
         p++;
     int32_t qty;
     size_t k = p > b ? attach_number(st->rd->u, st->text, t, p, st->e, &qty) : 0;
+    if (k == 0 && p > b && order_tok_is(st->text, t, p, st->e, "another")) {
+        /* "a carnitas taco and another (one) with al pastor": one more, as "one" is */
+        qty = 1;
+        k = order_tok_is(st->text, t, p + 1U, st->e, "one") ? 2U : 1U;
+    }
     /* "one" and its "with" only: "and two tacos with ..." names its own kind */
     if (k == 0 || qty < 1 || attach_is_article(st->text, t, p, st->e) ||
         attach_again_lead(st, p + k) == 0)

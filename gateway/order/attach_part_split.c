@@ -60,8 +60,8 @@ static bool attach_more_after_change(const struct attach_state *st, const struct
 
 /* The rest of span s after its parts were split off takes the modifiers said last; s stands
  * first in the text, so while s has none of its own it takes those of the part split off
- * just before, and that part, which comes later in the text, takes the rest's ("2
- * cheeseburgers, one normal, one with no cheese": the plain one first). */
+ * just before, and that part, which comes later in the text, takes the rest's, count and
+ * changes ("2 cheeseburgers, one normal, one with no cheese": the plain one first). */
 static struct order_thing *attach_rest_in_order(struct attach_state *st, struct order_thing *s)
 {
     struct order_thing *prev = NULL;
@@ -71,8 +71,13 @@ static struct order_thing *attach_rest_in_order(struct attach_state *st, struct 
             th->begin >= s->end && (!prev || th->begin > prev->begin))
             prev = th;
     }
-    if (!prev || s->mods.n != 0 || prev->qty != s->qty)
+    if (!prev || s->mods.n != 0)
         return s;
+    /* the counts change places with the changes: "3 tacos, one without onion, the rest with
+     * cheese" lists the one first */
+    int32_t qty = s->qty;
+    s->qty = prev->qty;
+    prev->qty = qty;
     s->mods = prev->mods;
     prev->mods.n = 0;
     return prev;
@@ -88,6 +93,24 @@ size_t attach_ordinal_one(const char *text, const struct order_token *t, size_t 
         !order_tok_in(text, t, a + 1, limit, places, sizeof(places) / sizeof(*places)))
         return 0;
     return order_tok_is(text, t, a + 2, limit, "one") ? 3 : 2;
+}
+
+/* "the rest", "the others", "the remaining ones": after a part was split off
+ * a dish, what its count leaves, as "the other" is of two. Returns the tokens covered, or 0. */
+static size_t attach_rest_words(const char *text, const struct order_token *t, size_t a,
+                                size_t limit)
+{
+    static const char *const rests[] = {"rest", "others", "remaining"};
+    size_t p = a;
+    if (order_tok_is(text, t, p, limit, "the"))
+        p++;
+    if (!order_tok_in(text, t, p, limit, rests, sizeof(rests) / sizeof(*rests)))
+        return 0;
+    p++;
+    if (order_tok_is(text, t, p - 1U, limit, "remaining") &&
+        order_tok_is(text, t, p, limit, "ones"))
+        p++;
+    return p - a;
 }
 
 /* "2 wraps, make one gluten free", "make 2 of them well done": "make" before a count smaller
@@ -136,6 +159,8 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
         n = 1; /* "12 tacos, half with no pineapple, half regular": the other half is the rest */
         k = split_before ? s->qty : s->qty / 2;
     }
+    if (n == 0 && split_before && (n = attach_rest_words(text, t, a, limit)) > 0)
+        k = s->qty; /* "3 tacos, one without onion, the rest with everything" */
     bool rest = split_before && k == s->qty;
     bool more = !split_before && k >= s->qty && attach_more_after_change(st, s, a);
     if (n == 0 || attach_is_article(text, t, a, limit) || (k >= s->qty && !rest && !more))

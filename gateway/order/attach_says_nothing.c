@@ -169,7 +169,10 @@ static bool attach_with_list_before(const struct attach_state *st, const struct 
 
 /* Is [a, b) "with" and words the dish's own description holds, every one ("the apple crumble
  * with custard" of a crumble "served warm with custard"), or a word for one of them ("water
- * with gas" of sparkling water)? That says what it comes with or what it is, no change. */
+ * with gas" of sparkling water)? That says what it comes with or what it is, no change. Not
+ * of a part split off a count (placed at a token, begin == end) with no "the": "2 lemonades,
+ * one with mint" sets that one apart by the word, which was lost; "one with the croutons"
+ * points at the part the dish has. */
 static bool attach_comes_with(const struct attach_state *st, const struct order_thing *th, size_t a,
                               size_t b)
 {
@@ -177,6 +180,10 @@ static bool attach_comes_with(const struct attach_state *st, const struct order_
     if (!th->is_span || th->item < 0)
         return false;
     const struct order_token *t = st->tokens;
+    size_t w = order_tok_is(st->text, t, a, b, "with") ? a + 1U : a; /* the first word */
+    if (th->begin == th->end && w < b && !order_tok_is(st->text, t, w, b, "the") &&
+        !(w > 0 && order_tok_is(st->text, t, w - 1U, b, "the")))
+        return false;
     if (order_tok_is(st->text, t, a, b, "with") || order_tok_is(st->text, t, a, b, "w")) {
         a++;
     } else {

@@ -602,6 +602,8 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
         return ORDER_INTENT_NONE;
     if (classify_fan_of(in, rg, c, at) && !classify_taste_then_asked(rg, in, cl, true))
         return ORDER_INTENT_NONE; /* "huge fan of the nachos" */
+    if (!cl->question_form && order_had_already_only(in->text, in->tokens, rg, c))
+        return ORDER_INTENT_NONE; /* "there are 4 bowls on the table" */
     if (cl->has_quantity && f->things > 0 &&
         classify_avoided(u, in, cl, classify_first_thing(rg, c)))
         return ORDER_INTENT_NONE; /* "trying to avoid ordering 3 separate things" */

@@ -396,6 +396,8 @@ static bool classify_verb_not_said(const struct order_class_input *in,
         return true; /* "a flan, you guys are the best": praise of the staff */
     if (classify_wished_at(in, cl, i))
         return true; /* "a horchata, have a good one": a parting wish */
+    if (classify_meant_for_at(in, rg, cl, i))
+        return true; /* "a horchata, it is for my mom": whom the dish is for */
     if (!(order_tok_is(text, t, i, e, "got") || order_tok_is(text, t, i, e, "have")) ||
         i < cl->begin + 2U ||
         !(order_tok_is(text, t, i - 1, e, "you") || order_tok_is(text, t, i - 1, e, "u") ||

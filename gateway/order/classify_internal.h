@@ -113,6 +113,10 @@ bool classify_self_word(const struct order_class_input *in, const struct order_c
  * dishes ("a flan, i just got off work")? */
 bool classify_self_said_at(const struct order_class_input *in, const struct order_reading *rg,
                            const struct order_clause *cl, size_t i);
+/* classify_meant_for.c: is token i the copula of whom the dish named before is for, after a
+ * pronoun pointing at it and a mark ("a horchata, it is for my mom")? */
+bool classify_meant_for_at(const struct order_class_input *in, const struct order_reading *rg,
+                           const struct order_clause *cl, size_t i);
 /* classify_wished.c: is token i "have" of a wish ("have a good one")? */
 bool classify_wished_at(const struct order_class_input *in, const struct order_clause *cl,
                         size_t i);

@@ -156,7 +156,8 @@ static void read_told_beside_dishes(const struct order_reader *rd, const char *t
     order_read_praise_best(text, tokens, out);
     order_read_need_told(rd, text, tokens, out);
     order_read_been_said(text, tokens, out);
-    order_read_self_state(text, tokens, out);
+    order_read_self_state(rd, text, tokens, out);
+    order_read_had_already(text, tokens, out);
 }
 
 /* Pass 1, after the clipped plurals: words of a dish's name written otherwise than the lexicon

@@ -577,10 +577,23 @@ void order_read_need_told(const struct order_reader *rd, const char *text,
 size_t order_been_said(const char *text, const struct order_token *tokens, size_t i, size_t e);
 void order_read_been_said(const char *text, const struct order_token *tokens,
                           struct order_reading *rg);
+/* Counted dishes the customer has already, after "there are" or a subject and a verb of
+ * having ("we have 2 cheeseburgers already, need a lemonade"): asked for by nobody
+ * (had_already.c). */
+void order_read_had_already(const char *text, const struct order_token *tokens,
+                            struct order_reading *rg);
+/* Is thing x such a dish the customer has already (had_already.c)? */
+bool order_had_already(const char *text, const struct order_token *tokens,
+                       const struct order_reading *rg, size_t x);
+/* Are all the things of clause c, one at least, such dishes ("there are 4 bowls on the
+ * table")? The clause asks for nothing (had_already.c). */
+bool order_had_already_only(const char *text, const struct order_token *tokens,
+                            const struct order_reading *rg, size_t c);
 /* After the taste told: "a side salad, im hungover": words left over after the customer and a
- * verb of being, closing a part of its own, say how the customer is, no dish (self_state.c). */
-void order_read_self_state(const char *text, const struct order_token *tokens,
-                           struct order_reading *rg);
+ * verb of being, closing a part of its own, say how the customer is, no dish; so does one word
+ * no food list knows closed by laughter ("a side salad, hungover lol") (self_state.c). */
+void order_read_self_state(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, struct order_reading *rg);
 /* The length of the customer, a verb of being and a degree at token i ("we are so", "im
  * really") when one word closes the part after them ("we are so hangry"), or 0 (self_state.c). */
 size_t order_self_state_said(const char *text, const struct order_token *tokens, size_t i,

@@ -63,6 +63,28 @@ static size_t read_zone_with_on_top(const struct order_reader *rd, const char *t
     return i;
 }
 
+/* "put oil and vinegar on it": a verb of putting a few words before the toppings, the
+ * words between joined by "and", puts all of them on the dish; without it "and" ends the
+ * toppings ("fries and cheese on top"). Returns the verb's token, or from when there is none. */
+static size_t read_zone_put_before(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, size_t from, size_t b,
+                                   const struct order_reading *out)
+{
+    enum { PUT_WORDS_BACK_MAX = 4 };
+    static const char *const puts[] = {"put", "throw", "stick"};
+    bool joined = false;
+    for (size_t w = from, k = 0; w > b && k < PUT_WORDS_BACK_MAX; k++) {
+        w--;
+        if (tokens[w].kind != ORDER_TOKEN_WORD || out->roles[w] != ORDER_ROLE_NONE ||
+            order_read_token_head(rd, out, w))
+            return from;
+        if (order_tok_in(text, tokens, w, from, puts, ORDER_WORDS_N(puts)))
+            return joined && w + 1U < from ? w : from;
+        joined = joined || order_token_is(text, &tokens[w], "and");
+    }
+    return from;
+}
+
 /* "grilled onions on it", "extra cheese on top": the words before "on it" / "on top" / "on
  * them" / "on all of them" / "in it" (at most three, back to a separator or the word that ends a
  * name) are toppings, menu words or not. */
@@ -99,6 +121,11 @@ size_t read_zone_on_it(const struct order_reader *rd, const char *text,
         from = read_zone_with_on_top(rd, text, tokens, i, b, out);
     if (from == i)
         return 0;
+    size_t put = read_zone_put_before(rd, text, tokens, from, b, out);
+    if (put < from) {
+        out->roles[put] = ORDER_ROLE_FILLER;
+        from = put + 1U;
+    }
     memset(out->mod_zone + from, true, i + tail - from);
     return tail;
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "gateway/order/reading_internal.h"
+#include "gateway/order/text_words.h"
 
 /* "... well done and too orders of onion rings": a plural unit of serving ("orders of",
  * "portions of") right before a dish's name counts that dish, whatever word (a count heard
@@ -237,9 +238,26 @@ static bool read_with_changes_something(const char *text, const struct order_tok
     return false;
 }
 
+/* Is vocabulary word w held by the text of an item it does not name: a part of other dishes
+ * ("onions" of the burgers' descriptions, though "onion" names the onion rings alone)? */
+static bool read_zone_word_is_part(const struct order_lexicon *lx, uint16_t w)
+{
+    const struct order_lex_word *lw = &lx->words[w];
+    struct order_item_set holders;
+    if (!lx->text_words || !order_text_words_items(lx->text_words, lw->text, lw->len, &holders))
+        return false;
+    for (int32_t it = order_item_set_next(&holders, 0); it >= 0;
+         it = order_item_set_next(&holders, (size_t)it + 1U))
+        if (!order_item_set_has(&lw->items, (size_t)it))
+            return true;
+    return false;
+}
+
 /* "not a fan of churros": a dislike of a dish of the menu (a word after the lead that names a
- * dish alone, exactly) is the customer's view of it (classify_fan_of.c), no change of the dish
- * before; "not a fan of onions" changes it. [i, l) is the lead. */
+ * dish alone, exactly, and is no part of other dishes) is the customer's view of it
+ * (classify_fan_of.c), no change of the dish before; "not a fan of onions" changes it, though
+ * "onion" names the onion rings alone: the burgers are made with onions. [i, l) is the
+ * lead. */
 static bool read_zone_fan_of_dish(const struct order_reader *rd, const char *text,
                                   const struct order_token *tokens, const struct order_reading *out,
                                   size_t i, size_t l, size_t e)
@@ -249,7 +267,8 @@ static bool read_zone_fan_of_dish(const struct order_reader *rd, const char *tex
         fan = fan || order_tok_is(text, tokens, p, e, "fan");
     for (size_t p = l; fan && p < e && tokens[p].kind == ORDER_TOKEN_WORD; p++)
         for (size_t h = 0; h < out->n_hits[p]; h++)
-            if (out->hits[p][h].edits == 0 && rd->lex->words[out->hits[p][h].words[0]].anchor)
+            if (out->hits[p][h].edits == 0 && rd->lex->words[out->hits[p][h].words[0]].anchor &&
+                !read_zone_word_is_part(rd->lex, out->hits[p][h].words[0]))
                 return true;
     return false;
 }

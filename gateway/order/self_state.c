@@ -5,6 +5,7 @@
  * verb of being says how the customer is, it is no dish, even in a word no dictionary lists
  * (which was kept as food the menu lacks). With a degree and one word ("we are so hangry") the
  * classifier reads the part as a remark of its own (classify_remark_own.c). */
+#include "gateway/order/food.h"
 #include "gateway/order/reading.h"
 
 /* Where the customer's subject and verb of being opening the part at token s end, with a
@@ -41,15 +42,51 @@ size_t order_self_state_said(const char *text, const struct order_token *tokens,
     return n - i;
 }
 
-void order_read_self_state(const char *text, const struct order_token *tokens,
-                           struct order_reading *rg)
+/* "a side salad, hungover lol": after a dish, a part of one word no food list knows, closed by
+ * laughter, is how the customer is said without its subject, no dish the menu lacks; a food
+ * ("a side salad, pizza lol") is still one. */
+static bool self_state_laughed(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, const struct order_reading *rg,
+                               const struct order_thing *th)
+{
+    const struct order_clause *cl = &rg->clauses[th->clause];
+    size_t s = th->begin;
+    if (s == cl->begin || tokens[s - 1U].kind != ORDER_TOKEN_PUNCT)
+        return false;
+    size_t end = th->end;
+    while (end > th->begin + 1U && order_tok_laugh(text, tokens, end - 1U, th->end))
+        end--;
+    if (end != th->begin + 1U || tokens[s].kind != ORDER_TOKEN_WORD ||
+        order_food_word(rd->lex->food, text + tokens[s].off, tokens[s].len))
+        return false;
+    size_t l = end;
+    if (l == th->end && !order_tok_laugh(text, tokens, l, cl->end))
+        return false;
+    while (order_tok_laugh(text, tokens, l, cl->end))
+        l++;
+    if (l < cl->end && tokens[l].kind != ORDER_TOKEN_PUNCT)
+        return false;
+    /* a dish named before the part */
+    for (size_t x = 0; x < rg->n_things; x++)
+        if (rg->things[x].is_span && rg->things[x].end <= s)
+            return true;
+    return false;
+}
+
+void order_read_self_state(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, struct order_reading *rg)
 {
     enum { STATE_WORDS_MAX = 2, SUBJECT_WORDS_MAX = 4 };
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         const struct order_clause *cl = &rg->clauses[th->clause];
-        if (th->is_span || th->reference ||
-            (th->end < cl->end && tokens[th->end].kind != ORDER_TOKEN_PUNCT))
+        if (th->is_span || th->reference)
+            continue;
+        if (self_state_laughed(rd, text, tokens, rg, th)) {
+            th->reference = true; /* "hungover lol" */
+            continue;
+        }
+        if (th->end < cl->end && tokens[th->end].kind != ORDER_TOKEN_PUNCT)
             continue;
         /* the part opens at a mark, the subject right before the words left over or their
          * first */

@@ -810,6 +810,15 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}},
                {.name = "Fresh Lemonade", .qty = 2, .mods = {"no ice"}}}},
+    /* once a part is split off, "the rest" ("the others", "the remaining ones") is what the
+     * count leaves, with its own changes, listed in text order: its changes went to the part,
+     * which lost its own ("medium rare") */
+    {.text = "3 cheeseburgers, one medium rare, the rest well done",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"cooked medium rare"}},
+               {.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"cooked well done"}}}},
     /* once a part is split off, a count equal to the rest is that rest with its own
      * modifiers; "w/" and "w/o" lead a part's modifiers as "with" and "without" do */
     {.text = "2 cheddar cheesburgers, 1 w/o pickles, 1 w/ extra pickles",
@@ -1023,6 +1032,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Mini Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a verb of putting before toppings joined by "and" puts all of them on the dish: the
+     * verb and the first topping were declined as a dish the menu lacks */
+    {.text = "a falafel wrap, put salt and pepper on it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"salt", "pepper"}}}},
     /* the words before "on it" / "on top" are toppings, menu words or not */
     {.text = "2 halloumi burgers grilled onions on it & add avocado",
      .category = "order",
@@ -1585,6 +1601,19 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "not a fan of" a word that names a dish alone but is also a part of other dishes (the
+     * burgers are made with onions; "onion" names the onion rings alone) is a removal from the
+     * dish before; a whole dish's name after it is the customer's view of that dish */
+    {.text = "a cheeseburger, not a fan of onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}}}},
+    {.text = "a cheeseburger, not a fan of onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
     /* being a fan of a dish before other dishes asks for none of it */
     {.text = "big fan of your mango smoothie, 3 falafel wraps",
      .category = "order",
@@ -1841,6 +1870,18 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* dishes the customer has, counted after "there are" or a subject and a verb of having
+     * with "already" or "on the table", are asked for by nobody; what follows is asked: they
+     * were ordered, or asked back as a kind */
+    {.text = "there are 2 wraps on the table",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "we already have 3 cheeseburgers, just need a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}}},
     {.text = "we have two bikes outside, can we get 2 cheeseburgers",
      .category = "order",
      .status = "accepted",
@@ -3630,6 +3671,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1},
                {.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* a part of a count "with" a word its description holds, no "the" before it, is set
+     * apart by the word: it is the part's change ("the croutons" points at what it has) */
+    {.text = "2 lemonades, one with mint",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"mint"}}}},
     {.text = "2 classic beef burgers, one with cheese and one w/o",
      .category = "order",
      .status = "accepted",
@@ -7293,8 +7342,8 @@ const struct order_case order_cases_greenbite[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"cooked medium"}},
-               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"cooked medium rare"}},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"cooked medium rare"}},
+               {.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"cooked medium"}},
                {.name = "Cold Brew Coffee", .qty = 1, .mods = {"medium"}}}},
     /* "but not" / "not" and a word of the menu after whom a dish is for takes that word off
      * the dish: the "not" is the change's, not part of the person */
@@ -8915,16 +8964,16 @@ const struct order_case order_cases_greenbite[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Crispy Chicken Burger", .qty = 2},
-               {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}},
+               {.name = "Crispy Chicken Burger", .qty = 2}}},
     /* a change after "all" that closes the parts of a count goes on every part of it, not
      * only the last one split off */
     {.text = "4 strawberry banana smoothies, 3 large 1 small, all no agave",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1, .mods = {"small", "no agave"}},
-               {.name = "Strawberry Banana Smoothie", .qty = 3, .mods = {"large", "no agave"}}}},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 3, .mods = {"large", "no agave"}},
+               {.name = "Strawberry Banana Smoothie", .qty = 1, .mods = {"small", "no agave"}}}},
     /* "all with" a side after the dishes: the side once for every dish before it */
     {.text = "a falafel wrap and 2 beef burgers, all with a side of onion rings",
      .category = "order",
@@ -9120,8 +9169,8 @@ const struct order_case order_cases_greenbite[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"cooked well done"}},
-               {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium"}}}},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium"}},
+               {.name = "Classic Beef Burger", .qty = 2, .mods = {"cooked well done"}}}},
     /* a doneness after another change starts a change of its own, and a change after a
      * doneness or a size ("medium", "w" texted for "with") does too */
     {.text = "a cheddar cheeseburger no onion med rare and a classic beef burger medium w extra "

@@ -232,8 +232,22 @@ const struct order_case order_cases_taqueria[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Jamaica Agua Fresca", .qty = 1},
-               {.name = "Jamaica Agua Fresca", .qty = 3, .mods = {"no ice"}}}},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 3, .mods = {"no ice"}},
+               {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* dishes the customer says they have already are no order; the request after them is */
+    {.text = "we have 2 carnitas tacos already, need a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
+    /* "the rest" after a part split off a count is what the count leaves, with its own
+     * changes */
+    {.text = "5 al pastor tacos, one with no pineapple, the remaining ones with extra salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1, .mods = {"no pineapple"}},
+               {.name = "Al Pastor Taco", .qty = 4, .mods = {"extra salsa"}}}},
     /* a change of the whole count before a part with its own change stays on the part */
     {.text = "4 carnitas tacos, salsa on the side, 2 with extra cilantro",
      .category = "order",
@@ -1184,6 +1198,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Carne Asada Taco", .qty = 1}}},
+    /* "another" or "another one" before "with" and another dish's name of the kind is one
+     * more dish, as "one" is: read as a change, the second dish was lost */
+    {.text = "a carnitas taco and another one with al pastor",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Al Pastor Taco", .qty = 1}}},
     /* a change after "one with" is no dish: a change of the one dish */
     {.text = "a carne asada burrito, one with extra cheese",
      .category = "order",
@@ -1435,8 +1456,8 @@ const struct order_case order_cases_taqueria[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"no cilantro"}},
-               {.name = "Carnitas Taco", .qty = 1, .mods = {"extra salsa verde"}}}},
+     .items = {{.name = "Carnitas Taco", .qty = 1, .mods = {"extra salsa verde"}},
+               {.name = "Carnitas Taco", .qty = 3, .mods = {"no cilantro"}}}},
     /* a number word of the dish's own name right before it ("tres" of Tres Leches) names it,
      * counts nothing */
     {.text = "a flan, and a horchata with tres leches",
@@ -3052,6 +3073,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 4}}},
+    /* without its subject, one word no food list knows closed by laughter, in a part of its
+     * own after a dish, says how the customer is too; a food so said is still declined */
+    {.text = "2 elotes, knackered lol",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}}},
+    {.text = "a flan, lasagna lol",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"lasagna"}},
     /* "its" and no possessive may point back at the dish: what became of an order */
     {.text = "a flan, its missing", .category = "other", .status = "logged", .intents = {"other"}},
     /* a taste in a part of its own ("obsessed with jamaica", "dislikes cilantro", "my wife
@@ -3148,6 +3182,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cilantro"}}}},
+    /* a pronoun pointing at the dish, "is", then "for" and a person says whom the dish is for,
+     * nothing of the dish: it is asked for, no statement about it */
+    {.text = "a horchata, it is for my mom",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
+    {.text = "one flan, that one is for her",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
     /* "have a good one" after the dish, or "hope you have a good day", is a parting wish:
      * nothing said of the dish, which is asked for */
     {.text = "a horchata, have a good one",
