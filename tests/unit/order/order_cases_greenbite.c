@@ -3770,6 +3770,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no pickled turnip"}},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "X off" closing a piece after a dish takes X off it as "omitted" does, written "no X" */
+    {.text = "two lemonades, ice off, and a classic burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"no ice"}},
+               {.name = "Classic Beef Burger", .qty = 1}}},
     /* "the" and a kind in the plural names again the one dish of that kind asked for with a
      * count: no new dish, its change goes to that one */
     {.text = "3 mango smoothies and a brownie. oh and the smoothies with no ice",
