@@ -8118,6 +8118,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Onion Rings", .qty = 3}}},
+    /* the chocolate bar after brownies and a word of the request pictures them: no chocolate
+     * dish of its own asked back */
+    {.text = "two brownies to go 🍫",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
     /* a last letter held for stress ("pleaseee", "thankss") reads as the word: no change */
     {.text = "onion rings pleaseee and a cold brew thankss",
      .category = "order",
