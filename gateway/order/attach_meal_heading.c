@@ -16,16 +16,21 @@ static bool meal_word_ends(const struct attach_state *st, const struct order_thi
 }
 
 /* Does a dish counted right after the colon at c follow in things [first, end): its count
- * before it ("4 tacos") or, the dish right after the colon, after it ("tacos x4")? */
+ * before it ("4 tacos", "2 each of the bowl and the burrito") or, the dish right after the
+ * colon, after it ("tacos x4")? */
 static bool meal_counted_dish_after(const struct attach_state *st, size_t first, size_t end,
                                     size_t c)
 {
+    static const char *const count_links[] = {"each", "of", "the"};
     int32_t v;
     size_t k = attach_number(st->rd->u, st->text, st->tokens, c + 1U, st->e, &v);
+    size_t at = c + 1U + k;
+    while (k > 0 && at < st->e && order_tok_in(st->text, st->tokens, at, st->e, count_links, 3))
+        at++; /* "2 each of the carnitas bowl": the count's words before its dish */
     for (size_t s = first; s < end; s++) {
         const struct order_thing *d = &st->rg->things[s];
-        if (d->is_span && ((k > 0 && d->begin == c + 1U + k) ||
-                           (k == 0 && d->begin == c + 1U && d->qty_explicit)))
+        if (d->is_span &&
+            ((k > 0 && d->begin == at) || (k == 0 && d->begin == c + 1U && d->qty_explicit)))
             return true;
     }
     return false;

@@ -94,6 +94,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 3}, {.name = "Flan", .qty = 2}}},
+    /* ... and so when the count's own words stand before its dish ("3 each of the ...") */
+    {.text = "night crew dinner: 3 each of the elote and the flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 3}, {.name = "Flan", .qty = 3}}},
     /* a word the menu lacks that is no meal word before the colon is still a dish asked
      * back */
     {.text = "pozole: 2 flan",
