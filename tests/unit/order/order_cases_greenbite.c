@@ -954,6 +954,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 2}},
      .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
+    /* "as many as" with no number, set off after a dish, is an amount with no number: asked
+     * back, its words no change */
+    {.text = "onion rings, as many as you can fit in the bag, and a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{"onion rings", {"Onion Rings"}, .how_many = true}}},
     /* "for the middle" sets the dishes between the group to share, as "for the table" */
     {.text = "falafel wraps for the middle please",
      .category = "order",
