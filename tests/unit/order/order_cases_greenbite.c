@@ -947,6 +947,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"kale caesar salads", {"Kale Caesar Salad"}, .how_many = true}}},
+    /* a dish with no article or count "for everybody" is one for each of a group of unsaid
+     * size: asked back; with an article it is one */
+    {.text = "could we get mango smoothie for everybody, and a brownie for everybody",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}},
+     .clarify = {{"mango smoothie", {"Mango Smoothie"}, .how_many = true}}},
     /* "enough for" a group, set off after a dish, is an amount with no number: asked back */
     {.text = "2 cold brews + sweet potato fries, enough for the whole crew",
      .category = "order",
