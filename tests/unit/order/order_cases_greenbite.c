@@ -2044,6 +2044,13 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* ... and so does one after "with" before any dish of its clause: whom the customer is
+     * with, no dish asked back */
+    {.text = "just got off the bus with 12 students, 3 lemonades please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 3}}},
     {.text = "ich möchte zwei Falafel Wraps bitte",
      .category = "order",
      .status = "review",
