@@ -2360,6 +2360,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 1}}},
+    /* Dutch "hoi" greets and "graag" pleases as "hallo" and "bitte" do around an English
+     * order: no dish the menu lacks, no change */
+    {.text = "hoi, could we get a lemonade and two onion rings graag",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Onion Rings", .qty = 2}}},
     {.text = "Meine Bestellung gestern war kalt und es fehlten die Pommes.",
      .category = "other",
      .status = "review",
