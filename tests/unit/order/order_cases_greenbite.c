@@ -2360,6 +2360,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 1}}},
+    /* "no time to" and what the customer has no time for is haste, as "no rush" is its
+     * opposite: no removal of a dish's part */
+    {.text = "a cold brew and a brownie, no time to sit down",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* Dutch "hoi" greets and "graag" pleases as "hallo" and "bitte" do around an English
      * order: no dish the menu lacks, no change */
     {.text = "hoi, could we get a lemonade and two onion rings graag",
