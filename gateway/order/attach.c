@@ -153,6 +153,7 @@ static void attach_parts_and_references(struct attach_state *st, size_t c, size_
     attach_swap_part(st, first, end);
     attach_everyone_gets(st, first, end);
     attach_group_counts(st, first, end);
+    attach_bare_for_everyone(st, first, end);
 }
 
 void order_read_attach(const struct order_reader *rd, const char *text,

@@ -518,6 +518,9 @@ void attach_elided_heads(struct attach_state *st, size_t first, size_t end);
 
 /* attach_each.c: counts for several dishes or people */
 void attach_group_counts(struct attach_state *st, size_t first, size_t end);
+/* attach_bare_for_everyone.c: "carrot cake for everyone": a dish with no article or count,
+ * for every one of a group, leaves its count open */
+void attach_bare_for_everyone(struct attach_state *st, size_t first, size_t end);
 /* "2 tacos per person, we're 5": before the changes are read, marks "per person" after a dish
  * and the party the message says as counts, and keeps the party in st->per_person for
  * attach_group_counts */

@@ -141,6 +141,19 @@ bool attach_counted_thing(const struct attach_state *st, size_t i, size_t b)
     return false;
 }
 
+/* Does "with" at p follow no dish of its clause ("back from the walk with 9 pups")? Then it
+ * tells whom the customer is with, and its count counts them, no dish; after a dish ("a
+ * burger with 2 patties") it opens a change. */
+static bool attach_with_no_dish_before(const struct attach_state *st, size_t p)
+{
+    if (!order_tok_is(st->text, st->tokens, p, st->e, "with"))
+        return false;
+    for (size_t d = st->b; d < p; d++)
+        if (st->rg->roles[d] == ORDER_ROLE_ITEM || st->rg->roles[d] == ORDER_ROLE_LEFTOVER)
+            return false;
+    return true;
+}
+
 /* Does a preposition stand right before a (itself, or the first word of the filler that
  * ends there: "for about 40 guests", "a table for 6")? Its number counts people, hours or
  * a table, not a dish. */
@@ -149,6 +162,8 @@ bool attach_after_preposition(const struct attach_state *st, size_t a)
     if (a <= st->b)
         return false;
     size_t p = a - 1;
+    if (attach_with_no_dish_before(st, p))
+        return true;
     if (st->rg->roles[p] == ORDER_ROLE_FILLER && /* "pick up in | 15 mins" */
         attach_in(st->text, st->tokens, p, st->e, attach_prepositions,
                   sizeof(attach_prepositions) / sizeof(attach_prepositions[0])) &&

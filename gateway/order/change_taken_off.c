@@ -1,12 +1,13 @@
 /* change_taken_off.c — a change said with its part first and a participle of taking it off
- * after ("pickled turnip omitted", "onions removed", "the mayo excluded"), as "added" closes an
- * addition ("chicken added"): the labels write a removal "no <part>". The zone of such a
- * change is read in reading_zone_closers.c; here its words are written as a removal. */
+ * after ("pickled turnip omitted", "onions removed", "the mayo excluded"), or "off" ("pickles
+ * off": the part taken off, as a cook says it), as "added" closes an addition ("chicken
+ * added"): the labels write a removal "no <part>". The zone of such a change is read in
+ * reading_zone_closers.c; here its words are written as a removal. */
 #include <string.h>
 
 #include "gateway/order/reading.h"
 
-static const char *const change_taken_off_words[] = {"omitted", "removed", "excluded"};
+static const char *const change_taken_off_words[] = {"omitted", "removed", "excluded", "off"};
 
 bool order_change_taken_off_word(const char *w, size_t len)
 {

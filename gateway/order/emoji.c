@@ -140,8 +140,9 @@ static const struct emoji_word *emoji_find(int32_t cp)
 /* What a picture also stands for beside its name: a cup with a straw pictures any cold
  * drink served so ("chocolate shake 🥤", "🥤 lemonade", "🥤 iced tea", "🥤 cold brew");
  * the burrito, any dish rolled in a flatbread ("🌯 falafel wrap"); the fries, any fried side
- * served in its carton ("🍟 onion rings"); the birthday cake, a birthday
- * ("its my bday 🎂"); the hot pepper, the heat it brings ("extra spicy 🌶️").
+ * served in its carton ("🍟 onion rings"); the chocolate bar, the sweets and drinks made of
+ * chocolate ("two brownies to go 🍫"); the birthday cake, a birthday ("its my bday 🎂"); the
+ * hot pepper, the heat it brings ("extra spicy 🌶️").
  * Space-separated.
  */
 static const char *emoji_also(int32_t cp)
@@ -152,6 +153,8 @@ static const char *emoji_also(int32_t cp)
         return "spicy hot heat spice";
     if (cp == 0x1F32F)
         return "wrap";
+    if (cp == 0x1F36B)
+        return "brownie cocoa mocha fudge truffle";
     if (cp == 0x1F35F)
         return "ring bite tot wedge chip nugget";
     return cp == 0x1F964 ? "shake milkshake smoothie lemonade drink juice tea coke cola soda "

@@ -500,7 +500,12 @@ static bool read_numbered_dish(const char *text, const struct order_token *token
     for (size_t k = 0; i > 0 && k < sizeof(owners) / sizeof(owners[0]); k++)
         if (order_tok_is(text, tokens, i - 1U, e, owners[k]))
             return false; /* "order number 12", "table number 4": no dish */
-    return true;
+    /* "crew meal #2: 2 lemonades": a numbered meal whom a word before it names, before a
+     * colon, heads a list (attach_meal_heading.c) */
+    static const char *const articles[] = {"a", "an", "the", "one"};
+    return !(i > 0 && tokens[i - 1U].kind == ORDER_TOKEN_WORD &&
+             !order_tok_in(text, tokens, i - 1U, e, articles, 4) &&
+             order_heading_colon(text, tokens, i + 2U, e) > 0);
 }
 
 /* order_read_add_unreadable before its sort: the thing added last, for its caller to mark

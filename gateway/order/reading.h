@@ -478,6 +478,13 @@ extern const char *const order_count_hedges[ORDER_COUNT_HEDGES];
  * it ("onion rings. lots of them"), leaves its count open (vague_count_after.c). */
 void order_read_vague_counts_after(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, struct order_reading *rg);
+/* Where the colon that ends a heading stands at c, or after a short aside in brackets at c
+ * ("crew meal (the sound guys): ..."); 0 when none (heading_colon.c). */
+size_t order_heading_colon(const char *text, const struct order_token *tokens, size_t c, size_t e);
+/* The tokens at p of "as many as" with no number after it, up to the next separator ("as
+ * many as you can fit"), 0 when none (vague_as_many.c). */
+size_t order_read_as_many(const struct order_reader *rd, const char *text,
+                          const struct order_token *tokens, size_t p, size_t e);
 /* After every clause is read: two counts set against each other after a dish ("ill take two
  * otherwise just one") leave its count open (count_otherwise.c). */
 void order_read_counts_otherwise(const struct order_reader *rd, const char *text,

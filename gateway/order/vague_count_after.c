@@ -147,11 +147,38 @@ static void vague_hedged_after(const struct order_reader *rd, const char *text,
     }
 }
 
+/* "fish tacos, as many as you can fit in a box", "tacos - as many as there are guests": "as
+ * many as" with no number, set off after a dish named without a count, leaves its count open;
+ * its words are the count's (vague_as_many.c). */
+static void vague_as_many_after(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, struct order_reading *rg)
+{
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        const struct order_clause *cl = &rg->clauses[c];
+        for (size_t p = cl->begin + 1U; p < cl->end; p++) {
+            size_t k = 0;
+            if (tokens[p - 1U].kind != ORDER_TOKEN_PUNCT ||
+                (tokens[p - 1U].punct != ',' && tokens[p - 1U].punct != '-') ||
+                rg->roles[p] == ORDER_ROLE_ITEM ||
+                (k = order_read_as_many(rd, text, tokens, p, cl->end)) == 0)
+                continue;
+            struct order_thing *dish = vague_last_thing_before(rg, p);
+            if (dish && dish->is_span && dish->item >= 0 && !dish->qty_explicit &&
+                dish->clause == c && dish->end + 1U == p) {
+                dish->qty_unclear = true;
+                memset(rg->roles + p, ORDER_ROLE_QTY, k);
+            }
+            break;
+        }
+    }
+}
+
 void order_read_vague_counts_after(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, struct order_reading *rg)
 {
     vague_over_joined(text, tokens, rg);
     vague_hedged_after(rd, text, tokens, rg);
+    vague_as_many_after(rd, text, tokens, rg);
     for (size_t c = 0; c < rg->n_clauses; c++) {
         const struct order_clause *cl = &rg->clauses[c];
         for (size_t p = cl->begin; p < cl->end; p++) {

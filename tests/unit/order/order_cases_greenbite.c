@@ -956,6 +956,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"kale caesar salads", {"Kale Caesar Salad"}, .how_many = true}}},
+    /* a dish with no article or count "for everybody" is one for each of a group of unsaid
+     * size: asked back; with an article it is one */
+    {.text = "could we get mango smoothie for everybody, and a brownie for everybody",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}},
+     .clarify = {{"mango smoothie", {"Mango Smoothie"}, .how_many = true}}},
     /* "enough for" a group, set off after a dish, is an amount with no number: asked back */
     {.text = "2 cold brews + sweet potato fries, enough for the whole crew",
      .category = "order",
@@ -963,6 +971,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 2}},
      .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
+    /* "as many as" with no number, set off after a dish, is an amount with no number: asked
+     * back, its words no change */
+    {.text = "onion rings, as many as you can fit in the bag, and a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{"onion rings", {"Onion Rings"}, .how_many = true}}},
     /* "for the middle" sets the dishes between the group to share, as "for the table" */
     {.text = "falafel wraps for the middle please",
      .category = "order",
@@ -2069,6 +2085,13 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* ... and so does one after "with" before any dish of its clause: whom the customer is
+     * with, no dish asked back */
+    {.text = "just got off the bus with 12 students, 3 lemonades please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 3}}},
     {.text = "ich möchte zwei Falafel Wraps bitte",
      .category = "order",
      .status = "review",
@@ -2426,6 +2449,21 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 1}}},
+    /* "no time to" and what the customer has no time for is haste, as "no rush" is its
+     * opposite: no removal of a dish's part */
+    {.text = "a cold brew and a brownie, no time to sit down",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* Dutch "hoi" greets and "graag" pleases as "hallo" and "bitte" do around an English
+     * order: no dish the menu lacks, no change */
+    {.text = "hoi, could we get a lemonade and two onion rings graag",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Onion Rings", .qty = 2}}},
     {.text = "Meine Bestellung gestern war kalt und es fehlten die Pommes.",
      .category = "other",
      .status = "review",
@@ -3867,6 +3905,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no pickled turnip"}},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "X off" closing a piece after a dish takes X off it as "omitted" does, written "no X" */
+    {.text = "two lemonades, ice off, and a classic burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"no ice"}},
+               {.name = "Classic Beef Burger", .qty = 1}}},
     /* "the" and a kind in the plural names again the one dish of that kind asked for with a
      * count: no new dish, its change goes to that one */
     {.text = "3 mango smoothies and a brownie. oh and the smoothies with no ice",
@@ -8208,6 +8253,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Onion Rings", .qty = 3}}},
+    /* the chocolate bar after brownies and a word of the request pictures them: no chocolate
+     * dish of its own asked back */
+    {.text = "two brownies to go 🍫",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
     /* a last letter held for stress ("pleaseee", "thankss") reads as the word: no change */
     {.text = "onion rings pleaseee and a cold brew thankss",
      .category = "order",

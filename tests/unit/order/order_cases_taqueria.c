@@ -146,6 +146,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 3}, {.name = "Flan", .qty = 2}}},
+    /* ... and so when the count's own words stand before its dish ("3 each of the ...") */
+    {.text = "night crew dinner: 3 each of the elote and the flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 3}, {.name = "Flan", .qty = 3}}},
+    /* ... and so with a number that tells the meal from others and an aside in brackets
+     * before the colon: "meal #3" there names no numbered dish */
+    {.text = "front desk meal #3 (the night shift): elote x2, flan x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}, {.name = "Flan", .qty = 2}}},
     /* a word the menu lacks that is no meal word before the colon is still a dish asked
      * back */
     {.text = "pozole: 2 flan",
