@@ -5009,6 +5009,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no onions"}}}},
+    /* the dish named after a preposition ("in my burrito") says where the change goes, it is
+     * not what is disliked */
+    {.text = "1 carne asada burrito, not a fan of onions in my burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1, .mods = {"no onions"}}}},
 };
 
 const size_t order_cases_taqueria_count =
