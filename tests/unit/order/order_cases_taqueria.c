@@ -5002,6 +5002,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* "no problem" says nothing went wrong, and a thing that "happens to be" so is chance, no
+     * grievance: the dish led by "the" is asked for */
+    {.text = "the churros, no problem if they take a while",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}}},
+    {.text = "the al pastor tacos, whatever happens to be fresh",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1}}},
     /* "not a fan of" what follows is a dislike, as "dont like": after a dish, a removal from
      * it, no dish the menu lacks */
     {.text = "a carnitas bowl, not a big fan of onions",
