@@ -5028,6 +5028,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 1, .mods = {"no onions"}}}},
+    /* what there is ("theres 2 of us", "we are 2") ends at the next mark: a counted word after
+     * it is asked for, declined when the menu lacks it, not dropped */
+    {.text = "theres 2 of us, 2 gringas please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"gringas"}},
+    {.text = "we are 2, we want 2 gringas",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"gringas"}},
 };
 
 const size_t order_cases_taqueria_count =
