@@ -3500,6 +3500,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 1}},
      .unknown = {"hot coffee"}},
+    /* but a dish of the menu named in full before ("a cold brew coffee") was no reading of the
+     * last word alone: it is kept, and the dish meant is declined beside it */
+    {.text = "a cold brew coffee and fries. she means a hot coffee",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}, {.name = "Classic Fries", .qty = 1}},
+     .unknown = {"hot coffee"}},
     /* "not" and a word of how a thing is, set off after it, say what it is not: no dish of
      * their own, nothing asked back ("iced" of the Iced Green Tea) */
     {.text = "a hot coffee, not iced please",
