@@ -2846,6 +2846,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 1}}},
+    /* "yesterday" opens it as "last time" does; and the verdict after its time asks nothing
+     * back */
+    {.text = "a flan, yesterday it was cold",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
     {.text = "the horchata was so good last time",
      .category = "other",
      .status = "logged",
