@@ -48,6 +48,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "rejected",
      .intents = {"inquiry", "order"},
      .unknown = {"pozole"}},
+    /* a "not" of how the food is wanted ("not too spicy") is no "if not": the vessel is still
+     * a serving of the food asked about */
+    {.text = "got any menudo? i'll take a small bowl, not too spicy",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"menudo"}},
     /* "wondering if, if its no bother, i could get": the aside between the frame's "if" and
      * the request is politeness, the request is read as after "wondering if" */
     {.text = "wondering if, if its no bother, we could get 2 carnitas bowls",
