@@ -308,8 +308,9 @@ bool attach_verdict_on_it(struct attach_state *st, size_t i, size_t b);
  * aperol spritz")? (attach_alone_article.c) */
 bool attach_alone_article(const struct attach_state *st, size_t a, size_t b);
 /* Does the clause open on "there are" or a subject and a verb of being or having ("we have 2
- * bikes")? What it counts is with the customer, no dish (attach_counted_there.c) */
-bool attach_counted_there(const struct attach_state *st);
+ * bikes"), with no mark between it and the counted leftover at i? What it counts is with the
+ * customer, no dish (attach_counted_there.c) */
+bool attach_counted_there(const struct attach_state *st, size_t i);
 /* "2 wraps, my doctor says i need more greens": is the leftover at i in what a person other
  * than the customer says, after the dishes? (attach_said_by_other.c) */
 bool attach_said_by_other(struct attach_state *st, size_t i);

@@ -479,7 +479,7 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
     for (size_t p = i; p < b && !explicit_qty && !food; p++)
         if (order_tok_is(text, t, p, b, "only"))
             return true;
-    if (explicit_qty && !food && attach_counted_there(st))
+    if (explicit_qty && !food && attach_counted_there(st, i))
         return true; /* "there are 3 kids and 2 dogs" */
     /* "fish allergy" on its own after a question: why it was asked, no dish */
     if (!explicit_qty && attach_health_reason(text, t, i, b))

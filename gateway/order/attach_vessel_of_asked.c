@@ -87,11 +87,15 @@ static void vessel_unread(struct attach_state *st, size_t c, const struct order_
 void attach_vessel_of_asked(struct attach_state *st, size_t c)
 {
     static const char *const vessels[] = {"bowl", "bowls", "cup", "cups", "plate", "plates"};
-    /* "if not, a bowl": the answer is no, a dish of the menu is asked instead */
-    static const char *const otherwise[] = {"not", "otherwise", "instead", "else"};
+    /* "if not, a bowl", "otherwise a bowl": the answer is no, a dish of the menu is asked
+     * instead; a "not" of anything else ("a small bowl, not too spicy") says how the food is
+     * wanted */
+    static const char *const otherwise[] = {"otherwise", "instead", "else"};
     const struct order_clause *cl = &st->rg->clauses[c];
     for (size_t p = cl->begin; p < cl->end; p++)
-        if (attach_in(st->text, st->tokens, p, cl->end, otherwise, ORDER_WORDS_N(otherwise)))
+        if (attach_in(st->text, st->tokens, p, cl->end, otherwise, ORDER_WORDS_N(otherwise)) ||
+            (p > cl->begin && order_tok_is(st->text, st->tokens, p - 1U, cl->end, "if") &&
+             order_tok_is(st->text, st->tokens, p, cl->end, "not")))
             return;
     struct order_thing *food = attach_food_asked(st, c);
     if (!food)

@@ -16,14 +16,26 @@ bool classify_grievance_named(const struct order_class_input *in, size_t i, size
     return order_tok_in(in->text, in->tokens, i, end, named, ORDER_WORDS_N(named));
 }
 
+/* Does the word at p name or tell a grievance? Not after "no" ("no problem if they take a
+ * while": nothing is wrong), nor a thing that happens to be ("whatever happens to be fresh":
+ * chance, not a thing gone wrong). */
+static bool grievance_word(const struct order_class_input *in, const struct order_clause *cl,
+                           size_t p)
+{
+    /* what went wrong told rather than named */
+    static const char *const told[] = {"happened", "happens", "happening", "disappointed",
+                                       "unacceptable"};
+    if (classify_grievance_named(in, p, cl->end))
+        return p == cl->begin || !order_tok_is(in->text, in->tokens, p - 1U, cl->end, "no");
+    return GRIEVANCE_IN(told, p) && !(order_tok_is(in->text, in->tokens, p + 1U, cl->end, "to") &&
+                                      order_tok_is(in->text, in->tokens, p + 2U, cl->end, "be"));
+}
+
 /* Does the part from p to the clause's end hold a grievance, naming no dish, count or
  * request? */
 static bool grievance_part(const struct order_class_input *in, const struct order_reading *rg,
                            const struct order_clause *cl, size_t p)
 {
-    /* what went wrong told rather than named */
-    static const char *const told[] = {"happened", "happens", "happening", "disappointed",
-                                       "unacceptable"};
     bool grievance = false;
     for (; p < cl->end; p++) {
         if (in->tokens[p].kind != ORDER_TOKEN_WORD)
@@ -31,8 +43,7 @@ static bool grievance_part(const struct order_class_input *in, const struct orde
         uint8_t r = rg->roles[p];
         if (r == ORDER_ROLE_ITEM || r == ORDER_ROLE_QTY || r == ORDER_ROLE_OPENER)
             return false;
-        grievance = grievance || classify_grievance_named(in, p, cl->end) ||
-                    GRIEVANCE_IN(told, p) ||
+        grievance = grievance || grievance_word(in, cl, p) ||
                     (order_tok_is(in->text, in->tokens, p, cl->end, "never") &&
                      order_tok_is(in->text, in->tokens, p + 1U, cl->end, "again"));
     }

@@ -72,6 +72,17 @@ static bool verdict_time_before(const struct order_class_input *in, const struct
            order_tok_is(in->text, in->tokens, n - 1U, cl->end, "time");
 }
 
+/* How many words of a time before this order open the verdict at r: 2 for "last time", 1 for
+ * "yesterday", 0 for none. "a flan, yesterday it was cold" is "a flan, it was cold yesterday". */
+static size_t verdict_time_lead(const struct order_class_input *in, const struct order_clause *cl,
+                                size_t r)
+{
+    static const char *const last[] = {"last", "previous"};
+    if (VERDICT_IN(last, r) && order_tok_is(in->text, in->tokens, r + 1U, cl->end, "time"))
+        return 2U;
+    return order_tok_is(in->text, in->tokens, r, cl->end, "yesterday") ? 1U : 0U;
+}
+
 size_t classify_verdict_after(const struct order_class_input *in, const struct order_reading *rg,
                               const struct order_clause *cl, size_t b, size_t m)
 {
@@ -83,7 +94,7 @@ size_t classify_verdict_after(const struct order_class_input *in, const struct o
         return 0;
     size_t r = m + 1U;
     /* "an elote pls, last time it was cold": the time may open the verdict */
-    size_t lead = verdict_time_before(in, cl, r, r + 2U) ? 2U : 0U;
+    size_t lead = verdict_time_lead(in, cl, r);
     size_t n = verdict_subject_end(in, cl, r + lead);
     if (n == r + lead)
         return 0;

@@ -49,11 +49,29 @@ static size_t correct_replace_before(struct order_reading *rg, size_t i, int32_t
     return n;
 }
 
+/* "2 cold brew coffees. i mean a turkish coffee": does the count at the lead, an article,
+ * count food the menu lacks named right after it? Then it is that food's one, no count of
+ * the dish before. */
+static bool correct_article_of_lacking(const char *text, const struct order_token *tokens,
+                                       const struct order_reading *rg,
+                                       const struct correct_lead *lead)
+{
+    size_t e = lead->count_end + 1U;
+    if (!order_tok_is(text, tokens, lead->at, e, "a") &&
+        !order_tok_is(text, tokens, lead->at, e, "an"))
+        return false;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        const struct order_thing *th = &rg->things[s];
+        if (!th->is_span && !th->reference && th->leftover_kind == ORDER_LEFTOVER_FOOD &&
+            th->begin == lead->count_end && th->end > th->begin)
+            return true;
+    }
+    return false;
+}
+
 static void correct_count(const char *text, const struct order_token *tokens,
                           struct order_reading *rg, const struct correct_lead *lead)
 {
-    (void)text;
-    (void)tokens;
     for (size_t s = 0; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
         /* the count's dish: "make it 2 onion rings" */
@@ -95,6 +113,8 @@ static void correct_count(const char *text, const struct order_token *tokens,
         }
         return;
     }
+    if (correct_article_of_lacking(text, tokens, rg, lead))
+        return;
     struct order_thing *last = correct_last_thing(rg, lead->begin, true);
     if (!last)
         return;

@@ -7,6 +7,8 @@
  * named after "i mean" is attach_correction's. */
 #include "gateway/order/reading.h"
 
+#include <string.h>
+
 /* Does clause c open (past greetings, fillers and marks) with someone meaning: "i mean",
  * "he means", "she meant"? */
 static bool meant_opens(const char *text, const struct order_token *tokens,
@@ -24,9 +26,22 @@ static bool meant_opens(const char *text, const struct order_token *tokens,
            order_tok_in(text, tokens, at + 1U, cl->end, meaning, ORDER_WORDS_N(meaning));
 }
 
-/* Does a word of tokens [b, e) share a reading with token h? */
-static bool meant_shares_word(const struct order_reading *rg, size_t b, size_t e, size_t h)
+/* Does a word of tokens [b, e) share a reading with token h, and is every word of [b, e) a
+ * word of the dish meant, [mb, me)? "a coffee ... she means a hot coffee": the coffee was the
+ * hot one; "a cold brew coffee ... she means a hot coffee": the cold brew was named in full,
+ * and is kept. */
+static bool meant_shares_word(const char *text, const struct order_token *tokens,
+                              const struct order_reading *rg, size_t b, size_t e, size_t h,
+                              size_t mb)
 {
+    for (size_t p = b; p < e; p++) {
+        bool in_meant = tokens[p].kind != ORDER_TOKEN_WORD;
+        for (size_t q = mb; q <= h && !in_meant; q++)
+            in_meant = tokens[q].len == tokens[p].len &&
+                       memcmp(text + tokens[q].off, text + tokens[p].off, tokens[p].len) == 0;
+        if (!in_meant)
+            return false;
+    }
     for (size_t k = 0; k < rg->n_hits[h]; k++)
         if (order_reading_has_word(rg, b, e, rg->hits[h][k].words[0]))
             return true;
@@ -47,7 +62,7 @@ void order_read_meant_lacking(const char *text, const struct order_token *tokens
         for (size_t x = 0; x < t; x++) {
             struct order_thing *o = &rg->things[x];
             if (o->is_span && !o->reference && o->clause < now->clause &&
-                meant_shares_word(rg, o->begin, o->end, h))
+                meant_shares_word(text, tokens, rg, o->begin, o->end, h, now->begin))
                 o->reference = true; /* "coffee": the hot coffee meant, not the cold brew */
         }
     }

@@ -253,19 +253,23 @@ static bool read_zone_word_is_part(const struct order_lexicon *lx, uint16_t w)
     return false;
 }
 
-/* "not a fan of churros": a dislike of a dish of the menu (a word after the lead that names a
- * dish alone, exactly, and is no part of other dishes) is the customer's view of it
+/* "not a fan of churros": a dislike of a dish of the menu (a word of what is disliked that
+ * names a dish alone, exactly, and is no part of other dishes) is the customer's view of it
  * (classify_fan_of.c), no change of the dish before; "not a fan of onions" changes it, though
- * "onion" names the onion rings alone: the burgers are made with onions. [i, l) is the
- * lead. */
+ * "onion" names the onion rings alone: the burgers are made with onions; so does "not a fan of
+ * onions in my burrito": the words after a preposition say where the change goes, not what is
+ * disliked. [i, l) is the lead. */
 static bool read_zone_fan_of_dish(const struct order_reader *rd, const char *text,
                                   const struct order_token *tokens, const struct order_reading *out,
                                   size_t i, size_t l, size_t e)
 {
+    static const char *const places[] = {"in", "on", "with", "inside", "for"};
     bool fan = false;
     for (size_t p = i; p < l; p++)
         fan = fan || order_tok_is(text, tokens, p, e, "fan");
-    for (size_t p = l; fan && p < e && tokens[p].kind == ORDER_TOKEN_WORD; p++)
+    for (size_t p = l; fan && p < e && tokens[p].kind == ORDER_TOKEN_WORD &&
+                       !order_tok_in(text, tokens, p, e, places, ORDER_WORDS_N(places));
+         p++)
         for (size_t h = 0; h < out->n_hits[p]; h++)
             if (out->hits[p][h].edits == 0 && rd->lex->words[out->hits[p][h].words[0]].anchor &&
                 !read_zone_word_is_part(rd->lex, out->hits[p][h].words[0]))

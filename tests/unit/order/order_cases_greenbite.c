@@ -3579,6 +3579,22 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 1}},
      .unknown = {"hot coffee"}},
+    /* but a dish of the menu named in full before ("a cold brew coffee") was no reading of the
+     * last word alone: it is kept, and the dish meant is declined beside it */
+    {.text = "a cold brew coffee and fries. she means a hot coffee",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}, {.name = "Classic Fries", .qty = 1}},
+     .unknown = {"hot coffee"}},
+    /* the article of a dish the menu lacks after "i mean" counts that dish, it corrects no
+     * count of the dish before: still 2 */
+    {.text = "2 cold brew coffees. and i mean a turkish coffee too",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}},
+     .unknown = {"turkish coffee"}},
     /* "not" and a word of how a thing is, set off after it, say what it is not: no dish of
      * their own, nothing asked back ("iced" of the Iced Green Tea) */
     {.text = "a hot coffee, not iced please",

@@ -48,6 +48,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "rejected",
      .intents = {"inquiry", "order"},
      .unknown = {"pozole"}},
+    /* a "not" of how the food is wanted ("not too spicy") is no "if not": the vessel is still
+     * a serving of the food asked about */
+    {.text = "got any menudo? i'll take a small bowl, not too spicy",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"menudo"}},
     /* "wondering if, if its no bother, i could get": the aside between the frame's "if" and
      * the request is politeness, the request is read as after "wondering if" */
     {.text = "wondering if, if its no bother, we could get 2 carnitas bowls",
@@ -2880,6 +2887,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 1}}},
+    /* "yesterday" opens it as "last time" does; and the verdict after its time asks nothing
+     * back */
+    {.text = "a flan, yesterday it was cold",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    {.text = "a flan, last time it was cold",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
     {.text = "the horchata was so good last time",
      .category = "other",
      .status = "logged",
@@ -5061,6 +5080,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* "no problem" says nothing went wrong, and a thing that "happens to be" so is chance, no
+     * grievance: the dish led by "the" is asked for */
+    {.text = "the churros, no problem if they take a while",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}}},
+    {.text = "the al pastor tacos, whatever happens to be fresh",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1}}},
     /* "not a fan of" what follows is a dislike, as "dont like": after a dish, a removal from
      * it, no dish the menu lacks */
     {.text = "a carnitas bowl, not a big fan of onions",
@@ -5068,6 +5099,25 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no onions"}}}},
+    /* the dish named after a preposition ("in my burrito") says where the change goes, it is
+     * not what is disliked */
+    {.text = "1 carne asada burrito, not a fan of onions in my burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1, .mods = {"no onions"}}}},
+    /* what there is ("theres 2 of us", "we are 2") ends at the next mark: a counted word after
+     * it is asked for, declined when the menu lacks it, not dropped */
+    {.text = "theres 2 of us, 2 gringas please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"gringas"}},
+    {.text = "we are 2, we want 2 gringas",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"gringas"}},
 };
 
 const size_t order_cases_taqueria_count =
