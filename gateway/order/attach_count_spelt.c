@@ -1,4 +1,4 @@
-/* attach_count_spelt.c — "tew (2) beef burgers", "too (2) bowls", "fower (4) shakes": a count
+/* attach_count_spelt.c — "tow (2) falafel wraps", "tree (3) bowls", "fiv (5) shakes": a count
  * written out on a form, in words then in digits, where the words are misspelt or spelt as
  * heard. The digits say which count the word meant; a word that is near the number's English
  * word (the same first letter, two edits at most) is that count spelt, no word of its own.

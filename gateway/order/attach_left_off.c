@@ -1,6 +1,6 @@
 /* attach_left_off.c — a part asked to be left off (attach.c): "leave the onions off", "leave
- * off the onions", "keep the cheese out", "the slaw left off" are "no onions", "no cheese",
- * "no slaw"; "leave it off" after
+ * off the onions", "keep the cheese out", "the pickles left off" are "no onions", "no cheese",
+ * "no pickles"; "leave it off" after
  * "allergic to cilantro" is "no cilantro"; and "leave X off the al pastor" is the change of
  * the dish named after it (the zone: reading_left_off.c). */
 #include <string.h>
@@ -11,7 +11,7 @@
  * narrowed in [*a, *b) to the part's words; "it" / "them" stand for what the customer said
  * they are allergic to before ("allergic to cilantro, can you leave it off"). Whether it was
  * such a removal. */
-/* "the slaw left off", "onions taken out", "with the mint removed": the part, then a
+/* "the pickles left off", "onions taken out", "with the mint removed": the part, then a
  * participle that leaves it off, narrowed in [*a, *b) to the part's words. */
 static bool attach_left_off_after(const struct attach_state *st, size_t *a, size_t *b)
 {

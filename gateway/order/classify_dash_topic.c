@@ -5,7 +5,7 @@
 #include "gateway/order/classify_internal.h"
 
 /* Is clause c only a dish of the menu ("the" and greetings aside), or one and a word of its
- * part after it ("side salad dressing": the dish's dressing), no count, ending in a dash or a
+ * part after it ("house salad dressing": the dish's dressing), no count, ending in a dash or a
  * comma? */
 static bool dash_topic_clause(const struct order_class_input *in, const struct order_reading *rg,
                               size_t c)

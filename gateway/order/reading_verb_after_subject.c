@@ -1,4 +1,4 @@
-/* reading_verb_after_subject.c — "we wrap at 2", "i bowl on tuesdays", "they wrap up soon": a
+/* reading_verb_after_subject.c — "we wrap at 5", "i bowl on tuesdays", "they wrap up soon": a
  * noun that names a kind of dish, right after a subject pronoun, is a verb there (English puts
  * no bare noun after its subject), a word of the customer's day, no dish asked for. A kind
  * only, and one the verb's own words follow ("at 2", "up soon": free words, no menu word nor
