@@ -13,7 +13,7 @@ bool attach_count_spelt(const struct attach_state *st, size_t i, int32_t v)
     static const char *const words[] = {"one",   "two",   "three", "four", "five",   "six",
                                         "seven", "eight", "nine",  "ten",  "eleven", "twelve"};
     const struct order_token *t = &st->tokens[i];
-    if (v < 1 || (size_t)v > sizeof(words) / sizeof(*words) || t->kind != ORDER_TOKEN_WORD)
+    if (v < 1 || (size_t)v > ORDER_WORDS_N(words) || t->kind != ORDER_TOKEN_WORD)
         return false;
     const char *w = st->text + t->off, *n = words[v - 1];
     size_t len = strlen(n);
