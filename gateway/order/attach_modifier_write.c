@@ -277,7 +277,7 @@ static bool attach_degree_first(const struct attach_state *st, size_t a, size_t 
             return false;
     int o = snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%.*s %.*s", (int)t[b - 1U].len,
                      st->text + t[b - 1U].off, (int)t[a].len, st->text + t[a].off);
-    if (b == a + 3U && o > 0)
+    if (b == a + 3U && o > 0 && (size_t)o < ORDER_MODIFIER_BYTES_MAX)
         snprintf(out + o, ORDER_MODIFIER_BYTES_MAX - (size_t)o, " %.*s", (int)t[a + 1U].len,
                  st->text + t[a + 1U].off);
     return true;
