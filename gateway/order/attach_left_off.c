@@ -7,10 +7,6 @@
 
 #include "gateway/order/attach_internal.h"
 
-/* "leave the onions off", "leave off the onions", "keep the cheese out": a part left off,
- * narrowed in [*a, *b) to the part's words; "it" / "them" stand for what the customer said
- * they are allergic to before ("allergic to cilantro, can you leave it off"). Whether it was
- * such a removal. */
 /* "the pickles left off", "onions taken out", "with the mint removed": the part, then a
  * participle that leaves it off, narrowed in [*a, *b) to the part's words. */
 static bool attach_left_off_after(const struct attach_state *st, size_t *a, size_t *b)
@@ -39,6 +35,10 @@ static bool attach_left_off_after(const struct attach_state *st, size_t *a, size
     return true;
 }
 
+/* "leave the onions off", "leave off the onions", "keep the cheese out", "the pickles left off": a
+ * part left off, narrowed in [*a, *b) to the part's words; "it" / "them" stand for what the
+ * customer said they are allergic to before ("allergic to cilantro, can you leave it off"). Whether
+ * it was such a removal. */
 bool attach_left_off(const struct attach_state *st, size_t *a, size_t *b)
 {
     const char *text = st->text;
