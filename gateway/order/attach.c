@@ -130,7 +130,7 @@ static void attach_normalise_changes(struct attach_state *st)
  * back at, over the spans things[first, end), in the order each relies on the one before. */
 static void attach_parts_and_references(struct attach_state *st, size_t c, size_t first, size_t end)
 {
-    attach_come_asked(st, first, end); /* "do the shakes come in large?" */
+    attach_come_asked(st, first, end); /* "do the sodas come in large?" */
     attach_part_of_named(st, first, end);
     attach_half_and_half(st, first, end);
     attach_more_of_part(st, first, end);

@@ -1,4 +1,4 @@
-/* attach_come_asked.c — "5 shakes. do the shakes come in large?", "a wrap. does the wrap come
+/* attach_come_asked.c — "4 sodas. do the sodas come in large?", "a wrap. does the wrap come
  * toasted?": a question whether a dish asked for before comes some way ("do"/"does" "the"
  * dish "come") asks how the menu makes it, so the words after "come" are what is asked, no
  * change of the dish asked for. Asking with
@@ -23,7 +23,7 @@ void attach_come_asked(struct attach_state *st, size_t first, size_t end)
         if (!prev || prev->clause >= s->clause || prev->item < 0 ||
             !(prev->item == s->item ||
               (s->item < 0 && order_item_set_has(&s->candidates, (size_t)prev->item))))
-            continue;  /* only of a dish asked for before: "5 shakes. do the shakes come ..." */
+            continue;  /* only of a dish asked for before: "4 sodas. do the sodas come ..." */
         s->mods.n = 0; /* what is asked of it */
     }
 }

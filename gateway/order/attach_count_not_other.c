@@ -1,4 +1,4 @@
-/* attach_count_not_other.c — "4 not 3 onion rings", "onion rings, FOUR not for": a count, then
+/* attach_count_not_other.c — "4 not 3 onion rings", "onion rings, TWO not too": a count, then
  * "not" and another count (or a word heard for one: "for", "to", "too") says which count is
  * meant and takes the other back. The count taken back counts nothing and "not" changes no
  * dish; neither is asked back as a word nobody read. */
@@ -27,7 +27,7 @@ void attach_count_not_other(struct attach_state *st)
     const struct order_token *t = st->tokens;
     for (size_t p = st->b; p + 2U < st->e; p++) {
         int32_t v;
-        /* the count may be read already, after its dish: "onion rings - FOUR not for" */
+        /* the count may be read already, after its dish: "onion rings - TWO not too" */
         bool counted = attach_free(st, p) || st->rg->roles[p] == ORDER_ROLE_QTY;
         size_t k = counted && !attach_is_article(text, t, p, st->e)
                        ? attach_number(st->rd->u, text, t, p, st->e, &v)

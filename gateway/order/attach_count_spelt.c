@@ -1,4 +1,4 @@
-/* attach_count_spelt.c — "tew (2) beef burgers", "too (2) bowls", "fower (4) shakes": a count
+/* attach_count_spelt.c — "tow (2) falafel wraps", "tree (3) bowls", "fiv (5) shakes": a count
  * written out on a form, in words then in digits, where the words are misspelt or spelt as
  * heard. The digits say which count the word meant; a word that is near the number's English
  * word (the same first letter, two edits at most) is that count spelt, no word of its own.
@@ -13,7 +13,7 @@ bool attach_count_spelt(const struct attach_state *st, size_t i, int32_t v)
     static const char *const words[] = {"one",   "two",   "three", "four", "five",   "six",
                                         "seven", "eight", "nine",  "ten",  "eleven", "twelve"};
     const struct order_token *t = &st->tokens[i];
-    if (v < 1 || (size_t)v > sizeof(words) / sizeof(*words) || t->kind != ORDER_TOKEN_WORD)
+    if (v < 1 || (size_t)v > ORDER_WORDS_N(words) || t->kind != ORDER_TOKEN_WORD)
         return false;
     const char *w = st->text + t->off, *n = words[v - 1];
     size_t len = strlen(n);

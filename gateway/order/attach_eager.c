@@ -7,15 +7,13 @@
 bool attach_eager_wait(const struct attach_state *st, size_t a, size_t b)
 {
     static const char *const selves[] = {"i", "we", "just", "honestly", "literally"};
-    static const char *const denied[] = {"cant", "cannot", "cnt"};
     static const char *const laughs[] = {"lol", "haha", "lmao", "omg"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t i = a;
     while (i < b && order_tok_in(text, t, i, b, selves, ORDER_WORDS_N(selves)))
         i++;
-    if (!order_tok_in(text, t, i, b, denied, ORDER_WORDS_N(denied)) ||
-        !order_tok_is(text, t, i + 1U, b, "wait"))
+    if (!order_cant_word_at(text, t, i, b) || !order_tok_is(text, t, i + 1U, b, "wait"))
         return false;
     i += 2U;
     if (order_tok_is(text, t, i, b, "to"))

@@ -1,4 +1,4 @@
-/* attach_event_timed.c — "8 cold brews, crew call in 30", "2 wraps, kickoff at 6": words of
+/* attach_event_timed.c — "5 cold brews, crew meeting at 9", "2 wraps, kickoff at 6": words of
  * the language right before "in"/"at"/"by" and a number name something of the customer's day
  * that happens then, no dish, though a word of them is a letter off a menu word ("crew" of
  * "brew"). Read as a dish misspelt, it was asked back. A food or a word the menu spells as

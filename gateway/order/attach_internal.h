@@ -334,10 +334,10 @@ bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size
  * stout")? Then *i is moved past them */
 bool attach_pint_measure(const struct attach_state *st, size_t a, size_t k, size_t *i, size_t b);
 /* attach_event_timed.c: are the words from i (to b at least) of the language before "in"/
- * "at" and a number ("crew call in 30"): what happens then, no dish? */
+ * "at" and a number ("crew meeting at 9"): what happens then, no dish? */
 bool attach_event_timed(const struct attach_state *st, size_t i, size_t b);
 /* attach_count_spelt.c: is token i the count v spelt out, misspelt or as heard, before the
- * same count in brackets ("tew (2)")? */
+ * same count in brackets ("tow (2)")? */
 bool attach_count_spelt(const struct attach_state *st, size_t i, int32_t v);
 /* attach_platter.c: does the run [i, b) end on a dish that only serves food ("a party
  * platter"), which names the food served on it? */
@@ -647,7 +647,7 @@ void attach_named_again(struct attach_state *st, size_t first, size_t end);
  * (attach_confirmed.c) */
 void attach_confirmed(struct attach_state *st, size_t c, size_t first, size_t end);
 void attach_come_changed(struct attach_state *st, size_t first, size_t end);
-/* attach_come_asked.c: "do the shakes come in large?": what is asked of the dish, no change */
+/* attach_come_asked.c: "do the sodas come in large?": what is asked of the dish, no change */
 void attach_come_asked(struct attach_state *st, size_t first, size_t end);
 /* attach_count_not_other.c: "4 not 3 onion rings": the count after "not" is taken back; the
  * tokens of "not" and that count at n, 0 when none stand there */

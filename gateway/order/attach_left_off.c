@@ -1,17 +1,13 @@
 /* attach_left_off.c — a part asked to be left off (attach.c): "leave the onions off", "leave
- * off the onions", "keep the cheese out", "the slaw left off" are "no onions", "no cheese",
- * "no slaw"; "leave it off" after
+ * off the onions", "keep the cheese out", "the pickles left off" are "no onions", "no cheese",
+ * "no pickles"; "leave it off" after
  * "allergic to cilantro" is "no cilantro"; and "leave X off the al pastor" is the change of
  * the dish named after it (the zone: reading_left_off.c). */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
 
-/* "leave the onions off", "leave off the onions", "keep the cheese out": a part left off,
- * narrowed in [*a, *b) to the part's words; "it" / "them" stand for what the customer said
- * they are allergic to before ("allergic to cilantro, can you leave it off"). Whether it was
- * such a removal. */
-/* "the slaw left off", "onions taken out", "with the mint removed": the part, then a
+/* "the pickles left off", "onions taken out", "with the mint removed": the part, then a
  * participle that leaves it off, narrowed in [*a, *b) to the part's words. */
 static bool attach_left_off_after(const struct attach_state *st, size_t *a, size_t *b)
 {
@@ -39,6 +35,10 @@ static bool attach_left_off_after(const struct attach_state *st, size_t *a, size
     return true;
 }
 
+/* "leave the onions off", "leave off the onions", "keep the cheese out", "the pickles left off": a
+ * part left off, narrowed in [*a, *b) to the part's words; "it" / "them" stand for what the
+ * customer said they are allergic to before ("allergic to cilantro, can you leave it off"). Whether
+ * it was such a removal. */
 bool attach_left_off(const struct attach_state *st, size_t *a, size_t *b)
 {
     const char *text = st->text;

@@ -254,7 +254,7 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     if (food && k == 0 && !opened && !listed && attach_food_someone_has(st, i))
         return;
     if (food && k == 0 && order_own_trade_before(st->text, st->tokens, st->b, i))
-        return; /* "we sell heirloom tomatoes": theirs, whatever list it stands in */
+        return; /* "we sell free range eggs": theirs, whatever list it stands in */
     if (food && k == 0 && vague == 0 && attach_food_for_whom(st, a, b))
         return; /* "a burger for peanut": whom it is for */
     struct order_reading *rg = st->rg;

@@ -264,8 +264,8 @@ static bool attach_modifier_label(const struct attach_state *st, const struct or
     return false;
 }
 
-/* "dressing light", "hot sauce extra" (a part of one or two words, the degree after it):
- * written "light dressing", "extra hot sauce", as the understanding writes a degree. False for
+/* "dressing light", "chipotle mayo extra" (a part of one or two words, the degree after it):
+ * written "light dressing", "extra chipotle mayo", as the understanding writes a degree. False for
  * any other piece. */
 static bool attach_degree_first(const struct attach_state *st, size_t a, size_t b, char *out)
 {
@@ -277,7 +277,7 @@ static bool attach_degree_first(const struct attach_state *st, size_t a, size_t 
             return false;
     int o = snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%.*s %.*s", (int)t[b - 1U].len,
                      st->text + t[b - 1U].off, (int)t[a].len, st->text + t[a].off);
-    if (b == a + 3U && o > 0)
+    if (b == a + 3U && o > 0 && (size_t)o < ORDER_MODIFIER_BYTES_MAX)
         snprintf(out + o, ORDER_MODIFIER_BYTES_MAX - (size_t)o, " %.*s", (int)t[a + 1U].len,
                  st->text + t[a + 1U].off);
     return true;
@@ -524,7 +524,7 @@ static size_t attach_less_or_none_lead(const char *text, const struct order_toke
                                        size_t b, char *out)
 {
     size_t a = *pa;
-    /* "without rocket", "hold the sour cream", "sin cebolla", "sans olives": "no rocket", "no
+    /* "without rocket", "hold the sour cream", "sin cebolla", "sans feta": "no rocket", "no
      * sour cream", as the labels of the understanding write what they know */
     size_t lead = order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold") ||
                           order_tok_is(text, t, a, b, "sin") || order_tok_is(text, t, a, b, "sans")

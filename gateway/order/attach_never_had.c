@@ -8,7 +8,6 @@
 bool attach_never_had(const struct attach_state *st, size_t a, size_t b)
 {
     static const char *const selves[] = {"i", "ive", "we", "weve", "just"};
-    static const char *const denials[] = {"never", "havent", "hasnt", "nvr", "not", "hadnt"};
     static const char *const tasted[] = {"had", "tried", "tasted", "ate", "eaten"};
     static const char *const after[] = {"it", "them", "that", "those",  "these", "one", "ones",
                                         "b4", "yet",  "ever", "before", "here",  "em",  "lol"};
@@ -17,7 +16,7 @@ bool attach_never_had(const struct attach_state *st, size_t a, size_t b)
     size_t i = a;
     while (i < b && order_tok_in(text, t, i, b, selves, ORDER_WORDS_N(selves)))
         i++;
-    if (!order_tok_in(text, t, i, b, denials, ORDER_WORDS_N(denials)))
+    if (!order_never_word_at(text, t, i, b))
         return false;
     i++;
     if (order_tok_is(text, t, i, b, "even"))

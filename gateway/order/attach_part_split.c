@@ -104,7 +104,7 @@ static size_t attach_rest_words(const char *text, const struct order_token *t, s
     size_t p = a;
     if (order_tok_is(text, t, p, limit, "the"))
         p++;
-    if (!order_tok_in(text, t, p, limit, rests, sizeof(rests) / sizeof(*rests)))
+    if (!order_tok_in(text, t, p, limit, rests, ORDER_WORDS_N(rests)))
         return 0;
     p++;
     if (order_tok_is(text, t, p - 1U, limit, "remaining") &&

@@ -416,7 +416,7 @@ static bool attach_paren_count_before(struct attach_state *st, struct order_thin
         }
     /* "table (4)": the bracketed number alone belongs to the word before it; a count written
      * out ("buy two (2) flans") is the dish's whatever word stands before it, and so is one
-     * misspelt ("tew (2)") */
+     * misspelt ("tow (2)") */
     if (h == p - 3U && h > st->b && t[h - 1U].kind == ORDER_TOKEN_WORD && attach_free(st, h - 1U)) {
         if (!attach_count_spelt(st, h - 1U, v))
             return false;

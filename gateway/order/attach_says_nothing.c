@@ -638,6 +638,33 @@ static bool attach_make_it_before_change(const struct attach_state *st, size_t a
                 0); /* "make it | extra saucy", "make it | less spicy" */
 }
 
+/* Are [a, b) a remark said beside the dish rather than a change of it: what is said of it,
+ * who shares it, how the customer is, what they hope, their haste, that they never had it or
+ * cannot wait for it? */
+static bool attach_remark_says_nothing(const struct attach_state *st, const struct order_thing *th,
+                                       size_t a, size_t b)
+{
+    if (a == th->end && attach_remark_at(st, a, b))
+        return true; /* "the truffle fries go crazy", "onion rings are amazing" */
+    if (a == th->end && attach_relative_which(st, a, b))
+        return true; /* "the burrito everyone is talking about" */
+    if (attach_remark_after_laugh(st, a, b))
+        return true; /* "6 lemonades lol big group" */
+    if (attach_state_after_comma(st, a, b))
+        return true; /* "a cold brew with oat milk, running late" */
+    if (attach_remark_of_subject(st, a, b))
+        return true; /* "sweet potato fries we can share": who eats it, no change */
+    if (attach_hoped(st, a, b))
+        return true; /* "a taco, hope its not too busy" */
+    if (attach_haste_only(st, a, b))
+        return true; /* "2 falafel wraps, urgent!!" */
+    if (a == th->end && attach_never_had(st, a, b))
+        return true; /* "flan never had it": why it is asked for */
+    if (a == th->end && attach_eager_wait(st, a, b))
+        return true; /* "a horchata cant wait!" */
+    return false;
+}
+
 bool attach_modifier_says_nothing(const struct attach_state *st, const struct order_thing *th,
                                   size_t a, size_t b)
 {
@@ -680,7 +707,7 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "she had the burger, so we'll have two": the clause's link, alone */
     static const char *const foreign_ands[] = {"y", "e", "und", "et"};
     if (b == a + 1U && b < st->e &&
-        order_tok_in(text, t, a, b, foreign_ands, sizeof(foreign_ands) / sizeof(*foreign_ands)))
+        order_tok_in(text, t, a, b, foreign_ands, ORDER_WORDS_N(foreign_ands)))
         return true; /* "tamarindo y mandarina": another language's "and" between dishes */
     if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))
         return true; /* "no cotija so its vegan": why, the change before being how */
@@ -708,24 +735,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "no cotija (vegan pls)" */
     if (th->mods.n > 0 && attach_reason_in_brackets(st, a, b))
         return true; /* "no feta (pregnant lol)" */
-    if (a == th->end && attach_remark_at(st, a, b))
-        return true; /* "the truffle fries go crazy", "onion rings are amazing" */
-    if (a == th->end && attach_relative_which(st, a, b))
-        return true; /* "the burrito everyone is talking about" */
-    if (attach_remark_after_laugh(st, a, b))
-        return true; /* "6 lemonades lol big group" */
-    if (attach_state_after_comma(st, a, b))
-        return true; /* "a cold brew with oat milk, running late" */
-    if (attach_remark_of_subject(st, a, b))
-        return true; /* "sweet potato fries we can share": who eats it, no change */
-    if (attach_hoped(st, a, b))
-        return true; /* "a taco, hope its not too busy" */
-    if (attach_haste_only(st, a, b))
-        return true; /* "2 falafel wraps, urgent!!" */
-    if (a == th->end && attach_never_had(st, a, b))
-        return true; /* "flan never had it": why it is asked for */
-    if (a == th->end && attach_eager_wait(st, a, b))
-        return true; /* "a horchata cant wait!" */
+    if (attach_remark_says_nothing(st, th, a, b))
+        return true; /* "the truffle fries go crazy", "a taco, hope its not too busy" */
     if (order_weather_said(text, t, a, b) == b - a)
         return true; /* "a mango smoothie its so hot today" */
     if (order_read_opener_grammar(st->rd, text, t, a, b, st->rg) == b - a ||

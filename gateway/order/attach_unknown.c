@@ -459,9 +459,9 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
     if (!explicit_qty && attach_bearing_of_other(st, i, b))
         return true; /* "a bowl, my husband cant handle spice" */
     if (!explicit_qty && attach_event_timed(st, i, b))
-        return true; /* "crew call in 30" */
+        return true; /* "crew meeting at 9" */
     if (!explicit_qty && b > i + 1U && order_place_word_at(text, t, b - 1U, b))
-        return true; /* "veg stall by the fountain": the kind of place (kind_of_place.c) */
+        return true; /* "fruit stall by the gate": the kind of place (kind_of_place.c) */
     if (explicit_qty &&
         (attach_in(text, t, i, b, measures, sizeof(measures) / sizeof(*measures)) ||
          attach_counts_time(st, i, b) ||

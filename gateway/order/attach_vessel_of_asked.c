@@ -38,7 +38,7 @@ static size_t vessel_measured_from(const struct attach_state *st, const struct o
         return cl->end;
     if (a > cl->begin && st->rg->roles[a - 1U] == ORDER_ROLE_OPENER)
         return cl->request_form ? a : cl->end;
-    /* "got any pozole? a bowl please": the measured vessel alone in its clause, "please"
+    /* "got any menudo? a small bowl please": the measured vessel alone in its clause, "please"
      * after it at most, asks as a dish named alone does */
     static const char *const polite[] = {"please", "pls", "plz", "then", "thanks", "thx"};
     if (a != cl->begin)

@@ -5,7 +5,7 @@
 #include "gateway/order/classify_internal.h"
 
 /* Is clause c only a dish of the menu ("the" and greetings aside), or one and a word of its
- * part after it ("side salad dressing": the dish's dressing), no count, ending in a dash or a
+ * part after it ("house salad dressing": the dish's dressing), no count, ending in a dash or a
  * comma? */
 static bool dash_topic_clause(const struct order_class_input *in, const struct order_reading *rg,
                               size_t c)
@@ -60,7 +60,7 @@ static bool topic_set_off(const struct order_class_input *in, const struct order
     const struct order_clause *next = &rg->clauses[c + 1U];
     return mark->punct == ',' && next->begin == cl->end &&
            order_tok_in(in->text, in->tokens, next->begin, next->end, askers,
-                        sizeof(askers) / sizeof(*askers));
+                        ORDER_WORDS_N(askers));
 }
 
 /* Is clause c "what" and a pronoun standing for the dish set off before it ("what is it?",
@@ -72,13 +72,15 @@ static bool dash_what_is_it(const struct order_class_input *in, const struct ord
     static const char *const what[] = {"what", "whats", "wats", "wat"};
     static const char *const pronouns[] = {"it", "that", "this", "they", "those", "these"};
     const struct order_token *t = in->tokens;
-    if (!cl->question_form || !order_tok_in(in->text, t, cl->begin, cl->end, what, 4U))
+    if (!cl->question_form ||
+        !order_tok_in(in->text, t, cl->begin, cl->end, what, ORDER_WORDS_N(what)))
         return false;
     size_t words = 0;
     bool pointed = false;
     for (size_t i = cl->begin; i < cl->end; i++) {
         words += t[i].kind == ORDER_TOKEN_WORD;
-        pointed = pointed || order_tok_in(in->text, t, i, cl->end, pronouns, 6U);
+        pointed =
+            pointed || order_tok_in(in->text, t, i, cl->end, pronouns, ORDER_WORDS_N(pronouns));
     }
     return pointed && words <= WHAT_IS_IT_WORDS_MAX;
 }

@@ -21,9 +21,8 @@ bool classify_told_verb_at(const struct order_class_input *in, const struct orde
         return false;
     /* "truffle fries never tried them": a tasting denied is the customer's, not the dish's */
     static const char *const tasted[] = {"tried", "tasted"};
-    static const char *const denials[] = {"never", "havent", "hasnt", "nvr", "not", "hadnt"};
     if (i > 0U && order_tok_in(in->text, in->tokens, i, e, tasted, ORDER_WORDS_N(tasted)) &&
-        order_tok_in(in->text, in->tokens, i - 1U, e, denials, ORDER_WORDS_N(denials)))
+        order_never_word_at(in->text, in->tokens, i - 1U, e))
         return false;
     /* pasts not in "-ed" told of what a dish did to someone ("undid me", "blew my mind") */
     static const char *const irregular[] = {"undid", "broke", "blew",  "took", "won",  "kept",

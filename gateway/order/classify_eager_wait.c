@@ -7,10 +7,9 @@
 bool classify_eager_wait(const char *text, const struct order_token *tokens, size_t b, size_t i,
                          size_t e)
 {
-    static const char *const denied[] = {"cant", "cannot", "cnt"};
     static const char *const after[] = {"to", "lol", "haha", "lmao", "omg"};
     if (i <= b || !order_tok_is(text, tokens, i, e, "wait") ||
-        !order_tok_in(text, tokens, i - 1U, e, denied, ORDER_WORDS_N(denied)))
+        !order_cant_word_at(text, tokens, i - 1U, e))
         return false;
     return i + 1U == e || tokens[i + 1U].kind == ORDER_TOKEN_PUNCT ||
            order_tok_in(text, tokens, i + 1U, e, after, ORDER_WORDS_N(after));

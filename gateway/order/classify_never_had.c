@@ -12,7 +12,6 @@ bool classify_never_had_at(const struct order_class_input *in, const struct orde
                            const struct order_clause *cl, size_t i)
 {
     static const char *const tasted[] = {"had", "tried", "tasted", "ate", "eaten"};
-    static const char *const denials[] = {"never", "havent", "hasnt", "nvr", "not", "hadnt"};
     static const char *const after[] = {"it",   "them", "that", "those",  "these",  "one",
                                         "ones", "b4",   "yet",  "ever",   "before", "here",
                                         "em",   "lol",  "so",   "excited"};
@@ -23,7 +22,7 @@ bool classify_never_had_at(const struct order_class_input *in, const struct orde
     size_t p = i - 1U;
     if (p > cl->begin && order_tok_is(text, t, p, cl->end, "even"))
         p--; /* "never even tried" */
-    if (!order_tok_in(text, t, p, cl->end, denials, ORDER_WORDS_N(denials)))
+    if (!order_never_word_at(text, t, p, cl->end))
         return false;
     while (p > cl->begin && t[p - 1U].kind == ORDER_TOKEN_WORD &&
            classify_self_word(in, cl, p - 1U))

@@ -1,6 +1,6 @@
-/* clause_bring.c — "bring me a portion", "could you bring us two servings": a verb of bringing
+/* clause_bring.c — "bring me a serving", "could you bring us two servings": a verb of bringing
  * with the customer as its object, then a serving and no dish, asks for a serving of the dish
- * the message asked about before ("are the fries crispy? bring me a portion"), as "get me a
+ * the message asked about before ("are the fries crispy? bring me a serving"), as "get me a
  * portion" does. Read as a request opener there, the serving points back; dishes named after
  * the verb are read as they are without it, so only the serving form opens here. */
 #include "gateway/order/clause_internal.h"

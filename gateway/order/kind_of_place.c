@@ -1,5 +1,5 @@
-/* kind_of_place.c — "i know ur a burger place", "best taco spot in town", "cheese stall here",
- * "veg stall by the fountain": a dish's kind, or a food the menu lacks, right before a word for
+/* kind_of_place.c — "i know ur a burger place", "best taco spot in town", "burger stall again",
+ * "fruit stall by the gate": a dish's kind, or a food the menu lacks, right before a word for
  * a restaurant or a stall names what kind of place it is, no dish asked for. */
 #include "gateway/order/reading.h"
 

@@ -1,4 +1,4 @@
-/* own_trade.c — "we sell heirloom tomatoes", "i grow my own basil", "we also bake sourdough":
+/* own_trade.c — "we sell free range eggs", "i grow my own basil", "we also bake sourdough":
  * the customer (or their party) telling what they sell, grow or make for a living names food
  * of theirs, not food asked of the kitchen. Told by a supplier, a stall beside the restaurant
  * or a fellow cook, the food is neither ordered nor declined. "you sell" asks what the

@@ -424,6 +424,11 @@ bool order_read_item_holds(const struct order_reader *rd, size_t item, const cha
 /* talked_was.c: does a verb telling how a dish was or came ("were", "came", "tasted") stand
  * at p, right after the dish? */
 bool order_talked_was_after(const char *text, const struct order_token *tokens, size_t p, size_t e);
+/* denial_words.c: is token i (i < e) a word that denies the verb after it, "never", "havent",
+ * "not" ("never had it")? */
+bool order_never_word_at(const char *text, const struct order_token *tokens, size_t i, size_t e);
+/* denial_words.c: is token i (i < e) "cant", "cannot" or "cnt" ("cant wait")? */
+bool order_cant_word_at(const char *text, const struct order_token *tokens, size_t i, size_t e);
 /* own_trade.c: do the words before token i, from b, tell what the customer sells, grows or
  * bakes ("we sell", "i grow my own")? The food after them is theirs, not asked for. */
 bool order_own_trade_before(const char *text, const struct order_token *tokens, size_t b, size_t i);

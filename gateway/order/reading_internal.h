@@ -101,7 +101,7 @@ bool read_unread_before(const struct order_reader *rd, const char *text,
                         const struct order_thing *th, size_t clause_begin);
 
 /* reading_verb_after_subject.c: drops span s, a kind of dish right after a subject pronoun
- * ("we wrap at 2"), a verb there; returns whether it did. */
+ * ("we wrap at 5"), a verb there; returns whether it did. */
 bool read_drop_verb_after_subject(const char *text, const struct order_token *tokens,
                                   struct order_reading *rg, struct order_clause *cl, size_t s);
 /* reading_word_before_dish.c: span s - 1, one menu word right before thing s, a dish of the

@@ -1,4 +1,4 @@
-/* reading_verb_after_subject.c — "we wrap at 2", "i bowl on tuesdays", "they wrap up soon": a
+/* reading_verb_after_subject.c — "we wrap at 5", "i bowl on tuesdays", "they wrap up soon": a
  * noun that names a kind of dish, right after a subject pronoun, is a verb there (English puts
  * no bare noun after its subject), a word of the customer's day, no dish asked for. A kind
  * only, and one the verb's own words follow ("at 2", "up soon": free words, no menu word nor
@@ -17,8 +17,7 @@ bool read_drop_verb_after_subject(const char *text, const struct order_token *to
         th->qty_explicit || rg->roles[th->begin - 1U] != ORDER_ROLE_NONE || th->end >= cl->end ||
         tokens[th->end].kind != ORDER_TOKEN_WORD || rg->roles[th->end] != ORDER_ROLE_NONE ||
         rg->n_hits[th->end] > 0 ||
-        !order_tok_in(text, tokens, th->begin - 1U, th->end, subjects,
-                      sizeof(subjects) / sizeof(*subjects)))
+        !order_tok_in(text, tokens, th->begin - 1U, th->end, subjects, ORDER_WORDS_N(subjects)))
         return false;
     memset(rg->roles + th->begin, ORDER_ROLE_FILLER, 1U);
     memmove(th, th + 1, (rg->n_things - s - 1U) * sizeof(*th));

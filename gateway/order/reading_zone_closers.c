@@ -63,7 +63,7 @@ static size_t read_zone_with_on_top(const struct order_reader *rd, const char *t
     return i;
 }
 
-/* "put oil and vinegar on it": a verb of putting a few words before the toppings, the
+/* "put lime and chili on it": a verb of putting a few words before the toppings, the
  * words between joined by "and", puts all of them on the dish; without it "and" ends the
  * toppings ("fries and cheese on top"). Returns the verb's token, or from when there is none. */
 static size_t read_zone_put_before(const struct order_reader *rd, const char *text,

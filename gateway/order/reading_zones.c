@@ -481,7 +481,7 @@ static bool read_zone_removed_part_after(const struct order_reader *rd, const ch
 }
 
 /* Is token j the "for" of the swap led at i, or the article right after it when the side
- * going out names no dish ("swap the slaw for a side salad")? What follows is the side that
+ * going out names no dish ("swap the rice for a green salad")? What follows is the side that
  * comes in, a change of the dish, not a dish of its own: the article only says it is one. A
  * side going out that names a dish ("swap the fries for a lemonade") trades dishes. */
 static bool read_zone_swap_for_at(const char *text, const struct order_token *tokens,
@@ -500,7 +500,7 @@ static bool read_zone_swap_for_at(const char *text, const struct order_token *to
 
 /* Where the zone of the lead [i, j) ends: at the first word another reading took, a dish
  * joined to it or a word that stops a zone, except "for" of a swap and its article ("sub the
- * mayo for chipotle mayo", "for a side salad": both sides are the change) and "and the" of what is
+ * mayo for chipotle mayo", "for a green salad": both sides are the change) and "and the" of what is
  * kept ("nothing on it except the cheese and the meat"). */
 static size_t read_zone_extent(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out,

@@ -585,7 +585,7 @@ static bool spans_person_diet(const struct order_reader *rd, const char *text,
     return true;
 }
 
-/* "2 black bean burgers - one vegan": "one" right after a dash that follows a dish opens a part
+/* "3 bean burritos - one vegan": "one" right after a dash that follows a dish opens a part
  * of it, as after a comma; the diet after it is the part's change, no dish of its own. */
 static bool spans_part_after_dash(const char *text, const struct order_token *tokens,
                                   const struct order_reading *rg, size_t one)
