@@ -4968,6 +4968,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "it"},
+    /* a word of no list written with the accents of the language of a strong word beside it
+     * is evidence of that language: "est" alone is too little to tell */
+    {.text = "C'est épicé?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "fr"},
     /* "also" before a kind of dish is no noun that makes a dish of its own with it */
     {.text = "two onion rings and also milkshake",
      .category = "order",
