@@ -95,17 +95,19 @@ static const char *const language_fr_weak[] = {
 
 /* the day and the hours asked about ("oggi", "stasera"), opening and closing ("aprite"),
  * where and what ("dove", "cosa"), and the verbs and nouns of a short question to the shop:
- * "Fate consegne?", "Avete opzioni vegane?", "Accettate carte?" */
+ * "Fate consegne?", "Avete opzioni vegane?", "Accettate carte?"; "può", "puoi", can, and booking
+ * a table: "Si può prenotare?" */
 static const char *const language_it_strong[] = {
-    "vorrei",     "vorremmo",    "volevo",   "prendo",   "prendiamo", "avete",   "ho",
-    "posso",      "possiamo",    "quanto",   "quanta",   "costa",     "costano", "sono",
-    "anche",      "ma",          "mi",       "ci",       "io",        "noi",     "voi",
-    "che",        "è",           "perché",   "tutto",    "molto",     "sei",     "siete",
-    "buonissimo", "buonissima",  "ottimo",   "avere",    "arrivo",    "scusate", "consegnate",
-    "quali",      "oggi",        "domani",   "stasera",  "adesso",    "aprite",  "chiudete",
-    "apre",       "chiude",      "dove",     "cosa",     "qualcosa",  "fate",    "potete",
-    "accettate",  "consigliate", "consegna", "consegne", "fuori",     "opzioni", "opzione",
-    "aperti",     "aperta",      "chiusi",   NULL,
+    "vorrei",       "vorremmo",    "volevo",   "prendo",   "prendiamo", "avete",     "ho",
+    "posso",        "possiamo",    "quanto",   "quanta",   "costa",     "costano",   "sono",
+    "anche",        "ma",          "mi",       "ci",       "io",        "noi",       "voi",
+    "che",          "è",           "perché",   "tutto",    "molto",     "sei",       "siete",
+    "buonissimo",   "buonissima",  "ottimo",   "avere",    "arrivo",    "scusate",   "consegnate",
+    "quali",        "oggi",        "domani",   "stasera",  "adesso",    "aprite",    "chiudete",
+    "apre",         "chiude",      "dove",     "cosa",     "qualcosa",  "fate",      "potete",
+    "accettate",    "consigliate", "consegna", "consegne", "fuori",     "opzioni",   "opzione",
+    "aperti",       "aperta",      "chiusi",   "può",      "puoi",      "prenotare", "prenotazione",
+    "prenotazioni", NULL,
 };
 static const char *const language_it_weak[] = {
     "e",     "o",      "con",    "senza", "due",    "tre",  "quattro",    "per",       "un",

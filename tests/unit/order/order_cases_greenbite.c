@@ -4975,6 +4975,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "fr"},
+    /* "può", can, is an Italian modal of its own, booking a table a question to the shop */
+    {.text = "Si può prenotare per stasera?",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "it"},
     /* "also" before a kind of dish is no noun that makes a dish of its own with it */
     {.text = "two onion rings and also milkshake",
      .category = "order",
