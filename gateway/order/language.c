@@ -148,6 +148,8 @@ struct language_count {
     int foreign_words; /* tokens that are function words of the candidate language only */
     int english_words; /* tokens that are English function words only */
     int strong_words;  /* of foreign_words, the strong ones */
+    int accented;      /* words of no list written with the language's accents ("épicé") */
+    int strong_long;   /* strong words of three letters or more: "mi", "ma" are texting too */
     int evidence;      /* strong foreign words count 2, weak ones 1 */
     int words;         /* every word of the text */
     int distinct_weak; /* different weak words of grammar among them (not counts, not
@@ -165,6 +167,16 @@ static bool language_all_listed(const struct language_count *c)
     return c->words > 0 && c->foreign_words == c->words && c->varied;
 }
 
+/* 1 when the word is written with the accents of language l and no list holds it ("épicé";
+ * not "è", an Italian word of its own), else 0: see language_accents.c. */
+static int language_accent_evidence(const char *word, unsigned l)
+{
+    if (!(language_accented_in(word) >> l & 1))
+        return 0;
+    struct language_marks m = language_marks_of(word);
+    return !m.english && !m.strong && !m.weak;
+}
+
 static void language_count_word(const struct language_words *l, const char *word,
                                 struct language_count *c)
 {
@@ -173,6 +185,7 @@ static void language_count_word(const struct language_words *l, const char *word
     bool english = language_listed(language_en, word);
     if (weight && english)
         return;
+    c->accented += language_accent_evidence(word, (unsigned)(l - language_lists));
     if (weight == 1 && !language_listed(language_not_grammar, word)) {
         bool seen = false;
         for (int i = 0; i < c->distinct_weak; i++)
@@ -190,6 +203,7 @@ static void language_count_word(const struct language_words *l, const char *word
                     (weak && language_listed(language_not_grammar, word));
         c->foreign_words++;
         c->strong_words += weight == 2;
+        c->strong_long += weight == 2 && strlen(word) >= 3;
         c->evidence += weight;
     }
 }
@@ -274,10 +288,14 @@ static bool language_may_be_foreign(const char *text, size_t len)
     while (language_next_word(s, len, &at, word, &fits)) {
         words++;
         struct language_marks m = fits ? language_marks_of(word) : (struct language_marks){0};
+        /* an accented word of no list, evidence beside a strong word (language_accents.c) */
+        uint16_t accented =
+            fits && !m.english && !m.strong && !m.weak ? language_accented_in(word) : 0;
         for (unsigned l = 0; l < LANGUAGE_LISTED; l++) {
             int weight = m.strong >> l & 1 ? 2 : m.weak >> l & 1 ? 1 : 0;
             if (weight && m.english)
                 continue; /* spelt alike in both: no evidence either way */
+            evidence[l] += accented >> l & 1;
             english[l] += m.english;
             foreign[l] += weight > 0;
             evidence[l] += weight;
@@ -346,6 +364,10 @@ static bool language_by_words_alone(const char *text, size_t len,
     for (size_t i = 0; i < sizeof(language_lists) / sizeof(language_lists[0]); i++) {
         const struct language_words *l = &language_lists[i];
         struct language_count c = language_count(l, text, len);
+        /* beside a strong word of three letters or more ("mi café latte" is English texting), a
+         * word written with the language's accents ("C'est épicé?") */
+        if (c.strong_long)
+            c.evidence += c.accented;
         /* a strong word, or three different weak ones ("un burrito california y una
          * horchata grande"), and not one English word */
         bool weak_grammar = c.distinct_weak >= LANGUAGE_DISTINCT_WEAK_MIN;
@@ -405,6 +427,8 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
     for (size_t i = 0; i < sizeof(language_lists) / sizeof(language_lists[0]); i++) {
         const struct language_words *l = &language_lists[i];
         struct language_count c = language_count(l, text, len);
+        if (c.strong_long) /* as language_by_words_alone */
+            c.evidence += c.accented;
         /* three different weak words are grammar ("un burrito california y una horchata");
          * a dish name repeats its one linking word ("agua fresca de jamaica y de sandia") */
         int needed = c.strong_words ||

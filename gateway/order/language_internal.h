@@ -35,4 +35,9 @@ struct language_marks {
  * once on the first call, allocates nothing. */
 struct language_marks language_marks_of(const char *word);
 
+/* The languages (bit i: language_lists[i]) among es, fr, it, pt whose alphabet holds an
+ * accented letter of the NUL-terminated lowercase word ("épicé": all four; "ã": pt), 0 for
+ * none (language_accents.c). */
+uint16_t language_accented_in(const char *word);
+
 #endif

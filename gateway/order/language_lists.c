@@ -30,16 +30,20 @@ const char *const language_en[] = {
     "btw",    "asap",  "ok",   "okay", NULL,
 };
 
+/* the verbs of a short question to the shop (what it accepts, makes or recommends) and
+ * "algo", something, the object of one: "¿Aceptan tarjeta?", "¿Hacen entregas?" */
 static const char *const language_es_strong[] = {
-    "quiero",   "queremos", "quisiera", "quería",  "queria", "gustaría", "gustaria", "tienen",
-    "tienes",   "tiene",    "hay",      "puedo",   "podría", "podria",   "cuánto",   "cuanto",
-    "cuesta",   "cuestan",  "qué",      "dónde",   "donde",  "está",     "están",    "también",
-    "pero",     "yo",       "usted",    "ustedes", "pedir",  "llevar",   "buenas",   "buenos",
-    "necesito", "dame",     "ponme",    "quiere",  "lleva",  "llevan",   "estuvo",   "fue",
-    "cuál",     "cual",     "cuáles",   "cuales",  "cómo",   "cuándo",   "porfa",    "orden",
-    "ordenar",  "pones",    "das",      "hacéis",  "haceis", "llego",    "siento",   "pedido",
-    "estaba",   "abren",    "abre",     "cierran", "oye",    "opciones", "opción",   "opcion",
-    NULL,
+    "quiero", "queremos", "quisiera", "quería",  "queria",      "gustaría",   "gustaria",
+    "tienen", "tienes",   "tiene",    "hay",     "puedo",       "podría",     "podria",
+    "cuánto", "cuanto",   "cuesta",   "cuestan", "qué",         "dónde",      "donde",
+    "está",   "están",    "también",  "pero",    "yo",          "usted",      "ustedes",
+    "pedir",  "llevar",   "buenas",   "buenos",  "necesito",    "dame",       "ponme",
+    "quiere", "lleva",    "llevan",   "estuvo",  "fue",         "cuál",       "cual",
+    "cuáles", "cuales",   "cómo",     "cuándo",  "porfa",       "orden",      "ordenar",
+    "pones",  "das",      "hacéis",   "haceis",  "llego",       "siento",     "pedido",
+    "estaba", "abren",    "abre",     "cierran", "oye",         "opciones",   "opción",
+    "opcion", "aceptan",  "aceptas",  "hacen",   "recomiendas", "recomienda", "recomiendan",
+    "algo",   NULL,
 };
 static const char *const language_es_weak[] = {
     "y",      "o",      "de",     "del",   "el",      "la",    "los",    "las",   "un",
@@ -70,12 +74,17 @@ static const char *const language_de_weak[] = {
     "dankeschön", "dankeschoen", "auf",   "tschüss", "tschüs", "tschuess", NULL,
 };
 
+/* "êtes", "où", "demain", being open and the verbs of a short question to the shop: "Vous
+ * êtes ouverts dimanche?", "C'est ouvert demain?", "Vous livrez?" */
 static const char *const language_fr_strong[] = {
-    "je",       "voudrais",  "voudrait", "voulons",  "aimerais", "vous",     "nous",     "avez",
-    "avons",    "pouvez",    "puis",     "peux",     "plaît",    "plait",    "combien",  "coûte",
-    "coute",    "est",       "sont",     "il",       "elle",     "moi",      "prendre",  "prends",
-    "prendrai", "commander", "aussi",    "oui",      "beaucoup", "bientôt",  "quel",     "quelle",
-    "quels",    "quelles",   "veux",     "commande", "svp",      "emporter", "contient", NULL,
+    "je",       "voudrais", "voudrait", "voulons",  "aimerais",  "vous",        "nous",
+    "avez",     "avons",    "pouvez",   "puis",     "peux",      "plaît",       "plait",
+    "combien",  "coûte",    "coute",    "est",      "sont",      "il",          "elle",
+    "moi",      "prendre",  "prends",   "prendrai", "commander", "aussi",       "oui",
+    "beaucoup", "bientôt",  "quel",     "quelle",   "quels",     "quelles",     "veux",
+    "commande", "svp",      "emporter", "contient", "êtes",      "livrez",      "acceptez",
+    "ouvert",   "ouverts",  "ouverte",  "demain",   "où",        "recommandez", "faites",
+    NULL,
 };
 static const char *const language_fr_weak[] = {
     "et",   "ou",    "avec",    "sans",    "deux",  "trois",  "un",    "une", "le",  "la",
@@ -84,14 +93,21 @@ static const char *const language_fr_weak[] = {
     "très", "merci", "bonjour", "bonsoir", "salut", "quatre", "cinq",  NULL,
 };
 
-/* the day and the hours asked about ("oggi", "stasera"), opening and closing ("aprite") */
+/* the day and the hours asked about ("oggi", "stasera"), opening and closing ("aprite"),
+ * where and what ("dove", "cosa"), and the verbs and nouns of a short question to the shop:
+ * "Fate consegne?", "Avete opzioni vegane?", "Accettate carte?"; "può", "puoi", can, and booking
+ * a table: "Si può prenotare?" */
 static const char *const language_it_strong[] = {
-    "vorrei",   "vorremmo", "volevo",     "prendo", "prendiamo",  "avete",      "ho",      "posso",
-    "possiamo", "quanto",   "quanta",     "costa",  "costano",    "sono",       "anche",   "ma",
-    "mi",       "ci",       "io",         "noi",    "voi",        "che",        "è",       "perché",
-    "tutto",    "molto",    "sei",        "siete",  "buonissimo", "buonissima", "ottimo",  "avere",
-    "arrivo",   "scusate",  "consegnate", "quali",  "oggi",       "domani",     "stasera", "adesso",
-    "aprite",   "chiudete", "apre",       "chiude", NULL,
+    "vorrei",       "vorremmo",    "volevo",   "prendo",   "prendiamo", "avete",     "ho",
+    "posso",        "possiamo",    "quanto",   "quanta",   "costa",     "costano",   "sono",
+    "anche",        "ma",          "mi",       "ci",       "io",        "noi",       "voi",
+    "che",          "è",           "perché",   "tutto",    "molto",     "sei",       "siete",
+    "buonissimo",   "buonissima",  "ottimo",   "avere",    "arrivo",    "scusate",   "consegnate",
+    "quali",        "oggi",        "domani",   "stasera",  "adesso",    "aprite",    "chiudete",
+    "apre",         "chiude",      "dove",     "cosa",     "qualcosa",  "fate",      "potete",
+    "accettate",    "consigliate", "consegna", "consegne", "fuori",     "opzioni",   "opzione",
+    "aperti",       "aperta",      "chiusi",   "può",      "puoi",      "prenotare", "prenotazione",
+    "prenotazioni", NULL,
 };
 static const char *const language_it_weak[] = {
     "e",     "o",      "con",    "senza", "due",    "tre",  "quattro",    "per",       "un",
@@ -101,13 +117,17 @@ static const char *const language_it_weak[] = {
     "mille", "cinque", "minuti", "ora",   NULL,
 };
 
+/* the verbs of a short question to the shop (opening, delivering, accepting), "agora",
+ * "hoje", "fica" (where it is) and the nouns "opção", "cartão" no English word spells:
+ * "Vocês abrem no domingo?", "Onde fica?", "Aceitam cartão?" */
 static const char *const language_pt_strong[] = {
-    "queria", "quero",  "queremos", "gostaria", "gostaríamos", "vocês",  "voces",
-    "você",   "voce",   "têm",      "tem",      "pode",        "podem",  "posso",
-    "quanto", "custa",  "custam",   "não",      "nao",         "também", "tambem",
-    "eu",     "nós",    "mim",      "está",     "estão",       "é",      "são",
-    "quais",  "qual",   "retiro",   "onde",     "vou",         "chegar", "desculpa",
-    "levar",  "pedido", "leva",     "levam",    "estava",      NULL,
+    "queria", "quero",  "queremos",  "gostaria", "gostaríamos", "vocês", "voces",  "você",
+    "voce",   "têm",    "tem",       "pode",     "podem",       "posso", "quanto", "custa",
+    "custam", "não",    "nao",       "também",   "tambem",      "eu",    "nós",    "mim",
+    "está",   "estão",  "é",         "são",      "quais",       "qual",  "retiro", "onde",
+    "vou",    "chegar", "desculpa",  "levar",    "pedido",      "leva",  "levam",  "estava",
+    "abrem",  "fecham", "entregam",  "aceitam",  "fica",        "agora", "hoje",   "opção",
+    "opções", "cartão", "recomenda", "algo",     NULL,
 };
 static const char *const language_pt_weak[] = {
     "e",        "ou",  "com",  "sem",    "um",    "uma",  "dois",  "duas",  "três", "o",
