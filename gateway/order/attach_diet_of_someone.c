@@ -34,6 +34,9 @@ bool attach_diet_of_someone(const struct attach_state *st, size_t i, size_t j)
     static const char *const copulas[] = {"is", "are", "was", "were", "s"};
     static const char *const having[] = {"has", "have"};
     for (size_t p = i + 1U; p < j && p <= i + SUBJECT_WORDS_MAX; p++) {
+        /* "only eats plain things": what someone eats as a habit, no request of a dish */
+        if (order_tok_is(st->text, st->tokens, p, j, "eats"))
+            return true;
         /* "one of our cousins is | vegan": a diet read as one ends the run at the verb */
         if (order_tok_in(st->text, st->tokens, p, j, copulas, sizeof(copulas) / sizeof(*copulas)))
             return someone_diet_at(st, p + 1U, p + 1U < j ? j : st->e);
