@@ -1,8 +1,9 @@
 /* attach_diet_of_someone.c — a diet or an allergy said of someone the menu does not name, in
  * words no span read (attach_leftovers.c, reading.h pass 4): "one guest is vegetarian", "two
  * kids are dairy free", "one of our aunts has celiac", "one of us is allergic", "my son has a
- * nut allergy". The words before the verb are who eats, the rest what they eat or cannot:
- * neither is a dish the menu lacks, and nothing of it is ordered. */
+ * nut allergy", "my niece only eats plain things" (a habit, told with "eats"). The words
+ * before the verb are who eats, the rest what they eat or cannot: neither is a dish the menu
+ * lacks, and nothing of it is ordered. */
 #include "gateway/order/attach_internal.h"
 
 /* Does the predicate [p, j) after "is"/"are" say what someone eats or cannot: a diet, or
