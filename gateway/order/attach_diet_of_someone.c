@@ -1,8 +1,9 @@
 /* attach_diet_of_someone.c — a diet or an allergy said of someone the menu does not name, in
  * words no span read (attach_leftovers.c, reading.h pass 4): "one guest is vegetarian", "two
  * kids are dairy free", "one of our aunts has celiac", "one of us is allergic", "my son has a
- * nut allergy". The words before the verb are who eats, the rest what they eat or cannot:
- * neither is a dish the menu lacks, and nothing of it is ordered. */
+ * nut allergy", "my niece only eats plain things" (a habit, told with "eats"). The words
+ * before the verb are who eats, the rest what they eat or cannot: neither is a dish the menu
+ * lacks, and nothing of it is ordered. */
 #include "gateway/order/attach_internal.h"
 
 /* Does the predicate [p, j) after "is"/"are" say what someone eats or cannot: a diet, or
@@ -34,6 +35,9 @@ bool attach_diet_of_someone(const struct attach_state *st, size_t i, size_t j)
     static const char *const copulas[] = {"is", "are", "was", "were", "s"};
     static const char *const having[] = {"has", "have"};
     for (size_t p = i + 1U; p < j && p <= i + SUBJECT_WORDS_MAX; p++) {
+        /* "only eats plain things": what someone eats as a habit, no request of a dish */
+        if (order_tok_is(st->text, st->tokens, p, j, "eats"))
+            return true;
         /* "one of our cousins is | vegan": a diet read as one ends the run at the verb */
         if (order_tok_in(st->text, st->tokens, p, j, copulas, sizeof(copulas) / sizeof(*copulas)))
             return someone_diet_at(st, p + 1U, p + 1U < j ? j : st->e);

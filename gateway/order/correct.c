@@ -120,6 +120,11 @@ static void correct_count(const char *text, const struct order_token *tokens,
         return;
     last->qty = lead->count; /* "two chicken burgers, actually three" */
     last->qty_explicit = true;
+    /* "churros for everyone, make it 3 orders": "make" tells how many the count left open
+     * is; "two otherwise only one" keeps it open (count_otherwise.c) */
+    for (size_t p = lead->begin; p < lead->at; p++)
+        if (order_tok_is(text, tokens, p, lead->at, "make"))
+            last->qty_unclear = false;
     /* "..., make that 3, one of them no onion": the count is the whole, parts split off
      * after it (attach.c) are of it */
     for (size_t s = 0; s < rg->n_things; s++) {

@@ -1849,6 +1849,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 2},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* what someone eats as a habit, told with "eats" ("my niece only eats plain things"),
+     * says who eats what: no dish the menu lacks asked back, the dish after it ordered */
+    {.text = "my niece only eats plain things, so a kids mini burger with no ketchup",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 1, .mods = {"no ketchup"}}}},
     /* a diet read as one ends the run of unread words at its verb ("is | vegan"): the words
      * before it are still who eats, no dish asked back */
     {.text = "does the falafel wrap have dairy? one of my coworkers is vegan",

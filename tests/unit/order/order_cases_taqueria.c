@@ -2056,6 +2056,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 3}, {.name = "Flan", .qty = 1}},
      .clarify = {{"churros", {"Churros"}, .how_many = true}}},
+    /* a count told after a dish for everyone ("make it 3 portions", units of serving after
+     * it) says how many the group's is: nothing left to ask */
+    {.text = "a horchata. then flans for everyone, make it 3 portions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Flan", .qty = 3}}},
     /* a count each one's before "mix of" two kinds: the whole is open, nor is it split
      * one of each; which and how many are asked back */
     {.text = "family of 3: 2 burritos each, mix of carne asada and chicken tinga",
