@@ -2406,6 +2406,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "cant wait to" and a verb that is no tasting or eating asks a change: it is kept */
+    {.text = "a cheeseburger, cant wait to put extra pickles on it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"add extra pickles"}}}},
     /* a cup asked for after a question about a food the menu lacks: a serving of it */
     {.text = "do you have soup? ill get 2 cups",
      .category = "order",
