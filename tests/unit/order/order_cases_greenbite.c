@@ -6015,6 +6015,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* the question need not open its part: a word before "do" leaves it a question */
+    {.text = "ok a lemonade. so do the lemonades come in large?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}}},
     /* a count run into the word after it ("3lemonades") is that word's count */
     {.text = "3lemonades+2brownies",
      .category = "order",
