@@ -5,9 +5,23 @@
  * or eating ("cant wait to add extra pickles" asks a change). */
 #include "gateway/order/attach_internal.h"
 
+static const char *const selves[] = {"i", "we", "just", "honestly", "literally"};
+
+size_t attach_eager_lead(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t i = a;
+    while (i < b && order_tok_in(text, t, i, b, selves, ORDER_WORDS_N(selves)))
+        i++;
+    if (!order_cant_word_at(text, t, i, b) || !order_tok_is(text, t, i + 1U, b, "wait") ||
+        !order_tok_is(text, t, i + 2U, b, "to") || i + 4U > b)
+        return 0;
+    return i + 3U - a; /* "cant wait to add extra pickles": the change opens on "add" */
+}
+
 bool attach_eager_wait(const struct attach_state *st, size_t a, size_t b)
 {
-    static const char *const selves[] = {"i", "we", "just", "honestly", "literally"};
     static const char *const laughs[] = {"lol", "haha", "lmao", "omg"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;

@@ -2412,6 +2412,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"add extra pickles"}}}},
+    /* right after the dish too, and the words "cant wait to" are no part of the change */
+    {.text = "a cheeseburger i cant wait to put extra pickles on it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"add extra pickles"}}}},
     /* a cup asked for after a question about a food the menu lacks: a serving of it */
     {.text = "do you have soup? ill get 2 cups",
      .category = "order",
