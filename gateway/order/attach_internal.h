@@ -32,6 +32,9 @@ int32_t attach_digits(const char *s, size_t len, bool allow_x_suffix);
 /* attach_eager.c: are the words [a, b) "cant wait", laughter or "to ..." after it? Eagerness,
  * no change. */
 bool attach_eager_wait(const struct attach_state *st, size_t a, size_t b);
+/* attach_eager.c: how many words of "(i) cant wait to" open [a, b) before the change they
+ * lead to ("cant wait to add extra pickles"); 0 when none. */
+size_t attach_eager_lead(const struct attach_state *st, size_t a, size_t b);
 /* attach_never_had.c: are the words [a, b) the customer never having had the dish ("never
  * had it", "havent tried them yet")? Why it is asked for, no change. */
 bool attach_never_had(const struct attach_state *st, size_t a, size_t b);

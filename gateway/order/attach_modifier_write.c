@@ -570,6 +570,7 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
     if (a + 2U < b && order_tok_is(text, t, a, b, "just") &&
         order_tok_in(text, t, a + 1U, b, removals, sizeof(removals) / sizeof(*removals)))
         a++;
+    a += attach_eager_lead(st, a, b); /* "cant wait to add extra pickles": "extra pickles" */
     bool hedged = attach_like_hedge(st, a, b); /* "not too spicy, like mild" */
     a += hedged ? 1U : 0U;
     size_t neg = order_read_negated_wanting(text, t, a, b);

@@ -16,3 +16,11 @@ bool order_cant_word_at(const char *text, const struct order_token *tokens, size
     static const char *const denied[] = {"cant", "cannot", "cnt"};
     return order_tok_in(text, tokens, i, e, denied, ORDER_WORDS_N(denied));
 }
+
+bool order_eager_to_at(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    static const char *const tasting[] = {"try", "taste", "eat",   "drink",  "sip",
+                                          "dig", "have",  "enjoy", "devour", "sample"};
+    return order_tok_is(text, tokens, i, e, "to") &&
+           order_tok_in(text, tokens, i + 1U, e, tasting, ORDER_WORDS_N(tasting));
+}

@@ -52,17 +52,20 @@ bool order_had_already(const char *text, const struct order_token *tokens,
     const struct order_clause *cl = &rg->clauses[th->clause];
     if (!th->is_span || !th->qty_explicit)
         return false;
-    size_t s = th->begin;
-    while (s > cl->begin && tokens[s - 1U].kind == ORDER_TOKEN_WORD &&
-           th->begin - s < SUBJECT_WORDS_MAX)
+    /* the subject may stand at any word within reach: "ok so we have 2 ..." */
+    for (size_t s = th->begin; s > cl->begin && tokens[s - 1U].kind == ORDER_TOKEN_WORD &&
+                               th->begin - s < SUBJECT_WORDS_MAX;) {
         s--;
-    bool already = false;
-    size_t n = had_subject(text, tokens, s, cl->end, &already);
-    if (n == s || n > th->begin)
-        return false;
-    while (n < th->begin && rg->roles[n] == ORDER_ROLE_QTY)
-        n++;
-    return n == th->begin && (already || had_there(text, tokens, th->end, cl->end));
+        bool already = false;
+        size_t n = had_subject(text, tokens, s, cl->end, &already);
+        if (n == s || n > th->begin)
+            continue;
+        while (n < th->begin && rg->roles[n] == ORDER_ROLE_QTY)
+            n++;
+        if (n == th->begin)
+            return already || had_there(text, tokens, th->end, cl->end);
+    }
+    return false;
 }
 
 void order_read_had_already(const char *text, const struct order_token *tokens,

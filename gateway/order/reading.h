@@ -429,6 +429,9 @@ bool order_talked_was_after(const char *text, const struct order_token *tokens, 
 bool order_never_word_at(const char *text, const struct order_token *tokens, size_t i, size_t e);
 /* denial_words.c: is token i (i < e) "cant", "cannot" or "cnt" ("cant wait")? */
 bool order_cant_word_at(const char *text, const struct order_token *tokens, size_t i, size_t e);
+/* denial_words.c: is token i "to" and a verb of tasting or eating after it ("cant wait to try
+ * them")? What follows "cant wait" so is eagerness; "to add extra pickles" asks a change. */
+bool order_eager_to_at(const char *text, const struct order_token *tokens, size_t i, size_t e);
 /* own_trade.c: do the words before token i, from b, tell what the customer sells, grows or
  * bakes ("we sell", "i grow my own")? The food after them is theirs, not asked for. */
 bool order_own_trade_before(const char *text, const struct order_token *tokens, size_t b, size_t i);
