@@ -14,10 +14,9 @@ static bool advice_before(const struct attach_state *st, const struct order_thin
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t p = th->begin;
-    if (p > 0 &&
-        order_tok_in(text, t, p - 1U, th->begin, articles, sizeof(articles) / sizeof(*articles)))
+    if (p > 0 && order_tok_in(text, t, p - 1U, th->begin, articles, ORDER_WORDS_N(articles)))
         p--;
-    if (p > 0 && order_tok_in(text, t, p - 1U, p, taking, sizeof(taking) / sizeof(*taking)))
+    if (p > 0 && order_tok_in(text, t, p - 1U, p, taking, ORDER_WORDS_N(taking)))
         p--;
     else
         return false;
@@ -25,7 +24,7 @@ static bool advice_before(const struct attach_state *st, const struct order_thin
         p--; /* "told me to get the ..." */
     if (p > 0 && order_tok_is(text, t, p - 1U, p, "me"))
         p--;
-    return p > 0 && order_tok_in(text, t, p - 1U, p, saying, sizeof(saying) / sizeof(*saying));
+    return p > 0 && order_tok_in(text, t, p - 1U, p, saying, ORDER_WORDS_N(saying));
 }
 
 void attach_advice_taken(struct attach_state *st, size_t first)

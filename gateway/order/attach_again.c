@@ -117,20 +117,19 @@ static bool attach_past_spelt_before(const struct attach_state *st, size_t c, si
     static const char *const told[] = {"was", "were", "had", "got", "came", "is", "are", "tasted"};
     /* "same as always", "the usual": the customer's own habit, not what another had */
     static const char *const habit[] = {"same", "usual", "usuals", "regular", "normal"};
-    if (c == 0 ||
-        !(attach_in(st->text, st->tokens, i, j, habit, sizeof(habit) / sizeof(*habit)) ||
-          attach_in(st->text, st->tokens, i + 1, j, habit, sizeof(habit) / sizeof(*habit))))
+    if (c == 0 || !(attach_in(st->text, st->tokens, i, j, habit, ORDER_WORDS_N(habit)) ||
+                    attach_in(st->text, st->tokens, i + 1, j, habit, ORDER_WORDS_N(habit))))
         return false;
     const struct order_clause *before = &st->rg->clauses[c - 1];
     for (size_t p = before->begin; p < before->end; p++)
-        if (attach_in(st->text, st->tokens, p, before->end, told, sizeof(told) / sizeof(*told)))
+        if (attach_in(st->text, st->tokens, p, before->end, told, ORDER_WORDS_N(told)))
             return false;
     for (size_t p = st->b; p < i; p++)
         if (st->tokens[p].kind == ORDER_TOKEN_WORD)
             return false;
     for (size_t p = j; p < st->e; p++)
         if (st->tokens[p].kind == ORDER_TOKEN_WORD &&
-            !attach_in(st->text, st->tokens, p, st->e, polite, sizeof(polite) / sizeof(*polite)))
+            !attach_in(st->text, st->tokens, p, st->e, polite, ORDER_WORDS_N(polite)))
             return false;
     size_t spans = 0;
     for (size_t t = 0; t < st->rg->n_things; t++) {
@@ -202,8 +201,8 @@ static bool attach_same_person(const struct attach_state *st, size_t a, size_t w
     const struct order_token *x = &st->tokens[a], *y = &st->tokens[w];
     if (x->len == y->len && memcmp(st->text + x->off, st->text + y->off, x->len) == 0)
         return true;
-    return attach_in(st->text, st->tokens, a, st->e, speaker, sizeof(speaker) / sizeof(*speaker)) &&
-           attach_in(st->text, st->tokens, w, st->e, speaker, sizeof(speaker) / sizeof(*speaker));
+    return attach_in(st->text, st->tokens, a, st->e, speaker, ORDER_WORDS_N(speaker)) &&
+           attach_in(st->text, st->tokens, w, st->e, speaker, ORDER_WORDS_N(speaker));
 }
 
 /* "me - 3 tacos / mike - 2 al pastor / dan - same as me": in a list of lines each headed by
@@ -252,24 +251,23 @@ size_t attach_same(struct attach_state *st, size_t c)
     /* "the same as me", "same as mine": the speaker's dishes, named before in the message */
     static const char *const speaker[] = {"me", "mine", "myself"};
     bool as_me = i + 2 < st->e && order_tok_is(text, t, i + 1, st->e, "as") &&
-                 attach_in(text, t, i + 2, st->e, speaker, sizeof(speaker) / sizeof(*speaker));
+                 attach_in(text, t, i + 2, st->e, speaker, ORDER_WORDS_N(speaker));
     size_t from = 0, to = 0;
     bool as_line = i + 2 < st->e && order_tok_is(text, t, i + 1, st->e, "as") &&
                    t[i + 2].kind == ORDER_TOKEN_WORD &&
                    attach_same_as_line(st, c, i + 2, &from, &to);
     as_me = as_me || as_line;
-    if (i == st->e ||
-        (!as_me && i + 1 < st->e && t[i + 1].kind == ORDER_TOKEN_WORD &&
-         !attach_in(text, t, i + 1, st->e, next_ok, sizeof(next_ok) / sizeof(*next_ok))))
+    if (i == st->e || (!as_me && i + 1 < st->e && t[i + 1].kind == ORDER_TOKEN_WORD &&
+                       !attach_in(text, t, i + 1, st->e, next_ok, ORDER_WORDS_N(next_ok))))
         return 0;
     size_t b = i, e = i + (as_me ? 3 : 1);
     static const char *const before[] = {"the", "exact", "then", "and", "also", "just"};
     static const char *const after[] = {"again", "thing", "but", "please", "pls", "too"};
     while (b > st->b && attach_free(st, b - 1) &&
-           attach_in(text, t, b - 1, st->e, before, sizeof(before) / sizeof(*before)))
+           attach_in(text, t, b - 1, st->e, before, ORDER_WORDS_N(before)))
         b--;
     while (e < st->e && attach_free(st, e) &&
-           attach_in(text, t, e, st->e, after, sizeof(after) / sizeof(*after)))
+           attach_in(text, t, e, st->e, after, ORDER_WORDS_N(after)))
         e++;
     /* the dishes to copy: the line of the person named, else this clause's before "same",
      * else the last clause's that has any */
@@ -385,7 +383,7 @@ static size_t attach_ordinal_again(const struct attach_state *st, size_t *b, siz
         if (!attach_free(st, i) || !order_tok_is(text, t, i, st->e, "the"))
             continue;
         size_t rank = 0;
-        for (size_t r = 0; r < sizeof(ordinals) / sizeof(*ordinals); r++)
+        for (size_t r = 0; r < ORDER_WORDS_N(ordinals); r++)
             if (order_tok_is(text, t, i + 1, st->e, ordinals[r]))
                 rank = r + 1;
         size_t k = i + 2;
@@ -444,7 +442,7 @@ size_t attach_another(struct attach_state *st, size_t c)
         /* "another lemonade", "one more fries": a count of the dish after it; "1 more extra
          * spicy", "one more no onions": the change of the copy */
         if (k < st->e && t[k].kind == ORDER_TOKEN_WORD &&
-            !attach_in(text, t, k, st->e, ends, sizeof(ends) / sizeof(*ends)) &&
+            !attach_in(text, t, k, st->e, ends, ORDER_WORDS_N(ends)) &&
             !attach_modifier_lead_at(st, k, st->e))
             continue;
         b = i;

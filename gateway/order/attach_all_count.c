@@ -33,7 +33,7 @@ static bool attach_counts_all(const struct attach_state *st, size_t a, size_t i,
                                              "then",      "anyway", "anyways",  "please", "pls",
                                              "plz",       "thanks", "thx"};
         size_t x = w + 1;
-        while (attach_in(text, t, x, e, hedges, sizeof(hedges) / sizeof(*hedges)))
+        while (attach_in(text, t, x, e, hedges, ORDER_WORDS_N(hedges)))
             x++;
         each_after =
             (order_tok_is(text, t, w, e, "each") || order_tok_is(text, t, w, e, "everything")) &&

@@ -14,7 +14,7 @@ static bool for_everyone_at(const struct attach_state *st, size_t p)
     const struct order_token *t = st->tokens;
     if (!order_tok_is(text, t, p, st->e, "for"))
         return false;
-    return attach_in(text, t, p + 1U, st->e, all, sizeof(all) / sizeof(*all)) ||
+    return attach_in(text, t, p + 1U, st->e, all, ORDER_WORDS_N(all)) ||
            (order_tok_is(text, t, p + 1U, st->e, "all") &&
             order_tok_is(text, t, p + 2U, st->e, "of") &&
             order_tok_is(text, t, p + 3U, st->e, "us"));

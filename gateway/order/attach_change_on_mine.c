@@ -11,7 +11,7 @@ static bool on_mine_opens(const struct attach_state *st, size_t i)
     static const char *const links[] = {"if", "so", "then", "and", "also", "oh"};
     for (size_t q = st->b; q < i; q++)
         if (st->tokens[q].kind != ORDER_TOKEN_PUNCT &&
-            !order_tok_in(st->text, st->tokens, q, i, links, sizeof(links) / sizeof(*links)))
+            !order_tok_in(st->text, st->tokens, q, i, links, ORDER_WORDS_N(links)))
             return false;
     return true;
 }

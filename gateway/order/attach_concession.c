@@ -17,7 +17,7 @@ size_t attach_concession_at(const char *text, const struct order_token *t, size_
     size_t k = order_tok_is(text, t, i, e, "even") ? 1U : 0U;
     if (!(order_tok_is(text, t, i + k, e, "though") || order_tok_is(text, t, i + k, e, "tho") ||
           (k == 0 && order_tok_is(text, t, i, e, "although"))) ||
-        !order_tok_in(text, t, i + k + 1U, e, subjects, sizeof(subjects) / sizeof(*subjects)))
+        !order_tok_in(text, t, i + k + 1U, e, subjects, ORDER_WORDS_N(subjects)))
         return 0;
     return k + 1U;
 }

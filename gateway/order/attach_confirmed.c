@@ -22,8 +22,7 @@ static const char *const neutral_words[] = {"just", "the", "a",      "an",   "an
 
 static bool confirm_word(const struct attach_state *st, size_t i, size_t e)
 {
-    return order_tok_in(st->text, st->tokens, i, e, confirm_words,
-                        sizeof(confirm_words) / sizeof(*confirm_words));
+    return order_tok_in(st->text, st->tokens, i, e, confirm_words, ORDER_WORDS_N(confirm_words));
 }
 
 /* Is clause c made of confirming and neutral words alone, one of them confirming ("i
@@ -42,7 +41,7 @@ static bool confirm_clause(const struct attach_state *st, size_t c)
         if (confirm_word(st, i, cl->end))
             confirms = true;
         else if (!order_tok_in(st->text, st->tokens, i, cl->end, neutral_words,
-                               sizeof(neutral_words) / sizeof(*neutral_words)))
+                               ORDER_WORDS_N(neutral_words)))
             return false;
     }
     return confirms;
@@ -72,7 +71,7 @@ static bool restating_words(const struct attach_state *st, size_t c, bool change
         if (confirm_word(st, i, cl->end))
             *confirms = true;
         else if (!order_tok_in(st->text, t, i, cl->end, neutral_words,
-                               sizeof(neutral_words) / sizeof(*neutral_words)))
+                               ORDER_WORDS_N(neutral_words)))
             return false;
     }
     return true;

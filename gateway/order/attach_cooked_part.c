@@ -32,7 +32,7 @@ bool attach_cooked_part(struct attach_state *st, size_t i, size_t b, bool explic
     static const char *const past[] = {"the", "with", "w", "my", "his", "her", "their"};
     size_t p = i;
     while (p > before->end &&
-           order_tok_in(st->text, st->tokens, p - 1U, st->e, past, sizeof(past) / sizeof(*past)))
+           order_tok_in(st->text, st->tokens, p - 1U, st->e, past, ORDER_WORDS_N(past)))
         p--;
     const struct order_token *sep = &st->tokens[p - 1U];
     return p == before->end ||

@@ -15,10 +15,10 @@ bool attach_copula_asked(const struct attach_state *st, const struct order_thing
     if (!cl->question_form || cl->request_form || a < th->end || th->begin < cl->begin + 2U)
         return false;
     size_t p = th->begin - 1U;
-    if (!order_tok_in(text, t, p, th->begin, pointers, sizeof(pointers) / sizeof(*pointers)))
+    if (!order_tok_in(text, t, p, th->begin, pointers, ORDER_WORDS_N(pointers)))
         return false;
     p--;
-    if (!order_tok_in(text, t, p, th->begin, copulas, sizeof(copulas) / sizeof(*copulas)))
+    if (!order_tok_in(text, t, p, th->begin, copulas, ORDER_WORDS_N(copulas)))
         return false;
     /* the copula opens the clause, past its punctuation */
     for (size_t q = cl->begin; q < p; q++)

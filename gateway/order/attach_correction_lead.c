@@ -19,13 +19,13 @@ size_t attach_correction_lead(const struct attach_state *st, size_t a, size_t b)
     else if (p > st->b && order_tok_is(text, t, p, b, "no") &&
              (order_tok_is(text, t, p - 1U, b, "wait") ||
               order_tok_is(text, t, p - 1U, b, "actually")) &&
-             order_tok_in(text, t, p + 1U, b, settling, sizeof(settling) / sizeof(*settling)))
+             order_tok_in(text, t, p + 1U, b, settling, ORDER_WORDS_N(settling)))
         p += 1U; /* the "no" of "wait no just", its "wait" read before the change */
     else
         return 0;
     while (p < b && t[p].kind == ORDER_TOKEN_PUNCT)
         p++;
-    if (p < b && order_tok_in(text, t, p, b, settling, sizeof(settling) / sizeof(*settling)))
+    if (p < b && order_tok_in(text, t, p, b, settling, ORDER_WORDS_N(settling)))
         p++;
     return p - a;
 }

@@ -49,9 +49,9 @@ void attach_correction(struct attach_state *st, size_t first, size_t end)
         bool removed = false;
         for (size_t r = st->b; r + 2U < p && !removed; r++)
             removed = st->rg->roles[r] == ORDER_ROLE_FILLER &&
-                      attach_in(text, t, r, st->e, removals, sizeof(removals) / sizeof(*removals));
+                      attach_in(text, t, r, st->e, removals, ORDER_WORDS_N(removals));
         if (removed && p >= 2U && order_tok_is(text, t, p - 2U, st->e, "make") &&
-            attach_in(text, t, p - 1U, st->e, pointed, sizeof(pointed) / sizeof(*pointed)))
+            attach_in(text, t, p - 1U, st->e, pointed, ORDER_WORDS_N(pointed)))
             continue;
         if (p >= 1U && order_tok_is(text, t, p - 1U, st->e, "another"))
             continue; /* "no wait, make it another lemonade": one more, no replacement */
@@ -90,7 +90,7 @@ static bool attach_swap_asked_word(const char *text, const struct order_token *t
                                    size_t e)
 {
     static const char *const words[] = {"but", "can", "could", "it", "they", "come", "comes"};
-    return order_tok_in(text, t, p, e, words, sizeof(words) / sizeof(*words));
+    return order_tok_in(text, t, p, e, words, ORDER_WORDS_N(words));
 }
 
 /* Does "swapped for" (or "subbed", "switched out for" ...) start at token p: the thing
@@ -99,7 +99,7 @@ static bool attach_swapped_for_after(const char *text, const struct order_token 
                                      size_t e)
 {
     static const char *const done[] = {"swapped", "subbed", "substituted", "switched"};
-    if (!order_tok_in(text, t, p, e, done, sizeof(done) / sizeof(*done)))
+    if (!order_tok_in(text, t, p, e, done, ORDER_WORDS_N(done)))
         return false;
     size_t f = order_tok_is(text, t, p + 1U, e, "out") ? p + 2U : p + 1U;
     return order_tok_is(text, t, f, e, "for");
@@ -215,7 +215,7 @@ void attach_apposition(struct attach_state *st, size_t first, size_t end)
         for (size_t p = prev->end; p < s->begin && !other; p++) {
             comma = comma || (t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',');
             other = !(t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',') &&
-                    !order_tok_in(text, t, p, st->e, between, sizeof(between) / sizeof(*between));
+                    !order_tok_in(text, t, p, st->e, between, ORDER_WORDS_N(between));
         }
         if (!comma || other)
             continue;
@@ -295,7 +295,7 @@ void attach_merge_substitutes(struct attach_state *st, size_t first)
                 strstr(with, " for "))
                 continue;
             size_t lead = 0;
-            for (size_t s = 0; s < sizeof(subs) / sizeof(*subs) && !lead; s++)
+            for (size_t s = 0; s < ORDER_WORDS_N(subs) && !lead; s++)
                 if (strncmp(with, subs[s], strlen(subs[s])) == 0)
                     lead = strlen(subs[s]);
             if ((!lead && bare == 0) || !with[lead])
@@ -324,7 +324,7 @@ void attach_degree_after_added(struct attach_state *st, size_t first)
         struct order_modifiers *m = &st->rg->things[k].mods;
         for (size_t i = 0; i + 1 < m->n; i++) {
             const char *degree = NULL;
-            for (size_t d = 0; d < sizeof(degrees) / sizeof(*degrees) && !degree; d++)
+            for (size_t d = 0; d < ORDER_WORDS_N(degrees) && !degree; d++)
                 if (strcmp(m->text[i + 1], degrees[d]) == 0)
                     degree = degrees[d];
             if (!degree || strncmp(m->text[i], "add ", 4) != 0 || !m->text[i][4])
@@ -446,8 +446,7 @@ void attach_own_things(struct attach_state *st, size_t c, size_t first)
         size_t b = th->begin;
         if (th->clause != c || !th->is_span || b < st->b + 2U ||
             !order_tok_is(st->text, st->tokens, b - 1U, st->e, "own") ||
-            !order_tok_in(st->text, st->tokens, b - 2U, st->e, owners,
-                          sizeof(owners) / sizeof(*owners))) {
+            !order_tok_in(st->text, st->tokens, b - 2U, st->e, owners, ORDER_WORDS_N(owners))) {
             rg->things[kept++] = rg->things[x];
             continue;
         }
@@ -582,7 +581,7 @@ void attach_instead_of_ordinary(const struct order_understanding *u, const struc
     const char *sp = strchr(w, ' ');
     size_t wl = sp ? (size_t)(sp - w) : strlen(w);
     bool plain = false;
-    for (size_t k = 0; k < sizeof(ordinary) / sizeof(*ordinary) && !plain; k++)
+    for (size_t k = 0; k < ORDER_WORDS_N(ordinary) && !plain; k++)
         plain = attach_word_is(w, wl, ordinary[k]);
     if (!plain)
         return;
@@ -602,7 +601,7 @@ void attach_instead_of_ordinary(const struct order_understanding *u, const struc
     for (size_t a = 0; a < u->n_aliases; a++) {
         const struct order_pattern *p = &u->aliases[a].pattern;
         bool first = false;
-        for (size_t k = 0; k < sizeof(ordinary) / sizeof(*ordinary) && !first; k++)
+        for (size_t k = 0; k < ORDER_WORDS_N(ordinary) && !first; k++)
             first = p->n_words == 2 && attach_word_is(p->words[0], p->word_lens[0], ordinary[k]);
         if (!first || p->word_lens[1] != head_len || memcmp(p->words[1], head, head_len) != 0)
             continue;
@@ -719,7 +718,7 @@ void attach_come_changed(struct attach_state *st, size_t first, size_t end)
         size_t b = s->begin;
         if (!s->is_span || s->item < 0 || s->reference || s->qty_explicit || s->mods.n == 0 ||
             b != st->b + 2U || !order_tok_is(text, t, b - 1U, st->e, "the") ||
-            !order_tok_in(text, t, b - 2U, st->e, asks, sizeof(asks) / sizeof(*asks)) ||
+            !order_tok_in(text, t, b - 2U, st->e, asks, ORDER_WORDS_N(asks)) ||
             !order_tok_is(text, t, s->end, st->e, "come"))
             continue;
         struct order_thing *prev = attach_last_item(st, b);

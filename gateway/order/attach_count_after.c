@@ -21,7 +21,7 @@ static bool attach_paren_same_count(const struct attach_state *st, size_t a, int
 bool attach_them_at(const char *text, const struct order_token *t, size_t p, size_t e)
 {
     static const char *const pronouns[] = {"them", "those", "these", "em"};
-    return order_tok_in(text, t, p, e, pronouns, sizeof(pronouns) / sizeof(*pronouns));
+    return order_tok_in(text, t, p, e, pronouns, ORDER_WORDS_N(pronouns));
 }
 
 /* Does a word of politeness at a end its clause or sentence ("3 please", "two pls!")? */
@@ -31,7 +31,7 @@ static bool attach_please_ends(const char *text, const struct order_token *t, si
         return false;
     static const char *const joins[] = {"and", "n", "plus"}; /* "tacos two pls and one rice" */
     return a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT ||
-           order_tok_in(text, t, a + 1, e, joins, sizeof(joins) / sizeof(*joins));
+           order_tok_in(text, t, a + 1, e, joins, ORDER_WORDS_N(joins));
 }
 
 /* "no bun on one if thats possible": a condition after a count closes the count (no dish
@@ -219,8 +219,7 @@ size_t attach_after_range(struct attach_state *st, size_t i)
     size_t e = st->e, j = i;
     while (j < e && t[j].kind == ORDER_TOKEN_PUNCT && (t[j].punct == ',' || t[j].punct == '-'))
         j++;
-    if (j < e && attach_free(st, j) &&
-        order_tok_in(text, t, j, e, hedges, sizeof(hedges) / sizeof(*hedges)))
+    if (j < e && attach_free(st, j) && order_tok_in(text, t, j, e, hedges, ORDER_WORDS_N(hedges)))
         j++;
     size_t r = j < e && attach_free(st, j) ? attach_count_range(st, j, e) : 0, end = j + r;
     for (size_t p = j; p < end; p++)

@@ -39,7 +39,7 @@ size_t attach_for_someone_end(const struct attach_state *st, size_t i, size_t li
     if (i + 2U >= limit || !order_tok_is(text, t, i, limit, "for"))
         return 0;
     size_t q = i + 1U;
-    if (order_tok_in(text, t, q, limit, persons, sizeof(persons) / sizeof(*persons)) &&
+    if (order_tok_in(text, t, q, limit, persons, ORDER_WORDS_N(persons)) &&
         attach_count_form_at(st, q + 1U, limit))
         return q + 1U;
     if (!order_tok_possessive_or_the(text, t, q, limit))

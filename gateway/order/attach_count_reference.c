@@ -28,14 +28,13 @@ static bool attach_asks_possible(const struct attach_state *st, size_t at, size_
                                                            {"is", "there", "any", "way", "to"},
                                                            {"is", "there", "a", "way", "to"}};
     static const char *const getting[] = {"get", "have", "order"};
-    for (size_t a = 0; a < sizeof(asking) / sizeof(*asking); a++) {
+    for (size_t a = 0; a < ORDER_WORDS_N(asking); a++) {
         size_t k = 0;
         while (k < ASKING_WORDS_MAX && asking[a][k] &&
                order_tok_is(st->text, st->tokens, at + k, end, asking[a][k]))
             k++;
         if ((k == ASKING_WORDS_MAX || !asking[a][k]) &&
-            order_tok_in(st->text, st->tokens, at + k, end, getting,
-                         sizeof(getting) / sizeof(*getting)))
+            order_tok_in(st->text, st->tokens, at + k, end, getting, ORDER_WORDS_N(getting)))
             return true;
     }
     return false;
@@ -77,7 +76,7 @@ bool attach_told_of_past(const struct attach_state *st, const struct order_thing
     /* not "got": "got a craving for that burger" wants it now */
     static const char *const told[] = {"had", "ordered", "tried", "ate", "bought"};
     for (size_t p = st->rg->clauses[th->clause].begin; p < th->begin; p++)
-        if (attach_in(st->text, st->tokens, p, th->begin, told, sizeof(told) / sizeof(*told)))
+        if (attach_in(st->text, st->tokens, p, th->begin, told, ORDER_WORDS_N(told)))
             return true;
     return false;
 }

@@ -11,7 +11,7 @@ bool attach_count_taken_off(struct attach_state *st, size_t c, struct order_thin
     const struct order_clause *cl = &st->rg->clauses[c];
     /* cheap first: a count smaller than the dish's own, right after one of the verbs */
     if (k == 0 || !last->qty_explicit || v >= last->qty || i == cl->begin ||
-        !attach_in(st->text, st->tokens, i - 1U, cl->end, taking, sizeof(taking) / sizeof(*taking)))
+        !attach_in(st->text, st->tokens, i - 1U, cl->end, taking, ORDER_WORDS_N(taking)))
         return false;
     /* the verb opens the clause but for a correction's words ("actually", "wait"), and the
      * count ends it: "cancel one of them and add fries" leaves the rest to the readings */
@@ -20,8 +20,7 @@ bool attach_count_taken_off(struct attach_state *st, size_t c, struct order_thin
     for (size_t q = cl->begin; q + 1U < i; q++)
         if (st->tokens[q].kind == ORDER_TOKEN_WORD && st->rg->roles[q] != ORDER_ROLE_GREETING &&
             st->rg->roles[q] != ORDER_ROLE_FILLER &&
-            !attach_in(st->text, st->tokens, q, cl->end, correcting,
-                       sizeof(correcting) / sizeof(*correcting)))
+            !attach_in(st->text, st->tokens, q, cl->end, correcting, ORDER_WORDS_N(correcting)))
             return false;
     if (!attach_nothing_else(st, p + 1U, cl->end))
         return false;

@@ -20,7 +20,7 @@ static bool counted_again_adds(const struct attach_state *st, size_t a, size_t b
                 return true;
             continue;
         }
-        if (order_tok_in(st->text, t, p, b, adding, sizeof(adding) / sizeof(*adding)))
+        if (order_tok_in(st->text, t, p, b, adding, ORDER_WORDS_N(adding)))
             return true;
     }
     return false;
@@ -43,7 +43,7 @@ static bool counted_again_concluded(const struct attach_state *st, const struct 
     static const char *const whom[] = {"me", "us", "myself", "him", "her", "them"};
     size_t p = prev->end;
     if (order_tok_is(st->text, t, p, q, "for") &&
-        order_tok_in(st->text, t, p + 1U, q, whom, sizeof(whom) / sizeof(*whom)))
+        order_tok_in(st->text, t, p + 1U, q, whom, ORDER_WORDS_N(whom)))
         p += 2U; /* "a wrap for me so 2 wraps": whom the dish is for, the total after it */
     for (; p + 1U < q; p++)
         if (t[p].kind != ORDER_TOKEN_PUNCT)

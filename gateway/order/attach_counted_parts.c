@@ -157,7 +157,7 @@ void attach_part_of_named(struct attach_state *st, size_t first, size_t end)
         int32_t k;
         if (!th->is_span || th->reference || th->points_back || th->item < 0 || th->mods.n == 0 ||
             b < st->b + 3U ||
-            !order_tok_in(text, t, b - 1U, st->e, pointing, sizeof(pointing) / sizeof(*pointing)) ||
+            !order_tok_in(text, t, b - 1U, st->e, pointing, ORDER_WORDS_N(pointing)) ||
             !order_tok_is(text, t, b - 2U, st->e, "of") ||
             attach_number(st->rd->u, text, t, b - 3U, b - 2U, &k) != 1 || th->qty != k)
             continue;
@@ -186,7 +186,7 @@ size_t attach_counted_add_in(const struct attach_state *st, size_t a, size_t lim
     size_t n = attach_number(u, text, t, a, limit, &v);
     static const char *const closing[] = {"please", "pls", "plz", "too", "each"};
     size_t w = a + n, f = w + 1U; /* "3 sugars please": the word may close the piece so */
-    if (f < st->e && attach_in(text, t, f, st->e, closing, sizeof(closing) / sizeof(*closing)))
+    if (f < st->e && attach_in(text, t, f, st->e, closing, ORDER_WORDS_N(closing)))
         f++;
     if (n == 0 || attach_is_article(text, t, a, limit) || w >= limit ||
         t[w].kind != ORDER_TOKEN_WORD || !attach_free(st, w) || st->rg->n_hits[w] > 0 ||

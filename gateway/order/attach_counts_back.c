@@ -23,7 +23,7 @@ void attach_back_count_before(struct attach_state *st, size_t c, size_t first)
     for (size_t j = cl->begin; j < b; j++) {
         const struct order_token *w = &st->tokens[j];
         if ((w->kind == ORDER_TOKEN_PUNCT && (w->punct == ',' || w->punct == '+')) ||
-            attach_in(st->text, st->tokens, j, b, joins, sizeof(joins) / sizeof(*joins)))
+            attach_in(st->text, st->tokens, j, b, joins, ORDER_WORDS_N(joins)))
             cut = j;
     }
     if (cut == b || cut == cl->begin)

@@ -32,7 +32,7 @@ static bool attach_description_head(const char *folded, const char *w, size_t le
     size_t end = strcspn(d, ",;.");
     static const char *const after[] = {" from ", " with ",  " in ", " on ",
                                         " over ", " under ", " of ", " for "};
-    for (size_t a = 0; a < sizeof(after) / sizeof(after[0]); a++) {
+    for (size_t a = 0; a < ORDER_WORDS_N(after); a++) {
         const char *at = strstr(d, after[a]); /* "a beef patty with lettuce": a patty */
         if (at && (size_t)(at - d) < end)
             end = (size_t)(at - d);

@@ -13,7 +13,7 @@ static bool someone_diet_at(const struct attach_state *st, size_t p, size_t j)
     static const char *const unable[] = {"allergic", "intolerant"};
     return p < j &&
            (order_patterns_longest(&st->rd->u->diet_cues, st->text, st->tokens, p, j, NULL) > 0 ||
-            order_tok_in(st->text, st->tokens, p, j, unable, sizeof(unable) / sizeof(*unable)));
+            order_tok_in(st->text, st->tokens, p, j, unable, ORDER_WORDS_N(unable)));
 }
 
 /* Does the object [p, j) after "has"/"have" end in an allergy ("a nut allergy", "allergies",
@@ -23,8 +23,7 @@ static bool someone_allergy_at(const struct attach_state *st, size_t p, size_t j
     enum { ALLERGY_WORDS_MAX = 4 }; /* "a bad nut allergy" */
     static const char *const allergies[] = {"allergy", "allergies", "intolerance"};
     for (size_t q = p; q < j && q < p + ALLERGY_WORDS_MAX; q++)
-        if (order_tok_in(st->text, st->tokens, q, j, allergies,
-                         sizeof(allergies) / sizeof(*allergies)))
+        if (order_tok_in(st->text, st->tokens, q, j, allergies, ORDER_WORDS_N(allergies)))
             return true;
     return false;
 }
@@ -39,9 +38,9 @@ bool attach_diet_of_someone(const struct attach_state *st, size_t i, size_t j)
         if (order_tok_is(st->text, st->tokens, p, j, "eats"))
             return true;
         /* "one of our cousins is | vegan": a diet read as one ends the run at the verb */
-        if (order_tok_in(st->text, st->tokens, p, j, copulas, sizeof(copulas) / sizeof(*copulas)))
+        if (order_tok_in(st->text, st->tokens, p, j, copulas, ORDER_WORDS_N(copulas)))
             return someone_diet_at(st, p + 1U, p + 1U < j ? j : st->e);
-        if (order_tok_in(st->text, st->tokens, p, j, having, sizeof(having) / sizeof(*having)))
+        if (order_tok_in(st->text, st->tokens, p, j, having, ORDER_WORDS_N(having)))
             /* "has celiac": a condition had, as a diet is kept */
             return someone_allergy_at(st, p + 1U, j) || someone_diet_at(st, p + 1U, j);
     }

@@ -18,7 +18,7 @@ void attach_doubled_leads(struct attach_state *st)
             t[p + 2U].kind != ORDER_TOKEN_WORD || t[p].len != t[p + 1U].len ||
             strncasecmp(text + t[p].off, text + t[p + 1U].off, t[p].len) != 0 ||
             !attach_free(st, p) || !attach_free(st, p + 1U) ||
-            order_tok_in(text, t, p, st->e, counting, sizeof(counting) / sizeof(*counting)) ||
+            order_tok_in(text, t, p, st->e, counting, ORDER_WORDS_N(counting)) ||
             order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, p, p + 1U, NULL) !=
                 1U)
             continue;

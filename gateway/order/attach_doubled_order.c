@@ -22,7 +22,7 @@ void attach_doubled_order(struct attach_state *st, size_t c)
                                                                  : 0;
     size_t end = at + 2U;
     if (times == 0 || c == 0 || rg->clauses[c].n_spans > 0 ||
-        !order_tok_in(text, t, at + 1U, st->e, pointing, sizeof(pointing) / sizeof(*pointing)))
+        !order_tok_in(text, t, at + 1U, st->e, pointing, ORDER_WORDS_N(pointing)))
         return;
     while (end < st->e && (order_tok_is(text, t, end, st->e, "please") ||
                            order_tok_is(text, t, end, st->e, "pls")))

@@ -46,7 +46,7 @@ static int32_t attach_group_at(const struct attach_state *st, size_t i)
         if (attach_number(st->rd->u, st->text, st->tokens, k, st->e, &v) > 0 &&
             !attach_is_article(st->text, st->tokens, k, st->e))
             size = v;
-        if (attach_in(st->text, st->tokens, k, st->e, groups, sizeof(groups) / sizeof(*groups)))
+        if (attach_in(st->text, st->tokens, k, st->e, groups, ORDER_WORDS_N(groups)))
             return size;
         /* "nuggets for two of them": people said before, counted; "for them" alone is no group */
         if (size > 0 && order_tok_is(st->text, st->tokens, k, st->e, "them") &&
@@ -80,7 +80,7 @@ static bool attach_after_counted_list(const struct attach_state *st, const struc
         return false;
     const struct order_token *k = &st->tokens[j - 1U];
     if (!(k->kind == ORDER_TOKEN_PUNCT && (k->punct == '&' || k->punct == '+')) &&
-        !attach_in(st->text, st->tokens, j - 1U, st->e, joins, sizeof(joins) / sizeof(*joins)))
+        !attach_in(st->text, st->tokens, j - 1U, st->e, joins, ORDER_WORDS_N(joins)))
         return false;
     /* "2 carnitas bowls and a veggie bowl, and churros for everyone": an article counts its
      * dish one, beside dishes counted in numbers */
@@ -138,8 +138,8 @@ static bool attach_bare_name_plural_for_group(const struct attach_state *st,
          order_dictionary_has(st->rd->lex->adjectives, st->text + st->tokens[b - 1U].off,
                               st->tokens[b - 1U].len)))
         b--;
-    return b == st->b || !attach_in(st->text, st->tokens, b - 1U, st->e, singles,
-                                    sizeof(singles) / sizeof(*singles));
+    return b == st->b ||
+           !attach_in(st->text, st->tokens, b - 1U, st->e, singles, ORDER_WORDS_N(singles));
 }
 
 /* "mushroom burger for two": a dish with no count, then "for" and a count spelt as a word
@@ -218,7 +218,7 @@ size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
                           order_tok_is(text, t, b - 2U, to, "we")))) {
             b -= order_tok_is(text, t, b - 1U, to, "were") ? 1U : 2U;
         } else if (b > from + 1U && order_tok_is(text, t, b - 1U, to, "of") &&
-                   order_tok_in(text, t, b - 2U, to, groups, sizeof(groups) / sizeof(*groups))) {
+                   order_tok_in(text, t, b - 2U, to, groups, ORDER_WORDS_N(groups))) {
             b -= 2U;
         } else if (b > from && order_tok_is(text, t, b - 1U, to, "headcount")) {
             b -= 1U; /* "headcount 12", "head count 12": how many heads the party has */
@@ -229,7 +229,7 @@ size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
             continue;
         }
         size_t e = i + 1U;
-        if (order_tok_in(text, t, e, to, people, sizeof(people) / sizeof(*people)))
+        if (order_tok_in(text, t, e, to, people, ORDER_WORDS_N(people)))
             e++;
         for (size_t w = b; w < e; w++) /* the clause's frame may have read it (clause.c) */
             if (rg->roles[w] != ORDER_ROLE_NONE && rg->roles[w] != ORDER_ROLE_FILLER)
@@ -266,7 +266,7 @@ static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
         }
         return;
     }
-    if (attach_in(text, t, q, st->e, owners, sizeof(owners) / sizeof(*owners)))
+    if (attach_in(text, t, q, st->e, owners, ORDER_WORDS_N(owners)))
         q++;
     size_t k = attach_number(st->rd->u, text, t, q, st->e, &v);
     if (k == 0 || attach_is_article(text, t, q, st->e) || v < 2 || v > ORDER_QTY_MAX ||
@@ -336,13 +336,13 @@ void attach_both_want(struct attach_state *st, size_t first, size_t end, bool bo
     bool counted = false; /* people each wanting: a count of their own is each one's */
     for (size_t i = st->b; i < st->e && at == st->e; i++) {
         if (order_tok_is(text, t, i, st->e, "both") &&
-            (attach_in(text, t, i + 1, st->e, verbs, sizeof(verbs) / sizeof(*verbs)) ||
+            (attach_in(text, t, i + 1, st->e, verbs, ORDER_WORDS_N(verbs)) ||
              (order_tok_is(text, t, i + 1, st->e, "of") &&
-              attach_in(text, t, i + 3, st->e, verbs, sizeof(verbs) / sizeof(*verbs)))))
+              attach_in(text, t, i + 3, st->e, verbs, ORDER_WORDS_N(verbs)))))
             at = i;
         /* "the twins each want the nuggets": a pair (or three) each wanting, one each */
         if (!order_tok_is(text, t, i, st->e, "each") ||
-            !attach_in(text, t, i + 1, st->e, verbs, sizeof(verbs) / sizeof(*verbs)))
+            !attach_in(text, t, i + 1, st->e, verbs, ORDER_WORDS_N(verbs)))
             continue;
         int32_t many = i > st->b ? attach_born_together(text, t, i - 1U, st->e) : 0;
         /* "me and my husband each want 2 tacos": the people named, each wanting the count */
@@ -363,8 +363,8 @@ void attach_both_want(struct attach_state *st, size_t first, size_t end, bool bo
     while (stop < st->e &&
            !(st->rg->roles[stop] == ORDER_ROLE_OPENER &&
              st->rg->roles[stop - 1U] != ORDER_ROLE_OPENER) &&
-           !attach_in(text, t, stop, st->e, speaker, sizeof(speaker) / sizeof(*speaker)) &&
-           !(counted && attach_in(text, t, stop, st->e, verbs, sizeof(verbs) / sizeof(*verbs))))
+           !attach_in(text, t, stop, st->e, speaker, ORDER_WORDS_N(speaker)) &&
+           !(counted && attach_in(text, t, stop, st->e, verbs, ORDER_WORDS_N(verbs))))
         stop++; /* "..., the kids get ...": people counted, another's wanting ends theirs */
     for (size_t s = first; s < end && at < st->e; s++) {
         struct order_thing *th = &st->rg->things[s];
@@ -429,8 +429,8 @@ static size_t attach_per_person(const struct attach_state *st, size_t p)
 {
     static const char *const per[] = {"per", "a"};
     static const char *const who[] = {"person", "head", "guest", "pax"};
-    return attach_in(st->text, st->tokens, p, st->e, per, sizeof(per) / sizeof(*per)) &&
-                   attach_in(st->text, st->tokens, p + 1U, st->e, who, sizeof(who) / sizeof(*who))
+    return attach_in(st->text, st->tokens, p, st->e, per, ORDER_WORDS_N(per)) &&
+                   attach_in(st->text, st->tokens, p + 1U, st->e, who, ORDER_WORDS_N(who))
                ? 2U
                : 0U;
 }
@@ -573,10 +573,10 @@ int32_t attach_each_phrase(struct attach_state *st, size_t *at)
     for (size_t i = st->b + 1; i < st->e; i++) {
         /* "1 fish taco, 1 veggie taco, one of everything": "of everything" after the list
          * is "of each" of it; not "of everything on the menu", nor with no list before */
-        bool everything =
-            order_tok_is(text, t, i, st->e, "everything") &&
-            order_tok_is(text, t, i - 1U, st->e, "of") && attach_each_list_before(st, i) &&
-            !attach_in(text, t, i + 1U, st->e, beyond, sizeof(beyond) / sizeof(*beyond));
+        bool everything = order_tok_is(text, t, i, st->e, "everything") &&
+                          order_tok_is(text, t, i - 1U, st->e, "of") &&
+                          attach_each_list_before(st, i) &&
+                          !attach_in(text, t, i + 1U, st->e, beyond, ORDER_WORDS_N(beyond));
         if (!(everything || order_tok_is(text, t, i, st->e, "each")) ||
             st->rg->roles[i] != ORDER_ROLE_NONE)
             continue;
@@ -682,7 +682,7 @@ static bool attach_person_at(const struct attach_state *st, size_t i)
         (st->rg->roles[i] != ORDER_ROLE_NONE && st->rg->roles[i] != ORDER_ROLE_ITEM &&
          st->rg->roles[i] != ORDER_ROLE_FILLER))
         return false;
-    if (order_tok_in(st->text, t, i, st->e, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
+    if (order_tok_in(st->text, t, i, st->e, pronouns, ORDER_WORDS_N(pronouns)))
         return true;
     if (order_patterns_longest(&st->rd->u->fillers, st->text, t, i, i + 1, NULL) > 0)
         return false; /* "please", "thx" */

@@ -13,8 +13,7 @@ static bool each_closing_joined(const struct attach_state *st, size_t a, size_t 
     for (size_t p = a; p < b; p++) {
         const struct order_token *t = &st->tokens[p];
         bool punct = t->kind == ORDER_TOKEN_PUNCT && (t->punct == '&' || t->punct == '+');
-        if (!punct &&
-            !attach_in(st->text, st->tokens, p, st->e, joins, sizeof(joins) / sizeof(*joins)))
+        if (!punct && !attach_in(st->text, st->tokens, p, st->e, joins, ORDER_WORDS_N(joins)))
             return false;
         join = join || punct || !attach_is_article(st->text, st->tokens, p, st->e);
     }

@@ -18,7 +18,7 @@ static size_t each_with_before(const struct attach_state *st, const struct order
     const struct order_token *t = st->tokens;
     size_t p = th->begin;
     while (p > st->b && th->begin - p < SERVING_WORDS_MAX &&
-           order_tok_in(text, t, p - 1U, th->begin, serving, sizeof(serving) / sizeof(*serving)))
+           order_tok_in(text, t, p - 1U, th->begin, serving, ORDER_WORDS_N(serving)))
         p--;
     if (p > st->b + 2U && t[p - 1U].kind == ORDER_TOKEN_PUNCT && t[p - 1U].punct == '/' &&
         order_tok_is(text, t, p - 2U, p, "w"))

@@ -11,7 +11,7 @@ bool attach_every_one(struct attach_state *st, size_t c, const struct order_thin
     const struct order_clause *cl = &st->rg->clauses[c];
     if (k != 1 || v != 1 || last->qty < 2 || !last->qty_explicit || i <= cl->begin ||
         !order_tok_is(st->text, st->tokens, i, cl->end, "one") ||
-        !attach_in(st->text, st->tokens, i - 1U, cl->end, every, sizeof(every) / sizeof(*every)))
+        !attach_in(st->text, st->tokens, i - 1U, cl->end, every, ORDER_WORDS_N(every)))
         return false;
     /* the word of every one, and the "on" / "for" before it, are the count's, no change's */
     st->rg->roles[i - 1U] = ORDER_ROLE_QTY;

@@ -18,10 +18,9 @@ static bool attach_everyone_before(const struct attach_state *st, size_t b)
     if (p > st->b &&
         (attach_is_article(text, t, p - 1U, st->e) || order_tok_is(text, t, p - 1U, st->e, "the")))
         p--;
-    if (p < st->b + 2U ||
-        !order_tok_in(text, t, p - 1U, st->e, verbs, sizeof(verbs) / sizeof(*verbs)))
+    if (p < st->b + 2U || !order_tok_in(text, t, p - 1U, st->e, verbs, ORDER_WORDS_N(verbs)))
         return false;
-    if (order_tok_in(text, t, p - 2U, st->e, everyone, sizeof(everyone) / sizeof(*everyone)))
+    if (order_tok_in(text, t, p - 2U, st->e, everyone, ORDER_WORDS_N(everyone)))
         return true;
     /* "each of us wants", "every one of us gets", "all of us have" */
     static const char *const every[] = {"each", "one", "all"};
@@ -30,7 +29,7 @@ static bool attach_everyone_before(const struct attach_state *st, size_t b)
         order_tok_in(text, t, p - 4U, st->e, every, ORDER_WORDS_N(every)))
         return true;
     return p >= st->b + 3U && order_tok_is(text, t, p - 2U, st->e, "all") &&
-           order_tok_in(text, t, p - 3U, st->e, group, sizeof(group) / sizeof(*group));
+           order_tok_in(text, t, p - 3U, st->e, group, ORDER_WORDS_N(group));
 }
 
 void attach_everyone_gets(struct attach_state *st, size_t first, size_t end)

@@ -7,7 +7,7 @@ size_t attach_except_lead(const char *text, const struct order_token *t, size_t 
 {
     static const char *const whole[] = {"everything", "all"};
     size_t p = a;
-    bool all = order_tok_in(text, t, p, b, whole, sizeof(whole) / sizeof(*whole));
+    bool all = order_tok_in(text, t, p, b, whole, ORDER_WORDS_N(whole));
     if (all)
         p++;
     if (order_tok_is(text, t, p, b, "except") || order_tok_is(text, t, p, b, "excluding"))

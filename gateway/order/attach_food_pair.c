@@ -14,7 +14,7 @@ bool attach_food_pair_of_dish(struct attach_state *st, size_t a, size_t i, size_
     const struct order_token *t = st->tokens;
     struct order_reading *rg = st->rg;
     if (b + 1U >= st->e || rg->roles[b] != ORDER_ROLE_NONE ||
-        !(order_tok_in(st->text, t, b, st->e, ands, sizeof(ands) / sizeof(*ands)) ||
+        !(order_tok_in(st->text, t, b, st->e, ands, ORDER_WORDS_N(ands)) ||
           (t[b].kind == ORDER_TOKEN_PUNCT && t[b].punct == '&')))
         return false;
     struct order_thing *dish = NULL;

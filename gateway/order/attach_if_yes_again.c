@@ -18,9 +18,9 @@ static size_t again_condition(const struct attach_state *st)
     size_t p = st->b;
     if (!order_tok_is(text, t, p, st->e, "if"))
         return 0;
-    if (order_tok_in(text, t, p + 1U, st->e, answers, sizeof(answers) / sizeof(*answers)))
+    if (order_tok_in(text, t, p + 1U, st->e, answers, ORDER_WORDS_N(answers)))
         return 2;
-    if (order_tok_in(text, t, p + 1U, st->e, able, sizeof(able) / sizeof(*able)) &&
+    if (order_tok_in(text, t, p + 1U, st->e, able, ORDER_WORDS_N(able)) &&
         (order_tok_is(text, t, p + 2U, st->e, "can") || order_tok_is(text, t, p + 2U, st->e, "do")))
         return 3;
     return 0;
@@ -37,9 +37,8 @@ static bool again_asked(const struct attach_state *st, const struct order_thing 
     size_t b = cl->begin;
     while (b < x->begin && st->rg->roles[b] == ORDER_ROLE_GREETING)
         b++;
-    if (!order_tok_in(st->text, st->tokens, b, x->begin, modals,
-                      sizeof(modals) / sizeof(*modals)) ||
-        !order_tok_in(st->text, st->tokens, b + 1U, x->begin, you, sizeof(you) / sizeof(*you)))
+    if (!order_tok_in(st->text, st->tokens, b, x->begin, modals, ORDER_WORDS_N(modals)) ||
+        !order_tok_in(st->text, st->tokens, b + 1U, x->begin, you, ORDER_WORDS_N(you)))
         return false;
     for (size_t p = cl->end; p-- > x->end;) {
         const struct order_token *w = &st->tokens[p];

@@ -147,10 +147,10 @@ static size_t attach_named_word_min(const struct attach_state *st, size_t i, siz
     static const char *const interjections[] = {"oh", "ah", "uh", "um", "eh", "hm", "aw",
                                                 "ya", "ye", "er", "mm", "ha", "xd", "xo"};
     const struct order_token *t = &st->tokens[i];
-    bool clipped = b == i + 1 && t->kind == ORDER_TOKEN_WORD && t->len == 2 &&
-                   !order_dictionary_has(st->rd->dict, st->text + t->off, t->len) &&
-                   !order_tok_in(st->text, st->tokens, i, b, interjections,
-                                 sizeof(interjections) / sizeof(interjections[0]));
+    bool clipped =
+        b == i + 1 && t->kind == ORDER_TOKEN_WORD && t->len == 2 &&
+        !order_dictionary_has(st->rd->dict, st->text + t->off, t->len) &&
+        !order_tok_in(st->text, st->tokens, i, b, interjections, ORDER_WORDS_N(interjections));
     return clipped ? 2 : 3;
 }
 
@@ -194,10 +194,10 @@ bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool 
     /* "and something spicy": a free choice the kitchen is to make, told by its taste or
      * look, stands in the list as a thing asked for; the customer is asked back */
     static const char *const free_choice[] = {"something", "anything"};
-    bool described = b - i == NAMED_WORDS_MAX &&
-                     order_tok_in(st->text, st->tokens, i, b, free_choice,
-                                  sizeof(free_choice) / sizeof(free_choice[0])) &&
-                     order_dictionary_has(st->rd->lex->adjectives, st->text + last->off, last->len);
+    bool described =
+        b - i == NAMED_WORDS_MAX &&
+        order_tok_in(st->text, st->tokens, i, b, free_choice, ORDER_WORDS_N(free_choice)) &&
+        order_dictionary_has(st->rd->lex->adjectives, st->text + last->off, last->len);
     return unknown || described ||
            (article && (pair || !order_dictionary_has(st->rd->lex->adjectives, st->text + last->off,
                                                       last->len)));
@@ -253,10 +253,9 @@ bool attach_list_continued(const struct attach_state *st, size_t c, size_t a)
     for (size_t p = st->b; p < a; p++) {
         if (st->tokens[p].kind == ORDER_TOKEN_PUNCT)
             continue;
-        if (!attach_in(st->text, st->tokens, p, st->e, sounds, sizeof(sounds) / sizeof(*sounds)))
+        if (!attach_in(st->text, st->tokens, p, st->e, sounds, ORDER_WORDS_N(sounds)))
             return false;
-        joined = joined ||
-                 attach_in(st->text, st->tokens, p, st->e, joins, sizeof(joins) / sizeof(*joins));
+        joined = joined || attach_in(st->text, st->tokens, p, st->e, joins, ORDER_WORDS_N(joins));
     }
     /* the clause before may have asked for a food the menu lacks ("chilaquiles with an egg on
      * top? and a cafe de olla") */

@@ -51,10 +51,10 @@ void attach_kind_restated(struct attach_state *st, size_t c)
         int32_t named = kind_named_count(rg, k, c, &after);
         if (named == 0)
             continue;
-        bool bare = !k->qty_explicit && k->begin > 0 &&
-                    !order_tok_in(text, t, k->begin - 1U, k->end, articles,
-                                  sizeof(articles) / sizeof(*articles)) &&
-                    t[k->begin - 1U].kind == ORDER_TOKEN_WORD;
+        bool bare =
+            !k->qty_explicit && k->begin > 0 &&
+            !order_tok_in(text, t, k->begin - 1U, k->end, articles, ORDER_WORDS_N(articles)) &&
+            t[k->begin - 1U].kind == ORDER_TOKEN_WORD;
         if ((k->qty_explicit && k->qty >= 2 && k->qty == named) || (bare && after))
             k->reference = true;
     }

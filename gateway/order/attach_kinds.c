@@ -31,7 +31,7 @@ static bool attach_described_word(const struct attach_state *st, size_t t)
     static const char *const skip[] = {"the", "a",  "an", "and", "like", "some", "of",    "with",
                                        "n",   "on", "in", "it",  "that", "this", "those", "has"};
     return st->tokens[t].kind == ORDER_TOKEN_WORD && st->tokens[t].len >= 3 &&
-           !attach_in(st->text, st->tokens, t, st->e, skip, sizeof(skip) / sizeof(skip[0]));
+           !attach_in(st->text, st->tokens, t, st->e, skip, ORDER_WORDS_N(skip));
 }
 
 /* Does a word of [a, b) read as a word of item i's name, as written? */
@@ -239,7 +239,7 @@ static bool attach_restates(const struct attach_state *st, const struct order_th
     if (p == th->begin && st->rg->roles[p - 1U] == ORDER_ROLE_ITEM)
         return true;
     static const char *const being[] = {"is", "shes", "hes", "its", "thats", "are", "theyre"};
-    for (size_t k = 0; k < sizeof(being) / sizeof(being[0]); k++)
+    for (size_t k = 0; k < ORDER_WORDS_N(being); k++)
         if (order_tok_is(text, t, p - 1U, st->e, being[k]))
             return true;
     return false;
@@ -313,7 +313,7 @@ static size_t attach_heading_lead(const struct attach_state *st, const struct or
         return 1;
     return p >= st->b + 2U &&
                    order_tok_in(st->text, st->tokens, p - 1U, st->e, owners,
-                                sizeof(owners) / sizeof(*owners)) &&
+                                ORDER_WORDS_N(owners)) &&
                    order_tok_is(st->text, st->tokens, p - 2U, st->e, "for")
                ? 2U
                : 0U;
@@ -638,11 +638,11 @@ void attach_elided_heads(struct attach_state *st, size_t first, size_t end)
                 p += counted - 1U; /* "n two carnitas" */
                 continue;
             }
-            own = own ||
-                  (st->tokens[p].kind == ORDER_TOKEN_WORD && !joins &&
-                   (st->rg->roles[p] == ORDER_ROLE_NONE || st->rg->roles[p] == ORDER_ROLE_OPENER) &&
-                   !order_tok_in(st->text, st->tokens, p, st->e, articles,
-                                 sizeof(articles) / sizeof(*articles)));
+            own =
+                own ||
+                (st->tokens[p].kind == ORDER_TOKEN_WORD && !joins &&
+                 (st->rg->roles[p] == ORDER_ROLE_NONE || st->rg->roles[p] == ORDER_ROLE_OPENER) &&
+                 !order_tok_in(st->text, st->tokens, p, st->e, articles, ORDER_WORDS_N(articles)));
         }
         if (!joined || own || head < 0)
             continue;

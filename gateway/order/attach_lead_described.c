@@ -67,7 +67,7 @@ static void lead_of(const struct order_lexicon *lx, const char *folded, struct l
             e++;
         static const char *const stops[] = {"from", "with",  "without", "in",  "on",
                                             "over", "under", "of",      "for", "off"};
-        for (size_t s = 0; s < sizeof(stops) / sizeof(*stops); s++)
+        for (size_t s = 0; s < ORDER_WORDS_N(stops); s++)
             if (strlen(stops[s]) == e - k && memcmp(d + k, stops[s], e - k) == 0)
                 return;
         l->at[l->n] = d + k;
@@ -119,7 +119,7 @@ static size_t lead_phrase_words(const struct attach_state *st, size_t i, size_t 
     for (size_t p = i; p < b; p++) {
         const struct order_token *k = &st->tokens[p];
         if (k->kind != ORDER_TOKEN_WORD || order_tok_connector(st->text, k) ||
-            attach_in(st->text, st->tokens, p, b, articles, sizeof(articles) / sizeof(*articles)))
+            attach_in(st->text, st->tokens, p, b, articles, ORDER_WORDS_N(articles)))
             continue;
         if (n == LEAD_WORDS_MAX || k->len > LEAD_WORD_BYTES_MAX - 1)
             return 0;

@@ -62,7 +62,7 @@ static void attach_misspelt_where_dish_stands(const struct attach_state *st, siz
     for (size_t p = i; p < b && !*menu_words; p++)
         *menu_words = attach_near_anchor(st, p) &&
                       !(p > st->b && attach_in(st->text, st->tokens, p - 1U, st->e, negated,
-                                               sizeof(negated) / sizeof(*negated)));
+                                               ORDER_WORDS_N(negated)));
     for (size_t p = i; p < b && !*menu_words && !*food; p++)
         if (attach_swapped_food(st, p)) {
             *food = true;
@@ -84,9 +84,8 @@ static bool attach_food_someone_has(const struct attach_state *st, size_t i)
 static bool attach_run_alone(const struct attach_state *st, size_t a, size_t b)
 {
     static const char *const removals[] = {"no", "without", "hold", "minus"};
-    bool removal =
-        b < st->e && st->rg->mod_zone[b] &&
-        attach_in(st->text, st->tokens, b, st->e, removals, sizeof(removals) / sizeof(*removals));
+    bool removal = b < st->e && st->rg->mod_zone[b] &&
+                   attach_in(st->text, st->tokens, b, st->e, removals, ORDER_WORDS_N(removals));
     for (size_t p = st->b; p < st->e; p++)
         if ((p < a || p >= b) && st->tokens[p].kind != ORDER_TOKEN_PUNCT &&
             st->rg->roles[p] != ORDER_ROLE_GREETING && !(removal && p >= b && st->rg->mod_zone[p]))
@@ -150,8 +149,7 @@ static bool attach_leftover_pro_form(struct attach_state *st, size_t a, size_t i
     static const char *const pointing[] = {"one", "ones", "thing", "things"};
     bool pointed = attach_pointed_one(st, a, b) && (opened || attach_pointed_polite(st, a, b));
     return b >= i + 2 && (k > 0 || pointed) &&
-           attach_in(st->text, st->tokens, b - 1, b, pointing,
-                     sizeof(pointing) / sizeof(*pointing));
+           attach_in(st->text, st->tokens, b - 1, b, pointing, ORDER_WORDS_N(pointing));
 }
 
 /* Thing th of clause c, at tokens [i, b) after its count at [a, i), turned out to name a dish

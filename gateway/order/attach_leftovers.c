@@ -156,10 +156,8 @@ static bool attach_asked_of_subject(const struct attach_state *st, size_t c,
                      order_tok_is(st->text, st->tokens, p, i, "and")))
         p++;
     if (p + 2 < i &&
-        attach_in(st->text, st->tokens, p, i, auxiliaries,
-                  sizeof(auxiliaries) / sizeof(*auxiliaries)) &&
-        attach_in(st->text, st->tokens, p + 1, i, determiners,
-                  sizeof(determiners) / sizeof(*determiners)) &&
+        attach_in(st->text, st->tokens, p, i, auxiliaries, ORDER_WORDS_N(auxiliaries)) &&
+        attach_in(st->text, st->tokens, p + 1, i, determiners, ORDER_WORDS_N(determiners)) &&
         st->tokens[p + 2].kind == ORDER_TOKEN_WORD)
         return true;
     /* "also does it come w chips?", "is it served with rice?": how the dish comes, asked */
@@ -167,11 +165,9 @@ static bool attach_asked_of_subject(const struct attach_state *st, size_t c,
     static const char *const serving[] = {"come",   "comes", "served",  "made",
                                           "cooked", "fried", "include", "includes"};
     return p + 2 < i &&
-           attach_in(st->text, st->tokens, p, i, auxiliaries,
-                     sizeof(auxiliaries) / sizeof(*auxiliaries)) &&
-           attach_in(st->text, st->tokens, p + 1, i, pronouns,
-                     sizeof(pronouns) / sizeof(*pronouns)) &&
-           attach_in(st->text, st->tokens, p + 2, i, serving, sizeof(serving) / sizeof(*serving));
+           attach_in(st->text, st->tokens, p, i, auxiliaries, ORDER_WORDS_N(auxiliaries)) &&
+           attach_in(st->text, st->tokens, p + 1, i, pronouns, ORDER_WORDS_N(pronouns)) &&
+           attach_in(st->text, st->tokens, p + 2, i, serving, ORDER_WORDS_N(serving));
 }
 
 /* "two fish tacos and a jamaica. is possible without the cabbage?": a change in a clause
@@ -214,10 +210,10 @@ static bool attach_wh_question(const struct attach_state *st, size_t c)
     size_t at = cl->begin;
     while (at < cl->end &&
            (st->rg->roles[at] == ORDER_ROLE_GREETING || st->tokens[at].kind == ORDER_TOKEN_PUNCT ||
-            attach_in(st->text, st->tokens, at, cl->end, joins, sizeof(joins) / sizeof(*joins))))
+            attach_in(st->text, st->tokens, at, cl->end, joins, ORDER_WORDS_N(joins))))
         at++;
     return cl->question_start && !cl->request_form &&
-           attach_in(st->text, st->tokens, at, cl->end, wh, sizeof(wh) / sizeof(*wh));
+           attach_in(st->text, st->tokens, at, cl->end, wh, ORDER_WORDS_N(wh));
 }
 
 /* Does "instead of" at j swap a part of a dish, no dish ("flour tortillas instead of corn"),
@@ -278,8 +274,7 @@ static struct order_thing *attach_leftover_before_with(struct attach_state *st, 
         return NULL;
     /* "the thing with tahini": a word that points without naming is described, not changed */
     static const char *const pointers[] = {"thing", "things", "stuff", "one", "ones", "something"};
-    if (w == 0 || order_tok_in(st->text, st->tokens, w - 1U, w, pointers,
-                               sizeof(pointers) / sizeof(*pointers)))
+    if (w == 0 || order_tok_in(st->text, st->tokens, w - 1U, w, pointers, ORDER_WORDS_N(pointers)))
         return NULL;
     for (size_t t = 0; t < st->rg->n_things; t++) {
         struct order_thing *th = &st->rg->things[t];
@@ -304,11 +299,11 @@ static size_t attach_every_opens(struct attach_state *st, size_t c)
     while (p < st->e && (t[p].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, p, st->e, "and")))
         p++;
     if (c == 0 || !attach_free(st, p) ||
-        !order_tok_in(text, t, p, st->e, every, sizeof(every) / sizeof(*every)))
+        !order_tok_in(text, t, p, st->e, every, ORDER_WORDS_N(every)))
         return 0;
     size_t q = p + 1U;
     if (order_tok_is(text, t, q, st->e, "of") &&
-        order_tok_in(text, t, q + 1U, st->e, them, sizeof(them) / sizeof(*them)))
+        order_tok_in(text, t, q + 1U, st->e, them, ORDER_WORDS_N(them)))
         q += 2U;
     if (q >= st->e || !st->rg->mod_zone[q] || !attach_free(st, q))
         return 0;

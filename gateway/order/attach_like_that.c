@@ -13,9 +13,9 @@ size_t attach_manner_back_at(const struct attach_state *st, size_t p, size_t end
     const struct order_token *t = st->tokens;
     size_t n = 0;
     if (order_tok_is(text, t, p, end, "like") &&
-        order_tok_in(text, t, p + 1U, end, pointing, sizeof(pointing) / sizeof(*pointing)))
+        order_tok_in(text, t, p + 1U, end, pointing, ORDER_WORDS_N(pointing)))
         n = 2; /* "like that" */
-    else if (order_tok_in(text, t, p, end, pointing, sizeof(pointing) / sizeof(*pointing)) &&
+    else if (order_tok_in(text, t, p, end, pointing, ORDER_WORDS_N(pointing)) &&
              order_tok_is(text, t, p + 1U, end, "way"))
         n = 2; /* "that way" */
     /* the way pointed at is the changes read on the dish: with none read ("can it be made
@@ -25,7 +25,7 @@ size_t attach_manner_back_at(const struct attach_state *st, size_t p, size_t end
     /* nothing of a dish follows: "2 like that one" or "2 that way burritos" name their own */
     if (p + n < end && t[p + n].kind == ORDER_TOKEN_WORD && st->rg->roles[p + n] == ORDER_ROLE_ITEM)
         return 0;
-    if (order_tok_in(text, t, p + n, end, ones, sizeof(ones) / sizeof(*ones)))
+    if (order_tok_in(text, t, p + n, end, ones, ORDER_WORDS_N(ones)))
         return 0;
     return n;
 }

@@ -14,10 +14,10 @@ static size_t listed_head(const struct attach_state *st, size_t c)
     const struct order_token *t = st->tokens;
     size_t h = c;
     if (h >= st->b + 2U && t[h - 1U].kind == ORDER_TOKEN_PUNCT && t[h - 1U].punct == ':' &&
-        order_tok_in(text, t, h - 2U, st->e, labels, sizeof(labels) / sizeof(*labels)))
+        order_tok_in(text, t, h - 2U, st->e, labels, ORDER_WORDS_N(labels)))
         h -= 2U;
     else if (h >= st->b + 1U && /* "qty 2 - ...": the column's heading with no colon */
-             order_tok_in(text, t, h - 1U, st->e, labels, sizeof(labels) / sizeof(*labels)))
+             order_tok_in(text, t, h - 1U, st->e, labels, ORDER_WORDS_N(labels)))
         h -= 1U;
     if (h == st->b)
         return h;

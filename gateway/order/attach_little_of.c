@@ -26,7 +26,7 @@ size_t attach_little_of(const char *text, const struct order_token *t, size_t a,
                                                           {"poquito"},
                                                           {"poquita"},
                                                           {"poco"}};
-    for (size_t c = 0; c < sizeof(leads) / sizeof(*leads); c++) {
+    for (size_t c = 0; c < ORDER_WORDS_N(leads); c++) {
         size_t w = 0;
         while (w < LITTLE_WORDS_MAX && leads[c][w] && order_tok_is(text, t, a + w, b, leads[c][w]))
             w++;

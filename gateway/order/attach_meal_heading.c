@@ -11,8 +11,7 @@ static bool meal_word_ends(const struct attach_state *st, const struct order_thi
     static const char *const meals[] = {"meal",      "meals",   "grub",   "food",
                                         "lunch",     "lunches", "dinner", "dinners",
                                         "breakfast", "eats",    "snacks"};
-    return order_tok_in(st->text, st->tokens, k->end - 1U, st->e, meals,
-                        sizeof(meals) / sizeof(*meals));
+    return order_tok_in(st->text, st->tokens, k->end - 1U, st->e, meals, ORDER_WORDS_N(meals));
 }
 
 /* Is the token at c a number in digits right before the colon of a heading ("crew meal #2:

@@ -16,8 +16,8 @@ void attach_measured_after(struct attach_state *st, size_t c)
         size_t a = th->begin;
         if (th->clause != c || th->is_span || th->past || th->reference || th->end != a + 1U ||
             a < st->b + 3U ||
-            !order_tok_in(text, t, a, th->end, servings, sizeof(servings) / sizeof(*servings)) ||
-            !order_tok_in(text, t, a - 1U, a, ones, sizeof(ones) / sizeof(*ones)) ||
+            !order_tok_in(text, t, a, th->end, servings, ORDER_WORDS_N(servings)) ||
+            !order_tok_in(text, t, a - 1U, a, ones, ORDER_WORDS_N(ones)) ||
             t[a - 2U].kind != ORDER_TOKEN_PUNCT || t[a - 2U].punct != ',')
             continue;
         /* nothing but punctuation and politeness after it in the clause */

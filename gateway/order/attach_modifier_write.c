@@ -69,7 +69,7 @@ static bool attach_swap_text(const struct order_reader *rd, int32_t item, const 
     static const char *const done[] = {"swapped", "subbed", "substituted", "switched", "changed"};
     static const char *const det[] = {"the", "my", "a", "an"};
     size_t x = a, f = b;
-    bool lead = order_tok_in(text, t, a, b, verbs, sizeof(verbs) / sizeof(*verbs));
+    bool lead = order_tok_in(text, t, a, b, verbs, ORDER_WORDS_N(verbs));
     if (lead) {
         x = a + 1;
         if (order_tok_is(text, t, x, b, "out"))
@@ -85,13 +85,13 @@ static bool attach_swap_text(const struct order_reader *rd, int32_t item, const 
             xe = f - 2;
         else if (f < b && f >= a + 2)
             xe = f - 1;
-        if (xe == b || !order_tok_in(text, t, xe, b, done, sizeof(done) / sizeof(*done)))
+        if (xe == b || !order_tok_in(text, t, xe, b, done, ORDER_WORDS_N(done)))
             return false;
     }
-    while (x < xe && order_tok_in(text, t, x, b, det, sizeof(det) / sizeof(*det)))
+    while (x < xe && order_tok_in(text, t, x, b, det, ORDER_WORDS_N(det)))
         x++;
     size_t y = f + 1;
-    while (y < b && order_tok_in(text, t, y, b, det, sizeof(det) / sizeof(*det)))
+    while (y < b && order_tok_in(text, t, y, b, det, ORDER_WORDS_N(det)))
         y++;
     if (f == b || x >= xe || y >= b)
         return false;
@@ -137,7 +137,7 @@ static const char *attach_modifier_word(const struct attach_state *st, size_t *i
      * degree of it */
     static const char *const degrees[] = {"too", "so", "very", "much", "that", "as", "a", "enough"};
     if (k > 0 && order_token_is(text, &t[k], "not") && order_token_is(text, &t[k - 1], "with") &&
-        !order_tok_in(text, t, k + 1, b, degrees, sizeof(degrees) / sizeof(*degrees)))
+        !order_tok_in(text, t, k + 1, b, degrees, ORDER_WORDS_N(degrees)))
         return *wl = 2, "no";
     if (order_token_is(text, &t[k], "xtra") || order_token_is(text, &t[k], "xtr"))
         return *wl = 5, "extra"; /* as texted */
@@ -165,7 +165,7 @@ static bool attach_removes_nothing_named(const char *out)
 {
     static const char *const any[] = {"no anything",  "no anything else", "no everything else",
                                       "no something", "no nothing",       "no nothing else"};
-    for (size_t k = 0; k < sizeof(any) / sizeof(*any); k++)
+    for (size_t k = 0; k < ORDER_WORDS_N(any); k++)
         if (strcmp(out, any[k]) == 0)
             return true;
     return false;
@@ -333,7 +333,7 @@ static size_t attach_meat_done(const struct attach_state *st, const struct order
         order_patterns_longest(&u->modifiers, text, t, a + 1U, b, &which) != b - a - 1U ||
         strncmp(u->labels[u->modifiers.items[which].value], "cooked ", 7) != 0)
         return 0;
-    return order_tok_in(text, t, a, b, meat, sizeof(meat) / sizeof(*meat)) ||
+    return order_tok_in(text, t, a, b, meat, ORDER_WORDS_N(meat)) ||
                    order_read_item_holds(st->rd, (size_t)th->item, text + t[a].off, t[a].len)
                ? 1U
                : 0U;
@@ -350,7 +350,7 @@ static size_t attach_putting_on(const struct attach_state *st, size_t a, size_t 
     const struct order_token *t = st->tokens;
     /* "add some guac": "add" is the change itself, only the amount after it is no part */
     bool add = order_tok_is(text, t, a, b, "add");
-    if (!add && !order_tok_in(text, t, a, b, putting, sizeof(putting) / sizeof(*putting)))
+    if (!add && !order_tok_in(text, t, a, b, putting, ORDER_WORDS_N(putting)))
         return 0;
     size_t w = a + 1U;
     if (order_tok_is(text, t, w, b, "some"))
@@ -374,7 +374,7 @@ static size_t attach_negated_putting(const struct attach_state *st, size_t a, si
     static const char *const negations[] = {"no", "dont", "never"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    size_t n = sizeof(negations) / sizeof(*negations);
+    size_t n = ORDER_WORDS_N(negations);
     size_t v = order_tok_in(text, t, a, b, negations, n) ? a + 1U
                : order_tok_is(text, t, a, b, "do") && order_tok_is(text, t, a + 1U, b, "not")
                    ? a + 2U
@@ -387,7 +387,7 @@ static size_t attach_negated_putting(const struct attach_state *st, size_t a, si
         if (!neg)
             return 0;
     }
-    if (!order_tok_in(text, t, v, b, putting, sizeof(putting) / sizeof(*putting)))
+    if (!order_tok_in(text, t, v, b, putting, ORDER_WORDS_N(putting)))
         return 0;
     size_t w = v + 1U;
     if (w + 1U < b && (order_tok_is(text, t, w, b, "the") || order_tok_is(text, t, w, b, "any")))
@@ -478,7 +478,7 @@ static size_t attach_unstressed_end(const char *text, const struct order_token *
         return b - 2U;
     if (b > a + 3U && order_tok_is(text, t, b - 3U, b, "of") &&
         order_tok_is(text, t, b - 2U, b, "any") &&
-        order_tok_in(text, t, b - 1U, b, kinds, sizeof(kinds) / sizeof(*kinds)))
+        order_tok_in(text, t, b - 1U, b, kinds, ORDER_WORDS_N(kinds)))
         return b - 3U;
     return b;
 }
@@ -491,10 +491,10 @@ static size_t attach_unhedged_end(const char *text, const struct order_token *t,
     b = attach_unstressed_end(text, t, a, b);
     static const char *const hedges[] = {"probably", "prob", "prolly", "maybe", "perhaps"};
     static const char *const beliefs[] = {"guess", "think", "suppose", "reckon"};
-    if (b > a + 1U && order_tok_in(text, t, b - 1U, b, hedges, sizeof(hedges) / sizeof(*hedges)))
+    if (b > a + 1U && order_tok_in(text, t, b - 1U, b, hedges, ORDER_WORDS_N(hedges)))
         return b - 1U;
     if (b > a + 2U && order_tok_is(text, t, b - 2U, b, "i") &&
-        order_tok_in(text, t, b - 1U, b, beliefs, sizeof(beliefs) / sizeof(*beliefs)))
+        order_tok_in(text, t, b - 1U, b, beliefs, ORDER_WORDS_N(beliefs)))
         return b - 2U;
     return b;
 }
@@ -568,7 +568,7 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
     b = attach_unhedged_end(text, t, a, b);
     static const char *const removals[] = {"no", "hold", "without", "skip"};
     if (a + 2U < b && order_tok_is(text, t, a, b, "just") &&
-        order_tok_in(text, t, a + 1U, b, removals, sizeof(removals) / sizeof(*removals)))
+        order_tok_in(text, t, a + 1U, b, removals, ORDER_WORDS_N(removals)))
         a++;
     a += attach_eager_lead(st, a, b); /* "cant wait to add extra pickles": "extra pickles" */
     bool hedged = attach_like_hedge(st, a, b); /* "not too spicy, like mild" */

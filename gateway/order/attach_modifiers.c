@@ -42,27 +42,27 @@ bool attach_reason_at(const char *text, const struct order_token *t, size_t i, s
     /* "as i find it too sweet": "as" before a person who tells why; not "same as i had" */
     static const char *const persons[] = {"i", "we", "he", "she", "they"};
     if (order_tok_is(text, t, i, e, "as") &&
-        order_tok_in(text, t, i + 1U, e, persons, sizeof(persons) / sizeof(*persons)) &&
+        order_tok_in(text, t, i + 1U, e, persons, ORDER_WORDS_N(persons)) &&
         !(i > 0 &&
           (order_tok_is(text, t, i - 1U, e, "same") || order_tok_is(text, t, i - 1U, e, "such") ||
            order_tok_is(text, t, i - 1U, e, "much") || order_tok_is(text, t, i - 1U, e, "soon"))))
         return true;
     /* "no cheese cos im vegan": "cos" before a subject is "because" (not "cos lettuce") */
     if (order_tok_is(text, t, i, e, "cos") &&
-        order_tok_in(text, t, i + 1U, e, subjects, sizeof(subjects) / sizeof(*subjects)))
+        order_tok_in(text, t, i + 1U, e, subjects, ORDER_WORDS_N(subjects)))
         return true;
     if (order_tok_is(text, t, i, e, "so")) {
         size_t s = order_tok_is(text, t, i + 1U, e, "that") ? i + 2U : i + 1U;
-        if (order_tok_in(text, t, s, e, subjects, sizeof(subjects) / sizeof(*subjects)))
+        if (order_tok_in(text, t, s, e, subjects, ORDER_WORDS_N(subjects)))
             return true;
     }
     /* "a lemonade or i will cry", "or we riot", "or else": "or" before the speaker says what
      * follows if the dish does not come, no other dish nor a change of it */
     static const char *const speakers[] = {"i", "we", "ill", "im", "else"};
     if (order_tok_is(text, t, i, e, "or") &&
-        order_tok_in(text, t, i + 1U, e, speakers, sizeof(speakers) / sizeof(*speakers)))
+        order_tok_in(text, t, i + 1U, e, speakers, ORDER_WORDS_N(speakers)))
         return true;
-    return order_tok_in(text, t, i, e, reasons, sizeof(reasons) / sizeof(*reasons));
+    return order_tok_in(text, t, i, e, reasons, ORDER_WORDS_N(reasons));
 }
 
 /* Does the run [i, e) report what was said, its verb of saying among its first words ("says
@@ -73,7 +73,7 @@ bool attach_reported_at(const char *text, const struct order_token *t, size_t i,
     enum { REPORTED_SUBJECT_WORDS_MAX = 2 };
     static const char *const saying[] = {"says", "said", "reads", "sayz"};
     for (size_t k = i; k < e && k <= i + REPORTED_SUBJECT_WORDS_MAX; k++)
-        if (order_tok_in(text, t, k, e, saying, sizeof(saying) / sizeof(*saying)))
+        if (order_tok_in(text, t, k, e, saying, ORDER_WORDS_N(saying)))
             return true;
     return false;
 }
@@ -116,12 +116,12 @@ static size_t attach_served_on(const char *text, const struct order_token *t, si
 {
     static const char *const preps[] = {"on", "onto", "in"};
     static const char *const pointing[] = {"the", "side", "top", "it", "them", "each", "both"};
-    if (!order_tok_in(text, t, a, b, preps, sizeof(preps) / sizeof(*preps)))
+    if (!order_tok_in(text, t, a, b, preps, ORDER_WORDS_N(preps)))
         return 0;
     size_t n =
         order_tok_is(text, t, a + 1, b, "a") || order_tok_is(text, t, a + 1, b, "an") ? 2 : 1;
     if (a + n >= b || t[a + n].kind != ORDER_TOKEN_WORD ||
-        order_tok_in(text, t, a + n, b, pointing, sizeof(pointing) / sizeof(*pointing)))
+        order_tok_in(text, t, a + n, b, pointing, ORDER_WORDS_N(pointing)))
         return 0;
     return n;
 }
@@ -136,10 +136,9 @@ static size_t attach_pointed_place(const char *text, const struct order_token *t
     static const char *const pointing[] = {"it",  "them", "em",   "there",  "those", "these",
                                            "his", "hers", "mine", "theirs", "ours",  "yours"};
     static const char *const wholes[] = {"all", "both", "each"};
-    if (b - a < 2 ||
-        !order_tok_in(text, t, b - 1, b, pointing, sizeof(pointing) / sizeof(*pointing)))
+    if (b - a < 2 || !order_tok_in(text, t, b - 1, b, pointing, ORDER_WORDS_N(pointing)))
         return 0;
-    if (order_tok_in(text, t, b - 2, b, preps, sizeof(preps) / sizeof(*preps)))
+    if (order_tok_in(text, t, b - 2, b, preps, ORDER_WORDS_N(preps)))
         return 2;
     /* "extra ketchup w them": what the change comes with is the dish, after a change of its own */
     if (b - a >= 3 &&
@@ -147,8 +146,8 @@ static size_t attach_pointed_place(const char *text, const struct order_token *t
         return 2;
     /* "extra salsa on all of them" */
     if (b - a >= 5 && order_tok_is(text, t, b - 2, b, "of") &&
-        order_tok_in(text, t, b - 3, b, wholes, sizeof(wholes) / sizeof(*wholes)) &&
-        order_tok_in(text, t, b - 4, b, preps, sizeof(preps) / sizeof(*preps)))
+        order_tok_in(text, t, b - 3, b, wholes, ORDER_WORDS_N(wholes)) &&
+        order_tok_in(text, t, b - 4, b, preps, ORDER_WORDS_N(preps)))
         return 4;
     return 0;
 }
@@ -160,7 +159,7 @@ static bool attach_stance_at(const char *text, const struct order_token *t, size
 {
     static const char *const stance[] = {"obviously",  "honestly", "tbh",     "ngl",    "seriously",
                                          "definitely", "obvs",     "clearly", "frankly"};
-    return order_tok_in(text, t, p, e, stance, sizeof(stance) / sizeof(*stance));
+    return order_tok_in(text, t, p, e, stance, ORDER_WORDS_N(stance));
 }
 
 /* Does the change [a, b) end in another language's "and" before the words of the next thing
@@ -169,7 +168,7 @@ static bool attach_and_before_next(const struct attach_state *st, size_t a, size
 {
     static const char *const ands[] = {"y", "e", "und", "et"};
     return b - a >= 2 && b < st->e && st->tokens[b].kind == ORDER_TOKEN_WORD &&
-           order_tok_in(st->text, st->tokens, b - 1, b, ands, sizeof(ands) / sizeof(*ands));
+           order_tok_in(st->text, st->tokens, b - 1, b, ands, ORDER_WORDS_N(ands));
 }
 
 /* Is the word before b of the change [a, b) said around it, no part of it: punctuation, a
@@ -185,7 +184,7 @@ static bool attach_said_after_change(const struct attach_state *st, size_t a, si
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     return t[b - 1].kind == ORDER_TOKEN_PUNCT || attach_sound_at(text, t, b - 1) ||
-           order_tok_in(text, t, b - 1, b, said, sizeof(said) / sizeof(*said)) ||
+           order_tok_in(text, t, b - 1, b, said, ORDER_WORDS_N(said)) ||
            attach_stance_at(text, t, b - 1, b) || attach_and_before_next(st, a, b);
 }
 
@@ -338,16 +337,16 @@ static size_t attach_after_free_relative(const struct attach_state *st,
     static const char *const joins[] = {"but", "and", "with", "w"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    if (a != th->end || !order_tok_in(text, t, a, b, verbs, sizeof(verbs) / sizeof(*verbs)))
+    if (a != th->end || !order_tok_in(text, t, a, b, verbs, ORDER_WORDS_N(verbs)))
         return a;
     bool led = false;
     for (size_t p = th->begin; p > st->b && p + RELATIVE_LEAD_BACK > th->begin && !led; p--)
-        led = order_tok_in(text, t, p - 1U, th->begin, leads, sizeof(leads) / sizeof(*leads));
+        led = order_tok_in(text, t, p - 1U, th->begin, leads, ORDER_WORDS_N(leads));
     if (!led)
         return a;
     a++;
     while (a < b && (t[a].kind == ORDER_TOKEN_PUNCT ||
-                     order_tok_in(text, t, a, b, joins, sizeof(joins) / sizeof(*joins))))
+                     order_tok_in(text, t, a, b, joins, ORDER_WORDS_N(joins))))
         a++;
     return a;
 }
@@ -389,8 +388,7 @@ static bool attach_diet_spelt_out(const struct attach_state *st, size_t a, size_
     size_t d = p - 1U;
     /* "make it vegan pls (no cotija)": a word of asking between them asks, no more */
     static const char *const polite[] = {"please", "pls", "plz", "thanks"};
-    while (d > st->b + 1U &&
-           order_tok_in(text, t, d - 1U, d, polite, sizeof(polite) / sizeof(*polite)))
+    while (d > st->b + 1U && order_tok_in(text, t, d - 1U, d, polite, ORDER_WORDS_N(polite)))
         d--;
     for (size_t k = d - 1U; k + DIET_WORDS_MAX >= d && k >= st->b; k--) {
         if (order_patterns_longest(&st->rd->u->diet_cues, text, t, k, d, NULL) == d - k)
@@ -428,8 +426,8 @@ bool attach_degree_after(const struct attach_state *st, size_t a, size_t b)
     size_t last = b;
     while (last > a && st->tokens[last - 1U].kind == ORDER_TOKEN_PUNCT)
         last--;
-    return last >= a + 2U && order_tok_in(st->text, st->tokens, last - 1U, b, degrees,
-                                          sizeof(degrees) / sizeof(*degrees));
+    return last >= a + 2U &&
+           order_tok_in(st->text, st->tokens, last - 1U, b, degrees, ORDER_WORDS_N(degrees));
 }
 
 /* Is the change [a, b) a bare part (one or two words, no lead of its own) joined by
@@ -529,7 +527,7 @@ static bool attach_change_called_off(const struct attach_state *st, size_t a)
         a--;
     if (a <= st->b)
         return false;
-    if (order_tok_in(text, t, a - 1U, a, off, sizeof(off) / sizeof(*off)))
+    if (order_tok_in(text, t, a - 1U, a, off, ORDER_WORDS_N(off)))
         return true;
     return a >= st->b + 2U && order_tok_is(text, t, a - 1U, a, "mind") &&
            order_tok_is(text, t, a - 2U, a, "never");
@@ -545,7 +543,7 @@ static bool attach_change_empty(const char *m)
     while (*m) {
         size_t n = strcspn(m, " ");
         bool found = false;
-        for (size_t k = 0; k < sizeof(words) / sizeof(*words) && !found; k++)
+        for (size_t k = 0; k < ORDER_WORDS_N(words) && !found; k++)
             found = strlen(words[k]) == n && memcmp(words[k], m, n) == 0;
         if (!found)
             return false;

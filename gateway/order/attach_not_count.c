@@ -16,9 +16,9 @@ bool attach_not_count(struct attach_state *st, size_t a, size_t limit)
         attach_number(st->rd->u, st->text, st->tokens, a + 1, limit, &was) != 1)
         return false;
     size_t p = a + 2;
-    while (p < limit && (st->rg->roles[p] == ORDER_ROLE_GREETING ||
-                         order_tok_in(st->text, st->tokens, p, limit, courtesies,
-                                      sizeof(courtesies) / sizeof(*courtesies))))
+    while (p < limit &&
+           (st->rg->roles[p] == ORDER_ROLE_GREETING ||
+            order_tok_in(st->text, st->tokens, p, limit, courtesies, ORDER_WORDS_N(courtesies))))
         p++;
     if (!(p >= limit || attach_boundary(st->text, st->tokens, p, limit)))
         return false;

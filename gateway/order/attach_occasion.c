@@ -16,11 +16,11 @@ bool attach_wished_occasion(const struct attach_state *st, size_t i, bool explic
             cl = &st->rg->clauses[c];
     if (explicit_qty || !cl || cl->request_form || cl->has_quantity)
         return false;
-    size_t w = i > cl->begin && !attach_in(st->text, st->tokens, i, cl->end, wishes,
-                                           sizeof(wishes) / sizeof(*wishes))
-                   ? i - 1U
-                   : i;
-    if (!attach_in(st->text, st->tokens, w, cl->end, wishes, sizeof(wishes) / sizeof(*wishes)))
+    size_t w =
+        i > cl->begin && !attach_in(st->text, st->tokens, i, cl->end, wishes, ORDER_WORDS_N(wishes))
+            ? i - 1U
+            : i;
+    if (!attach_in(st->text, st->tokens, w, cl->end, wishes, ORDER_WORDS_N(wishes)))
         return false;
     for (size_t p = cl->begin; p < cl->end; p++) /* "happy meal please": asked for */
         if (attach_please_at(st->text, st->tokens, p, cl->end))

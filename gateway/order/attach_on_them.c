@@ -16,8 +16,8 @@ bool attach_piece_on_them(struct attach_state *st, const struct order_thing *cur
     while (q > a && t[q - 1U].kind == ORDER_TOKEN_PUNCT)
         q--;
     if (q < a + 3U || cur->qty > 1 ||
-        !order_tok_in(text, t, q - 1U, q, them, sizeof(them) / sizeof(*them)) ||
-        !order_tok_in(text, t, q - 2U, q, preps, sizeof(preps) / sizeof(*preps)))
+        !order_tok_in(text, t, q - 1U, q, them, ORDER_WORDS_N(them)) ||
+        !order_tok_in(text, t, q - 2U, q, preps, ORDER_WORDS_N(preps)))
         return false;
     /* the dish of the clause asked for many of, the last such one before the change */
     struct order_thing *owner = NULL;

@@ -48,7 +48,7 @@ static void attach_other_flavor(struct attach_state *st, size_t first, size_t en
             o--;
         if (o < st->b + 1U || !order_tok_is(text, t, o, st->e, "other") ||
             !order_tok_is(text, t, o - 1U, st->e, "the") || th->end != o + 2U ||
-            !order_tok_in(text, t, o + 1U, st->e, variety, sizeof(variety) / sizeof(*variety)))
+            !order_tok_in(text, t, o + 1U, st->e, variety, ORDER_WORDS_N(variety)))
             continue;
         const struct order_thing *was = attach_last_dish(st, o);
         int32_t other = was ? other_of_pair(st->rd->lex->menu, (size_t)was->item) : -1;

@@ -21,7 +21,7 @@ bool attach_paren_count_after(struct attach_state *st, size_t b, int32_t *qty)
      * thing, as a form writes a count twice; a line's count ends its line or item */
     static const char *const joins[] = {"and", "n", "plus", "then", "also"};
     if (b + 3U < st->e && t[b + 3U].kind == ORDER_TOKEN_WORD &&
-        !order_tok_in(st->text, t, b + 3U, st->e, joins, sizeof(joins) / sizeof(*joins)))
+        !order_tok_in(st->text, t, b + 3U, st->e, joins, ORDER_WORDS_N(joins)))
         return false;
     for (size_t p = b; p < b + 3U; p++)
         if (!attach_free(st, p))

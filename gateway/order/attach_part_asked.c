@@ -17,8 +17,7 @@ bool attach_part_asked(const struct attach_state *st, const struct order_thing *
     if (order_tok_is(st->text, st->tokens, p, b, "any") ||
         order_tok_is(st->text, st->tokens, p, b, "the"))
         p--; /* "have any cheese", "come with the rice" */
-    if (p == 0 ||
-        !order_tok_in(st->text, st->tokens, p, b, holding, sizeof(holding) / sizeof(*holding)))
+    if (p == 0 || !order_tok_in(st->text, st->tokens, p, b, holding, ORDER_WORDS_N(holding)))
         return false;
     for (size_t t = 0; t < rg->n_things; t++) {
         const struct order_thing *d = &rg->things[t];

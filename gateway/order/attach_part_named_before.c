@@ -26,7 +26,7 @@ static bool attach_ends_in_word(const char *part, const char *w)
 static bool attach_part_joined(const char *part)
 {
     static const char *const joins[] = {"with ", "w ", "on ", "in ", "of ", "without "};
-    for (size_t k = 0; k < sizeof(joins) / sizeof(*joins); k++)
+    for (size_t k = 0; k < ORDER_WORDS_N(joins); k++)
         if (strncmp(part, joins[k], strlen(joins[k])) == 0)
             return true;
     return false;

@@ -15,7 +15,7 @@
 static const char *part_owner_words(const char *m)
 {
     static const char *const leads[] = {"extra ", "no ", "light ", "less ", "more ", "without "};
-    for (size_t k = 0; k < sizeof(leads) / sizeof(*leads); k++) {
+    for (size_t k = 0; k < ORDER_WORDS_N(leads); k++) {
         size_t n = strlen(leads[k]);
         if (strncmp(m, leads[k], n) == 0 && m[n] != '\0')
             return m + n;

@@ -38,7 +38,7 @@ static bool attach_another_of(const struct attach_state *st, const struct order_
 {
     static const char *const joins[] = {"and", "n", "plus", "&", "+"};
     return !split_before && s->mods.n > 0 && s->qty_explicit && a > s->end &&
-           order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, sizeof(joins) / sizeof(*joins));
+           order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, ORDER_WORDS_N(joins));
 }
 
 /* After a dish counted and changed ("one horchata large"), or said to come as it is ("one
@@ -55,7 +55,7 @@ static bool attach_more_after_change(const struct attach_state *st, const struct
         return false;
     const struct order_token *before = &st->tokens[a - 1U];
     return (before->kind == ORDER_TOKEN_PUNCT && before->punct == ',') ||
-           order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, sizeof(joins) / sizeof(*joins));
+           order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, ORDER_WORDS_N(joins));
 }
 
 /* The rest of span s after its parts were split off takes the modifiers said last; s stands
@@ -90,7 +90,7 @@ size_t attach_ordinal_one(const char *text, const struct order_token *t, size_t 
     static const char *const places[] = {"first", "second", "third", "fourth", "other",
                                          "last",  "1st",    "2nd",   "3rd",    "4th"};
     if (!order_tok_is(text, t, a, limit, "the") ||
-        !order_tok_in(text, t, a + 1, limit, places, sizeof(places) / sizeof(*places)))
+        !order_tok_in(text, t, a + 1, limit, places, ORDER_WORDS_N(places)))
         return 0;
     return order_tok_is(text, t, a + 2, limit, "one") ? 3 : 2;
 }

@@ -67,8 +67,7 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
         /* "one no pickles the other two normal": a part picked by its place starts the next
          * piece, as a count does */
         if (p > a && attach_ordinal_one(st->text, st->tokens, p, limit) > 0 &&
-            !order_tok_in(st->text, st->tokens, p - 1U, limit, preps,
-                          sizeof(preps) / sizeof(*preps)))
+            !order_tok_in(st->text, st->tokens, p - 1U, limit, preps, ORDER_WORDS_N(preps)))
             break;
         /* "no chilli jam extra peppers": a second lead starts a second modifier, not the
          * side a swap gets ("swap the slaw for extra lettuce") */
@@ -257,7 +256,7 @@ static size_t attach_recount(struct attach_state *st, struct order_thing *s,
     int32_t qty;
     if (cur != s || a < 2 || st->rg->roles[a - 1] != ORDER_ROLE_FILLER ||
         st->rg->roles[a - 2] != ORDER_ROLE_FILLER ||
-        !order_tok_in(text, t, a - 1, limit, objects, sizeof(objects) / sizeof(*objects)) ||
+        !order_tok_in(text, t, a - 1, limit, objects, ORDER_WORDS_N(objects)) ||
         !order_tok_is(text, t, a - 2, limit, "make") || attach_is_article(text, t, a, limit))
         return 0;
     size_t k = attach_number(st->rd->u, text, t, a, limit, &qty);
@@ -381,7 +380,7 @@ static bool attach_naming_piece(const struct attach_state *st, size_t a, size_t 
         0)
         return false;
     for (size_t p = a; p < b && p < a + NAMING_WORDS_MAX; p++)
-        if (order_tok_in(st->text, st->tokens, p, b, naming, sizeof(naming) / sizeof(*naming)))
+        if (order_tok_in(st->text, st->tokens, p, b, naming, ORDER_WORDS_N(naming)))
             return true;
     return false;
 }
@@ -404,14 +403,14 @@ static bool attach_filler_piece(struct attach_state *st, size_t a, size_t b, boo
     /* "no beans sub extra rice": a verb of swapping right before a change of its own says
      * that change takes the place of the one before it; the change is the words after it */
     bool swap_verb =
-        b < st->e && order_tok_in(text, t, a, b, swapping, sizeof(swapping) / sizeof(*swapping)) &&
+        b < st->e && order_tok_in(text, t, a, b, swapping, ORDER_WORDS_N(swapping)) &&
         order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, b, st->e, NULL) > 0;
     bool filler =
         b == a + 1 &&
         (swap_verb || order_tok_is(text, t, a, b, "is") || order_tok_is(text, t, a, b, "are") ||
          (counted && (order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "wo") ||
                       order_tok_is(text, t, a, b, "normal"))) ||
-         (order_tok_in(text, t, a, b, making, sizeof(making) / sizeof(*making)) &&
+         (order_tok_in(text, t, a, b, making, ORDER_WORDS_N(making)) &&
           (order_tok_is(text, t, b, st->e, "with") ||
            (order_tok_is(text, t, b, st->e, "w") && b + 1U < st->e &&
             t[b + 1U].kind == ORDER_TOKEN_PUNCT && t[b + 1U].punct == '/'))));
@@ -515,8 +514,7 @@ static size_t attach_count_after_aside(struct attach_state *st, struct order_thi
 static bool attach_speaker_piece(const struct attach_state *st, size_t a, size_t b)
 {
     static const char *const speaker[] = {"me", "i", "we", "us"};
-    return b == a + 1U &&
-           attach_in(st->text, st->tokens, a, b, speaker, sizeof(speaker) / sizeof(*speaker));
+    return b == a + 1U && attach_in(st->text, st->tokens, a, b, speaker, ORDER_WORDS_N(speaker));
 }
 
 size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,

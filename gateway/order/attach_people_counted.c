@@ -95,7 +95,7 @@ int32_t attach_subjects_wanting(const struct attach_state *st, size_t d)
         v--;
     size_t verbs = 0;
     while (v > st->b && verbs < VERB_WORDS_MAX &&
-           (attach_in(text, t, v - 1U, st->e, wanting, sizeof(wanting) / sizeof(*wanting)) ||
+           (attach_in(text, t, v - 1U, st->e, wanting, ORDER_WORDS_N(wanting)) ||
             st->rg->roles[v - 1U] == ORDER_ROLE_OPENER)) {
         v--;
         verbs++;
@@ -108,7 +108,7 @@ int32_t attach_subjects_wanting(const struct attach_state *st, size_t d)
     static const char *const speaker[] = {"i", "me", "we"};
     while (k > st->b && v - k < SUBJECT_WORDS_MAX &&
            (attach_person_word(st, k - 1U, st->e) ||
-            attach_in(text, t, k - 1U, st->e, speaker, sizeof(speaker) / sizeof(*speaker)))) {
+            attach_in(text, t, k - 1U, st->e, speaker, ORDER_WORDS_N(speaker)))) {
         k--;
         n += order_tok_is(text, t, k, st->e, "and") ? 1 : 0;
     }

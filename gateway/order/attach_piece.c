@@ -19,7 +19,7 @@ static size_t attach_for_every(const struct attach_state *st, size_t p)
     const struct order_token *t = st->tokens;
     size_t n = 2U;
     if (order_tok_is(text, t, p + 2U, st->e, "of") &&
-        order_tok_in(text, t, p + 3U, st->e, them, sizeof(them) / sizeof(*them)))
+        order_tok_in(text, t, p + 3U, st->e, them, ORDER_WORDS_N(them)))
         n = 4U; /* "for all of them" */
     else if (attach_counted_all(st, p + 1U))
         n = 3U; /* "for all three" */
@@ -27,7 +27,7 @@ static size_t attach_for_every(const struct attach_state *st, size_t p)
     while (e < st->e && t[e].kind == ORDER_TOKEN_PUNCT)
         e++;
     bool every_of = e >= st->e && p >= 3U && order_tok_is(text, t, p, st->e, "for") &&
-                    order_tok_in(text, t, p + 1U, st->e, every, sizeof(every) / sizeof(*every)) &&
+                    order_tok_in(text, t, p + 1U, st->e, every, ORDER_WORDS_N(every)) &&
                     order_tok_is(text, t, p - 1U, st->e, "side");
     return every_of ? n : 0U;
 }
@@ -94,8 +94,8 @@ static bool attach_piece_for_named(struct attach_state *st, size_t a, size_t b)
         q--;
     size_t w = q - 1U; /* the word naming the dish */
     if (q < a + 4U || st->rg->n_hits[w] == 0 || order_tok_is(st->text, t, w, q, "side") ||
-        !order_tok_in(st->text, t, w - 2U, q, preps, sizeof(preps) / sizeof(*preps)) ||
-        !order_tok_in(st->text, t, w - 1U, q, dets, sizeof(dets) / sizeof(*dets)))
+        !order_tok_in(st->text, t, w - 2U, q, preps, ORDER_WORDS_N(preps)) ||
+        !order_tok_in(st->text, t, w - 1U, q, dets, ORDER_WORDS_N(dets)))
         return false;
     const struct order_item_set *named = &st->rd->lex->words[st->rg->hits[w][0].words[0]].items;
     struct order_thing *owner = NULL;

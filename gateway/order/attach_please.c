@@ -6,12 +6,12 @@
 bool attach_please_at(const char *text, const struct order_token *t, size_t i, size_t end)
 {
     static const char *const please[] = {"please", "pls", "plz"};
-    return order_tok_in(text, t, i, end, please, sizeof(please) / sizeof(*please));
+    return order_tok_in(text, t, i, end, please, ORDER_WORDS_N(please));
 }
 
 bool attach_courtesy_at(const char *text, const struct order_token *t, size_t i, size_t end)
 {
     static const char *const thanks[] = {"thanks", "thx"};
     return attach_please_at(text, t, i, end) ||
-           order_tok_in(text, t, i, end, thanks, sizeof(thanks) / sizeof(*thanks));
+           order_tok_in(text, t, i, end, thanks, ORDER_WORDS_N(thanks));
 }

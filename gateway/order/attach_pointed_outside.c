@@ -13,9 +13,9 @@ static bool pointed_frame_word(const struct attach_state *st, size_t i)
     uint8_t role = st->rg->roles[i];
     return st->tokens[i].kind == ORDER_TOKEN_PUNCT || role == ORDER_ROLE_OPENER ||
            role == ORDER_ROLE_GREETING || role == ORDER_ROLE_FILLER ||
-           (attach_free(st, i) && (attach_in(st->text, st->tokens, i, st->e, agreeing,
-                                             sizeof(agreeing) / sizeof(*agreeing)) ||
-                                   attach_courtesy_at(st->text, st->tokens, i, st->e)));
+           (attach_free(st, i) &&
+            (attach_in(st->text, st->tokens, i, st->e, agreeing, ORDER_WORDS_N(agreeing)) ||
+             attach_courtesy_at(st->text, st->tokens, i, st->e)));
 }
 
 bool attach_pointed_outside(struct attach_state *st, size_t c)

@@ -8,5 +8,5 @@ size_t attach_possessed_one(const char *text, const struct order_token *t, size_
 {
     /* the possessives that stand alone for a noun; "her" and "their" go before one */
     static const char *const alone[] = {"his", "hers", "mine", "yours", "theirs"};
-    return order_tok_in(text, t, a, limit, alone, sizeof(alone) / sizeof(*alone)) ? 1U : 0U;
+    return order_tok_in(text, t, a, limit, alone, ORDER_WORDS_N(alone)) ? 1U : 0U;
 }

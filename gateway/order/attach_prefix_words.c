@@ -32,8 +32,7 @@ bool attach_ordinary_word(const struct attach_state *st, const struct order_thin
 {
     static const char *const ordinary[] = {"reg", "normal", "standard"};
     return p + 1U == s->begin && s->item >= 0 &&
-           order_tok_in(st->text, st->tokens, p, s->begin, ordinary,
-                        sizeof(ordinary) / sizeof(*ordinary));
+           order_tok_in(st->text, st->tokens, p, s->begin, ordinary, ORDER_WORDS_N(ordinary));
 }
 
 /* "a large order of chips", "2 small cups of horchata": a size before a unit of serving

@@ -19,8 +19,7 @@ size_t attach_closing_adverbs(const struct attach_state *st, size_t p, size_t en
     while (e > p && (st->tokens[e - 1U].kind == ORDER_TOKEN_PUNCT ||
                      st->rg->roles[e - 1U] == ORDER_ROLE_GREETING ||
                      st->rg->roles[e - 1U] == ORDER_ROLE_FILLER ||
-                     attach_in(st->text, st->tokens, e - 1U, end, adverbs,
-                               sizeof(adverbs) / sizeof(*adverbs))))
+                     attach_in(st->text, st->tokens, e - 1U, end, adverbs, ORDER_WORDS_N(adverbs))))
         e--;
     return e;
 }
@@ -36,8 +35,7 @@ bool attach_bare_list(const struct attach_state *st, size_t c)
                                           "came", "arrived", "wasnt", "werent"};
     const struct order_clause *cl = &st->rg->clauses[c];
     for (size_t i = cl->begin; i < cl->end; i++)
-        if (attach_in(st->text, st->tokens, i, cl->end, stating,
-                      sizeof(stating) / sizeof(*stating)))
+        if (attach_in(st->text, st->tokens, i, cl->end, stating, ORDER_WORDS_N(stating)))
             return false;
     for (size_t i = cl->begin; i < cl->end; i++)
         if (st->tokens[i].kind == ORDER_TOKEN_WORD &&
@@ -101,7 +99,7 @@ bool attach_it_object(const struct attach_state *st, size_t p, size_t end)
     q += attach_it_count_at(st, q, end, &times); /* "ill take it times two anyway" */
     if (order_tok_is(text, t, q, end, "either") && order_tok_is(text, t, q + 1, end, "way"))
         q += 2;
-    while (q < end && order_tok_in(text, t, q, end, closers, sizeof(closers) / sizeof(*closers)))
+    while (q < end && order_tok_in(text, t, q, end, closers, ORDER_WORDS_N(closers)))
         q++;
     /* not "could you do it with less sugar": a change asked of it, whether it can be had;
      * "ill take it with no rice", no "you" in the opener, takes the dish with the change */
@@ -141,7 +139,7 @@ static size_t attach_one_alone(const struct attach_state *st, size_t i, size_t e
     if (order_tok_is(st->text, st->tokens, p, end, "either") &&
         order_tok_is(st->text, st->tokens, p + 1, end, "way"))
         p += 2;
-    else if (attach_in(st->text, st->tokens, p, end, adverbs, sizeof(adverbs) / sizeof(*adverbs)))
+    else if (attach_in(st->text, st->tokens, p, end, adverbs, ORDER_WORDS_N(adverbs)))
         p++;
     size_t q = p; /* "ill take one vegan + ...": the change of the dish "one" stands for */
     while (q < end && st->rg->mod_zone[q])
@@ -176,10 +174,9 @@ void attach_pronoun_object(struct attach_state *st, size_t c)
             free = free && attach_free(st, f);
         size_t that_one = k == 0 && one == 0 ? attach_that_one_object(st, i, cl->end) : 0;
         if (one == 0 && that_one == 0 &&
-            (!free ||
-             !(order_tok_in(text, t, i, cl->end, pronouns, sizeof(pronouns) / sizeof(*pronouns)) ||
-               (k == 0 &&
-                (attach_that_object(st, i, cl->end) || attach_it_object(st, i, cl->end))))))
+            (!free || !(order_tok_in(text, t, i, cl->end, pronouns, ORDER_WORDS_N(pronouns)) ||
+                        (k == 0 && (attach_that_object(st, i, cl->end) ||
+                                    attach_it_object(st, i, cl->end))))))
             continue;
         struct order_thing *last = attach_last_item(st, cl->begin);
         /* "one" points at the dish just asked about too: "how spicy is the jackfruit burger?
@@ -214,7 +211,7 @@ void attach_pronoun_object(struct attach_state *st, size_t c)
             p++;
         int32_t v;
         size_t w = attach_free(st, p) ? attach_number(st->rd->u, text, t, p, cl->end, &v) : 0;
-        if (w > 0 && order_tok_in(text, t, p + w, cl->end, units, sizeof(units) / sizeof(*units)) &&
+        if (w > 0 && order_tok_in(text, t, p + w, cl->end, units, ORDER_WORDS_N(units)) &&
             (p + w + 1 >= cl->end || attach_boundary(text, t, p + w + 1, cl->end))) {
             n->qty = v;
             n->qty_explicit = true;

@@ -11,7 +11,7 @@ bool attach_purpose_piece(const struct attach_state *st, size_t a, size_t b)
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (b < a + 2U || !order_tok_is(text, t, a, b, "to") ||
-        !order_tok_in(text, t, a + 1U, b, trying, sizeof(trying) / sizeof(*trying)))
+        !order_tok_in(text, t, a + 1U, b, trying, ORDER_WORDS_N(trying)))
         return false;
     for (size_t p = a + 2U; p < b; p++)
         if (st->rg->roles[p] == ORDER_ROLE_ITEM)

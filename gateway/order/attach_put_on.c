@@ -10,7 +10,7 @@
 static bool put_on_verb(const char *text, const struct order_token *t, size_t i, size_t e)
 {
     static const char *const verbs[] = {"put", "add", "throw", "stick", "chuck", "toss"};
-    return attach_in(text, t, i, e, verbs, sizeof(verbs) / sizeof(*verbs));
+    return attach_in(text, t, i, e, verbs, ORDER_WORDS_N(verbs));
 }
 
 /* The end of "some"/"it" and its place ("on there", "on it", "on top", "in it") from p, or p
@@ -20,11 +20,11 @@ static size_t put_on_object_end(const char *text, const struct order_token *t, s
     static const char *const pronouns[] = {"some", "it"};
     static const char *const preps[] = {"on", "in", "onto"};
     static const char *const places[] = {"there", "it", "top", "that"};
-    if (!attach_in(text, t, p, e, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
+    if (!attach_in(text, t, p, e, pronouns, ORDER_WORDS_N(pronouns)))
         return p;
     size_t q = p + 1U;
-    if (attach_in(text, t, q, e, preps, sizeof(preps) / sizeof(*preps)) &&
-        attach_in(text, t, q + 1U, e, places, sizeof(places) / sizeof(*places)))
+    if (attach_in(text, t, q, e, preps, ORDER_WORDS_N(preps)) &&
+        attach_in(text, t, q + 1U, e, places, ORDER_WORDS_N(places)))
         q += 2U;
     return q;
 }
@@ -38,7 +38,7 @@ static void put_on_part_only(char *m)
     size_t at = 0;
     for (bool again = true; again;) {
         again = false;
-        for (size_t k = 0; k < sizeof(verbs) / sizeof(*verbs); k++) {
+        for (size_t k = 0; k < ORDER_WORDS_N(verbs); k++) {
             size_t n = strlen(verbs[k]);
             if (strncmp(m + at, verbs[k], n) == 0 && m[at + n] == ' ') {
                 at += n + 1U;
@@ -101,12 +101,12 @@ bool attach_put_count_in(struct attach_state *st, size_t begin, size_t i, size_t
     const struct order_token *t = st->tokens;
     if (i == begin || !attach_free(st, i - 1U) || !put_on_verb(text, t, i - 1U, end) ||
         !attach_nothing_else(st, begin, i - 1U) || !attach_free(st, p) ||
-        !attach_in(text, t, p, end, preps, sizeof(preps) / sizeof(*preps)))
+        !attach_in(text, t, p, end, preps, ORDER_WORDS_N(preps)))
         return false;
     size_t q = p + 1U;
-    if (attach_free(st, q) && attach_in(text, t, q, end, owners, sizeof(owners) / sizeof(*owners)))
+    if (attach_free(st, q) && attach_in(text, t, q, end, owners, ORDER_WORDS_N(owners)))
         q++;
-    if (attach_free(st, q) && attach_in(text, t, q, end, places, sizeof(places) / sizeof(*places)))
+    if (attach_free(st, q) && attach_in(text, t, q, end, places, ORDER_WORDS_N(places)))
         q++;
     else if (q > p + 1U)
         return false; /* "put two on the burger": the dish is named, no place of the order */

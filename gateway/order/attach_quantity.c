@@ -182,7 +182,7 @@ static bool attach_th_stopped(const char *w, size_t len)
     static const char *const pointing[] = {"that", "this", "them", "these", "those"};
     if (len < 3U || w[0] != 'd')
         return false;
-    for (size_t k = 0; k < sizeof(pointing) / sizeof(*pointing); k++)
+    for (size_t k = 0; k < ORDER_WORDS_N(pointing); k++)
         if (strlen(pointing[k]) == len + 1U && strncmp(pointing[k] + 2, w + 1, len - 1U) == 0)
             return true;
     return false;
@@ -353,8 +353,7 @@ static size_t attach_later_count(const struct attach_state *st, const struct ord
         static const char *const changes[] = {"with", "without", "w", "no", "extra",
                                               "and",  "or",      "x", "by", "times"};
         if (st->tokens[p].kind != ORDER_TOKEN_WORD ||
-            order_tok_in(st->text, st->tokens, p, s->begin, changes,
-                         sizeof(changes) / sizeof(*changes)))
+            order_tok_in(st->text, st->tokens, p, s->begin, changes, ORDER_WORDS_N(changes)))
             return q; /* "2 with 3 patties": a count of the change */
         if (p > q + k &&
             order_read_quantity(st->rd->u, st->text, st->tokens, p, s->begin + 1, &v) > 0)
@@ -370,8 +369,7 @@ bool attach_place_number(const struct attach_state *st, size_t p)
     const struct order_token *t = &st->tokens[p];
     return p > 0 && t->kind == ORDER_TOKEN_WORD && st->text[t->off] >= '0' &&
            st->text[t->off] <= '9' &&
-           order_tok_in(st->text, st->tokens, p - 1U, st->e, places,
-                        sizeof(places) / sizeof(*places));
+           order_tok_in(st->text, st->tokens, p - 1U, st->e, places, ORDER_WORDS_N(places));
 }
 
 /* Where a unit of serving that ends right before token b starts ("plates of" of "three (3)

@@ -108,7 +108,7 @@ void attach_references(struct attach_state *st, size_t first)
                            attach_part_start(st, at - 1U))) &&
                          attach_one_of_kind(rg, th, s);
         bool prep = pick || kind_back;
-        for (size_t p = 0; p < sizeof(preps) / sizeof(preps[0]); p++)
+        for (size_t p = 0; p < ORDER_WORDS_N(preps); p++)
             prep =
                 prep || (order_tok_is(st->text, st->tokens, at - 1U, st->e, preps[p]) &&
                          (at < th->begin || /* no article: right after a modifier ("no ice in") */
@@ -281,8 +281,7 @@ static bool attach_noun_next(const struct attach_state *st, size_t p)
                                             "also", "for", "to",     "then", "thanks", "w"};
     return p < st->e && st->tokens[p].kind == ORDER_TOKEN_WORD && attach_free(st, p) &&
            !st->rg->mod_zone[p] &&
-           !attach_in(st->text, st->tokens, p, st->e, not_nouns,
-                      sizeof(not_nouns) / sizeof(*not_nouns));
+           !attach_in(st->text, st->tokens, p, st->e, not_nouns, ORDER_WORDS_N(not_nouns));
 }
 
 /* A count at tokens[i]: a number ("2", "two", "3x") or an "x" count ("x2", "x 2", "times
@@ -399,8 +398,8 @@ static size_t attach_whichever_at(const struct attach_state *st, size_t p, size_
     if (!order_tok_is(st->text, st->tokens, p, end, "whichever"))
         return 0;
     size_t q = p + 1U;
-    q += attach_in(st->text, st->tokens, q, end, ones, sizeof(ones) / sizeof(*ones));
-    q += attach_in(st->text, st->tokens, q, end, being, sizeof(being) / sizeof(*being));
+    q += attach_in(st->text, st->tokens, q, end, ones, ORDER_WORDS_N(ones));
+    q += attach_in(st->text, st->tokens, q, end, being, ORDER_WORDS_N(being));
     return q - p;
 }
 
@@ -472,12 +471,12 @@ static bool attach_eaten_of_counted(const struct attach_state *st, size_t begin,
                                         "hes", "theyre", "hell", "shell"};
     static const char *const more[] = {"too", "also", "another", "more", "extra", "well"};
     if (!last || !last->qty_explicit || last->qty <= v || i < begin + 3U ||
-        !attach_in(st->text, st->tokens, i - 1U, end, verbs, sizeof(verbs) / sizeof(*verbs)) ||
-        !attach_in(st->text, st->tokens, i - 2U, end, auxes, sizeof(auxes) / sizeof(*auxes)) ||
+        !attach_in(st->text, st->tokens, i - 1U, end, verbs, ORDER_WORDS_N(verbs)) ||
+        !attach_in(st->text, st->tokens, i - 2U, end, auxes, ORDER_WORDS_N(auxes)) ||
         st->rg->roles[i - 1U] == ORDER_ROLE_OPENER)
         return false;
     for (size_t p = begin; p < end; p++)
-        if (attach_in(st->text, st->tokens, p, end, more, sizeof(more) / sizeof(*more)))
+        if (attach_in(st->text, st->tokens, p, end, more, ORDER_WORDS_N(more)))
             return false;
     return true;
 }
@@ -493,11 +492,11 @@ void attach_added_after(struct attach_state *st, size_t q, size_t end)
     if (!attach_free(st, q) || !order_tok_is(st->text, st->tokens, q, end, "added"))
         return;
     size_t e = q + 1;
-    if (attach_in(st->text, st->tokens, e, end, into, sizeof(into) / sizeof(*into)))
+    if (attach_in(st->text, st->tokens, e, end, into, ORDER_WORDS_N(into)))
         for (size_t w = e + 1; w < end && w <= e + WHERE_WORDS_MAX && attach_free(st, w) &&
                                st->tokens[w].kind == ORDER_TOKEN_WORD;
              w++)
-            if (attach_in(st->text, st->tokens, w, end, wheres, sizeof(wheres) / sizeof(*wheres))) {
+            if (attach_in(st->text, st->tokens, w, end, wheres, ORDER_WORDS_N(wheres))) {
                 e = w + 1;
                 break;
             }
@@ -521,7 +520,7 @@ static size_t attach_past_count_unit(const struct attach_state *st, size_t p, si
 {
     static const char *const units[] = {"portions", "portion", "servings", "serving",
                                         "orders",   "order",   "pieces",   "more"};
-    if (attach_in(st->text, st->tokens, p, end, units, sizeof(units) / sizeof(*units)))
+    if (attach_in(st->text, st->tokens, p, end, units, ORDER_WORDS_N(units)))
         p++;
     if (order_tok_is(st->text, st->tokens, p, end, "of"))
         p++;

@@ -13,7 +13,7 @@ bool attach_corrected_before(const struct attach_state *st, size_t a)
 {
     static const char *const leads[] = {"actually", "wait", "sorry"};
     for (size_t p = st->b; p < a; p++)
-        if (order_tok_in(st->text, st->tokens, p, a, leads, sizeof(leads) / sizeof(*leads)))
+        if (order_tok_in(st->text, st->tokens, p, a, leads, ORDER_WORDS_N(leads)))
             return true;
     return false;
 }
@@ -46,7 +46,7 @@ void attach_drop_changed_part(struct order_thing *th)
             const char *e = strchr(p, ' ');
             size_t l = e ? (size_t)(e - p) : strlen(p);
             bool how_word = false;
-            for (size_t k = 0; k < sizeof(how) / sizeof(*how); k++)
+            for (size_t k = 0; k < ORDER_WORDS_N(how); k++)
                 how_word = how_word || (strlen(how[k]) == l && memcmp(how[k], p, l) == 0);
             shared = l >= 4 && !how_word && attach_mod_has_word(th->mods.text[m], p, l);
             p = e ? e + 1 : p + l;
@@ -84,7 +84,7 @@ static bool attach_keeps_part(const char *m, bool said_keep)
     for (const char *p = m; *p;) {
         const char *e = strchr(p, ' ');
         size_t l = e ? (size_t)(e - p) : strlen(p);
-        for (size_t k = 0; k < sizeof(how) / sizeof(*how); k++)
+        for (size_t k = 0; k < ORDER_WORDS_N(how); k++)
             if (strlen(how[k]) == l && memcmp(how[k], p, l) == 0)
                 return false;
         p = e ? e + 1 : p + l;

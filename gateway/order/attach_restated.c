@@ -23,7 +23,7 @@ static bool restated_between(const struct attach_state *st, size_t a, size_t b)
         !order_tok_is(text, t, a + 2U, st->e, "one"))
         return false;
     for (size_t p = a + 3U; p < b; p++)
-        if (!order_tok_in(text, t, p, b, after_one, sizeof(after_one) / sizeof(*after_one)))
+        if (!order_tok_in(text, t, p, b, after_one, ORDER_WORDS_N(after_one)))
             return false;
     return true;
 }
@@ -39,7 +39,7 @@ static size_t restated_copula(const struct attach_state *st, size_t a, size_t b)
     size_t p = a;
     if (order_tok_is(text, t, p, b, "that") || order_tok_is(text, t, p, b, "which"))
         p++; /* "that is", "which is" */
-    if (!order_tok_in(text, t, p, b, copulas, sizeof(copulas) / sizeof(*copulas)))
+    if (!order_tok_in(text, t, p, b, copulas, ORDER_WORDS_N(copulas)))
         return 0;
     p++;
     if (order_tok_is(text, t, p, b, "the"))

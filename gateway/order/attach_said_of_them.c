@@ -14,18 +14,17 @@ bool attach_said_of_them(struct attach_state *st, size_t i, size_t b)
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t p = i;
-    while (p < b && order_tok_in(text, t, p, b, links, sizeof(links) / sizeof(*links)))
+    while (p < b && order_tok_in(text, t, p, b, links, ORDER_WORDS_N(links)))
         p++;
     /* the subject may stand before the run, read as a word of the frame ("he | likes it") */
-    if (p == i && p > st->b &&
-        order_tok_in(text, t, p - 1U, b, subjects, sizeof(subjects) / sizeof(*subjects)))
+    if (p == i && p > st->b && order_tok_in(text, t, p - 1U, b, subjects, ORDER_WORDS_N(subjects)))
         p--;
-    if (p >= b || !order_tok_in(text, t, p, b, subjects, sizeof(subjects) / sizeof(*subjects)) ||
+    if (p >= b || !order_tok_in(text, t, p, b, subjects, ORDER_WORDS_N(subjects)) ||
         !attach_last_span(st, i))
         return false;
     size_t o = p + 2U; /* a verb at least between */
     while (o < b && o <= p + VERB_WORDS_MAX &&
-           !order_tok_in(text, t, o, b, objects, sizeof(objects) / sizeof(*objects)))
+           !order_tok_in(text, t, o, b, objects, ORDER_WORDS_N(objects)))
         o++;
     if (o >= b || o > p + VERB_WORDS_MAX || b - o - 1U > AFTER_WORDS_MAX)
         return false;

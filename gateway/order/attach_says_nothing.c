@@ -16,7 +16,7 @@ bool attach_health_reason(const char *text, const struct order_token *t, size_t 
     static const char *const reasons[] = {"allergy",     "allergies",   "allergic", "intolerant",
                                           "intolerance", "anaphylaxis", "celiac",   "coeliac"};
     return b > a && b - a <= REASON_WORDS_MAX &&
-           order_tok_in(text, t, b - 1U, b, reasons, sizeof(reasons) / sizeof(*reasons));
+           order_tok_in(text, t, b - 1U, b, reasons, ORDER_WORDS_N(reasons));
 }
 
 /* Does a subject and its verb start at token i ("she is not eating fish", "im allergic")? In
@@ -28,9 +28,8 @@ bool attach_aside_at(const char *text, const struct order_token *t, size_t i, si
     static const char *const verbs[] = {"is",   "are",  "was",  "isnt",  "doesnt", "dont",
                                         "cant", "wont", "does", "hates", "loves",  "likes",
                                         "has",  "eats", "am",   "aint",  "never",  "only"};
-    return order_tok_in(text, t, i, e, subject_verb,
-                        sizeof(subject_verb) / sizeof(*subject_verb)) ||
-           (order_tok_in(text, t, i, e, subjects, sizeof(subjects) / sizeof(*subjects)) &&
+    return order_tok_in(text, t, i, e, subject_verb, ORDER_WORDS_N(subject_verb)) ||
+           (order_tok_in(text, t, i, e, subjects, ORDER_WORDS_N(subjects)) &&
             order_tok_in(text, t, i + 1, e, verbs, ORDER_WORDS_N(verbs)));
 }
 
@@ -100,7 +99,7 @@ bool attach_unchanged(const char *text, const struct order_token *t, size_t a, s
                                            {"or", "not", NULL},
                                            /* "..., add extra avocado": the verb of what follows */
                                            {"add", NULL, NULL}};
-    for (size_t f = 0; f < sizeof(forms) / sizeof(*forms); f++) {
+    for (size_t f = 0; f < ORDER_WORDS_N(forms); f++) {
         size_t n = 0;
         while (n < 3 && forms[f][n] && a + n < b && order_tok_is(text, t, a + n, b, forms[f][n]))
             n++;
@@ -116,8 +115,8 @@ bool attach_unchanged(const char *text, const struct order_token *t, size_t a, s
     static const char *const whose[] = {"my", "our", "the", "this", "that"};
     static const char *const when[] = {"last", "previous", "earlier", "current", "first"};
     if (b == a + 4U && order_tok_is(text, t, a, b, "to") &&
-        order_tok_in(text, t, a + 1U, b, whose, sizeof(whose) / sizeof(*whose)) &&
-        order_tok_in(text, t, a + 2U, b, when, sizeof(when) / sizeof(*when)) &&
+        order_tok_in(text, t, a + 1U, b, whose, ORDER_WORDS_N(whose)) &&
+        order_tok_in(text, t, a + 2U, b, when, ORDER_WORDS_N(when)) &&
         order_tok_is(text, t, a + 3U, b, "order"))
         return true;
     /* "plain as it comes", "just as is": the same said twice */
@@ -226,9 +225,7 @@ static size_t attach_before_vague_tail(const char *text, const struct order_toke
                                        size_t b)
 {
     static const char *const vague[] = {"thing", "thingy", "one", "stuff", "dish"};
-    return b > a + 1U && order_tok_in(text, t, b - 1U, b, vague, sizeof(vague) / sizeof(*vague))
-               ? b - 1U
-               : b;
+    return b > a + 1U && order_tok_in(text, t, b - 1U, b, vague, ORDER_WORDS_N(vague)) ? b - 1U : b;
 }
 
 /* Do the words [a, b) quote dish th's own description: four words or more, every one a word
@@ -273,7 +270,7 @@ static size_t attach_relative_being(const char *text, const struct order_token *
         return 1;
     if (!order_tok_is(text, t, a, b, "that") && !order_tok_is(text, t, a, b, "which"))
         return 0;
-    return order_tok_in(text, t, a + 1U, b, being, sizeof(being) / sizeof(*being)) ? 2 : 0;
+    return order_tok_in(text, t, a + 1U, b, being, ORDER_WORDS_N(being)) ? 2 : 0;
 }
 
 /* Do the words [a, b) right after dish th say how the menu says it is made: a participle,
@@ -300,7 +297,7 @@ static bool attach_made_as_described(const struct attach_state *st, const struct
     size_t lens[MADE_WORDS_MAX], n = 0;
     for (size_t i = made; i < told_end; i++) {
         if (t[i].kind != ORDER_TOKEN_WORD ||
-            order_tok_in(st->text, t, i, told_end, joins, sizeof(joins) / sizeof(*joins)))
+            order_tok_in(st->text, t, i, told_end, joins, ORDER_WORDS_N(joins)))
             continue;
         if (n == MADE_WORDS_MAX)
             return false;
@@ -352,10 +349,9 @@ static bool attach_purpose_infinitive(const char *text, const struct order_token
     static const char *const particles[] = {"out", "up", "down", "off", "over"};
     if (b < a + 3U || b > a + 4U || !order_tok_is(text, t, a, b, "to") ||
         t[a + 1U].kind != ORDER_TOKEN_WORD || order_tok_is(text, t, a + 1U, b, "make") ||
-        !order_tok_in(text, t, a + 2U, b, objects, sizeof(objects) / sizeof(*objects)))
+        !order_tok_in(text, t, a + 2U, b, objects, ORDER_WORDS_N(objects)))
         return false;
-    return b == a + 3U ||
-           order_tok_in(text, t, a + 3U, b, particles, sizeof(particles) / sizeof(*particles));
+    return b == a + 3U || order_tok_in(text, t, a + 3U, b, particles, ORDER_WORDS_N(particles));
 }
 
 /* Are the words [a, b) only a time ("yesterday", "last time", "this morning")? When a dish was
@@ -368,9 +364,9 @@ static bool attach_time_only(const char *text, const struct order_token *t, size
     static const char *const spans[] = {"time",    "week",    "night", "month",
                                         "weekend", "morning", "year",  "evening"};
     if (b == a + 1U)
-        return order_tok_in(text, t, a, b, days, sizeof(days) / sizeof(*days));
-    return b == a + 2U && order_tok_in(text, t, a, b, which, sizeof(which) / sizeof(*which)) &&
-           order_tok_in(text, t, a + 1U, b, spans, sizeof(spans) / sizeof(*spans));
+        return order_tok_in(text, t, a, b, days, ORDER_WORDS_N(days));
+    return b == a + 2U && order_tok_in(text, t, a, b, which, ORDER_WORDS_N(which)) &&
+           order_tok_in(text, t, a + 1U, b, spans, ORDER_WORDS_N(spans));
 }
 
 /* Do the words [a, b) right after a dish end in the preposition a relative clause leaves
@@ -385,7 +381,7 @@ static bool attach_relative_which(const struct attach_state *st, size_t a, size_
     while (b > a && t[b - 1U].kind == ORDER_TOKEN_PUNCT)
         b--;
     return b >= a + RELATIVE_WORDS_MIN &&
-           order_tok_in(text, t, b - 1U, b, stranded, sizeof(stranded) / sizeof(*stranded)) &&
+           order_tok_in(text, t, b - 1U, b, stranded, ORDER_WORDS_N(stranded)) &&
            !order_tok_is(text, t, a, b, "with") && !order_tok_is(text, t, a, b, "w") &&
            order_patterns_longest(&st->rd->u->modifier_starts, text, t, a, b, NULL) == 0;
 }
@@ -505,8 +501,7 @@ static bool attach_remark_of_subject(const struct attach_state *st, size_t a, si
     static const char *const subjects[] = {"we",  "i", "he", "she", "they",
                                            "you", "u", "im", "ive", "its"};
     return b >= a + 2U &&
-           (order_tok_in(st->text, st->tokens, a, b, subjects,
-                         sizeof(subjects) / sizeof(*subjects)) ||
+           (order_tok_in(st->text, st->tokens, a, b, subjects, ORDER_WORDS_N(subjects)) ||
             attach_possessed_subject(st, a, b)) &&
            attach_changes_nothing(st, a, b);
 }
@@ -544,8 +539,8 @@ static bool attach_not_the_other(const struct attach_state *st, size_t a, size_t
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     /* "one" closes the words, or stands right after them ("not the big | one") */
-    bool one = order_tok_in(text, t, b - 1U, b, ones, sizeof(ones) / sizeof(*ones)) ||
-               order_tok_in(text, t, b, st->e, ones, sizeof(ones) / sizeof(*ones));
+    bool one = order_tok_in(text, t, b - 1U, b, ones, ORDER_WORDS_N(ones)) ||
+               order_tok_in(text, t, b, st->e, ones, ORDER_WORDS_N(ones));
     return one && b >= a + 2U && b <= a + CONTRAST_WORDS_MAX &&
            order_tok_is(text, t, a, b, "not") && order_tok_is(text, t, a + 1U, b, "the");
 }
@@ -557,14 +552,14 @@ static bool attach_cold_as_named(const struct attach_state *st, const struct ord
 {
     static const char *const cold[] = {"cold", "iced", "chilled", "icy"};
     if (b != a + 1U || th->item < 0 ||
-        !order_tok_in(st->text, st->tokens, a, b, cold, sizeof(cold) / sizeof(*cold)))
+        !order_tok_in(st->text, st->tokens, a, b, cold, ORDER_WORDS_N(cold)))
         return false;
     const char *name = st->rd->lex->menu->items[th->item].name;
     for (const char *w = name; *w;) {
         while (*w == ' ')
             w++;
         size_t len = strcspn(w, " ");
-        for (size_t k = 0; k < sizeof(cold) / sizeof(*cold) && len > 0; k++)
+        for (size_t k = 0; k < ORDER_WORDS_N(cold) && len > 0; k++)
             if (strlen(cold[k]) == len && strncasecmp(w, cold[k], len) == 0)
                 return true;
         w += len;
@@ -583,7 +578,7 @@ static bool attach_in_condition(const char *text, const struct order_token *t, s
     static const char *const subject[] = {"that", "it", "its", "thats", "is", "was", "would", "be"};
     size_t p = a;
     while (p > 0 && a - p < CONDITION_SUBJECT_MAX &&
-           order_tok_in(text, t, p - 1U, a, subject, sizeof(subject) / sizeof(*subject)))
+           order_tok_in(text, t, p - 1U, a, subject, ORDER_WORDS_N(subject)))
         p--;
     return p < a && p > 0 && order_tok_is(text, t, p - 1U, a, "if");
 }
@@ -601,7 +596,7 @@ static bool attach_where_on_menu(const char *text, const struct order_token *t, 
         if (t[k - 1U].kind != ORDER_TOKEN_WORD)
             return false;
         if (order_tok_is(text, t, k - 1U, b, "the"))
-            return order_tok_in(text, t, k - 2U, b, from, sizeof(from) / sizeof(*from));
+            return order_tok_in(text, t, k - 2U, b, from, ORDER_WORDS_N(from));
     }
     return false;
 }
@@ -613,9 +608,8 @@ static bool attach_degree_of_wanting(const char *text, const struct order_token 
 {
     static const char *const degrees[] = {"so", "soo", "really", "real", "very"};
     static const char *const wanting[] = {"bad", "badly"};
-    return b == a + 2U &&
-           order_tok_in(text, t, a, b, degrees, sizeof(degrees) / sizeof(*degrees)) &&
-           order_tok_in(text, t, a + 1U, b, wanting, sizeof(wanting) / sizeof(*wanting));
+    return b == a + 2U && order_tok_in(text, t, a, b, degrees, ORDER_WORDS_N(degrees)) &&
+           order_tok_in(text, t, a + 1U, b, wanting, ORDER_WORDS_N(wanting));
 }
 
 /* Is [a, b) "make it" / "make that (one)" before the change that follows it ("make it |

@@ -49,7 +49,7 @@ void attach_section_for(struct attach_state *st, size_t first, size_t end)
             !order_tok_is(text, t, p, st->e, "for"))
             continue;
         p++;
-        if (order_tok_in(text, t, p, st->e, det, sizeof(det) / sizeof(*det)))
+        if (order_tok_in(text, t, p, st->e, det, ORDER_WORDS_N(det)))
             p++;
         if (p >= st->e || t[p].kind != ORDER_TOKEN_WORD)
             continue;

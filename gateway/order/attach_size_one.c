@@ -27,9 +27,8 @@ void attach_size_ones(struct attach_state *st, size_t first)
             continue;
         bool joined = true; /* only joining words between the dish and the size */
         for (size_t p = dish->end; p < th->begin && joined; p++)
-            joined =
-                t[p].kind == ORDER_TOKEN_PUNCT ||
-                order_tok_in(text, t, p, th->begin, between, sizeof(between) / sizeof(*between));
+            joined = t[p].kind == ORDER_TOKEN_PUNCT ||
+                     order_tok_in(text, t, p, th->begin, between, ORDER_WORDS_N(between));
         /* "2 lemonades, a small one and a large one": one of many is a part, not the size (the
          * count before the dish, not read yet) */
         int32_t many = 0;

@@ -73,10 +73,9 @@ void attach_swap_one_of(struct attach_state *st, size_t first, size_t end)
             p--;
         /* "switch one of the asada to carnitas": a verb of changing says what the part
          * becomes after "to" / "into" / "for" */
-        bool change = b >= st->b + 4U && attach_in(text, t, b - 4U, st->e, changes,
-                                                   sizeof(changes) / sizeof(*changes));
-        if (change && p > b &&
-            attach_in(text, t, p - 1U, st->e, preps, sizeof(preps) / sizeof(*preps)))
+        bool change =
+            b >= st->b + 4U && attach_in(text, t, b - 4U, st->e, changes, ORDER_WORDS_N(changes));
+        if (change && p > b && attach_in(text, t, p - 1U, st->e, preps, ORDER_WORDS_N(preps)))
             p--;
         int32_t n;
         if (!x->is_span || !y->is_span || x->reference || y->reference || x->end != p ||

@@ -56,15 +56,13 @@ static struct order_thing *swap_whole_of(struct attach_state *st, const struct o
     size_t p = y->begin;
     if (p > st->b && attach_is_article(text, t, p - 1U, st->e))
         p--;
-    bool prep =
-        p > st->b && attach_in(text, t, p - 1U, st->e, preps, sizeof(preps) / sizeof(*preps));
+    bool prep = p > st->b && attach_in(text, t, p - 1U, st->e, preps, ORDER_WORDS_N(preps));
     if (prep)
         p--;
     for (size_t a = p; a + SWAP_POINTING_WORDS_MAX >= p && a >= st->b + 2U; a--) {
         if (a == p || !order_tok_is(text, t, a - 1U, st->e, "the"))
             continue;
-        bool change =
-            attach_in(text, t, a - 2U, st->e, changes, sizeof(changes) / sizeof(*changes));
+        bool change = attach_in(text, t, a - 2U, st->e, changes, ORDER_WORDS_N(changes));
         /* the frame may have read "make" as a filler already ("make that ...") */
         if (!(attach_free(st, a - 2U) || st->rg->roles[a - 2U] == ORDER_ROLE_FILLER) ||
             !(change ? prep : order_tok_is(text, t, a - 2U, st->e, "make")))

@@ -12,7 +12,7 @@
 static size_t swapped_for_at(const char *text, const struct order_token *t, size_t p, size_t e)
 {
     static const char *const done[] = {"swapped", "subbed", "substituted", "switched", "changed"};
-    if (!order_tok_in(text, t, p, e, done, sizeof(done) / sizeof(*done)))
+    if (!order_tok_in(text, t, p, e, done, ORDER_WORDS_N(done)))
         return 0;
     size_t f = order_tok_is(text, t, p + 1U, e, "out") ? p + 2U : p + 1U;
     return order_tok_is(text, t, f, e, "for") || order_tok_is(text, t, f, e, "to") ? f + 1U - p : 0;

@@ -9,6 +9,5 @@ bool attach_taste_in_general(const struct attach_state *st, size_t i, size_t j)
     static const char *const heat[] = {"spice", "heat", "spiciness", "spices"};
     if (order_tok_is(st->text, st->tokens, i, j, "the"))
         i++; /* "i can't take the heat" */
-    return i + 1U == j &&
-           order_tok_in(st->text, st->tokens, i, j, heat, sizeof(heat) / sizeof(*heat));
+    return i + 1U == j && order_tok_in(st->text, st->tokens, i, j, heat, ORDER_WORDS_N(heat));
 }

@@ -8,6 +8,6 @@ bool attach_time_clause(const char *text, const struct order_token *t, size_t a,
     static const char *const when[] = {"before", "after", "until", "till", "once", "when", "while"};
     static const char *const subjects[] = {"i",   "we",   "you", "u",   "he",
                                            "she", "they", "im",  "were"};
-    return b >= a + 3U && order_tok_in(text, t, a, b, when, sizeof(when) / sizeof(*when)) &&
-           order_tok_in(text, t, a + 1U, b, subjects, sizeof(subjects) / sizeof(*subjects));
+    return b >= a + 3U && order_tok_in(text, t, a, b, when, ORDER_WORDS_N(when)) &&
+           order_tok_in(text, t, a + 1U, b, subjects, ORDER_WORDS_N(subjects));
 }

@@ -11,5 +11,5 @@ bool attach_counts_time(const struct attach_state *st, size_t p, size_t limit)
                                                 "weeks", "days",    "hours", "hrs", "hour",
                                                 "mins",  "minutes", "min"};
     return order_tok_in(st->text, st->tokens, p, limit, spans_of_time,
-                        sizeof(spans_of_time) / sizeof(*spans_of_time));
+                        ORDER_WORDS_N(spans_of_time));
 }

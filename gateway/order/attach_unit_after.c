@@ -12,5 +12,5 @@ bool attach_unit_after(const struct attach_state *st, const struct order_thing *
                                         "tray",    "trays",    "helping", "helpings", "pack",
                                         "packs",   "tub",      "tubs"};
     return th->is_span && b == a + 1U && a == th->end &&
-           order_tok_in(st->text, st->tokens, a, b, units, sizeof(units) / sizeof(*units));
+           order_tok_in(st->text, st->tokens, a, b, units, ORDER_WORDS_N(units));
 }

@@ -40,7 +40,7 @@ void attach_unit_pair(struct attach_state *st, size_t first, size_t end)
     bool unit = false;
     for (size_t u = a->begin >= st->b + 2U ? a->begin - 2U : a->begin; u <= a->begin && !unit; u++)
         unit = u + 2U < a->end + 1U && order_tok_is(st->text, st->tokens, u + 1U, st->e, "of") &&
-               attach_in(st->text, st->tokens, u, st->e, units, sizeof(units) / sizeof(*units));
+               attach_in(st->text, st->tokens, u, st->e, units, ORDER_WORDS_N(units));
     if (!unit)
         return;
     b->qty = a->qty;

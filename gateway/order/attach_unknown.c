@@ -41,7 +41,7 @@ bool attach_with_possessive(const struct attach_state *st, size_t a, size_t b)
     return b == a + 2U && b < st->e && st->rg->roles[b] == ORDER_ROLE_ITEM &&
            (order_tok_is(st->text, st->tokens, a, b, "with") ||
             order_tok_is(st->text, st->tokens, a, b, "w")) &&
-           order_tok_in(st->text, st->tokens, a + 1U, b, owners, sizeof(owners) / sizeof(*owners));
+           order_tok_in(st->text, st->tokens, a + 1U, b, owners, ORDER_WORDS_N(owners));
 }
 
 /* How many tokens of "with" start at a: "with", or "w/" as texts write it (never "w/o",
@@ -166,7 +166,7 @@ bool attach_after_preposition(const struct attach_state *st, size_t a)
         return true;
     if (st->rg->roles[p] == ORDER_ROLE_FILLER && /* "pick up in | 15 mins" */
         attach_in(st->text, st->tokens, p, st->e, attach_prepositions,
-                  sizeof(attach_prepositions) / sizeof(attach_prepositions[0])) &&
+                  ORDER_WORDS_N(attach_prepositions)) &&
         !order_tok_is(st->text, st->tokens, p, st->e, "with"))
         return true;
     while (p > st->b && st->rg->roles[p] == ORDER_ROLE_FILLER &&
@@ -174,7 +174,7 @@ bool attach_after_preposition(const struct attach_state *st, size_t a)
         p--;
     /* "if so 6 pork tamales": a condition measures nothing */
     return attach_in(st->text, st->tokens, p, st->e, attach_prepositions,
-                     sizeof(attach_prepositions) / sizeof(attach_prepositions[0])) &&
+                     ORDER_WORDS_N(attach_prepositions)) &&
            !order_tok_is(st->text, st->tokens, p, st->e, "with") &&
            !order_tok_is(st->text, st->tokens, p, st->e, "if");
 }
@@ -214,7 +214,7 @@ bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b)
     }
     for (size_t p = named; p < b; p++)
         if (attach_in(st->text, st->tokens, p, b, attach_determiners,
-                      sizeof(attach_determiners) / sizeof(attach_determiners[0])))
+                      ORDER_WORDS_N(attach_determiners)))
             return false; /* "picku order please": words of the frame, not a dish */
     bool polite = false;
     for (size_t p = st->b; p < st->e; p++) {
@@ -306,8 +306,8 @@ bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t
         p++;
     if (p >= b || !attach_them_at(text, t, p, b))
         return false;
-    if (p + 1 < b && !attach_in(text, t, p + 1, b, attach_prepositions,
-                                sizeof(attach_prepositions) / sizeof(attach_prepositions[0])))
+    if (p + 1 < b &&
+        !attach_in(text, t, p + 1, b, attach_prepositions, ORDER_WORDS_N(attach_prepositions)))
         return false; /* "two of those to go" */
     b = p + 1;
     struct order_thing *last = attach_last_item(st, a);
@@ -408,17 +408,17 @@ void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b)
 {
     for (size_t p = *i + 1; p < *b; p++)
         if (attach_in(st->text, st->tokens, p, *b, attach_prepositions,
-                      sizeof(attach_prepositions) / sizeof(attach_prepositions[0]))) {
+                      ORDER_WORDS_N(attach_prepositions))) {
             *b = p;
             break;
         }
     while (*i < *b && (attach_in(st->text, st->tokens, *i, *b, attach_determiners,
-                                 sizeof(attach_determiners) / sizeof(attach_determiners[0])) ||
+                                 ORDER_WORDS_N(attach_determiners)) ||
                        (st->tokens[*i].kind == ORDER_TOKEN_WORD &&
                         attach_hesitation_word(st->text + st->tokens[*i].off, st->tokens[*i].len))))
         (*i)++; /* "ummm a whopper" */
     while (*b > *i && attach_in(st->text, st->tokens, *b - 1, *b, attach_trailing,
-                                sizeof(attach_trailing) / sizeof(attach_trailing[0])))
+                                ORDER_WORDS_N(attach_trailing)))
         (*b)--;
 }
 
@@ -463,7 +463,7 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
     if (!explicit_qty && b > i + 1U && order_place_word_at(text, t, b - 1U, b))
         return true; /* "fruit stall by the gate": the kind of place (kind_of_place.c) */
     if (explicit_qty &&
-        (attach_in(text, t, i, b, measures, sizeof(measures) / sizeof(*measures)) ||
+        (attach_in(text, t, i, b, measures, ORDER_WORDS_N(measures)) ||
          attach_counts_time(st, i, b) ||
          (order_tok_is(text, t, i, b, "orders") && !order_tok_is(text, t, i + 1, b, "of"))))
         return true;
@@ -491,10 +491,8 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
         return true; /* "me + 3 roommates" */
     for (size_t p = i; p < b; p++)
         if (t[p].kind == ORDER_TOKEN_WORD &&
-            !attach_in(text, t, p, b, attach_prepositions,
-                       sizeof(attach_prepositions) / sizeof(*attach_prepositions)) &&
-            !attach_in(text, t, p, b, attach_determiners,
-                       sizeof(attach_determiners) / sizeof(*attach_determiners)))
+            !attach_in(text, t, p, b, attach_prepositions, ORDER_WORDS_N(attach_prepositions)) &&
+            !attach_in(text, t, p, b, attach_determiners, ORDER_WORDS_N(attach_determiners)))
             return false;
     struct order_thing *before = attach_last_span(st, i);
     if (explicit_qty && before && !before->qty_explicit) {
@@ -523,7 +521,7 @@ size_t attach_food_phrase_start(const struct attach_state *st, size_t i, size_t 
         first_food++;
     for (size_t p = first_food; p > i && first_food < b; p--)
         if (attach_in(st->text, st->tokens, p - 1, b, attach_determiners,
-                      sizeof(attach_determiners) / sizeof(attach_determiners[0])))
+                      ORDER_WORDS_N(attach_determiners)))
             return p;
     return i;
 }
@@ -562,7 +560,7 @@ bool attach_count_starts_thing(const struct attach_state *st, size_t j)
     if (t[j].kind != ORDER_TOKEN_WORD || j + 1 >= st->e || t[j + 1].kind != ORDER_TOKEN_WORD ||
         !(attach_free(st, j + 1) || st->rg->roles[j + 1] == ORDER_ROLE_ITEM) ||
         attach_in(st->text, t, j - 1, st->e, attach_prepositions,
-                  sizeof(attach_prepositions) / sizeof(attach_prepositions[0])))
+                  ORDER_WORDS_N(attach_prepositions)))
         return false;
     int32_t v = attach_digits(st->text + t[j].off, t[j].len, true);
     return v >= 1 && v <= ORDER_QTY_MAX;

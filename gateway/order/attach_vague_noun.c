@@ -17,7 +17,7 @@ bool attach_vague_noun_after(const struct attach_state *st, const struct order_t
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (a != th->end || b <= a || b - a > SHAPE_WORDS_MAX + 1U ||
-        !order_tok_in(text, t, b - 1U, b, nouns, sizeof(nouns) / sizeof(*nouns)))
+        !order_tok_in(text, t, b - 1U, b, nouns, ORDER_WORDS_N(nouns)))
         return false;
     if (order_patterns_longest(&st->rd->u->modifier_starts, text, t, a, b, NULL) > 0 ||
         order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) > 0 ||

@@ -15,13 +15,13 @@ bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size
     if (k < 2U)
         return false;
     for (size_t p = a + k; p < b; p++)
-        if (attach_in(st->text, st->tokens, p, b, open, sizeof(open) / sizeof(*open)))
+        if (attach_in(st->text, st->tokens, p, b, open, ORDER_WORDS_N(open)))
             return false;
     /* the count's last two tokens: the vessel and its "of" ("a glass of") */
     size_t e = a + k;
     return (order_tok_is(st->text, st->tokens, e - 1U, e, "of") ||
             order_tok_is(st->text, st->tokens, e - 1U, e, "o")) &&
-           attach_in(st->text, st->tokens, e - 2U, e, vessels, sizeof(vessels) / sizeof(*vessels));
+           attach_in(st->text, st->tokens, e - 2U, e, vessels, ORDER_WORDS_N(vessels));
 }
 
 /* "a pint of stout", "two pints of cider": a pint measures a drink as a glass does, but it is

@@ -23,7 +23,7 @@ static bool stays_after_removal(const struct attach_state *st, size_t p)
         size_t q = p - k;
         if (t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct != ',')
             return false;
-        if (order_tok_in(st->text, t, q, st->e, removals, sizeof(removals) / sizeof(*removals)))
+        if (order_tok_in(st->text, t, q, st->e, removals, ORDER_WORDS_N(removals)))
             return true;
     }
     return false;
@@ -86,11 +86,11 @@ static size_t stays_end(const struct attach_state *st, size_t p, bool removal_ne
     size_t food = 0, q = p;
     for (; q < st->e && t[q].kind == ORDER_TOKEN_WORD; q++) {
         if (removal_next && food > 0 &&
-            order_tok_in(st->text, t, q, st->e, removals, sizeof(removals) / sizeof(*removals)))
+            order_tok_in(st->text, t, q, st->e, removals, ORDER_WORDS_N(removals)))
             return q;
         if (q - p >= STAYS_WORDS_MAX || (!attach_free(st, q) && !stays_part_span(st, q, dish)))
             return 0;
-        if (order_tok_in(st->text, t, q, st->e, joins, sizeof(joins) / sizeof(*joins)))
+        if (order_tok_in(st->text, t, q, st->e, joins, ORDER_WORDS_N(joins)))
             continue;
         if (!order_food_word(st->rd->food, st->text + t[q].off, t[q].len) && st->rg->n_hits[q] == 0)
             return 0;
@@ -99,7 +99,7 @@ static size_t stays_end(const struct attach_state *st, size_t p, bool removal_ne
     /* "only cheese, no ketchup" */
     if (removal_next && food > 0 && q + 1U < st->e && t[q].kind == ORDER_TOKEN_PUNCT &&
         t[q].punct == ',' &&
-        order_tok_in(st->text, t, q + 1U, st->e, removals, sizeof(removals) / sizeof(*removals)))
+        order_tok_in(st->text, t, q + 1U, st->e, removals, ORDER_WORDS_N(removals)))
         return q;
     if (removal_next || (q < st->e && !(t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct != '&')))
         return 0;
@@ -110,7 +110,7 @@ void attach_what_stays(struct attach_state *st)
 {
     static const char *const only[] = {"just", "only"};
     for (size_t p = st->b + 2U; p + 1U < st->e; p++) {
-        if (!order_tok_in(st->text, st->tokens, p, st->e, only, sizeof(only) / sizeof(*only)) ||
+        if (!order_tok_in(st->text, st->tokens, p, st->e, only, ORDER_WORDS_N(only)) ||
             !attach_free(st, p))
             continue;
         /* the parts that stay are told after the removal or right before it */

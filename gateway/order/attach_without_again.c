@@ -23,7 +23,7 @@ static size_t attach_with_object(const char *text, const struct order_token *t, 
         p += 2U; /* "w/ pickles" */
     else
         return pb;
-    if (order_tok_in(text, t, p, pb, articles, sizeof(articles) / sizeof(*articles)))
+    if (order_tok_in(text, t, p, pb, articles, ORDER_WORDS_N(articles)))
         p++;
     return p < pb && t[p].kind == ORDER_TOKEN_WORD ? p : pb;
 }

@@ -20,7 +20,7 @@ static bool choice_joined_by_or(const char *text, const struct order_token *toke
                 return false;
         } else if (order_tok_is(text, tokens, p, b, "or")) {
             ors++;
-        } else if (!order_tok_in(text, tokens, p, b, besides, sizeof(besides) / sizeof(*besides))) {
+        } else if (!order_tok_in(text, tokens, p, b, besides, ORDER_WORDS_N(besides))) {
             return false;
         }
     }
@@ -108,8 +108,8 @@ static bool choice_both_later(const char *text, const struct order_token *tokens
             static const char *const subjects[] = {"we", "they", "you", "u", "us"};
             static const char *const after[] = {"please", "pls", "plz", "then", "lol", "of"};
             if (!order_tok_is(text, tokens, p, cl->end, "both") ||
-                (p > cl->begin && order_tok_in(text, tokens, p - 1U, cl->end, subjects,
-                                               sizeof(subjects) / sizeof(*subjects))))
+                (p > cl->begin &&
+                 order_tok_in(text, tokens, p - 1U, cl->end, subjects, ORDER_WORDS_N(subjects))))
                 continue; /* "we both want ...": the people, not the dishes */
             bool own = false, pointed = false;
             for (size_t y = x + 2U; y < rg->n_things; y++) {
@@ -117,8 +117,7 @@ static bool choice_both_later(const char *text, const struct order_token *tokens
                 pointed |= rg->things[y].begin == p + 1U && rg->things[y].reference;
             }
             if (!own && (pointed || p + 1U == cl->end || tokens[p + 1U].kind == ORDER_TOKEN_PUNCT ||
-                         order_tok_in(text, tokens, p + 1U, cl->end, after,
-                                      sizeof(after) / sizeof(*after))))
+                         order_tok_in(text, tokens, p + 1U, cl->end, after, ORDER_WORDS_N(after))))
                 return true;
         }
     }
@@ -164,11 +163,10 @@ static bool choice_pointer(const char *text, const struct order_token *tokens,
     /* "one of each", "both" in its clause: the pair taken whole, the choice made */
     static const char *const whole[] = {"each", "both", "all"};
     for (size_t p = rg->clauses[y->clause].begin; p < rg->clauses[y->clause].end; p++)
-        if (order_tok_in(text, tokens, p, rg->clauses[y->clause].end, whole,
-                         sizeof(whole) / sizeof(*whole)))
+        if (order_tok_in(text, tokens, p, rg->clauses[y->clause].end, whole, ORDER_WORDS_N(whole)))
             return false;
-    return y->begin < y->end && order_tok_in(text, tokens, y->begin, y->end, pointing,
-                                             sizeof(pointing) / sizeof(*pointing));
+    return y->begin < y->end &&
+           order_tok_in(text, tokens, y->begin, y->end, pointing, ORDER_WORDS_N(pointing));
 }
 
 /* "the jamaica or the horchata, which is less sweet? i'll take that one": two dishes offered

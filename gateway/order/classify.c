@@ -54,7 +54,7 @@ static void cue_found(const struct order_understanding *u, const char *text,
         if (i > b && i + 1 < e &&
             (order_tok_is(text, tokens, i + 1, e, "order") ||
              order_tok_is(text, tokens, i + 1, e, "orders")) &&
-            order_tok_in(text, tokens, i - 1, e, owners, sizeof(owners) / sizeof(*owners)))
+            order_tok_in(text, tokens, i - 1, e, owners, ORDER_WORDS_N(owners)))
             continue;
         if (order_cue_taken_back(u, text, tokens, roles, b, i, e))
             continue; /* "do i pay for the brownie", "we spent 4 hours hiking" */

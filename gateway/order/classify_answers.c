@@ -13,8 +13,7 @@ static bool answer_word_at(const struct order_class_input *in, size_t i)
     static const char *const words[] = {"yes",  "yeah", "yep",  "yup",  "ya",     "yea",
                                         "no",   "nope", "nah",  "sure", "ok",     "okay",
                                         "then", "one",  "ones", "size", "instead"};
-    return order_tok_in(in->text, in->tokens, i, in->n_tokens, words,
-                        sizeof(words) / sizeof(*words));
+    return order_tok_in(in->text, in->tokens, i, in->n_tokens, words, ORDER_WORDS_N(words));
 }
 
 /* The answer at i: a size said alone ("the large one", "a small"), or "make it" / "make that"
@@ -29,7 +28,7 @@ static size_t answer_at(const struct order_understanding *u, const struct order_
     const struct order_token *t = in->tokens;
     size_t e = in->n_tokens, p = i;
     bool made = order_tok_is(text, t, p, e, "make") &&
-                order_tok_in(text, t, p + 1U, e, pointing, sizeof(pointing) / sizeof(*pointing));
+                order_tok_in(text, t, p + 1U, e, pointing, ORDER_WORDS_N(pointing));
     if (made) {
         p += 2U;
         int32_t v;
@@ -37,7 +36,7 @@ static size_t answer_at(const struct order_understanding *u, const struct order_
         if (k > 0 && !order_tok_is(text, t, p, e, "a") && !order_tok_is(text, t, p, e, "an"))
             return p + k - i;
     }
-    if (order_tok_in(text, t, p, e, articles, sizeof(articles) / sizeof(*articles)))
+    if (order_tok_in(text, t, p, e, articles, ORDER_WORDS_N(articles)))
         p++;
     /* a size of two letters is a shorthand of chat too: "ty sm" is "thank you so much" */
     enum { SIZE_LETTERS_MIN = 3 };
@@ -62,7 +61,7 @@ static bool answer_choice(const struct order_class_input *in, const struct order
         if (in->tokens[i].kind == ORDER_TOKEN_PUNCT || (i >= th->begin && i < th->end))
             continue;
         bool answer = i < th->begin && order_tok_in(in->text, in->tokens, i, in->n_tokens, yes_no,
-                                                    sizeof(yes_no) / sizeof(*yes_no));
+                                                    ORDER_WORDS_N(yes_no));
         said = said || answer;
         if (!answer && rg->roles[i] != ORDER_ROLE_FILLER && rg->roles[i] != ORDER_ROLE_GREETING)
             return false;

@@ -18,8 +18,7 @@ static bool classify_avoided_gap(const struct order_understanding *u,
         if (k > 0) {
             counted = true;
             p += k;
-        } else if (order_tok_in(in->text, in->tokens, p, first, getting,
-                                sizeof(getting) / sizeof(*getting)))
+        } else if (order_tok_in(in->text, in->tokens, p, first, getting, ORDER_WORDS_N(getting)))
             p++;
         else
             return false;

@@ -31,7 +31,7 @@ static bool classify_past_question(const struct order_class_input *in,
     /* "did"/"didn't" only after "why" ("why wasn't the menu clearer"): "did the burger come
      * with fries?" may ask about the menu */
     static const char *const aux[] = {"was", "were", "wasnt", "werent", "did", "didnt"};
-    size_t n_aux = sizeof(aux) / sizeof(aux[0]) - (why ? 0U : 2U);
+    size_t n_aux = ORDER_WORDS_N(aux) - (why ? 0U : 2U);
     for (size_t v = 0; v < n_aux; v++)
         if (order_tok_is(in->text, in->tokens, at, cl->end, aux[v]))
             return true;
@@ -276,7 +276,7 @@ static bool classify_asks_information(const struct order_class_input *in,
         order_tok_is(in->text, in->tokens, i, cl->end, "some") ||
         order_tok_is(in->text, in->tokens, i, cl->end, "your"))
         i++;
-    for (size_t k = 0; k < sizeof(information) / sizeof(information[0]); k++)
+    for (size_t k = 0; k < ORDER_WORDS_N(information); k++)
         if (order_tok_is(in->text, in->tokens, i, cl->end, information[k]))
             return true;
     return false;
@@ -316,8 +316,8 @@ static bool classify_sketches_order_ahead(const struct order_class_input *in,
         bool counted = k + 1U < cl->end && in->tokens[k + 1U].kind == ORDER_TOKEN_WORD &&
                        in->text[in->tokens[k + 1U].off] >= '0' &&
                        in->text[in->tokens[k + 1U].off] <= '9';
-        if ((k < at + 2U || counted) && order_tok_in(in->text, in->tokens, k, cl->end, hedges,
-                                                     sizeof(hedges) / sizeof(*hedges)))
+        if ((k < at + 2U || counted) &&
+            order_tok_in(in->text, in->tokens, k, cl->end, hedges, ORDER_WORDS_N(hedges)))
             return true;
     }
     return false;
@@ -329,8 +329,7 @@ static bool classify_from_order(const struct order_class_input *in, size_t j)
 {
     static const char *const from[] = {"from", "off", "of"}, *const whose[] = {"my", "our", "the"};
     static const char *const before[] = {"earlier", "previous", "last", "first", "original"};
-    if (j >= 3 &&
-        order_tok_in(in->text, in->tokens, j - 1U, j, before, sizeof(before) / sizeof(*before)))
+    if (j >= 3 && order_tok_in(in->text, in->tokens, j - 1U, j, before, ORDER_WORDS_N(before)))
         j--;
     return j >= 2 && order_tok_in(in->text, in->tokens, j - 1U, j, whose, ORDER_WORDS_N(whose)) &&
            order_tok_in(in->text, in->tokens, j - 2U, j, from, ORDER_WORDS_N(from));
@@ -346,7 +345,7 @@ static bool classify_cancels_earlier_dish(const struct order_class_input *in,
     static const char *const please[] = {"please", "pls", "plz"};
     const struct order_clause *cl = &rg->clauses[c];
     size_t i = cl->begin;
-    if (order_tok_in(in->text, in->tokens, i, cl->end, please, sizeof(please) / sizeof(*please)))
+    if (order_tok_in(in->text, in->tokens, i, cl->end, please, ORDER_WORDS_N(please)))
         i++;
     /* the dish's words right after "the" (its thing may be gone: read as taken off) */
     if (!order_tok_is(in->text, in->tokens, i, cl->end, "cancel") ||
@@ -379,8 +378,8 @@ bool classify_cancels_order(const struct order_class_input *in, const struct ord
         return true;
     for (size_t i = cl->begin; i < first; i++) {
         bool cancel = order_tok_is(in->text, in->tokens, i, first, "cancel");
-        if (!cancel && !order_tok_in(in->text, in->tokens, i, first, taking_off,
-                                     sizeof(taking_off) / sizeof(*taking_off)))
+        if (!cancel &&
+            !order_tok_in(in->text, in->tokens, i, first, taking_off, ORDER_WORDS_N(taking_off)))
             continue;
         for (size_t j = i + 1; j < cl->end; j++) {
             /* "cancel my order", or "cancel the horchata from my order": what is taken off
@@ -424,7 +423,7 @@ static size_t classify_cue_begin(const struct order_understanding *u,
     /* "oh wait also a brownie", "wait, plus a lemonade": "wait" stops to add a dish, and the
      * word that joins one to the order starts what the clause says */
     static const char *const adding[] = {"also", "plus", "and"};
-    if (order_tok_in(in->text, in->tokens, q, cl->end, adding, sizeof(adding) / sizeof(*adding)))
+    if (order_tok_in(in->text, in->tokens, q, cl->end, adding, ORDER_WORDS_N(adding)))
         return q;
     /* "oh wait forgot to add churros", "wait can i also get a lemonade": a request opener, or
      * the customer's own forgetting to ask, after "wait" adds to the order as well */
@@ -507,8 +506,7 @@ static bool classify_asks_how_made(const struct order_class_input *in,
         return false;
     /* "how long does the halloumi burger take": how long a dish takes to make */
     bool takes = order_tok_in(in->text, t, at + 2U, cl->end, doing, ORDER_WORDS_N(doing));
-    if (!takes &&
-        !order_tok_in(in->text, t, at + 2U, cl->end, verbs, sizeof(verbs) / sizeof(*verbs)))
+    if (!takes && !order_tok_in(in->text, t, at + 2U, cl->end, verbs, ORDER_WORDS_N(verbs)))
         return false;
     for (size_t x = 0; x < rg->n_things; x++) {
         const struct order_thing *th = &rg->things[x];
@@ -551,7 +549,7 @@ static bool classify_checks_price(const struct order_class_input *in, const stru
     i++;
     if (order_tok_is(text, t, i, cl->end, "each"))
         i++;
-    if (!order_tok_in(text, t, i, cl->end, tags, sizeof(tags) / sizeof(*tags)))
+    if (!order_tok_in(text, t, i, cl->end, tags, ORDER_WORDS_N(tags)))
         return false;
     for (i++; i < cl->end && t[i].kind == ORDER_TOKEN_PUNCT; i++)
         if (t[i].punct == '?')
@@ -575,7 +573,7 @@ static bool classify_tells_taste(const struct order_class_input *in, const struc
     if (!order_tok_in(text, t, at, cl->end, subjects, ORDER_WORDS_N(subjects)))
         return false;
     size_t v = at + 1U;
-    if (order_tok_in(text, t, v, cl->end, degree, sizeof(degree) / sizeof(*degree)))
+    if (order_tok_in(text, t, v, cl->end, degree, ORDER_WORDS_N(degree)))
         v++;
     return order_tok_in(text, t, v, cl->end, loving, ORDER_WORDS_N(loving)) && v + 1U < cl->end &&
            t[v + 1U].kind == ORDER_TOKEN_WORD && !order_tok_is(text, t, v + 1U, cl->end, "to");
@@ -611,7 +609,7 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
     static const char *const marks[] = {"wait", "sorry", "actually"};
     if (f->spans > 0 && !cl->question_start &&
         (order_read_correction_at(in->text, in->tokens, at, cl->end) > 0 ||
-         (order_tok_in(in->text, in->tokens, at, cl->end, marks, sizeof(marks) / sizeof(*marks)) &&
+         (order_tok_in(in->text, in->tokens, at, cl->end, marks, ORDER_WORDS_N(marks)) &&
           order_read_correction_at(in->text, in->tokens, at + 1U, cl->end) > 0)))
         return ORDER_INTENT_REQUEST;
     if (f->spans > 0 && classify_asks_ready(in, rg, c))

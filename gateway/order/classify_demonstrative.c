@@ -19,7 +19,7 @@ static bool classify_all_pointed(const struct order_class_input *in, const struc
             continue;
         if (!th->is_span || th->begin == cl->begin ||
             !order_tok_in(in->text, in->tokens, th->begin - 1U, cl->end, pointing,
-                          sizeof(pointing) / sizeof(*pointing)))
+                          ORDER_WORDS_N(pointing)))
             return false;
         any = true;
     }

@@ -48,17 +48,16 @@ static bool doubt_counted_dish(const struct order_class_input *in, const struct 
      * count all the same */
     bool dozen = order_tok_is(in->text, in->tokens, q, in->n_tokens, "dozen");
     if (!(th->qty_explicit || dozen) || rg->roles[q] != ORDER_ROLE_QTY ||
-        order_tok_in(in->text, in->tokens, q, in->n_tokens, articles,
-                     sizeof(articles) / sizeof(*articles)))
+        order_tok_in(in->text, in->tokens, q, in->n_tokens, articles, ORDER_WORDS_N(articles)))
         return false;
     /* the guess is said before the whole count: "like a dozen", "about half a dozen" */
     static const char *const count_words[] = {"a", "half"};
     while (dozen && q > 0 &&
            order_tok_in(in->text, in->tokens, q - 1U, in->n_tokens, count_words,
-                        sizeof(count_words) / sizeof(*count_words)))
+                        ORDER_WORDS_N(count_words)))
         q--;
-    return q == 0 || !order_tok_in(in->text, in->tokens, q - 1U, in->n_tokens, before,
-                                   sizeof(before) / sizeof(*before));
+    return q == 0 ||
+           !order_tok_in(in->text, in->tokens, q - 1U, in->n_tokens, before, ORDER_WORDS_N(before));
 }
 
 /* Does the part [b, e) ask how much, how many or how long ("how much for 2 cheeseburgers")?
@@ -151,10 +150,10 @@ static size_t doubt_choice_left(const struct order_class_input *in, const struct
         return 0;
     for (size_t i = cl->begin; i < cl->end; i++) {
         if (rg->roles[i] == ORDER_ROLE_ITEM ||
-            (i > cl->begin && order_tok_in(in->text, in->tokens, i - 1U, cl->end, against,
-                                           sizeof(against) / sizeof(*against))))
+            (i > cl->begin &&
+             order_tok_in(in->text, in->tokens, i - 1U, cl->end, against, ORDER_WORDS_N(against))))
             continue;
-        for (size_t p = 0; p < sizeof(phrases) / sizeof(*phrases); p++) {
+        for (size_t p = 0; p < ORDER_WORDS_N(phrases); p++) {
             size_t k = 0;
             while (k < 3U && phrases[p][k] &&
                    order_tok_is(in->text, in->tokens, i + k, cl->end, phrases[p][k]))
@@ -220,9 +219,9 @@ void classify_doubtful_requests(const struct order_understanding *u,
         static const char *const turning[] = {"anyway", "anyways", "so",  "ok",  "okay",
                                               "also",   "and",     "but", "well"};
         size_t at = part.begin;
-        while (at < th->begin && (rg->roles[at] == ORDER_ROLE_GREETING ||
-                                  order_tok_in(in->text, in->tokens, at, th->begin, turning,
-                                               sizeof(turning) / sizeof(*turning))))
+        while (at < th->begin &&
+               (rg->roles[at] == ORDER_ROLE_GREETING ||
+                order_tok_in(in->text, in->tokens, at, th->begin, turning, ORDER_WORDS_N(turning))))
             at++;
         if (part.begin == cl->begin || !(rg->roles[at] == ORDER_ROLE_OPENER ||
                                          order_tok_is(in->text, in->tokens, at, th->begin, "add")))

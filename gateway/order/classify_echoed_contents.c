@@ -40,7 +40,7 @@ static bool classify_contents_echoed(const struct order_class_input *in,
             continue;
         }
         in_thing = false;
-        if (order_tok_in(in->text, t, i, cl->end, where, sizeof(where) / sizeof(*where)))
+        if (order_tok_in(in->text, t, i, cl->end, where, ORDER_WORDS_N(where)))
             joins++;
         else if (!order_tok_article(in->text, t, i, cl->end))
             return false;

@@ -72,8 +72,7 @@ static bool classify_wishes_occasion(const struct order_class_input *in,
 {
     static const char *const wishes[] = {"happy", "merry"};
     return !th->is_span && !th->qty_explicit &&
-           order_tok_in(in->text, in->tokens, th->begin, th->end, wishes,
-                        sizeof(wishes) / sizeof(*wishes));
+           order_tok_in(in->text, in->tokens, th->begin, th->end, wishes, ORDER_WORDS_N(wishes));
 }
 
 /* Is thing th, fitting no single item, made only of words that never name a dish ("~50
@@ -163,12 +162,10 @@ static bool classify_names_coined_dish(const struct order_class_input *in, size_
     for (size_t i = b; i + 1 < e || (words == 1 && i < e); i++) {
         /* "tortas?": the word alone asks whether there are any */
         bool alone = words == 1 && i == only;
-        if (!alone &&
-            !order_tok_in(in->text, in->tokens, i, e, verbs, sizeof(verbs) / sizeof(*verbs)))
+        if (!alone && !order_tok_in(in->text, in->tokens, i, e, verbs, ORDER_WORDS_N(verbs)))
             continue;
         size_t w = alone ? i : i + 1;
-        if (order_tok_in(in->text, in->tokens, w, e, articles,
-                         sizeof(articles) / sizeof(*articles)))
+        if (order_tok_in(in->text, in->tokens, w, e, articles, ORDER_WORDS_N(articles)))
             w++;
         if (w >= e || in->tokens[w].kind != ORDER_TOKEN_WORD)
             continue;
@@ -302,7 +299,7 @@ static bool classify_free_relative(const struct order_class_input *in,
     for (size_t p = i; p > cl->begin && p + RELATIVE_WORDS_BACK > i; p--) {
         if (t[p - 1].kind == ORDER_TOKEN_PUNCT)
             break;
-        if (order_tok_in(in->text, t, p - 1, cl->end, leads, sizeof(leads) / sizeof(*leads)))
+        if (order_tok_in(in->text, t, p - 1, cl->end, leads, ORDER_WORDS_N(leads)))
             return true;
     }
     return false;
@@ -316,8 +313,8 @@ static bool classify_verb_before_subject(const struct order_class_input *in,
                                          const struct order_clause *cl, size_t i)
 {
     static const char *const subjects[] = {"i", "we", "he", "she", "they", "ive", "im", "id"};
-    return i > cl->begin && order_tok_in(in->text, in->tokens, i + 1U, cl->end, subjects,
-                                         sizeof(subjects) / sizeof(*subjects));
+    return i > cl->begin &&
+           order_tok_in(in->text, in->tokens, i + 1U, cl->end, subjects, ORDER_WORDS_N(subjects));
 }
 
 /* Is the verb at token i no statement about the things: "got"/"have" after "you" closing a
@@ -342,14 +339,13 @@ static bool classify_verb_not_said(const struct order_class_input *in,
     if (classify_verb_before_subject(in, cl, i))
         return true;
     if (order_tok_is(text, t, i, e, "forgot") &&
-        !(i > cl->begin &&
-          order_tok_in(text, t, i - 1, e, others, sizeof(others) / sizeof(*others))) &&
+        !(i > cl->begin && order_tok_in(text, t, i - 1, e, others, ORDER_WORDS_N(others))) &&
         !order_tok_is(text, t, i + 1, e, "my") && !order_tok_is(text, t, i + 1, e, "our") &&
         (i == cl->begin || order_tok_is(text, t, i + 1, e, "to") ||
-         order_tok_in(text, t, i - 1, e, own, sizeof(own) / sizeof(*own))))
+         order_tok_in(text, t, i - 1, e, own, ORDER_WORDS_N(own))))
         return true;
     if ((order_tok_is(text, t, i, e, "was") || order_tok_is(text, t, i, e, "were")) &&
-        (order_tok_in(text, t, i + 1, e, planning, sizeof(planning) / sizeof(*planning)) ||
+        (order_tok_in(text, t, i + 1, e, planning, ORDER_WORDS_N(planning)) ||
          (order_tok_is(text, t, i + 1, e, "going") && order_tok_is(text, t, i + 2, e, "to"))))
         return true;
     /* "we're sharing the onion rings", "my son is getting the nuggets": being before a verb
@@ -362,15 +358,15 @@ static bool classify_verb_not_said(const struct order_class_input *in,
                                              rg->roles[i - 1] != ORDER_ROLE_LEFTOVER
                                        : order_tok_is(text, t, i, e, "were"); /* "we're" */
     if (person_before && /* not "the rings are getting cold" */
-        order_tok_in(text, t, i, e, being, sizeof(being) / sizeof(*being)) &&
-        order_tok_in(text, t, i + 1, e, getting_ing, sizeof(getting_ing) / sizeof(*getting_ing)))
+        order_tok_in(text, t, i, e, being, ORDER_WORDS_N(being)) &&
+        order_tok_in(text, t, i + 1, e, getting_ing, ORDER_WORDS_N(getting_ing)))
         return true;
     /* "without the anchovy she is not eating fish": a subject of its own inside a change
      * tells why, it says nothing of the dishes */
     static const char *const subjects[] = {"she", "he", "they", "i",  "we",
                                            "it",  "im", "shes", "hes"};
     if (rg->roles[i] == ORDER_ROLE_MODIFIER && i > cl->begin &&
-        order_tok_in(text, t, i - 1, e, subjects, sizeof(subjects) / sizeof(*subjects)))
+        order_tok_in(text, t, i - 1, e, subjects, ORDER_WORDS_N(subjects)))
         return true;
     /* "no celery because celery is evil": a reason given for a change says nothing of the
      * dishes asked for */
@@ -379,7 +375,7 @@ static bool classify_verb_not_said(const struct order_class_input *in,
     for (size_t p = i; p > cl->begin && p + REASON_WORDS_BACK > i; p--) {
         if (t[p - 1].kind == ORDER_TOKEN_PUNCT)
             break;
-        if (order_tok_in(text, t, p - 1, e, reasons, sizeof(reasons) / sizeof(*reasons)))
+        if (order_tok_in(text, t, p - 1, e, reasons, ORDER_WORDS_N(reasons)))
             return true;
     }
     if (classify_free_relative(in, cl, i))
@@ -434,8 +430,8 @@ static bool classify_made_someone(const struct order_class_input *in, const stru
                                          "them", "his", "their", "everyone", "everybody"};
     bool made = order_tok_is(in->text, in->tokens, i, cl->end, "made") ||
                 (!past_only && order_tok_is(in->text, in->tokens, i, cl->end, "makes"));
-    return made && order_tok_in(in->text, in->tokens, i + 1U, cl->end, people,
-                                sizeof(people) / sizeof(*people));
+    return made &&
+           order_tok_in(in->text, in->tokens, i + 1U, cl->end, people, ORDER_WORDS_N(people));
 }
 
 /* Does the clause say something about its things rather than list them: a verb of being
@@ -479,8 +475,8 @@ bool classify_says_something(const struct order_class_input *in, const struct or
         bool verb = classify_texted_are(in, rg, cl, i) || classify_made_someone(in, cl, i, false) ||
                     classify_dish_does_not(in, rg, cl, i) ||
                     (!dish && order_tok_in(in->text, in->tokens, i, cl->end, bearing,
-                                           sizeof(bearing) / sizeof(*bearing)));
-        for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]) && !verb; v++)
+                                           ORDER_WORDS_N(bearing)));
+        for (size_t v = 0; v < ORDER_WORDS_N(verbs) && !verb; v++)
             verb = order_tok_is(in->text, in->tokens, i, cl->end, verbs[v]);
         if (verb && !classify_verb_not_said(in, rg, cl, i))
             return true;
@@ -507,7 +503,7 @@ bool classify_about_past(const struct order_class_input *in, const struct order_
             continue;
         bool verb = (were && order_tok_is(in->text, in->tokens, i, cl->end, "were")) ||
                     classify_made_someone(in, cl, i, true);
-        for (size_t v = 0; v < sizeof(past) / sizeof(past[0]) && !verb; v++)
+        for (size_t v = 0; v < ORDER_WORDS_N(past) && !verb; v++)
             verb = order_tok_is(in->text, in->tokens, i, cl->end, past[v]);
         if (verb && !classify_verb_not_said(in, rg, cl, i))
             return true;
@@ -527,10 +523,8 @@ bool classify_wants_to_know(const struct order_class_input *in, const struct ord
     const struct order_clause *cl = &rg->clauses[c];
     size_t first = cl->end;
     for (size_t i = cl->begin + 1U; i + 1U < first; i++)
-        if (order_tok_in(in->text, in->tokens, i, first, knowing,
-                         sizeof(knowing) / sizeof(*knowing)) &&
-            order_tok_in(in->text, in->tokens, i - 1U, first, wanting,
-                         sizeof(wanting) / sizeof(*wanting)) &&
+        if (order_tok_in(in->text, in->tokens, i, first, knowing, ORDER_WORDS_N(knowing)) &&
+            order_tok_in(in->text, in->tokens, i - 1U, first, wanting, ORDER_WORDS_N(wanting)) &&
             (order_tok_is(in->text, in->tokens, i + 1U, first, "if") ||
              order_tok_is(in->text, in->tokens, i + 1U, first, "whether")))
             return true;

@@ -23,7 +23,7 @@ static bool classify_governed(const struct order_class_input *in, const struct o
         p--;
     if (p <= (size_t)cl->begin + 1U)
         return false; /* "with fries" alone opens nothing */
-    for (size_t k = 0; k < sizeof(preps) / sizeof(preps[0]); k++)
+    for (size_t k = 0; k < ORDER_WORDS_N(preps); k++)
         if (order_tok_is(in->text, in->tokens, p - 1, cl->end, preps[k]) &&
             rg->roles[p - 2] != ORDER_ROLE_ITEM && rg->roles[p - 2] != ORDER_ROLE_QTY &&
             rg->roles[p - 2] != ORDER_ROLE_OPENER)
@@ -114,7 +114,7 @@ static bool classify_statement_word(const struct order_understanding *u,
         (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_MODIFIER) ||
         rg->mod_zone[i] || rg->n_hits[i] > 0)
         return false;
-    for (size_t k = 0; k < sizeof(list_words) / sizeof(list_words[0]); k++)
+    for (size_t k = 0; k < ORDER_WORDS_N(list_words); k++)
         if (order_tok_is(in->text, in->tokens, i, cl->end, list_words[k]))
             return false;
     /* "and like onion rings": "like" with no subject before it is a filler of talk */
@@ -154,7 +154,7 @@ static bool classify_in_statement(const struct order_understanding *u,
         in->text[next->off + next->len - 1] == 's')
         return true;
     size_t p = th->begin;
-    for (size_t k = 0; p > cl->begin && k < sizeof(determiners) / sizeof(determiners[0]); k++)
+    for (size_t k = 0; p > cl->begin && k < ORDER_WORDS_N(determiners); k++)
         if (order_tok_is(in->text, in->tokens, p - 1, cl->end, determiners[k])) {
             p--;
             break;
@@ -168,7 +168,7 @@ bool classify_asks_politely(const struct order_class_input *in, const struct ord
 {
     static const char *const polite[] = {"please", "pls", "plz", "cheers", "thanks", "thx", "ta"};
     for (size_t i = cl->begin; i < cl->end; i++)
-        for (size_t k = 0; k < sizeof(polite) / sizeof(polite[0]); k++)
+        for (size_t k = 0; k < ORDER_WORDS_N(polite); k++)
             if (order_tok_is(in->text, in->tokens, i, cl->end, polite[k]))
                 return true;
     return false;
@@ -188,7 +188,7 @@ static bool classify_for_someone(const struct order_class_input *in, const struc
     for (size_t i = cl->begin; i + 1 < cl->end; i++) {
         if (!order_tok_is(in->text, in->tokens, i, cl->end, "for"))
             continue;
-        for (size_t k = 0; k < sizeof(whom) / sizeof(whom[0]); k++)
+        for (size_t k = 0; k < ORDER_WORDS_N(whom); k++)
             if (order_tok_is(in->text, in->tokens, i + 1, cl->end, whom[k]))
                 return true;
     }
@@ -201,7 +201,7 @@ static bool classify_adds(const struct order_class_input *in, const struct order
                           size_t at)
 {
     static const char *const adding[] = {"also", "and", "btw", "plus", "oh"};
-    for (size_t k = 0; k < sizeof(adding) / sizeof(adding[0]); k++)
+    for (size_t k = 0; k < ORDER_WORDS_N(adding); k++)
         if (order_tok_is(in->text, in->tokens, at, q->end, adding[k]))
             return true;
     return false;
@@ -245,18 +245,18 @@ static bool classify_checks_request(const struct order_class_input *in,
     for (size_t i = cl->begin; i < cl->end && !other; i++) {
         if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_GREETING)
             continue;
-        bool judges = order_tok_in(in->text, in->tokens, i, cl->end, hesitant,
-                                   sizeof(hesitant) / sizeof(*hesitant)) ||
-                      (permission && order_tok_in(in->text, in->tokens, i, cl->end, permitted,
-                                                  sizeof(permitted) / sizeof(*permitted)));
+        bool judges =
+            order_tok_in(in->text, in->tokens, i, cl->end, hesitant, ORDER_WORDS_N(hesitant)) ||
+            (permission &&
+             order_tok_in(in->text, in->tokens, i, cl->end, permitted, ORDER_WORDS_N(permitted)));
         judge = judge || judges;
         possible = possible || order_tok_is(in->text, in->tokens, i, cl->end, "possible") ||
                    order_tok_is(in->text, in->tokens, i, cl->end, "doable");
         is = is || order_tok_is(in->text, in->tokens, i, cl->end, "is");
-        pointer = pointer || order_tok_in(in->text, in->tokens, i, cl->end, pointers,
-                                          sizeof(pointers) / sizeof(*pointers));
-        other = !judges && !order_tok_in(in->text, in->tokens, i, cl->end, words,
-                                         sizeof(words) / sizeof(*words));
+        pointer = pointer ||
+                  order_tok_in(in->text, in->tokens, i, cl->end, pointers, ORDER_WORDS_N(pointers));
+        other =
+            !judges && !order_tok_in(in->text, in->tokens, i, cl->end, words, ORDER_WORDS_N(words));
     }
     return !other && (possible || (judge && is && pointer));
 }
@@ -292,7 +292,7 @@ void classify_topics(const struct order_understanding *u, const struct order_cla
                        * so is a list after a colon ("here goes: A, B and C. is that all …");
                        * "is that ok" only checks the request may be made, it is no topic */
         bool about = false;
-        for (size_t k = 0; k < sizeof(pronoun_questions) / sizeof(pronoun_questions[0]); k++) {
+        for (size_t k = 0; k < ORDER_WORDS_N(pronoun_questions); k++) {
             const char *q = pronoun_questions[k], *sp = strchr(q, ' ');
             if (!sp) {
                 about = about || order_tok_is(in->text, in->tokens, at, next->end, q);
@@ -317,9 +317,8 @@ void classify_topics(const struct order_understanding *u, const struct order_cla
         for (size_t i = at; i + 1U < next->end && !about && next->intent == ORDER_INTENT_QUESTION;
              i++)
             about =
-                order_tok_in(in->text, in->tokens, i, next->end, having,
-                             sizeof(having) / sizeof(*having)) &&
-                order_tok_in(in->text, in->tokens, i + 1U, next->end, it, sizeof(it) / sizeof(*it));
+                order_tok_in(in->text, in->tokens, i, next->end, having, ORDER_WORDS_N(having)) &&
+                order_tok_in(in->text, in->tokens, i + 1U, next->end, it, ORDER_WORDS_N(it));
         for (size_t i = cl->begin; i < cl->end && !about; i++)
             about = order_tok_is(in->text, in->tokens, i, cl->end, "vs") ||
                     order_tok_is(in->text, in->tokens, i, cl->end, "versus");
@@ -340,7 +339,7 @@ static bool classify_takes_pointed(const struct order_class_input *in,
     for (size_t i = cl->begin + 1U; i < cl->end; i++)
         if (rg->roles[i - 1U] == ORDER_ROLE_OPENER && rg->roles[i] != ORDER_ROLE_OPENER)
             return order_tok_in(in->text, in->tokens, i, cl->end, pointing,
-                                sizeof(pointing) / sizeof(*pointing));
+                                ORDER_WORDS_N(pointing));
     return false;
 }
 
@@ -409,8 +408,7 @@ void classify_negated_follow_ups(const struct order_class_input *in, struct orde
             at++;
         if (order_tok_is(in->text, in->tokens, at, cl->end, "not") ||
             (order_tok_is(in->text, in->tokens, at, cl->end, "like") &&
-             order_tok_in(in->text, in->tokens, at + 1U, cl->end, made,
-                          sizeof(made) / sizeof(*made))))
+             order_tok_in(in->text, in->tokens, at + 1U, cl->end, made, ORDER_WORDS_N(made))))
             cl->intent = ORDER_INTENT_QUESTION;
     }
 }
@@ -453,8 +451,8 @@ void classify_elliptic_questions(const struct order_class_input *in, struct orde
             if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_ITEM ||
                 rg->roles[i] == ORDER_ROLE_GREETING)
                 continue;
-            bool join = i == cl->begin && order_tok_in(in->text, in->tokens, i, cl->end, joins,
-                                                       sizeof(joins) / sizeof(joins[0]));
+            bool join = i == cl->begin &&
+                        order_tok_in(in->text, in->tokens, i, cl->end, joins, ORDER_WORDS_N(joins));
             bare = join || order_tok_is(in->text, in->tokens, i, cl->end, "the");
         }
         bool spans = false;
@@ -485,13 +483,10 @@ void classify_pointer_follow_ups(const struct order_class_input *in, struct orde
         size_t i = cl->begin;
         while (i < cl->end && in->tokens[i].kind != ORDER_TOKEN_WORD)
             i++;
-        if (order_tok_in(in->text, in->tokens, i, cl->end, pointing,
-                         sizeof(pointing) / sizeof(*pointing)) &&
-            order_tok_in(in->text, in->tokens, i + 1, cl->end, pointers,
-                         sizeof(pointers) / sizeof(*pointers)) &&
+        if (order_tok_in(in->text, in->tokens, i, cl->end, pointing, ORDER_WORDS_N(pointing)) &&
+            order_tok_in(in->text, in->tokens, i + 1, cl->end, pointers, ORDER_WORDS_N(pointers)) &&
             rg->roles[i + 1] != ORDER_ROLE_ITEM &&
-            order_tok_in(in->text, in->tokens, i + 2, cl->end, wheres,
-                         sizeof(wheres) / sizeof(*wheres)))
+            order_tok_in(in->text, in->tokens, i + 2, cl->end, wheres, ORDER_WORDS_N(wheres)))
             cl->intent = ORDER_INTENT_QUESTION;
     }
 }
@@ -508,11 +503,11 @@ bool classify_praises(const struct order_class_input *in, const struct order_cla
     for (size_t i = cl->begin; i < cl->end; i++) {
         /* "not great", "too good to be true"; after the praise, "no exaggeration" or "no
          * joke" only vouches for it */
-        if (!praised && order_tok_in(in->text, in->tokens, i, cl->end, denials,
-                                     sizeof(denials) / sizeof(*denials)))
+        if (!praised &&
+            order_tok_in(in->text, in->tokens, i, cl->end, denials, ORDER_WORDS_N(denials)))
             return false;
-        praised = praised || order_tok_in(in->text, in->tokens, i, cl->end, praise,
-                                          sizeof(praise) / sizeof(*praise));
+        praised = praised ||
+                  order_tok_in(in->text, in->tokens, i, cl->end, praise, ORDER_WORDS_N(praise));
     }
     return praised;
 }
@@ -552,9 +547,9 @@ void classify_statement_asides(const struct order_understanding *u,
         if (cl->intent != ORDER_INTENT_OTHER || cl->question_form ||
             next->intent != ORDER_INTENT_QUESTION ||
             !((order_tok_in(in->text, in->tokens, next->begin, next->end, pronoun_asks,
-                            sizeof(pronoun_asks) / sizeof(*pronoun_asks)) &&
+                            ORDER_WORDS_N(pronoun_asks)) &&
                order_tok_in(in->text, in->tokens, next->begin + 1U, next->end, pronouns,
-                            sizeof(pronouns) / sizeof(*pronouns))) ||
+                            ORDER_WORDS_N(pronouns))) ||
               classify_praises(in, cl)))
             continue;
         bool all = classify_clause_things(rg, c) > 0;
@@ -563,7 +558,7 @@ void classify_statement_asides(const struct order_understanding *u,
             all = th->clause != c || (th->is_span && !th->past && !th->reference &&
                                       (classify_in_statement(u, in, rg, cl, th) ||
                                        order_tok_in(in->text, in->tokens, th->end, cl->end, being,
-                                                    sizeof(being) / sizeof(*being))));
+                                                    ORDER_WORDS_N(being))));
         }
         if (all)
             cl->intent = ORDER_INTENT_NONE;
@@ -582,19 +577,17 @@ static bool classify_can_do_that(const struct order_class_input *in, const struc
     size_t i = cl->begin;
     while (i < cl->end && rg->roles[i] == ORDER_ROLE_GREETING)
         i++;
-    if (!order_tok_in(in->text, in->tokens, i, cl->end, modals, sizeof(modals) / sizeof(*modals)) ||
-        !order_tok_in(in->text, in->tokens, i + 1U, cl->end, yous, sizeof(yous) / sizeof(*yous)))
+    if (!order_tok_in(in->text, in->tokens, i, cl->end, modals, ORDER_WORDS_N(modals)) ||
+        !order_tok_in(in->text, in->tokens, i + 1U, cl->end, yous, ORDER_WORDS_N(yous)))
         return false;
     i += 2U;
     i += order_tok_is(in->text, in->tokens, i, cl->end, "guys");
     if (!order_tok_is(in->text, in->tokens, i, cl->end, "do") ||
-        !order_tok_in(in->text, in->tokens, i + 1U, cl->end, pointers,
-                      sizeof(pointers) / sizeof(*pointers)))
+        !order_tok_in(in->text, in->tokens, i + 1U, cl->end, pointers, ORDER_WORDS_N(pointers)))
         return false;
     for (i += 2U; i < cl->end; i++)
         if (in->tokens[i].kind == ORDER_TOKEN_WORD &&
-            !order_tok_in(in->text, in->tokens, i, cl->end, closing,
-                          sizeof(closing) / sizeof(*closing)))
+            !order_tok_in(in->text, in->tokens, i, cl->end, closing, ORDER_WORDS_N(closing)))
             return false;
     return true;
 }
@@ -653,8 +646,7 @@ void classify_diet_follow_ups(const struct order_understanding *u,
                 i += k;
                 continue;
             }
-            other = !order_tok_in(in->text, in->tokens, i, cl->end, joins,
-                                  sizeof(joins) / sizeof(*joins));
+            other = !order_tok_in(in->text, in->tokens, i, cl->end, joins, ORDER_WORDS_N(joins));
             i++;
         }
         if (diet && !other)

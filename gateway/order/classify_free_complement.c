@@ -14,12 +14,12 @@ bool classify_free_complement(const char *text, const struct order_token *tokens
     size_t v = i;
     if (v > b && order_tok_is(text, tokens, v - 1U, e, "the"))
         v--;
-    if (v < b + 2U || !order_tok_in(text, tokens, v - 1U, e, being, sizeof(being) / sizeof(*being)))
+    if (v < b + 2U || !order_tok_in(text, tokens, v - 1U, e, being, ORDER_WORDS_N(being)))
         return false;
     for (size_t p = v - 1U; p > b && p + RELATIVE_WORDS_MAX + 1U >= v; p--) {
         if (tokens[p - 1U].kind != ORDER_TOKEN_WORD)
             return false;
-        if (order_tok_in(text, tokens, p - 1U, e, leads, sizeof(leads) / sizeof(*leads)))
+        if (order_tok_in(text, tokens, p - 1U, e, leads, ORDER_WORDS_N(leads)))
             return p + 1U < v; /* a noun between: "whatever is best" asks the kitchen */
     }
     return false;

@@ -62,10 +62,9 @@ static bool classify_asks_of_pronoun(const struct order_class_input *in,
     const struct order_clause *cl = &rg->clauses[q];
     if (cl->intent != ORDER_INTENT_OTHER || !cl->question_form || classify_clause_things(rg, q) > 0)
         return false;
-    return order_tok_in(in->text, in->tokens, cl->begin, cl->end, verbs,
-                        sizeof(verbs) / sizeof(*verbs)) &&
+    return order_tok_in(in->text, in->tokens, cl->begin, cl->end, verbs, ORDER_WORDS_N(verbs)) &&
            order_tok_in(in->text, in->tokens, cl->begin + 1U, cl->end, pronouns,
-                        sizeof(pronouns) / sizeof(*pronouns));
+                        ORDER_WORDS_N(pronouns));
 }
 
 void classify_plans_given_up(const struct order_class_input *in, struct order_reading *rg)
@@ -110,8 +109,7 @@ void classify_remedy_asked(const struct order_class_input *in, struct order_read
             continue;
         for (size_t i = cl->begin + 1U; i < cl->end; i++)
             if (rg->roles[i] != ORDER_ROLE_ITEM &&
-                order_tok_in(in->text, in->tokens, i, cl->end, remedies,
-                             sizeof(remedies) / sizeof(*remedies))) {
+                order_tok_in(in->text, in->tokens, i, cl->end, remedies, ORDER_WORDS_N(remedies))) {
                 cl->intent = ORDER_INTENT_OTHER;
                 break;
             }

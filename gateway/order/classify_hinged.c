@@ -14,8 +14,7 @@ static bool hinged_on_answer(const struct order_class_input *in, const struct or
     static const char *const answers[] = {"so", "yes", "yeah", "yea"};
     for (size_t i = cl->begin; i + 1U < cl->end; i++)
         if (order_tok_is(in->text, in->tokens, i, cl->end, "if") &&
-            order_tok_in(in->text, in->tokens, i + 1U, cl->end, answers,
-                         sizeof(answers) / sizeof(*answers)))
+            order_tok_in(in->text, in->tokens, i + 1U, cl->end, answers, ORDER_WORDS_N(answers)))
             return true;
     return false;
 }

@@ -39,18 +39,15 @@ static size_t classify_imagined_verb_end(const struct order_class_input *in,
             i++;
     }
     if (!order_tok_is(text, t, i, e, "if") ||
-        !order_tok_in(text, t, i + 1U, e, imagined_subjects,
-                      sizeof(imagined_subjects) / sizeof(*imagined_subjects)))
+        !order_tok_in(text, t, i + 1U, e, imagined_subjects, ORDER_WORDS_N(imagined_subjects)))
         return 0;
     enum { BRIDGE_WORDS_MAX = 2 };
     size_t v = i + 2U;
-    for (size_t k = 0;
-         k < BRIDGE_WORDS_MAX && order_tok_in(text, t, v, e, imagined_bridges,
-                                              sizeof(imagined_bridges) / sizeof(*imagined_bridges));
+    for (size_t k = 0; k < BRIDGE_WORDS_MAX && order_tok_in(text, t, v, e, imagined_bridges,
+                                                            ORDER_WORDS_N(imagined_bridges));
          k++)
         v++;
-    if (!order_tok_in(text, t, v, e, imagined_verbs,
-                      sizeof(imagined_verbs) / sizeof(*imagined_verbs)))
+    if (!order_tok_in(text, t, v, e, imagined_verbs, ORDER_WORDS_N(imagined_verbs)))
         return 0;
     if (order_tok_is(text, t, v, e, "went") && !order_tok_is(text, t, v + 1U, e, "with"))
         return 0; /* "if we went with the tacos"; "if i went there" buys nothing */
@@ -61,10 +58,9 @@ static size_t classify_imagined_verb_end(const struct order_class_input *in,
 static bool classify_imagined_asks(const struct order_class_input *in, size_t b, size_t e)
 {
     for (size_t i = b; i + 1U < e; i++)
-        if (order_tok_in(in->text, in->tokens, i, e, imagined_asks,
-                         sizeof(imagined_asks) / sizeof(*imagined_asks)) &&
+        if (order_tok_in(in->text, in->tokens, i, e, imagined_asks, ORDER_WORDS_N(imagined_asks)) &&
             order_tok_in(in->text, in->tokens, i + 1U, e, imagined_askers_of,
-                         sizeof(imagined_askers_of) / sizeof(*imagined_askers_of)))
+                         ORDER_WORDS_N(imagined_askers_of)))
             return true;
     return false;
 }

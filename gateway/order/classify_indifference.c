@@ -15,5 +15,5 @@ bool classify_indifference_at(const struct order_class_input *in, const struct o
     return (order_tok_is(in->text, in->tokens, i, cl->end, "doesnt") ||
             order_tok_is(in->text, in->tokens, i, cl->end, "isnt")) &&
            order_tok_in(in->text, in->tokens, i + 1U, cl->end, indifferent,
-                        sizeof(indifferent) / sizeof(*indifferent));
+                        ORDER_WORDS_N(indifferent));
 }

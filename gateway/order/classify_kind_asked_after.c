@@ -40,8 +40,7 @@ static bool classify_asks_to_choose(const struct order_class_input *in,
     if (cl->intent != ORDER_INTENT_QUESTION)
         return false;
     for (size_t i = cl->begin; i < cl->end; i++)
-        if (order_tok_in(in->text, in->tokens, i, cl->end, choosing,
-                         sizeof(choosing) / sizeof(*choosing)))
+        if (order_tok_in(in->text, in->tokens, i, cl->end, choosing, ORDER_WORDS_N(choosing)))
             return true;
     return false;
 }
@@ -64,7 +63,7 @@ static bool classify_free_choice_doing(const struct order_class_input *in,
     if (th->is_span || th->qty_explicit || th->end < th->begin + 3U ||
         !order_read_free_choice(in->text, in->tokens, th->begin, th->end) ||
         !order_tok_in(in->text, in->tokens, th->begin + 1U, th->end, relatives,
-                      sizeof(relatives) / sizeof(*relatives)))
+                      ORDER_WORDS_N(relatives)))
         return false;
     for (size_t t = th->begin + 2U; t < th->end; t++) {
         const struct order_token *k = &in->tokens[t];
@@ -84,8 +83,7 @@ static bool classify_asked_what_before(const struct order_class_input *in,
     for (size_t q = 0; q < c; q++) {
         const struct order_clause *cl = &rg->clauses[q];
         if (cl->intent == ORDER_INTENT_QUESTION &&
-            order_tok_in(in->text, in->tokens, cl->begin, cl->end, whats,
-                         sizeof(whats) / sizeof(*whats)))
+            order_tok_in(in->text, in->tokens, cl->begin, cl->end, whats, ORDER_WORDS_N(whats)))
             return true;
     }
     return false;

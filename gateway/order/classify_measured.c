@@ -15,9 +15,8 @@ bool classify_measured_after(const struct order_class_input *in, const struct or
     while (e > cl->begin && in->tokens[e - 1U].kind == ORDER_TOKEN_PUNCT)
         e--;
     if (e < cl->begin + 3U || rg->roles[e - 1U] == ORDER_ROLE_ITEM ||
-        !order_tok_in(in->text, in->tokens, e - 1U, e, servings,
-                      sizeof(servings) / sizeof(*servings)) ||
-        !order_tok_in(in->text, in->tokens, e - 2U, e, ones, sizeof(ones) / sizeof(*ones)))
+        !order_tok_in(in->text, in->tokens, e - 1U, e, servings, ORDER_WORDS_N(servings)) ||
+        !order_tok_in(in->text, in->tokens, e - 2U, e, ones, ORDER_WORDS_N(ones)))
         return false;
     /* the dish stands before the measure, set off by a comma */
     size_t p = e - 2U;

@@ -19,12 +19,12 @@ static bool classify_denied_tasting(const struct order_class_input *in,
     const struct order_token *t = in->tokens;
     for (size_t i = cl->begin + 1U; i < end; i++) {
         if (t[i].kind != ORDER_TOKEN_WORD || (text[t[i].off] != 't') ||
-            !order_tok_in(text, t, i, end, tasted, sizeof(tasted) / sizeof(*tasted)))
+            !order_tok_in(text, t, i, end, tasted, ORDER_WORDS_N(tasted)))
             continue;
         size_t d = i - 1U;
         if (d > cl->begin && order_tok_is(text, t, d, end, "even"))
             d--; /* "never even tried" */
-        if (order_tok_in(text, t, d, end, denials, sizeof(denials) / sizeof(*denials)))
+        if (order_tok_in(text, t, d, end, denials, ORDER_WORDS_N(denials)))
             return true;
     }
     return false;

@@ -13,12 +13,12 @@ bool classify_paid_for_dish(const char *text, const struct order_token *tokens,
 {
     static const char *const paying[] = {"pay", "charge"};
     static const char *const back[] = {"it", "them", "that", "those"};
-    if (!roles || !order_tok_in(text, tokens, i, e, paying, sizeof(paying) / sizeof(*paying)) ||
+    if (!roles || !order_tok_in(text, tokens, i, e, paying, ORDER_WORDS_N(paying)) ||
         !order_tok_is(text, tokens, i + 1U, e, "for"))
         return false;
     size_t p = i + 2U;
     if (order_tok_is(text, tokens, p, e, "the") || order_tok_is(text, tokens, p, e, "a"))
         p++;
     return p < e && (roles[p] == ORDER_ROLE_ITEM ||
-                     order_tok_in(text, tokens, p, e, back, sizeof(back) / sizeof(*back)));
+                     order_tok_in(text, tokens, p, e, back, ORDER_WORDS_N(back)));
 }

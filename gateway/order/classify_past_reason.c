@@ -29,7 +29,7 @@ static bool past_reason_told(const struct order_class_input *in, const struct or
         classify_clause_asked(in, cl))
         return false;
     for (size_t i = cl->begin; i < cl->end; i++)
-        if (order_tok_in(in->text, in->tokens, i, cl->end, owned, sizeof(owned) / sizeof(*owned)))
+        if (order_tok_in(in->text, in->tokens, i, cl->end, owned, ORDER_WORDS_N(owned)))
             return false;
     return classify_about_past(in, rg, cl, cl->end, true);
 }

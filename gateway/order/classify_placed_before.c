@@ -17,7 +17,7 @@ static bool classify_tells_placed(const struct order_class_input *in, size_t i, 
     if (!order_tok_is(t, in->tokens, i, end, "order"))
         return false;
     for (size_t k = i > begin + PLACING_TO_ORDER_MAX ? i - PLACING_TO_ORDER_MAX : begin; k < i; k++)
-        if (order_tok_in(t, in->tokens, k, end, placing, sizeof(placing) / sizeof(*placing)))
+        if (order_tok_in(t, in->tokens, k, end, placing, ORDER_WORDS_N(placing)))
             return true;
     return false;
 }

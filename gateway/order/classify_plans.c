@@ -50,7 +50,7 @@ size_t classify_plan_after_things(const struct order_class_input *in,
         const struct order_token *s = &in->tokens[k];
         bool separated =
             (s->kind == ORDER_TOKEN_PUNCT && s->punct == ',') ||
-            order_tok_in(in->text, in->tokens, k, cl->end, joins, sizeof(joins) / sizeof(*joins));
+            order_tok_in(in->text, in->tokens, k, cl->end, joins, ORDER_WORDS_N(joins));
         /* a plan frames a request; the customer's state after a comma frames a bare list
          * of dishes too ("a cold brew, running late") */
         bool plan = cl->request_form && classify_plan_starts(in, k + 1U, cl->end);
@@ -89,10 +89,9 @@ bool classify_asks_ready(const struct order_class_input *in, const struct order_
             continue;
         bool asked = k > cl->begin && (order_tok_is(t, in->tokens, k - 1U, first, "you") ||
                                        order_tok_is(t, in->tokens, k - 1U, first, "u"));
-        bool modal = asked
-                         ? k >= cl->begin + 2U && order_tok_in(t, in->tokens, k - 2U, first, modals,
-                                                               sizeof(modals) / sizeof(*modals))
-                         : k > cl->begin && order_tok_is(t, in->tokens, k - 1U, first, "please");
+        bool modal = asked ? k >= cl->begin + 2U && order_tok_in(t, in->tokens, k - 2U, first,
+                                                                 modals, ORDER_WORDS_N(modals))
+                           : k > cl->begin && order_tok_is(t, in->tokens, k - 1U, first, "please");
         if (modal)
             return true;
     }

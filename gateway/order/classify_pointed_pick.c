@@ -32,11 +32,10 @@ static size_t pick_at(const struct order_class_input *in, size_t i)
         return 0;
     size_t p = i + 1U;
     while (p < e && p < i + 1U + PICK_ADJECTIVES_MAX &&
-           !order_tok_in(in->text, in->tokens, p, e, ones, sizeof(ones) / sizeof(*ones)) &&
+           !order_tok_in(in->text, in->tokens, p, e, ones, ORDER_WORDS_N(ones)) &&
            pick_adjective(in, p))
         p++; /* "one" is an adjective too: it ends the words of manner */
-    if (p == i + 1U ||
-        !order_tok_in(in->text, in->tokens, p, e, ones, sizeof(ones) / sizeof(*ones)))
+    if (p == i + 1U || !order_tok_in(in->text, in->tokens, p, e, ones, ORDER_WORDS_N(ones)))
         return 0;
     return p + 1U - i;
 }

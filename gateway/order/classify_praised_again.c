@@ -50,9 +50,9 @@ static bool classify_turns_to_now(const struct order_class_input *in, const stru
     static const char *const joins[] = {"but", "so", "and"};
     static const char *const now[] = {"today", "tonight", "now"};
     size_t p = cl->begin, e = cl->end;
-    if (order_tok_in(in->text, in->tokens, p, e, joins, sizeof(joins) / sizeof(*joins)))
+    if (order_tok_in(in->text, in->tokens, p, e, joins, ORDER_WORDS_N(joins)))
         p++;
-    return order_tok_in(in->text, in->tokens, p, e, now, sizeof(now) / sizeof(*now)) ||
+    return order_tok_in(in->text, in->tokens, p, e, now, ORDER_WORDS_N(now)) ||
            (order_tok_is(in->text, in->tokens, p, e, "this") &&
             order_tok_is(in->text, in->tokens, p + 1U, e, "time"));
 }

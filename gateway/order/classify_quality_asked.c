@@ -15,12 +15,11 @@ bool classify_quality_asked(const struct order_class_input *in, size_t b, size_t
     if (!in->lex)
         return false;
     for (size_t i = b; i + 1U < e; i++) {
-        if (!order_tok_in(in->text, in->tokens, i, e, open, sizeof(open) / sizeof(*open)))
+        if (!order_tok_in(in->text, in->tokens, i, e, open, ORDER_WORDS_N(open)))
             continue;
         bool asked = false; /* a verb of having just before: "do you have anything" */
         for (size_t k = i; k > b && k + VERB_GAP_MAX + 1U > i && !asked; k--)
-            asked = order_tok_in(in->text, in->tokens, k - 1U, e, verbs,
-                                 sizeof(verbs) / sizeof(*verbs));
+            asked = order_tok_in(in->text, in->tokens, k - 1U, e, verbs, ORDER_WORDS_N(verbs));
         const struct order_token *q = &in->tokens[i + 1U];
         if (!asked || q->kind != ORDER_TOKEN_WORD || q->len < QUALITY_LETTERS_MIN ||
             order_tok_is(in->text, in->tokens, i + 1U, e, "else"))

@@ -39,7 +39,7 @@ static size_t classify_change_lead(const struct order_class_input *in, size_t i,
                                                         {"do", "it"},
                                                         {"do", "them"},
                                                         {"do"}}; /* "can you do X instead" */
-    for (size_t l = 0; l < sizeof(leads) / sizeof(*leads); l++) {
+    for (size_t l = 0; l < ORDER_WORDS_N(leads); l++) {
         size_t w = 0;
         while (w < LEAD_WORDS_MAX && leads[l][w] &&
                order_tok_is(in->text, in->tokens, i + w, e, leads[l][w]))
@@ -94,7 +94,7 @@ void classify_changes_asked(const struct order_class_input *in, struct order_rea
                 order_tok_is(in->text, in->tokens, at, cl->end, "but") ||
                 order_tok_is(in->text, in->tokens, at, cl->end, "and")))
             at++;
-        if (order_tok_in(in->text, in->tokens, at, cl->end, asks, sizeof(asks) / sizeof(*asks)) &&
+        if (order_tok_in(in->text, in->tokens, at, cl->end, asks, ORDER_WORDS_N(asks)) &&
             (order_tok_is(in->text, in->tokens, at + 1, cl->end, "you") ||
              order_tok_is(in->text, in->tokens, at + 1, cl->end, "u")))
             at += 2;
@@ -201,9 +201,9 @@ void classify_next_time(const struct order_class_input *in, struct order_reading
             if (th->clause != c)
                 continue;
             any = true;
-            all = th->end == th->begin + 1U &&
-                  order_tok_in(in->text, in->tokens, th->begin, cl->end, pronouns,
-                               sizeof(pronouns) / sizeof(*pronouns));
+            all =
+                th->end == th->begin + 1U && order_tok_in(in->text, in->tokens, th->begin, cl->end,
+                                                          pronouns, ORDER_WORDS_N(pronouns));
         }
         if (any && all)
             cl->intent = ORDER_INTENT_OTHER;
@@ -226,8 +226,7 @@ void classify_other_continued(const struct order_class_input *in, struct order_r
         static const char *const only[] = {"just", "only"};
         bool just = false;
         for (size_t k = cl->begin; k < cl->end && !just; k++)
-            just =
-                order_tok_in(in->text, in->tokens, k, cl->end, only, sizeof(only) / sizeof(*only));
+            just = order_tok_in(in->text, in->tokens, k, cl->end, only, ORDER_WORDS_N(only));
         bool all = classify_clause_things(rg, c) > 0;
         for (size_t t = 0; t < rg->n_things && all; t++) {
             const struct order_thing *th = &rg->things[t];
@@ -250,7 +249,7 @@ static bool classify_hedged_count(const struct order_class_input *in, const stru
     size_t b = th->begin;
     return th->qty_explicit && b >= 2U && in->tokens[b - 1U].kind == ORDER_TOKEN_WORD &&
            in->text[in->tokens[b - 1U].off] >= '0' && in->text[in->tokens[b - 1U].off] <= '9' &&
-           order_tok_in(in->text, in->tokens, b - 2U, b, hedges, sizeof(hedges) / sizeof(*hedges));
+           order_tok_in(in->text, in->tokens, b - 2U, b, hedges, ORDER_WORDS_N(hedges));
 }
 
 /* Is thing th food named by no dish ("food", "something to eat") for a group counted after it
@@ -262,14 +261,12 @@ static bool classify_food_for_group(const struct order_class_input *in,
     static const char *const any_food[] = {"food", "something", "stuff", "grub", "eats"};
     static const char *const people[] = {"people", "ppl", "guests", "persons", "adults", "kids"};
     if (th->is_span || th->end != th->begin + 1U ||
-        !order_tok_in(in->text, in->tokens, th->begin, th->end, any_food,
-                      sizeof(any_food) / sizeof(*any_food)))
+        !order_tok_in(in->text, in->tokens, th->begin, th->end, any_food, ORDER_WORDS_N(any_food)))
         return false;
     for (size_t p = th->end; p + 1U < cl->end; p++)
         if (in->tokens[p].kind == ORDER_TOKEN_WORD && in->text[in->tokens[p].off] >= '0' &&
             in->text[in->tokens[p].off] <= '9' &&
-            order_tok_in(in->text, in->tokens, p + 1U, cl->end, people,
-                         sizeof(people) / sizeof(*people)))
+            order_tok_in(in->text, in->tokens, p + 1U, cl->end, people, ORDER_WORDS_N(people)))
             return true;
     return false;
 }
@@ -363,12 +360,10 @@ static bool classify_modal_opens(const struct order_class_input *in, const struc
     size_t at = cl->begin;
     while (at < cl->end &&
            (in->tokens[at].kind != ORDER_TOKEN_WORD || rg->roles[at] == ORDER_ROLE_GREETING ||
-            order_tok_in(in->text, in->tokens, at, cl->end, joins, sizeof(joins) / sizeof(*joins))))
+            order_tok_in(in->text, in->tokens, at, cl->end, joins, ORDER_WORDS_N(joins))))
         at++;
-    return order_tok_in(in->text, in->tokens, at, cl->end, modals,
-                        sizeof(modals) / sizeof(*modals)) &&
-           order_tok_in(in->text, in->tokens, at + 1, cl->end, subjects,
-                        sizeof(subjects) / sizeof(*subjects));
+    return order_tok_in(in->text, in->tokens, at, cl->end, modals, ORDER_WORDS_N(modals)) &&
+           order_tok_in(in->text, in->tokens, at + 1, cl->end, subjects, ORDER_WORDS_N(subjects));
 }
 
 /* Does the text's words from token at read the space-separated words of phrase? Returns the
@@ -419,14 +414,14 @@ static bool classify_greeting_asked(const struct order_class_input *in,
         greeted = greeted || rg->roles[at] == ORDER_ROLE_GREETING;
         at++;
     }
-    for (size_t k = 0; k < sizeof(asks) / sizeof(*asks) && at < cl->end; k++) {
+    for (size_t k = 0; k < ORDER_WORDS_N(asks) && at < cl->end; k++) {
         size_t n = classify_reads_phrase(in, at, cl->end, asks[k]);
         asked = n > asked ? n : asked;
     }
     at += asked;
-    while (at < cl->end && (in->tokens[at].kind != ORDER_TOKEN_WORD ||
-                            order_tok_in(in->text, in->tokens, at, cl->end, after,
-                                         sizeof(after) / sizeof(*after)))) {
+    while (at < cl->end &&
+           (in->tokens[at].kind != ORDER_TOKEN_WORD ||
+            order_tok_in(in->text, in->tokens, at, cl->end, after, ORDER_WORDS_N(after)))) {
         mark = mark || (in->tokens[at].kind == ORDER_TOKEN_PUNCT && in->tokens[at].punct == '?');
         at++;
     }
@@ -575,7 +570,7 @@ static bool classify_breaks_off(const struct order_class_input *in, const struct
     while (i > cl->begin &&
            (in->tokens[i - 1].kind == ORDER_TOKEN_PUNCT || classify_hesitation(in, i - 1)))
         i--;
-    for (size_t k = 0; i > cl->begin && k < sizeof(dangling) / sizeof(dangling[0]); k++)
+    for (size_t k = 0; i > cl->begin && k < ORDER_WORDS_N(dangling); k++)
         if (order_tok_is(in->text, in->tokens, i - 1, cl->end, dangling[k]))
             return true;
     return false;
@@ -634,7 +629,7 @@ void classify_conditions(const struct order_class_input *in, struct order_readin
         }
         if (asked && !named)
             continue;
-        for (size_t k = 0; k < sizeof(subjects) / sizeof(subjects[0]); k++)
+        for (size_t k = 0; k < ORDER_WORDS_N(subjects); k++)
             if (order_tok_is(in->text, in->tokens, cl->begin + 1, cl->end, subjects[k]))
                 cl->intent = ORDER_INTENT_NONE;
     }
@@ -658,10 +653,8 @@ void classify_question_announced(const struct order_class_input *in, struct orde
         for (size_t i = cl->begin; i < cl->end && only; i++) {
             if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_GREETING)
                 continue;
-            only = order_tok_in(in->text, in->tokens, i, cl->end, words,
-                                sizeof(words) / sizeof(*words));
-            noun |= order_tok_in(in->text, in->tokens, i, cl->end, nouns,
-                                 sizeof(nouns) / sizeof(*nouns));
+            only = order_tok_in(in->text, in->tokens, i, cl->end, words, ORDER_WORDS_N(words));
+            noun |= order_tok_in(in->text, in->tokens, i, cl->end, nouns, ORDER_WORDS_N(nouns));
         }
         if (only && noun)
             cl->intent = ORDER_INTENT_NONE;
@@ -683,12 +676,9 @@ void classify_counted_capability(const struct order_class_input *in, struct orde
                (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_GREETING))
             i++;
         if (cl->intent != ORDER_INTENT_QUESTION ||
-            !order_tok_in(in->text, in->tokens, i, cl->end, modals,
-                          sizeof(modals) / sizeof(*modals)) ||
-            !order_tok_in(in->text, in->tokens, i + 1, cl->end, yous,
-                          sizeof(yous) / sizeof(*yous)) ||
-            !order_tok_in(in->text, in->tokens, i + 2, cl->end, verbs,
-                          sizeof(verbs) / sizeof(*verbs)))
+            !order_tok_in(in->text, in->tokens, i, cl->end, modals, ORDER_WORDS_N(modals)) ||
+            !order_tok_in(in->text, in->tokens, i + 1, cl->end, yous, ORDER_WORDS_N(yous)) ||
+            !order_tok_in(in->text, in->tokens, i + 2, cl->end, verbs, ORDER_WORDS_N(verbs)))
             continue;
         for (size_t t = 0; t < rg->n_things; t++) {
             const struct order_thing *th = &rg->things[t];
@@ -723,9 +713,9 @@ void classify_permission_asked(const struct order_class_input *in, struct order_
             order_verb |= rg->roles[i] == ORDER_ROLE_OPENER &&
                           order_tok_is(in->text, in->tokens, i, cl->end, "order") &&
                           i > cl->begin && rg->roles[i - 1] == ORDER_ROLE_OPENER;
-            condition |= order_verb && order_tok_is(in->text, in->tokens, i, cl->end, "if") &&
-                         order_tok_in(in->text, in->tokens, i + 1, cl->end, selves,
-                                      sizeof(selves) / sizeof(*selves));
+            condition |=
+                order_verb && order_tok_is(in->text, in->tokens, i, cl->end, "if") &&
+                order_tok_in(in->text, in->tokens, i + 1, cl->end, selves, ORDER_WORDS_N(selves));
         }
         if (condition)
             cl->intent = ORDER_INTENT_QUESTION;

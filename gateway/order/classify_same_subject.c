@@ -46,7 +46,7 @@ void classify_between_questions(const struct order_class_input *in, struct order
                 continue;
             words++;
             points = points || order_tok_in(in->text, in->tokens, i, cl->end, pointing,
-                                            sizeof(pointing) / sizeof(*pointing));
+                                            ORDER_WORDS_N(pointing));
         }
         if (points && words <= BETWEEN_WORDS_MAX)
             cl->intent = ORDER_INTENT_QUESTION;
@@ -71,16 +71,16 @@ static bool says_why_asked(const struct order_class_input *in, const struct orde
     if (cl->question_form || !between_only_asked(rg, c))
         return false;
     if (order_tok_is(text, t, i, cl->end, "i") &&
-        order_tok_in(text, t, i + 1U, cl->end, knowing, sizeof(knowing) / sizeof(*knowing)))
+        order_tok_in(text, t, i + 1U, cl->end, knowing, ORDER_WORDS_N(knowing)))
         i += order_tok_is(text, t, i + 2U, cl->end, "that") ? 3U : 2U;
     /* "... from the onion rings? the rings have beer batter": so is a claim of the dish the
      * question named, by its name again */
     bool named_again =
         order_tok_is(text, t, i, cl->end, "the") && classify_clause_things(rg, c) > 0;
-    if (!named_again && !order_tok_in(text, t, i, cl->end, some, sizeof(some) / sizeof(*some)))
+    if (!named_again && !order_tok_in(text, t, i, cl->end, some, ORDER_WORDS_N(some)))
         return false;
     for (size_t k = i + 1U; k < cl->end; k++)
-        if (order_tok_in(text, t, k, cl->end, having, sizeof(having) / sizeof(*having)))
+        if (order_tok_in(text, t, k, cl->end, having, ORDER_WORDS_N(having)))
             return true;
     return false;
 }
@@ -94,7 +94,7 @@ static bool asks_on_joined(const struct order_understanding *u, const struct ord
 {
     static const char *const joins[] = {"and", "also", "plus"};
     if (!cl->question_form || i + 1U >= cl->end ||
-        !order_tok_in(in->text, in->tokens, i, cl->end, joins, sizeof(joins) / sizeof(*joins)))
+        !order_tok_in(in->text, in->tokens, i, cl->end, joins, ORDER_WORDS_N(joins)))
         return false;
     return classify_no_other_cue(u, in, rg, i + 1U, cl->end);
 }
@@ -113,7 +113,7 @@ static void asks_or_after_request(const struct order_understanding *u,
         rg->clauses[c - 1U].intent != ORDER_INTENT_REQUEST || cl->begin + 2U >= cl->end ||
         !order_tok_is(in->text, in->tokens, cl->begin, cl->end, "or") ||
         !order_tok_in(in->text, in->tokens, cl->begin + 1U, cl->end, auxiliaries,
-                      sizeof(auxiliaries) / sizeof(*auxiliaries)))
+                      ORDER_WORDS_N(auxiliaries)))
         return;
     if (classify_no_other_cue(u, in, rg, cl->begin + 1U, cl->end))
         cl->intent = ORDER_INTENT_QUESTION;
@@ -136,9 +136,8 @@ void classify_same_subject(const struct order_understanding *u, const struct ord
             i++;
         if (cl->question_form && classify_clause_things(rg, c) == 0 &&
             order_tok_in(in->text, in->tokens, i, cl->end, auxiliaries,
-                         sizeof(auxiliaries) / sizeof(*auxiliaries)) &&
-            order_tok_in(in->text, in->tokens, i + 1U, cl->end, pronouns,
-                         sizeof(pronouns) / sizeof(*pronouns)))
+                         ORDER_WORDS_N(auxiliaries)) &&
+            order_tok_in(in->text, in->tokens, i + 1U, cl->end, pronouns, ORDER_WORDS_N(pronouns)))
             cl->intent = ORDER_INTENT_QUESTION;
         else if (says_why_asked(in, rg, c) || asks_on_joined(u, in, rg, cl, i))
             cl->intent = ORDER_INTENT_QUESTION;

@@ -23,7 +23,7 @@ static bool superlative_word(const struct order_class_input *in, size_t i, size_
 {
     static const char *const times[] = {"latest", "earliest", "soonest"};
     if (!order_tok_superlative_form(in->text, in->tokens, i, e, SUPERLATIVE_LETTERS_MIN) ||
-        order_tok_in(in->text, in->tokens, i, e, times, sizeof(times) / sizeof(*times)))
+        order_tok_in(in->text, in->tokens, i, e, times, ORDER_WORDS_N(times)))
         return false;
     return order_dictionary_has(in->lex->adjectives, in->text + in->tokens[i].off,
                                 in->tokens[i].len);
@@ -48,8 +48,7 @@ static size_t superlative_asker_end(const struct order_class_input *in,
                                          "wats", "wut",   "wuts",  "wht"};
     static const char *const leads[] = {"and", "so", "also", "but", "ok", "okay", "hey", "then"};
     for (size_t i = cl->begin; i < cl->end && i <= cl->begin + (size_t)SUPERLATIVE_LEAD_MAX; i++) {
-        if (order_tok_in(in->text, in->tokens, i, cl->end, askers,
-                         sizeof(askers) / sizeof(*askers)))
+        if (order_tok_in(in->text, in->tokens, i, cl->end, askers, ORDER_WORDS_N(askers)))
             return i + 1U;
         if (order_tok_is(in->text, in->tokens, i, cl->end, "who") &&
             (order_tok_is(in->text, in->tokens, i + 1U, cl->end, "has") ||
@@ -57,7 +56,7 @@ static size_t superlative_asker_end(const struct order_class_input *in,
             return i + 2U;
         uint8_t role = rg->roles[i];
         if (role != ORDER_ROLE_GREETING && role != ORDER_ROLE_FILLER && role != ORDER_ROLE_OPENER &&
-            !order_tok_in(in->text, in->tokens, i, cl->end, leads, sizeof(leads) / sizeof(*leads)))
+            !order_tok_in(in->text, in->tokens, i, cl->end, leads, ORDER_WORDS_N(leads)))
             return 0;
     }
     return 0;
@@ -73,7 +72,7 @@ static size_t superlative_asked(const struct order_class_input *in, const struct
     if (from == 0)
         return 0;
     for (size_t i = from; i < cl->end && i < from + (size_t)SUPERLATIVE_REACH_MAX; i++)
-        if (order_tok_in(in->text, in->tokens, i, cl->end, dets, sizeof(dets) / sizeof(*dets)) &&
+        if (order_tok_in(in->text, in->tokens, i, cl->end, dets, ORDER_WORDS_N(dets)) &&
             superlative_at(in, i + 1U, cl->end))
             return i + 1U;
     return 0;

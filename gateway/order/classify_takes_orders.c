@@ -11,7 +11,7 @@ bool classify_later_day_from(const struct order_class_input *in, const struct or
                                         "tuesday",  "wednesday", "thursday", "friday",
                                         "saturday", "sunday",    "weekend",  "week"};
     for (size_t k = from; k < cl->end; k++)
-        if (order_tok_in(in->text, in->tokens, k, cl->end, later, sizeof(later) / sizeof(*later)))
+        if (order_tok_in(in->text, in->tokens, k, cl->end, later, ORDER_WORDS_N(later)))
             return true;
     return false;
 }
@@ -22,10 +22,9 @@ bool classify_takes_orders_ahead(const struct order_class_input *in, const struc
     static const char *const orders[] = {"orders", "preorders", "pre-orders", "order"};
     const char *t = in->text;
     size_t j = cl->begin;
-    while (
-        j + 1U < cl->end &&
-        !(order_tok_in(t, in->tokens, j, cl->end, takes, sizeof(takes) / sizeof(*takes)) &&
-          order_tok_in(t, in->tokens, j + 1U, cl->end, orders, sizeof(orders) / sizeof(*orders))))
+    while (j + 1U < cl->end &&
+           !(order_tok_in(t, in->tokens, j, cl->end, takes, ORDER_WORDS_N(takes)) &&
+             order_tok_in(t, in->tokens, j + 1U, cl->end, orders, ORDER_WORDS_N(orders))))
         j++;
     return j + 1U < cl->end && classify_later_day_from(in, cl, j + 2U);
 }

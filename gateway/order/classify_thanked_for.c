@@ -21,7 +21,7 @@ static bool classify_thanks_before(const struct order_class_input *in,
             !order_tok_is(text, t, f, first, "for"))
             continue;
         for (size_t k = f; k > cl->begin && k + THANKS_GAP_MAX >= f; k--)
-            if (order_tok_in(text, t, k - 1U, f, thanks, sizeof(thanks) / sizeof(*thanks)))
+            if (order_tok_in(text, t, k - 1U, f, thanks, ORDER_WORDS_N(thanks)))
                 return true;
         return false;
     }

@@ -13,13 +13,13 @@ bool classify_wished_at(const struct order_class_input *in, const struct order_c
     const struct order_token *t = in->tokens;
     if (!order_tok_is(in->text, t, i, cl->end, "have") ||
         !order_tok_is(in->text, t, i + 1U, cl->end, "a") ||
-        !order_tok_in(in->text, t, i + 2U, cl->end, good, sizeof(good) / sizeof(*good)))
+        !order_tok_in(in->text, t, i + 2U, cl->end, good, ORDER_WORDS_N(good)))
         return false;
     if (i == cl->begin || t[i - 1U].kind == ORDER_TOKEN_PUNCT ||
-        order_tok_in(in->text, t, i - 1U, cl->end, before, sizeof(before) / sizeof(*before)))
+        order_tok_in(in->text, t, i - 1U, cl->end, before, ORDER_WORDS_N(before)))
         return true;
     /* "hope you have a great day"; "do you have a good ..." asks */
     return i >= cl->begin + 2U &&
-           order_tok_in(in->text, t, i - 1U, cl->end, yous, sizeof(yous) / sizeof(*yous)) &&
+           order_tok_in(in->text, t, i - 1U, cl->end, yous, ORDER_WORDS_N(yous)) &&
            order_tok_is(in->text, t, i - 2U, cl->end, "hope");
 }

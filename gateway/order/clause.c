@@ -41,7 +41,7 @@ static bool clause_sound_at(const char *text, const struct order_token *tokens, 
         base[n++] = w[k];
     }
     base[n] = '\0';
-    for (size_t s = 0; s < sizeof(sounds) / sizeof(*sounds); s++)
+    for (size_t s = 0; s < ORDER_WORDS_N(sounds); s++)
         if (strcmp(base, sounds[s]) == 0)
             return true;
     return false;
@@ -80,7 +80,7 @@ static bool clause_well_at(const char *text, const struct order_token *tokens, s
                                           "try",  "do",   "split", "share", "need"};
     return order_tok_is(text, tokens, i, end, "well") &&
            !order_tok_is(text, tokens, i + 1, end, "done") &&
-           !clause_in_list(text, tokens, i + 1, end, getting, sizeof(getting) / sizeof(*getting));
+           !clause_in_list(text, tokens, i + 1, end, getting, ORDER_WORDS_N(getting));
 }
 
 /* Is there a request opener at i, commas aside? */
@@ -117,7 +117,7 @@ static bool clause_approval_at_word(const char *text, const struct order_token *
 {
     static const char *const approvals[] = {"great", "perfect", "cool",   "awesome", "excellent",
                                             "sweet", "nice",    "lovely", "amazing", "fab"};
-    return clause_in_list(text, tokens, i, end, approvals, sizeof(approvals) / sizeof(*approvals));
+    return clause_in_list(text, tokens, i, end, approvals, ORDER_WORDS_N(approvals));
 }
 
 /* Does a word of approval set off by a comma stand at i ("great, two please", "perfect, a
@@ -134,7 +134,7 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
                                     const struct order_token *tokens, size_t i, size_t end,
                                     struct order_reading *out)
 {
-    size_t nd = sizeof(clause_discourse) / sizeof(clause_discourse[0]);
+    size_t nd = ORDER_WORDS_N(clause_discourse);
     bool greeted = false;
     for (;;) {
         while (i < end && tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == ',')
@@ -190,7 +190,7 @@ static bool clause_food_after(const struct order_reader *rd, const char *text,
         if (order_food_word(rd->food, text + tokens[j].off, tokens[j].len))
             return true;
         bool skip = false;
-        for (size_t w = 0; w < sizeof(lead) / sizeof(lead[0]) && !skip; w++)
+        for (size_t w = 0; w < ORDER_WORDS_N(lead) && !skip; w++)
             skip = order_tok_is(text, tokens, j, e, lead[w]);
         if (!skip)
             return false;
@@ -389,7 +389,7 @@ static size_t clause_skip_assistant(const struct order_reader *rd, const char *t
                                                 {"ok", "google"}, {"hey", "google"},
                                                 {"alexa", NULL},  {"google", NULL}};
     size_t k = 0;
-    for (size_t a = 0; a < sizeof(assistants) / sizeof(*assistants) && k == 0; a++)
+    for (size_t a = 0; a < ORDER_WORDS_N(assistants) && k == 0; a++)
         if (order_tok_is(text, tokens, s, e, assistants[a][0]) &&
             (!assistants[a][1] || order_tok_is(text, tokens, s + 1, e, assistants[a][1])))
             k = assistants[a][1] ? 2 : 1;
@@ -417,7 +417,7 @@ static bool clause_diet_predicate(const struct order_reader *rd, const char *tex
     while (a > b && order_patterns_longest(&rd->u->diet_cues, text, tokens, a - 1U, e, NULL) > 0)
         a--; /* "gluten | free": the diet's first word */
     return a > b && order_patterns_longest(&rd->u->diet_cues, text, tokens, a, e, NULL) > p - a &&
-           order_tok_in(text, tokens, a - 1U, e, copulas, sizeof(copulas) / sizeof(*copulas));
+           order_tok_in(text, tokens, a - 1U, e, copulas, ORDER_WORDS_N(copulas));
 }
 
 /* A condition that opens a clause and names nothing: "if so", "if yes", "if you still have
@@ -437,7 +437,7 @@ static size_t clause_skip_condition(const struct order_reader *rd, const char *t
                                            {"if", "so"},
                                            {"if", "yes"}};
     size_t k = 0;
-    for (size_t l = 0; l < sizeof(leads) / sizeof(*leads) && k == 0; l++) {
+    for (size_t l = 0; l < ORDER_WORDS_N(leads) && k == 0; l++) {
         size_t w = 0;
         while (w < 4 && leads[l][w] && order_tok_is(text, tokens, s + w, e, leads[l][w]))
             w++;
@@ -678,7 +678,7 @@ static size_t clause_closing_at(const char *text, const struct order_token *toke
                                                           {"sincerely"},
                                                           {"best", "wishes"},
                                                           {"with", "best", "wishes"}};
-    for (size_t c = 0; c < sizeof(closings) / sizeof(*closings); c++) {
+    for (size_t c = 0; c < ORDER_WORDS_N(closings); c++) {
         size_t w = 0;
         while (w < CLOSING_WORDS && closings[c][w] &&
                order_tok_is(text, tokens, i + w, e, closings[c][w]))
@@ -716,10 +716,9 @@ static void clause_signature(const struct order_reader *rd, const char *text,
     const struct order_token *sep = &tokens[w - 1], *before = &tokens[w - 2];
     if (sep->kind != ORDER_TOKEN_PUNCT || !strchr(",-\n", sep->punct))
         return;
-    bool closed =
-        before->kind == ORDER_TOKEN_PUNCT
-            ? strchr("?!.", before->punct) != NULL
-            : order_tok_in(text, tokens, w - 2, n, courtesy, sizeof(courtesy) / sizeof(*courtesy));
+    bool closed = before->kind == ORDER_TOKEN_PUNCT
+                      ? strchr("?!.", before->punct) != NULL
+                      : order_tok_in(text, tokens, w - 2, n, courtesy, ORDER_WORDS_N(courtesy));
     const char *word = text + tokens[w].off;
     for (size_t k = 0; k < tokens[w].len; k++)
         if (word[k] < 'a' || word[k] > 'z')
@@ -765,14 +764,14 @@ static void clause_trailing_discourse(const char *text, const struct order_token
     }
     if (w > cl->begin + 2U && out->roles[w - 1] == ORDER_ROLE_NONE &&
         clause_in_list(text, tokens, w - 1, cl->end, forgot, 1) &&
-        clause_in_list(text, tokens, w - 2, cl->end, owning, sizeof(owning) / sizeof(*owning))) {
+        clause_in_list(text, tokens, w - 2, cl->end, owning, ORDER_WORDS_N(owning))) {
         out->roles[w - 1] = ORDER_ROLE_GREETING;
         if (out->roles[w - 2] == ORDER_ROLE_NONE)
             out->roles[w - 2] = ORDER_ROLE_GREETING;
         return;
     }
     if (w > cl->begin + 1U && out->roles[w - 1] == ORDER_ROLE_NONE &&
-        clause_in_list(text, tokens, w - 1, cl->end, closing, sizeof(closing) / sizeof(*closing)))
+        clause_in_list(text, tokens, w - 1, cl->end, closing, ORDER_WORDS_N(closing)))
         out->roles[w - 1] = ORDER_ROLE_GREETING;
 }
 

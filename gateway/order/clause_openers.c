@@ -69,7 +69,7 @@ static bool clause_near_getting(const struct order_reader *rd, const char *text,
         (out->n_hits[p + 1] > 0 || order_read_number(rd->u, text, tokens, p + 1, e, &v) > 0);
     if (!object || tokens[p].kind != ORDER_TOKEN_WORD || out->n_hits[p] > 0)
         return false;
-    for (size_t k = 0; k < sizeof(clause_getting) / sizeof(*clause_getting); k++) {
+    for (size_t k = 0; k < ORDER_WORDS_N(clause_getting); k++) {
         size_t len = strlen(clause_getting[k]);
         if (len >= NEAR_GETTING_LEN_MIN && order_edit_distance(text + tokens[p].off, tokens[p].len,
                                                                clause_getting[k], len, 1) <= 1)
@@ -142,7 +142,7 @@ static size_t clause_going_to_opener(const char *text, const struct order_token 
     static const char *const going_get[] = {"get",  "have", "grab", "order",
                                             "take", "buy",  "need", "try"}; /* not "love" */
     size_t g = p;
-    for (size_t k = 0; k < sizeof(going_subject) / sizeof(*going_subject) && g == p; k++)
+    for (size_t k = 0; k < ORDER_WORDS_N(going_subject) && g == p; k++)
         if (order_tok_is(text, tokens, p, e, going_subject[k][0]) &&
             (!going_subject[k][1] || order_tok_is(text, tokens, p + 1, e, going_subject[k][1])))
             g = p + (going_subject[k][1] ? 2 : 1);
@@ -207,7 +207,7 @@ static size_t clause_asking_subject(const struct order_reader *rd, const char *t
     *modal = true;
     if ((CLAUSE_IN(clause_modals, p) ||
          clause_texted_modal_at(rd, text, tokens, p, e, clause_modals,
-                                sizeof(clause_modals) / sizeof(*clause_modals))) &&
+                                ORDER_WORDS_N(clause_modals))) &&
         CLAUSE_IN(clause_subjects, p + 1))
         return 2;
     if (CLAUSE_IN(clause_subject_aux, p))

@@ -22,7 +22,7 @@ size_t clause_own_state_end(const char *text, const struct order_token *tokens,
         p += 2;
     else
         return s;
-    if (order_tok_in(text, tokens, p, e, degree, sizeof(degree) / sizeof(*degree)))
+    if (order_tok_in(text, tokens, p, e, degree, ORDER_WORDS_N(degree)))
         p++;
     if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD || out->roles[p] != ORDER_ROLE_NONE ||
         out->n_hits[p] > 0)

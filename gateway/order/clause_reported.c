@@ -12,11 +12,11 @@ bool clause_after_saying(const char *text, const struct order_token *tokens,
                                          "told", "tells", "decided", "decides"};
     static const char *const that[] = {"that", "me", "us"}; /* "told me", "says that" */
     size_t j = i;
-    if (j > s + 1U && order_tok_in(text, tokens, j - 1U, e, that, sizeof(that) / sizeof(*that)) &&
+    if (j > s + 1U && order_tok_in(text, tokens, j - 1U, e, that, ORDER_WORDS_N(that)) &&
         out->roles[j - 1U] == ORDER_ROLE_NONE)
         j--;
     /* a subject stands before the verb of saying: "she says", "my daughter said" */
     return j > s + 1U && tokens[j - 2U].kind == ORDER_TOKEN_WORD &&
            out->roles[j - 1U] == ORDER_ROLE_NONE && out->roles[j - 2U] == ORDER_ROLE_NONE &&
-           order_tok_in(text, tokens, j - 1U, e, saying, sizeof(saying) / sizeof(*saying));
+           order_tok_in(text, tokens, j - 1U, e, saying, ORDER_WORDS_N(saying));
 }

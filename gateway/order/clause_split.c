@@ -61,11 +61,11 @@ static bool clause_typed_face_ends_at(const struct order_token *tokens, size_t i
 static bool clause_question_after(const char *text, const struct order_token *tokens, size_t i,
                                   size_t n)
 {
-    size_t nq = sizeof(clause_question_openers) / sizeof(clause_question_openers[0]);
+    size_t nq = ORDER_WORDS_N(clause_question_openers);
     /* "..., and uh how spicy is it": a sound of hesitation before the question word is the
      * question's, as it is at a clause's edge (clause.c) */
     static const char *const sounds[] = {"uh", "uhh", "um", "umm", "er", "erm", "hmm", "uhm"};
-    if (clause_in_list(text, tokens, i, n, sounds, sizeof(sounds) / sizeof(*sounds)) &&
+    if (clause_in_list(text, tokens, i, n, sounds, ORDER_WORDS_N(sounds)) &&
         clause_in_list(text, tokens, i + 1, n, clause_question_openers, nq))
         return true;
     if (clause_in_list(text, tokens, i, n, clause_question_openers, nq) ||
@@ -78,16 +78,16 @@ static bool clause_question_after(const char *text, const struct order_token *to
     static const char *const subjects[] = {"i", "we"};
     static const char *const handing[] = {"pick",    "pickup", "pay",   "come",
                                           "collect", "park",   "swing", "stop"};
-    if (!clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)))
+    if (!clause_in_list(text, tokens, i, n, modals, ORDER_WORDS_N(modals)))
         return false;
-    if (clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)))
-        return clause_in_list(text, tokens, i + 2, n, handing, sizeof(handing) / sizeof(*handing));
+    if (clause_in_list(text, tokens, i + 1, n, subjects, ORDER_WORDS_N(subjects)))
+        return clause_in_list(text, tokens, i + 2, n, handing, ORDER_WORDS_N(handing));
     /* "2 burgers, can the driver call me": whoever brings the order is asked something of
      * the delivery, a question of its own */
     static const char *const whose[] = {"the", "your", "ur"};
     static const char *const bringers[] = {"driver", "courier", "rider", "delivery"};
-    return clause_in_list(text, tokens, i + 1, n, whose, sizeof(whose) / sizeof(*whose)) &&
-           clause_in_list(text, tokens, i + 2, n, bringers, sizeof(bringers) / sizeof(*bringers));
+    return clause_in_list(text, tokens, i + 1, n, whose, ORDER_WORDS_N(whose)) &&
+           clause_in_list(text, tokens, i + 2, n, bringers, ORDER_WORDS_N(bringers));
 }
 
 /* Phrases that open a question wherever they stand. */
@@ -110,20 +110,17 @@ static bool clause_predicate_of_subject(const char *text, const struct order_tok
     if (order_tok_is(text, tokens, i + 1, n, "it") || order_tok_is(text, tokens, i + 1, n, "they"))
         return false;
     for (size_t d = i > SUBJECT_WORDS_MAX ? i - SUBJECT_WORDS_MAX : 0; d + 1 < i; d++)
-        if (d > start &&
-            order_tok_in(text, tokens, d, n, saying, sizeof(saying) / sizeof(*saying)) &&
-            order_tok_in(text, tokens, d + 1, n, determiners,
-                         sizeof(determiners) / sizeof(determiners[0]))) {
+        if (d > start && order_tok_in(text, tokens, d, n, saying, ORDER_WORDS_N(saying)) &&
+            order_tok_in(text, tokens, d + 1, n, determiners, ORDER_WORDS_N(determiners))) {
             start = d + 1;
             break;
         }
     /* "omg ur flan is the best": an exclamation before the subject is no part of it */
     static const char *const exclaiming[] = {"omg", "wow", "oh", "ngl", "honestly", "tbh", "yo"};
-    while (start + 1U < i && order_tok_in(text, tokens, start, n, exclaiming,
-                                          sizeof(exclaiming) / sizeof(*exclaiming)))
+    while (start + 1U < i &&
+           order_tok_in(text, tokens, start, n, exclaiming, ORDER_WORDS_N(exclaiming)))
         start++;
-    if (!order_tok_in(text, tokens, start, n, determiners,
-                      sizeof(determiners) / sizeof(determiners[0])))
+    if (!order_tok_in(text, tokens, start, n, determiners, ORDER_WORDS_N(determiners)))
         return false;
     for (size_t p = start + 1; p < i; p++)
         if (tokens[p].kind != ORDER_TOKEN_WORD)
@@ -134,13 +131,13 @@ static bool clause_predicate_of_subject(const char *text, const struct order_tok
 static bool clause_question_inside(const char *text, const struct order_token *tokens, size_t start,
                                    size_t i, size_t n)
 {
-    size_t nq = sizeof(clause_question_marks) / sizeof(clause_question_marks[0]);
+    size_t nq = ORDER_WORDS_N(clause_question_marks);
     /* "what jarritos flavors do you have": a question word at the clause's start asks the
      * question the auxiliary goes on with, one clause */
     static const char *const wh[] = {"what", "whats", "which"};
     enum { WH_OBJECT_WORDS_MAX = 4 };
     if (i - start <= WH_OBJECT_WORDS_MAX &&
-        order_tok_in(text, tokens, start, n, wh, sizeof(wh) / sizeof(wh[0])))
+        order_tok_in(text, tokens, start, n, wh, ORDER_WORDS_N(wh)))
         return false;
     /* "how many nuggets do you get", "how much sauce does it come with": so does "how" and
      * its word of amount, the thing counted between */
@@ -159,14 +156,13 @@ static bool clause_question_inside(const char *text, const struct order_token *t
     for (size_t p = i; p > start && i - p < WH_OBJECT_WORDS_MAX; p--) {
         if (tokens[p - 1U].kind != ORDER_TOKEN_WORD)
             break;
-        if (order_tok_in(text, tokens, p - 1U, n, relatives,
-                         sizeof(relatives) / sizeof(*relatives)))
+        if (order_tok_in(text, tokens, p - 1U, n, relatives, ORDER_WORDS_N(relatives)))
             return false;
     }
     /* "... and that is it", "..., this is all": a pronoun right before "is" is its subject, a
      * statement; a question puts the verb first */
     static const char *const pronouns[] = {"that", "this"};
-    if (clause_in_list(text, tokens, i - 1, n, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
+    if (clause_in_list(text, tokens, i - 1, n, pronouns, ORDER_WORDS_N(pronouns)))
         return false;
     /* "getting my usual which is the cheeseburger": "which" after a word of the clause opens
      * a relative clause saying what that is, no question (at the start it asks) */
@@ -177,7 +173,7 @@ static bool clause_question_inside(const char *text, const struct order_token *t
      * (not "you": "thank you are the tacos spicy?" asks anew) */
     static const char *const plural[] = {"guys", "yall", "we", "they"};
     if (order_tok_is(text, tokens, i, n, "are") &&
-        clause_in_list(text, tokens, i - 1, n, plural, sizeof(plural) / sizeof(*plural)))
+        clause_in_list(text, tokens, i - 1, n, plural, ORDER_WORDS_N(plural)))
         return false;
     /* "whichever milkshake is the vegan one": after "whichever" and its noun, "is" is the
      * verb of what picks the dish, no question */
@@ -185,7 +181,7 @@ static bool clause_question_inside(const char *text, const struct order_token *t
     enum { WHICHEVER_WORDS_MAX = 3 };
     for (size_t w = i > WHICHEVER_WORDS_MAX + start ? i - WHICHEVER_WORDS_MAX : start; w + 1 < i;
          w++)
-        if (clause_in_list(text, tokens, w, n, whichever, sizeof(whichever) / sizeof(*whichever)))
+        if (clause_in_list(text, tokens, w, n, whichever, ORDER_WORDS_N(whichever)))
             return false;
     return tokens[i - 1].kind == ORDER_TOKEN_WORD &&
            clause_in_list(text, tokens, i, n, clause_question_marks, nq) &&
@@ -247,15 +243,14 @@ static bool clause_asks_for_at(const char *text, const struct order_token *token
                                             "also", "maybe",  "still"};
     /* "can i do a carnitas bowl", "could we try the flan": "do" and "try" ask as "get" */
     static const char *const getting[] = {"have", "get", "grab", "order", "do", "try"};
-    if (!clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)) ||
-        !clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)))
+    if (!clause_in_list(text, tokens, i, n, modals, ORDER_WORDS_N(modals)) ||
+        !clause_in_list(text, tokens, i + 1, n, subjects, ORDER_WORDS_N(subjects)))
         return false;
     size_t v = i + 2;
-    for (int k = 0; k < 2 && clause_in_list(text, tokens, v, n, softeners,
-                                            sizeof(softeners) / sizeof(*softeners));
-         k++)
+    for (int k = 0;
+         k < 2 && clause_in_list(text, tokens, v, n, softeners, ORDER_WORDS_N(softeners)); k++)
         v++; /* "could i please just get": two at most */
-    return clause_in_list(text, tokens, v, n, getting, sizeof(getting) / sizeof(*getting));
+    return clause_in_list(text, tokens, v, n, getting, ORDER_WORDS_N(getting));
 }
 
 /* A request that starts mid-sentence after a question with no punctuation between: "is it
@@ -266,7 +261,7 @@ static bool clause_request_after_question(const char *text, const struct order_t
 {
     static const char *const asks[] = {"is", "are", "does", "do", "what", "whats", "how", "which"};
     return tokens[i - 1].kind == ORDER_TOKEN_WORD &&
-           clause_in_list(text, tokens, start, n, asks, sizeof(asks) / sizeof(*asks)) &&
+           clause_in_list(text, tokens, start, n, asks, ORDER_WORDS_N(asks)) &&
            clause_asks_for_at(text, tokens, i, n);
 }
 
@@ -288,14 +283,14 @@ static bool clause_request_after_aside(const char *text, const struct order_toke
     /* "i only have like 20 min can i just get a carnitas bowl": run on with no join at all,
      * a request after words that name nothing of the menu starts a clause as well */
     if (thinking || (tokens[i].kind == ORDER_TOKEN_WORD &&
-                     !clause_in_list(text, tokens, i, n, joins, sizeof(joins) / sizeof(*joins)) &&
+                     !clause_in_list(text, tokens, i, n, joins, ORDER_WORDS_N(joins)) &&
                      clause_asks_for_at(text, tokens, q, n))) {
         for (size_t p = start; p <= i; p++)
             if (out->n_hits[p] > 0)
                 return false;
         return true;
     }
-    if (!clause_in_list(text, tokens, i, n, joins, sizeof(joins) / sizeof(*joins)))
+    if (!clause_in_list(text, tokens, i, n, joins, ORDER_WORDS_N(joins)))
         return false;
     if (order_tok_is(text, tokens, q, n, "also"))
         return false; /* "and also can i ...": cut after the last join */
@@ -320,7 +315,7 @@ static bool clause_list_after_but(const char *text, const struct order_token *to
         return false;
     bool past = false; /* what came before is a story told in the past */
     for (size_t q = start; q < i && !past; q++)
-        past = clause_in_list(text, tokens, q, n, told, sizeof(told) / sizeof(*told));
+        past = clause_in_list(text, tokens, q, n, told, ORDER_WORDS_N(told));
     if (!past)
         return false;
     size_t p = i + 1;
@@ -331,7 +326,7 @@ static bool clause_list_after_but(const char *text, const struct order_token *to
         return false;
     size_t d = p + 1;
     static const char *const articles[] = {"a", "an", "the", "one", "two", "2"};
-    if (clause_in_list(text, tokens, d, n, articles, sizeof(articles) / sizeof(*articles)))
+    if (clause_in_list(text, tokens, d, n, articles, ORDER_WORDS_N(articles)))
         d++;
     return d < n && out->n_hits[d] > 0;
 }
@@ -343,10 +338,10 @@ static size_t clause_skip_this_time(const char *text, const struct order_token *
 {
     static const char *const which[] = {"this", "next"};
     static const char *const when[] = {"today", "now", "tonight", "instead"};
-    if (clause_in_list(text, tokens, i, n, which, sizeof(which) / sizeof(*which)) &&
+    if (clause_in_list(text, tokens, i, n, which, ORDER_WORDS_N(which)) &&
         order_tok_is(text, tokens, i + 1, n, "time"))
         return i + 2;
-    return clause_in_list(text, tokens, i, n, when, sizeof(when) / sizeof(*when)) ? i + 1 : i;
+    return clause_in_list(text, tokens, i, n, when, ORDER_WORDS_N(when)) ? i + 1 : i;
 }
 
 bool order_clause_getting_now_at(const char *text, const struct order_token *tokens, size_t q,
@@ -365,10 +360,10 @@ bool order_clause_getting_now_at(const char *text, const struct order_token *tok
      * ("im feeling spicy" is how the customer is) */
     if (order_tok_is(text, tokens, v, n, "feeling"))
         return clause_feeling_dish_at(text, tokens, v, n, out);
-    if (!clause_in_list(text, tokens, v, n, getting, sizeof(getting) / sizeof(*getting)))
+    if (!clause_in_list(text, tokens, v, n, getting, ORDER_WORDS_N(getting)))
         return false;
     size_t w = v + 1;
-    if (clause_in_list(text, tokens, w, n, articles, sizeof(articles) / sizeof(*articles)))
+    if (clause_in_list(text, tokens, w, n, articles, ORDER_WORDS_N(articles)))
         w++;
     return w < n && tokens[w].kind == ORDER_TOKEN_WORD && out->n_hits[w] > 0;
 }
@@ -384,7 +379,7 @@ static bool clause_subject_after_so(const char *text, const struct order_token *
         "want", "wants", "eat",  "eats",  "dont",  "doesnt", "cant",  "should", "might", "looks"};
     while (i < n && tokens[i].kind == ORDER_TOKEN_WORD && out->n_hits[i] > 0)
         i++;
-    return clause_in_list(text, tokens, i, n, verbs, sizeof(verbs) / sizeof(*verbs));
+    return clause_in_list(text, tokens, i, n, verbs, ORDER_WORDS_N(verbs));
 }
 
 /* A request that follows a story with "so": "we were in last week and my daughter loved the
@@ -415,10 +410,10 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     static const char *const getting[] = {"have", "get", "take", "do", "try", "grab", "order"};
     /* "so today ill go for the bowl": "go for" / "go with" choose as "have" does */
     static const char *const choosing[] = {"for", "with"};
-    if (clause_in_list(text, tokens, q, n, will, sizeof(will) / sizeof(*will)) &&
-        (clause_in_list(text, tokens, q + 1, n, getting, sizeof(getting) / sizeof(*getting)) ||
+    if (clause_in_list(text, tokens, q, n, will, ORDER_WORDS_N(will)) &&
+        (clause_in_list(text, tokens, q + 1, n, getting, ORDER_WORDS_N(getting)) ||
          (order_tok_is(text, tokens, q + 1, n, "go") &&
-          clause_in_list(text, tokens, q + 2, n, choosing, sizeof(choosing) / sizeof(*choosing)))))
+          clause_in_list(text, tokens, q + 2, n, choosing, ORDER_WORDS_N(choosing)))))
         return true;
     /* "i only have 15 bucks so lemme get ...": "let me" and a verb of getting */
     size_t let =
@@ -426,8 +421,7 @@ static bool clause_request_after_so(const char *text, const struct order_token *
         : order_tok_is(text, tokens, q, n, "let") && order_tok_is(text, tokens, q + 1, n, "me")
             ? q + 2
             : 0;
-    if (let > 0 &&
-        clause_in_list(text, tokens, let, n, getting, sizeof(getting) / sizeof(*getting)))
+    if (let > 0 && clause_in_list(text, tokens, let, n, getting, ORDER_WORDS_N(getting)))
         return true;
     /* "... so gimme a carnitas bowl", "so give me ...": a verb of giving to the speaker */
     if (order_tok_is(text, tokens, q, n, "gimme") ||
@@ -439,18 +433,18 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     static const char *const wanting[] = {"want", "need", "wanna"};
     static const char *const articles[] = {"a", "an", "the", "one", "two", "three"};
     size_t w = q + 2;
-    if (clause_in_list(text, tokens, w, n, articles, sizeof(articles) / sizeof(*articles)))
+    if (clause_in_list(text, tokens, w, n, articles, ORDER_WORDS_N(articles)))
         w++;
-    if (clause_in_list(text, tokens, q, n, subjects, sizeof(subjects) / sizeof(*subjects)) &&
-        clause_in_list(text, tokens, q + 1, n, wanting, sizeof(wanting) / sizeof(*wanting)) &&
-        w < n && tokens[w].kind == ORDER_TOKEN_WORD && out->n_hits[w] > 0)
+    if (clause_in_list(text, tokens, q, n, subjects, ORDER_WORDS_N(subjects)) &&
+        clause_in_list(text, tokens, q + 1, n, wanting, ORDER_WORDS_N(wanting)) && w < n &&
+        tokens[w].kind == ORDER_TOKEN_WORD && out->n_hits[w] > 0)
         return true;
     /* "... so im getting the carnitas bowl": a plan of what the customer has now */
     if (order_clause_getting_now_at(text, tokens, q, n, out))
         return true;
     /* "it was raw last time so this time please cook it well done": "please" and a word */
     static const char *const please[] = {"please", "pls", "plz"};
-    if (clause_in_list(text, tokens, q, n, please, sizeof(please) / sizeof(*please)) && q + 1 < n &&
+    if (clause_in_list(text, tokens, q, n, please, ORDER_WORDS_N(please)) && q + 1 < n &&
         tokens[q + 1].kind == ORDER_TOKEN_WORD)
         return true;
     /* "he is hungry so just add a carne asada burrito": the verb that puts one more dish on
@@ -458,8 +452,8 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     static const char *const counted[] = {"a", "an", "one", "two", "three", "another"};
     size_t v = order_tok_is(text, tokens, q, n, "just") ? q + 1 : q;
     if (order_tok_is(text, tokens, v, n, "add") &&
-        clause_in_list(text, tokens, v + 1, n, counted, sizeof(counted) / sizeof(*counted)) &&
-        v + 2 < n && tokens[v + 2].kind == ORDER_TOKEN_WORD && out->n_hits[v + 2] > 0)
+        clause_in_list(text, tokens, v + 1, n, counted, ORDER_WORDS_N(counted)) && v + 2 < n &&
+        tokens[v + 2].kind == ORDER_TOKEN_WORD && out->n_hits[v + 2] > 0)
         return true;
     /* "im allergic to nuts so carrot cake without walnuts": a dish named right after "so",
      * with no article, "a", "the" or a count, is what the reason before it asks for */
@@ -471,7 +465,7 @@ static bool clause_request_after_so(const char *text, const struct order_token *
      * not the subject of a verb ("so the kids can share") */
     bool the = order_tok_is(text, tokens, p, n, "the") &&
                !clause_subject_after_so(text, tokens, p + 1U, n, out);
-    if (the || clause_in_list(text, tokens, p, n, counts, sizeof(counts) / sizeof(*counts)) ||
+    if (the || clause_in_list(text, tokens, p, n, counts, ORDER_WORDS_N(counts)) ||
         (p < n && tokens[p].kind == ORDER_TOKEN_WORD && text[tokens[p].off] >= '0' &&
          text[tokens[p].off] <= '9'))
         p++;
@@ -486,7 +480,7 @@ static bool clause_condition_on_dish(const char *text, const struct order_token 
 {
     static const char *const subjects[] = {"its", "it", "theyre", "they"};
     return tokens[i - 1].kind == ORDER_TOKEN_WORD && order_tok_is(text, tokens, i, n, "if") &&
-           clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects));
+           clause_in_list(text, tokens, i + 1, n, subjects, ORDER_WORDS_N(subjects));
 }
 
 /* Does a correction start at i after a comma: "wait no", "actually no", "no wait", "sorry
@@ -495,7 +489,7 @@ static bool clause_correction_after(const char *text, const struct order_token *
                                     size_t n)
 {
     static const char *const leads[] = {"wait", "actually", "sorry", "oh"};
-    if (clause_in_list(text, tokens, i, n, leads, sizeof(leads) / sizeof(*leads)))
+    if (clause_in_list(text, tokens, i, n, leads, ORDER_WORDS_N(leads)))
         return order_read_correction_at(text, tokens, i + 1, n) > 0;
     return order_read_correction_at(text, tokens, i, n) > 1;
 }
@@ -512,7 +506,7 @@ static bool clause_topic_turn_at(const char *text, const struct order_token *tok
     /* a comma as written: an emoji reads as one too, yet ends the aside ("... 😤 anyway") */
     bool comma = i > 0 && tokens[i - 1].kind == ORDER_TOKEN_PUNCT && text[tokens[i - 1].off] == ',';
     return !comma && i + 1 < n && tokens[i + 1].kind == ORDER_TOKEN_WORD &&
-           clause_in_list(text, tokens, i, n, turns, sizeof(turns) / sizeof(*turns));
+           clause_in_list(text, tokens, i, n, turns, ORDER_WORDS_N(turns));
 }
 
 /* Does the full stop at i trail off inside a phrase: after an article and sounds of
@@ -562,9 +556,9 @@ static bool clause_statement_after(const char *text, const struct order_token *t
      * sentence asks ("..., she's been vegan for years, is it good??") */
     static const char *const persons[] = {"he", "she"};
     static const char *const said_short[] = {"hes", "shes"};
-    if ((clause_in_list(text, tokens, i, n, said_short, sizeof(said_short) / sizeof(*said_short)) ||
-         (clause_in_list(text, tokens, i, n, persons, sizeof(persons) / sizeof(*persons)) &&
-          clause_in_list(text, tokens, i + 1, n, verbs, sizeof(verbs) / sizeof(*verbs)))) &&
+    if ((clause_in_list(text, tokens, i, n, said_short, ORDER_WORDS_N(said_short)) ||
+         (clause_in_list(text, tokens, i, n, persons, ORDER_WORDS_N(persons)) &&
+          clause_in_list(text, tokens, i + 1, n, verbs, ORDER_WORDS_N(verbs)))) &&
         !clause_sentence_asks(tokens, i, n))
         return true;
     if (order_tok_is(text, tokens, i, n, "i") && order_tok_is(text, tokens, i + 1, n, "have") &&
@@ -577,8 +571,8 @@ static bool clause_statement_after(const char *text, const struct order_token *t
     static const char *const having[] = {"has", "have"};
     return order_tok_possessive(text, tokens, i, n) && i + 2 < n &&
            tokens[i + 1].kind == ORDER_TOKEN_WORD &&
-           clause_in_list(text, tokens, i + 2, n, verbs, sizeof(verbs) / sizeof(*verbs)) &&
-           !(clause_in_list(text, tokens, i + 2, n, having, sizeof(having) / sizeof(*having)) &&
+           clause_in_list(text, tokens, i + 2, n, verbs, ORDER_WORDS_N(verbs)) &&
+           !(clause_in_list(text, tokens, i + 2, n, having, ORDER_WORDS_N(having)) &&
              order_tok_is(text, tokens, i + 3, n, "the"));
 }
 
@@ -602,10 +596,10 @@ static bool clause_request_after_cancel(const char *text, const struct order_tok
     static const char *const please[] = {"please", "pls", "plz"};
     static const char *const cancel[] = {"cancel", "remove"};
     static const char *const adding[] = {"add", "get"};
-    if (clause_in_list(text, tokens, start, n, please, sizeof(please) / sizeof(*please)))
+    if (clause_in_list(text, tokens, start, n, please, ORDER_WORDS_N(please)))
         start++;
-    return clause_in_list(text, tokens, start, n, cancel, sizeof(cancel) / sizeof(*cancel)) &&
-           clause_in_list(text, tokens, i, n, adding, sizeof(adding) / sizeof(*adding));
+    return clause_in_list(text, tokens, start, n, cancel, ORDER_WORDS_N(cancel)) &&
+           clause_in_list(text, tokens, i, n, adding, ORDER_WORDS_N(adding));
 }
 
 /* Is token i a price as written ("$9", "3.75"): digits after a dollar sign or with cents?
@@ -635,18 +629,18 @@ static bool clause_tag_question_after(const char *text, const struct order_token
      * right?" (a change, confirmed), nor "thats all right?" (the order's close) */
     static const char *const pointers[] = {"both",  "its", "thats", "theyre", "they", "those",
                                            "these", "it",  "that",  "one",    "each"};
-    if (!(clause_in_list(text, tokens, i, n, pointers, sizeof(pointers) / sizeof(*pointers)) ||
+    if (!(clause_in_list(text, tokens, i, n, pointers, ORDER_WORDS_N(pointers)) ||
           clause_price_at(text, tokens, i, n)) ||
         order_tok_is(text, tokens, i + 1, n, "all") || order_tok_is(text, tokens, i + 1, n, "it"))
         return false;
     size_t words = 0, p = i;
     while (p < n && tokens[p].kind == ORDER_TOKEN_WORD &&
-           !clause_in_list(text, tokens, p, n, tags, sizeof(tags) / sizeof(*tags))) {
+           !clause_in_list(text, tokens, p, n, tags, ORDER_WORDS_N(tags))) {
         if (++words > TAGGED_WORDS_MAX)
             return false;
         p++;
     }
-    if (words == 0 || !clause_in_list(text, tokens, p, n, tags, sizeof(tags) / sizeof(*tags)))
+    if (words == 0 || !clause_in_list(text, tokens, p, n, tags, ORDER_WORDS_N(tags)))
         return false;
     p++;
     while (p < n && tokens[p].kind == ORDER_TOKEN_PUNCT && tokens[p].punct != '?' &&
@@ -664,7 +658,7 @@ static bool clause_line_counted(const char *text, const struct order_token *toke
     const struct order_token *t = &tokens[i];
     return (t->kind == ORDER_TOKEN_WORD && t->len > 0 && text[t->off] >= '0' &&
             text[t->off] <= '9') ||
-           clause_in_list(text, tokens, i, n, counts, sizeof(counts) / sizeof(*counts));
+           clause_in_list(text, tokens, i, n, counts, ORDER_WORDS_N(counts));
 }
 
 /* Is token i a semicolon between two counted things of one list, the clause from start
@@ -716,7 +710,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
              * and an auxiliary ask whether the request can stand, a question of its own */
             asks_or = !cut_before && order_tok_is(text, tokens, i, n, "or") &&
                       clause_in_list(text, tokens, i + 1, n, clause_or_asking,
-                                     sizeof(clause_or_asking) / sizeof(*clause_or_asking)) &&
+                                     ORDER_WORDS_N(clause_or_asking)) &&
                       clause_asks_for_at(text, tokens, start, n);
             /* "2 al pastor, wait no, 2 carnitas tacos": a correction after a comma opens a
              * clause of its own, which replaces what it names again */
@@ -730,8 +724,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                                         clause_request_after_cancel(text, tokens, start, i + 1, n));
             /* "..., both vegan right?", "... since thats the dairy free one right?" */
             static const char *const reasons[] = {"since", "because", "cause", "cuz", "coz"};
-            bool reason =
-                clause_in_list(text, tokens, i, n, reasons, sizeof(reasons) / sizeof(*reasons));
+            bool reason = clause_in_list(text, tokens, i, n, reasons, ORDER_WORDS_N(reasons));
             /* "2 elote ($9 right?)": a bracket opens the check as a comma does */
             cut_before =
                 cut_before || (((comma && (t->punct == ',' || t->punct == '(')) || reason) &&

@@ -20,8 +20,7 @@ size_t clause_thinking_opener(const char *text, const struct order_token *tokens
         return 0;
     for (size_t d = q + 1U; d < e && d <= q + DISH_WORDS_AFTER; d++) {
         if (tokens[d].kind != ORDER_TOKEN_WORD ||
-            order_tok_in(text, tokens, d, e, prepositions,
-                         sizeof(prepositions) / sizeof(*prepositions)))
+            order_tok_in(text, tokens, d, e, prepositions, ORDER_WORDS_N(prepositions)))
             return 0;
         if (out->n_hits[d] > 0)
             return q + 1U - p;

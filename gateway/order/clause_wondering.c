@@ -137,7 +137,7 @@ static size_t clause_is_possible_opener(const char *text, const struct order_tok
                                            "but",     "for",  "except", "extra",   "sub",
                                            "swap",    "hold", "if",     "or",      "on"};
     size_t p = i;
-    for (size_t w = 0; w < sizeof(lead) / sizeof(*lead); w++, p++)
+    for (size_t w = 0; w < ORDER_WORDS_N(lead); w++, p++)
         if (!order_tok_is(text, tokens, p, e, lead[w]))
             return 0;
     if (!order_tok_is(text, tokens, p, e, "to") ||
@@ -161,12 +161,11 @@ size_t clause_leave_asked_opener(const char *text, const struct order_token *tok
                                        "fine",     "trouble", "problem", "doable"};
     static const char *const softening[] = {"at", "all", "too", "much", "a", "for", "me", "us"};
     static const char *const getting[] = {"get", "have", "grab", "order", "try", "take", "buy"};
-    size_t hoping =
-        clause_hoping_opener(text, tokens, i, e, getting, sizeof(getting) / sizeof(*getting));
+    size_t hoping = clause_hoping_opener(text, tokens, i, e, getting, ORDER_WORDS_N(getting));
     if (hoping > 0)
         return hoping;
     size_t possible =
-        clause_is_possible_opener(text, tokens, i, e, getting, sizeof(getting) / sizeof(*getting));
+        clause_is_possible_opener(text, tokens, i, e, getting, ORDER_WORDS_N(getting));
     if (possible > 0)
         return possible;
     if (!CLAUSE_IN(modals, i) || !order_tok_is(text, tokens, i + 1U, e, "it") ||

@@ -67,7 +67,7 @@ static bool correct_removal(const char *text, const struct order_token *t,
  * correction, where "no" alone may be a change ("no onions"). "jk" ("just kidding") takes
  * back what was just said as a joke. */
 static const char *const correct_marks[] = {"actually", "wait", "sorry", "oops", "nah", "jk"};
-#define CORRECT_MARKS_N (sizeof(correct_marks) / sizeof(*correct_marks))
+#define CORRECT_MARKS_N (ORDER_WORDS_N(correct_marks))
 
 /* The words that may open a correction ("actually", "no", "wait", ", ") before its verb. */
 struct correct_pre {
@@ -100,7 +100,7 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
             r.words++;
             continue;
         }
-        if (!order_tok_in(text, t, r.p, n, pre, sizeof(pre) / sizeof(*pre)))
+        if (!order_tok_in(text, t, r.p, n, pre, ORDER_WORDS_N(pre)))
             break;
         r.strong = r.strong || order_tok_in(text, t, r.p, n, correct_marks, CORRECT_MARKS_N);
         r.said_no = order_tok_is(text, t, r.p, n, "no");
@@ -173,7 +173,7 @@ static int correct_dish_after(const struct order_reader *rd, const char *text,
     /* "make it a third cauliflower one": a place in a count before the dish says it is
      * one more of it, no count of its own */
     static const char *const places[] = {"second", "third", "fourth", "fifth"};
-    if (d > p + k && order_tok_in(text, t, d, n, places, sizeof(places) / sizeof(*places)))
+    if (d > p + k && order_tok_in(text, t, d, n, places, ORDER_WORDS_N(places)))
         d++;
     /* "let's do the jackfruit"; not "make it vegan", "make it large": a change */
     bool dish_next = d < n && rg->n_hits[d] > 0 &&
@@ -266,7 +266,7 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
     static const char *const adding[] = {"more", "extra", "additional", "another"};
     static const char *const units[] = {"orders", "portions", "servings", "of"};
     size_t p = pre->p;
-    size_t k = correct_phrase_at(text, t, p, n, counts, sizeof(counts) / sizeof(*counts));
+    size_t k = correct_phrase_at(text, t, p, n, counts, ORDER_WORDS_N(counts));
     int32_t v;
     /* "3 lemonades, actually just 2", "..., only 2": a count alone after "just" / "only" that
      * ends its clause, no dish after it, takes the place of the count before */
@@ -292,10 +292,10 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
         if (lead >= 0)
             return lead == 1;
     }
-    if (order_tok_in(text, t, p + k + q, n, adding, sizeof(adding) / sizeof(*adding)))
+    if (order_tok_in(text, t, p + k + q, n, adding, ORDER_WORDS_N(adding)))
         return false; /* "sorry, 2 more fries" adds */
     size_t u = p + k + q;
-    if (order_tok_in(text, t, u, n, units, sizeof(units) / sizeof(*units)))
+    if (order_tok_in(text, t, u, n, units, ORDER_WORDS_N(units)))
         u += order_tok_is(text, t, u, n, "of") ? 0 : 1; /* "of them" is a pronoun's */
     out->kind = CORRECT_COUNT;
     out->end = out->at = p + k;
@@ -529,7 +529,7 @@ static bool correct_change_lead(const struct order_reader *rd, const char *text,
 {
     static const char *const verbs[] = {"change", "switch", "swap"};
     static const char *const preps[] = {"to", "into", "for"};
-    if (!order_tok_in(text, t, p, n, verbs, sizeof(verbs) / sizeof(*verbs)))
+    if (!order_tok_in(text, t, p, n, verbs, ORDER_WORDS_N(verbs)))
         return false;
     bool menu_before = false; /* a filler's words ("ordered under Tina") name no dish */
     for (size_t b = 0; b < p && !menu_before; b++)
@@ -561,12 +561,12 @@ static bool correct_change_lead(const struct order_reader *rd, const char *text,
      * change is made to, is part of naming it */
     static const char *const places[] = {"on", "in", "from", "of"};
     static const char *const owners[] = {"my", "our", "the"};
-    if (order_tok_in(text, t, out->end, n, places, sizeof(places) / sizeof(*places)) &&
-        order_tok_in(text, t, out->end + 1U, n, owners, sizeof(owners) / sizeof(*owners)) &&
+    if (order_tok_in(text, t, out->end, n, places, ORDER_WORDS_N(places)) &&
+        order_tok_in(text, t, out->end + 1U, n, owners, ORDER_WORDS_N(owners)) &&
         order_tok_is(text, t, out->end + 2U, n, "order") &&
         correct_unread(t, rg, out->end, out->end + 3U))
         out->end += 3U;
-    if (!order_tok_in(text, t, out->end, n, preps, sizeof(preps) / sizeof(*preps)) ||
+    if (!order_tok_in(text, t, out->end, n, preps, ORDER_WORDS_N(preps)) ||
         (rg->roles[out->end] != ORDER_ROLE_NONE && rg->roles[out->end] != ORDER_ROLE_FILLER) ||
         order_read_one_dish_at(rd, text, t, rg, out->end + 1U, n) < 0)
         return false; /* "change my fries please": no dish to change them into */
@@ -596,12 +596,12 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
         {"never", "mind"},
         {"nvm"}};
     static const char *const determiners[] = {"the", "my", "those", "these", "that", "them", "it"};
-    size_t k = correct_phrase_at(text, t, p, n, removals, sizeof(removals) / sizeof(*removals));
+    size_t k = correct_phrase_at(text, t, p, n, removals, ORDER_WORDS_N(removals));
     if (k == 0)
         return false;
     size_t d = p + k;
     bool pronoun = false;
-    if (order_tok_in(text, t, d, n, determiners, sizeof(determiners) / sizeof(*determiners))) {
+    if (order_tok_in(text, t, d, n, determiners, ORDER_WORDS_N(determiners))) {
         pronoun = !order_tok_is(text, t, d, n, "the") && !order_tok_is(text, t, d, n, "my");
         d++;
     }

@@ -11,7 +11,7 @@ static bool not_again_marked(const char *text, const struct order_token *t, size
 {
     static const char *const marks[] = {"sorry", "wait"};
     for (size_t p = a; p < b; p++)
-        if (order_tok_in(text, t, p, b, marks, sizeof(marks) / sizeof(*marks)))
+        if (order_tok_in(text, t, p, b, marks, ORDER_WORDS_N(marks)))
             return true;
     return false;
 }

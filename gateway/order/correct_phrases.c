@@ -55,7 +55,7 @@ static bool correct_between_not(const char *text, const struct order_token *toke
                                           "pls",   "plz", "one",  "ones",  "lol"};
     for (size_t p = b; p < e; p++)
         if (tokens[p].kind != ORDER_TOKEN_PUNCT && rg->roles[p] != ORDER_ROLE_QTY &&
-            !order_tok_in(text, tokens, p, e, fillers, sizeof(fillers) / sizeof(*fillers)))
+            !order_tok_in(text, tokens, p, e, fillers, ORDER_WORDS_N(fillers)))
             return false;
     return true;
 }
@@ -183,7 +183,7 @@ void correct_word_swaps(const struct order_reader *rd, const char *text,
 static bool correct_yes(const char *text, const struct order_token *t, size_t i, size_t n)
 {
     static const char *const yes[] = {"yes", "yeah", "yep", "yup", "ya"};
-    return order_tok_in(text, t, i, n, yes, sizeof(yes) / sizeof(*yes));
+    return order_tok_in(text, t, i, n, yes, ORDER_WORDS_N(yes));
 }
 
 /* Is token i a word that sets how the "yes" after it is said ("actually yes", "oh yeah")? */

@@ -13,12 +13,12 @@ static bool left_open_at(const char *text, const struct order_token *tokens, siz
     static const char *const amounts[] = {"many", "much", "amount", "quantity", "number"};
     static const char *const yous[] = {"you", "u", "ya", "yall"};
     static const char *const judging[] = {"think", "recommend", "suggest", "reckon", "figure"};
-    if (!order_tok_in(text, tokens, i, e, leads, sizeof(leads) / sizeof(*leads)) ||
-        !order_tok_in(text, tokens, i + 1U, e, amounts, sizeof(amounts) / sizeof(*amounts)))
+    if (!order_tok_in(text, tokens, i, e, leads, ORDER_WORDS_N(leads)) ||
+        !order_tok_in(text, tokens, i + 1U, e, amounts, ORDER_WORDS_N(amounts)))
         return false;
     for (size_t k = i + 2U; k < e && k <= i + 2U + JUDGE_WITHIN; k++)
-        if (order_tok_in(text, tokens, k, e, yous, sizeof(yous) / sizeof(*yous)) &&
-            order_tok_in(text, tokens, k + 1U, e, judging, sizeof(judging) / sizeof(*judging)))
+        if (order_tok_in(text, tokens, k, e, yous, ORDER_WORDS_N(yous)) &&
+            order_tok_in(text, tokens, k + 1U, e, judging, ORDER_WORDS_N(judging)))
             return true;
     return false;
 }

@@ -20,7 +20,7 @@ static size_t otherwise_words(const char *text, const struct order_token *tokens
              (order_tok_is(text, tokens, o, e, "if") &&
               order_tok_is(text, tokens, o + 1U, e, "not")))
         k = 2;
-    if (k > 0 && order_tok_in(text, tokens, o + k, e, mere, sizeof(mere) / sizeof(*mere)))
+    if (k > 0 && order_tok_in(text, tokens, o + k, e, mere, ORDER_WORDS_N(mere)))
         k++;
     return k;
 }

@@ -24,7 +24,7 @@ bool described_filler(const char *text, const struct order_token *tokens, size_t
         "the", "a",   "an",   "some",   "like", "inside", "in",    "it",   "on",    "top",
         "of",  "and", "n",    "that",   "is",   "are",    "has",   "have", "comes", "come",
         "got", "its", "made", "theres", "for",  "thing",  "stuff", "them", "em"};
-    return order_tok_in(text, tokens, i, e, words, sizeof(words) / sizeof(words[0]));
+    return order_tok_in(text, tokens, i, e, words, ORDER_WORDS_N(words));
 }
 
 /* Does token i open what a dish pointed at holds: "with", "w", or a relative word ("the one
@@ -32,7 +32,7 @@ bool described_filler(const char *text, const struct order_token *tokens, size_t
 bool described_lead(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
     static const char *const leads[] = {"with", "w", "where", "that", "which", "thats"};
-    return order_tok_in(text, tokens, i, e, leads, sizeof(leads) / sizeof(leads[0]));
+    return order_tok_in(text, tokens, i, e, leads, ORDER_WORDS_N(leads));
 }
 
 /* Is token i a determiner that points ("the", "that", "this", and the plural "those",
@@ -40,7 +40,7 @@ bool described_lead(const char *text, const struct order_token *tokens, size_t i
 bool described_pointing(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
     static const char *const pointing[] = {"the", "that", "this", "those", "these"};
-    return order_tok_in(text, tokens, i, e, pointing, sizeof(pointing) / sizeof(*pointing));
+    return order_tok_in(text, tokens, i, e, pointing, ORDER_WORDS_N(pointing));
 }
 
 /* Is token i a noun that points at a dish without naming it? */
@@ -143,7 +143,7 @@ static bool described_as(const struct order_reader *rd, size_t item, const char 
             n++;
         if (n == 0)
             return false; /* a break: the first phrase is over */
-        for (size_t s = 0; s < sizeof(stops) / sizeof(*stops); s++)
+        for (size_t s = 0; s < ORDER_WORDS_N(stops); s++)
             if (strlen(stops[s]) == n && memcmp(stops[s], p, n) == 0)
                 return false;
         if (n == len && memcmp(p, w, len) == 0) {
@@ -215,7 +215,7 @@ static int32_t described_item_among(const struct order_reader *rd, const char *t
         if (k->kind != ORDER_TOKEN_WORD || described_filler(text, tokens, t, e))
             continue;
         const char *w = text + k->off;
-        if (order_tok_in(text, tokens, t, e, imitating, sizeof(imitating) / sizeof(*imitating))) {
+        if (order_tok_in(text, tokens, t, e, imitating, ORDER_WORDS_N(imitating))) {
             imitated = true;
             continue;
         }
@@ -377,8 +377,8 @@ static size_t described_relative_lead(const char *text, const struct order_token
 {
     static const char *const relatives[] = {"that", "thats", "which"};
     static const char *const verbs[] = {"has", "comes", "come", "got", "have", "holds"};
-    if (!order_tok_in(text, tokens, w, ce, relatives, sizeof(relatives) / sizeof(*relatives)) ||
-        !order_tok_in(text, tokens, w + 1U, ce, verbs, sizeof(verbs) / sizeof(*verbs)))
+    if (!order_tok_in(text, tokens, w, ce, relatives, ORDER_WORDS_N(relatives)) ||
+        !order_tok_in(text, tokens, w + 1U, ce, verbs, ORDER_WORDS_N(verbs)))
         return 0;
     return 2U + described_with_lead(text, tokens, w + 2U, ce); /* "that come w/ the broth" */
 }
@@ -416,7 +416,7 @@ static bool described_turn_at(const char *text, const struct order_token *tokens
                               size_t e, size_t ce)
 {
     static const char *const turns[] = {"but", "except", "without", "no", "not", "minus", "hold"};
-    return e > b && order_tok_in(text, tokens, e, ce, turns, sizeof(turns) / sizeof(*turns));
+    return e > b && order_tok_in(text, tokens, e, ce, turns, ORDER_WORDS_N(turns));
 }
 
 /* The end of the description that starts at b (before a count, a punctuation mark, a word
@@ -576,7 +576,7 @@ static bool described_count_after_preposition(const char *text, const struct ord
                                               size_t o, size_t e)
 {
     static const char *const preps[] = {"on", "for", "in"};
-    return o > 0 && order_tok_in(text, tokens, o - 1U, e, preps, sizeof(preps) / sizeof(*preps));
+    return o > 0 && order_tok_in(text, tokens, o - 1U, e, preps, ORDER_WORDS_N(preps));
 }
 
 /* Does item hold every describing word of [b, e), each read through the menu's names ("steak"

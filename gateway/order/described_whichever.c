@@ -13,7 +13,7 @@ bool described_whichever_at(const char *text, const struct order_token *tokens, 
     return order_tok_is(text, tokens, p, e, "whichever") &&
            (order_tok_is(text, tokens, p + 1U, e, "one") ||
             order_tok_is(text, tokens, p + 1U, e, "ones")) &&
-           order_tok_in(text, tokens, p + 2U, e, holding, sizeof(holding) / sizeof(*holding));
+           order_tok_in(text, tokens, p + 2U, e, holding, ORDER_WORDS_N(holding));
 }
 
 size_t described_whichever_kind_lead(const char *text, const struct order_token *tokens, size_t b,
@@ -22,8 +22,8 @@ size_t described_whichever_kind_lead(const char *text, const struct order_token 
     static const char *const which[] = {"whichever", "whatever"};
     static const char *const holding[] = {"has",  "have",  "got",      "comes",
                                           "come", "holds", "contains", "includes"};
-    if (b == 0 || !order_tok_in(text, tokens, b - 1U, e, which, sizeof(which) / sizeof(*which)) ||
-        !order_tok_in(text, tokens, w, e, holding, sizeof(holding) / sizeof(*holding)))
+    if (b == 0 || !order_tok_in(text, tokens, b - 1U, e, which, ORDER_WORDS_N(which)) ||
+        !order_tok_in(text, tokens, w, e, holding, ORDER_WORDS_N(holding)))
         return 0;
     /* "comes with", "comes w/" */
     size_t lead = 1U;

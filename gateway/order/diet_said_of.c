@@ -43,19 +43,19 @@ void order_read_diet_said_of(const struct order_reader *rd, const char *text,
         if (th->end < cl->end && tokens[th->end].kind != ORDER_TOKEN_PUNCT)
             continue;
         size_t p = th->begin;
-        while (p > cl->begin && order_tok_in(text, tokens, p - 1U, th->begin, degrees,
-                                             sizeof(degrees) / sizeof(*degrees)))
+        while (p > cl->begin &&
+               order_tok_in(text, tokens, p - 1U, th->begin, degrees, ORDER_WORDS_N(degrees)))
             p--;
         size_t s = p;
-        while (s > cl->begin && order_tok_in(text, tokens, s - 1U, th->begin, subjects,
-                                             sizeof(subjects) / sizeof(*subjects)))
+        while (s > cl->begin &&
+               order_tok_in(text, tokens, s - 1U, th->begin, subjects, ORDER_WORDS_N(subjects)))
             s--;
         /* "is it vegan", "are they": a subject only after the copula that asks */
         bool asked = s < p && s > cl->begin &&
                      (order_tok_is(text, tokens, s - 1U, p, "is") ||
                       order_tok_is(text, tokens, s - 1U, p, "are"));
-        bool said = p > cl->begin && order_tok_in(text, tokens, p - 1U, th->begin, copulas,
-                                                  sizeof(copulas) / sizeof(*copulas));
+        bool said = p > cl->begin &&
+                    order_tok_in(text, tokens, p - 1U, th->begin, copulas, ORDER_WORDS_N(copulas));
         /* a count read there is the subject's ("is one of them vegan"), no diet's */
         if ((!asked && !said) || (th->qty_explicit && !asked))
             continue;

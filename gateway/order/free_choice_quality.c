@@ -38,7 +38,7 @@ static bool quality_adjective_at(const struct order_reader *rd, const char *text
            order_dictionary_has(rd->lex->adjectives, text + k->off, k->len) &&
            !order_food_word(rd->food, text + k->off, k->len) &&
            !order_tok_in(text, tokens, t, e, free_choice_unrelated,
-                         sizeof(free_choice_unrelated) / sizeof(*free_choice_unrelated));
+                         ORDER_WORDS_N(free_choice_unrelated));
 }
 
 /* The end of the description after the pronoun at p: diets and adjectives, joined by "and";

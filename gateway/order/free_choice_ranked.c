@@ -20,7 +20,7 @@ size_t order_read_ranked_choice(const char *text, const struct order_token *toke
     p++;
     if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD)
         return 0;
-    if (order_tok_in(text, tokens, p, e, most, sizeof(most) / sizeof(*most))) {
+    if (order_tok_in(text, tokens, p, e, most, ORDER_WORDS_N(most))) {
         p++; /* "the most filling" */
         if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD)
             return 0;
@@ -28,7 +28,7 @@ size_t order_read_ranked_choice(const char *text, const struct order_token *toke
         return 0;
     }
     p++;
-    if (order_tok_in(text, tokens, p, e, pro, sizeof(pro) / sizeof(*pro)))
+    if (order_tok_in(text, tokens, p, e, pro, ORDER_WORDS_N(pro)))
         p++;
-    return order_tok_in(text, tokens, p, e, being, sizeof(being) / sizeof(*being)) ? p + 1U - i : 0;
+    return order_tok_in(text, tokens, p, e, being, ORDER_WORDS_N(being)) ? p + 1U - i : 0;
 }

@@ -16,12 +16,12 @@ static size_t except_lead_at(const char *text, const struct order_token *tokens,
     static const char *const one[] = {"except", "minus", "excluding", "besides", "sans"};
     static const char *const two[][2] = {
         {"but", "not"}, {"other", "than"}, {"apart", "from"}, {"except", "for"}, {"but", "the"}};
-    for (size_t k = 0; k < sizeof(two) / sizeof(*two); k++)
+    for (size_t k = 0; k < ORDER_WORDS_N(two); k++)
         if (order_tok_is(text, tokens, i, e, two[k][0]) &&
             order_tok_is(text, tokens, i + 1, e, two[k][1]))
             return strcmp(two[k][1], "the") == 0 ? 1
                                                  : 2; /* "all but the fish": "the" is read next */
-    return order_tok_in(text, tokens, i, e, one, sizeof(one) / sizeof(*one)) ? 1 : 0;
+    return order_tok_in(text, tokens, i, e, one, ORDER_WORDS_N(one)) ? 1 : 0;
 }
 
 /* Is thing x one of the group of thing t: the same name's tokens in the same clause? */
@@ -55,7 +55,7 @@ static bool except_group_at(const struct order_reader *rd, const char *text,
     if (lead == 0 || rg->roles[p] == ORDER_ROLE_FILLER)
         return false;
     size_t w = p + lead;
-    if (order_tok_in(text, tokens, w, e, pointing, sizeof(pointing) / sizeof(*pointing)))
+    if (order_tok_in(text, tokens, w, e, pointing, ORDER_WORDS_N(pointing)))
         w++;
     /* the dish set apart read as a span of its own ("except the fish one", "but not the
      * california"), or words the menu's names and descriptions hold ("minus the pork") */
@@ -72,7 +72,7 @@ static bool except_group_at(const struct order_reader *rd, const char *text,
         for (; end < e && tokens[end].kind == ORDER_TOKEN_WORD &&
                !order_tok_is(text, tokens, end, e, "and");
              end++) {
-            if (order_tok_in(text, tokens, end, e, pointers, sizeof(pointers) / sizeof(*pointers)))
+            if (order_tok_in(text, tokens, end, e, pointers, ORDER_WORDS_N(pointers)))
                 continue;
             if (n == EXCEPT_WORDS_MAX)
                 return false; /* too long to be a dish set apart */

@@ -11,7 +11,7 @@ static bool read_said_lacking(const char *text, const struct order_token *tokens
     static const char *const yous[] = {"u", "you", "yall", "ya"};
     static const char *const verbs[] = {"do", "have", "sell", "serve", "make", "carry", "stock"};
     if (!order_tok_is(text, tokens, p, e, "but") ||
-        !order_tok_in(text, tokens, p + 1U, e, yous, sizeof(yous) / sizeof(*yous)))
+        !order_tok_in(text, tokens, p + 1U, e, yous, ORDER_WORDS_N(yous)))
         return false;
     size_t v = p + 2U;
     if (order_tok_is(text, tokens, v, e, "dont"))
@@ -23,9 +23,9 @@ static bool read_said_lacking(const char *text, const struct order_token *tokens
     /* what is lacking is the thing named: a pronoun for it, or nothing ("... dont have to
      * rush" says something else) */
     static const char *const objects[] = {"it", "those", "them", "em", "that", "any", "one"};
-    return order_tok_in(text, tokens, v, e, verbs, sizeof(verbs) / sizeof(*verbs)) &&
+    return order_tok_in(text, tokens, v, e, verbs, ORDER_WORDS_N(verbs)) &&
            (v + 1U >= e || tokens[v + 1U].kind == ORDER_TOKEN_PUNCT ||
-            order_tok_in(text, tokens, v + 1U, e, objects, sizeof(objects) / sizeof(*objects)));
+            order_tok_in(text, tokens, v + 1U, e, objects, ORDER_WORDS_N(objects)));
 }
 
 void order_read_known_lacking(const char *text, const struct order_token *tokens,

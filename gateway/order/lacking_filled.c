@@ -40,7 +40,7 @@ static bool filled_set_off(const char *text, const struct order_token *tokens,
     if (!strchr(",?", tokens[open].punct) || fill->clause == dish->clause ||
         rg->clauses[fill->clause].begin != fill->begin)
         return false;
-    while (order_tok_in(text, tokens, p, e, after, sizeof(after) / sizeof(*after)))
+    while (order_tok_in(text, tokens, p, e, after, ORDER_WORDS_N(after)))
         p++;
     for (; p < e; p++)
         if (tokens[p].kind != ORDER_TOKEN_PUNCT)

@@ -77,11 +77,10 @@ static bool read_cannot_have(const char *text, const struct order_token *tokens,
     if (p >= 2 &&
         (order_tok_is(text, tokens, p - 1U, p, "to") ||
          order_tok_is(text, tokens, p - 1U, p, "of")) && /* "allergy of nuts" */
-        order_tok_in(text, tokens, p - 2U, p, against, sizeof(against) / sizeof(against[0])))
+        order_tok_in(text, tokens, p - 2U, p, against, ORDER_WORDS_N(against)))
         return true;
-    return p >= 2 &&
-           order_tok_in(text, tokens, p - 1U, p, verbs, sizeof(verbs) / sizeof(verbs[0])) &&
-           order_tok_in(text, tokens, p - 2U, p, negated, sizeof(negated) / sizeof(negated[0]));
+    return p >= 2 && order_tok_in(text, tokens, p - 1U, p, verbs, ORDER_WORDS_N(verbs)) &&
+           order_tok_in(text, tokens, p - 2U, p, negated, ORDER_WORDS_N(negated));
 }
 
 /* Does leftover th follow a word that speaks of what is in a dish ("keep the rice", "just
@@ -97,7 +96,7 @@ static bool read_after_dish_talk(const char *text, const struct order_token *tok
         p--;
     if (p == 0)
         return false;
-    for (size_t k = 0; k < sizeof(talk) / sizeof(talk[0]); k++)
+    for (size_t k = 0; k < ORDER_WORDS_N(talk); k++)
         if (order_tok_is(text, tokens, p - 1U, p, talk[k]))
             return true;
     if (read_cannot_have(text, tokens, p))
@@ -117,7 +116,7 @@ static bool read_said_fine(const char *text, const struct order_token *tokens, s
     static const char *const fine[] = {"fine", "ok", "okay", "good"};
     if (order_tok_is(text, tokens, p, end, "is") || order_tok_is(text, tokens, p, end, "are"))
         p++;
-    return order_tok_in(text, tokens, p, end, fine, sizeof(fine) / sizeof(fine[0]));
+    return order_tok_in(text, tokens, p, end, fine, ORDER_WORDS_N(fine));
 }
 
 /* Is leftover th answered "yes" right after ("slaw yes, extra mayo", "onions yeah")? It
@@ -127,7 +126,7 @@ static bool read_said_yes(const char *text, const struct order_token *tokens,
 {
     static const char *const yes[] = {"yes", "yeah", "yep", "yup", "ok", "okay"};
     size_t end = rg->clauses[th->clause].end;
-    return order_tok_in(text, tokens, th->end, end, yes, sizeof(yes) / sizeof(yes[0])) ||
+    return order_tok_in(text, tokens, th->end, end, yes, ORDER_WORDS_N(yes)) ||
            read_said_fine(text, tokens, th->end, end);
 }
 
@@ -361,8 +360,7 @@ bool order_read_free_choice(const char *text, const struct order_token *tokens, 
     /* "anything" is left out: it asks whether there is any ("anything with nuts?") far more
      * than it asks for one */
     static const char *const free_choice[] = {"something", "smth", "sth"};
-    return order_tok_in(text, tokens, i, e, free_choice,
-                        sizeof(free_choice) / sizeof(*free_choice));
+    return order_tok_in(text, tokens, i, e, free_choice, ORDER_WORDS_N(free_choice));
 }
 
 /* "something with chicken", "smth w steak": a pronoun of free choice described by what is in
@@ -460,7 +458,7 @@ bool order_read_description_stop(const char *text, const struct order_token *tok
                                         "plz", "too",   "if",    "but",   "or",     "thanks",
                                         "thx", "that",  "thats", "which", "i",      "we"};
     return rg->roles[i] == ORDER_ROLE_FILLER ||
-           order_tok_in(text, tokens, i, e, stops, sizeof(stops) / sizeof(*stops));
+           order_tok_in(text, tokens, i, e, stops, ORDER_WORDS_N(stops));
 }
 
 /* Where the description after "with" at token w ends: words no span holds, up to "and" or
@@ -497,7 +495,7 @@ static bool read_numbered_dish(const char *text, const struct order_token *token
         if (text[tokens[i + 1U].off + k] < '0' || text[tokens[i + 1U].off + k] > '9')
             return false;
     static const char *const owners[] = {"order", "table", "ticket", "my", "our", "phone", "room"};
-    for (size_t k = 0; i > 0 && k < sizeof(owners) / sizeof(owners[0]); k++)
+    for (size_t k = 0; i > 0 && k < ORDER_WORDS_N(owners); k++)
         if (order_tok_is(text, tokens, i - 1U, e, owners[k]))
             return false; /* "order number 12", "table number 4": no dish */
     /* "crew meal #2: 2 lemonades": a numbered meal whom a word before it names, before a
@@ -568,14 +566,14 @@ static size_t read_picked_by_most(const char *text, const struct order_token *to
     size_t p = i + 1U;
     if (order_tok_is(text, tokens, p, e, "comes") && order_tok_is(text, tokens, p + 1U, e, "with"))
         p++;
-    if (!order_tok_in(text, tokens, p, e, verbs, sizeof(verbs) / sizeof(*verbs)))
+    if (!order_tok_in(text, tokens, p, e, verbs, ORDER_WORDS_N(verbs)))
         return 0;
     p++;
     if (order_tok_is(text, tokens, p, e, "the"))
         p++;
     if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD)
         return 0;
-    if (order_tok_in(text, tokens, p, e, most, sizeof(most) / sizeof(*most)))
+    if (order_tok_in(text, tokens, p, e, most, ORDER_WORDS_N(most)))
         return p + 1U < e && tokens[p + 1U].kind == ORDER_TOKEN_WORD ? p + 2U - i : p + 1U - i;
     return order_tok_superlative_form(text, tokens, p, e, ORDER_SUPERLATIVE_PICK_MIN) ? p + 1U - i
                                                                                       : 0;
@@ -596,21 +594,21 @@ static size_t read_left_to_us(const char *text, const struct order_token *tokens
     static const char *const contracted[] = {"whatevers", "anythings", "whichevers"};
     static const char *const being[] = {"is", "s", "thats", "whats"};
     static const char *const praised[] = {"good", "popular", "fresh", "tasty", "nice", "yummy"};
-    if (order_tok_in(text, tokens, i, e, contracted, sizeof(contracted) / sizeof(*contracted)) &&
-        order_tok_in(text, tokens, i + 1U, e, praised, sizeof(praised) / sizeof(*praised)))
+    if (order_tok_in(text, tokens, i, e, contracted, ORDER_WORDS_N(contracted)) &&
+        order_tok_in(text, tokens, i + 1U, e, praised, ORDER_WORDS_N(praised)))
         return 2;
-    if (!order_tok_in(text, tokens, i, e, free_choice, sizeof(free_choice) / sizeof(*free_choice)))
+    if (!order_tok_in(text, tokens, i, e, free_choice, ORDER_WORDS_N(free_choice)))
         return 0;
     size_t best = read_picked_by_most(text, tokens, i, e);
     if (best == 0)
         best = order_read_ranked_choice(text, tokens, i, e);
     if (best > 0)
         return best;
-    if (order_tok_in(text, tokens, i + 1U, e, being, sizeof(being) / sizeof(*being)) &&
-        order_tok_in(text, tokens, i + 2U, e, praised, sizeof(praised) / sizeof(*praised)))
+    if (order_tok_in(text, tokens, i + 1U, e, being, ORDER_WORDS_N(being)) &&
+        order_tok_in(text, tokens, i + 2U, e, praised, ORDER_WORDS_N(praised)))
         return 3;
-    if (!order_tok_in(text, tokens, i + 1U, e, you, sizeof(you) / sizeof(*you)) ||
-        !order_tok_in(text, tokens, i + 2U, e, choosing, sizeof(choosing) / sizeof(*choosing)))
+    if (!order_tok_in(text, tokens, i + 1U, e, you, ORDER_WORDS_N(you)) ||
+        !order_tok_in(text, tokens, i + 2U, e, choosing, ORDER_WORDS_N(choosing)))
         return 0;
     return 3;
 }
@@ -647,7 +645,7 @@ static bool read_is_food_in_general(const char *text, const struct order_token *
 {
     return !th->is_span && !th->past && th->end == th->begin + 1U &&
            order_tok_in(text, tokens, th->begin, th->end, read_general_food,
-                        sizeof(read_general_food) / sizeof(*read_general_food));
+                        ORDER_WORDS_N(read_general_food));
 }
 
 /* "food for 6 ppl", "some grub": a leftover that is only the word for food in general names

@@ -42,7 +42,7 @@ void order_menu_part_whole(const struct order_lexicon *lx, int32_t item, char *m
     /* the part taken off, or more of it asked ("extra pico": "extra pico de gallo") */
     static const char *const leads[] = {"no ", "extra ", "add ", "more ", "light "};
     size_t lead = 0;
-    for (size_t k = 0; k < sizeof(leads) / sizeof(*leads) && lead == 0; k++)
+    for (size_t k = 0; k < ORDER_WORDS_N(leads) && lead == 0; k++)
         if (strncmp(mod, leads[k], strlen(leads[k])) == 0)
             lead = strlen(leads[k]);
     if (item < 0 || !lx->item_text || !lx->item_text[item] || lead == 0)

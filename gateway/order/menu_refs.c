@@ -19,7 +19,7 @@ enum menu_rank {
 static bool refs_filler(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
     static const char *const words[] = {"the", "ur", "your", "you", "u", "ya", "a"};
-    for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+    for (size_t k = 0; k < ORDER_WORDS_N(words); k++)
         if (order_tok_is(text, tokens, i, e, words[k]))
             return true;
     return false;
@@ -351,7 +351,7 @@ void order_read_priced_ones(const struct order_reader *rd, const char *text,
         if (tokens[d].kind == ORDER_TOKEN_PUNCT && tokens[d].punct == '$' && d > lo)
             d--;
         /* "ill have the" holds its "the" as the opener's */
-        if (!order_tok_in(text, tokens, d, e, pointing, sizeof(pointing) / sizeof(*pointing)) ||
+        if (!order_tok_in(text, tokens, d, e, pointing, ORDER_WORDS_N(pointing)) ||
             !refs_free(rg, d + 1U, o + 1U) ||
             (rg->roles[d] != ORDER_ROLE_NONE && rg->roles[d] != ORDER_ROLE_OPENER))
             continue;
@@ -390,7 +390,7 @@ static bool refs_count_word(const char *text, const struct order_token *t)
         digits = digits && text[t->off + k] >= '0' && text[t->off + k] <= '9';
     if (digits)
         return true;
-    for (size_t n = 0; n < sizeof(numbers) / sizeof(*numbers); n++)
+    for (size_t n = 0; n < ORDER_WORDS_N(numbers); n++)
         if (strlen(numbers[n]) == t->len && memcmp(numbers[n], text + t->off, t->len) == 0)
             return true;
     return false;
@@ -410,7 +410,7 @@ static size_t refs_of_each_at(const char *text, const struct order_token *tokens
                    order_tok_is(text, tokens, p - 1U, b, "diff")))
         p--;
     if (p >= 2 && order_tok_is(text, tokens, p - 1U, b, "of") &&
-        order_tok_in(text, tokens, p - 2U, b, sorts, sizeof(sorts) / sizeof(*sorts)))
+        order_tok_in(text, tokens, p - 2U, b, sorts, ORDER_WORDS_N(sorts)))
         p -= 2;
     if (p < b && p >= 1 && order_tok_is(text, tokens, p - 1U, b, "different"))
         p--; /* "each different kind of" */
@@ -445,13 +445,13 @@ static size_t refs_everything_in_at(const char *text, const struct order_token *
     static const char *const owners[] = {"the", "your", "ur", "yr"};
     static const char *const places[] = {"in", "on", "from", "off"};
     size_t p = b;
-    for (size_t k = 0; p > 0 && k < sizeof(owners) / sizeof(owners[0]); k++)
+    for (size_t k = 0; p > 0 && k < ORDER_WORDS_N(owners); k++)
         if (order_tok_is(text, tokens, p - 1U, b, owners[k])) {
             p--;
             break;
         }
     bool place = false;
-    for (size_t k = 0; p > 0 && !place && k < sizeof(places) / sizeof(places[0]); k++)
+    for (size_t k = 0; p > 0 && !place && k < ORDER_WORDS_N(places); k++)
         place = order_tok_is(text, tokens, p - 1U, b, places[k]);
     return place && p >= 2 && order_tok_is(text, tokens, p - 2U, b, "everything") ? p - 2U : b;
 }
@@ -472,7 +472,7 @@ static void refs_all_of_kind_words(const char *text, const struct order_token *t
     static const char *const places[] = {"section", "menu", "list", "part", "page"};
     if (order_all_of_kind_at(text, tokens, th->begin) == th->begin)
         return;
-    for (size_t k = 0; th->end < e && k < sizeof(places) / sizeof(places[0]); k++)
+    for (size_t k = 0; th->end < e && k < ORDER_WORDS_N(places); k++)
         if (rg->roles[th->end] == ORDER_ROLE_NONE &&
             order_tok_is(text, tokens, th->end, e, places[k]))
             rg->roles[th->end] = ORDER_ROLE_FILLER;

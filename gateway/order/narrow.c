@@ -163,7 +163,7 @@ static bool narrow_joined(const char *text, const struct order_token *tokens,
             return false; /* "the chicken one and ...": named whole by "one" */
     for (size_t p = a; p < b; p++) {
         bool punct = tokens[p].kind == ORDER_TOKEN_PUNCT && strchr("&+/,", tokens[p].punct);
-        bool word = order_tok_in(text, tokens, p, b, joins, sizeof(joins) / sizeof(*joins));
+        bool word = order_tok_in(text, tokens, p, b, joins, ORDER_WORDS_N(joins));
         if (!(punct || word || rg->roles[p] == ORDER_ROLE_QTY ||
               order_tok_article(text, tokens, p, b)))
             return false;

@@ -225,7 +225,7 @@ static size_t past_for_whom(const char *text, const struct order_token *tokens, 
 {
     static const char *const whom[] = {"me", "us", "him", "her", "them"};
     if (order_tok_is(text, tokens, p, e, "for") &&
-        past_in(text, tokens, p + 1U, e, whom, sizeof(whom) / sizeof(*whom)))
+        past_in(text, tokens, p + 1U, e, whom, ORDER_WORDS_N(whom)))
         return p + 2U;
     return p;
 }
@@ -257,7 +257,7 @@ void order_read_past_spelled_out(const char *text, const struct order_token *tok
         size_t p = past_for_whom(text, tokens, past->end, next->begin);
         bool but = false;
         while (p < next->begin && tokens[p].kind == ORDER_TOKEN_WORD &&
-               (past_in(text, tokens, p, next->begin, polite, sizeof(polite) / sizeof(*polite)) ||
+               (past_in(text, tokens, p, next->begin, polite, ORDER_WORDS_N(polite)) ||
                 (but = order_tok_is(text, tokens, p, next->begin, "but"))))
             p++;
         /* "the usual for me please, 3 x and 2 y": a comma before a counted dish opens the

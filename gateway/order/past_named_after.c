@@ -11,13 +11,12 @@ static size_t past_relative_start(const char *text, const struct order_token *to
     static const char *const articles[] = {"the", "a", "an"};
     static const char *const relatives[] = {"which", "that"};
     size_t p = e;
-    if (p > b &&
-        order_tok_in(text, tokens, p - 1U, e, articles, sizeof(articles) / sizeof(*articles)))
+    if (p > b && order_tok_in(text, tokens, p - 1U, e, articles, ORDER_WORDS_N(articles)))
         p--;
     if (p > b && order_tok_is(text, tokens, p - 1U, e, "thats"))
         return p - 1U;
     if (p >= b + 2U && order_tok_is(text, tokens, p - 1U, e, "is") &&
-        order_tok_in(text, tokens, p - 2U, e, relatives, sizeof(relatives) / sizeof(*relatives)))
+        order_tok_in(text, tokens, p - 2U, e, relatives, ORDER_WORDS_N(relatives)))
         return p - 2U;
     return e;
 }

@@ -20,7 +20,7 @@ static bool priced_gap(const char *text, const struct order_token *tokens, size_
                tokens[k].punct == ':';
     if (rg->roles[k] != ORDER_ROLE_FILLER && rg->roles[k] != ORDER_ROLE_NONE)
         return false;
-    return !order_tok_in(text, tokens, k, e, joins, sizeof(joins) / sizeof(*joins));
+    return !order_tok_in(text, tokens, k, e, joins, ORDER_WORDS_N(joins));
 }
 
 bool order_read_priced_one_of_kind(const struct order_reader *rd, const char *text,
@@ -59,7 +59,7 @@ bool order_read_priced_one_of_kind(const struct order_reader *rd, const char *te
         static const char *const places[] = {"section", "menu", "list", "part", "page"};
         for (size_t k = th->end; k < d; k++)
             if (rg->roles[k] == ORDER_ROLE_NONE &&
-                order_tok_in(text, tokens, k, d, places, sizeof(places) / sizeof(*places)))
+                order_tok_in(text, tokens, k, d, places, ORDER_WORDS_N(places)))
                 rg->roles[k] = ORDER_ROLE_FILLER;
     }
     memset(rg->roles + d, ORDER_ROLE_FILLER, end - d);

@@ -28,9 +28,8 @@ bool read_zone_adds_another(const struct order_reader *rd, const char *text,
     }
     static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx", "cheers"};
     size_t end = k;
-    while (end < e &&
-           (rg->roles[end] == ORDER_ROLE_FILLER ||
-            order_tok_in(text, tokens, end, e, polite, sizeof(polite) / sizeof(*polite))))
+    while (end < e && (rg->roles[end] == ORDER_ROLE_FILLER ||
+                       order_tok_in(text, tokens, end, e, polite, ORDER_WORDS_N(polite))))
         end++; /* "... and a fried egg please" */
     return k > j + 2U && (end == e || tokens[end].kind == ORDER_TOKEN_PUNCT);
 }

@@ -41,8 +41,7 @@ static bool read_noun_kind(const struct order_reader *rd, const char *text,
                                               "every",     "another",  "any",   "some"};
     if (k->kind != ORDER_TOKEN_WORD)
         return false;
-    if (order_tok_in(text, tokens, t, kind->begin, determiners,
-                     sizeof(determiners) / sizeof(*determiners)))
+    if (order_tok_in(text, tokens, t, kind->begin, determiners, ORDER_WORDS_N(determiners)))
         return false; /* "whichever burrito is the hottest": which of the kind, asked */
     /* "possibly burritos", "perhaps bowls": a word that hedges the dish, no noun of its name */
     static const char *const hedges[] = {"maybe",    "perhaps",   "possibly", "probably",
@@ -293,8 +292,8 @@ static bool read_warmth_contradicts(const struct order_reader *rd, const char *t
                                     const struct order_token *tokens, const struct order_thing *th,
                                     size_t a)
 {
-    static const size_t n_warm = sizeof(read_warm_words) / sizeof(*read_warm_words),
-                        n_cold = sizeof(read_cold_words) / sizeof(*read_cold_words);
+    static const size_t n_warm = ORDER_WORDS_N(read_warm_words),
+                        n_cold = ORDER_WORDS_N(read_cold_words);
     if (!th->is_span || th->item < 0 || tokens[a].kind != ORDER_TOKEN_WORD ||
         !order_tok_in(text, tokens, a, a + 1U, read_warm_words, n_warm))
         return false;
@@ -502,7 +501,7 @@ static bool read_food_pair_before(const struct order_reader *rd, const char *tex
     if (th->item < 0 || th->begin < cl->begin + 2U)
         return false;
     size_t j = th->begin - 1U, f = th->begin - 2U;
-    bool joined = order_tok_in(text, tokens, j, cl->end, ands, sizeof(ands) / sizeof(*ands)) ||
+    bool joined = order_tok_in(text, tokens, j, cl->end, ands, ORDER_WORDS_N(ands)) ||
                   (tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '&');
     if (!joined || rg->roles[j] != ORDER_ROLE_NONE ||
         !read_free_food(rd, text, tokens, rg, f, cl->begin, cl->end) || rg->n_hits[f] > 0 ||

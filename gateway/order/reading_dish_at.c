@@ -121,7 +121,7 @@ bool read_with_modifier(const struct order_reader *rd, const char *text,
     /* "pay with card", "paying w/ cash": how the customer pays, no change of a dish */
     static const char *const paying[] = {"pay", "paying", "paid", "pays"};
     for (size_t p = i; p > 0 && p + 2U > i; p--)
-        if (order_tok_in(text, tokens, p - 1U, e, paying, sizeof(paying) / sizeof(*paying)))
+        if (order_tok_in(text, tokens, p - 1U, e, paying, ORDER_WORDS_N(paying)))
             return false;
     size_t j = i + 1;
     if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '/')

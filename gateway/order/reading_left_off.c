@@ -28,7 +28,7 @@ size_t read_zone_left_off(const struct order_reader *rd, const char *text,
     static const char *const after[] = {"please", "pls", "plz", "and", "the", "my", "thanks"};
     size_t k = j + 1U;
     if (k < e && tokens[k].kind == ORDER_TOKEN_WORD &&
-        !order_tok_in(text, tokens, k, e, after, sizeof(after) / sizeof(*after)))
+        !order_tok_in(text, tokens, k, e, after, ORDER_WORDS_N(after)))
         return i;
     /* "leave it off": "it" is a part only after what the customer is allergic to */
     if (j == i + 2U && (order_tok_is(text, tokens, i + 1U, e, "it") ||

@@ -63,7 +63,7 @@ static bool read_dish_place(const struct order_reader *rd, const char *text,
         return false;
     const char *w = text + tokens[b - 1U].off;
     return out->n_hits[b - 1U] > 0 || (w[0] >= '0' && w[0] <= '9') ||
-           order_tok_in(text, tokens, b - 1U, b, articles, sizeof(articles) / sizeof(*articles)) ||
+           order_tok_in(text, tokens, b - 1U, b, articles, ORDER_WORDS_N(articles)) ||
            order_patterns_longest(&rd->u->quantities, text, tokens, b - 1U, b, NULL) == 1;
 }
 
@@ -421,7 +421,7 @@ void read_names_before_verbs(const char *text, const struct order_token *tokens,
     static const char *const verbs[] = {"says", "said", "wants", "asked", "asks", "likes"};
     for (size_t t = 0; t + 1 < n; t++)
         if (tokens[t].kind == ORDER_TOKEN_WORD && out->n_hits[t] > 0 && read_only_typos(out, t) &&
-            order_tok_in(text, tokens, t + 1, n, verbs, sizeof(verbs) / sizeof(*verbs)) &&
+            order_tok_in(text, tokens, t + 1, n, verbs, ORDER_WORDS_N(verbs)) &&
             (t == 0 || tokens[t - 1].kind == ORDER_TOKEN_PUNCT ||
              order_tok_is(text, tokens, t - 1, n, "and"))) {
             out->n_hits[t] = 0;
@@ -442,10 +442,9 @@ void read_verbs_after_please(const char *text, const struct order_token *tokens,
     static const char *const determiners[] = {"the", "my", "your", "our", "his", "her"};
     for (size_t t = 1; t + 2 < n; t++)
         if (tokens[t].kind == ORDER_TOKEN_WORD && out->n_hits[t] > 0 &&
-            order_tok_in(text, tokens, t - 1, n, please, sizeof(please) / sizeof(*please)) &&
+            order_tok_in(text, tokens, t - 1, n, please, ORDER_WORDS_N(please)) &&
             (t == 1 || tokens[t - 2].kind == ORDER_TOKEN_PUNCT) &&
-            order_tok_in(text, tokens, t + 1, n, determiners,
-                         sizeof(determiners) / sizeof(*determiners)) &&
+            order_tok_in(text, tokens, t + 1, n, determiners, ORDER_WORDS_N(determiners)) &&
             tokens[t + 2].kind == ORDER_TOKEN_WORD && out->n_hits[t + 2] == 0)
             out->n_hits[t] = 0;
 }

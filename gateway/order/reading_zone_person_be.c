@@ -12,7 +12,7 @@ bool order_read_lead_after_person_be(const char *text, const struct order_token 
     if (i < 2U || !order_tok_is(text, tokens, i - 1U, e, "be"))
         return false;
     size_t s = i - 2U;
-    if (s > 0 && order_tok_in(text, tokens, s, e, modals, sizeof(modals) / sizeof(*modals)))
+    if (s > 0 && order_tok_in(text, tokens, s, e, modals, ORDER_WORDS_N(modals)))
         s--; /* "i will be" */
-    return order_tok_in(text, tokens, s, e, persons, sizeof(persons) / sizeof(*persons));
+    return order_tok_in(text, tokens, s, e, persons, ORDER_WORDS_N(persons));
 }

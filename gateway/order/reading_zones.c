@@ -41,7 +41,7 @@ static bool read_zone_next_thing(const struct order_reader *rd, const char *text
      * joiner and before a word, points at a dish, as "the" does; a change takes no pointer */
     static const char *const pointing[] = {"that", "this", "those", "these"};
     if (j + 1 < e && tokens[j + 1].kind == ORDER_TOKEN_WORD &&
-        order_tok_in(text, tokens, j, e, pointing, sizeof(pointing) / sizeof(*pointing)))
+        order_tok_in(text, tokens, j, e, pointing, ORDER_WORDS_N(pointing)))
         return true;
     for (size_t k = 0; k < NEXT_THING_WORDS_MAX && j + k < e; k++) {
         size_t at = j + k;
@@ -75,12 +75,12 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
         return true;
     static const char *const joins[] = {"and", "n", "plus", "or", "y", "e", "und", "et"};
     bool joiner = t->kind == ORDER_TOKEN_PUNCT || /* "no lettuce y un jarrito": Spanish "and" */
-                  order_tok_in(text, tokens, j, e, joins, sizeof(joins) / sizeof(*joins));
+                  order_tok_in(text, tokens, j, e, joins, ORDER_WORDS_N(joins));
     /* "with my boyfriend and he got this burger ...": a subject after "and" starts a
      * sentence of its own */
     static const char *const subjects[] = {"he", "she", "they", "we", "i", "you"};
     if (joiner && t->kind == ORDER_TOKEN_WORD &&
-        order_tok_in(text, tokens, j + 1, e, subjects, sizeof(subjects) / sizeof(*subjects)))
+        order_tok_in(text, tokens, j + 1, e, subjects, ORDER_WORDS_N(subjects)))
         return true;
     /* "... and her son is a big eater": a possessive, its noun and a verb of being or
      * liking after "and" are such a subject too */
@@ -186,7 +186,7 @@ static bool read_zone_removal(const char *text, const struct order_token *tokens
 {
     static const char *const removals[] = {"no",   "without", "wo",   "hold", "minus",
                                            "skip", "sin",     "sans", "leave"};
-    size_t n = sizeof(removals) / sizeof(*removals);
+    size_t n = ORDER_WORDS_N(removals);
     return order_tok_in(text, tokens, i, e, removals, n) ||
            order_tok_in(text, tokens, i + 1, e, removals, n);
 }
@@ -218,7 +218,7 @@ static bool read_add_after_removal(const struct order_reader *rd, const char *te
         if (rg->clauses[c].end == b)
             from = rg->clauses[c].begin;
     for (size_t p = from; p < i; p++)
-        if (order_tok_in(text, tokens, p, e, removals, sizeof(removals) / sizeof(*removals)))
+        if (order_tok_in(text, tokens, p, e, removals, ORDER_WORDS_N(removals)))
             return true;
     return false;
 }
@@ -232,8 +232,8 @@ static bool read_with_changes_something(const char *text, const struct order_tok
 {
     static const char *const pointers[] = {"one", "ones", "thing", "something"};
     for (size_t p = 0; p < i; p++)
-        if (rg->n_hits[p] > 0 || (p >= b && order_tok_in(text, tokens, p, i, pointers,
-                                                         sizeof(pointers) / sizeof(*pointers))))
+        if (rg->n_hits[p] > 0 ||
+            (p >= b && order_tok_in(text, tokens, p, i, pointers, ORDER_WORDS_N(pointers))))
             return true;
     return false;
 }
@@ -292,15 +292,14 @@ static size_t read_zone_not_wanted(const struct order_reader *rd, const char *te
     /* "not in the mood for a burrito": the article right after the lead leads the dish not
      * wanted, it starts no next thing */
     static const char *const articles[] = {"a", "an", "the", "any"};
-    if (j + 1U < e &&
-        order_tok_in(text, tokens, j, e, articles, sizeof(articles) / sizeof(*articles)))
+    if (j + 1U < e && order_tok_in(text, tokens, j, e, articles, ORDER_WORDS_N(articles)))
         j++;
     /* ... up to another negated wanting, which leads a zone of its own ("not hungry for a
      * burrito and really not in the mood for tacos") */
     while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
            !read_zone_stops(rd, text, tokens, out, j, e) &&
            order_read_negated_wanting(text, tokens, j, e) == 0 &&
-           !order_tok_in(text, tokens, j, e, then, sizeof(then) / sizeof(*then)))
+           !order_tok_in(text, tokens, j, e, then, ORDER_WORDS_N(then)))
         j++;
     /* "allergic to dairy so no cheese and no sour cream": the removals after "so" spell out
      * what the reason keeps away; the reason itself changes nothing more */
@@ -308,9 +307,9 @@ static size_t read_zone_not_wanted(const struct order_reader *rd, const char *te
     static const char *const polite[] = {"please", "pls", "plz", "thanks"};
     size_t what = j + 2U; /* what the removal names: "so no cheese", not "so without please" */
     if (what < e && order_tok_is(text, tokens, j, e, "so") &&
-        order_tok_in(text, tokens, j + 1U, e, removals, sizeof(removals) / sizeof(*removals)) &&
+        order_tok_in(text, tokens, j + 1U, e, removals, ORDER_WORDS_N(removals)) &&
         tokens[what].kind == ORDER_TOKEN_WORD &&
-        !order_tok_in(text, tokens, what, e, polite, sizeof(polite) / sizeof(*polite))) {
+        !order_tok_in(text, tokens, what, e, polite, ORDER_WORDS_N(polite))) {
         memset(out->roles + i, ORDER_ROLE_FILLER, j - i);
         return j;
     }
@@ -376,7 +375,7 @@ static bool read_swapped_for(const char *text, const struct order_token *tokens,
     static const char *const done[] = {"swapped", "subbed", "substituted", "switched"};
     size_t d = j > 0 && order_tok_is(text, tokens, j - 1U, e, "out") ? j - 2U : j - 1U;
     if (j < 2 || !order_tok_is(text, tokens, j, e, "for") ||
-        !order_tok_in(text, tokens, d, e, done, sizeof(done) / sizeof(*done)))
+        !order_tok_in(text, tokens, d, e, done, ORDER_WORDS_N(done)))
         return false;
     for (size_t f = j; f < e && tokens[f].kind == ORDER_TOKEN_WORD; f++)
         if (out->roles[f] == ORDER_ROLE_FILLER)
@@ -464,7 +463,7 @@ static bool read_zone_removed_part_after(const struct order_reader *rd, const ch
     /* "... and the sour cream thanks": a word of asking ends the part */
     static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx", "ty"};
     for (; b < e && tokens[b].kind == ORDER_TOKEN_WORD && b - a <= PART_WORDS_MAX &&
-           !order_tok_in(text, tokens, b, e, polite, sizeof(polite) / sizeof(*polite));
+           !order_tok_in(text, tokens, b, e, polite, ORDER_WORDS_N(polite));
          b++)
         if (rg->roles[b] != ORDER_ROLE_NONE)
             return false;

@@ -154,7 +154,7 @@ static bool read_added_portion(const struct order_reader *rd, const char *text,
             !(order_tok_is(text, tokens, k - 1U, b->begin, "a") ||
               order_tok_is(text, tokens, k - 1U, b->begin, "an")))
             continue;
-        return order_tok_in(text, tokens, k - 2U, b->begin, leads, sizeof(leads) / sizeof(*leads));
+        return order_tok_in(text, tokens, k - 2U, b->begin, leads, ORDER_WORDS_N(leads));
     }
     return false;
 }

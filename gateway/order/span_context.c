@@ -25,7 +25,7 @@ static bool read_description_ends(const struct order_reader *rd, const char *tex
     /* "and like a lemonade", "and also the fries": a word of talk may stand between */
     static const char *const talk[] = {"like", "also", "maybe", "um", "uh", "then"};
     size_t n = e + 1U;
-    if (order_tok_in(text, tokens, n, end, talk, sizeof(talk) / sizeof(*talk)))
+    if (order_tok_in(text, tokens, n, end, talk, ORDER_WORDS_N(talk)))
         n++;
     return order_tok_is(text, tokens, n, end, "the") || order_tok_is(text, tokens, n, end, "one") ||
            order_read_quantity(rd->u, text, tokens, n, end, &qty) > 0;
@@ -162,9 +162,9 @@ static void read_drop_told_subject(const struct order_reader *rd, const char *te
         const struct order_thing *th = &rg->things[s];
         if (!th->is_span || th->end != th->begin + 1U || th->begin == cl->begin ||
             th->qty_explicit ||
-            !order_tok_in(text, tokens, th->end, cl->end, told, sizeof(told) / sizeof(*told)) ||
+            !order_tok_in(text, tokens, th->end, cl->end, told, ORDER_WORDS_N(told)) ||
             !order_tok_in(text, tokens, th->begin - 1U, cl->end, determiners,
-                          sizeof(determiners) / sizeof(*determiners)) ||
+                          ORDER_WORDS_N(determiners)) ||
             order_read_token_head(rd, rg, th->begin) ||
             order_food_word(rd->food, text + tokens[th->begin].off, tokens[th->begin].len))
             continue;
@@ -622,8 +622,7 @@ static void read_kind_then_relative(const struct order_reader *rd, const char *t
         if (!th->is_span || th->item >= 0 || th->end != th->begin + 1U ||
             order_item_set_count(&th->candidates) < 2 ||
             !order_read_token_head(rd, rg, th->begin) ||
-            !order_tok_in(text, tokens, th->end, end, relatives,
-                          sizeof(relatives) / sizeof(*relatives)) ||
+            !order_tok_in(text, tokens, th->end, end, relatives, ORDER_WORDS_N(relatives)) ||
             !y->is_span || y->item < 0 || y->clause != th->clause ||
             y->begin > th->end + RELATIVE_WORDS_MAX ||
             !order_item_set_has(&th->candidates, (size_t)y->item))
@@ -683,13 +682,13 @@ static void read_kind_then_unknown_food(const struct order_reader *rd, const cha
             !order_read_token_head(rd, rg, th->end - 1U))
             continue;
         size_t food = 0;
-        if (th->end == th->begin + 1U && order_tok_in(text, tokens, th->end, end, relatives,
-                                                      sizeof(relatives) / sizeof(*relatives)))
+        if (th->end == th->begin + 1U &&
+            order_tok_in(text, tokens, th->end, end, relatives, ORDER_WORDS_N(relatives)))
             food = read_food_none_hold(rd, text, tokens, rg, th, th->end + 1U, end,
                                        RELATIVE_WORDS_MAX);
         else if (order_tok_is(text, tokens, th->end, end, "with")) {
             size_t w = th->end + 1U;
-            if (order_tok_in(text, tokens, w, end, articles, sizeof(articles) / sizeof(*articles)))
+            if (order_tok_in(text, tokens, w, end, articles, ORDER_WORDS_N(articles)))
                 w++;
             food = read_food_none_hold(rd, text, tokens, rg, th, w, end, 1);
         }

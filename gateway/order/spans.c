@@ -173,8 +173,8 @@ static bool spans_one_after(const struct order_reader *rd, const char *text,
         bool plural = e > b && last->kind == ORDER_TOKEN_WORD && last->len >= 4 &&
                       lw[last->len - 1] == 's' && lw[last->len - 2] != 's' &&
                       lw[last->len - 2] != 'u';
-        if (plural && !(b > 0 && order_tok_in(text, tokens, b - 1, b, pointing,
-                                              sizeof(pointing) / sizeof(*pointing))))
+        if (plural &&
+            !(b > 0 && order_tok_in(text, tokens, b - 1, b, pointing, ORDER_WORDS_N(pointing))))
             return false;
         bool word_next = e + 1 < clause_end && tokens[e + 1].kind == ORDER_TOKEN_WORD;
         int32_t qty;
@@ -562,13 +562,12 @@ static bool spans_person_is(const char *text, const struct order_token *tokens,
                                            "they", "these", "those", "what"};
     if (b <= lo)
         return false;
-    if (order_tok_in(text, tokens, b - 1U, b, contracted, sizeof(contracted) / sizeof(*contracted)))
+    if (order_tok_in(text, tokens, b - 1U, b, contracted, ORDER_WORDS_N(contracted)))
         return true;
-    return b >= lo + 2U &&
-           order_tok_in(text, tokens, b - 1U, b, being, sizeof(being) / sizeof(*being)) &&
+    return b >= lo + 2U && order_tok_in(text, tokens, b - 1U, b, being, ORDER_WORDS_N(being)) &&
            tokens[b - 2U].kind == ORDER_TOKEN_WORD && rg->n_hits[b - 2U] == 0 &&
            rg->roles[b - 2U] != ORDER_ROLE_ITEM &&
-           !order_tok_in(text, tokens, b - 2U, b, pointing, sizeof(pointing) / sizeof(*pointing));
+           !order_tok_in(text, tokens, b - 2U, b, pointing, ORDER_WORDS_N(pointing));
 }
 
 /* Is the window [b, e) a diet said of a person (spans_person_is)? Its words are then

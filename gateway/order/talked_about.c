@@ -19,7 +19,7 @@ static bool talked_about_topic_on(const char *text, const struct order_token *to
                                           "blog",    "feature", "research", "thoughts", "video",
                                           "writeup", "essay",   "column",   "series",   "podcast"};
     return t > begin && order_tok_is(text, tokens, t, b, "on") &&
-           order_tok_in(text, tokens, t - 1U, b, writing, sizeof(writing) / sizeof(*writing));
+           order_tok_in(text, tokens, t - 1U, b, writing, ORDER_WORDS_N(writing));
 }
 
 /* Does "about" (or "on" after a noun of writing) stand right before token b, past the words
@@ -40,8 +40,7 @@ static bool talked_about_before(const char *text, const struct order_token *toke
         p--;
     if (p > begin && !talked_about_topic_on(text, tokens, begin, p - 1U, b))
         p = b; /* no lead before the words: they are not the kind's description */
-    while (p > begin &&
-           order_tok_in(text, tokens, p - 1U, b, pointers, sizeof(pointers) / sizeof(*pointers)))
+    while (p > begin && order_tok_in(text, tokens, p - 1U, b, pointers, ORDER_WORDS_N(pointers)))
         p--;
     if (p == begin || !(order_tok_is(text, tokens, p - 1U, b, "about") ||
                         talked_about_topic_on(text, tokens, begin, p - 1U, b)))
@@ -61,15 +60,13 @@ static bool talked_about_never_had(const char *text, const struct order_token *t
     static const char *const eaten[] = {"had", "tried", "eaten", "ate", "tasted"};
     static const char *const never[] = {"never", "havent", "hasnt", "not", "nvr"};
     size_t p = b;
-    while (p > begin &&
-           order_tok_in(text, tokens, p - 1U, b, pointers, sizeof(pointers) / sizeof(*pointers)))
+    while (p > begin && order_tok_in(text, tokens, p - 1U, b, pointers, ORDER_WORDS_N(pointers)))
         p--;
-    if (p < begin + 2U ||
-        !order_tok_in(text, tokens, p - 1U, b, eaten, sizeof(eaten) / sizeof(*eaten)))
+    if (p < begin + 2U || !order_tok_in(text, tokens, p - 1U, b, eaten, ORDER_WORDS_N(eaten)))
         return false;
-    return order_tok_in(text, tokens, p - 2U, b, never, sizeof(never) / sizeof(*never)) ||
+    return order_tok_in(text, tokens, p - 2U, b, never, ORDER_WORDS_N(never)) ||
            (p >= begin + 3U && order_tok_in(text, tokens, p - 3U, b, never,
-                                            sizeof(never) / sizeof(*never))); /* "never even had" */
+                                            ORDER_WORDS_N(never))); /* "never even had" */
 }
 
 /* Does a dish after thing x name its item again? */
@@ -147,7 +144,7 @@ static bool diet_tag_after(const char *text, const struct order_token *tokens, s
     for (; p < e; p++) {
         if (tokens[p].kind == ORDER_TOKEN_PUNCT)
             continue;
-        if (tag || !order_tok_in(text, tokens, p, e, tags, sizeof(tags) / sizeof(*tags)))
+        if (tag || !order_tok_in(text, tokens, p, e, tags, ORDER_WORDS_N(tags)))
             return false;
         tag = true;
     }
@@ -175,8 +172,8 @@ void order_read_diet_confirmed(const struct order_reader *rd, const char *text,
             !diet_tag_after(text, tokens, th->end, cl->end))
             continue;
         size_t p = th->begin;
-        while (p > cl->begin && order_tok_in(text, tokens, p - 1U, th->begin, pointers,
-                                             sizeof(pointers) / sizeof(*pointers)))
+        while (p > cl->begin &&
+               order_tok_in(text, tokens, p - 1U, th->begin, pointers, ORDER_WORDS_N(pointers)))
             p--;
         /* after the dishes it confirms: right after a separator, or pointing at them */
         bool after_dish = x > 0 && rg->things[x - 1U].is_span && !rg->things[x - 1U].reference;
@@ -224,9 +221,9 @@ void order_read_praised(const char *text, const struct order_token *tokens,
         if (!th->is_span || th->reference)
             continue;
         size_t p = th->end;
-        while (order_tok_in(text, tokens, p, cl->end, between, sizeof(between) / sizeof(*between)))
+        while (order_tok_in(text, tokens, p, cl->end, between, ORDER_WORDS_N(between)))
             p++;
-        if (!order_tok_in(text, tokens, p, cl->end, verdicts, sizeof(verdicts) / sizeof(*verdicts)))
+        if (!order_tok_in(text, tokens, p, cl->end, verdicts, ORDER_WORDS_N(verdicts)))
             continue;
         /* the dish asked for again after the verdict: the first was only judged */
         if (th->item >= 0 && !th->qty_explicit && talked_about_asked_later(rg, x))
@@ -251,18 +248,16 @@ void order_read_singled_out(const char *text, const struct order_token *tokens,
         while (p < th->begin && tokens[p].kind == ORDER_TOKEN_PUNCT)
             p++;
         /* "... especially the onion rings": the word before the dish, or after it */
-        bool before = order_tok_in(text, tokens, p, th->begin, singling,
-                                   sizeof(singling) / sizeof(*singling));
+        bool before = order_tok_in(text, tokens, p, th->begin, singling, ORDER_WORDS_N(singling));
         p += before ? 1U : 0U;
         while (p < th->begin &&
                (tokens[p].kind == ORDER_TOKEN_PUNCT ||
-                order_tok_in(text, tokens, p, th->begin, dets, sizeof(dets) / sizeof(*dets))))
+                order_tok_in(text, tokens, p, th->begin, dets, ORDER_WORDS_N(dets))))
             p++;
         if (p != th->begin)
             continue;
         p = th->end;
-        if (!before &&
-            order_tok_in(text, tokens, p, cl->end, singling, sizeof(singling) / sizeof(*singling)))
+        if (!before && order_tok_in(text, tokens, p, cl->end, singling, ORDER_WORDS_N(singling)))
             p++;
         else if (!before && order_tok_is(text, tokens, p, cl->end, "in") &&
                  order_tok_is(text, tokens, p + 1U, cl->end, "particular"))

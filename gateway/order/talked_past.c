@@ -12,10 +12,10 @@ static bool talked_past_time_at(const char *text, const struct order_token *toke
     static const char *const times[] = {"yesterday", "before", "earlier", "once"};
     static const char *const spans[] = {"time",  "week",   "night",    "month",   "year",
                                         "visit", "friday", "saturday", "weekend", "summer"};
-    if (order_tok_in(text, tokens, p, e, times, sizeof(times) / sizeof(*times)))
+    if (order_tok_in(text, tokens, p, e, times, ORDER_WORDS_N(times)))
         return true;
     if (order_tok_is(text, tokens, p, e, "last"))
-        return order_tok_in(text, tokens, p + 1U, e, spans, sizeof(spans) / sizeof(*spans));
+        return order_tok_in(text, tokens, p + 1U, e, spans, ORDER_WORDS_N(spans));
     return order_tok_is(text, tokens, p, e, "the") &&
            order_tok_is(text, tokens, p + 1U, e, "other") &&
            order_tok_is(text, tokens, p + 2U, e, "day");
@@ -30,15 +30,13 @@ static bool talked_past_eaten_before(const char *text, const struct order_token 
     static const char *const eaten[] = {"had", "ate", "tried"};
     static const char *const subjects[] = {"he", "she", "they"};
     size_t p = b;
-    if (p > begin &&
-        order_tok_in(text, tokens, p - 1U, b, articles, sizeof(articles) / sizeof(*articles)))
+    if (p > begin && order_tok_in(text, tokens, p - 1U, b, articles, ORDER_WORDS_N(articles)))
         p--;
-    if (p < begin + 2U ||
-        !order_tok_in(text, tokens, p - 1U, b, eaten, sizeof(eaten) / sizeof(*eaten)))
+    if (p < begin + 2U || !order_tok_in(text, tokens, p - 1U, b, eaten, ORDER_WORDS_N(eaten)))
         return false;
     /* "she had", or "my cousin had": another person; the customer's own past ("i had the
      * churros last time, same again") is what a request after it may point back at */
-    return order_tok_in(text, tokens, p - 2U, b, subjects, sizeof(subjects) / sizeof(*subjects)) ||
+    return order_tok_in(text, tokens, p - 2U, b, subjects, ORDER_WORDS_N(subjects)) ||
            (p >= begin + 3U && (order_tok_is(text, tokens, p - 3U, b, "my") ||
                                 order_tok_is(text, tokens, p - 3U, b, "our")));
 }

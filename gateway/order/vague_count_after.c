@@ -12,7 +12,7 @@ static bool vague_after_rest(const char *text, const struct order_token *tokens,
     static const char *const polite[] = {"please", "pls", "plz"};
     for (; p < e; p++)
         if (tokens[p].kind != ORDER_TOKEN_PUNCT &&
-            !order_tok_in(text, tokens, p, e, polite, sizeof(polite) / sizeof(*polite)))
+            !order_tok_in(text, tokens, p, e, polite, ORDER_WORDS_N(polite)))
             return false;
     return true;
 }
@@ -26,7 +26,7 @@ static size_t vague_for_whom_end(const char *text, const struct order_token *tok
     static const char *const polite[] = {"please", "pls", "plz"};
     size_t r = q;
     while (r < e && r < q + WHOM_WORDS_MAX && tokens[r].kind == ORDER_TOKEN_WORD &&
-           !order_tok_in(text, tokens, r, e, polite, sizeof(polite) / sizeof(*polite)))
+           !order_tok_in(text, tokens, r, e, polite, ORDER_WORDS_N(polite)))
         r++;
     return r > q ? r : e + 1U; /* nothing after "for": no amount */
 }
@@ -41,13 +41,13 @@ static size_t vague_pointing_back(const struct order_reader *rd, const char *tex
     if (k == 0)
         return 0;
     size_t q = p + k;
-    if (order_tok_in(text, tokens, q, e, back, sizeof(back) / sizeof(*back)))
+    if (order_tok_in(text, tokens, q, e, back, ORDER_WORDS_N(back)))
         q++;
     else if (k == 1U && order_tok_is(text, tokens, p, e, "enough") &&
              order_tok_is(text, tokens, q, e, "for"))
         q = vague_for_whom_end(text, tokens, q + 1U, e); /* "enough for everyone" */
     else if (order_tok_is(text, tokens, q, e, "of") &&
-             order_tok_in(text, tokens, q + 1U, e, back, sizeof(back) / sizeof(*back)))
+             order_tok_in(text, tokens, q + 1U, e, back, ORDER_WORDS_N(back)))
         q += 2U;
     else if (!order_tok_is(text, tokens, p + k - 1U, e, "of") && k == 1U &&
              !order_tok_is(text, tokens, p, e, "lots") &&
@@ -92,9 +92,8 @@ static void vague_over_joined(const char *text, const struct order_token *tokens
             b->begin != a->end + 1U || b->mods.n > 0)
             continue;
         const struct order_token *j = &tokens[a->end];
-        bool joined =
-            order_tok_in(text, tokens, a->end, b->begin, joins, sizeof(joins) / sizeof(*joins)) ||
-            (j->kind == ORDER_TOKEN_PUNCT && j->punct == '&');
+        bool joined = order_tok_in(text, tokens, a->end, b->begin, joins, ORDER_WORDS_N(joins)) ||
+                      (j->kind == ORDER_TOKEN_PUNCT && j->punct == '&');
         const struct order_token *last = &tokens[b->end - 1U];
         if (joined && last->kind == ORDER_TOKEN_WORD && last->len > 3U &&
             text[last->off + last->len - 1U] == 's')
@@ -113,7 +112,7 @@ static size_t vague_hedged_number(const struct order_reader *rd, const char *tex
 {
     static const char *const leads[] = {"actually", "or", "well", "hmm"};
     size_t q = p;
-    while (q < e && order_tok_in(text, tokens, q, e, leads, sizeof(leads) / sizeof(*leads)))
+    while (q < e && order_tok_in(text, tokens, q, e, leads, ORDER_WORDS_N(leads)))
         q++;
     if (!order_tok_in(text, tokens, q, e, order_count_hedges, ORDER_COUNT_HEDGES))
         return 0;

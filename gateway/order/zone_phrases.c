@@ -14,7 +14,7 @@ size_t order_read_correction_at(const char *text, const struct order_token *toke
         i > 0 && (order_tok_is(text, tokens, i - 1, e, "actually") ||
                   order_tok_is(text, tokens, i - 1, e, "oh") ||
                   (order_tok_is(text, tokens, i - 1, e, "wait") &&
-                   order_tok_in(text, tokens, i + 1, e, asking, sizeof(asking) / sizeof(*asking))));
+                   order_tok_in(text, tokens, i + 1, e, asking, ORDER_WORDS_N(asking))));
     if (order_tok_is(text, tokens, i, e, "no") &&
         (actually || order_tok_is(text, tokens, i + 1, e, "wait") ||
          order_tok_is(text, tokens, i + 1, e, "actually") ||
@@ -56,10 +56,9 @@ size_t order_read_make_asked(const char *text, const struct order_token *tokens,
     /* asking only with "be able to" after them ("would you be able to make") */
     static const char *const able_modals[] = {"would", "will", "are"};
     static const char *const yous[] = {"you", "u", "ya"};
-    bool can = order_tok_in(text, tokens, i, e, modals, sizeof(modals) / sizeof(*modals));
-    if (!(can || order_tok_in(text, tokens, i, e, able_modals,
-                              sizeof(able_modals) / sizeof(*able_modals))) ||
-        !order_tok_in(text, tokens, i + 1U, e, yous, sizeof(yous) / sizeof(*yous)))
+    bool can = order_tok_in(text, tokens, i, e, modals, ORDER_WORDS_N(modals));
+    if (!(can || order_tok_in(text, tokens, i, e, able_modals, ORDER_WORDS_N(able_modals))) ||
+        !order_tok_in(text, tokens, i + 1U, e, yous, ORDER_WORDS_N(yous)))
         return 0;
     size_t m = i + 2U; /* "can you guys make": the plural "you" */
     if (order_tok_is(text, tokens, m, e, "guys") || order_tok_is(text, tokens, m, e, "all"))
@@ -149,7 +148,7 @@ size_t order_read_on_every(const char *text, const struct order_token *tokens, s
      * alone ("cheese on any?") may ask, so alone only where no question mark follows */
     if (order_tok_is(text, tokens, i, e, "on") && order_tok_is(text, tokens, i + 1U, e, "any") &&
         order_tok_is(text, tokens, i + 2U, e, "of") &&
-        order_tok_in(text, tokens, i + 3U, e, them, sizeof(them) / sizeof(*them)))
+        order_tok_in(text, tokens, i + 3U, e, them, ORDER_WORDS_N(them)))
         return 4;
     /* "no cilantro on any, thanks": "any" closing a change, told with no question mark */
     if (order_tok_is(text, tokens, i, e, "on") && order_tok_is(text, tokens, i + 1U, e, "any") &&
@@ -160,10 +159,10 @@ size_t order_read_on_every(const char *text, const struct order_token *tokens, s
         return *after == '?' ? 0 : 2;
     }
     if (!order_tok_is(text, tokens, i, e, "on") ||
-        !order_tok_in(text, tokens, i + 1U, e, every, sizeof(every) / sizeof(*every)))
+        !order_tok_in(text, tokens, i + 1U, e, every, ORDER_WORDS_N(every)))
         return 0;
     if (order_tok_is(text, tokens, i + 2U, e, "of") &&
-        order_tok_in(text, tokens, i + 3U, e, them, sizeof(them) / sizeof(*them)))
+        order_tok_in(text, tokens, i + 3U, e, them, ORDER_WORDS_N(them)))
         return 4;
     return 2;
 }
@@ -176,9 +175,9 @@ bool order_read_content_with(const char *text, const struct order_token *tokens,
     static const char *const being[] = {"is",  "are", "am",   "im",     "hes", "shes",
                                         "was", "be",  "were", "theyre", "its", "thats"};
     static const char *const any[] = {"whatever", "anything", "whichever", "either", "everything"};
-    return i >= 2U && order_tok_in(text, tokens, i + 1U, e, any, sizeof(any) / sizeof(*any)) &&
-           order_tok_in(text, tokens, i - 1U, e, content, sizeof(content) / sizeof(*content)) &&
-           order_tok_in(text, tokens, i - 2U, e, being, sizeof(being) / sizeof(*being));
+    return i >= 2U && order_tok_in(text, tokens, i + 1U, e, any, ORDER_WORDS_N(any)) &&
+           order_tok_in(text, tokens, i - 1U, e, content, ORDER_WORDS_N(content)) &&
+           order_tok_in(text, tokens, i - 2U, e, being, ORDER_WORDS_N(being));
 }
 
 /* Is "with" at i what the kitchen gives the customer to pick ("surprise me with whatever bowl
@@ -191,10 +190,7 @@ bool order_read_given_with(const char *text, const struct order_token *tokens, s
     static const char *const not_verbs[] = {"for", "to", "and", "with", "of"};
     static const char *const free_choice[] = {"whatever", "whichever"};
     return i >= 2U && tokens[i - 2U].kind == ORDER_TOKEN_WORD &&
-           order_tok_in(text, tokens, i + 1U, e, free_choice,
-                        sizeof(free_choice) / sizeof(*free_choice)) &&
-           order_tok_in(text, tokens, i - 1U, e, receivers,
-                        sizeof(receivers) / sizeof(*receivers)) &&
-           !order_tok_in(text, tokens, i - 2U, e, not_verbs,
-                         sizeof(not_verbs) / sizeof(*not_verbs));
+           order_tok_in(text, tokens, i + 1U, e, free_choice, ORDER_WORDS_N(free_choice)) &&
+           order_tok_in(text, tokens, i - 1U, e, receivers, ORDER_WORDS_N(receivers)) &&
+           !order_tok_in(text, tokens, i - 2U, e, not_verbs, ORDER_WORDS_N(not_verbs));
 }

@@ -21,7 +21,7 @@ size_t order_read_reason_for_dish(const char *text, const struct order_token *to
         return 0;
     for (size_t p = j + 1U; p < e && p <= j + DISH_WORDS_MAX; p++) {
         if (tokens[p].kind != ORDER_TOKEN_WORD ||
-            order_tok_in(text, tokens, p, e, removals, sizeof(removals) / sizeof(*removals)))
+            order_tok_in(text, tokens, p, e, removals, ORDER_WORDS_N(removals)))
             return 0;
         if (rg->n_hits[p] > 0)
             return j;
