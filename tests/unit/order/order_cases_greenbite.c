@@ -9606,6 +9606,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}},
      .clarify = {{"jackfruit burger", {"Spicy Jackfruit Burger"}, .how_many = true}}},
+    /* a dish set against another with "if not" is an alternative hanging on an answer: the
+     * choice is open, asked back, never both dishes taken */
+    {.text = "the crumble if you have it, if not the brownie",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1}},
+     .clarify = {{"brownie", {"Vegan Chocolate Brownie"}, .how_many = true}}},
     /* "any" before a kind and words of content leaves the pick of the kind to the kitchen:
      * the dish is asked for, which one asked back, no question of what there is */
     {.text = "any shake would be good, and 2 onion rings",
