@@ -3332,6 +3332,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a dish named loosely by its kind's word, then ", the X one" of that kind: "one" stands
+     * for the kind, the customer says again which dish they mean, no second dish; the change
+     * after the restatement is that dish's */
+    {.text = "the cheese burger, the halloumi one, no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no onions"}}}},
     /* a dash or a colon sets the restatement off as a comma does */
     {.text = "a wrap - the one with falafel",
      .category = "order",
