@@ -213,10 +213,12 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         if (out->things[s].is_span)
             attach_removal_picks(&st, &out->things[s]); /* "the wrap w/ no celery" */
     attach_restated_copula(&st, first, end);            /* "whichever shake is the vegan one" */
-    attach_kind_then_one(&st, first, end); /* "one bowl pls, the one with chicken in it" */
+    attach_kind_then_one(&st, first, end);  /* "one bowl pls, the one with chicken in it" */
+    attach_kind_one_after(&st, first, end); /* "the cheese burger, the halloumi one" */
     attach_per_person_mark(&st, first, end);
     attach_spans_in_order(&st, first, end);
-    attach_kind_then_one_changes(&st, first, end); /* "..., the one with tofu, no onions" */
+    attach_kind_then_one_changes(&st, first, end);  /* "..., the one with tofu, no onions" */
+    attach_kind_one_after_changes(&st, first, end); /* "..., the halloumi one, no onions" */
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);
     else

@@ -615,6 +615,11 @@ void attach_heading_lines(struct attach_state *st, size_t first, size_t end);
 /* attach_kind_then_one.c: "one bowl pls, the one with chicken in it": the one of the kind
  * the description after it picks */
 void attach_kind_then_one(struct attach_state *st, size_t first, size_t end);
+/* attach_kind_one_after.c: "the cheese burger, the halloumi one": a dish named by its kind's
+ * word restated as "the X one" of that kind is that one dish */
+void attach_kind_one_after(struct attach_state *st, size_t first, size_t end);
+/* attach_kind_one_after.c: the changes read after such a restatement ("..., no onions") */
+void attach_kind_one_after_changes(struct attach_state *st, size_t first, size_t end);
 /* attach_kind_then_one.c: the changes read after such a restatement ("..., no onions") are
  * the dish's, once the changes are attached */
 void attach_kind_then_one_changes(struct attach_state *st, size_t first, size_t end);

@@ -497,6 +497,10 @@ size_t order_read_as_many(const struct order_reader *rd, const char *text,
  * otherwise just one") leave its count open (count_otherwise.c). */
 void order_read_counts_otherwise(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, struct order_reading *rg);
+/* After every clause is read: a dish given as the alternative to another ("the crumble if
+ * you have it, otherwise the brownie") leaves the choice open (dish_otherwise.c). */
+void order_read_dishes_otherwise(const char *text, const struct order_token *tokens,
+                                 struct order_reading *rg);
 /* Where "otherwise" at o and a count alone after it ("otherwise just one,") end, or 0: an
  * alternative count, no alternative dish, so what follows it is asked for in its own right. */
 size_t order_otherwise_count_end(const struct order_reader *rd, const char *text,

@@ -3355,6 +3355,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a dish named loosely by its kind's word, then ", the X one" of that kind: "one" stands
+     * for the kind, the customer says again which dish they mean, no second dish; the change
+     * after the restatement is that dish's */
+    {.text = "the cheese burger, the halloumi one, no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no onions"}}}},
     /* a dash or a colon sets the restatement off as a comma does */
     {.text = "a wrap - the one with falafel",
      .category = "order",
@@ -9635,6 +9643,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}},
      .clarify = {{"jackfruit burger", {"Spicy Jackfruit Burger"}, .how_many = true}}},
+    /* a dish set against another with "if not" is an alternative hanging on an answer: the
+     * choice is open, asked back, never both dishes taken */
+    {.text = "the crumble if you have it, if not the brownie",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1}},
+     .clarify = {{"brownie", {"Vegan Chocolate Brownie"}, .how_many = true}}},
     /* "any" before a kind and words of content leaves the pick of the kind to the kitchen:
      * the dish is asked for, which one asked back, no question of what there is */
     {.text = "any shake would be good, and 2 onion rings",
