@@ -58,6 +58,10 @@ void read_names_before_verbs(const char *text, const struct order_token *tokens,
  * whom it is sent to ("send message to mango tree cafe i want ..."): no dish */
 void order_read_addressees(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, size_t n, struct order_reading *rg);
+/* reading_noun_unclaimed.c: is token t a noun no list of the understanding claims (no
+ * adjective, food, frame word, function word, size or style, no word of any item's text)? */
+bool read_noun_unclaimed(const struct order_reader *rd, const char *text,
+                         const struct order_token *tokens, size_t t);
 /* reading_slip_before_noun.c: a word read only as a misspelling right before an ordinary noun
  * of its own ("the smoothee contest", "our chedar society") says which thing that noun names: no
  * menu word */

@@ -9,8 +9,6 @@
  * are English as written ("grey", near "green") are the compound's. "a green tea" and "a
  * lemon tea" (the description's lemon) stay the menu's. */
 #include "gateway/order/reading_internal.h"
-#include "gateway/order/frame.h"
-#include "gateway/order/language.h"
 
 /* Does token t read only as a misspelling of the menu's words, an English word as written? */
 static bool read_only_slip(const struct order_reader *rd, const char *text,
@@ -33,18 +31,9 @@ static bool read_kind_noun(const struct order_reader *rd, const char *text,
         rg->roles[t] != ORDER_ROLE_NONE || rg->n_hits[t] > 0 || rg->mod_zone[t] ||
         order_tok_connector(text, k) ||
         !(order_dictionary_has(rd->dict, w, k->len) ||
-          read_foreign_dish_word(rd, text, tokens, rg, t)) || /* "a chamomile tea" */
-        order_dictionary_has(rd->lex->adjectives, w, k->len) ||
-        order_food_word(rd->food, w, k->len) || read_frame_word(rd->frame, w, k->len) ||
-        order_language_english_word(w, k->len) ||
-        order_patterns_longest(&rd->u->not_dish_words, text, tokens, t, t + 1U, NULL) > 0 ||
-        order_patterns_longest(&rd->u->style_words, text, tokens, t, t + 1U, NULL) > 0 ||
-        order_patterns_longest(&rd->u->sizes, text, tokens, t, t + 1U, NULL) > 0)
+          read_foreign_dish_word(rd, text, tokens, rg, t))) /* "a chamomile tea" */
         return false;
-    for (size_t i = 0; i < rd->lex->menu->count; i++)
-        if (order_lexicon_item_mentions(rd->lex, (int32_t)i, &w, (size_t[]){k->len}, 1) > 0)
-            return false;
-    return true;
+    return read_noun_unclaimed(rd, text, tokens, t);
 }
 
 bool read_noun_kind_of_one(const struct order_reader *rd, const char *text,

@@ -7,8 +7,6 @@
  * is never asked back as a dish. A count right before the word, or a request before it in its
  * clause, keeps the reading: there a dish is asked for ("i want the chese ..."). */
 #include "gateway/order/reading_internal.h"
-#include "gateway/order/frame.h"
-#include "gateway/order/language.h"
 
 /* Is token t a word that says when, how often or how, no noun ("again", "too", "now")? Or a
  * verb of being, having or coming that tells of the word before ("was", "came")? Or a measure
@@ -41,18 +39,9 @@ static bool read_head_noun(const struct order_reader *rd, const char *text,
     if (k->kind != ORDER_TOKEN_WORD || k->len < HEAD_LETTERS_MIN ||
         rg->roles[t] != ORDER_ROLE_NONE || rg->n_hits[t] > 0 || w[k->len - 1U] == 's' ||
         (w[k->len - 2U] == 'e' && w[k->len - 1U] == 'd') || read_not_a_head(text, tokens, t, n) ||
-        !order_dictionary_has(rd->dict, w, k->len) ||
-        order_dictionary_has(rd->lex->adjectives, w, k->len) ||
-        order_food_word(rd->food, w, k->len) || read_frame_word(rd->frame, w, k->len) ||
-        order_language_english_word(w, k->len) ||
-        order_patterns_longest(&rd->u->not_dish_words, text, tokens, t, t + 1U, NULL) > 0 ||
-        order_patterns_longest(&rd->u->style_words, text, tokens, t, t + 1U, NULL) > 0 ||
-        order_patterns_longest(&rd->u->sizes, text, tokens, t, t + 1U, NULL) > 0)
+        !order_dictionary_has(rd->dict, w, k->len))
         return false;
-    for (size_t i = 0; i < rd->lex->menu->count; i++)
-        if (order_lexicon_item_mentions(rd->lex, (int32_t)i, &w, (size_t[]){k->len}, 1) > 0)
-            return false;
-    return true;
+    return read_noun_unclaimed(rd, text, tokens, t);
 }
 
 void order_read_slips_before_nouns(const struct order_reader *rd, const char *text,
