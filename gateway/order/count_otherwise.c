@@ -6,20 +6,23 @@
 
 #include "gateway/order/reading.h"
 
+size_t order_otherwise_lead(const char *text, const struct order_token *tokens, size_t o, size_t e)
+{
+    if (order_tok_is(text, tokens, o, e, "otherwise"))
+        return 1;
+    if ((order_tok_is(text, tokens, o, e, "or") && order_tok_is(text, tokens, o + 1U, e, "else")) ||
+        (order_tok_is(text, tokens, o, e, "if") && order_tok_is(text, tokens, o + 1U, e, "not")))
+        return 2;
+    return 0;
+}
+
 /* The tokens at o of the words that set the second count against the first: "otherwise",
  * "or else", "if not", then maybe "just" / "only"; 0 when none. */
 static size_t otherwise_words(const char *text, const struct order_token *tokens, size_t o,
                               size_t e)
 {
     static const char *const mere[] = {"just", "only"};
-    size_t k = 0;
-    if (order_tok_is(text, tokens, o, e, "otherwise"))
-        k = 1;
-    else if ((order_tok_is(text, tokens, o, e, "or") &&
-              order_tok_is(text, tokens, o + 1U, e, "else")) ||
-             (order_tok_is(text, tokens, o, e, "if") &&
-              order_tok_is(text, tokens, o + 1U, e, "not")))
-        k = 2;
+    size_t k = order_otherwise_lead(text, tokens, o, e);
     if (k > 0 && order_tok_in(text, tokens, o + k, e, mere, ORDER_WORDS_N(mere)))
         k++;
     return k;

@@ -10,14 +10,7 @@ static size_t alternative_words(const char *text, const struct order_token *toke
                                 size_t e)
 {
     static const char *const articles[] = {"the", "a", "an"};
-    size_t k = 0;
-    if (order_tok_is(text, tokens, o, e, "otherwise"))
-        k = 1;
-    else if ((order_tok_is(text, tokens, o, e, "or") &&
-              order_tok_is(text, tokens, o + 1U, e, "else")) ||
-             (order_tok_is(text, tokens, o, e, "if") &&
-              order_tok_is(text, tokens, o + 1U, e, "not")))
-        k = 2;
+    size_t k = order_otherwise_lead(text, tokens, o, e);
     if (k > 0 && order_tok_in(text, tokens, o + k, e, articles, ORDER_WORDS_N(articles)))
         k++;
     return k;

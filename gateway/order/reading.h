@@ -501,6 +501,9 @@ void order_read_counts_otherwise(const struct order_reader *rd, const char *text
  * you have it, otherwise the brownie") leaves the choice open (dish_otherwise.c). */
 void order_read_dishes_otherwise(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg);
+/* How many tokens at o set an alternative against what came before: 1 for "otherwise", 2 for
+ * "or else" and "if not", 0 for none (count_otherwise.c, dish_otherwise.c). */
+size_t order_otherwise_lead(const char *text, const struct order_token *tokens, size_t o, size_t e);
 /* Where "otherwise" at o and a count alone after it ("otherwise just one,") end, or 0: an
  * alternative count, no alternative dish, so what follows it is asked for in its own right. */
 size_t order_otherwise_count_end(const struct order_reader *rd, const char *text,
