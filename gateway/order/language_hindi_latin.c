@@ -76,8 +76,22 @@ bool order_language_hindi_asks(const char *text, size_t len)
     return false;
 }
 
+/* Does text[0..len) hold a strong Hindi word? Without one no verdict is given, so the count
+ * below (and its English words) is asked only when one is there. */
+static bool hindi_any_strong(const char *text, size_t len)
+{
+    char word[HINDI_WORD_MAX + 1];
+    size_t at = 0, w;
+    while ((w = hindi_next_word(text, len, &at, word)) != 0)
+        if (w <= HINDI_WORD_MAX && hindi_listed(hindi_strong, word))
+            return true;
+    return false;
+}
+
 bool order_language_hindi_latin(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX])
 {
+    if (!hindi_any_strong(text, len))
+        return false;
     int evidence = 0, strong = 0, hindi = 0, english = 0, twos = 0;
     char word[HINDI_WORD_MAX + 1];
     size_t at = 0, w;
