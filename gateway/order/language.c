@@ -692,6 +692,17 @@ static const char *const language_negation[] = {
     "no", "non", "ne", "não", "nao", "nie", NULL,
 };
 
+bool order_language_courtesy_in(const char *text, size_t len)
+{
+    char word[LANGUAGE_WORD_MAX + 1];
+    size_t at = 0;
+    bool fits;
+    while (language_next_word((const unsigned char *)text, len, &at, word, &fits))
+        if (fits && language_listed(language_courtesy, word))
+            return true;
+    return false;
+}
+
 void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy, bool *past)
 {
     /* "da" / "das" ask ("¿me da ...?", "me das ...") only after the one they are asked of;
