@@ -47,8 +47,8 @@ enum { HINDI_WORD_MAX = 15, HINDI_EVIDENCE_MIN = 3 };
 
 static bool hindi_listed(const char *const *list, const char *word)
 {
-    for (; *list; list++)
-        if ((*list)[0] == word[0] && strcmp(*list, word) == 0)
+    for (; *list; list++) /* the first two bytes first: most words differ there */
+        if ((*list)[0] == word[0] && (*list)[1] == word[1] && strcmp(*list, word) == 0)
             return true;
     return false;
 }
