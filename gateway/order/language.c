@@ -29,8 +29,8 @@ _Static_assert(LANGUAGE_EVIDENCE_WEAK_MIN >= LANGUAGE_EVIDENCE_MIN, "the weak ca
 /* The entry of list equal to word, or NULL. */
 static const char *language_entry(const char *const *list, const char *word)
 {
-    for (; *list; list++) /* testing the first byte first: 2.5x faster than strcmp alone */
-        if ((*list)[0] == word[0] && strcmp(*list, word) == 0)
+    for (; *list; list++) /* testing the first two bytes first: faster than strcmp alone */
+        if ((*list)[0] == word[0] && (*list)[1] == word[1] && strcmp(*list, word) == 0)
             return *list;
     return NULL;
 }
