@@ -475,7 +475,7 @@ static const char *const language_request[] = {
 /* Greetings, thanks, apologies, farewells and wishes for a day: a message of them alone is a
  * pleasantry ("lo siento", "scusate" after saying one is late, "feliz cinco de mayo",
  * "frohe Ostern"). */
-static const char *const language_courtesy[] = {
+const char *const language_courtesy[] = {
     "hola",      "gracias",     "adiós",          "adios",       "buenas",    "buenos",
     "danke",     "hallo",       "tschüss",        "merci",       "bonjour",   "bonsoir",
     "salut",     "revoir",      "bientôt",        "grazie",      "ciao",      "buongiorno",
@@ -698,7 +698,7 @@ bool order_language_courtesy_in(const char *text, size_t len)
     size_t at = 0;
     bool fits;
     while (language_next_word((const unsigned char *)text, len, &at, word, &fits))
-        if (fits && language_listed(language_courtesy, word))
+        if (fits && language_marks_of(word).courtesy) /* one probe, not a scan of the list */
             return true;
     return false;
 }
