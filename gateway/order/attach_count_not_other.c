@@ -25,6 +25,12 @@ void attach_count_not_other(struct attach_state *st)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
+    /* without a "not" no count is taken back (attach_count_not_other_at): no count is read */
+    bool any_not = false;
+    for (size_t p = st->b; p < st->e && !any_not; p++)
+        any_not = order_tok_is(text, t, p, st->e, "not");
+    if (!any_not)
+        return;
     for (size_t p = st->b; p + 2U < st->e; p++) {
         int32_t v;
         /* the count may be read already, after its dish: "onion rings - TWO not too" */

@@ -92,14 +92,15 @@ void attach_vessel_of_asked(struct attach_state *st, size_t c)
      * wanted */
     static const char *const otherwise[] = {"otherwise", "instead", "else"};
     const struct order_clause *cl = &st->rg->clauses[c];
+    /* the food asked about first: most clauses follow no question about one */
+    struct order_thing *food = attach_food_asked(st, c);
+    if (!food)
+        return;
     for (size_t p = cl->begin; p < cl->end; p++)
         if (attach_in(st->text, st->tokens, p, cl->end, otherwise, ORDER_WORDS_N(otherwise)) ||
             (p > cl->begin && order_tok_is(st->text, st->tokens, p - 1U, cl->end, "if") &&
              order_tok_is(st->text, st->tokens, p, cl->end, "not")))
             return;
-    struct order_thing *food = attach_food_asked(st, c);
-    if (!food)
-        return;
     for (size_t s = 0; s < st->rg->n_things; s++) {
         struct order_thing *th = &st->rg->things[s];
         if (th->clause != c || !th->is_span || th->item >= 0 || th->end != th->begin + 1U ||

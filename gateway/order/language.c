@@ -29,8 +29,8 @@ _Static_assert(LANGUAGE_EVIDENCE_WEAK_MIN >= LANGUAGE_EVIDENCE_MIN, "the weak ca
 /* The entry of list equal to word, or NULL. */
 static const char *language_entry(const char *const *list, const char *word)
 {
-    for (; *list; list++) /* testing the first byte first: 2.5x faster than strcmp alone */
-        if ((*list)[0] == word[0] && strcmp(*list, word) == 0)
+    for (; *list; list++) /* testing the first two bytes first: faster than strcmp alone */
+        if ((*list)[0] == word[0] && (*list)[1] == word[1] && strcmp(*list, word) == 0)
             return *list;
     return NULL;
 }
@@ -475,7 +475,7 @@ static const char *const language_request[] = {
 /* Greetings, thanks, apologies, farewells and wishes for a day: a message of them alone is a
  * pleasantry ("lo siento", "scusate" after saying one is late, "feliz cinco de mayo",
  * "frohe Ostern"). */
-static const char *const language_courtesy[] = {
+const char *const language_courtesy[] = {
     "hola",      "gracias",     "adiós",          "adios",       "buenas",    "buenos",
     "danke",     "hallo",       "tschüss",        "merci",       "bonjour",   "bonsoir",
     "salut",     "revoir",      "bientôt",        "grazie",      "ciao",      "buongiorno",
@@ -691,6 +691,17 @@ bool order_language_menu_question(const char *text, size_t len)
 static const char *const language_negation[] = {
     "no", "non", "ne", "não", "nao", "nie", NULL,
 };
+
+bool order_language_courtesy_in(const char *text, size_t len)
+{
+    char word[LANGUAGE_WORD_MAX + 1];
+    size_t at = 0;
+    bool fits;
+    while (language_next_word((const unsigned char *)text, len, &at, word, &fits))
+        if (fits && language_marks_of(word).courtesy) /* one probe, not a scan of the list */
+            return true;
+    return false;
+}
 
 void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy, bool *past)
 {

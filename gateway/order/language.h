@@ -89,6 +89,10 @@ bool order_language_menu_question(const char *text, size_t len);
 
 void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy, bool *past);
 
+/* Is a word of text[0..len) a greeting, thanks or other courtesy: order_language_frame's
+ * *courtesy alone, without the lists of requests and of the past. */
+bool order_language_courtesy_in(const char *text, size_t len);
+
 /* Does the text ask as a wish to know, a verb of knowing and the word that opens the
  * question after it ("saber si", "wissen, ob", "sapere se")? The wanting before it
  * ("necesito saber si ...") wants an answer, no dish (language_whether.c). */

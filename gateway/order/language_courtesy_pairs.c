@@ -93,6 +93,8 @@ bool order_language_courtesies_alone(const char *text, size_t len,
     bool request = false, courtesy = false, past = false;
     if (n < 2U || n > COURTESY_WORDS_MAX)
         return false;
+    if (!order_language_courtesy_in(text, len)) /* the frame's courtesy, without the rest */
+        return false;
     order_language_frame(text, len, &request, &courtesy, &past);
     if (!courtesy || request || past)
         return false;

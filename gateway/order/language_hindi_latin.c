@@ -14,14 +14,30 @@
 
 #include <string.h>
 
-static const char *const hindi_strong[] = {
-    "chahiye", "chahie", "chaiye",    "chahiya",  "chahte", "chahta", "chahti", "dena",
-    "dedo",    "dijiye", "dijie",     "dijiyega", "mujhe",  "muje",   "humein", "hamein",
-    "humko",   "mujhko", "mera",      "meri",     "hamara", "aap",    "aapka",  "aapke",
-    "kya",     "kitna",  "kitne",     "kitni",    "hai",    "hain",   "nahi",   "nahin",
-    "bhai",    "bhaiya", "yaar",      "milega",   "milegi", "bhejo",  "bhejna", "karo",
-    "kijiye",  "kripya", "dhanyavad", "shukriya", "accha",  "acha",   "theek",  "thik",
-    "wala",    "wali",   "waala",     "waali",    NULL,
+/* hindi_strong_at[c - 'a']: the strong words (verbs of wanting and giving, pronouns, copula,
+ * question words, address and thanks) that begin with the letter c, NULL where none does. */
+static const char *const hindi_strong_a[] = {"aap", "aapka", "aapke", "accha", "acha", NULL};
+static const char *const hindi_strong_b[] = {"bhai", "bhaiya", "bhejo", "bhejna", NULL};
+static const char *const hindi_strong_c[] = {"chahiye", "chahie", "chaiye", "chahiya",
+                                             "chahte",  "chahta", "chahti", NULL};
+static const char *const hindi_strong_d[] = {"dena",     "dedo",      "dijiye", "dijie",
+                                             "dijiyega", "dhanyavad", NULL};
+static const char *const hindi_strong_h[] = {"humein", "hamein", "humko", "hamara",
+                                             "hai",    "hain",   NULL};
+static const char *const hindi_strong_k[] = {"kya",  "kitna",  "kitne",  "kitni",
+                                             "karo", "kijiye", "kripya", NULL};
+static const char *const hindi_strong_m[] = {"mujhe", "muje",   "mujhko", "mera",
+                                             "meri",  "milega", "milegi", NULL};
+static const char *const hindi_strong_n[] = {"nahi", "nahin", NULL};
+static const char *const hindi_strong_s[] = {"shukriya", NULL};
+static const char *const hindi_strong_t[] = {"theek", "thik", NULL};
+static const char *const hindi_strong_w[] = {"wala", "wali", "waala", "waali", NULL};
+static const char *const hindi_strong_y[] = {"yaar", NULL};
+static const char *const *const hindi_strong_at[26] = {
+    ['a' - 'a'] = hindi_strong_a, ['b' - 'a'] = hindi_strong_b, ['c' - 'a'] = hindi_strong_c,
+    ['d' - 'a'] = hindi_strong_d, ['h' - 'a'] = hindi_strong_h, ['k' - 'a'] = hindi_strong_k,
+    ['m' - 'a'] = hindi_strong_m, ['n' - 'a'] = hindi_strong_n, ['s' - 'a'] = hindi_strong_s,
+    ['t' - 'a'] = hindi_strong_t, ['w' - 'a'] = hindi_strong_w, ['y' - 'a'] = hindi_strong_y,
 };
 static const char *const hindi_weak[] = {
     "ek", "aur", "mein", "bina", "saath", "ko", "paanch", "chaar", "namaste", NULL,
@@ -31,10 +47,18 @@ enum { HINDI_WORD_MAX = 15, HINDI_EVIDENCE_MIN = 3 };
 
 static bool hindi_listed(const char *const *list, const char *word)
 {
-    for (; *list; list++)
-        if ((*list)[0] == word[0] && strcmp(*list, word) == 0)
+    for (; *list; list++) /* the first two bytes first: most words differ there */
+        if ((*list)[0] == word[0] && (*list)[1] == word[1] && strcmp(*list, word) == 0)
             return true;
     return false;
+}
+
+/* Is word (lowercase ASCII letters, as hindi_next_word gives it) a strong Hindi word? Only the
+ * words of its first letter are compared. */
+static bool hindi_strong_listed(const char *word)
+{
+    const char *const *list = hindi_strong_at[word[0] - 'a'];
+    return list && hindi_listed(list, word);
 }
 
 /* Hindi asks with a question word or the particle "kya", a question mark or not ("falafel
@@ -76,8 +100,22 @@ bool order_language_hindi_asks(const char *text, size_t len)
     return false;
 }
 
+/* Does text[0..len) hold a strong Hindi word? Without one no verdict is given, so the count
+ * below (and its English words) is asked only when one is there. */
+static bool hindi_any_strong(const char *text, size_t len)
+{
+    char word[HINDI_WORD_MAX + 1];
+    size_t at = 0, w;
+    while ((w = hindi_next_word(text, len, &at, word)) != 0)
+        if (w <= HINDI_WORD_MAX && hindi_strong_listed(word))
+            return true;
+    return false;
+}
+
 bool order_language_hindi_latin(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX])
 {
+    if (!hindi_any_strong(text, len))
+        return false;
     int evidence = 0, strong = 0, hindi = 0, english = 0, twos = 0;
     char word[HINDI_WORD_MAX + 1];
     size_t at = 0, w;
@@ -88,7 +126,7 @@ bool order_language_hindi_latin(const char *text, size_t len, char code[ORDER_LA
             twos++; /* two, or English "do": told below */
             continue;
         }
-        if (hindi_listed(hindi_strong, word)) {
+        if (hindi_strong_listed(word)) {
             strong++, hindi++, evidence += 2;
         } else if (hindi_listed(hindi_weak, word)) {
             hindi++, evidence++;

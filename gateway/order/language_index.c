@@ -53,12 +53,14 @@ static void language_index_build(void)
         for (const char *const *w = language_lists[l].weak; *w; w++)
             language_mark(*w)->weak |= (uint16_t)(1u << l);
     }
+    for (const char *const *w = language_courtesy; *w; w++)
+        language_mark(*w)->courtesy = true;
 }
 
 struct language_marks language_marks_of(const char *word)
 {
     pthread_once(&language_index_once, language_index_build);
     const struct language_slot *s = language_slot(word);
-    struct language_marks none = {false, 0, 0};
+    struct language_marks none = {false, 0, 0, false};
     return s->word ? s->marks : none;
 }

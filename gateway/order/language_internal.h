@@ -22,12 +22,14 @@ struct language_words {
 
 extern const char *const language_en[]; /* English function words and chat words */
 extern const struct language_words language_lists[LANGUAGE_LISTED];
+extern const char *const language_courtesy[]; /* greetings, thanks, apologies (language.c) */
 
 /* Where a word stands in the lists: an English word, and the languages whose strong or weak
- * words hold it (bit i: language_lists[i]). */
+ * words hold it (bit i: language_lists[i]); a word of language_courtesy. */
 struct language_marks {
     bool english;
     uint16_t strong, weak;
+    bool courtesy;
 };
 
 /* The marks of the NUL-terminated lowercase word, all clear when no list holds it. One

@@ -18,7 +18,7 @@ enum {
 
 bool read_clips_name_word(const char *w, size_t len, const struct order_lex_word *v)
 {
-    return v->len > len && v->len <= 2U * len && memcmp(v->text, w, len) == 0;
+    return v->len > len && v->len <= 2U * len && v->text[0] == w[0] && memcmp(v->text, w, len) == 0;
 }
 
 /* The head word that ends a name holding a word read at p and starts with w[0..len), at most

@@ -57,6 +57,15 @@ static bool abbrev_name_word(const struct order_lexicon *lx, const char *text,
     return *word >= 0;
 }
 
+/* Can the token at p, after the short word, be the name word abbrev_name_word asks of it: one
+ * read already, or an unread word long enough to be cut short? (A cheap test first.) */
+static bool abbrev_next_may_name(const struct order_token *tokens, const struct order_reading *out,
+                                 size_t p)
+{
+    return out->n_hits[p] > 0 ||
+           (tokens[p].kind == ORDER_TOKEN_WORD && tokens[p].len >= ABBREV_CLIPPED_MIN);
+}
+
 void read_names_abbreviated(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -65,6 +74,7 @@ void read_names_abbreviated(const struct order_reader *rd, const char *text,
         const char *w = text + k->off;
         if (k->kind != ORDER_TOKEN_WORD || out->n_hits[t] > 0 || k->len < ABBREV_LETTERS_MIN ||
             k->len > ABBREV_LETTERS_MAX || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' ||
+            !abbrev_next_may_name(tokens, out, t + 1U) ||
             order_dictionary_has(rd->dict, w, k->len) || order_food_word(rd->food, w, k->len))
             continue;
         int32_t word, next;
