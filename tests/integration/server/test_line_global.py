@@ -5,8 +5,9 @@ connection with its 503 and Retry-After, counted in /metrics.
 
 The kernel spreads connections over the two SO_REUSEPORT listeners by a hash of their ports,
 so which core holds which waiter is not chosen here: the stream test reads each promoted
-stream's core from its `hello` event and requires both cores among its twelve waiters (all on
-one core would happen with probability 2/4096)."""
+stream's core from its `hello` event and needs both cores among its twelve waiters. All on one
+core happens by chance (probability 2/4096 a run; CI met it once), and such a run never crosses
+cores, so the test starts a fresh server and tries again, up to SPREAD_TRIES times."""
 import json
 import os
 import resource
@@ -22,6 +23,7 @@ import flood_client  # noqa: E402  (bench/flood_client.py)
 BINARY = sys.argv[1]
 QUIET_S = 0.3
 STREAMS = 12
+SPREAD_TRIES = 4
 
 
 def read_event(reader):
@@ -35,6 +37,16 @@ def queued(position):
 
 
 def test_global_positions():
+    for attempt in range(1, SPREAD_TRIES + 1):
+        cores = global_positions_once()
+        if len(set(cores)) == 2:
+            return
+        print(f"     all waiters on core {cores[0]} (try {attempt}): again on a fresh server")
+    check_eq(sorted(set(cores)), [0, 1], f"waiters on both cores in one of {SPREAD_TRIES} tries")
+
+
+def global_positions_once():
+    """Positions across the whole line on one server; returns each promoted stream's core."""
     srv = Server(BINARY, "--threads", "2", "--max-connections", "1", "--max-queued", "16")
     a = srv.connect()
     a.sendall(get("/healthz"))
@@ -57,12 +69,13 @@ def test_global_positions():
         for j in range(k + 1, STREAMS):
             check_eq(read_event(streams[j][1]), queued(j - k), f"stream {j} after {k} left")
         s.close()  # frees the slot for the next one
-    check_eq(sorted(set(cores)), [0, 1], f"waiters on both cores ({cores})")
+    check(set(cores) <= {0, 1}, f"cores reported ({cores})")
     time.sleep(0.2)
     m = srv.metrics()
     check_eq(m["brigade_connections_promoted_total"], STREAMS, "promoted")
     check_eq(m["brigade_connections_queued"], 0, "queued now")
     check_eq(srv.stop(), 0, "exit status")
+    return cores
 
 
 def no_response(reader, what):
