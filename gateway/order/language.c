@@ -18,7 +18,6 @@ enum {
     LANGUAGE_EVIDENCE_ALONE_MIN = 3, /* without cld2's verdict (language_by_words_alone) */
     LANGUAGE_DISTINCT_WEAK_MIN = 3,  /* different weak words that pass with cld2's verdict */
     LANGUAGE_DISTINCT_MAX = 8,
-    LANGUAGE_WORD_MAX = 15, /* bytes; no listed word is longer, so longer tokens are skipped */
     /* the least evidence any verdict asks for (language_may_be_foreign) */
     LANGUAGE_EVIDENCE_ANY_MIN = LANGUAGE_EVIDENCE_ALONE_MIN < LANGUAGE_EVIDENCE_MIN
                                     ? LANGUAGE_EVIDENCE_ALONE_MIN
@@ -103,32 +102,13 @@ bool order_language_function_word(const char *w, size_t len)
         return false;
     if (language_listed(language_en, word))
         return false;
-    for (size_t l = 0; l < sizeof(language_lists) / sizeof(language_lists[0]); l++)
+    /* the languages cld2 reads: a Hindi word counts only beside a strong Hindi word
+     * (language_hindi_latin.c), as alone "ko", "ek", "do" are English slips or words */
+    for (size_t l = 0; l < LANGUAGE_BY_CLD2; l++)
         if (language_listed(language_lists[l].strong, word) ||
             language_listed(language_lists[l].weak, word))
             return true;
     return false;
-}
-
-/* Bytes of the letter starting at s[0] (s has n > 0 bytes), written lowercased to out; 0
- * when s[0] starts no letter. Letters are ASCII ones and Latin-1 / Latin Extended ones
- * (lead bytes 0xC3-0xC9, all the listed words need); everything else (digits, apostrophes,
- * "¿", emoji, other scripts) separates words. */
-static size_t language_letter(const unsigned char *s, size_t n, unsigned char out[2])
-{
-    if ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')) {
-        out[0] = (unsigned char)(s[0] | 0x20);
-        return 1;
-    }
-    if (s[0] < 0xC3 || s[0] > 0xC9 || n < 2 || (s[1] & 0xC0) != 0x80)
-        return 0;
-    if (s[0] == 0xC3 && (s[1] == 0x97 || s[1] == 0xB7)) /* × and ÷ */
-        return 0;
-    out[0] = s[0];
-    out[1] = s[1];
-    if (s[0] == 0xC3 && s[1] <= 0x9E) /* À-Þ -> à-þ */
-        out[1] = (unsigned char)(s[1] + 0x20);
-    return 2;
 }
 
 /* Weak words that say nothing of a sentence's grammar: counts ("tres leches", "dos al
@@ -208,38 +188,6 @@ static void language_count_word(const struct language_words *l, const char *word
     }
 }
 
-/* The next run of letters of s[*at..len), folded by language_letter, into word; false when
- * none is left. *fits is false for a run longer than LANGUAGE_WORD_MAX (word then holds
- * nothing usable). *at ends on the byte after the run. */
-static bool language_next_word(const unsigned char *s, size_t len, size_t *at,
-                               char word[LANGUAGE_WORD_MAX + 1], bool *fits)
-{
-    size_t i = *at, w = 0;
-    for (;;) {
-        unsigned char letter[2];
-        size_t n = i < len ? language_letter(s + i, len - i, letter) : 0;
-        if (n) {
-            if (w + n <= LANGUAGE_WORD_MAX)
-                memcpy(word + w, letter, n);
-            w += n;
-            i += n;
-            continue;
-        }
-        if (w) {
-            *fits = w <= LANGUAGE_WORD_MAX;
-            if (*fits)
-                word[w] = '\0';
-            *at = i;
-            return true;
-        }
-        if (i >= len) {
-            *at = len;
-            return false;
-        }
-        i++;
-    }
-}
-
 /* Counts the function words of l and of English in text[0..len). */
 static struct language_count language_count(const struct language_words *l, const char *text,
                                             size_t len)
@@ -279,8 +227,8 @@ static struct language_count language_count(const struct language_words *l, cons
  * most of the time the detection takes, on an English message). */
 static bool language_may_be_foreign(const char *text, size_t len)
 {
-    int foreign[LANGUAGE_LISTED] = {0}, english[LANGUAGE_LISTED] = {0};
-    int evidence[LANGUAGE_LISTED] = {0}, words = 0;
+    int foreign[LANGUAGE_BY_CLD2] = {0}, english[LANGUAGE_BY_CLD2] = {0};
+    int evidence[LANGUAGE_BY_CLD2] = {0}, words = 0;
     const unsigned char *s = (const unsigned char *)text;
     char word[LANGUAGE_WORD_MAX + 1];
     size_t at = 0;
@@ -291,7 +239,7 @@ static bool language_may_be_foreign(const char *text, size_t len)
         /* an accented word of no list, evidence beside a strong word (language_accents.c) */
         uint16_t accented =
             fits && !m.english && !m.strong && !m.weak ? language_accented_in(word) : 0;
-        for (unsigned l = 0; l < LANGUAGE_LISTED; l++) {
+        for (unsigned l = 0; l < LANGUAGE_BY_CLD2; l++) {
             int weight = m.strong >> l & 1 ? 2 : m.weak >> l & 1 ? 1 : 0;
             if (weight && m.english)
                 continue; /* spelt alike in both: no evidence either way */
@@ -303,14 +251,14 @@ static bool language_may_be_foreign(const char *text, size_t len)
     }
     for (size_t i = 0; i + 1 < len; i++) /* Spanish "¿" and "¡", as language_count */
         if (s[i] == 0xC2 && (s[i + 1] == 0xBF || s[i + 1] == 0xA1)) {
-            for (unsigned l = 0; l < LANGUAGE_LISTED; l++)
+            for (unsigned l = 0; l < LANGUAGE_BY_CLD2; l++)
                 if (strcmp(language_lists[l].code, "es") == 0) {
                     foreign[l]++;
                     evidence[l] += 2;
                 }
             i++;
         }
-    for (unsigned l = 0; l < LANGUAGE_LISTED; l++)
+    for (unsigned l = 0; l < LANGUAGE_BY_CLD2; l++)
         if ((words > 0 && foreign[l] == words) ||
             (evidence[l] >= LANGUAGE_EVIDENCE_ANY_MIN && foreign[l] > 2 * english[l]))
             return true;
@@ -342,7 +290,7 @@ static bool language_english_unshared(const char *text, size_t len)
         if (!fits || !language_listed(language_en, word))
             continue;
         bool shared = false;
-        for (size_t l = 0; l < sizeof(language_lists) / sizeof(language_lists[0]) && !shared; l++)
+        for (size_t l = 0; l < LANGUAGE_BY_CLD2 && !shared; l++)
             shared = language_listed(language_lists[l].strong, word) ||
                      language_listed(language_lists[l].weak, word);
         if (!shared)
@@ -361,7 +309,7 @@ static bool language_by_words_alone(const char *text, size_t len,
     const struct language_words *best = NULL;
     int best_evidence = 0;
     bool tie = false;
-    for (size_t i = 0; i < sizeof(language_lists) / sizeof(language_lists[0]); i++) {
+    for (size_t i = 0; i < LANGUAGE_BY_CLD2; i++) {
         const struct language_words *l = &language_lists[i];
         struct language_count c = language_count(l, text, len);
         /* beside a strong word of three letters or more ("mi café latte" is English texting), a
@@ -415,16 +363,18 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
         /* too short for cld2 ("Ciao, il Side Salad è piccante?"): the function words alone,
          * more of them and not one English word */
         return language_by_words_alone(text, len, code);
-    if (!language_find(guess.code))
-        /* English read for sure; a language not listed is often a listed one's neighbour
-         * on a short text ("me pones cinco" read as Galician): its function words decide */
+    const struct language_words *guessed = language_find(guess.code);
+    if (!guessed || guessed - language_lists >= LANGUAGE_BY_CLD2)
+        /* English read for sure; a language not listed (nor Hindi, which cld2 reads in
+         * Devanagari only) is often a listed one's neighbour on a short text ("me pones
+         * cinco" read as Galician): its function words decide */
         return strcmp(guess.code, "en") != 0 && language_by_words_alone(text, len, code);
     /* cld2 confuses the Romance languages on short texts ("quisiera pedir cinco por favor"
      * reads as Portuguese): its guess says "one of these, not English"; the function words
      * say which, its own guess first when it passes. */
     const struct language_words *best = NULL;
     int best_evidence = 0;
-    for (size_t i = 0; i < sizeof(language_lists) / sizeof(language_lists[0]); i++) {
+    for (size_t i = 0; i < LANGUAGE_BY_CLD2; i++) {
         const struct language_words *l = &language_lists[i];
         struct language_count c = language_count(l, text, len);
         if (c.strong_long) /* as language_by_words_alone */

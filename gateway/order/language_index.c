@@ -6,7 +6,7 @@
 #include <string.h>
 
 enum {
-    /* a power of two, over twice the number of different listed words (about 650), so a
+    /* a power of two, over twice the number of different listed words (about 810), so a
      * probe sequence stays short */
     LANGUAGE_INDEX_SLOTS = 2048,
 };
@@ -52,6 +52,8 @@ static void language_index_build(void)
             language_mark(*w)->strong |= (uint16_t)(1u << l);
         for (const char *const *w = language_lists[l].weak; *w; w++)
             language_mark(*w)->weak |= (uint16_t)(1u << l);
+        for (const char *const *w = language_lists[l].asks; *w; w++)
+            language_mark(*w)->asks |= (uint16_t)(1u << l);
     }
     for (const char *const *w = language_courtesy; *w; w++)
         language_mark(*w)->courtesy = true;
@@ -61,6 +63,6 @@ struct language_marks language_marks_of(const char *word)
 {
     pthread_once(&language_index_once, language_index_build);
     const struct language_slot *s = language_slot(word);
-    struct language_marks none = {false, 0, 0, false};
+    struct language_marks none = {false, 0, 0, 0, false};
     return s->word ? s->marks : none;
 }
