@@ -224,8 +224,10 @@ static struct language_count language_count(const struct language_words *l, cons
  * needs one language whose words are the whole text, or whose evidence reaches the least any
  * verdict asks with more than twice as many of its words as English ones: the counts of
  * language_count, for every language in one scan. When none can, cld2 is not asked (it is
- * most of the time the detection takes, on an English message). */
-static bool language_may_be_foreign(const char *text, size_t len)
+ * most of the time the detection takes, on an English message). Counts the Hindi words of
+ * the text into hindi on the way. */
+static bool language_may_be_foreign(const char *text, size_t len,
+                                    struct language_hindi_count *hindi)
 {
     int foreign[LANGUAGE_BY_CLD2] = {0}, english[LANGUAGE_BY_CLD2] = {0};
     int evidence[LANGUAGE_BY_CLD2] = {0}, words = 0;
@@ -236,6 +238,8 @@ static bool language_may_be_foreign(const char *text, size_t len)
     while (language_next_word(s, len, &at, word, &fits)) {
         words++;
         struct language_marks m = fits ? language_marks_of(word) : (struct language_marks){0};
+        if (fits) /* the same marks count Hindi, asked when this finds nothing */
+            language_hindi_count_word(hindi, word, m);
         /* an accented word of no list, evidence beside a strong word (language_accents.c) */
         uint16_t accented =
             fits && !m.english && !m.strong && !m.weak ? language_accented_in(word) : 0;
@@ -354,8 +358,9 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
     /* "merci, à plus tard": a set phrase of leave-taking, too short for either test below */
     if (order_language_courtesies_alone(text, len, code))
         return true;
-    if (!language_may_be_foreign(text, len))
-        return order_language_hindi_latin(text, len, code);
+    struct language_hindi_count hindi = {0, 0, 0, 0, 0};
+    if (!language_may_be_foreign(text, len, &hindi))
+        return language_hindi_verdict(&hindi, code); /* order_language_hindi_latin's */
     struct order_language_guess guess;
     if (!order_language_cld2_guess(text, len, &guess))
         return false; /* not valid UTF-8, or cld2 could not read it */

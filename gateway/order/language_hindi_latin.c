@@ -27,34 +27,43 @@ bool order_language_hindi_asks(const char *text, size_t len)
     return false;
 }
 
-bool order_language_hindi_latin(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX])
+void language_hindi_count_word(struct language_hindi_count *c, const char *word,
+                               struct language_marks m)
 {
-    int evidence = 0, strong = 0, hindi = 0, english = 0, twos = 0;
-    char word[LANGUAGE_WORD_MAX + 1];
-    size_t at = 0;
-    bool fits;
-    while (language_next_word((const unsigned char *)text, len, &at, word, &fits)) {
-        if (!fits)
-            continue;
-        if (strcmp(word, "do") == 0) {
-            twos++; /* two, or English "do": told below */
-            continue;
-        }
-        struct language_marks m = language_marks_of(word);
-        if (m.strong >> LANGUAGE_HINDI & 1) {
-            strong++, hindi++, evidence += 2;
-        } else if (m.weak >> LANGUAGE_HINDI & 1) {
-            hindi++, evidence++;
-        } else {
-            english += m.english;
-        }
+    if (word[0] == 'd' && word[1] == 'o' && word[2] == '\0') {
+        c->twos++; /* two, or English "do": told by language_hindi_verdict */
+        return;
     }
-    if (english == 0) { /* no English word around it: "do" is the count two */
-        hindi += twos;
-        evidence += twos;
+    if (m.strong >> LANGUAGE_HINDI & 1) {
+        c->strong++, c->hindi++, c->evidence += 2;
+    } else if (m.weak >> LANGUAGE_HINDI & 1) {
+        c->hindi++, c->evidence++;
+    } else {
+        c->english += m.english;
     }
-    if (strong == 0 || evidence < HINDI_EVIDENCE_MIN || hindi <= 2 * english)
+}
+
+bool language_hindi_verdict(const struct language_hindi_count *c, char *code)
+{
+    int hindi = c->hindi, evidence = c->evidence;
+    if (c->english == 0) { /* no English word around it: "do" is the count two */
+        hindi += c->twos;
+        evidence += c->twos;
+    }
+    if (c->strong == 0 || evidence < HINDI_EVIDENCE_MIN || hindi <= 2 * c->english)
         return false;
     memcpy(code, "hi", 3);
     return true;
+}
+
+bool order_language_hindi_latin(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX])
+{
+    struct language_hindi_count c = {0, 0, 0, 0, 0};
+    char word[LANGUAGE_WORD_MAX + 1];
+    size_t at = 0;
+    bool fits;
+    while (language_next_word((const unsigned char *)text, len, &at, word, &fits))
+        if (fits)
+            language_hindi_count_word(&c, word, language_marks_of(word));
+    return language_hindi_verdict(&c, code);
 }

@@ -54,6 +54,19 @@ struct language_marks language_marks_of(const char *word);
  * none (language_accents.c). */
 uint16_t language_accented_in(const char *word);
 
+/* The Hindi words of a text so far, word by word (language_hindi_latin.c): the count its verdict
+ * is given on, kept by the scan of a text that every language's verdict starts with. */
+struct language_hindi_count {
+    int strong, hindi, english, twos, evidence;
+};
+
+/* Counts the NUL-terminated lowercase word, its marks m, into c. */
+void language_hindi_count_word(struct language_hindi_count *c, const char *word,
+                               struct language_marks m);
+
+/* True, code "hi" (a NUL-terminated code of 3 bytes), when the count is Hindi. */
+bool language_hindi_verdict(const struct language_hindi_count *c, char *code);
+
 /* The next run of letters of s[*at..len) into word, lowercased: ASCII letters and the Latin-1
  * and Latin Extended ones (lead bytes 0xC3-0xC9) every list's words are written with;
  * everything else (digits, apostrophes, "¿", emoji, other scripts) separates words. False
