@@ -225,9 +225,9 @@ static struct language_count language_count(const struct language_words *l, cons
  * verdict asks with more than twice as many of its words as English ones: the counts of
  * language_count, for every language in one scan. When none can, cld2 is not asked (it is
  * most of the time the detection takes, on an English message). Counts the Hindi words of
- * the text into hindi on the way. */
+ * the text into hindi on the way, and sets *courtesy when a word is a courtesy. */
 static bool language_may_be_foreign(const char *text, size_t len,
-                                    struct language_hindi_count *hindi)
+                                    struct language_hindi_count *hindi, bool *courtesy)
 {
     int foreign[LANGUAGE_BY_CLD2] = {0}, english[LANGUAGE_BY_CLD2] = {0};
     int evidence[LANGUAGE_BY_CLD2] = {0}, words = 0;
@@ -240,6 +240,7 @@ static bool language_may_be_foreign(const char *text, size_t len,
         struct language_marks m = fits ? language_marks_of(word) : (struct language_marks){0};
         if (fits) /* the same marks count Hindi, asked when this finds nothing */
             language_hindi_count_word(hindi, word, m);
+        *courtesy = *courtesy || m.courtesy; /* as order_language_courtesy_in */
         /* an accented word of no list, evidence beside a strong word (language_accents.c) */
         uint16_t accented =
             fits && !m.english && !m.strong && !m.weak ? language_accented_in(word) : 0;
@@ -355,11 +356,14 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
         while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
             len--; /* back to the start of a UTF-8 sequence, so the prefix stays valid */
     }
-    /* "merci, à plus tard": a set phrase of leave-taking, too short for either test below */
-    if (order_language_courtesies_alone(text, len, code))
-        return true;
     struct language_hindi_count hindi = {0, 0, 0, 0, 0};
-    if (!language_may_be_foreign(text, len, &hindi))
+    bool courtesy = false;
+    bool may_be_foreign = language_may_be_foreign(text, len, &hindi, &courtesy);
+    /* "merci, à plus tard": a set phrase of leave-taking, too short for either test below. It
+     * needs a courtesy word, which the scan has looked for: most texts hold none */
+    if (courtesy && order_language_courtesies_alone(text, len, code))
+        return true;
+    if (!may_be_foreign)
         return language_hindi_verdict(&hindi, code); /* order_language_hindi_latin's */
     struct order_language_guess guess;
     if (!order_language_cld2_guess(text, len, &guess))
