@@ -31,8 +31,18 @@ bool language_next_word(const unsigned char *s, size_t len, size_t *at,
 {
     size_t i = *at, w = 0;
     for (;;) {
+        /* an ASCII letter, most of every text, without the call: as language_letter folds it */
+        if (i < len && (unsigned)((s[i] | 0x20) - 'a') < 26u) {
+            if (w < LANGUAGE_WORD_MAX)
+                word[w] = (char)(s[i] | 0x20);
+            w++;
+            i++;
+            continue;
+        }
+        /* any other letter has a lead byte 0xC3-0xC9; every other byte separates words */
         unsigned char letter[2];
-        size_t n = i < len ? language_letter(s + i, len - i, letter) : 0;
+        size_t n =
+            i < len && s[i] >= 0xC3 && s[i] <= 0xC9 ? language_letter(s + i, len - i, letter) : 0;
         if (n) {
             if (w + n <= LANGUAGE_WORD_MAX)
                 memcpy(word + w, letter, n);
