@@ -230,7 +230,7 @@ static bool language_may_be_foreign(const char *text, size_t len,
                                     struct language_hindi_count *hindi, bool *courtesy)
 {
     int foreign[LANGUAGE_BY_CLD2] = {0}, english[LANGUAGE_BY_CLD2] = {0};
-    int evidence[LANGUAGE_BY_CLD2] = {0}, words = 0;
+    int evidence[LANGUAGE_BY_CLD2] = {0}, words = 0, english_only = 0;
     const unsigned char *s = (const unsigned char *)text;
     char word[LANGUAGE_WORD_MAX + 1];
     size_t at = 0;
@@ -244,6 +244,11 @@ static bool language_may_be_foreign(const char *text, size_t len,
         /* an accented word of no list, evidence beside a strong word (language_accents.c) */
         uint16_t accented =
             fits && !m.english && !m.strong && !m.weak ? language_accented_in(word) : 0;
+        uint16_t listed = (m.strong | m.weak) & ((1u << LANGUAGE_BY_CLD2) - 1);
+        if (!listed && !accented) { /* most words: English for every language, or nothing */
+            english_only += m.english;
+            continue;
+        }
         for (unsigned l = 0; l < LANGUAGE_BY_CLD2; l++) {
             int weight = m.strong >> l & 1 ? 2 : m.weak >> l & 1 ? 1 : 0;
             if (weight && m.english)
@@ -264,8 +269,8 @@ static bool language_may_be_foreign(const char *text, size_t len,
             i++;
         }
     for (unsigned l = 0; l < LANGUAGE_BY_CLD2; l++)
-        if ((words > 0 && foreign[l] == words) ||
-            (evidence[l] >= LANGUAGE_EVIDENCE_ANY_MIN && foreign[l] > 2 * english[l]))
+        if ((words > 0 && foreign[l] == words) || (evidence[l] >= LANGUAGE_EVIDENCE_ANY_MIN &&
+                                                   foreign[l] > 2 * (english[l] + english_only)))
             return true;
     return false;
 }
