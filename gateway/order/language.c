@@ -188,6 +188,23 @@ static void language_count_word(const struct language_words *l, const char *word
     }
 }
 
+/* The "¿" and "¡" of s[0..len): Spanish punctuation no English text uses, each a strong word
+ * of its own. Both are 0xC2 and a second byte, found by memchr: most texts hold no 0xC2. */
+static int language_inverted_marks(const unsigned char *s, size_t len)
+{
+    int n = 0;
+    for (const unsigned char *p = s, *end = s + len; p + 1 < end; p++) {
+        p = memchr(p, 0xC2, (size_t)(end - 1 - p));
+        if (!p)
+            break;
+        if (p[1] == 0xBF || p[1] == 0xA1) {
+            n++;
+            p++;
+        }
+    }
+    return n;
+}
+
 /* Counts the function words of l and of English in text[0..len). */
 static struct language_count language_count(const struct language_words *l, const char *text,
                                             size_t len)
@@ -208,15 +225,10 @@ static struct language_count language_count(const struct language_words *l, cons
     }
     if (strcmp(l->code, "es") != 0)
         return c;
-    /* "¿", "¡": Spanish punctuation no English text uses, a strong word of its own */
-    for (size_t i = 0; i + 1 < len; i++) {
-        if (s[i] == 0xC2 && (s[i + 1] == 0xBF || s[i + 1] == 0xA1)) {
-            c.foreign_words++;
-            c.strong_words++;
-            c.evidence += 2;
-            i++;
-        }
-    }
+    int inverted = language_inverted_marks(s, len);
+    c.foreign_words += inverted;
+    c.strong_words += inverted;
+    c.evidence += 2 * inverted;
     return c;
 }
 
@@ -259,14 +271,11 @@ static bool language_may_be_foreign(const char *text, size_t len,
             evidence[l] += weight;
         }
     }
-    for (size_t i = 0; i + 1 < len; i++) /* Spanish "¿" and "¡", as language_count */
-        if (s[i] == 0xC2 && (s[i + 1] == 0xBF || s[i + 1] == 0xA1)) {
-            for (unsigned l = 0; l < LANGUAGE_BY_CLD2; l++)
-                if (strcmp(language_lists[l].code, "es") == 0) {
-                    foreign[l]++;
-                    evidence[l] += 2;
-                }
-            i++;
+    int inverted = language_inverted_marks(s, len); /* Spanish "¿" and "¡", as language_count */
+    for (unsigned l = 0; inverted && l < LANGUAGE_BY_CLD2; l++)
+        if (strcmp(language_lists[l].code, "es") == 0) {
+            foreign[l] += inverted;
+            evidence[l] += 2 * inverted;
         }
     for (unsigned l = 0; l < LANGUAGE_BY_CLD2; l++)
         if ((words > 0 && foreign[l] == words) || (evidence[l] >= LANGUAGE_EVIDENCE_ANY_MIN &&
