@@ -31,7 +31,9 @@ static uint32_t language_hash(const char *w)
 static struct language_slot *language_slot(const char *word)
 {
     uint32_t i = language_hash(word) & (LANGUAGE_INDEX_SLOTS - 1);
-    while (language_index[i].word && strcmp(language_index[i].word, word) != 0)
+    /* the first byte first: a word of another slot mostly differs there */
+    while (language_index[i].word &&
+           (language_index[i].word[0] != word[0] || strcmp(language_index[i].word, word) != 0))
         i = (i + 1) & (LANGUAGE_INDEX_SLOTS - 1);
     return &language_index[i];
 }
