@@ -55,7 +55,7 @@ static bool language_word(const char *w, size_t len, char word[LANGUAGE_WORD_BYT
 bool order_language_english_word(const char *w, size_t len)
 {
     char word[LANGUAGE_WORD_BYTES];
-    return language_word(w, len, word) && language_listed(language_en, word);
+    return language_word(w, len, word) && language_marks_of(word).english; /* one probe */
 }
 
 static const struct language_words *language_find(const char *code);
@@ -66,8 +66,8 @@ bool order_language_word_of(const char *code, const char *w, size_t len)
     const struct language_words *l = language_find(code);
     if (!l || !language_word(w, len, word))
         return false;
-    return !language_listed(language_en, word) &&
-           (language_listed(l->strong, word) || language_listed(l->weak, word));
+    struct language_marks m = language_marks_of(word); /* one probe, not three list scans */
+    return !m.english && ((m.strong | m.weak) >> (l - language_lists) & 1);
 }
 
 const char *order_language_code(size_t i)
@@ -100,15 +100,10 @@ bool order_language_function_word(const char *w, size_t len)
     char word[LANGUAGE_WORD_BYTES];
     if (!language_word(w, len, word))
         return false;
-    if (language_listed(language_en, word))
-        return false;
+    struct language_marks m = language_marks_of(word); /* one probe, not a scan of each list */
     /* the languages cld2 reads: a Hindi word counts only beside a strong Hindi word
      * (language_hindi_latin.c), as alone "ko", "ek", "do" are English slips or words */
-    for (size_t l = 0; l < LANGUAGE_BY_CLD2; l++)
-        if (language_listed(language_lists[l].strong, word) ||
-            language_listed(language_lists[l].weak, word))
-            return true;
-    return false;
+    return !m.english && ((m.strong | m.weak) & ((1u << LANGUAGE_BY_CLD2) - 1));
 }
 
 /* Weak words that say nothing of a sentence's grammar: counts ("tres leches", "dos al
