@@ -49,19 +49,39 @@ static size_t foreign_phrase_at(const struct order_work *w, size_t t, const char
     return n;
 }
 
-/* Marks in courtesy[] the tokens of the language's "please"; false when it has none.
- * firsts: the first bytes of the message's tokens (foreign_firsts), to pass over a phrase
- * that can start at no token without trying it at each. */
-static bool foreign_mark_please(const struct order_work *w, const char *code,
-                                const uint64_t firsts[4], bool *courtesy)
+/* What the message's tokens start with, to pass over a phrase that can start at none of
+ * them without trying it at each: the first byte of every token, and the first byte with the
+ * length of every word token (foreign_word_key), each a set of 256 bits. */
+struct foreign_starts {
+    uint64_t bytes[4], words[4];
+};
+
+static unsigned foreign_word_key(unsigned char first, size_t len)
 {
-    bool found = false;
+    return (first + 41U * (unsigned)len) & 255U;
+}
+
+static bool foreign_in(const uint64_t set[4], unsigned key)
+{
+    return set[key / 64] >> (key % 64) & 1U;
+}
+
+/* Marks in courtesy[] the tokens of the language's "please"; false when it has none (courtesy
+ * is then left as it was). */
+static bool foreign_mark_please(const struct order_work *w, const char *code,
+                                const struct foreign_starts *starts, bool *courtesy)
+{
+    bool found = false, cleared = false;
     const char *const *please = order_language_please(code);
-    memset(courtesy, 0, w->n_tokens * sizeof(*courtesy));
     for (const char *const *p = please; *p; p++) {
         unsigned char c = (unsigned char)(*p)[0];
-        if (!(firsts[c / 64] >> (c % 64) & 1U))
+        /* a phrase starts at a word token as long as its first word and as it begins */
+        if (!foreign_in(starts->bytes, c) ||
+            !foreign_in(starts->words, foreign_word_key(c, strcspn(*p, " "))))
             continue;
+        if (!cleared)
+            memset(courtesy, 0, w->n_tokens * sizeof(*courtesy));
+        cleared = true;
         for (size_t t = 0; t < w->n_tokens; t++) {
             size_t n = foreign_phrase_at(w, t, *p);
             for (size_t i = 0; i < n; i++)
@@ -72,13 +92,17 @@ static bool foreign_mark_please(const struct order_work *w, const char *code,
     return found;
 }
 
-/* The first byte of each token of the message, as a set of 256 bits. */
-static void foreign_firsts(const struct order_work *w, uint64_t firsts[4])
+static void foreign_starts_of(const struct order_work *w, struct foreign_starts *starts)
 {
-    memset(firsts, 0, 4 * sizeof(*firsts));
+    memset(starts, 0, sizeof(*starts));
     for (size_t t = 0; t < w->n_tokens; t++) {
-        unsigned char c = (unsigned char)w->folded[w->tokens[t].off];
-        firsts[c / 64] |= UINT64_C(1) << (c % 64);
+        const struct order_token *k = &w->tokens[t];
+        unsigned char c = (unsigned char)w->folded[k->off];
+        starts->bytes[c / 64] |= UINT64_C(1) << (c % 64);
+        if (k->kind == ORDER_TOKEN_WORD) {
+            unsigned key = foreign_word_key(c, k->len);
+            starts->words[key / 64] |= UINT64_C(1) << (key % 64);
+        }
     }
 }
 
@@ -141,11 +165,11 @@ static bool foreign_english_frame(const struct order_work *w, const char *code,
 bool order_foreign_courtesy(struct order_work *w)
 {
     bool courtesy[ORDER_TOKENS_MAX];
-    uint64_t firsts[4];
-    foreign_firsts(w, firsts);
+    struct foreign_starts starts;
+    foreign_starts_of(w, &starts);
     for (size_t l = 0; order_language_code(l); l++) {
         const char *code = order_language_code(l);
-        if (!foreign_mark_please(w, code, firsts, courtesy))
+        if (!foreign_mark_please(w, code, &starts, courtesy))
             continue;
         if (foreign_only_around_names(w, code, courtesy) ||
             (foreign_counted_in(w, code) && !foreign_english_frame(w, code, courtesy))) {

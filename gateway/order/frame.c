@@ -179,19 +179,23 @@ static bool frame_fits_neighbours(const struct order_frame_words *fw, const char
                                   const char *text, const struct order_token *tokens, size_t n,
                                   size_t t)
 {
-    for (size_t p = 0; p < fw->n_pairs; p++)
-        for (size_t side = 0; side < 2; side++) {
+    /* side 0: f first, its neighbour the next token; side 1: f second, after the one before.
+     * A side with no word there fits no pair: its pairs are not walked */
+    for (size_t side = 0; side < 2; side++) {
+        size_t nb = side == 0 ? t + 1 : t - 1;
+        if ((side == 1 && t == 0) || nb >= n || tokens[nb].kind != ORDER_TOKEN_WORD)
+            continue;
+        size_t nb_len = tokens[nb].len;
+        for (size_t p = 0; p < fw->n_pairs; p++) {
             const char *mine = fw->pair_words[2 * p + side];
             const char *other = fw->pair_words[2 * p + 1 - side];
-            size_t other_len = fw->pair_lens[2 * p + 1 - side];
-            size_t nb = side == 0 ? t + 1 : t - 1; /* the neighbour the pair puts beside f */
-            if (fw->pair_lens[2 * p + side] != flen || memcmp(mine, f, flen) != 0 ||
-                (side == 1 && t == 0) || nb >= n || tokens[nb].kind != ORDER_TOKEN_WORD ||
-                tokens[nb].len != other_len)
+            if (fw->pair_lens[2 * p + side] != flen || fw->pair_lens[2 * p + 1 - side] != nb_len ||
+                memcmp(mine, f, flen) != 0)
                 continue;
-            if (memcmp(text + tokens[nb].off, other, other_len) == 0)
+            if (memcmp(text + tokens[nb].off, other, nb_len) == 0)
                 return true;
         }
+    }
     return false;
 }
 

@@ -18,7 +18,6 @@ enum {
     LANGUAGE_EVIDENCE_ALONE_MIN = 3, /* without cld2's verdict (language_by_words_alone) */
     LANGUAGE_DISTINCT_WEAK_MIN = 3,  /* different weak words that pass with cld2's verdict */
     LANGUAGE_DISTINCT_MAX = 8,
-    LANGUAGE_WORD_MAX = 15, /* bytes; no listed word is longer, so longer tokens are skipped */
     /* the least evidence any verdict asks for (language_may_be_foreign) */
     LANGUAGE_EVIDENCE_ANY_MIN = LANGUAGE_EVIDENCE_ALONE_MIN < LANGUAGE_EVIDENCE_MIN
                                     ? LANGUAGE_EVIDENCE_ALONE_MIN
@@ -56,7 +55,7 @@ static bool language_word(const char *w, size_t len, char word[LANGUAGE_WORD_BYT
 bool order_language_english_word(const char *w, size_t len)
 {
     char word[LANGUAGE_WORD_BYTES];
-    return language_word(w, len, word) && language_listed(language_en, word);
+    return language_word(w, len, word) && language_marks_of(word).english; /* one probe */
 }
 
 static const struct language_words *language_find(const char *code);
@@ -67,8 +66,8 @@ bool order_language_word_of(const char *code, const char *w, size_t len)
     const struct language_words *l = language_find(code);
     if (!l || !language_word(w, len, word))
         return false;
-    return !language_listed(language_en, word) &&
-           (language_listed(l->strong, word) || language_listed(l->weak, word));
+    struct language_marks m = language_marks_of(word); /* one probe, not three list scans */
+    return !m.english && ((m.strong | m.weak) >> (l - language_lists) & 1);
 }
 
 const char *order_language_code(size_t i)
@@ -101,34 +100,10 @@ bool order_language_function_word(const char *w, size_t len)
     char word[LANGUAGE_WORD_BYTES];
     if (!language_word(w, len, word))
         return false;
-    if (language_listed(language_en, word))
-        return false;
-    for (size_t l = 0; l < sizeof(language_lists) / sizeof(language_lists[0]); l++)
-        if (language_listed(language_lists[l].strong, word) ||
-            language_listed(language_lists[l].weak, word))
-            return true;
-    return false;
-}
-
-/* Bytes of the letter starting at s[0] (s has n > 0 bytes), written lowercased to out; 0
- * when s[0] starts no letter. Letters are ASCII ones and Latin-1 / Latin Extended ones
- * (lead bytes 0xC3-0xC9, all the listed words need); everything else (digits, apostrophes,
- * "¿", emoji, other scripts) separates words. */
-static size_t language_letter(const unsigned char *s, size_t n, unsigned char out[2])
-{
-    if ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')) {
-        out[0] = (unsigned char)(s[0] | 0x20);
-        return 1;
-    }
-    if (s[0] < 0xC3 || s[0] > 0xC9 || n < 2 || (s[1] & 0xC0) != 0x80)
-        return 0;
-    if (s[0] == 0xC3 && (s[1] == 0x97 || s[1] == 0xB7)) /* × and ÷ */
-        return 0;
-    out[0] = s[0];
-    out[1] = s[1];
-    if (s[0] == 0xC3 && s[1] <= 0x9E) /* À-Þ -> à-þ */
-        out[1] = (unsigned char)(s[1] + 0x20);
-    return 2;
+    struct language_marks m = language_marks_of(word); /* one probe, not a scan of each list */
+    /* the languages cld2 reads: a Hindi word counts only beside a strong Hindi word
+     * (language_hindi_latin.c), as alone "ko", "ek", "do" are English slips or words */
+    return !m.english && ((m.strong | m.weak) & ((1u << LANGUAGE_BY_CLD2) - 1));
 }
 
 /* Weak words that say nothing of a sentence's grammar: counts ("tres leches", "dos al
@@ -208,36 +183,21 @@ static void language_count_word(const struct language_words *l, const char *word
     }
 }
 
-/* The next run of letters of s[*at..len), folded by language_letter, into word; false when
- * none is left. *fits is false for a run longer than LANGUAGE_WORD_MAX (word then holds
- * nothing usable). *at ends on the byte after the run. */
-static bool language_next_word(const unsigned char *s, size_t len, size_t *at,
-                               char word[LANGUAGE_WORD_MAX + 1], bool *fits)
+/* The "¿" and "¡" of s[0..len): Spanish punctuation no English text uses, each a strong word
+ * of its own. Both are 0xC2 and a second byte, found by memchr: most texts hold no 0xC2. */
+static int language_inverted_marks(const unsigned char *s, size_t len)
 {
-    size_t i = *at, w = 0;
-    for (;;) {
-        unsigned char letter[2];
-        size_t n = i < len ? language_letter(s + i, len - i, letter) : 0;
-        if (n) {
-            if (w + n <= LANGUAGE_WORD_MAX)
-                memcpy(word + w, letter, n);
-            w += n;
-            i += n;
-            continue;
+    int n = 0;
+    for (const unsigned char *p = s, *end = s + len; p + 1 < end; p++) {
+        p = memchr(p, 0xC2, (size_t)(end - 1 - p));
+        if (!p)
+            break;
+        if (p[1] == 0xBF || p[1] == 0xA1) {
+            n++;
+            p++;
         }
-        if (w) {
-            *fits = w <= LANGUAGE_WORD_MAX;
-            if (*fits)
-                word[w] = '\0';
-            *at = i;
-            return true;
-        }
-        if (i >= len) {
-            *at = len;
-            return false;
-        }
-        i++;
     }
+    return n;
 }
 
 /* Counts the function words of l and of English in text[0..len). */
@@ -260,15 +220,10 @@ static struct language_count language_count(const struct language_words *l, cons
     }
     if (strcmp(l->code, "es") != 0)
         return c;
-    /* "¿", "¡": Spanish punctuation no English text uses, a strong word of its own */
-    for (size_t i = 0; i + 1 < len; i++) {
-        if (s[i] == 0xC2 && (s[i + 1] == 0xBF || s[i + 1] == 0xA1)) {
-            c.foreign_words++;
-            c.strong_words++;
-            c.evidence += 2;
-            i++;
-        }
-    }
+    int inverted = language_inverted_marks(s, len);
+    c.foreign_words += inverted;
+    c.strong_words += inverted;
+    c.evidence += 2 * inverted;
     return c;
 }
 
@@ -276,11 +231,13 @@ static struct language_count language_count(const struct language_words *l, cons
  * needs one language whose words are the whole text, or whose evidence reaches the least any
  * verdict asks with more than twice as many of its words as English ones: the counts of
  * language_count, for every language in one scan. When none can, cld2 is not asked (it is
- * most of the time the detection takes, on an English message). */
-static bool language_may_be_foreign(const char *text, size_t len)
+ * most of the time the detection takes, on an English message). Counts the Hindi words of
+ * the text into hindi on the way, and sets *courtesy when a word is a courtesy. */
+static bool language_may_be_foreign(const char *text, size_t len,
+                                    struct language_hindi_count *hindi, bool *courtesy)
 {
-    int foreign[LANGUAGE_LISTED] = {0}, english[LANGUAGE_LISTED] = {0};
-    int evidence[LANGUAGE_LISTED] = {0}, words = 0;
+    int foreign[LANGUAGE_BY_CLD2] = {0}, english[LANGUAGE_BY_CLD2] = {0};
+    int evidence[LANGUAGE_BY_CLD2] = {0}, words = 0, english_only = 0;
     const unsigned char *s = (const unsigned char *)text;
     char word[LANGUAGE_WORD_MAX + 1];
     size_t at = 0;
@@ -288,10 +245,18 @@ static bool language_may_be_foreign(const char *text, size_t len)
     while (language_next_word(s, len, &at, word, &fits)) {
         words++;
         struct language_marks m = fits ? language_marks_of(word) : (struct language_marks){0};
+        if (fits) /* the same marks count Hindi, asked when this finds nothing */
+            language_hindi_count_word(hindi, word, m);
+        *courtesy = *courtesy || m.courtesy; /* as order_language_courtesy_in */
         /* an accented word of no list, evidence beside a strong word (language_accents.c) */
         uint16_t accented =
             fits && !m.english && !m.strong && !m.weak ? language_accented_in(word) : 0;
-        for (unsigned l = 0; l < LANGUAGE_LISTED; l++) {
+        uint16_t listed = (m.strong | m.weak) & ((1u << LANGUAGE_BY_CLD2) - 1);
+        if (!listed && !accented) { /* most words: English for every language, or nothing */
+            english_only += m.english;
+            continue;
+        }
+        for (unsigned l = 0; l < LANGUAGE_BY_CLD2; l++) {
             int weight = m.strong >> l & 1 ? 2 : m.weak >> l & 1 ? 1 : 0;
             if (weight && m.english)
                 continue; /* spelt alike in both: no evidence either way */
@@ -301,18 +266,15 @@ static bool language_may_be_foreign(const char *text, size_t len)
             evidence[l] += weight;
         }
     }
-    for (size_t i = 0; i + 1 < len; i++) /* Spanish "¿" and "¡", as language_count */
-        if (s[i] == 0xC2 && (s[i + 1] == 0xBF || s[i + 1] == 0xA1)) {
-            for (unsigned l = 0; l < LANGUAGE_LISTED; l++)
-                if (strcmp(language_lists[l].code, "es") == 0) {
-                    foreign[l]++;
-                    evidence[l] += 2;
-                }
-            i++;
+    int inverted = language_inverted_marks(s, len); /* Spanish "¿" and "¡", as language_count */
+    for (unsigned l = 0; inverted && l < LANGUAGE_BY_CLD2; l++)
+        if (strcmp(language_lists[l].code, "es") == 0) {
+            foreign[l] += inverted;
+            evidence[l] += 2 * inverted;
         }
-    for (unsigned l = 0; l < LANGUAGE_LISTED; l++)
-        if ((words > 0 && foreign[l] == words) ||
-            (evidence[l] >= LANGUAGE_EVIDENCE_ANY_MIN && foreign[l] > 2 * english[l]))
+    for (unsigned l = 0; l < LANGUAGE_BY_CLD2; l++)
+        if ((words > 0 && foreign[l] == words) || (evidence[l] >= LANGUAGE_EVIDENCE_ANY_MIN &&
+                                                   foreign[l] > 2 * (english[l] + english_only)))
             return true;
     return false;
 }
@@ -342,7 +304,7 @@ static bool language_english_unshared(const char *text, size_t len)
         if (!fits || !language_listed(language_en, word))
             continue;
         bool shared = false;
-        for (size_t l = 0; l < sizeof(language_lists) / sizeof(language_lists[0]) && !shared; l++)
+        for (size_t l = 0; l < LANGUAGE_BY_CLD2 && !shared; l++)
             shared = language_listed(language_lists[l].strong, word) ||
                      language_listed(language_lists[l].weak, word);
         if (!shared)
@@ -361,7 +323,7 @@ static bool language_by_words_alone(const char *text, size_t len,
     const struct language_words *best = NULL;
     int best_evidence = 0;
     bool tie = false;
-    for (size_t i = 0; i < sizeof(language_lists) / sizeof(language_lists[0]); i++) {
+    for (size_t i = 0; i < LANGUAGE_BY_CLD2; i++) {
         const struct language_words *l = &language_lists[i];
         struct language_count c = language_count(l, text, len);
         /* beside a strong word of three letters or more ("mi café latte" is English texting), a
@@ -403,11 +365,15 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
         while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
             len--; /* back to the start of a UTF-8 sequence, so the prefix stays valid */
     }
-    /* "merci, à plus tard": a set phrase of leave-taking, too short for either test below */
-    if (order_language_courtesies_alone(text, len, code))
+    struct language_hindi_count hindi = {0, 0, 0, 0, 0};
+    bool courtesy = false;
+    bool may_be_foreign = language_may_be_foreign(text, len, &hindi, &courtesy);
+    /* "merci, à plus tard": a set phrase of leave-taking, too short for either test below. It
+     * needs a courtesy word, which the scan has looked for: most texts hold none */
+    if (courtesy && order_language_courtesies_alone(text, len, code))
         return true;
-    if (!language_may_be_foreign(text, len))
-        return order_language_hindi_latin(text, len, code);
+    if (!may_be_foreign)
+        return language_hindi_verdict(&hindi, code); /* order_language_hindi_latin's */
     struct order_language_guess guess;
     if (!order_language_cld2_guess(text, len, &guess))
         return false; /* not valid UTF-8, or cld2 could not read it */
@@ -415,16 +381,18 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
         /* too short for cld2 ("Ciao, il Side Salad è piccante?"): the function words alone,
          * more of them and not one English word */
         return language_by_words_alone(text, len, code);
-    if (!language_find(guess.code))
-        /* English read for sure; a language not listed is often a listed one's neighbour
-         * on a short text ("me pones cinco" read as Galician): its function words decide */
+    const struct language_words *guessed = language_find(guess.code);
+    if (!guessed || guessed - language_lists >= LANGUAGE_BY_CLD2)
+        /* English read for sure; a language not listed (nor Hindi, which cld2 reads in
+         * Devanagari only) is often a listed one's neighbour on a short text ("me pones
+         * cinco" read as Galician): its function words decide */
         return strcmp(guess.code, "en") != 0 && language_by_words_alone(text, len, code);
     /* cld2 confuses the Romance languages on short texts ("quisiera pedir cinco por favor"
      * reads as Portuguese): its guess says "one of these, not English"; the function words
      * say which, its own guess first when it passes. */
     const struct language_words *best = NULL;
     int best_evidence = 0;
-    for (size_t i = 0; i < sizeof(language_lists) / sizeof(language_lists[0]); i++) {
+    for (size_t i = 0; i < LANGUAGE_BY_CLD2; i++) {
         const struct language_words *l = &language_lists[i];
         struct language_count c = language_count(l, text, len);
         if (c.strong_long) /* as language_by_words_alone */

@@ -39,8 +39,9 @@ enum {
 bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX]);
 
 /* True, code "hi", when text[0..len) is Hindi written in Latin letters by its own words
- * (language_hindi_latin.c); order_language_foreign asks it when the words of no listed
- * language could make the text foreign. */
+ * (language_hindi_latin.c), the last language listed here; order_language_foreign gives the
+ * same verdict, from the Hindi words its scan counts, when the words of no language cld2
+ * reads could make the text foreign. */
 bool order_language_hindi_latin(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX]);
 
 /* True when text[0..len) holds a Hindi question word or the particle "kya": Hindi asks with
@@ -56,8 +57,9 @@ bool order_language_function_word(const char *w, size_t len);
  * and not an English one ("dos", "por"). */
 bool order_language_word_of(const char *code, const char *w, size_t len);
 
-/* The code of the i-th language listed here ("es", "de", ...), NULL past the last: which
- * languages order_language_word_of, order_language_please and order_language_and know. */
+/* The code of the i-th language listed here ("es", "de", ..., "hi" last), NULL past the last:
+ * which languages order_language_word_of, order_language_please and order_language_and know
+ * (Hindi has no counts or "please" listed). */
 const char *order_language_code(size_t i);
 
 /* True when the lowercase word w[0..len) counts dishes in the language code ("tres",

@@ -21,7 +21,10 @@ static const struct {
 uint16_t language_accented_in(const char *word)
 {
     uint16_t mask = 0;
-    for (const unsigned char *s = (const unsigned char *)word; s[0] && s[1]; s++) {
+    /* most words hold no 0xC3, the lead byte of every accented letter listed: one strchr
+     * tells, and the walk below starts at the first one */
+    const unsigned char *first = (const unsigned char *)strchr(word, 0xC3);
+    for (const unsigned char *s = first ? first : (const unsigned char *)""; s[0] && s[1]; s++) {
         if (s[0] != 0xC3)
             continue;
         for (size_t a = 0; a < sizeof language_accent_letters / sizeof *language_accent_letters;

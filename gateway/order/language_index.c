@@ -6,7 +6,7 @@
 #include <string.h>
 
 enum {
-    /* a power of two, over twice the number of different listed words (about 650), so a
+    /* a power of two, over twice the number of different listed words (about 810), so a
      * probe sequence stays short */
     LANGUAGE_INDEX_SLOTS = 2048,
 };
@@ -31,7 +31,9 @@ static uint32_t language_hash(const char *w)
 static struct language_slot *language_slot(const char *word)
 {
     uint32_t i = language_hash(word) & (LANGUAGE_INDEX_SLOTS - 1);
-    while (language_index[i].word && strcmp(language_index[i].word, word) != 0)
+    /* the first byte first: a word of another slot mostly differs there */
+    while (language_index[i].word &&
+           (language_index[i].word[0] != word[0] || strcmp(language_index[i].word, word) != 0))
         i = (i + 1) & (LANGUAGE_INDEX_SLOTS - 1);
     return &language_index[i];
 }
@@ -52,6 +54,8 @@ static void language_index_build(void)
             language_mark(*w)->strong |= (uint16_t)(1u << l);
         for (const char *const *w = language_lists[l].weak; *w; w++)
             language_mark(*w)->weak |= (uint16_t)(1u << l);
+        for (const char *const *w = language_lists[l].asks; *w; w++)
+            language_mark(*w)->asks |= (uint16_t)(1u << l);
     }
     for (const char *const *w = language_courtesy; *w; w++)
         language_mark(*w)->courtesy = true;
@@ -61,6 +65,6 @@ struct language_marks language_marks_of(const char *word)
 {
     pthread_once(&language_index_once, language_index_build);
     const struct language_slot *s = language_slot(word);
-    struct language_marks none = {false, 0, 0, false};
+    struct language_marks none = {false, 0, 0, 0, false};
     return s->word ? s->marks : none;
 }

@@ -1,13 +1,22 @@
 /* language_internal.h — what the language detection's files share: the word lists
- * (language_lists.c) and an index of their words (language_index.c). Not for use outside
- * language*.c. */
+ * (language_lists.c), an index of their words (language_index.c) and the walk over a text's
+ * words (language_walk.c). Not for use outside language*.c. */
 #ifndef BRIGADE_GATEWAY_ORDER_LANGUAGE_INTERNAL_H
 #define BRIGADE_GATEWAY_ORDER_LANGUAGE_INTERNAL_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
-enum { LANGUAGE_LISTED = 9 }; /* languages with lists: es de fr it pt nl pl tr sv */
+enum {
+    LANGUAGE_LISTED = 10, /* languages with lists: es de fr it pt nl pl tr sv, hi */
+    /* the first nine: a verdict is cld2's, confirmed by their function words (language.c) */
+    LANGUAGE_BY_CLD2 = 9,
+    /* the last, Hindi written in Latin letters: cld2 reads Hindi in Devanagari only, so its
+     * own words alone tell it (language_hindi_latin.c) */
+    LANGUAGE_HINDI = 9,
+    LANGUAGE_WORD_MAX = 15, /* bytes; no listed word is longer, so longer words are skipped */
+};
 _Static_assert(LANGUAGE_LISTED <= 16, "a language's mark is a bit of a 16-bit mask");
 
 /* One language's words, each list NULL-terminated, lowercase. */
@@ -18,17 +27,20 @@ struct language_words {
     const char *const *counts;
     const char *const *please;
     const char *and_word; /* the word that joins two dishes ("y", "und") */
+    /* question words and particles a question is asked with where no '?' is written
+     * (Hindi "kya"); empty for a language that writes one */
+    const char *const *asks;
 };
 
 extern const char *const language_en[]; /* English function words and chat words */
 extern const struct language_words language_lists[LANGUAGE_LISTED];
 extern const char *const language_courtesy[]; /* greetings, thanks, apologies (language.c) */
 
-/* Where a word stands in the lists: an English word, and the languages whose strong or weak
- * words hold it (bit i: language_lists[i]); a word of language_courtesy. */
+/* Where a word stands in the lists: an English word, and the languages whose strong, weak or
+ * asking words hold it (bit i: language_lists[i]); a word of language_courtesy. */
 struct language_marks {
     bool english;
-    uint16_t strong, weak;
+    uint16_t strong, weak, asks;
     bool courtesy;
 };
 
@@ -41,5 +53,26 @@ struct language_marks language_marks_of(const char *word);
  * accented letter of the NUL-terminated lowercase word ("épicé": all four; "ã": pt), 0 for
  * none (language_accents.c). */
 uint16_t language_accented_in(const char *word);
+
+/* The Hindi words of a text so far, word by word (language_hindi_latin.c): the count its verdict
+ * is given on, kept by the scan of a text that every language's verdict starts with. */
+struct language_hindi_count {
+    int strong, hindi, english, twos, evidence;
+};
+
+/* Counts the NUL-terminated lowercase word, its marks m, into c. */
+void language_hindi_count_word(struct language_hindi_count *c, const char *word,
+                               struct language_marks m);
+
+/* True, code "hi" (a NUL-terminated code of 3 bytes), when the count is Hindi. */
+bool language_hindi_verdict(const struct language_hindi_count *c, char *code);
+
+/* The next run of letters of s[*at..len) into word, lowercased: ASCII letters and the Latin-1
+ * and Latin Extended ones (lead bytes 0xC3-0xC9) every list's words are written with;
+ * everything else (digits, apostrophes, "¿", emoji, other scripts) separates words. False
+ * when no word is left. *fits is false for a run longer than LANGUAGE_WORD_MAX (word then
+ * holds nothing usable). *at ends on the byte after the run (language_walk.c). */
+bool language_next_word(const unsigned char *s, size_t len, size_t *at,
+                        char word[LANGUAGE_WORD_MAX + 1], bool *fits);
 
 #endif

@@ -230,14 +230,53 @@ static const char *const language_sv_counts[] = {
     "två", "tre", "fyra", "fem", "sju", "åtta", "nio", "tio", NULL,
 };
 
+/* Hindi written in Latin letters ("ek mango smoothie dena", "mujhe do falafel wrap chahiye"):
+ * its verbs of wanting and giving, pronouns, copula, question words, address and thanks never
+ * occur in an English dish name (strong); "ek" (one), "aur" (and) and the postpositions may
+ * (weak). "do" (two) is English too and told apart where it is read; "ya", "se", "teen",
+ * "char" are English spellings, left out. No counts or "please": a count and a "please"
+ * alone are no Hindi (language_hindi_latin.c asks a strong word). */
+static const char *const language_hi_strong[] = {
+    "aap",    "aapka",   "aapke",  "accha",  "acha",     "bhai",      "bhaiya", "bhejo",
+    "bhejna", "chahiye", "chahie", "chaiye", "chahiya",  "chahte",    "chahta", "chahti",
+    "dena",   "dedo",    "dijiye", "dijie",  "dijiyega", "dhanyavad", "humein", "hamein",
+    "humko",  "hamara",  "hai",    "hain",   "kya",      "kitna",     "kitne",  "kitni",
+    "karo",   "kijiye",  "kripya", "mujhe",  "muje",     "mujhko",    "mera",   "meri",
+    "milega", "milegi",  "nahi",   "nahin",  "shukriya", "theek",     "thik",   "wala",
+    "wali",   "waala",   "waali",  "yaar",   NULL,
+};
+static const char *const language_hi_weak[] = {
+    "ek", "aur", "mein", "bina", "saath", "ko", "paanch", "chaar", "namaste", NULL,
+};
+/* Hindi asks with a question word or the particle "kya", a question mark or not ("falafel
+ * wrap kitne ka hai", "veg burger milega kya") */
+static const char *const language_hi_asks[] = {
+    "kya", "kitna", "kitne", "kitni", "kab", "kahan", "kaise", "kaun", "kyun", "kaunsa", NULL,
+};
+
+/* an empty list: the words of asking of the languages that write '?', Hindi's counts and
+ * "please" */
+static const char *const language_none[] = {NULL};
+
 const struct language_words language_lists[LANGUAGE_LISTED] = {
-    {"es", language_es_strong, language_es_weak, language_es_counts, language_es_please, "y"},
-    {"de", language_de_strong, language_de_weak, language_de_counts, language_de_please, "und"},
-    {"fr", language_fr_strong, language_fr_weak, language_fr_counts, language_fr_please, "et"},
-    {"it", language_it_strong, language_it_weak, language_it_counts, language_it_please, "e"},
-    {"pt", language_pt_strong, language_pt_weak, language_pt_counts, language_pt_please, "e"},
-    {"nl", language_nl_strong, language_nl_weak, language_nl_counts, language_nl_please, "en"},
-    {"pl", language_pl_strong, language_pl_weak, language_pl_counts, language_pl_please, "i"},
-    {"tr", language_tr_strong, language_tr_weak, language_tr_counts, language_tr_please, "ve"},
-    {"sv", language_sv_strong, language_sv_weak, language_sv_counts, language_sv_please, "och"},
+    {"es", language_es_strong, language_es_weak, language_es_counts, language_es_please, "y",
+     language_none},
+    {"de", language_de_strong, language_de_weak, language_de_counts, language_de_please, "und",
+     language_none},
+    {"fr", language_fr_strong, language_fr_weak, language_fr_counts, language_fr_please, "et",
+     language_none},
+    {"it", language_it_strong, language_it_weak, language_it_counts, language_it_please, "e",
+     language_none},
+    {"pt", language_pt_strong, language_pt_weak, language_pt_counts, language_pt_please, "e",
+     language_none},
+    {"nl", language_nl_strong, language_nl_weak, language_nl_counts, language_nl_please, "en",
+     language_none},
+    {"pl", language_pl_strong, language_pl_weak, language_pl_counts, language_pl_please, "i",
+     language_none},
+    {"tr", language_tr_strong, language_tr_weak, language_tr_counts, language_tr_please, "ve",
+     language_none},
+    {"sv", language_sv_strong, language_sv_weak, language_sv_counts, language_sv_please, "och",
+     language_none},
+    {"hi", language_hi_strong, language_hi_weak, language_none, language_none, "aur",
+     language_hi_asks},
 };

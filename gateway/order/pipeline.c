@@ -339,12 +339,39 @@ static enum order_category pipeline_classify(const struct order_pipeline *p, str
     return order_classify(p->u, &in, &w->reading, scores);
 }
 
+/* Zeroes r[from, to): the fields between two of its arrays. */
+#define PIPELINE_CLEAR(r, from, to)                                                                \
+    memset((char *)(r) + offsetof(struct order_result, from), 0,                                   \
+           offsetof(struct order_result, to) - offsetof(struct order_result, from))
+_Static_assert(
+    offsetof(struct order_result, clauses) < offsetof(struct order_result, n_clauses) &&
+        offsetof(struct order_result, n_clauses) < offsetof(struct order_result, items) &&
+        offsetof(struct order_result, items) < offsetof(struct order_result, n_items) &&
+        offsetof(struct order_result, n_items) < offsetof(struct order_result, unknown) &&
+        offsetof(struct order_result, unknown) < offsetof(struct order_result, n_unknown) &&
+        offsetof(struct order_result, n_unknown) < offsetof(struct order_result, clarify) &&
+        offsetof(struct order_result, clarify) < offsetof(struct order_result, n_clarify) &&
+        offsetof(struct order_result, n_clarify) < offsetof(struct order_result, reply),
+    "each array of a result lies before its count (pipeline_result_clear)");
+
+/* Zeroes every field of r but the reply and the entries of its arrays of clauses, items,
+ * unknown phrases and clarifications: most of its 19 KB, each entry written whole where it is
+ * added (result.c) and read only below its count. */
+static void pipeline_result_clear(struct order_result *r)
+{
+    memset(r, 0, offsetof(struct order_result, clauses));
+    PIPELINE_CLEAR(r, n_clauses, items);
+    PIPELINE_CLEAR(r, n_items, unknown);
+    PIPELINE_CLEAR(r, n_unknown, clarify);
+    PIPELINE_CLEAR(r, n_clarify, reply);
+}
+
 /* Builds the result (everything but the reply) of a message classified as `category`. */
 static void pipeline_build(const struct order_pipeline *p, const struct order_work *w,
                            const struct order_match *m, enum order_category category,
                            struct order_result *r)
 {
-    memset(r, 0, offsetof(struct order_result, reply));
+    pipeline_result_clear(r);
     r->reply[0] = '\0';
     r->pipeline = p;
     r->has_id = w->has_id;

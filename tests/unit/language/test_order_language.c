@@ -167,7 +167,7 @@ static void test_word_lists(void)
     size_t n = 0;
     while (order_language_code(n))
         n++;
-    CHECK(n == 9);
+    CHECK(n == 10);
     CHECK_STR_EQ(order_language_code(0), "es");
     CHECK(order_language_count("pt", "quatro", 6));
     CHECK(order_language_count("de", "drei", 4));
@@ -184,11 +184,33 @@ static void test_word_lists(void)
     CHECK_STR_EQ(order_language_and("xx"), "");
 }
 
+/* Hindi written in Latin letters: the last listed language, its words found by the index every
+ * language's words are found by; a verdict needs a strong Hindi word, and "do" is two only
+ * with no English word around it. */
+static void test_hindi_latin(void)
+{
+    CHECK_STR_EQ(order_language_code(9), "hi");
+    CHECK(order_language_word_of("hi", "chahiye", 7));
+    CHECK(!order_language_word_of("hi", "falafel", 7));
+    expect("mujhe do falafel wrap chahiye", "hi");
+    expect("ek mango smoothie dena", "hi");
+    expect("do veg burger chahiye", "hi");
+    expect("do you have a veg burger chahiye", NULL);
+    expect("ek aur mango smoothie", NULL); /* weak words alone */
+    char code[ORDER_LANGUAGE_CODE_MAX] = "zz";
+    CHECK(order_language_hindi_latin("Mujhe do falafel wrap CHAHIYE!", 30, code));
+    CHECK_STR_EQ(code, "hi");
+    CHECK(order_language_hindi_asks("veg burger milega kya", 21));
+    CHECK(order_language_hindi_asks("falafel wrap kitne ka hai", 25));
+    CHECK(!order_language_hindi_asks("veg burger milega", 17));
+}
+
 int main(void)
 {
     test_foreign();
     test_english();
     test_edges();
     test_word_lists();
+    test_hindi_latin();
     return check_finish("test_order_language");
 }

@@ -1,0 +1,66 @@
+/* language_walk.c — a text's words as the language lists are written: runs of letters,
+ * lowercased (see language_internal.h). One walk for every language, Hindi in Latin letters
+ * among them, so a word is cut and folded alike wherever it is looked up. */
+#include "gateway/order/language_internal.h"
+
+#include <string.h>
+
+/* Bytes of the letter starting at s[0] (s has n > 0 bytes), written lowercased to out; 0
+ * when s[0] starts no letter. Letters are ASCII ones and Latin-1 / Latin Extended ones
+ * (lead bytes 0xC3-0xC9, all the listed words need); everything else (digits, apostrophes,
+ * "¿", emoji, other scripts) separates words. */
+static size_t language_letter(const unsigned char *s, size_t n, unsigned char out[2])
+{
+    if ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')) {
+        out[0] = (unsigned char)(s[0] | 0x20);
+        return 1;
+    }
+    if (s[0] < 0xC3 || s[0] > 0xC9 || n < 2 || (s[1] & 0xC0) != 0x80)
+        return 0;
+    if (s[0] == 0xC3 && (s[1] == 0x97 || s[1] == 0xB7)) /* × and ÷ */
+        return 0;
+    out[0] = s[0];
+    out[1] = s[1];
+    if (s[0] == 0xC3 && s[1] <= 0x9E) /* À-Þ -> à-þ */
+        out[1] = (unsigned char)(s[1] + 0x20);
+    return 2;
+}
+
+bool language_next_word(const unsigned char *s, size_t len, size_t *at,
+                        char word[LANGUAGE_WORD_MAX + 1], bool *fits)
+{
+    size_t i = *at, w = 0;
+    for (;;) {
+        /* an ASCII letter, most of every text, without the call: as language_letter folds it */
+        if (i < len && (unsigned)((s[i] | 0x20) - 'a') < 26u) {
+            if (w < LANGUAGE_WORD_MAX)
+                word[w] = (char)(s[i] | 0x20);
+            w++;
+            i++;
+            continue;
+        }
+        /* any other letter has a lead byte 0xC3-0xC9; every other byte separates words */
+        unsigned char letter[2];
+        size_t n =
+            i < len && s[i] >= 0xC3 && s[i] <= 0xC9 ? language_letter(s + i, len - i, letter) : 0;
+        if (n) {
+            if (w + n <= LANGUAGE_WORD_MAX)
+                memcpy(word + w, letter, n);
+            w += n;
+            i += n;
+            continue;
+        }
+        if (w) {
+            *fits = w <= LANGUAGE_WORD_MAX;
+            if (*fits)
+                word[w] = '\0';
+            *at = i;
+            return true;
+        }
+        if (i >= len) {
+            *at = len;
+            return false;
+        }
+        i++;
+    }
+}
