@@ -1028,6 +1028,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"black", "large"}}}},
+    /* a size set off by commas after a word set off the same way is one more change of the
+     * dish, not lost */
+    {.text = "a mango smoothie, sweet, large",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"sweet", "large"}}}},
     {.text = "a lemonade. great.",
      .category = "order",
      .status = "accepted",
