@@ -129,6 +129,10 @@ bool attach_section_bracketed(const struct attach_state *st, const struct order_
                               size_t b);
 /* Do the words [a, b) after dish th change nothing of it (a reason, an aside, a remark, what
  * it comes with or is for)? */
+/* attach_head_slip.c: is the one word [a, b) right after th's span its name's last word a
+ * letter off ("2 onion kings")? The head misspelt, no change. */
+bool attach_head_slip(const struct attach_state *st, const struct order_thing *th, size_t a,
+                      size_t b);
 bool attach_modifier_says_nothing(const struct attach_state *st, const struct order_thing *th,
                                   size_t a, size_t b);
 /* attach_shared_change.c: "two wraps, hummus on the side, one with extra chilli": the part

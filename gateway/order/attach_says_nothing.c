@@ -686,6 +686,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "the burger she had last time", "... before we go on" */
     if (attach_table_things(st, a, b))
         return true; /* "a burrito, extra napkins": for the bag, not the dish */
+    if (attach_head_slip(st, th, a, b))
+        return true; /* "a truffle fried": the name's last word misspelt, no change */
     if (attach_vague_noun_after(st, th, a, b))
         return true; /* "a watermelon thingy": the dish half named, no change */
     if (a == th->end && b == a + 3U &&

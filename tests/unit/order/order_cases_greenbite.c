@@ -329,6 +329,13 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
                {.name = "Sparkling Water", .qty = 2},
                {.name = "Iced Green Tea", .qty = 2}}},
+    /* the last word of a name misspelt into another English word right after the words
+     * before it ("sings" for rings, "fried" for fries) is that word, no change of the dish */
+    {.text = "3 onion sings and a sweet potato fried",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Sweet Potato Fries", .qty = 1}}},
     /* ... but a food word beside a menu word is another dish, never a misspelling */
     {.text = "a mango lassi",
      .category = "order",
