@@ -4958,6 +4958,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"hummus instead of tahini"}}}},
+    /* "if no ..." going on past its noun is a condition on the order ("if no traffic holds
+     * us up"), nothing taken off the dish before it */
+    {.text = "3 classic beef burgers, ready at noon if no traffic holds us up",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 3}}},
     /* a part swapped for a dish with its article ("for a side salad") is a change still,
      * when the part going out names no dish: the side comes in, it is no dish of its own */
     {.text = "a halloumi burger, swap the rocket for a side salad",
