@@ -129,6 +129,9 @@ bool attach_section_bracketed(const struct attach_state *st, const struct order_
                               size_t b);
 /* Do the words [a, b) after dish th change nothing of it (a reason, an aside, a remark, what
  * it comes with or is for)? */
+/* attach_extra_cost.c: is [a, b) "extra" alone after "is it" ("or is it extra?")? A cost,
+ * no change. */
+bool attach_extra_as_cost(const struct attach_state *st, size_t a, size_t b);
 /* attach_head_slip.c: is the one word [a, b) right after th's span its name's last word a
  * letter off ("2 onion kings")? The head misspelt, no change. */
 bool attach_head_slip(const struct attach_state *st, const struct order_thing *th, size_t a,

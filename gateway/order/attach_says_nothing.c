@@ -667,6 +667,8 @@ static bool attach_remark_says_nothing(const struct attach_state *st, const stru
         return true; /* "flan never had it": why it is asked for */
     if (a == th->end && attach_eager_wait(st, a, b))
         return true; /* "a horchata cant wait!" */
+    if (attach_extra_as_cost(st, a, b))
+        return true; /* "or is it extra?": what it costs, no change */
     if (attach_condition_no(st, a, b))
         return true; /* "pick up at 6 if no traffic holds us up": a condition, no change */
     return false;

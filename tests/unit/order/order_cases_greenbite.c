@@ -4958,6 +4958,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"hummus instead of tahini"}}}},
+    /* "extra" alone after "is it" asks what a part costs, no change of the dish */
+    {.text = "a mango smoothie - does the straw come with it or is it extra?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* "if no ..." going on past its noun is a condition on the order ("if no traffic holds
      * us up"), nothing taken off the dish before it */
     {.text = "3 classic beef burgers, ready at noon if no traffic holds us up",
