@@ -6353,6 +6353,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* a long menu word split in two, its first half exact and its second a slip into
+     * another English word ("milk shade"), is the word run together */
+    {.text = "a chocolate milk shade and a fresh lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = CHOCOLATE_SHAKE, .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
     /* three menu words run together are read as the three words */
     {.text = "2 sweetpotatofries and a blackbeanchipotle burger",
      .category = "order",
