@@ -8503,6 +8503,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* a dash after a past verb of getting or being closes the story it tells ("got stuck in
+     * traffic -"): the dishes after it are asked for; a story of an order or what came in it
+     * before the dash stays told of them, for a person to read */
+    {.text = "got stuck in traffic - 2 falafel wraps, 1 mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Mango Smoothie", .qty = 1}}},
+    {.text = "got our delivery - 2 falafel wraps",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}},
+     .unsure = true},
     /* a dish named bare, then counted in a later clause opening with "just", is that count */
     {.text = "onion rings please!! just one portion of onion rings and a mango smoothie",
      .category = "order",
