@@ -73,8 +73,10 @@ void attach_correction(struct attach_state *st, size_t first, size_t end)
         if (before && before->item == now->item && !now->qty_explicit && now->mods.n == 0 &&
             !made &&
             (order_tok_is(text, t, now->end, st->e, "one") ||
-             (now->end > now->begin + 1U && order_tok_is(text, t, now->end - 1U, st->e, "one"))))
+             (now->end > now->begin + 1U && order_tok_is(text, t, now->end - 1U, st->e, "one")))) {
+            attach_slip_corrected(st, before, now);
             continue;
+        }
         if (before)
             before->reference = true; /* replaced */
         /* "a large fries ... actually make the fries sweet potato": still large */

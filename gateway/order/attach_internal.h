@@ -132,6 +132,10 @@ bool attach_section_bracketed(const struct attach_state *st, const struct order_
 /* attach_extra_cost.c: is [a, b) "extra" alone after "is it" ("or is it extra?")? A cost,
  * no change. */
 bool attach_extra_as_cost(const struct attach_state *st, size_t a, size_t b);
+/* attach_slip_corrected.c: drops the one-word change of before that now, the same dish
+ * picked out again by a correction, shows to be a slip ("Portland" for "portobello"). */
+void attach_slip_corrected(const struct attach_state *st, struct order_thing *before,
+                           const struct order_thing *now);
 /* attach_head_slip.c: is the one word [a, b) right after th's span its name's last word a
  * letter off ("2 onion kings")? The head misspelt, no change. */
 bool attach_head_slip(const struct attach_state *st, const struct order_thing *th, size_t a,

@@ -1251,6 +1251,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1}}},
+    /* the word that picks the dish out again shows a word before it, alike in its first
+     * letters, to be the slip it puts right ("chippy" for chipotle), no change */
+    {.text = "can i get the chippy black bean burger? sorry autocorrect, the chipotle one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1}}},
     {.text = "Lemonade. Make it 2. no wait 1 lemonade 1 iced tea",
      .category = "order",
      .status = "accepted",
