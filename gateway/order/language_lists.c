@@ -74,8 +74,8 @@ static const char *const language_de_weak[] = {
     "dankeschön", "dankeschoen", "auf",   "tschüss", "tschüs", "tschuess", NULL,
 };
 
-/* "êtes", "où", "demain", being open and the verbs of a short question to the shop: "Vous
- * êtes ouverts dimanche?", "C'est ouvert demain?", "Vous livrez?" */
+/* "êtes", "où", "demain", "était" (was), being open and the verbs of a short question to the shop:
+ * "Vous êtes ouverts dimanche?", "C'est ouvert demain?", "Vous livrez?" */
 static const char *const language_fr_strong[] = {
     "je",       "voudrais", "voudrait", "voulons",  "aimerais",  "vous",        "nous",
     "avez",     "avons",    "pouvez",   "puis",     "peux",      "plaît",       "plait",
@@ -84,7 +84,7 @@ static const char *const language_fr_strong[] = {
     "beaucoup", "bientôt",  "quel",     "quelle",   "quels",     "quelles",     "veux",
     "commande", "svp",      "emporter", "contient", "êtes",      "livrez",      "acceptez",
     "ouvert",   "ouverts",  "ouverte",  "demain",   "où",        "recommandez", "faites",
-    NULL,
+    "était",    "etait",    "étaient",  NULL,
 };
 static const char *const language_fr_weak[] = {
     "et",   "ou",    "avec",    "sans",    "deux",  "trois",  "un",    "une", "le",  "la",

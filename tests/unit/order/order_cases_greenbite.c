@@ -5115,6 +5115,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "fr"},
+    /* "était", was, is a strong French word: beside it the accented words count too */
+    {.text = "Bonjour, merci pour hier, c'était génial.",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "fr"},
     /* "può", can, is an Italian modal of its own, booking a table a question to the shop */
     {.text = "Si può prenotare per stasera?",
      .category = "other",
