@@ -633,6 +633,8 @@ static const char *const language_menu_question[] = {
     "vegetarianos",
     "végétarien",
     "végétarienne",
+    "végétariens",
+    "végétariennes",
     "végétalien",
     "vegetarisch",
     "glutenfrei",

@@ -86,11 +86,13 @@ static const char *const language_fr_strong[] = {
     "ouvert",   "ouverts",  "ouverte",  "demain",   "où",        "recommandez", "faites",
     "était",    "etait",    "étaient",  NULL,
 };
+/* "t" of an inversion ("y a-t-il", "va-t-on") is French as much as the "t" of "don't" is
+ * English: listed on both sides, it is evidence of neither */
 static const char *const language_fr_weak[] = {
     "et",   "ou",    "avec",    "sans",    "deux",  "trois",  "un",    "une", "le",  "la",
     "les",  "des",   "du",      "de",      "au",    "aux",    "pour",  "en",  "sur", "ce",
     "que",  "qu",    "qui",     "mon",     "ma",    "mes",    "votre", "vos", "à",   "a",
-    "très", "merci", "bonjour", "bonsoir", "salut", "quatre", "cinq",  NULL,
+    "très", "merci", "bonjour", "bonsoir", "salut", "quatre", "cinq",  "t",   NULL,
 };
 
 /* the day and the hours asked about ("oggi", "stasera"), opening and closing ("aprite"),

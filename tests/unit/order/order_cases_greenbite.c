@@ -5115,6 +5115,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "fr"},
+    /* "a-t-il": the "t" of an inversion is no English "t" (of "don't"), and the plural of
+     * a diet word asks about the menu ("des plats végétariens") */
+    {.text = "Y a-t-il des plats végétariens ?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "fr"},
     /* "était", was, is a strong French word: beside it the accented words count too */
     {.text = "Bonjour, merci pour hier, c'était génial.",
      .category = "other",
