@@ -3870,6 +3870,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "them" with no count of its own, after a question that counted the dish, is all of
+     * that count */
+    {.text = "how much for 3 mango smoothies? ill take those",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3}}},
     /* "that again" after a request opener asks anew for the dish named before it; a change
      * after "again" is that dish's */
     {.text = "is the halloumi burger still on the menu? can i get that again but no chilli jam",
