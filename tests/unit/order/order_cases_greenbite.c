@@ -3877,6 +3877,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Mango Smoothie", .qty = 3}}},
+    /* "go ahead and" before a verb of getting opens a request with no subject said */
+    {.text = "how much are 2 onion rings? go ahead and get them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
     /* "that again" after a request opener asks anew for the dish named before it; a change
      * after "again" is that dish's */
     {.text = "is the halloumi burger still on the menu? can i get that again but no chilli jam",
