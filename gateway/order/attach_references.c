@@ -531,19 +531,6 @@ static size_t attach_past_count_unit(const struct attach_state *st, size_t p, si
     return p;
 }
 
-/* "how much for 2 cheeseburgers? can i get them": a plural pronoun with no count of its own
- * pointing at a dish counted in a clause that asked for nothing takes that count; the dish
- * was told of, not ordered, so "them" are all of it. Else v, the count read. */
-static int32_t attach_them_counted(const struct attach_state *st, const struct order_thing *last,
-                                   size_t p, int32_t v)
-{
-    static const char *const plural[] = {"them", "em", "those", "these"};
-    if (!last->qty_explicit || last->qty <= 1 || st->rg->clauses[last->clause].request_form ||
-        !attach_in(st->text, st->tokens, p, st->e, plural, ORDER_WORDS_N(plural)))
-        return v;
-    return last->qty;
-}
-
 /* Does a pronoun at p, before end, point back at a dish: "them", "these"; with no count
  * before it (uncounted) also "that", or "it" after a dish last told of, not asked for? */
 static bool attach_pronoun_back(const struct attach_state *st, size_t p, size_t end, bool uncounted,
@@ -640,8 +627,6 @@ void attach_back_reference(struct attach_state *st, size_t c)
             continue;
         memset(st->rg->roles + i, ORDER_ROLE_QTY, p + 1 - i);
         size_t before = st->rg->n_things;
-        if (k == 0)
-            v = attach_them_counted(st, last, p, v);
         attach_count_reference(st, c, last, i, p, k, v);
         if (sized > 0)
             attach_sized_ones_write(st, last, before, p + 1U - sized, p);
