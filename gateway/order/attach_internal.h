@@ -576,6 +576,9 @@ bool attach_unit_after(const struct attach_state *st, const struct order_thing *
                        size_t b);
 /* attach_diet_of_someone.c: "one guest is vegetarian": who eats what, no dish */
 bool attach_diet_of_someone(const struct attach_state *st, size_t i, size_t j);
+/* attach_people_listed.c: is the run [i, j) inside a bracket that lists the party from "me"
+ * ("(me, 2 cyclists and my mom)")? People, no dish. */
+bool attach_people_listed(const struct attach_state *st, size_t i, size_t j);
 /* attach_group_did.c: "4 of us just hiked 20 miles": what the party did, no dish */
 bool attach_group_did(const struct attach_state *st, size_t i, size_t j);
 /* attach_staff_praised.c: "a flan, you are awesome": praise of the staff, no dish */

@@ -1862,6 +1862,13 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a bracket that lists the party from "me" counts people: "2 cyclists" is no dish
+     * asked back, "my mom" none declined */
+    {.text = "we're 4 (me, 2 cyclists and my mom). 4 mango smoothies please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 4}}},
     /* a diet said of someone the menu does not name ("one guest is vegetarian") tells who
      * eats what: no dish the menu lacks, nothing declined */
     {.text = "3 onion rings and 2 cold brews, one guest is vegetarian",
