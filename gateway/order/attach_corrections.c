@@ -65,6 +65,18 @@ void attach_correction(struct attach_state *st, size_t first, size_t end)
             if (o->is_span && !o->reference && same)
                 before = o;
         }
+        /* "the mushroom burger? sorry, the portobello one": the same dish picked out again,
+         * as it was, replaces nothing; "the <dish> one" points back at it (attach_references).
+         * "make the beef one a ..." picks it to change it into another. */
+        bool made = now->begin >= 2U && (order_tok_is(text, t, now->begin - 1U, st->e, "make") ||
+                                         order_tok_is(text, t, now->begin - 2U, st->e, "make"));
+        if (before && before->item == now->item && !now->qty_explicit && now->mods.n == 0 &&
+            !made &&
+            (order_tok_is(text, t, now->end, st->e, "one") ||
+             (now->end > now->begin + 1U && order_tok_is(text, t, now->end - 1U, st->e, "one")))) {
+            attach_slip_corrected(st, before, now);
+            continue;
+        }
         if (before)
             before->reference = true; /* replaced */
         /* "a large fries ... actually make the fries sweet potato": still large */

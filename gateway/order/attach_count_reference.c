@@ -97,12 +97,27 @@ static int32_t attach_named_again_before(const struct attach_state *st,
     return n < v ? n : 0;
 }
 
+/* "how much for 2 cheeseburgers? can i get them": a plural pronoun with no count of its own
+ * pointing at a dish counted in a clause that asked for nothing takes that count; the dish
+ * was told of, not ordered, so "them" are all of it. Else v, the count read. */
+static int32_t attach_them_take_count(const struct attach_state *st, const struct order_thing *last,
+                                      size_t p, int32_t v)
+{
+    static const char *const plural[] = {"them", "em", "those", "these"};
+    if (!last->qty_explicit || last->qty <= 1 || st->rg->clauses[last->clause].request_form ||
+        !attach_in(st->text, st->tokens, p, st->e, plural, ORDER_WORDS_N(plural)))
+        return v;
+    return last->qty;
+}
+
 /* Clause c's reference [i, p] (k tokens of it a count of v) to dish last, the count read:
  * a part of the dish, the dish counted, or the dish asked for anew. */
 void attach_count_reference(struct attach_state *st, size_t c, struct order_thing *last, size_t i,
                             size_t p, size_t k, int32_t v)
 {
     struct order_clause *cl = &st->rg->clauses[c];
+    if (k == 0)
+        v = attach_them_take_count(st, last, p, v);
     if (attach_every_one(st, c, last, i, k, v))
         return; /* "no onion on either one": the whole dish's change */
     if (attach_count_taken_off(st, c, last, i, p, k, v))

@@ -129,6 +129,17 @@ bool attach_section_bracketed(const struct attach_state *st, const struct order_
                               size_t b);
 /* Do the words [a, b) after dish th change nothing of it (a reason, an aside, a remark, what
  * it comes with or is for)? */
+/* attach_extra_cost.c: is [a, b) "extra" alone after "is it" ("or is it extra?")? A cost,
+ * no change. */
+bool attach_extra_as_cost(const struct attach_state *st, size_t a, size_t b);
+/* attach_slip_corrected.c: drops the one-word change of before that now, the same dish
+ * picked out again by a correction, shows to be a slip ("Portland" for "portobello"). */
+void attach_slip_corrected(const struct attach_state *st, struct order_thing *before,
+                           const struct order_thing *now);
+/* attach_head_slip.c: is the one word [a, b) right after th's span its name's last word a
+ * letter off ("2 onion kings")? The head misspelt, no change. */
+bool attach_head_slip(const struct attach_state *st, const struct order_thing *th, size_t a,
+                      size_t b);
 bool attach_modifier_says_nothing(const struct attach_state *st, const struct order_thing *th,
                                   size_t a, size_t b);
 /* attach_shared_change.c: "two wraps, hummus on the side, one with extra chilli": the part
@@ -565,6 +576,9 @@ bool attach_unit_after(const struct attach_state *st, const struct order_thing *
                        size_t b);
 /* attach_diet_of_someone.c: "one guest is vegetarian": who eats what, no dish */
 bool attach_diet_of_someone(const struct attach_state *st, size_t i, size_t j);
+/* attach_people_listed.c: is the run [i, j) inside a bracket that lists the party from "me"
+ * ("(me, 2 cyclists and my mom)")? People, no dish. */
+bool attach_people_listed(const struct attach_state *st, size_t i, size_t j);
 /* attach_group_did.c: "4 of us just hiked 20 miles": what the party did, no dish */
 bool attach_group_did(const struct attach_state *st, size_t i, size_t j);
 /* attach_staff_praised.c: "a flan, you are awesome": praise of the staff, no dish */

@@ -127,6 +127,10 @@ void attach_references(struct attach_state *st, size_t first)
                 memcpy(x->mods.text[x->mods.n++], th->mods.text[m], sizeof(th->mods.text[m]));
             if (th->reference)
                 th->mods.n = 0;
+            /* "the Portland mushroom burger? ..., the portobello one": picked out by the word
+             * a slip before it stood for */
+            if (th->reference && pick && x->item == th->item)
+                attach_slip_corrected(st, x, th);
         }
         if (prep && !th->reference && at < th->begin && at >= 2 &&
             (order_tok_is(st->text, st->tokens, at - 1U, st->e, "on") ||

@@ -632,6 +632,17 @@ static bool attach_make_it_before_change(const struct attach_state *st, size_t a
                 0); /* "make it | extra saucy", "make it | less spicy" */
 }
 
+/* Is [a, b) "no" and a clause of its own after "if" / "unless" ("if no traffic holds us
+ * up"): a condition on the order, nothing taken off the dish? A bare "if no onions" may
+ * still be the change hoped for, so the clause must go on past its noun. */
+static bool attach_condition_no(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    return b >= a + 3U && a > st->b && order_tok_is(text, t, a, b, "no") &&
+           (order_tok_is(text, t, a - 1U, b, "if") || order_tok_is(text, t, a - 1U, b, "unless"));
+}
+
 /* Are [a, b) a remark said beside the dish rather than a change of it: what is said of it,
  * who shares it, how the customer is, what they hope, their haste, that they never had it or
  * cannot wait for it? */
@@ -656,6 +667,10 @@ static bool attach_remark_says_nothing(const struct attach_state *st, const stru
         return true; /* "flan never had it": why it is asked for */
     if (a == th->end && attach_eager_wait(st, a, b))
         return true; /* "a horchata cant wait!" */
+    if (attach_extra_as_cost(st, a, b))
+        return true; /* "or is it extra?": what it costs, no change */
+    if (attach_condition_no(st, a, b))
+        return true; /* "pick up at 6 if no traffic holds us up": a condition, no change */
     return false;
 }
 
@@ -686,6 +701,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "the burger she had last time", "... before we go on" */
     if (attach_table_things(st, a, b))
         return true; /* "a burrito, extra napkins": for the bag, not the dish */
+    if (attach_head_slip(st, th, a, b))
+        return true; /* "a truffle fried": the name's last word misspelt, no change */
     if (attach_vague_noun_after(st, th, a, b))
         return true; /* "a watermelon thingy": the dish half named, no change */
     if (a == th->end && b == a + 3U &&

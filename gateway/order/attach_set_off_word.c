@@ -2,7 +2,8 @@
  * off by commas right after a dish, a word that only begins or sits inside some menu name
  * ("black" of the Black Bean Chipotle Burger) and ends none, says how that dish comes: a
  * change of it, not a dish of its own. A word that ends a name ("a wrap, falafel, ...") may
- * still name one, and is left to the list reading. */
+ * still name one, and is left to the list reading. A size set off after that word ("a cold
+ * brew, black, large") is one more change of the same dish. */
 #include <string.h>
 #include <strings.h>
 
@@ -21,6 +22,21 @@ static bool set_off_ends_name(const struct menu *menu, const char *w, size_t len
     return false;
 }
 
+/* "<dish> , <word> , large": a size at p that ends the clause or is set off by a comma */
+static void attach_set_off_size(struct attach_state *st, struct order_thing *dish, size_t p)
+{
+    const struct order_token *t = st->tokens;
+    size_t sz = order_patterns_longest(&st->rd->u->sizes, st->text, t, p, st->e, NULL);
+    if (sz == 0 || (p + sz < st->e && (t[p + sz].kind != ORDER_TOKEN_PUNCT ||
+                                       (t[p + sz].punct != ',' && t[p + sz].punct != '.'))))
+        return;
+    for (size_t q = p; q < p + sz; q++)
+        if (!attach_free(st, q))
+            return;
+    memset(st->rg->roles + p, ORDER_ROLE_MODIFIER, sz);
+    attach_add_modifier(st, dish, p, p + sz);
+}
+
 void attach_set_off_word(struct attach_state *st, size_t first)
 {
     const struct order_token *t = st->tokens;
@@ -37,6 +53,7 @@ void attach_set_off_word(struct attach_state *st, size_t first)
             continue;
         rg->roles[w] = ORDER_ROLE_MODIFIER;
         attach_add_modifier(st, dish, w, w + 1U);
+        attach_set_off_size(st, dish, w + 2U);
     }
     attach_only_part(st, first); /* "mini burger, cheese only": words set off by "only" */
 }

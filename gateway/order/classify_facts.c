@@ -484,6 +484,31 @@ bool classify_says_something(const struct order_class_input *in, const struct or
     return false;
 }
 
+/* "got a call cant stay long - 2 halloumi burgers": a dash after the past verb at i, before
+ * end and before any dish, closes what the verb tells; the dishes after it are no part of
+ * that story. Not when the story speaks of an order or what came in it ("got my order - 2
+ * burgers instead of 3", "opened the bag - ..."), nor after a verb of ordering or eating
+ * ("ordered last night - ..."): that is what the dishes tell of. */
+static bool classify_dash_after(const struct order_class_input *in, const struct order_reading *rg,
+                                size_t i, size_t end)
+{
+    static const char *const delivered[] = {
+        "order",    "orders", "food", "bag",  "bags",    "meal",    "meals", "box",   "receipt",
+        "delivery", "stuff",  "it",   "them", "pickup",  "driver",  "ate",   "eaten", "opened",
+        "arrived",  "came",   "got",  "had",  "ordered", "missing", "wrong"};
+    static const char *const general[] = {"got", "was", "had", "did"}; /* not "ordered" */
+    if (!order_tok_in(in->text, in->tokens, i, end, general, ORDER_WORDS_N(general)))
+        return false;
+    for (size_t p = i + 1U; p < end; p++) {
+        if (rg->roles[p] == ORDER_ROLE_ITEM ||
+            order_tok_in(in->text, in->tokens, p, end, delivered, ORDER_WORDS_N(delivered)))
+            return false;
+        if (in->tokens[p].kind == ORDER_TOKEN_PUNCT && in->tokens[p].punct == '-')
+            return true;
+    }
+    return false;
+}
+
 /* Is the clause about the past: a past form of being, having or doing outside the names,
  * before token end ("the order I picked up had ...", "the fries were ...")? What happened
  * to an order is a matter for a person, not a question about the menu. "were" counts only
@@ -505,7 +530,7 @@ bool classify_about_past(const struct order_class_input *in, const struct order_
                     classify_made_someone(in, cl, i, true);
         for (size_t v = 0; v < ORDER_WORDS_N(past) && !verb; v++)
             verb = order_tok_is(in->text, in->tokens, i, cl->end, past[v]);
-        if (verb && !classify_verb_not_said(in, rg, cl, i))
+        if (verb && !classify_verb_not_said(in, rg, cl, i) && !classify_dash_after(in, rg, i, end))
             return true;
     }
     return false;

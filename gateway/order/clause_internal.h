@@ -202,5 +202,9 @@ size_t clause_permission_opener(const char *text, const struct order_token *toke
 /* clause_bring.c: "bring me" / "could you bring us" at p, the customer named as who receives:
  * the opener's tokens, 0 when none */
 size_t clause_bring_opener(const char *text, const struct order_token *tokens, size_t p, size_t e);
+/* clause_go_ahead.c: "go ahead and" and a verb of getting at p ("go ahead and get them"): the
+ * opener's tokens, or 0 */
+size_t clause_go_ahead_opener(const char *text, const struct order_token *tokens, size_t p,
+                              size_t e);
 
 #endif

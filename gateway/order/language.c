@@ -601,6 +601,8 @@ static const char *const language_menu_question[] = {
     "vegetarianos",
     "végétarien",
     "végétarienne",
+    "végétariens",
+    "végétariennes",
     "végétalien",
     "vegetarisch",
     "glutenfrei",

@@ -74,8 +74,8 @@ static const char *const language_de_weak[] = {
     "dankeschön", "dankeschoen", "auf",   "tschüss", "tschüs", "tschuess", NULL,
 };
 
-/* "êtes", "où", "demain", being open and the verbs of a short question to the shop: "Vous
- * êtes ouverts dimanche?", "C'est ouvert demain?", "Vous livrez?" */
+/* "êtes", "où", "demain", "était" (was), being open and the verbs of a short question to the shop:
+ * "Vous êtes ouverts dimanche?", "C'est ouvert demain?", "Vous livrez?" */
 static const char *const language_fr_strong[] = {
     "je",       "voudrais", "voudrait", "voulons",  "aimerais",  "vous",        "nous",
     "avez",     "avons",    "pouvez",   "puis",     "peux",      "plaît",       "plait",
@@ -84,13 +84,15 @@ static const char *const language_fr_strong[] = {
     "beaucoup", "bientôt",  "quel",     "quelle",   "quels",     "quelles",     "veux",
     "commande", "svp",      "emporter", "contient", "êtes",      "livrez",      "acceptez",
     "ouvert",   "ouverts",  "ouverte",  "demain",   "où",        "recommandez", "faites",
-    NULL,
+    "était",    "etait",    "étaient",  NULL,
 };
+/* "t" of an inversion ("y a-t-il", "va-t-on") is French as much as the "t" of "don't" is
+ * English: listed on both sides, it is evidence of neither */
 static const char *const language_fr_weak[] = {
     "et",   "ou",    "avec",    "sans",    "deux",  "trois",  "un",    "une", "le",  "la",
     "les",  "des",   "du",      "de",      "au",    "aux",    "pour",  "en",  "sur", "ce",
     "que",  "qu",    "qui",     "mon",     "ma",    "mes",    "votre", "vos", "à",   "a",
-    "très", "merci", "bonjour", "bonsoir", "salut", "quatre", "cinq",  NULL,
+    "très", "merci", "bonjour", "bonsoir", "salut", "quatre", "cinq",  "t",   NULL,
 };
 
 /* the day and the hours asked about ("oggi", "stasera"), opening and closing ("aprite"),

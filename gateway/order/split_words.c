@@ -42,6 +42,29 @@ static bool split_near_long_word(const struct order_lexicon *lex, const char *te
     return found == 1;
 }
 
+/* "milk shale": a long vocabulary word ("milkshake") split in two whose first half is
+ * exactly its start and whose second half, an English word as the first may be, a slip of
+ * its end. The join is one edit from that word and from no other. Found by the first half's
+ * prefix before any distance is measured. */
+static bool split_slipped_end(const struct order_lexicon *lex, const char *text,
+                              const struct order_token *a, const struct order_token *b,
+                              const char *w, size_t joined)
+{
+    enum { LONG_WORD_MIN = 9, HALF_MIN = 4 };
+    if (joined < LONG_WORD_MIN || a->len < HALF_MIN || b->len < HALF_MIN ||
+        order_lexicon_word(lex, text + b->off, b->len) >= 0)
+        return false;
+    size_t found = 0;
+    for (size_t i = 0; i < lex->n_words && found < 2; i++) {
+        const struct order_lex_word *x = &lex->words[i];
+        if (x->len >= LONG_WORD_MIN && x->len > a->len && x->len + 1U >= joined &&
+            x->len <= joined + 1U && memcmp(x->text, w, a->len) == 0 &&
+            order_edit_distance(w, joined, x->text, x->len, 1) == 1)
+            found++;
+    }
+    return found == 1;
+}
+
 /* Do tokens i and i + 1 spell one vocabulary word run together, with only blanks between
  * them and at least one of them no vocabulary word alone ("bean" + "burrito" stay two)? */
 static bool split_joins(const struct order_lexicon *lex, const char *text,
@@ -65,6 +88,8 @@ static bool split_joins(const struct order_lexicon *lex, const char *text,
     if (order_lexicon_word(lex, w, joined) >= 0)
         return true;
     if (split_near_long_word(lex, text, a, b, w, joined))
+        return true;
+    if (split_slipped_end(lex, text, a, b, w, joined))
         return true;
     /* "2 hor chatas": the plural of a split word, its singular one vocabulary word */
     return b->len > 2U && w[joined - 1U] == 's' && w[joined - 2U] != 's' &&

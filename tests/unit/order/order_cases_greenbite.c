@@ -329,6 +329,13 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
                {.name = "Sparkling Water", .qty = 2},
                {.name = "Iced Green Tea", .qty = 2}}},
+    /* the last word of a name misspelt into another English word right after the words
+     * before it ("sings" for rings, "fried" for fries) is that word, no change of the dish */
+    {.text = "3 onion sings and a sweet potato fried",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Sweet Potato Fries", .qty = 1}}},
     /* ... but a food word beside a menu word is another dish, never a misspelling */
     {.text = "a mango lassi",
      .category = "order",
@@ -1028,6 +1035,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"black", "large"}}}},
+    /* a size set off by commas after a word set off the same way is one more change of the
+     * dish, not lost */
+    {.text = "a mango smoothie, sweet, large",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"sweet", "large"}}}},
     {.text = "a lemonade. great.",
      .category = "order",
      .status = "accepted",
@@ -1230,6 +1244,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1}}},
+    /* ... but the same dish picked out again as "the <word> one" after "sorry" replaces
+     * nothing: it is still asked for once, never lost */
+    {.text = "can i get the mushroom burger? sorry, the portobello one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1}}},
+    /* the word that picks the dish out again shows a word before it, alike in its first
+     * letters, to be the slip it puts right ("chippy" for chipotle), no change */
+    {.text = "can i get the chippy black bean burger? sorry autocorrect, the chipotle one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1}}},
     {.text = "Lemonade. Make it 2. no wait 1 lemonade 1 iced tea",
      .category = "order",
      .status = "accepted",
@@ -1834,6 +1862,13 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a bracket that lists the party from "me" counts people: "2 cyclists" is no dish
+     * asked back, "my mom" none declined */
+    {.text = "we're 4 (me, 2 cyclists and my mom). 4 mango smoothies please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 4}}},
     /* a diet said of someone the menu does not name ("one guest is vegetarian") tells who
      * eats what: no dish the menu lacks, nothing declined */
     {.text = "3 onion rings and 2 cold brews, one guest is vegetarian",
@@ -3842,6 +3877,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "them" with no count of its own, after a question that counted the dish, is all of
+     * that count */
+    {.text = "how much for 3 mango smoothies? ill take those",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3}}},
+    /* "go ahead and" before a verb of getting opens a request with no subject said */
+    {.text = "how much are 2 onion rings? go ahead and get them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
     /* "that again" after a request opener asks anew for the dish named before it; a change
      * after "again" is that dish's */
     {.text = "is the halloumi burger still on the menu? can i get that again but no chilli jam",
@@ -4944,6 +4992,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"hummus instead of tahini"}}}},
+    /* "extra" alone after "is it" asks what a part costs, no change of the dish */
+    {.text = "a mango smoothie - does the straw come with it or is it extra?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "if no ..." going on past its noun is a condition on the order ("if no traffic holds
+     * us up"), nothing taken off the dish before it */
+    {.text = "3 classic beef burgers, ready at noon if no traffic holds us up",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 3}}},
     /* a part swapped for a dish with its article ("for a side salad") is a change still,
      * when the part going out names no dish: the side comes in, it is no dish of its own */
     {.text = "a halloumi burger, swap the rocket for a side salad",
@@ -5073,6 +5134,19 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "review",
      .intents = {"inquiry"},
+     .language = "fr"},
+    /* "a-t-il": the "t" of an inversion is no English "t" (of "don't"), and the plural of
+     * a diet word asks about the menu ("des plats végétariens") */
+    {.text = "Y a-t-il des plats végétariens ?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "fr"},
+    /* "était", was, is a strong French word: beside it the accented words count too */
+    {.text = "Bonjour, merci pour hier, c'était génial.",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
      .language = "fr"},
     /* "può", can, is an Italian modal of its own, booking a table a question to the shop */
     {.text = "Si può prenotare per stasera?",
@@ -6326,6 +6400,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* a long menu word split in two, its first half exact and its second a slip into
+     * another English word ("milk shade"), is the word run together */
+    {.text = "a chocolate milk shade and a fresh lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = CHOCOLATE_SHAKE, .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
     /* three menu words run together are read as the three words */
     {.text = "2 sweetpotatofries and a blackbeanchipotle burger",
      .category = "order",
@@ -8469,6 +8550,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* a dash after a past verb of getting or being closes the story it tells ("got stuck in
+     * traffic -"): the dishes after it are asked for; a story of an order or what came in it
+     * before the dash stays told of them, for a person to read */
+    {.text = "got stuck in traffic - 2 falafel wraps, 1 mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Mango Smoothie", .qty = 1}}},
+    {.text = "got our delivery - 2 falafel wraps",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}},
+     .unsure = true},
     /* a dish named bare, then counted in a later clause opening with "just", is that count */
     {.text = "onion rings please!! just one portion of onion rings and a mango smoothie",
      .category = "order",
