@@ -2504,6 +2504,23 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "it"},
+    /* asking what the shop recommends asks about its dishes though none is named, '?' or
+     * not */
+    {.text = "Che cosa ci consigliate?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "it"},
+    {.text = "Was empfehlt ihr uns heute",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "de"},
+    {.text = "Qu'est-ce que vous nous recommandez ce soir ?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "fr"},
     /* dictation's "to"/"for" where a count stands before a plural dish: two, four */
     {.text = "can i have to crispy chicken burgers and to iced green teas",
      .category = "order",
