@@ -9660,14 +9660,23 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}},
      .clarify = {{"jackfruit burger", {"Spicy Jackfruit Burger"}, .how_many = true}}},
-    /* a dish set against another with "if not" is an alternative hanging on an answer: the
-     * choice is open, asked back, never both dishes taken */
+    /* a dish set against another with "if not" or "if you're out" is a fallback for a first
+     * choice on the menu: the first is ordered, the fallback is no dish of the order */
     {.text = "the crumble if you have it, if not the brownie",
      .category = "order",
-     .status = "review",
+     .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Apple Crumble", .qty = 1}},
-     .clarify = {{"brownie", {"Vegan Chocolate Brownie"}, .how_many = true}}},
+     .items = {{.name = "Apple Crumble", .qty = 1}}},
+    {.text = "2 onion rings and a vanilla shake, or if you're out of it a chocolate one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Vanilla Oat Milkshake", .qty = 1}}},
+    {.text = "carrot cake pls, if ur out of it then the brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
     /* "any" before a kind and words of content leaves the pick of the kind to the kitchen:
      * the dish is asked for, which one asked back, no question of what there is */
     {.text = "any shake would be good, and 2 onion rings",

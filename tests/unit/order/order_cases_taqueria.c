@@ -48,6 +48,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "rejected",
      .intents = {"inquiry", "order"},
      .unknown = {"pozole"}},
+    /* a fallback after "or if youre out" is for when the first choice cannot be had: the
+     * first is on the menu, so it alone is ordered */
+    {.text = "a jamaica or if youre out a horchata, and 2 carnitas tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 1}, {.name = "Carnitas Taco", .qty = 2}}},
     /* a "not" of how the food is wanted ("not too spicy") is no "if not": the vessel is still
      * a serving of the food asked about */
     {.text = "got any menudo? i'll take a small bowl, not too spicy",
