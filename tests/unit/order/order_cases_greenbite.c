@@ -5910,6 +5910,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no onions"}},
                {.name = "Falafel Wrap", .qty = 1}}},
+    /* a serving by its vessel after a question about a dish is that dish, not the dish the
+     * vessel's word names ("slice" of the Carrot Cake Slice) */
+    {.text = "do you still have apple crumble? i'll take a slice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Apple Crumble", .qty = 1}}},
     /* "got any X?" asks as "do you have any X?" does; a count after it orders X */
     {.text = "u got any mango smoothies? if so 3 pls",
      .category = "order",

@@ -42,6 +42,17 @@ const struct order_case order_cases_taqueria[] = {
      .status = "rejected",
      .intents = {"inquiry", "order"},
      .unknown = {"tamales"}},
+    /* the same of a dish of the menu asked about: the serving asks for that dish */
+    {.text = "do you have flan? ill take a plate",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    {.text = "u guys have horchata?? ill take 2 glasses",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
     /* the measured vessel alone in its clause, "please" after it, asks as a dish named alone */
     {.text = "got any pozole? a large bowl please",
      .category = "order",
