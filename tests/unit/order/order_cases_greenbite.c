@@ -9558,6 +9558,25 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
      .unknown = {"earl grey"}},
+    /* a drink whose name is everyday English too ("stout", "porter") is the drink where a
+     * dish stands: alone with "please", after an article, a count or a request; declined */
+    {.text = "stout please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"stout"}},
+    {.text = "can i get a porter and the mac n cheese bites",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1}},
+     .unknown = {"porter"}},
+    /* ... and not where it describes someone */
+    {.text = "2 cheeseburgers, my brother is a stout guy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
     /* a pint measures a drink as a glass does: "pint" is a word of its own, no misspelt
      * "point", and after a count "pints of" open a drink the menu lacks, declined */
     {.text = "a pint of stout",
