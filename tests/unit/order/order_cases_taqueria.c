@@ -1791,6 +1791,19 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "an" before a word that starts with no vowel is no article: between the words of a
+     * name joined by "and" it is that "and", and the name is one dish, not beans and a
+     * burrito; an "an" before a vowel stays the article */
+    {.text = "2 bean an cheese burritos an a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    {.text = "can i get a bean an cheese burrito no salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"no salsa"}}}},
     /* a menu word split in two ("quesa birria", "re fried") is the word run together */
     {.text = "two quesa birria tacos and re fried beans",
      .category = "order",
