@@ -542,9 +542,10 @@ void order_read_narrowings(const struct order_reader *rd, const char *text,
  * (chocolate)")? (narrow_bracketed.c) */
 bool order_narrow_bracketed(const struct order_token *tokens, const struct order_reading *rg,
                             const struct order_thing *kind, const struct order_thing *pick);
-/* After the narrowings: a kind in the plural, uncounted and alone in its clause, then dishes
- * of it counted in the next ("we want burritos. 2 california burritos") asks nothing more: the
- * counted dishes say which (narrow_counted_after.c). */
+/* After the narrowings: a kind in the plural or given to each of a group, alone in its
+ * clause, then dishes of it counted in the next or after a colon ("we want burritos. 2
+ * california burritos", "a taco for each of us. 2 want pastor and 2 want fish") asks nothing
+ * more: the counted dishes say which (narrow_counted_after.c). */
 void order_read_kinds_counted_after(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, struct order_reading *rg);
 /* After the narrowings: two dishes joined by "or" outside a question ("the tinga burrito or

@@ -5910,6 +5910,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no onions"}},
                {.name = "Falafel Wrap", .qty = 1}}},
+    /* a kind given to each ("a smoothie each"), then after a comma dishes of it counted:
+     * they say which, the kind asks nothing more */
+    {.text = "a smoothie each, 2 mango and 1 strawberry banana",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
     /* a serving by its vessel after a question about a dish is that dish, not the dish the
      * vessel's word names ("slice" of the Carrot Cake Slice) */
     {.text = "do you still have apple crumble? i'll take a slice",

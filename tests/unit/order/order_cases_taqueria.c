@@ -4842,6 +4842,21 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* a kind given to each of a group ("a taco for each of us"), then the group split by
+     * fillings: the counted dishes say which, the kind asks nothing more */
+    {.text = "a taco for each of us. 3 want carnitas and 1 wants carne asada",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Carne Asada Taco", .qty = 1}}},
+    /* a kind counted by the group, then after a colon dishes of it whose counts add up to
+     * the group's: answered; counts that fall short leave the rest of the kind asked */
+    {.text = "burritos for the 3 of us: 2 chicken tinga 1 california",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2},
+               {.name = "California Burrito", .qty = 1}}},
     /* right after a question, "like with ..." gives an example of what it means */
     {.text = "do u do breakfast burritos? like with a fried egg",
      .category = "inquiry",
