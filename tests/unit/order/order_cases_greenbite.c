@@ -3380,6 +3380,21 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no onions"}}}},
+    /* an adjective of the first name that judges the dish ("spicy") need not be in the
+     * restated dish's text: the customer takes the chipotle one for spicy, one dish; a noun
+     * the restated dish lacks ("chicken") still makes two */
+    {.text = "the spicy burger, the chipotle one please + a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "the chicken burger, the halloumi one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1},
+               {.name = "Grilled Halloumi Burger", .qty = 1}}},
     /* a dash or a colon sets the restatement off as a comma does */
     {.text = "a wrap - the one with falafel",
      .category = "order",
