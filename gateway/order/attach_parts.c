@@ -181,12 +181,29 @@ static size_t attach_skip_separators(struct attach_state *st, size_t a, size_t l
 
 /* Is the piece [a, b) one adjective alone, no food, that ends the clause ("coffee pls,
  * black", "cold brew. black.")? Said after a dish it is how the dish should be. */
+/* Is token p a word of degree before an adjective: "very", "really", "super", "extra", or an
+ * English adverb in "-ly" that names no dish ("lightly", "slightly")? */
+static bool attach_degree_word(const struct attach_state *st, size_t p)
+{
+    static const char *const degrees[] = {"very", "really", "super", "extra", "real", "nice"};
+    const struct order_token *t = st->tokens;
+    if (t[p].kind != ORDER_TOKEN_WORD || st->rg->n_hits[p] > 0)
+        return false;
+    if (order_tok_in(st->text, t, p, st->e, degrees, ORDER_WORDS_N(degrees)))
+        return true;
+    const char *w = st->text + t[p].off;
+    return t[p].len > 4U && w[t[p].len - 2U] == 'l' && w[t[p].len - 1U] == 'y' &&
+           order_dictionary_has(st->rd->lex->dict, w, t[p].len);
+}
+
 bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b)
 {
     const struct order_token *t = st->tokens;
     size_t p = a;
     while (p < b && t[p].kind == ORDER_TOKEN_PUNCT)
         p++;
+    if (p + 2U == b && attach_degree_word(st, p))
+        p++; /* "lightly salted", "very crispy": a degree before the adjective */
     if (p + 1 != b || t[p].kind != ORDER_TOKEN_WORD || attach_food_token(st, p) ||
         st->rg->dish_word[p] ||
         !order_dictionary_has(st->rd->lex->adjectives, st->text + t[p].off, t[p].len))

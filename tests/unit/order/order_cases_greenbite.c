@@ -1028,6 +1028,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"black", "large"}}}},
+    /* an adjective after a comma closing the clause changes the dish, a word of degree
+     * before it too ("lightly salted", "very crispy") */
+    {.text = "sweet potato fries, lightly salted pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1, .mods = {"lightly salted"}}}},
     {.text = "a lemonade. great.",
      .category = "order",
      .status = "accepted",
