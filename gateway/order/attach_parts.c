@@ -154,6 +154,15 @@ static size_t attach_part_by_count(struct attach_state *st, struct order_thing *
 /* Separators between a thing and what follows it (commas, "and", "but", "plus", fillers,
  * a count of every dish before "all": "1 of each, all ..."); returns the first token after
  * them. separated: any was skipped; joined: one of them joins ("and", ",", "(", "/"). */
+/* Is token a a word of the menu that names no dish ("kid", "kids", "table"), right after a
+ * filler ("for the | kid")? It ends the filler's person: "a lemonade for the kid, large"
+ * reads the size after it as the lemonade's, as after "for my son". */
+static bool attach_person_after_filler(const struct attach_state *st, size_t a)
+{
+    return a > 0 && attach_free(st, a) && st->rg->roles[a - 1U] == ORDER_ROLE_FILLER &&
+           st->rg->n_hits[a] > 0 && st->rd->lex->words[st->rg->hits[a][0].words[0]].not_dish;
+}
+
 static size_t attach_skip_separators(struct attach_state *st, size_t a, size_t limit,
                                      bool *separated, bool *joined)
 {
@@ -162,8 +171,9 @@ static size_t attach_skip_separators(struct attach_state *st, size_t a, size_t l
     *separated = *joined = false;
     while (a < limit && (attach_free(st, a) || st->rg->roles[a] == ORDER_ROLE_FILLER) &&
            (st->rg->roles[a] == ORDER_ROLE_FILLER || t[a].kind == ORDER_TOKEN_PUNCT ||
-            order_tok_is(text, t, a, limit, "and") || order_tok_is(text, t, a, limit, "n") ||
-            order_tok_is(text, t, a, limit, "but") || order_tok_is(text, t, a, limit, "plus"))) {
+            attach_person_after_filler(st, a) || order_tok_is(text, t, a, limit, "and") ||
+            order_tok_is(text, t, a, limit, "n") || order_tok_is(text, t, a, limit, "but") ||
+            order_tok_is(text, t, a, limit, "plus"))) {
         *separated = true;
         *joined = *joined || order_tok_is(text, t, a, limit, "and") ||
                   (t[a].kind == ORDER_TOKEN_PUNCT && strchr(",(/", t[a].punct));

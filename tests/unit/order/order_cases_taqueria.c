@@ -80,6 +80,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 2}}},
+    /* a size after "for the kid," is the dish's, as after "for my son,": the word of the
+     * kids section names the person there, no dish that would take the size */
+    {.text = "a horchata for the kid, large",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1, .mods = {"large"}}}},
     /* "for the kids" after a dish several items fit picks the one of the kids section */
     {.text = "2 horchatas and the chicken one for the kids please",
      .category = "order",
