@@ -9,6 +9,8 @@
  * to its own ("3 burritos for us, 2 california and 1 carne asada"); any other counted kind
  * ("2 burritos. 1 carne asada") is narrowed by order_read_narrowings; one asked of the
  * restaurant ("do you have burritos?") stays. */
+#include <string.h>
+
 #include "gateway/order/reading.h"
 
 /* Is the kind ending at token end given to each of a group: "each", "for each", "for every",
@@ -47,14 +49,13 @@ static bool narrow_kind_alone(const char *text, const struct order_token *tokens
     return true;
 }
 
-/* The token of a ':' or ',' after the kind's name in its clause, 0 when none: the dishes
+/* The token of a ':', ',' or '-' after the kind's name in its clause, 0 when none: the dishes
  * after it may say which of the kind ("burritos for the 3 of us, 2 california and ..."). */
 static size_t narrow_colon_after(const struct order_token *tokens, const struct order_reading *rg,
                                  const struct order_thing *kind)
 {
     for (size_t p = kind->end; p < rg->clauses[kind->clause].end; p++)
-        if (tokens[p].kind == ORDER_TOKEN_PUNCT &&
-            (tokens[p].punct == ':' || tokens[p].punct == ','))
+        if (tokens[p].kind == ORDER_TOKEN_PUNCT && strchr(":,-", tokens[p].punct) != NULL)
             return p;
     return 0;
 }

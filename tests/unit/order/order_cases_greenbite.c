@@ -5940,6 +5940,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2},
                {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* a dash sets the dishes of the kind off as a colon does */
+    {.text = "smoothies for the 3 of us - 2 mango 1 strawberry banana",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
     /* a serving by its vessel after a question about a dish is that dish, not the dish the
      * vessel's word names ("slice" of the Carrot Cake Slice) */
     {.text = "do you still have apple crumble? i'll take a slice",
