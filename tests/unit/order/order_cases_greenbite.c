@@ -5954,6 +5954,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Apple Crumble", .qty = 1}}},
+    {.text = "do you guys have onion rings? i'll take a basket",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
     /* "got any X?" asks as "do you have any X?" does; a count after it orders X */
     {.text = "u got any mango smoothies? if so 3 pls",
      .category = "order",
