@@ -27,10 +27,20 @@ static size_t out_of_it_words(const char *text, const struct order_token *tokens
         return 0;
     if (order_tok_is(text, tokens, o + k, e, "out")) {
         k++;
-        if (order_tok_is(text, tokens, o + k, e, "of") &&
-            order_tok_in(text, tokens, o + k + 1U, e, them, ORDER_WORDS_N(them)))
-            k += 2U;
-        return k;
+        if (!order_tok_is(text, tokens, o + k, e, "of"))
+            return k;
+        if (order_tok_in(text, tokens, o + k + 1U, e, them, ORDER_WORDS_N(them)))
+            return k + 2U;
+        /* "if ur out of brownies the carrot cake": what runs out, named again, up to the
+         * article of the fallback */
+        static const char *const articles[] = {"the", "a", "an"};
+        size_t w = o + k + 1U;
+        while (w < e && w < o + k + 4U && tokens[w].kind == ORDER_TOKEN_WORD &&
+               !order_tok_in(text, tokens, w, e, articles, ORDER_WORDS_N(articles)))
+            w++;
+        return w > o + k + 1U && order_tok_in(text, tokens, w, e, articles, ORDER_WORDS_N(articles))
+                   ? w - o
+                   : k;
     }
     /* "if you dont have it", "if you do not have any" */
     k += order_tok_is(text, tokens, o + k, e, "do") &&
@@ -88,6 +98,16 @@ static bool dish_before(const struct order_reading *rg, size_t c, size_t o, int3
     return false;
 }
 
+/* The first choice is on the menu: the fallback th is no dish of the order, nor the first
+ * choice named again in the lead from o ("if ur out of brownies"). */
+static void dish_otherwise_drop(struct order_reading *rg, size_t o, struct order_thing *th)
+{
+    th->reference = true;
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].begin >= o && rg->things[t].end <= th->begin)
+            rg->things[t].reference = true;
+}
+
 void order_read_dishes_otherwise(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg)
 {
@@ -105,7 +125,7 @@ void order_read_dishes_otherwise(const char *text, const struct order_token *tok
                 if (answer_awaited(text, tokens, o))
                     th->qty_unclear = th->item >= 0; /* which one is asked back */
                 else
-                    th->reference = true; /* the first choice is on the menu */
+                    dish_otherwise_drop(rg, o, th);
                 break;
             }
     }

@@ -9745,6 +9745,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    /* what runs out named again after "out of" is the first choice, no dish more */
+    {.text = "the brownie or if ur out of brownies the carrot cake thx",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* "any" before a kind and words of content leaves the pick of the kind to the kitchen:
      * the dish is asked for, which one asked back, no question of what there is */
     {.text = "any shake would be good, and 2 onion rings",
