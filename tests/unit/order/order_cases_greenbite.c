@@ -9613,6 +9613,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mac and Cheese Bites", .qty = 1}},
      .unknown = {"porter"}},
+    /* an article right before the word, a "just" before that, leaves it the noun */
+    {.text = "just a stout thanks",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"stout"}},
     /* ... and not where it describes someone */
     {.text = "2 cheeseburgers, my brother is a stout guy",
      .category = "order",
