@@ -4254,6 +4254,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Apple Crumble", .qty = 2}}},
+    /* a dish added after the alternative with ", and" is ordered: the alternative ends there */
+    {.text = "the halloumi burger if you have it, otherwise the falafel wrap, and 2 fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Classic Fries", .qty = 2}}},
     /* an earlier order spelt out after a colon is no reference to ask back */
     {.text = "my usual thanks: a falafel wrap and two lemonades",
      .category = "order",
