@@ -9757,6 +9757,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    /* "if u dont have any" is a condition on what is lacking, no question of what there is:
+     * the first choice is ordered */
+    {.text = "carrot cake pls, if u dont have any then the brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    /* without "if" the same words may ask */
+    {.text = "you dont have any shakes left?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* what runs out named again after "out of" is the first choice, no dish more */
     {.text = "the brownie or if ur out of brownies the carrot cake thx",
      .category = "order",
