@@ -9,8 +9,7 @@
 
 /* The tokens at o of "if you('re| are) out", "if you run out" or "if you don't have it",
  * maybe after "or" and before "of it / of them": the condition of a fallback; 0 when none. */
-static size_t out_of_it_words(const char *text, const struct order_token *tokens, size_t o,
-                              size_t e)
+size_t order_out_of_it_words(const char *text, const struct order_token *tokens, size_t o, size_t e)
 {
     static const char *const lacking[] = {"out", "dont", "do", "havent"};
     static const char *const them[] = {"it", "them", "those", "that", "any"};
@@ -61,7 +60,7 @@ static size_t alternative_words(const char *text, const struct order_token *toke
     static const char *const articles[] = {"the", "a", "an"};
     size_t k = order_otherwise_lead(text, tokens, o, e);
     if (k == 0)
-        k = out_of_it_words(text, tokens, o, e);
+        k = order_out_of_it_words(text, tokens, o, e);
     if (k == 0)
         return 0;
     if (o + k < e && tokens[o + k].kind == ORDER_TOKEN_PUNCT && tokens[o + k].punct == ',')

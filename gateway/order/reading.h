@@ -501,6 +501,10 @@ void order_read_counts_otherwise(const struct order_reader *rd, const char *text
  * you have it, otherwise the brownie") leaves the choice open (dish_otherwise.c). */
 void order_read_dishes_otherwise(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg);
+/* How many tokens at o say the condition of a fallback: "(or) if you're out (of it)", "if
+ * you don't have it"; 0 for none (dish_otherwise.c, choice.c). */
+size_t order_out_of_it_words(const char *text, const struct order_token *tokens, size_t o,
+                             size_t e);
 /* How many tokens at o set an alternative against what came before: 1 for "otherwise", 2 for
  * "or else" and "if not", 0 for none (count_otherwise.c, dish_otherwise.c). */
 size_t order_otherwise_lead(const char *text, const struct order_token *tokens, size_t o, size_t e);

@@ -2430,6 +2430,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .clarify = {{"carnitas bowl or carne asada burrito",
                   {"Carne Asada Burrito", "Carnitas Bowl"}}}},
+    /* the second of the two with the condition of a fallback after it ("if u dont have
+     * flan") is no choice left open: the first is ordered */
+    {.text = "flan or churros if u dont have flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
     /* a soup of the cuisine the menu lacks ("posole") is food: asked about in Spanish, the
      * question is about the menu, not business with the restaurant */
     {.text = "tienen posole los sabados?",
