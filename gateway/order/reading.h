@@ -501,6 +501,11 @@ void order_read_counts_otherwise(const struct order_reader *rd, const char *text
  * you have it, otherwise the brownie") leaves the choice open (dish_otherwise.c). */
 void order_read_dishes_otherwise(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg);
+/* After every clause is read: a dish the menu lacks by its words, restated after a comma as
+ * "the X one" of its kind ("the cheesy taco, the quesabirria one"), is that dish, no dish more
+ * (leftover_restated.c). */
+void order_read_leftovers_restated(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, struct order_reading *rg);
 /* How many tokens at o say the condition of a fallback: "(or) if you're out (of it)", "if
  * you don't have it"; 0 for none (dish_otherwise.c, choice.c). */
 size_t order_out_of_it_words(const char *text, const struct order_token *tokens, size_t o,

@@ -3687,6 +3687,20 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1, .mods = {"no rice"}}}},
+    /* a dish the menu lacks by its words ("cheesy taco"), restated after a comma as "the X
+     * one" of its kind: the customer's description of that dish, one dish, nothing declined;
+     * a food before the kind ("chicken taco") is another dish */
+    {.text = "the cheesy taco, the quesabirria one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 1}}},
+    {.text = "the chicken taco, the quesabirria one",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 1}},
+     .unknown = {"chicken taco"}},
     /* "the X one with Y": where no dish holding X by name holds Y, the one dish of the menu
      * that holds Y and, through the menu's names, X is the dish pointed at */
     {.text = "a horchata and the steak one with the french fries inside",
