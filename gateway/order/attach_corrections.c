@@ -414,6 +414,19 @@ void attach_definite_plural(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* Where the alternative after "otherwise" at ends: at a comma followed by "and", "plus" or
+ * "also", which adds a dish to the order ("..., otherwise the falafel wrap, and 2 fries"),
+ * else at the clause's end. */
+static size_t attach_alternative_end(const struct attach_state *st, size_t at)
+{
+    static const char *const adding[] = {"and", "plus", "also", "n"};
+    for (size_t p = at + 1U; p + 1U < st->e; p++)
+        if (st->tokens[p].kind == ORDER_TOKEN_PUNCT && st->tokens[p].punct == ',' &&
+            order_tok_in(st->text, st->tokens, p + 1U, st->e, adding, ORDER_WORDS_N(adding)))
+            return p;
+    return st->e;
+}
+
 /* "the mango smoothie if you still have it, otherwise the strawberry one": what follows
  * "otherwise" is an alternative to a dish asked for before it, kept in mind, not ordered
  * beside it. */
@@ -430,7 +443,7 @@ void attach_alternatives(struct attach_state *st, size_t first)
     /* "ill take two otherwise just one, plus a smoothie": a count is the alternative, what
      * follows it is asked for (count_otherwise.c) */
     size_t end = order_otherwise_count_end(st->rd, text, t, at, st->e);
-    end = end == 0 ? st->e : end;
+    end = end == 0 ? attach_alternative_end(st, at) : end;
     bool asked = false; /* a dish asked for before the alternative */
     for (size_t x = 0; x < st->rg->n_things && !asked; x++) {
         const struct order_thing *o = &st->rg->things[x];

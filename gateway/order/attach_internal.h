@@ -280,6 +280,10 @@ bool attach_counted_thing(const struct attach_state *st, size_t i, size_t b);
 bool attach_after_preposition(const struct attach_state *st, size_t a);
 bool attach_exact_menu_word(const struct attach_state *st, size_t i, size_t b);
 bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b);
+/* Is the run [i, b) one word that names a drink and is everyday English too ("stout",
+ * "porter")? The caller reads it as the drink only where a dish stands
+ * (attach_everyday_drink.c). */
+bool attach_everyday_drink(const struct attach_state *st, size_t i, size_t b);
 /* Do the few words [a, b) name only a reason of health, "allergy" or the like last
  * ("nut allergy")? (attach_says_nothing.c) */
 bool attach_health_reason(const char *text, const struct order_token *t, size_t a, size_t b);

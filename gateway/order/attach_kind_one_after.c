@@ -3,7 +3,8 @@
  * halloumi one", "the pork taco, the pastor one". The customer restates which dish of the kind
  * they mean: "one" stands for the kind's word, so the second name is the first said again, more
  * precisely, never one more dish. The restatement wins where it fits every word of the first
- * description (a loose first name); where it does not, two dishes may be meant, both stay. The
+ * description (a loose first name) but the adjectives that judge the dish ("the spicy burger,
+ * the chipotle one"); where it does not, two dishes may be meant, both stay. The
  * mirror of attach_kind_then_one.c, where "one" comes first. */
 #include <string.h>
 
@@ -31,7 +32,7 @@ static bool one_after_between(const struct attach_state *st, size_t a, const str
 }
 
 /* Does thing x end with "one", or is "one" right after it, then the clause's end or a
- * punctuation mark? */
+ * punctuation mark, "please" maybe before it? */
 static bool one_after_closed(const struct attach_state *st, const struct order_thing *x)
 {
     const struct order_token *t = st->tokens;
@@ -40,7 +41,21 @@ static bool one_after_closed(const struct attach_state *st, const struct order_t
         p++;
     else if (!(x->end > x->begin + 1U && order_tok_is(st->text, t, x->end - 1U, st->e, "one")))
         return false;
+    if (p < st->e && attach_please_at(st->text, t, p, st->e))
+        p++; /* "the chipotle one please" */
     return p >= st->e || t[p].kind == ORDER_TOKEN_PUNCT;
+}
+
+/* Is token t an adjective that names no dish alone ("spicy", "big"), no anchor such as
+ * "chicken"? It says what the customer thinks of the dish ("the spicy burger, the chipotle
+ * one": they take the chipotle one for spicy), which its text need not spell. */
+static bool one_after_judged(const struct attach_state *st, size_t t)
+{
+    const struct order_lexicon *lx = st->rd->lex;
+    for (size_t h = 0; h < st->rg->n_hits[t]; h++)
+        if (lx->words[st->rg->hits[t][h].words[0]].anchor)
+            return false;
+    return order_dictionary_has(lx->adjectives, st->text + st->tokens[t].off, st->tokens[t].len);
 }
 
 /* Does the dish x names hold every word of s before its kind's word (its name or description:
@@ -56,7 +71,8 @@ static bool one_after_fits(const struct attach_state *st, const struct order_thi
         if (st->tokens[t].kind != ORDER_TOKEN_WORD ||
             order_tok_in(st->text, st->tokens, t, s->end, skip, ORDER_WORDS_N(skip)))
             continue;
-        if (order_lexicon_item_mentions(st->rd->lex, x->item, &w, &len, 1) == 0)
+        if (order_lexicon_item_mentions(st->rd->lex, x->item, &w, &len, 1) == 0 &&
+            !one_after_judged(st, t))
             return false;
     }
     return true;

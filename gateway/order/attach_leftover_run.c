@@ -229,6 +229,13 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
         listed && attach_named_thing(st, i, b, attach_is_article(st->text, st->tokens, a, b));
     size_t last_food;
     bool food = attach_leftover_food(st, i, b, named, &last_food);
+    if (!food &&
+        (k > 0 || opened || listed ||
+         (i > a && attach_is_article(st->text, st->tokens, i - 1U, b))) &&
+        attach_everyday_drink(st, i, b)) {
+        food = true; /* "stout please", "can i get a porter", "just a stout" */
+        last_food = b;
+    }
     bool menu_words = attach_menu_words(st, i, b);
     bool pro_form = attach_leftover_pro_form(st, a, i, b, k, opened);
     if (pro_form)

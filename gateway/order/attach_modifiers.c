@@ -56,9 +56,10 @@ bool attach_reason_at(const char *text, const struct order_token *t, size_t i, s
         if (order_tok_in(text, t, s, e, subjects, ORDER_WORDS_N(subjects)))
             return true;
     }
-    /* "a lemonade or i will cry", "or we riot", "or else": "or" before the speaker says what
-     * follows if the dish does not come, no other dish nor a change of it */
-    static const char *const speakers[] = {"i", "we", "ill", "im", "else"};
+    /* "a lemonade or i will cry", "or we riot", "or else", "or if youre out": "or" before the
+     * speaker or a condition says what follows if the dish does not come, no other dish nor
+     * a change of it */
+    static const char *const speakers[] = {"i", "we", "ill", "im", "else", "if"};
     if (order_tok_is(text, t, i, e, "or") &&
         order_tok_in(text, t, i + 1U, e, speakers, ORDER_WORDS_N(speakers)))
         return true;

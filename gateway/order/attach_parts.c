@@ -154,6 +154,15 @@ static size_t attach_part_by_count(struct attach_state *st, struct order_thing *
 /* Separators between a thing and what follows it (commas, "and", "but", "plus", fillers,
  * a count of every dish before "all": "1 of each, all ..."); returns the first token after
  * them. separated: any was skipped; joined: one of them joins ("and", ",", "(", "/"). */
+/* Is token a a word of the menu that names no dish ("kid", "kids", "table"), right after a
+ * filler ("for the | kid")? It ends the filler's person: "a lemonade for the kid, large"
+ * reads the size after it as the lemonade's, as after "for my son". */
+static bool attach_person_after_filler(const struct attach_state *st, size_t a)
+{
+    return a > 0 && attach_free(st, a) && st->rg->roles[a - 1U] == ORDER_ROLE_FILLER &&
+           st->rg->n_hits[a] > 0 && st->rd->lex->words[st->rg->hits[a][0].words[0]].not_dish;
+}
+
 static size_t attach_skip_separators(struct attach_state *st, size_t a, size_t limit,
                                      bool *separated, bool *joined)
 {
@@ -162,8 +171,9 @@ static size_t attach_skip_separators(struct attach_state *st, size_t a, size_t l
     *separated = *joined = false;
     while (a < limit && (attach_free(st, a) || st->rg->roles[a] == ORDER_ROLE_FILLER) &&
            (st->rg->roles[a] == ORDER_ROLE_FILLER || t[a].kind == ORDER_TOKEN_PUNCT ||
-            order_tok_is(text, t, a, limit, "and") || order_tok_is(text, t, a, limit, "n") ||
-            order_tok_is(text, t, a, limit, "but") || order_tok_is(text, t, a, limit, "plus"))) {
+            attach_person_after_filler(st, a) || order_tok_is(text, t, a, limit, "and") ||
+            order_tok_is(text, t, a, limit, "n") || order_tok_is(text, t, a, limit, "but") ||
+            order_tok_is(text, t, a, limit, "plus"))) {
         *separated = true;
         *joined = *joined || order_tok_is(text, t, a, limit, "and") ||
                   (t[a].kind == ORDER_TOKEN_PUNCT && strchr(",(/", t[a].punct));
@@ -181,12 +191,29 @@ static size_t attach_skip_separators(struct attach_state *st, size_t a, size_t l
 
 /* Is the piece [a, b) one adjective alone, no food, that ends the clause ("coffee pls,
  * black", "cold brew. black.")? Said after a dish it is how the dish should be. */
+/* Is token p a word of degree before an adjective: "very", "really", "super", "extra", or an
+ * English adverb in "-ly" that names no dish ("lightly", "slightly")? */
+static bool attach_degree_word(const struct attach_state *st, size_t p)
+{
+    static const char *const degrees[] = {"very", "really", "super", "extra", "real", "nice"};
+    const struct order_token *t = st->tokens;
+    if (t[p].kind != ORDER_TOKEN_WORD || st->rg->n_hits[p] > 0)
+        return false;
+    if (order_tok_in(st->text, t, p, st->e, degrees, ORDER_WORDS_N(degrees)))
+        return true;
+    const char *w = st->text + t[p].off;
+    return t[p].len > 4U && w[t[p].len - 2U] == 'l' && w[t[p].len - 1U] == 'y' &&
+           order_dictionary_has(st->rd->lex->dict, w, t[p].len);
+}
+
 bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b)
 {
     const struct order_token *t = st->tokens;
     size_t p = a;
     while (p < b && t[p].kind == ORDER_TOKEN_PUNCT)
         p++;
+    if (p + 2U == b && attach_degree_word(st, p))
+        p++; /* "lightly salted", "very crispy": a degree before the adjective */
     if (p + 1 != b || t[p].kind != ORDER_TOKEN_WORD || attach_food_token(st, p) ||
         st->rg->dish_word[p] ||
         !order_dictionary_has(st->rd->lex->adjectives, st->text + t[p].off, t[p].len))

@@ -1,8 +1,9 @@
 /* attach_vessel_of_asked.c — a serving asked for by its vessel alone after a question about a
- * food the menu lacks ("got any menudo? i'll take a small bowl") (attach.c, reading.h pass 4).
- * "a bowl", "a cup" with nothing but an article, a count or a size says how much of the food
- * just asked about is wanted, as "i'll take 3 then" says how many: it asks for that food,
- * declined since the menu lacks it, not for a dish of the menu the vessel's word names. */
+ * food ("got any menudo? i'll take a small bowl", "do you have flan? ill take a plate")
+ * (attach.c, reading.h pass 4). "a bowl", "a cup", "a slice" with nothing but an article, a
+ * count or a size says how much of the food just asked about is wanted, as "i'll take 3
+ * then" says how many: it asks for that food (declined when the menu lacks it), not for a
+ * dish of the menu the vessel's word names. */
 #include "gateway/order/attach_internal.h"
 
 #include <string.h>
@@ -84,9 +85,31 @@ static void vessel_unread(struct attach_state *st, size_t c, const struct order_
     }
 }
 
+/* The one dish of the menu asked about in the question right before clause c ("do you
+ * have flan?"), alone there; NULL when none or several. */
+static struct order_thing *vessel_dish_asked(struct attach_state *st, size_t c)
+{
+    if (c == 0 || !st->rg->clauses[c - 1U].question_form)
+        return NULL;
+    struct order_thing *dish = NULL;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (th->clause != c - 1U || th->reference || th->past)
+            continue;
+        if (dish || !th->is_span || th->item < 0)
+            return NULL;
+        dish = th;
+    }
+    return dish;
+}
+
 void attach_vessel_of_asked(struct attach_state *st, size_t c)
 {
-    static const char *const vessels[] = {"bowl", "bowls", "cup", "cups", "plate", "plates"};
+    /* "a plate", "a slice", "a glass": how much of the food asked about, whatever it is */
+    static const char *const vessels[] = {"bowl",     "bowls",   "cup",     "cups",     "plate",
+                                          "plates",   "slice",   "slices",  "piece",    "pieces",
+                                          "glass",    "glasses", "portion", "portions", "serving",
+                                          "servings", "basket",  "baskets"};
     /* "if not, a bowl", "otherwise a bowl": the answer is no, a dish of the menu is asked
      * instead; a "not" of anything else ("a small bowl, not too spicy") says how the food is
      * wanted */
@@ -94,6 +117,8 @@ void attach_vessel_of_asked(struct attach_state *st, size_t c)
     const struct order_clause *cl = &st->rg->clauses[c];
     /* the food asked about first: most clauses follow no question about one */
     struct order_thing *food = attach_food_asked(st, c);
+    if (!food) /* "do you have flan? ill take a plate": a dish of the menu asked about */
+        food = vessel_dish_asked(st, c);
     if (!food)
         return;
     for (size_t p = cl->begin; p < cl->end; p++)
@@ -103,7 +128,8 @@ void attach_vessel_of_asked(struct attach_state *st, size_t c)
             return;
     for (size_t s = 0; s < st->rg->n_things; s++) {
         struct order_thing *th = &st->rg->things[s];
-        if (th->clause != c || !th->is_span || th->item >= 0 || th->end != th->begin + 1U ||
+        /* a vessel of the menu's words: "bowl" of several bowls, "slice" of a cake slice */
+        if (th->clause != c || !th->is_span || th->end != th->begin + 1U ||
             !attach_in(st->text, st->tokens, th->begin, th->end, vessels, ORDER_WORDS_N(vessels)))
             continue;
         if (vessel_measured_from(st, cl, th->begin) == cl->end)

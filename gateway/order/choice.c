@@ -1,8 +1,10 @@
 /* choice.c — two dishes offered as a choice (reading.h): "the tinga burrito... or maybe the
  * pollo asado bowl?" orders one of them, not both. The customer has not chosen: the two are
  * asked back as one question, unless a later clause says which ("... eh just do the
- * mushroom"), when that clause alone orders. So is a counted kind made of a mix of dishes
- * ("a dozen tacos, mix of pastor and asada"), and "that one" pointing back at a choice. */
+ * mushroom"), when that clause alone orders, or the second is a fallback ("the carrot cake,
+ * or the brownie if you dont have it"), when the first does. So is a counted kind made of a
+ * mix of dishes ("a dozen tacos, mix of pastor and asada"), and "that one" pointing back at
+ * a choice. */
 #include <string.h>
 
 #include "gateway/order/reading.h"
@@ -293,6 +295,15 @@ void order_read_choices(const char *text, const struct order_token *tokens,
             continue;
         if (choice_both_later(text, tokens, rg, x)) {
             choice_drop_or(&rg->things[x]); /* "or" joined them, it changes neither */
+            x++;
+            continue;
+        }
+        const struct order_thing *second = &rg->things[x + 1U];
+        if (order_out_of_it_words(text, tokens, second->end, rg->clauses[second->clause].end) > 0) {
+            /* "the carrot cake, or the brownie if you dont have it": the second is the
+             * fallback, the first the choice */
+            choice_drop_or(&rg->things[x]);
+            rg->things[x + 1U].reference = true;
             x++;
             continue;
         }

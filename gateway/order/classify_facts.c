@@ -52,13 +52,31 @@ static bool classify_advise_whether(const char *text, const struct order_token *
            !classify_receipt_asked(text, tokens, w, e);
 }
 
+/* Does a condition with a negated verb stand right before i ("if u dont | have any", "if
+ * you do not | have any")? "have any" then tells what would be lacking and asks nothing:
+ * "carrot cake pls, if u dont have any then the brownie". Without "if" ("you dont have any
+ * shakes left?") it may still ask. */
+static bool classify_denied_before(const char *text, const struct order_token *tokens, size_t b,
+                                   size_t i, size_t e)
+{
+    enum { CONDITION_WORDS_MAX = 4 };
+    static const char *const denials[] = {"dont", "doesnt", "didnt", "havent", "not", "cant"};
+    if (i <= b || !order_tok_in(text, tokens, i - 1U, e, denials, ORDER_WORDS_N(denials)))
+        return false;
+    for (size_t p = i - 1U; p-- > b && p + CONDITION_WORDS_MAX >= i;)
+        if (order_tok_is(text, tokens, p, e, "if"))
+            return true;
+    return false;
+}
+
 bool classify_question_inside(const struct order_understanding *u, const char *text,
                               const struct order_token *tokens, const uint8_t *roles, size_t b,
                               size_t e)
 {
     for (size_t i = b; i < e; i++)
         if ((!roles || roles[i] != ORDER_ROLE_FILLER) &&
-            (order_patterns_longest(&u->question_anywhere, text, tokens, i, e, NULL) > 0 ||
+            ((order_patterns_longest(&u->question_anywhere, text, tokens, i, e, NULL) > 0 &&
+              !classify_denied_before(text, tokens, b, i, e)) ||
              classify_advise_whether(text, tokens, i, e)))
             return true;
     return false;

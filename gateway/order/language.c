@@ -650,9 +650,26 @@ static const char *const language_menu_question[] = {
     NULL,
 };
 
+/* What the shop recommends is a question about its dishes, '?' or not: "¿Qué
+ * recomiendan?", "Che cosa consigliate?", "Was empfehlt ihr", "Qu'est-ce que vous
+ * recommandez ?" */
+static const char *const language_recommend[] = {
+    "recomiendan", "recomiendas", "recomienda", "recomendam",    "recomenda",
+    "recomendas",  "consigliate", "consigli",   "consiglia",     "consigliereste",
+    "empfehlt",    "empfehlen",   "empfiehlst", "empfiehlt",     "empfehlung",
+    "recommandez", "recommandes", "recommande", "conseillez",    "conseilles",
+    "aanraden",    "polecacie",   "polecasz",   "rekommenderar", NULL,
+};
+
+bool order_language_recommends(const char *text, size_t len)
+{
+    return language_text_has(text, len, language_recommend);
+}
+
 bool order_language_menu_question(const char *text, size_t len)
 {
-    return language_text_has(text, len, language_menu_question);
+    return language_text_has(text, len, language_menu_question) ||
+           order_language_recommends(text, len);
 }
 
 /* Negations that go right before a verb ("no puede", "kann nicht" aside): a verb of wanting

@@ -89,6 +89,11 @@ bool order_language_english_word(const char *w, size_t len);
  * a dish holds, a diet: "Czy macie opcje bezglutenowe?")? */
 bool order_language_menu_question(const char *text, size_t len);
 
+/* Does the text hold a verb of recommending in another language ("recomiendan",
+ * "consigliate", "empfehlt", "recommandez")? Asking what the shop recommends is a question
+ * about its dishes, with or without '?'. */
+bool order_language_recommends(const char *text, size_t len);
+
 void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy, bool *past);
 
 /* Is a word of text[0..len) a greeting, thanks or other courtesy: order_language_frame's

@@ -77,14 +77,14 @@ static const char *const language_de_weak[] = {
 /* "êtes", "où", "demain", "était" (was), being open and the verbs of a short question to the shop:
  * "Vous êtes ouverts dimanche?", "C'est ouvert demain?", "Vous livrez?" */
 static const char *const language_fr_strong[] = {
-    "je",       "voudrais", "voudrait", "voulons",  "aimerais",  "vous",        "nous",
-    "avez",     "avons",    "pouvez",   "puis",     "peux",      "plaît",       "plait",
-    "combien",  "coûte",    "coute",    "est",      "sont",      "il",          "elle",
-    "moi",      "prendre",  "prends",   "prendrai", "commander", "aussi",       "oui",
-    "beaucoup", "bientôt",  "quel",     "quelle",   "quels",     "quelles",     "veux",
-    "commande", "svp",      "emporter", "contient", "êtes",      "livrez",      "acceptez",
-    "ouvert",   "ouverts",  "ouverte",  "demain",   "où",        "recommandez", "faites",
-    "était",    "etait",    "étaient",  NULL,
+    "je",       "voudrais", "voudrait", "voulons",    "aimerais",  "vous",        "nous",
+    "avez",     "avons",    "pouvez",   "puis",       "peux",      "plaît",       "plait",
+    "combien",  "coûte",    "coute",    "est",        "sont",      "il",          "elle",
+    "moi",      "prendre",  "prends",   "prendrai",   "commander", "aussi",       "oui",
+    "beaucoup", "bientôt",  "quel",     "quelle",     "quels",     "quelles",     "veux",
+    "commande", "svp",      "emporter", "contient",   "êtes",      "livrez",      "acceptez",
+    "ouvert",   "ouverts",  "ouverte",  "demain",     "où",        "recommandez", "faites",
+    "était",    "etait",    "étaient",  "conseillez", NULL,
 };
 /* "t" of an inversion ("y a-t-il", "va-t-on") is French as much as the "t" of "don't" is
  * English: listed on both sides, it is evidence of neither */

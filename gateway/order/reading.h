@@ -501,6 +501,15 @@ void order_read_counts_otherwise(const struct order_reader *rd, const char *text
  * you have it, otherwise the brownie") leaves the choice open (dish_otherwise.c). */
 void order_read_dishes_otherwise(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg);
+/* After every clause is read: a dish the menu lacks by its words, restated after a comma as
+ * "the X one" of its kind ("the cheesy taco, the quesabirria one"), is that dish, no dish more
+ * (leftover_restated.c). */
+void order_read_leftovers_restated(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, struct order_reading *rg);
+/* How many tokens at o say the condition of a fallback: "(or) if you're out (of it)", "if
+ * you don't have it"; 0 for none (dish_otherwise.c, choice.c). */
+size_t order_out_of_it_words(const char *text, const struct order_token *tokens, size_t o,
+                             size_t e);
 /* How many tokens at o set an alternative against what came before: 1 for "otherwise", 2 for
  * "or else" and "if not", 0 for none (count_otherwise.c, dish_otherwise.c). */
 size_t order_otherwise_lead(const char *text, const struct order_token *tokens, size_t o, size_t e);
@@ -542,9 +551,10 @@ void order_read_narrowings(const struct order_reader *rd, const char *text,
  * (chocolate)")? (narrow_bracketed.c) */
 bool order_narrow_bracketed(const struct order_token *tokens, const struct order_reading *rg,
                             const struct order_thing *kind, const struct order_thing *pick);
-/* After the narrowings: a kind in the plural, uncounted and alone in its clause, then dishes
- * of it counted in the next ("we want burritos. 2 california burritos") asks nothing more: the
- * counted dishes say which (narrow_counted_after.c). */
+/* After the narrowings: a kind in the plural or given to each of a group, alone in its
+ * clause, then dishes of it counted in the next or after a colon ("we want burritos. 2
+ * california burritos", "a taco for each of us. 2 want pastor and 2 want fish") asks nothing
+ * more: the counted dishes say which (narrow_counted_after.c). */
 void order_read_kinds_counted_after(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, struct order_reading *rg);
 /* After the narrowings: two dishes joined by "or" outside a question ("the tinga burrito or

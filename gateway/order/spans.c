@@ -281,6 +281,39 @@ static bool spans_repeats_word(const struct order_lexicon *lx, const char *text,
     return true;
 }
 
+/* Is token t an "an" written for "and" between two words of a name ("bean an cheese
+ * burrito", "mac an cheese bites")? The article "an" stands only before a vowel's sound; before a
+ * word that starts with another letter (but "h": "an hour") it is the texted "and". The
+ * caller asks it only of a token inside a window, so a word follows it. */
+static bool spans_an_for_and(const char *text, const struct order_token *tokens, size_t t)
+{
+    if (tokens[t].len != 2U || memcmp(text + tokens[t].off, "an", 2) != 0 ||
+        tokens[t + 1U].kind != ORDER_TOKEN_WORD)
+        return false;
+    char c = text[tokens[t + 1U].off];
+    return c >= 'a' && c <= 'z' && strchr("aeiouh", c) == NULL;
+}
+
+/* Keeps of items those whose name joins two words with "and" ("Bean and Cheese Burrito")
+ * and has as many other words as the window reads (content), three or more: an "an" read as
+ * "and" inside a window stands for the "and" of such a name said whole, never for one that
+ * joins two dishes or words of a change. A name of two words around its "and" ("Chips and
+ * Salsa") is left to the words' own readings: each of its words is a dish's word alone, and
+ * "chips an salsa" read as that name put other messages wrong. */
+static void spans_keep_and_names(const struct order_lexicon *lx, struct order_item_set *items,
+                                 size_t content)
+{
+    for (int32_t i = order_item_set_next(items, 0); i >= 0;
+         i = order_item_set_next(items, (size_t)i + 1U)) {
+        const char *key = lx->menu->items[i].key;
+        size_t words = 1;
+        for (const char *k = key; *k; k++)
+            words += *k == '-';
+        if (strstr(key, "-and-") == NULL || words != content + 1U || content < 3U)
+            order_item_set_remove(items, (size_t)i);
+    }
+}
+
 /* Scores window [b, e) of a clause ending at clause_end. A window without an anchor still
  * names a dish when "one" follows it ("the spicy one"). */
 static void spans_window(const struct order_reader *rd, const char *text,
@@ -301,13 +334,15 @@ static void spans_window(const struct order_reader *rd, const char *text,
     if (rg->joined[e - 1] || (b > 0 && rg->joined[b - 1]))
         return;
     order_item_set_fill(&w->items, lx->menu->count);
-    bool anchor = false;
+    bool anchor = false, an_for_and = false;
     for (size_t t = b; t < e; t++) {
         if (t > b && rg->joined[t - 1])
             continue; /* read with the word before it */
         if (rg->n_hits[t] == 0) {
-            if (t == b || t + 1 == e || !order_tok_connector(text, &tokens[t]))
+            bool an = t > b && t + 1 < e && spans_an_for_and(text, tokens, t);
+            if (t == b || t + 1 == e || !(order_tok_connector(text, &tokens[t]) || an))
                 return;
+            an_for_and = an_for_and || an;
             continue;
         }
         struct order_item_set tset;
@@ -337,6 +372,8 @@ static void spans_window(const struct order_reader *rd, const char *text,
     anchor = anchor ||
              (spans_one_after(rd, text, tokens, rg, b, e, clause_end) &&
               (!spans_all_not_dish(lx, rg, b, e) || spans_meal_after(text, tokens, e, clause_end)));
+    if (an_for_and)
+        spans_keep_and_names(lx, &w->items, w->content);
     w->valid = anchor && order_item_set_count(&w->items) > 0;
     if (unit && (e <= b + unit_len || order_item_set_count(&w->items) != 1 ||
                  lx->words[rg->hits[b][0].words[0]].section_only))

@@ -1042,6 +1042,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"sweet", "large"}}}},
+    /* an adjective after a comma closing the clause changes the dish, a word of degree
+     * before it too ("lightly salted", "very crispy") */
+    {.text = "sweet potato fries, lightly salted pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1, .mods = {"lightly salted"}}}},
     {.text = "a lemonade. great.",
      .category = "order",
      .status = "accepted",
@@ -2539,6 +2546,23 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "it"},
+    /* asking what the shop recommends asks about its dishes though none is named, '?' or
+     * not */
+    {.text = "Che cosa ci consigliate?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "it"},
+    {.text = "Was empfehlt ihr uns heute",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "de"},
+    {.text = "Qu'est-ce que vous nous recommandez ce soir ?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "fr"},
     /* dictation's "to"/"for" where a count stands before a plural dish: two, four */
     {.text = "can i have to crispy chicken burgers and to iced green teas",
      .category = "order",
@@ -3398,6 +3422,21 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no onions"}}}},
+    /* an adjective of the first name that judges the dish ("spicy") need not be in the
+     * restated dish's text: the customer takes the chipotle one for spicy, one dish; a noun
+     * the restated dish lacks ("chicken") still makes two */
+    {.text = "the spicy burger, the chipotle one please + a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "the chicken burger, the halloumi one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1},
+               {.name = "Grilled Halloumi Burger", .qty = 1}}},
     /* a dash or a colon sets the restatement off as a comma does */
     {.text = "a wrap - the one with falafel",
      .category = "order",
@@ -4263,6 +4302,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Apple Crumble", .qty = 2}}},
+    /* a dish added after the alternative with ", and" is ordered: the alternative ends there */
+    {.text = "the halloumi burger if you have it, otherwise the falafel wrap, and 2 fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Classic Fries", .qty = 2}}},
     /* an earlier order spelt out after a colon is no reference to ask back */
     {.text = "my usual thanks: a falafel wrap and two lemonades",
      .category = "order",
@@ -5967,6 +6012,33 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no onions"}},
                {.name = "Falafel Wrap", .qty = 1}}},
+    /* a kind given to each ("a smoothie each"), then after a comma dishes of it counted:
+     * they say which, the kind asks nothing more */
+    {.text = "a smoothie each, 2 mango and 1 strawberry banana",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* a dash sets the dishes of the kind off as a colon does */
+    {.text = "smoothies for the 3 of us - 2 mango 1 strawberry banana",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* a serving by its vessel after a question about a dish is that dish, not the dish the
+     * vessel's word names ("slice" of the Carrot Cake Slice) */
+    {.text = "do you still have apple crumble? i'll take a slice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Apple Crumble", .qty = 1}}},
+    {.text = "do you guys have onion rings? i'll take a basket",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
     /* "got any X?" asks as "do you have any X?" does; a count after it orders X */
     {.text = "u got any mango smoothies? if so 3 pls",
      .category = "order",
@@ -9629,6 +9701,31 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
      .unknown = {"earl grey"}},
+    /* a drink whose name is everyday English too ("stout", "porter") is the drink where a
+     * dish stands: alone with "please", after an article, a count or a request; declined */
+    {.text = "stout please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"stout"}},
+    {.text = "can i get a porter and the mac n cheese bites",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1}},
+     .unknown = {"porter"}},
+    /* an article right before the word, a "just" before that, leaves it the noun */
+    {.text = "just a stout thanks",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"stout"}},
+    /* ... and not where it describes someone */
+    {.text = "2 cheeseburgers, my brother is a stout guy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
     /* a pint measures a drink as a glass does: "pint" is a word of its own, no misspelt
      * "point", and after a count "pints of" open a drink the menu lacks, declined */
     {.text = "a pint of stout",
@@ -9738,14 +9835,41 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}},
      .clarify = {{"jackfruit burger", {"Spicy Jackfruit Burger"}, .how_many = true}}},
-    /* a dish set against another with "if not" is an alternative hanging on an answer: the
-     * choice is open, asked back, never both dishes taken */
+    /* a dish set against another with "if not" or "if you're out" is a fallback for a first
+     * choice on the menu: the first is ordered, the fallback is no dish of the order */
     {.text = "the crumble if you have it, if not the brownie",
      .category = "order",
-     .status = "review",
+     .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Apple Crumble", .qty = 1}},
-     .clarify = {{"brownie", {"Vegan Chocolate Brownie"}, .how_many = true}}},
+     .items = {{.name = "Apple Crumble", .qty = 1}}},
+    {.text = "2 onion rings and a vanilla shake, or if you're out of it a chocolate one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Vanilla Oat Milkshake", .qty = 1}}},
+    {.text = "carrot cake pls, if ur out of it then the brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    /* "if u dont have any" is a condition on what is lacking, no question of what there is:
+     * the first choice is ordered */
+    {.text = "carrot cake pls, if u dont have any then the brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    /* without "if" the same words may ask */
+    {.text = "you dont have any shakes left?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* what runs out named again after "out of" is the first choice, no dish more */
+    {.text = "the brownie or if ur out of brownies the carrot cake thx",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* "any" before a kind and words of content leaves the pick of the kind to the kitchen:
      * the dish is asked for, which one asked back, no question of what there is */
     {.text = "any shake would be good, and 2 onion rings",

@@ -42,12 +42,30 @@ const struct order_case order_cases_taqueria[] = {
      .status = "rejected",
      .intents = {"inquiry", "order"},
      .unknown = {"tamales"}},
+    /* the same of a dish of the menu asked about: the serving asks for that dish */
+    {.text = "do you have flan? ill take a plate",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    {.text = "u guys have horchata?? ill take 2 glasses",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
     /* the measured vessel alone in its clause, "please" after it, asks as a dish named alone */
     {.text = "got any pozole? a large bowl please",
      .category = "order",
      .status = "rejected",
      .intents = {"inquiry", "order"},
      .unknown = {"pozole"}},
+    /* a fallback after "or if youre out" is for when the first choice cannot be had: the
+     * first is on the menu, so it alone is ordered */
+    {.text = "a jamaica or if youre out a horchata, and 2 carnitas tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 1}, {.name = "Carnitas Taco", .qty = 2}}},
     /* a "not" of how the food is wanted ("not too spicy") is no "if not": the vessel is still
      * a serving of the food asked about */
     {.text = "got any menudo? i'll take a small bowl, not too spicy",
@@ -62,6 +80,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 2}}},
+    /* a size after "for the kid," is the dish's, as after "for my son,": the word of the
+     * kids section names the person there, no dish that would take the size */
+    {.text = "a horchata for the kid, large",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1, .mods = {"large"}}}},
     /* "for the kids" after a dish several items fit picks the one of the kids section */
     {.text = "2 horchatas and the chicken one for the kids please",
      .category = "order",
@@ -1773,6 +1798,19 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "an" before a word that starts with no vowel is no article: between the words of a
+     * name joined by "and" it is that "and", and the name is one dish, not beans and a
+     * burrito; an "an" before a vowel stays the article */
+    {.text = "2 bean an cheese burritos an a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    {.text = "can i get a bean an cheese burrito no salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"no salsa"}}}},
     /* a menu word split in two ("quesa birria", "re fried") is the word run together */
     {.text = "two quesa birria tacos and re fried beans",
      .category = "order",
@@ -2392,6 +2430,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .clarify = {{"carnitas bowl or carne asada burrito",
                   {"Carne Asada Burrito", "Carnitas Bowl"}}}},
+    /* the second of the two with the condition of a fallback after it ("if u dont have
+     * flan") is no choice left open: the first is ordered */
+    {.text = "flan or churros if u dont have flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
     /* a soup of the cuisine the menu lacks ("posole") is food: asked about in Spanish, the
      * question is about the menu, not business with the restaurant */
     {.text = "tienen posole los sabados?",
@@ -3642,6 +3687,20 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1, .mods = {"no rice"}}}},
+    /* a dish the menu lacks by its words ("cheesy taco"), restated after a comma as "the X
+     * one" of its kind: the customer's description of that dish, one dish, nothing declined;
+     * a food before the kind ("chicken taco") is another dish */
+    {.text = "the cheesy taco, the quesabirria one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 1}}},
+    {.text = "the chicken taco, the quesabirria one",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 1}},
+     .unknown = {"chicken taco"}},
     /* "the X one with Y": where no dish holding X by name holds Y, the one dish of the menu
      * that holds Y and, through the menu's names, X is the dish pointed at */
     {.text = "a horchata and the steak one with the french fries inside",
@@ -4811,6 +4870,21 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* a kind given to each of a group ("a taco for each of us"), then the group split by
+     * fillings: the counted dishes say which, the kind asks nothing more */
+    {.text = "a taco for each of us. 3 want carnitas and 1 wants carne asada",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Carne Asada Taco", .qty = 1}}},
+    /* a kind counted by the group, then after a colon dishes of it whose counts add up to
+     * the group's: answered; counts that fall short leave the rest of the kind asked */
+    {.text = "burritos for the 3 of us: 2 chicken tinga 1 california",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2},
+               {.name = "California Burrito", .qty = 1}}},
     /* right after a question, "like with ..." gives an example of what it means */
     {.text = "do u do breakfast burritos? like with a fried egg",
      .category = "inquiry",

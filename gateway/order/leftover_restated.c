@@ -1,0 +1,74 @@
+/* leftover_restated.c — a dish the menu lacks by its words, then after a comma "the X one"
+ * of the kind its last word names (reading.h, after every clause is read): "the cheesy taco,
+ * the quesabirria one", "the fizzy soda, the tamarind one". The first name is the customer's
+ * own description of the dish ("cheesy" judges it), read as food the menu lacks; the
+ * restatement says which dish of the menu it is. One dish is meant: the description is no
+ * dish declined beside it. Only words that judge (adjectives that name no dish) may stand
+ * before the kind's word, as attach_kind_one_after.c asks of a first name of the menu. */
+#include "gateway/order/reading.h"
+
+/* Do the tokens [a, b) read ", the" or ",", and x closes with "one" then the clause's end, a
+ * punctuation mark or "please"? */
+static bool restated_form(const char *text, const struct order_token *tokens,
+                          const struct order_reading *rg, size_t a, const struct order_thing *x)
+{
+    size_t e = rg->clauses[x->clause].end, p = x->end;
+    if (a >= x->begin || tokens[a].kind != ORDER_TOKEN_PUNCT || tokens[a].punct != ',')
+        return false;
+    bool the = a + 1U == x->begin
+                   ? order_tok_is(text, tokens, x->begin, e, "the")
+                   : a + 2U == x->begin && order_tok_is(text, tokens, a + 1U, e, "the");
+    if (!the)
+        return false;
+    if (order_tok_is(text, tokens, p, e, "one"))
+        p++;
+    else if (!(x->end > x->begin + 1U && order_tok_is(text, tokens, x->end - 1U, e, "one")))
+        return false;
+    if (p < e &&
+        (order_tok_is(text, tokens, p, e, "please") || order_tok_is(text, tokens, p, e, "pls")))
+        p++;
+    return p >= e || tokens[p].kind == ORDER_TOKEN_PUNCT;
+}
+
+/* Is the leftover th made of words that judge, then a last word of x's kind: a word of the
+ * menu holding item ("taco" of the Quesabirria Taco)? */
+static bool restated_kind(const struct order_reader *rd, const char *text,
+                          const struct order_token *tokens, const struct order_reading *rg,
+                          const struct order_thing *th, int32_t item)
+{
+    size_t last = th->end - 1U;
+    bool kind = false;
+    for (size_t h = 0; h < rg->n_hits[last]; h++)
+        kind = kind ||
+               order_item_set_has(&rd->lex->words[rg->hits[last][h].words[0]].items, (size_t)item);
+    if (!kind || th->end < th->begin + 2U)
+        return false;
+    /* an adjective, no food ("cheesy", "fizzy"; not "chicken") */
+    for (size_t t = th->begin; t < last; t++) {
+        if (tokens[t].kind != ORDER_TOKEN_WORD ||
+            order_food_word(rd->food, text + tokens[t].off, tokens[t].len) ||
+            !order_dictionary_has(rd->lex->adjectives, text + tokens[t].off, tokens[t].len))
+            return false;
+    }
+    return true;
+}
+
+void order_read_leftovers_restated(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, struct order_reading *rg)
+{
+    for (size_t t = 0; t < rg->n_things; t++) {
+        struct order_thing *th = &rg->things[t];
+        if (th->is_span || th->reference || th->past || th->qty_explicit ||
+            th->leftover_kind != ORDER_LEFTOVER_FOOD)
+            continue;
+        const struct order_thing *x = NULL; /* the thing right after it */
+        for (size_t y = 0; y < rg->n_things; y++)
+            if (rg->things[y].begin >= th->end && (!x || rg->things[y].begin < x->begin))
+                x = &rg->things[y];
+        if (!x || !x->is_span || x->reference || x->item < 0 || x->qty_explicit ||
+            x->clause != th->clause || !restated_form(text, tokens, rg, th->end, x) ||
+            !restated_kind(rd, text, tokens, rg, th, x->item))
+            continue;
+        th->reference = true; /* "the cheesy taco, the quesabirria one": one dish */
+    }
+}
