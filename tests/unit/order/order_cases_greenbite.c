@@ -5301,6 +5301,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* a picture written as several code points (a person, a skin tone, a joined sign) ends
+     * the sentence before it as one picture does: the request after it is read as one */
+    {.text = "its dana from the bike shop 🙋🏽‍♀️ could i get two lemonades and a falafel "
+             "wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Falafel Wrap", .qty = 1}}},
     /* a misspelt greeting or request verb is the frame word that stands beside its neighbour
      * as in a phrase of the lists: "hello" ("hello greenbite"), "make" ("you make me"), not
      * "hallo" or "mark" ("question mark") */
