@@ -18,7 +18,7 @@ enum {
     LANGUAGE_EVIDENCE_ALONE_MIN = 3, /* without cld2's verdict (language_by_words_alone) */
     LANGUAGE_DISTINCT_WEAK_MIN = 3,  /* different weak words that pass with cld2's verdict */
     LANGUAGE_DISTINCT_MAX = 8,
-    LANGUAGE_WORD_MAX = 15, /* bytes; no listed word is longer, so longer tokens are skipped */
+    LANGUAGE_WORD_MAX = 31, /* bytes; no listed word is longer, so longer tokens are skipped */
     /* the least evidence any verdict asks for (language_may_be_foreign) */
     LANGUAGE_EVIDENCE_ANY_MIN = LANGUAGE_EVIDENCE_ALONE_MIN < LANGUAGE_EVIDENCE_MIN
                                     ? LANGUAGE_EVIDENCE_ALONE_MIN
@@ -73,7 +73,7 @@ bool order_language_word_of(const char *code, const char *w, size_t len)
 
 const char *order_language_code(size_t i)
 {
-    return i < sizeof(language_lists) / sizeof(language_lists[0]) ? language_lists[i].code : NULL;
+    return i < LANGUAGE_MATCH_FORM ? language_lists[i].code : NULL;
 }
 
 bool order_language_count(const char *code, const char *w, size_t len)
@@ -111,16 +111,17 @@ bool order_language_function_word(const char *w, size_t len)
 }
 
 /* Bytes of the letter starting at s[0] (s has n > 0 bytes), written lowercased to out; 0
- * when s[0] starts no letter. Letters are ASCII ones and Latin-1 / Latin Extended ones
- * (lead bytes 0xC3-0xC9, all the listed words need); everything else (digits, apostrophes,
- * "¿", emoji, other scripts) separates words. */
+ * when s[0] starts no letter. Letters are ASCII ones, Latin-1 / Latin Extended ones (lead
+ * bytes 0xC3-0xC9, all the listed words need) and Cyrillic ones (lead bytes 0xD0-0xD1);
+ * everything else (digits, apostrophes, "¿", emoji, other scripts) separates words. */
 static size_t language_letter(const unsigned char *s, size_t n, unsigned char out[2])
 {
     if ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')) {
         out[0] = (unsigned char)(s[0] | 0x20);
         return 1;
     }
-    if (s[0] < 0xC3 || s[0] > 0xC9 || n < 2 || (s[1] & 0xC0) != 0x80)
+    bool cyrillic = s[0] == 0xD0 || s[0] == 0xD1;
+    if (((s[0] < 0xC3 || s[0] > 0xC9) && !cyrillic) || n < 2 || (s[1] & 0xC0) != 0x80)
         return 0;
     if (s[0] == 0xC3 && (s[1] == 0x97 || s[1] == 0xB7)) /* × and ÷ */
         return 0;
@@ -128,20 +129,31 @@ static size_t language_letter(const unsigned char *s, size_t n, unsigned char ou
     out[1] = s[1];
     if (s[0] == 0xC3 && s[1] <= 0x9E) /* À-Þ -> à-þ */
         out[1] = (unsigned char)(s[1] + 0x20);
+    if (s[0] == 0xD0 && s[1] >= 0x90 && s[1] <= 0x9F) /* А-П -> а-п */
+        out[1] = (unsigned char)(s[1] + 0x20);
+    if (s[0] == 0xD0 && s[1] >= 0xA0 && s[1] <= 0xAF) { /* Р-Я -> р-я */
+        out[0] = 0xD1;
+        out[1] = (unsigned char)(s[1] - 0x20);
+    }
+    if (s[0] == 0xD0 && s[1] == 0x81) { /* Ё -> ё */
+        out[0] = 0xD1;
+        out[1] = 0x91;
+    }
     return 2;
 }
 
 /* Weak words that say nothing of a sentence's grammar: counts ("tres leches", "dos al
  * pastor") and the greetings and thanks English borrows. */
 static const char *const language_not_grammar[] = {
-    "dos",      "tres",     "cuatro",   "zwei",    "drei",  "vier",       "deux",
-    "trois",    "due",      "tre",      "quattro", "dois",  "duas",       "três",
-    "twee",     "drie",     "gracias",  "hola",    "danke", "hallo",      "merci",
-    "bonjour",  "bonsoir",  "salut",    "grazie",  "ciao",  "buongiorno", "buonasera",
-    "obrigado", "obrigada", "olá",      "ola",     "dank",  "dwa",        "dwie",
-    "trzy",     "iki",      "üç",       "merhaba", "selam", "cześć",      "mille",
-    "två",      "fyra",     "fem",      "hej",     "tack",  "dankeschön", "dankeschoen",
-    "tschüss",  "tschüs",   "tschuess", NULL,
+    "dos",      "tres",     "cuatro",   "zwei",    "drei",   "vier",         "deux",
+    "trois",    "due",      "tre",      "quattro", "dois",   "duas",         "três",
+    "twee",     "drie",     "gracias",  "hola",    "danke",  "hallo",        "merci",
+    "bonjour",  "bonsoir",  "salut",    "grazie",  "ciao",   "buongiorno",   "buonasera",
+    "obrigado", "obrigada", "olá",      "ola",     "dank",   "dwa",          "dwie",
+    "trzy",     "iki",      "üç",       "merhaba", "selam",  "cześć",        "mille",
+    "två",      "fyra",     "fem",      "hej",     "tack",   "dankeschön",   "dankeschoen",
+    "tschüss",  "tschüs",   "tschuess", "спасибо", "привет", "здравствуйте", "пожалуйста",
+    NULL,
 };
 
 struct language_count {
@@ -469,24 +481,26 @@ static const char *const language_request[] = {
     "podrían",     "podrian",  "preparar", "traes",     "trae",     "traen",    "vilja",
     "vill",        "beställa", "skulle",   "vê",        "dá",       "traz",     "chahiye",
     "chahie",      "chaiye",   "chahiya",  "chahte",    "chahta",   "chahti",   "dena",
-    "dedo",        "dijiye",   "dijie",    "dijiyega",  "bhejo",    NULL,
+    "dedo",        "dijiye",   "dijie",    "dijiyega",  "bhejo",    "хочу",     "хотим",
+    "хотел",       "хотела",   "хотели",   "можно",     "дайте",    "дай",      "закажу",
+    "заказать",    NULL,
 };
 
 /* Greetings, thanks, apologies, farewells and wishes for a day: a message of them alone is a
  * pleasantry ("lo siento", "scusate" after saying one is late, "feliz cinco de mayo",
  * "frohe Ostern"). */
 const char *const language_courtesy[] = {
-    "hola",      "gracias",     "adiós",          "adios",       "buenas",    "buenos",
-    "danke",     "hallo",       "tschüss",        "merci",       "bonjour",   "bonsoir",
-    "salut",     "revoir",      "bientôt",        "grazie",      "ciao",      "buongiorno",
-    "buonasera", "arrivederci", "obrigado",       "obrigada",    "olá",       "ola",
-    "oi",        "bedankt",     "dank",           "dag",         "doei",      "straks",
-    "scusate",   "scusa",       "scusi",          "siento",      "perdón",    "perdon",
-    "desculpa",  "desculpe",    "entschuldigung", "désolé",      "desole",    "feliz",
-    "felices",   "joyeux",      "frohe",          "frohes",      "hej",       "tack",
-    "hejdå",     "dankeschön",  "dankeschoen",    "wiedersehen", "tschüs",    "tschuess",
-    "später",    "spaeter",     "shukriya",       "dhanyavad",   "dhanyawad", "namaste",
-    "namaskar",  NULL,
+    "hola",      "gracias",     "adiós",          "adios",        "buenas",    "buenos",
+    "danke",     "hallo",       "tschüss",        "merci",        "bonjour",   "bonsoir",
+    "salut",     "revoir",      "bientôt",        "grazie",       "ciao",      "buongiorno",
+    "buonasera", "arrivederci", "obrigado",       "obrigada",     "olá",       "ola",
+    "oi",        "bedankt",     "dank",           "dag",          "doei",      "straks",
+    "scusate",   "scusa",       "scusi",          "siento",       "perdón",    "perdon",
+    "desculpa",  "desculpe",    "entschuldigung", "désolé",       "desole",    "feliz",
+    "felices",   "joyeux",      "frohe",          "frohes",       "hej",       "tack",
+    "hejdå",     "dankeschön",  "dankeschoen",    "wiedersehen",  "tschüs",    "tschuess",
+    "später",    "spaeter",     "shukriya",       "dhanyavad",    "dhanyawad", "namaste",
+    "namaskar",  "спасибо",     "привет",         "здравствуйте", NULL,
 };
 
 /* Past forms of being and words of an earlier day: a statement of them reports what
@@ -677,8 +691,35 @@ static const char *const language_menu_question[] = {
     "glutenfritt",
     "kostar",
     "innehåller",
+    /* Russian: "Что такое ...?" asks what a dish is; "Сколько стоит ...?", "Это острое?" */
+    "такое",
+    "стоит",
+    "стоят",
+    "меню",
+    "острый",
+    "острая",
+    "острое",
     NULL,
 };
+
+bool order_language_counted_unread(const char *code, const char *text, size_t len)
+{
+    const struct language_words *l = language_find(code);
+    char word[LANGUAGE_WORD_MAX + 1];
+    size_t at = 0;
+    bool fits, counted = false;
+    while (l && language_next_word((const unsigned char *)text, len, &at, word, &fits)) {
+        if (counted && fits) {
+            bool ascii = false;
+            for (const char *c = word; *c && !ascii; c++)
+                ascii = (unsigned char)*c < 0x80;
+            if (!ascii)
+                return true;
+        }
+        counted = fits && language_listed(l->counts, word);
+    }
+    return false;
+}
 
 bool order_language_menu_question(const char *text, size_t len)
 {

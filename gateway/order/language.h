@@ -57,7 +57,8 @@ bool order_language_function_word(const char *w, size_t len);
 bool order_language_word_of(const char *code, const char *w, size_t len);
 
 /* The code of the i-th language listed here ("es", "de", ...), NULL past the last: which
- * languages order_language_word_of, order_language_please and order_language_and know. */
+ * languages order_language_word_of, order_language_please and order_language_and know, and
+ * whose words are spelt as the match form spells them (Russian is detected, not listed). */
 const char *order_language_code(size_t i);
 
 /* True when the lowercase word w[0..len) counts dishes in the language code ("tres",
@@ -83,6 +84,11 @@ bool order_language_english_word(const char *w, size_t len);
  * a modal that opens a request ("quiero", "möchte", "posso"), *courtesy when it greets,
  * thanks or takes leave ("gracias", "bonjour", "bedankt"), *past when it tells what happened
  * ("gestern", "fue", "era", "wczoraj": a past form of being or a word of an earlier day). */
+/* Does a count of the language code stand right before a word of no ASCII letter ("два
+ * тако")? Such a word is written in a script the menu's words are not, so no dish of it is
+ * ever read: the count says a dish is asked for all the same. */
+bool order_language_counted_unread(const char *code, const char *text, size_t len);
+
 /* Does the text hold a word of a question about the menu in another language (a price, what
  * a dish holds, a diet: "Czy macie opcje bezglutenowe?")? */
 bool order_language_menu_question(const char *text, size_t len);

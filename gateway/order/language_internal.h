@@ -7,8 +7,14 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-enum { LANGUAGE_LISTED = 9 }; /* languages with lists: es de fr it pt nl pl tr sv */
+enum { LANGUAGE_LISTED = 10 }; /* languages with lists: es de fr it pt nl pl tr sv ru */
 _Static_assert(LANGUAGE_LISTED <= 16, "a language's mark is a bit of a 16-bit mask");
+/* The languages listed first, whose words the readers of the match form try on its tokens
+ * (order_language_code): those after them are read as written only, in letters or marks
+ * the match form folds away ("какой", "với"), so those readers would find their words
+ * misspelt. */
+enum { LANGUAGE_MATCH_FORM = 9 };
+_Static_assert((int)LANGUAGE_MATCH_FORM <= (int)LANGUAGE_LISTED, "a prefix of the lists");
 
 /* One language's words, each list NULL-terminated, lowercase. */
 struct language_words {

@@ -187,6 +187,21 @@ static const char *const language_sv_weak[] = {
     "två", "tre", "fyra", "fem", "hej", "tack", "eller", "det", "den", NULL,
 };
 
+/* Russian, in Cyrillic letters (language_letter): no spelling is English. Greetings and
+ * thanks are weak, as the borrowed ones of other languages are. */
+static const char *const language_ru_strong[] = {
+    "хочу",     "хотим", "хотел",   "хотела", "хотели", "можно", "дайте", "дай",   "закажу",
+    "заказать", "заказ", "я",       "мы",     "вы",     "есть",  "что",   "какой", "какая",
+    "какие",    "какое", "сколько", "стоит",  "где",    "когда", "как",   "это",   "такое",
+    "мне",      "нам",   "вам",     "вас",    "у",      "ли",    "будет", NULL,
+};
+static const char *const language_ru_weak[] = {
+    "и",       "с",       "в",      "на",   "без",        "для",          "за",
+    "или",     "не",      "один",   "одна", "одну",       "одно",         "два",
+    "две",     "три",     "четыре", "пять", "пожалуйста", "здравствуйте", "привет",
+    "спасибо", "большое", "добрый", "день", NULL,
+};
+
 /* Each language's "please", in the match form (normalize.h: lowercase, apostrophes dropped,
  * so "s'il" is "sil"), words split by one space; a message may end a dish list with it
  * ("zwei Cheeseburger bitte"). Spanish and Portuguese share "por favor". */
@@ -201,6 +216,8 @@ static const char *const language_nl_please[] = {"alstublieft", "alsjeblieft", N
 static const char *const language_pl_please[] = {"poproszę", "poprosze", "proszę", "prosze", NULL};
 static const char *const language_tr_please[] = {"lütfen", "lutfen", NULL};
 static const char *const language_sv_please[] = {"tack", "snälla", NULL};
+
+static const char *const language_ru_please[] = {"пожалуйста", NULL};
 
 /* Each language's counts from two up (Spanish from one: "una horchata"), as a customer
  * counts dishes; "six" is English too and left out of French. */
@@ -230,6 +247,11 @@ static const char *const language_sv_counts[] = {
     "två", "tre", "fyra", "fem", "sju", "åtta", "nio", "tio", NULL,
 };
 
+static const char *const language_ru_counts[] = {
+    "один", "одна",  "одну", "одно",   "два",    "две",    "три", "четыре",
+    "пять", "шесть", "семь", "восемь", "девять", "десять", NULL,
+};
+
 const struct language_words language_lists[LANGUAGE_LISTED] = {
     {"es", language_es_strong, language_es_weak, language_es_counts, language_es_please, "y"},
     {"de", language_de_strong, language_de_weak, language_de_counts, language_de_please, "und"},
@@ -240,4 +262,5 @@ const struct language_words language_lists[LANGUAGE_LISTED] = {
     {"pl", language_pl_strong, language_pl_weak, language_pl_counts, language_pl_please, "i"},
     {"tr", language_tr_strong, language_tr_weak, language_tr_counts, language_tr_please, "ve"},
     {"sv", language_sv_strong, language_sv_weak, language_sv_counts, language_sv_please, "och"},
+    {"ru", language_ru_strong, language_ru_weak, language_ru_counts, language_ru_please, "и"},
 };

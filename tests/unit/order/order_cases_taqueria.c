@@ -4991,6 +4991,24 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"other"},
      .language = "de"},
+    /* Russian is read in its own letters: a count before words of a script no menu word is
+     * written in asks for a dish all the same; a question of what a thing is asks about the
+     * menu; thanks alone are other */
+    {.text = "Добрый день! Можно две кесадильи и один чай?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "ru"},
+    {.text = "Что такое флан?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "ru"},
+    {.text = "Спасибо вам большое за ужин!",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "ru"},
     /* "how" spelt as a Spanish speaker hears it ("jou") opens a question */
     {.text = "jou big is de carnitas bowl",
      .category = "inquiry",
