@@ -112,13 +112,21 @@ bool order_language_function_word(const char *w, size_t len)
 
 /* Bytes of the letter starting at s[0] (s has n > 0 bytes), written lowercased to out; 0
  * when s[0] starts no letter. Letters are ASCII ones, Latin-1 / Latin Extended ones (lead
- * bytes 0xC3-0xC9, all the listed words need) and Cyrillic ones (lead bytes 0xD0-0xD1);
- * everything else (digits, apostrophes, "¿", emoji, other scripts) separates words. */
-static size_t language_letter(const unsigned char *s, size_t n, unsigned char out[2])
+ * bytes 0xC3-0xC9, all the listed words need), Cyrillic ones (lead bytes 0xD0-0xD1) and the
+ * Latin letters with two marks Vietnamese writes (U+1EA0..U+1EF9, "ạ", "ố"); everything else
+ * (digits, apostrophes, "¿", emoji, other scripts) separates words. */
+static size_t language_letter(const unsigned char *s, size_t n, unsigned char out[3])
 {
     if ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')) {
         out[0] = (unsigned char)(s[0] | 0x20);
         return 1;
+    }
+    if (s[0] == 0xE1 && n >= 3 && (s[1] == 0xBA || s[1] == 0xBB) && (s[2] & 0xC0) == 0x80 &&
+        (s[1] == 0xBB || s[2] >= 0xA0) && (s[1] == 0xBA || s[2] <= 0xB9)) {
+        out[0] = s[0]; /* upper and lower case alternate: the odd code point is the lower */
+        out[1] = s[1];
+        out[2] = (unsigned char)(s[2] | 1);
+        return 3;
     }
     bool cyrillic = s[0] == 0xD0 || s[0] == 0xD1;
     if (((s[0] < 0xC3 || s[0] > 0xC9) && !cyrillic) || n < 2 || (s[1] & 0xC0) != 0x80)
@@ -153,7 +161,7 @@ static const char *const language_not_grammar[] = {
     "trzy",     "iki",      "üç",       "merhaba", "selam",  "cześć",        "mille",
     "två",      "fyra",     "fem",      "hej",     "tack",   "dankeschön",   "dankeschoen",
     "tschüss",  "tschüs",   "tschuess", "спасибо", "привет", "здравствуйте", "пожалуйста",
-    NULL,
+    "cảm",      "ơn",       "xin",      "chào",    NULL,
 };
 
 struct language_count {
@@ -228,7 +236,7 @@ static bool language_next_word(const unsigned char *s, size_t len, size_t *at,
 {
     size_t i = *at, w = 0;
     for (;;) {
-        unsigned char letter[2];
+        unsigned char letter[3];
         size_t n = i < len ? language_letter(s + i, len - i, letter) : 0;
         if (n) {
             if (w + n <= LANGUAGE_WORD_MAX)
@@ -483,7 +491,7 @@ static const char *const language_request[] = {
     "chahie",      "chaiye",   "chahiya",  "chahte",    "chahta",   "chahti",   "dena",
     "dedo",        "dijiye",   "dijie",    "dijiyega",  "bhejo",    "хочу",     "хотим",
     "хотел",       "хотела",   "хотели",   "можно",     "дайте",    "дай",      "закажу",
-    "заказать",    NULL,
+    "заказать",    "cho",      "muốn",     "lấy",       NULL,
 };
 
 /* Greetings, thanks, apologies, farewells and wishes for a day: a message of them alone is a
@@ -500,7 +508,8 @@ const char *const language_courtesy[] = {
     "felices",   "joyeux",      "frohe",          "frohes",       "hej",       "tack",
     "hejdå",     "dankeschön",  "dankeschoen",    "wiedersehen",  "tschüs",    "tschuess",
     "später",    "spaeter",     "shukriya",       "dhanyavad",    "dhanyawad", "namaste",
-    "namaskar",  "спасибо",     "привет",         "здравствуйте", NULL,
+    "namaskar",  "спасибо",     "привет",         "здравствуйте", "cảm",       "chào",
+    NULL,
 };
 
 /* Past forms of being and words of an earlier day: a statement of them reports what
@@ -699,6 +708,9 @@ static const char *const language_menu_question[] = {
     "острый",
     "острая",
     "острое",
+    /* Vietnamese: "có cay không?" (is it hot), "giá" (price) */
+    "cay",
+    "giá",
     NULL,
 };
 

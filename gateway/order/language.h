@@ -58,7 +58,8 @@ bool order_language_word_of(const char *code, const char *w, size_t len);
 
 /* The code of the i-th language listed here ("es", "de", ...), NULL past the last: which
  * languages order_language_word_of, order_language_please and order_language_and know, and
- * whose words are spelt as the match form spells them (Russian is detected, not listed). */
+ * whose words are spelt as the match form spells them (Russian and Vietnamese are detected, not
+ * listed). */
 const char *order_language_code(size_t i);
 
 /* True when the lowercase word w[0..len) counts dishes in the language code ("tres",

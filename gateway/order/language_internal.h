@@ -7,7 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-enum { LANGUAGE_LISTED = 10 }; /* languages with lists: es de fr it pt nl pl tr sv ru */
+enum { LANGUAGE_LISTED = 11 }; /* languages with lists: es de fr it pt nl pl tr sv ru vi */
 _Static_assert(LANGUAGE_LISTED <= 16, "a language's mark is a bit of a 16-bit mask");
 /* The languages listed first, whose words the readers of the match form try on its tokens
  * (order_language_code): those after them are read as written only, in letters or marks

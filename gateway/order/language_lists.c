@@ -202,6 +202,18 @@ static const char *const language_ru_weak[] = {
     "спасибо", "большое", "добрый", "день", NULL,
 };
 
+/* Vietnamese: "em" (English texting), "ba" and "nam" are left out; the words without their
+ * marks ("khong", "minh") are written so in texting too. */
+static const char *const language_vi_strong[] = {
+    "cho",  "muốn", "không", "khong", "có",  "được", "ơi",    "nha", "nhé",
+    "ạ",    "mình", "minh",  "chị",   "anh", "bao",  "nhiêu", "gì",  "ăn",
+    "uống", "lấy",  "giùm",  "giúp",  "dạ",  "vâng", "quán",  NULL,
+};
+static const char *const language_vi_weak[] = {
+    "và",  "với", "một", "hai", "ly",  "cái",  "phần", "món", "nhiều",
+    "lắm", "của", "cảm", "ơn",  "xin", "chào", "ngon", NULL,
+};
+
 /* Each language's "please", in the match form (normalize.h: lowercase, apostrophes dropped,
  * so "s'il" is "sil"), words split by one space; a message may end a dish list with it
  * ("zwei Cheeseburger bitte"). Spanish and Portuguese share "por favor". */
@@ -218,6 +230,7 @@ static const char *const language_tr_please[] = {"lütfen", "lutfen", NULL};
 static const char *const language_sv_please[] = {"tack", "snälla", NULL};
 
 static const char *const language_ru_please[] = {"пожалуйста", NULL};
+static const char *const language_vi_please[] = {"làm ơn", NULL};
 
 /* Each language's counts from two up (Spanish from one: "una horchata"), as a customer
  * counts dishes; "six" is English too and left out of French. */
@@ -251,6 +264,9 @@ static const char *const language_ru_counts[] = {
     "один", "одна",  "одну", "одно",   "два",    "две",    "три", "четыре",
     "пять", "шесть", "семь", "восемь", "девять", "десять", NULL,
 };
+static const char *const language_vi_counts[] = {
+    "một", "hai", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", NULL,
+};
 
 const struct language_words language_lists[LANGUAGE_LISTED] = {
     {"es", language_es_strong, language_es_weak, language_es_counts, language_es_please, "y"},
@@ -263,4 +279,5 @@ const struct language_words language_lists[LANGUAGE_LISTED] = {
     {"tr", language_tr_strong, language_tr_weak, language_tr_counts, language_tr_please, "ve"},
     {"sv", language_sv_strong, language_sv_weak, language_sv_counts, language_sv_please, "och"},
     {"ru", language_ru_strong, language_ru_weak, language_ru_counts, language_ru_please, "и"},
+    {"vi", language_vi_strong, language_vi_weak, language_vi_counts, language_vi_please, "và"},
 };

@@ -5009,6 +5009,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"other"},
      .language = "ru"},
+    /* Vietnamese is read with its letters of two marks ("một", "ạ"): a request asked of
+     * someone ("cho em", give me) orders; a question with a dish asks about the menu */
+    {.text = "Chị ơi, cho em hai flan và một horchata nha",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "vi"},
+    {.text = "Món elote có cay không ạ?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "vi"},
     /* "how" spelt as a Spanish speaker hears it ("jou") opens a question */
     {.text = "jou big is de carnitas bowl",
      .category = "inquiry",
