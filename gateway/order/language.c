@@ -489,9 +489,10 @@ static const char *const language_request[] = {
     "podrían",     "podrian",  "preparar", "traes",     "trae",     "traen",    "vilja",
     "vill",        "beställa", "skulle",   "vê",        "dá",       "traz",     "chahiye",
     "chahie",      "chaiye",   "chahiya",  "chahte",    "chahta",   "chahti",   "dena",
-    "dedo",        "dijiye",   "dijie",    "dijiyega",  "bhejo",    "хочу",     "хотим",
-    "хотел",       "хотела",   "хотели",   "можно",     "дайте",    "дай",      "закажу",
-    "заказать",    "cho",      "muốn",     "lấy",       NULL,
+    "dedo",        "dijiye",   "dijie",    "dijiyega",  "bhejo",    "regalas",  "regala",
+    "regalan",     "хочу",     "хотим",    "хотел",     "хотела",   "хотели",   "можно",
+    "дайте",       "дай",      "закажу",   "заказать",  "cho",      "muốn",     "lấy",
+    NULL,
 };
 
 /* Greetings, thanks, apologies, farewells and wishes for a day: a message of them alone is a

@@ -31,7 +31,8 @@ const char *const language_en[] = {
 };
 
 /* the verbs of a short question to the shop (what it accepts, makes or recommends) and
- * "algo", something, the object of one: "¿Aceptan tarjeta?", "¿Hacen entregas?" */
+ * "algo", something, the object of one: "¿Aceptan tarjeta?", "¿Hacen entregas?"; "regalas",
+ * the give of a request in Latin American Spanish ("me regalas dos ...") */
 static const char *const language_es_strong[] = {
     "quiero", "queremos", "quisiera", "quería",  "queria",      "gustaría",   "gustaria",
     "tienen", "tienes",   "tiene",    "hay",     "puedo",       "podría",     "podria",
@@ -43,7 +44,7 @@ static const char *const language_es_strong[] = {
     "pones",  "das",      "hacéis",   "haceis",  "llego",       "siento",     "pedido",
     "estaba", "abren",    "abre",     "cierran", "oye",         "opciones",   "opción",
     "opcion", "aceptan",  "aceptas",  "hacen",   "recomiendas", "recomienda", "recomiendan",
-    "algo",   NULL,
+    "algo",   "regalas",  "regala",   "regalan", NULL,
 };
 static const char *const language_es_weak[] = {
     "y",      "o",      "de",     "del",   "el",      "la",    "los",    "las",   "un",

@@ -5021,6 +5021,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "vi"},
+    /* "me regalas", give me, opens a request in Latin American Spanish */
+    {.text = "me regalas dos flanes sin caramelo?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
     /* "how" spelt as a Spanish speaker hears it ("jou") opens a question */
     {.text = "jou big is de carnitas bowl",
      .category = "inquiry",
