@@ -1670,6 +1670,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* ... and a food told of after the verb of having ("has a sugar allergy") is what the
+     * group is told to have, no dish asked for */
+    {.text = "is the lemonade sugar free? one of my young nephews has a sugar allergy",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* so is what someone is fond of ("my son loves pickles"): their taste, no food asked */
     {.text = "a classic beef burger, my son loves pickles",
      .category = "order",
@@ -5303,8 +5309,9 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
     /* a picture written as several code points (a person, a skin tone, a joined sign) ends
      * the sentence before it as one picture does: the request after it is read as one */
-    {.text = "its dana from the bike shop 🙋🏽‍♀️ could i get two lemonades and a falafel "
-             "wrap",
+    {.text =
+         "its dana from the bike shop 🙋🏽‍♀️ could i get two lemonades and a falafel "
+         "wrap",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
