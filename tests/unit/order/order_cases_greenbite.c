@@ -971,6 +971,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 2}},
      .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
+    /* an amount with no number in brackets right after a dish ("(a whole lot)", its "of"
+     * left out) leaves how many open: asked back, never one taken silently */
+    {.text = "onion rings (a whole lot) and 2 lemonades",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}},
+     .clarify = {{"onion rings", {"Onion Rings"}, .how_many = true}}},
     /* "as many as" with no number, set off after a dish, is an amount with no number: asked
      * back, its words no change */
     {.text = "onion rings, as many as you can fit in the bag, and a lemonade",
