@@ -6248,6 +6248,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 1},
                {.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* asking whether a counted number of dishes can be had asks for them, as sure as "can i
+     * get": the count says how many are wanted */
+    {.text = "is it possible to get two falafel wraps with extra hummus?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"extra hummus"}}}},
     /* a count after "is it possible to get <dish> with <change>?" asks for the dish changed */
     {.text = "is it possible to get the falafel wrap with no tahini? if so 3 please",
      .category = "order",
