@@ -3795,6 +3795,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order", "other"},
      .items = {{.name = "Al Pastor Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    /* whether the place takes a means of payment ("take cards") asks how to pay, after
+     * dishes too: no question about the menu */
+    {.text = "an elote and 2 churros. do yall take cards",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "other"},
+     .items = {{.name = "Elote", .qty = 1}, {.name = "Churros", .qty = 2}}},
     /* the same question with its mark left off is still asked: "can we pay ..." after the
      * dishes is no pleasantry to let pass */
     {.text = "2 chicken tinga burritos, can we pay cash at the window",
