@@ -667,6 +667,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 12}}},
+    /* one food picture after words that end no count, before a request of a modal and "i"
+     * that never names it, pictures the words before it: it ends their sentence, no dish */
+    {.text = "hey, night nurse here 🍇 could i get two falafel wraps please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* a food emoji right after a question mark pictures the question, it orders nothing */
     {.text = "is the carrot cake made fresh daily? 🍰",
      .category = "inquiry",
