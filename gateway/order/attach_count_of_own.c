@@ -20,6 +20,16 @@ static bool attach_subject_verb(const char *text, const struct order_token *t, s
     return order_tok_in(text, t, p, e, verbs, ORDER_WORDS_N(verbs));
 }
 
+/* Is token p a verb whose object may be a dish: one of wanting, liking or eating ("wants",
+ * "likes", "eats")? */
+static bool attach_verb_takes_dish(const char *text, const struct order_token *t, size_t p)
+{
+    static const char *const verbs[] = {"wants",  "want",    "needs", "need", "likes",
+                                        "like",   "loves",   "love",  "gets", "eats",
+                                        "drinks", "prefers", "hates", "hate"};
+    return order_tok_in(text, t, p, p + 1U, verbs, ORDER_WORDS_N(verbs));
+}
+
 bool attach_count_of_own(const struct attach_state *st, size_t a, size_t k, size_t b)
 {
     const char *text = st->text;
@@ -31,6 +41,11 @@ bool attach_count_of_own(const struct attach_state *st, size_t a, size_t k, size
         return false;
     bool verb = attach_subject_verb(text, t, b, st->e); /* after the run, or in it */
     for (size_t q = p + 1U; q < b; q++) {
+        /* "one of my students has a milk allergy": after a verb of being or having, the
+         * words tell of the group, they name it no more; a food there is no dish asked for.
+         * After a verb of wanting or eating ("wants a milkshake") the food is the dish. */
+        if (q > p + 1U && attach_subject_verb(text, t, q, b) && !attach_verb_takes_dish(text, t, q))
+            return true;
         if (st->rg->n_hits[q] > 0 || st->rg->dish_word[q] || attach_food_token(st, q))
             return false;
         verb = verb || (q > p + 1U && attach_subject_verb(text, t, q, b));

@@ -223,6 +223,9 @@ void classify_doubtful_requests(const struct order_understanding *u,
                (rg->roles[at] == ORDER_ROLE_GREETING ||
                 order_tok_in(in->text, in->tokens, at, th->begin, turning, ORDER_WORDS_N(turning))))
             at++;
+        /* "is it possible to get three tacos": a counted dish asked for politely, as sure */
+        if (classify_asks_possible_at(in, at, th->begin))
+            continue;
         if (part.begin == cl->begin || !(rg->roles[at] == ORDER_ROLE_OPENER ||
                                          order_tok_is(in->text, in->tokens, at, th->begin, "add")))
             rg->unsure = true;

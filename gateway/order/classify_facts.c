@@ -298,6 +298,8 @@ enum order_intent classify_question(const struct order_understanding *u,
     if (!f->message_menu && !food && !serving &&
         !classify_asks_about_menu(u, in, rg, cl->begin, cl->end))
         return ORDER_INTENT_OTHER;
+    if (!f->spans && classify_payment_asked(in, cl)) /* "do you guys take cards" */
+        return ORDER_INTENT_OTHER;
     return inq >= oth ? ORDER_INTENT_QUESTION : ORDER_INTENT_OTHER;
 }
 

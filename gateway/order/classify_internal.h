@@ -214,6 +214,14 @@ bool classify_asked_heading(const struct order_understanding *u, const struct or
 /* Does the clause ask whether it can order for a later day ("could we order 30 tacos for
  * tomorrow")? A question of what the place does, no request. */
 bool classify_orders_ahead(const struct order_class_input *in, const struct order_clause *cl);
+
+/* classify_possible_asked.c: does a question whether a dish can be had open at token at ("is
+ * it possible to get", "would it be possible to have")? */
+bool classify_asks_possible_at(const struct order_class_input *in, size_t at, size_t end);
+
+/* classify_payment_asked.c: does clause cl ask whether the place takes a means of payment
+ * ("do you take cards")? */
+bool classify_payment_asked(const struct order_class_input *in, const struct order_clause *cl);
 /* classify_takes_orders.c: does a later day ("saturday", "tomorrow") stand in clause cl at
  * or after token from? */
 bool classify_later_day_from(const struct order_class_input *in, const struct order_clause *cl,

@@ -24,20 +24,32 @@ static bool clause_ends_at(const struct order_token *t)
                                             t->punct == '\n' || t->punct == ';');
 }
 
-/* Is token i a picture (an emoji other than food, which reads as its word) standing between
- * two words as a sentence's full stop would: "you forgot my fries 😤 this time i want ..."?
- * A picture is where a customer stops one thought; a list of dishes goes on with commas and
- * "and". Pictures live in the supplementary planes (a 4-byte UTF-8 lead) or the symbol and
- * dingbat blocks U+2600..U+27BF (lead 0xE2, second byte 0x98..0x9E). */
-static bool clause_picture_ends_at(const char *text, const struct order_token *tokens, size_t i,
-                                   size_t n)
+/* Is token t a picture: an emoji other than food (which reads as its word)? Pictures live in
+ * the supplementary planes (a 4-byte UTF-8 lead) or the symbol and dingbat blocks
+ * U+2600..U+27BF (lead 0xE2, second byte 0x98..0x9E). */
+static bool clause_picture(const char *text, const struct order_token *t)
 {
-    const struct order_token *t = &tokens[i];
-    if (t->kind != ORDER_TOKEN_PUNCT || t->punct != ',' || i == 0 || i + 1 >= n ||
-        tokens[i - 1].kind != ORDER_TOKEN_WORD || tokens[i + 1].kind != ORDER_TOKEN_WORD)
+    if (t->kind != ORDER_TOKEN_PUNCT || t->punct != ',')
         return false;
     const unsigned char *c = (const unsigned char *)text + t->off;
     return c[0] >= 0xF0 || (c[0] == 0xE2 && c[1] >= 0x98 && c[1] <= 0x9E);
+}
+
+/* Is token i a picture, or the last of a run of them, standing between two words as a
+ * sentence's full stop would: "you forgot my fries 😤 this time i want ..."? A picture is
+ * where a customer stops one thought; a list of dishes goes on with commas and "and". One
+ * picture may be written as several tokens: a person and a sign joined ("💇‍♀️"), a skin
+ * tone after a hand ("👍🏽"). */
+static bool clause_picture_ends_at(const char *text, const struct order_token *tokens, size_t i,
+                                   size_t n)
+{
+    if (i == 0 || i + 1 >= n || tokens[i + 1].kind != ORDER_TOKEN_WORD ||
+        !clause_picture(text, &tokens[i]))
+        return false;
+    size_t b = i;
+    while (b > 0 && clause_picture(text, &tokens[b - 1]))
+        b--;
+    return b > 0 && tokens[b - 1].kind == ORDER_TOKEN_WORD;
 }
 
 /* Is token i the closing bracket of a face typed in punctuation (":)", ":(", ":-)") that

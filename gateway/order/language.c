@@ -39,6 +39,13 @@ static bool language_listed(const char *const *list, const char *word)
     return language_entry(list, word) != NULL;
 }
 
+/* Is language_lists[l] one whose verdict is cld2's, confirmed by its function words (all but
+ * Hindi in Latin letters, language_internal.h)? */
+static bool language_by_cld2(unsigned l)
+{
+    return LANGUAGE_BY_CLD2_MASK >> l & 1;
+}
+
 enum { LANGUAGE_WORD_BYTES = 32 };
 
 /* Copies w[0..len) NUL-terminated into word (LANGUAGE_WORD_BYTES); false when it is empty or
@@ -72,7 +79,7 @@ bool order_language_word_of(const char *code, const char *w, size_t len)
 
 const char *order_language_code(size_t i)
 {
-    return i < sizeof(language_lists) / sizeof(language_lists[0]) ? language_lists[i].code : NULL;
+    return i < LANGUAGE_MATCH_FORM ? language_lists[i].code : NULL;
 }
 
 bool order_language_count(const char *code, const char *w, size_t len)
@@ -103,20 +110,21 @@ bool order_language_function_word(const char *w, size_t len)
     struct language_marks m = language_marks_of(word); /* one probe, not a scan of each list */
     /* the languages cld2 reads: a Hindi word counts only beside a strong Hindi word
      * (language_hindi_latin.c), as alone "ko", "ek", "do" are English slips or words */
-    return !m.english && ((m.strong | m.weak) & ((1u << LANGUAGE_BY_CLD2) - 1));
+    return !m.english && ((m.strong | m.weak) & LANGUAGE_BY_CLD2_MASK);
 }
 
 /* Weak words that say nothing of a sentence's grammar: counts ("tres leches", "dos al
  * pastor") and the greetings and thanks English borrows. */
 static const char *const language_not_grammar[] = {
-    "dos",      "tres",     "cuatro",   "zwei",    "drei",  "vier",       "deux",
-    "trois",    "due",      "tre",      "quattro", "dois",  "duas",       "três",
-    "twee",     "drie",     "gracias",  "hola",    "danke", "hallo",      "merci",
-    "bonjour",  "bonsoir",  "salut",    "grazie",  "ciao",  "buongiorno", "buonasera",
-    "obrigado", "obrigada", "olá",      "ola",     "dank",  "dwa",        "dwie",
-    "trzy",     "iki",      "üç",       "merhaba", "selam", "cześć",      "mille",
-    "två",      "fyra",     "fem",      "hej",     "tack",  "dankeschön", "dankeschoen",
-    "tschüss",  "tschüs",   "tschuess", NULL,
+    "dos",      "tres",     "cuatro",   "zwei",    "drei",   "vier",         "deux",
+    "trois",    "due",      "tre",      "quattro", "dois",   "duas",         "três",
+    "twee",     "drie",     "gracias",  "hola",    "danke",  "hallo",        "merci",
+    "bonjour",  "bonsoir",  "salut",    "grazie",  "ciao",   "buongiorno",   "buonasera",
+    "obrigado", "obrigada", "olá",      "ola",     "dank",   "dwa",          "dwie",
+    "trzy",     "iki",      "üç",       "merhaba", "selam",  "cześć",        "mille",
+    "två",      "fyra",     "fem",      "hej",     "tack",   "dankeschön",   "dankeschoen",
+    "tschüss",  "tschüs",   "tschuess", "спасибо", "привет", "здравствуйте", "пожалуйста",
+    "cảm",      "ơn",       "xin",      "chào",    NULL,
 };
 
 struct language_count {
@@ -236,8 +244,8 @@ static struct language_count language_count(const struct language_words *l, cons
 static bool language_may_be_foreign(const char *text, size_t len,
                                     struct language_hindi_count *hindi, bool *courtesy)
 {
-    int foreign[LANGUAGE_BY_CLD2] = {0}, english[LANGUAGE_BY_CLD2] = {0};
-    int evidence[LANGUAGE_BY_CLD2] = {0}, words = 0, english_only = 0;
+    int foreign[LANGUAGE_LISTED] = {0}, english[LANGUAGE_LISTED] = {0};
+    int evidence[LANGUAGE_LISTED] = {0}, words = 0, english_only = 0;
     const unsigned char *s = (const unsigned char *)text;
     char word[LANGUAGE_WORD_MAX + 1];
     size_t at = 0;
@@ -251,12 +259,14 @@ static bool language_may_be_foreign(const char *text, size_t len,
         /* an accented word of no list, evidence beside a strong word (language_accents.c) */
         uint16_t accented =
             fits && !m.english && !m.strong && !m.weak ? language_accented_in(word) : 0;
-        uint16_t listed = (m.strong | m.weak) & ((1u << LANGUAGE_BY_CLD2) - 1);
+        uint16_t listed = (m.strong | m.weak) & LANGUAGE_BY_CLD2_MASK;
         if (!listed && !accented) { /* most words: English for every language, or nothing */
             english_only += m.english;
             continue;
         }
-        for (unsigned l = 0; l < LANGUAGE_BY_CLD2; l++) {
+        for (unsigned l = 0; l < LANGUAGE_LISTED; l++) {
+            if (!language_by_cld2(l))
+                continue; /* Hindi: counted by language_hindi_count_word above */
             int weight = m.strong >> l & 1 ? 2 : m.weak >> l & 1 ? 1 : 0;
             if (weight && m.english)
                 continue; /* spelt alike in both: no evidence either way */
@@ -267,14 +277,15 @@ static bool language_may_be_foreign(const char *text, size_t len,
         }
     }
     int inverted = language_inverted_marks(s, len); /* Spanish "¿" and "¡", as language_count */
-    for (unsigned l = 0; inverted && l < LANGUAGE_BY_CLD2; l++)
+    for (unsigned l = 0; inverted && l < LANGUAGE_LISTED; l++)
         if (strcmp(language_lists[l].code, "es") == 0) {
             foreign[l] += inverted;
             evidence[l] += 2 * inverted;
         }
-    for (unsigned l = 0; l < LANGUAGE_BY_CLD2; l++)
-        if ((words > 0 && foreign[l] == words) || (evidence[l] >= LANGUAGE_EVIDENCE_ANY_MIN &&
-                                                   foreign[l] > 2 * (english[l] + english_only)))
+    for (unsigned l = 0; l < LANGUAGE_LISTED; l++)
+        if (language_by_cld2(l) &&
+            ((words > 0 && foreign[l] == words) || (evidence[l] >= LANGUAGE_EVIDENCE_ANY_MIN &&
+                                                    foreign[l] > 2 * (english[l] + english_only))))
             return true;
     return false;
 }
@@ -304,9 +315,9 @@ static bool language_english_unshared(const char *text, size_t len)
         if (!fits || !language_listed(language_en, word))
             continue;
         bool shared = false;
-        for (size_t l = 0; l < LANGUAGE_BY_CLD2 && !shared; l++)
-            shared = language_listed(language_lists[l].strong, word) ||
-                     language_listed(language_lists[l].weak, word);
+        for (unsigned l = 0; l < LANGUAGE_LISTED && !shared; l++)
+            shared = language_by_cld2(l) && (language_listed(language_lists[l].strong, word) ||
+                                             language_listed(language_lists[l].weak, word));
         if (!shared)
             return true;
     }
@@ -323,7 +334,9 @@ static bool language_by_words_alone(const char *text, size_t len,
     const struct language_words *best = NULL;
     int best_evidence = 0;
     bool tie = false;
-    for (size_t i = 0; i < LANGUAGE_BY_CLD2; i++) {
+    for (unsigned i = 0; i < LANGUAGE_LISTED; i++) {
+        if (!language_by_cld2(i))
+            continue;
         const struct language_words *l = &language_lists[i];
         struct language_count c = language_count(l, text, len);
         /* beside a strong word of three letters or more ("mi café latte" is English texting), a
@@ -382,7 +395,7 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
          * more of them and not one English word */
         return language_by_words_alone(text, len, code);
     const struct language_words *guessed = language_find(guess.code);
-    if (!guessed || guessed - language_lists >= LANGUAGE_BY_CLD2)
+    if (!guessed || !language_by_cld2((unsigned)(guessed - language_lists)))
         /* English read for sure; a language not listed (nor Hindi, which cld2 reads in
          * Devanagari only) is often a listed one's neighbour on a short text ("me pones
          * cinco" read as Galician): its function words decide */
@@ -392,7 +405,9 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
      * say which, its own guess first when it passes. */
     const struct language_words *best = NULL;
     int best_evidence = 0;
-    for (size_t i = 0; i < LANGUAGE_BY_CLD2; i++) {
+    for (unsigned i = 0; i < LANGUAGE_LISTED; i++) {
+        if (!language_by_cld2(i))
+            continue;
         const struct language_words *l = &language_lists[i];
         struct language_count c = language_count(l, text, len);
         if (c.strong_long) /* as language_by_words_alone */
@@ -437,24 +452,28 @@ static const char *const language_request[] = {
     "podrían",     "podrian",  "preparar", "traes",     "trae",     "traen",    "vilja",
     "vill",        "beställa", "skulle",   "vê",        "dá",       "traz",     "chahiye",
     "chahie",      "chaiye",   "chahiya",  "chahte",    "chahta",   "chahti",   "dena",
-    "dedo",        "dijiye",   "dijie",    "dijiyega",  "bhejo",    NULL,
+    "dedo",        "dijiye",   "dijie",    "dijiyega",  "bhejo",    "regalas",  "regala",
+    "regalan",     "хочу",     "хотим",    "хотел",     "хотела",   "хотели",   "можно",
+    "дайте",       "дай",      "закажу",   "заказать",  "cho",      "muốn",     "lấy",
+    NULL,
 };
 
 /* Greetings, thanks, apologies, farewells and wishes for a day: a message of them alone is a
  * pleasantry ("lo siento", "scusate" after saying one is late, "feliz cinco de mayo",
  * "frohe Ostern"). */
 const char *const language_courtesy[] = {
-    "hola",      "gracias",     "adiós",          "adios",       "buenas",    "buenos",
-    "danke",     "hallo",       "tschüss",        "merci",       "bonjour",   "bonsoir",
-    "salut",     "revoir",      "bientôt",        "grazie",      "ciao",      "buongiorno",
-    "buonasera", "arrivederci", "obrigado",       "obrigada",    "olá",       "ola",
-    "oi",        "bedankt",     "dank",           "dag",         "doei",      "straks",
-    "scusate",   "scusa",       "scusi",          "siento",      "perdón",    "perdon",
-    "desculpa",  "desculpe",    "entschuldigung", "désolé",      "desole",    "feliz",
-    "felices",   "joyeux",      "frohe",          "frohes",      "hej",       "tack",
-    "hejdå",     "dankeschön",  "dankeschoen",    "wiedersehen", "tschüs",    "tschuess",
-    "später",    "spaeter",     "shukriya",       "dhanyavad",   "dhanyawad", "namaste",
-    "namaskar",  NULL,
+    "hola",      "gracias",     "adiós",          "adios",        "buenas",    "buenos",
+    "danke",     "hallo",       "tschüss",        "merci",        "bonjour",   "bonsoir",
+    "salut",     "revoir",      "bientôt",        "grazie",       "ciao",      "buongiorno",
+    "buonasera", "arrivederci", "obrigado",       "obrigada",     "olá",       "ola",
+    "oi",        "bedankt",     "dank",           "dag",          "doei",      "straks",
+    "scusate",   "scusa",       "scusi",          "siento",       "perdón",    "perdon",
+    "desculpa",  "desculpe",    "entschuldigung", "désolé",       "desole",    "feliz",
+    "felices",   "joyeux",      "frohe",          "frohes",       "hej",       "tack",
+    "hejdå",     "dankeschön",  "dankeschoen",    "wiedersehen",  "tschüs",    "tschuess",
+    "später",    "spaeter",     "shukriya",       "dhanyavad",    "dhanyawad", "namaste",
+    "namaskar",  "спасибо",     "привет",         "здравствуйте", "cảm",       "chào",
+    NULL,
 };
 
 /* Past forms of being and words of an earlier day: a statement of them reports what
@@ -647,6 +666,17 @@ static const char *const language_menu_question[] = {
     "glutenfritt",
     "kostar",
     "innehåller",
+    /* Russian: "Что такое ...?" asks what a dish is; "Сколько стоит ...?", "Это острое?" */
+    "такое",
+    "стоит",
+    "стоят",
+    "меню",
+    "острый",
+    "острая",
+    "острое",
+    /* Vietnamese: "có cay không?" (is it hot), "giá" (price) */
+    "cay",
+    "giá",
     NULL,
 };
 
@@ -664,6 +694,25 @@ static const char *const language_recommend[] = {
 bool order_language_recommends(const char *text, size_t len)
 {
     return language_text_has(text, len, language_recommend);
+}
+
+bool order_language_counted_unread(const char *code, const char *text, size_t len)
+{
+    const struct language_words *l = language_find(code);
+    char word[LANGUAGE_WORD_MAX + 1];
+    size_t at = 0;
+    bool fits, counted = false;
+    while (l && language_next_word((const unsigned char *)text, len, &at, word, &fits)) {
+        if (counted && fits) {
+            bool ascii = false;
+            for (const char *c = word; *c && !ascii; c++)
+                ascii = (unsigned char)*c < 0x80;
+            if (!ascii)
+                return true;
+        }
+        counted = fits && language_listed(l->counts, word);
+    }
+    return false;
 }
 
 bool order_language_menu_question(const char *text, size_t len)

@@ -59,7 +59,9 @@ bool order_language_word_of(const char *code, const char *w, size_t len);
 
 /* The code of the i-th language listed here ("es", "de", ..., "hi" last), NULL past the last:
  * which languages order_language_word_of, order_language_please and order_language_and know
- * (Hindi has no counts or "please" listed). */
+ * (Hindi has no counts or "please" listed), and whose words are spelt as the match form spells
+ * them. Russian and Vietnamese are detected and known to those, not listed here: the match form
+ * folds away their letters and marks. */
 const char *order_language_code(size_t i);
 
 /* True when the lowercase word w[0..len) counts dishes in the language code ("tres",
@@ -79,6 +81,11 @@ const char *order_language_and(const char *code);
  * detection counts as English ("also", "just", "the", "pls"): no noun that names a kind of
  * dish ("and also smoothie" is no "also smoothie"). */
 bool order_language_english_word(const char *w, size_t len);
+
+/* Does a count of the language code stand right before a word of no ASCII letter ("два
+ * тако")? Such a word is written in a script the menu's words are not, so no dish of it is
+ * ever read: the count says a dish is asked for all the same. */
+bool order_language_counted_unread(const char *code, const char *text, size_t len);
 
 /* Scans the UTF-8 text (as the customer wrote it) for the words a foreign message is framed
  * with, in the languages listed here: *request when it holds a verb of wanting or getting or

@@ -6,7 +6,7 @@
 #include <string.h>
 
 enum {
-    /* a power of two, over twice the number of different listed words (about 810), so a
+    /* a power of two, over twice the number of different listed words (about 910), so a
      * probe sequence stays short */
     LANGUAGE_INDEX_SLOTS = 2048,
 };

@@ -8,16 +8,32 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The listed languages in three groups, in this order (language_lists.c):
+ * - es de fr it pt nl pl tr sv, written in Latin letters: a verdict is cld2's, confirmed by
+ *   their function words (language.c);
+ * - Hindi written in Latin letters: cld2 reads Hindi in Devanagari only, so its own words
+ *   alone tell it (language_hindi_latin.c);
+ * - Russian in Cyrillic letters and Vietnamese in Latin letters with two marks: cld2 reads
+ *   them, and their function words confirm it as they do the first nine's. */
 enum {
-    LANGUAGE_LISTED = 10, /* languages with lists: es de fr it pt nl pl tr sv, hi */
-    /* the first nine: a verdict is cld2's, confirmed by their function words (language.c) */
-    LANGUAGE_BY_CLD2 = 9,
-    /* the last, Hindi written in Latin letters: cld2 reads Hindi in Devanagari only, so its
-     * own words alone tell it (language_hindi_latin.c) */
-    LANGUAGE_HINDI = 9,
-    LANGUAGE_WORD_MAX = 15, /* bytes; no listed word is longer, so longer words are skipped */
+    LANGUAGE_LATIN_CLD2 = 9,              /* the first nine, es to sv */
+    LANGUAGE_HINDI = LANGUAGE_LATIN_CLD2, /* the tenth */
+    /* The first ten: spelt in the letters the match form keeps (normalize.h), so the readers
+     * of the match form try their words on its tokens (order_language_code). Russian and
+     * Vietnamese are read as written only: the match form folds away their letters and marks
+     * ("какой", "với"), so those readers would find their words misspelt. */
+    LANGUAGE_MATCH_FORM = LANGUAGE_HINDI + 1,
+    LANGUAGE_RUSSIAN = LANGUAGE_MATCH_FORM,
+    LANGUAGE_VIETNAMESE,
+    LANGUAGE_LISTED, /* twelve: es de fr it pt nl pl tr sv, hi, ru vi */
+    /* bytes; no listed word is longer ("здравствуйте" is 24), so longer words are skipped */
+    LANGUAGE_WORD_MAX = 31,
 };
 _Static_assert(LANGUAGE_LISTED <= 16, "a language's mark is a bit of a 16-bit mask");
+
+/* The languages whose verdict is cld2's confirmed by function words (bit i:
+ * language_lists[i]): every listed one but Hindi. */
+#define LANGUAGE_BY_CLD2_MASK ((uint16_t)(((1u << LANGUAGE_LISTED) - 1) & ~(1u << LANGUAGE_HINDI)))
 
 /* One language's words, each list NULL-terminated, lowercase. */
 struct language_words {
@@ -67,8 +83,9 @@ void language_hindi_count_word(struct language_hindi_count *c, const char *word,
 /* True, code "hi" (a NUL-terminated code of 3 bytes), when the count is Hindi. */
 bool language_hindi_verdict(const struct language_hindi_count *c, char *code);
 
-/* The next run of letters of s[*at..len) into word, lowercased: ASCII letters and the Latin-1
- * and Latin Extended ones (lead bytes 0xC3-0xC9) every list's words are written with;
+/* The next run of letters of s[*at..len) into word, lowercased: ASCII letters, the Latin-1
+ * and Latin Extended ones (lead bytes 0xC3-0xC9), the Cyrillic ones (0xD0-0xD1) and the Latin
+ * letters with two marks of Vietnamese (U+1EA0..U+1EF9) every list's words are written with;
  * everything else (digits, apostrophes, "¿", emoji, other scripts) separates words. False
  * when no word is left. *fits is false for a run longer than LANGUAGE_WORD_MAX (word then
  * holds nothing usable). *at ends on the byte after the run (language_walk.c). */

@@ -31,7 +31,8 @@ const char *const language_en[] = {
 };
 
 /* the verbs of a short question to the shop (what it accepts, makes or recommends) and
- * "algo", something, the object of one: "¿Aceptan tarjeta?", "¿Hacen entregas?" */
+ * "algo", something, the object of one: "¿Aceptan tarjeta?", "¿Hacen entregas?"; "regalas",
+ * the give of a request in Latin American Spanish ("me regalas dos ...") */
 static const char *const language_es_strong[] = {
     "quiero", "queremos", "quisiera", "quería",  "queria",      "gustaría",   "gustaria",
     "tienen", "tienes",   "tiene",    "hay",     "puedo",       "podría",     "podria",
@@ -43,7 +44,7 @@ static const char *const language_es_strong[] = {
     "pones",  "das",      "hacéis",   "haceis",  "llego",       "siento",     "pedido",
     "estaba", "abren",    "abre",     "cierran", "oye",         "opciones",   "opción",
     "opcion", "aceptan",  "aceptas",  "hacen",   "recomiendas", "recomienda", "recomiendan",
-    "algo",   NULL,
+    "algo",   "regalas",  "regala",   "regalan", NULL,
 };
 static const char *const language_es_weak[] = {
     "y",      "o",      "de",     "del",   "el",      "la",    "los",    "las",   "un",
@@ -189,6 +190,33 @@ static const char *const language_sv_weak[] = {
     "två", "tre", "fyra", "fem", "hej", "tack", "eller", "det", "den", NULL,
 };
 
+/* Russian, in Cyrillic letters (language_letter): no spelling is English. Greetings and
+ * thanks are weak, as the borrowed ones of other languages are. */
+static const char *const language_ru_strong[] = {
+    "хочу",     "хотим", "хотел",   "хотела", "хотели", "можно", "дайте", "дай",   "закажу",
+    "заказать", "заказ", "я",       "мы",     "вы",     "есть",  "что",   "какой", "какая",
+    "какие",    "какое", "сколько", "стоит",  "где",    "когда", "как",   "это",   "такое",
+    "мне",      "нам",   "вам",     "вас",    "у",      "ли",    "будет", NULL,
+};
+static const char *const language_ru_weak[] = {
+    "и",       "с",       "в",      "на",   "без",        "для",          "за",
+    "или",     "не",      "один",   "одна", "одну",       "одно",         "два",
+    "две",     "три",     "четыре", "пять", "пожалуйста", "здравствуйте", "привет",
+    "спасибо", "большое", "добрый", "день", NULL,
+};
+
+/* Vietnamese: "em" (English texting), "ba" and "nam" are left out; the words without their
+ * marks ("khong", "minh") are written so in texting too. */
+static const char *const language_vi_strong[] = {
+    "cho",  "muốn", "không", "khong", "có",  "được", "ơi",    "nha", "nhé",
+    "ạ",    "mình", "minh",  "chị",   "anh", "bao",  "nhiêu", "gì",  "ăn",
+    "uống", "lấy",  "giùm",  "giúp",  "dạ",  "vâng", "quán",  NULL,
+};
+static const char *const language_vi_weak[] = {
+    "và",  "với", "một", "hai", "ly",  "cái",  "phần", "món", "nhiều",
+    "lắm", "của", "cảm", "ơn",  "xin", "chào", "ngon", NULL,
+};
+
 /* Each language's "please", in the match form (normalize.h: lowercase, apostrophes dropped,
  * so "s'il" is "sil"), words split by one space; a message may end a dish list with it
  * ("zwei Cheeseburger bitte"). Spanish and Portuguese share "por favor". */
@@ -203,6 +231,9 @@ static const char *const language_nl_please[] = {"alstublieft", "alsjeblieft", N
 static const char *const language_pl_please[] = {"poproszę", "poprosze", "proszę", "prosze", NULL};
 static const char *const language_tr_please[] = {"lütfen", "lutfen", NULL};
 static const char *const language_sv_please[] = {"tack", "snälla", NULL};
+
+static const char *const language_ru_please[] = {"пожалуйста", NULL};
+static const char *const language_vi_please[] = {"làm ơn", NULL};
 
 /* Each language's counts from two up (Spanish from one: "una horchata"), as a customer
  * counts dishes; "six" is English too and left out of French. */
@@ -230,6 +261,14 @@ static const char *const language_pl_counts[] = {
 static const char *const language_tr_counts[] = {"iki", "üç", "dört", "beş", "altı", NULL};
 static const char *const language_sv_counts[] = {
     "två", "tre", "fyra", "fem", "sju", "åtta", "nio", "tio", NULL,
+};
+
+static const char *const language_ru_counts[] = {
+    "один", "одна",  "одну", "одно",   "два",    "две",    "три", "четыре",
+    "пять", "шесть", "семь", "восемь", "девять", "десять", NULL,
+};
+static const char *const language_vi_counts[] = {
+    "một", "hai", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", NULL,
 };
 
 /* Hindi written in Latin letters ("ek mango smoothie dena", "mujhe do falafel wrap chahiye"):
@@ -260,6 +299,8 @@ static const char *const language_hi_asks[] = {
  * "please" */
 static const char *const language_none[] = {NULL};
 
+/* In the groups of language_internal.h: the nine cld2 reads in Latin letters, then Hindi in
+ * Latin letters, then Russian and Vietnamese */
 const struct language_words language_lists[LANGUAGE_LISTED] = {
     {"es", language_es_strong, language_es_weak, language_es_counts, language_es_please, "y",
      language_none},
@@ -279,6 +320,10 @@ const struct language_words language_lists[LANGUAGE_LISTED] = {
      language_none},
     {"sv", language_sv_strong, language_sv_weak, language_sv_counts, language_sv_please, "och",
      language_none},
-    {"hi", language_hi_strong, language_hi_weak, language_none, language_none, "aur",
-     language_hi_asks},
+    [LANGUAGE_HINDI] = {"hi", language_hi_strong, language_hi_weak, language_none, language_none,
+                        "aur", language_hi_asks},
+    [LANGUAGE_RUSSIAN] = {"ru", language_ru_strong, language_ru_weak, language_ru_counts,
+                          language_ru_please, "и", language_none},
+    [LANGUAGE_VIETNAMESE] = {"vi", language_vi_strong, language_vi_weak, language_vi_counts,
+                             language_vi_please, "và", language_none},
 };

@@ -1,21 +1,31 @@
 /* language_walk.c — a text's words as the language lists are written: runs of letters,
- * lowercased (see language_internal.h). One walk for every language, Hindi in Latin letters
- * among them, so a word is cut and folded alike wherever it is looked up. */
+ * lowercased (see language_internal.h). One walk for every language, Hindi in Latin letters,
+ * Russian in Cyrillic ones and Vietnamese among them, so a word is cut and folded alike
+ * wherever it is looked up. */
 #include "gateway/order/language_internal.h"
 
 #include <string.h>
 
 /* Bytes of the letter starting at s[0] (s has n > 0 bytes), written lowercased to out; 0
- * when s[0] starts no letter. Letters are ASCII ones and Latin-1 / Latin Extended ones
- * (lead bytes 0xC3-0xC9, all the listed words need); everything else (digits, apostrophes,
- * "¿", emoji, other scripts) separates words. */
-static size_t language_letter(const unsigned char *s, size_t n, unsigned char out[2])
+ * when s[0] starts no letter. Letters are ASCII ones, Latin-1 / Latin Extended ones (lead
+ * bytes 0xC3-0xC9, all the listed words need), Cyrillic ones (lead bytes 0xD0-0xD1) and the
+ * Latin letters with two marks Vietnamese writes (U+1EA0..U+1EF9, "ạ", "ố"); everything else
+ * (digits, apostrophes, "¿", emoji, other scripts) separates words. */
+static size_t language_letter(const unsigned char *s, size_t n, unsigned char out[3])
 {
     if ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')) {
         out[0] = (unsigned char)(s[0] | 0x20);
         return 1;
     }
-    if (s[0] < 0xC3 || s[0] > 0xC9 || n < 2 || (s[1] & 0xC0) != 0x80)
+    if (s[0] == 0xE1 && n >= 3 && (s[1] == 0xBA || s[1] == 0xBB) && (s[2] & 0xC0) == 0x80 &&
+        (s[1] == 0xBB || s[2] >= 0xA0) && (s[1] == 0xBA || s[2] <= 0xB9)) {
+        out[0] = s[0]; /* upper and lower case alternate: the odd code point is the lower */
+        out[1] = s[1];
+        out[2] = (unsigned char)(s[2] | 1);
+        return 3;
+    }
+    bool cyrillic = s[0] == 0xD0 || s[0] == 0xD1;
+    if (((s[0] < 0xC3 || s[0] > 0xC9) && !cyrillic) || n < 2 || (s[1] & 0xC0) != 0x80)
         return 0;
     if (s[0] == 0xC3 && (s[1] == 0x97 || s[1] == 0xB7)) /* × and ÷ */
         return 0;
@@ -23,6 +33,16 @@ static size_t language_letter(const unsigned char *s, size_t n, unsigned char ou
     out[1] = s[1];
     if (s[0] == 0xC3 && s[1] <= 0x9E) /* À-Þ -> à-þ */
         out[1] = (unsigned char)(s[1] + 0x20);
+    if (s[0] == 0xD0 && s[1] >= 0x90 && s[1] <= 0x9F) /* А-П -> а-п */
+        out[1] = (unsigned char)(s[1] + 0x20);
+    if (s[0] == 0xD0 && s[1] >= 0xA0 && s[1] <= 0xAF) { /* Р-Я -> р-я */
+        out[0] = 0xD1;
+        out[1] = (unsigned char)(s[1] - 0x20);
+    }
+    if (s[0] == 0xD0 && s[1] == 0x81) { /* Ё -> ё */
+        out[0] = 0xD1;
+        out[1] = 0x91;
+    }
     return 2;
 }
 
@@ -39,10 +59,11 @@ bool language_next_word(const unsigned char *s, size_t len, size_t *at,
             i++;
             continue;
         }
-        /* any other letter has a lead byte 0xC3-0xC9; every other byte separates words */
-        unsigned char letter[2];
+        /* any other letter has a lead byte 0xC3-0xC9 (Latin), 0xD0-0xD1 (Cyrillic) or 0xE1
+         * (Vietnamese); every byte outside 0xC3-0xE1 separates words without the call */
+        unsigned char letter[3];
         size_t n =
-            i < len && s[i] >= 0xC3 && s[i] <= 0xC9 ? language_letter(s + i, len - i, letter) : 0;
+            i < len && s[i] >= 0xC3 && s[i] <= 0xE1 ? language_letter(s + i, len - i, letter) : 0;
         if (n) {
             if (w + n <= LANGUAGE_WORD_MAX)
                 memcpy(word + w, letter, n);

@@ -368,6 +368,50 @@ static bool order_emoji_named_after(int32_t cp, const int32_t *cps, int i, int n
     return false;
 }
 
+/* The lowercase ASCII word of cps starting at *i (blanks and U+FE0F skipped first) into
+ * w[0..cap); its length, 0 when none starts there. *i ends after it. */
+static size_t order_cps_word_at(const int32_t *cps, int *i, int n, char *w, size_t cap)
+{
+    while (*i < n && (order_is_blank(cps[*i]) || cps[*i] == 0xFE0F))
+        (*i)++;
+    size_t len = 0;
+    for (; *i < n && cps[*i] >= 'a' && cps[*i] <= 'z'; (*i)++)
+        if (len + 1 < cap)
+            w[len++] = (char)cps[*i];
+    w[len] = '\0';
+    return len;
+}
+
+/* "kindergarten teacher here 🍎 could i please get ...": one food picture right after words
+ * that end no count, before a request that opens with a modal and "i" / "we" and never names
+ * what it pictures, pictures the words before it (the apple of a teacher), as any picture
+ * there does: it ends their sentence, it is no dish. */
+static bool order_emoji_ends_sentence(const int32_t *cps, int i, int n, const char *out, size_t o)
+{
+    static const char *const modals[] = {"could", "can", "may", "would"};
+    static const char *const subjects[] = {"i", "we"};
+    static const char *const counts[] = {"a", "an", "one", "two", "three", "four", "five", "six"};
+    enum { WORD_BYTES = 16 };
+    if (o == 0 || out[o - 1] < 'a' || out[o - 1] > 'z' || order_emoji_named_before(cps[i], out, o))
+        return false;
+    size_t b = o;
+    while (b > 0 && out[b - 1] >= 'a' && out[b - 1] <= 'z')
+        b--;
+    for (size_t k = 0; k < sizeof(counts) / sizeof(*counts); k++)
+        if (o - b == strlen(counts[k]) && memcmp(out + b, counts[k], o - b) == 0)
+            return false; /* "two 🌮 could i ...": a count of the picture */
+    char modal[WORD_BYTES], subject[WORD_BYTES];
+    int k = i + 1;
+    if (order_cps_word_at(cps, &k, n, modal, sizeof(modal)) == 0 ||
+        order_cps_word_at(cps, &k, n, subject, sizeof(subject)) == 0)
+        return false;
+    bool asks = false;
+    for (size_t m = 0; m < sizeof(modals) / sizeof(*modals); m++)
+        asks = asks || strcmp(modal, modals[m]) == 0;
+    bool who = strcmp(subject, subjects[0]) == 0 || strcmp(subject, subjects[1]) == 0;
+    return asks && who && !order_emoji_named_after(cps[i], cps, i + 1, n);
+}
+
 /* "Hi!! 🍔🍟 can we get 2 jackfruit burgers and 2 fries": pictures opening the words (the
  * text's start or after a separator), each of a thing the words after them name, preview
  * the request; they add nothing to it. Is cps[i..) such a run (two pictures or more, then
@@ -500,6 +544,8 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
                 pending = ' ';
             continue; /* "hi!! 🍔🍟 can we get burgers and fries": they preview the words */
         }
+        if (word && last_food == 0 && order_emoji_ends_sentence(cps, i, n, out, o))
+            word = NULL; /* "teacher here 🍎 could i get": written as the picture it is */
         if (word) {
             if (!order_encode_food(cps, i, n, c, word, last_food, out, &o, cap, &pending))
                 return -E2BIG;

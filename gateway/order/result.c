@@ -271,6 +271,9 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
         dish = dish || rg->n_hits[i] > 0;
         exact = exact || (rg->n_hits[i] > 0 && rg->hits[i][0].edits == 0);
     }
+    /* "Хочу заказать три тако": a count before words of a script no menu word is in */
+    if (order_language_counted_unread(w->language, w->display, w->display_len))
+        dish = counted = true;
     bool menu = dish || rg->names_menu_words || /* "¿Tienen opciones sin gluten?" */
                 order_language_menu_question(w->display, w->display_len);
     r->foreign = true;

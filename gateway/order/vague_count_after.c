@@ -172,12 +172,58 @@ static void vague_as_many_after(const struct order_reader *rd, const char *text,
     }
 }
 
+/* The words of an amount with no number closed by a bracket at p: one of the understanding's
+ * ("a few", "lots", "several") or an article and a noun of amount whose "of" the bracket
+ * leaves out ("a bunch", "a whole lot"); 0 when none, or when the bracket does not close
+ * right after them. */
+static size_t vague_bracketed_at(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t p, size_t e)
+{
+    static const char *const amounts[] = {"bunch", "lot", "ton", "load", "heap", "pile", "handful"};
+    size_t k = order_patterns_longest(&rd->u->vague_quantities, text, tokens, p, e, NULL);
+    if (k > 0 && order_tok_is(text, tokens, p + k - 1U, e, "of"))
+        k = 0; /* "a bunch of" wants what it counts after it */
+    if (k == 0 && order_tok_is(text, tokens, p, e, "a")) {
+        size_t q = p + 1U + (order_tok_is(text, tokens, p + 1U, e, "whole") ? 1U : 0U);
+        if (order_tok_in(text, tokens, q, e, amounts, ORDER_WORDS_N(amounts)))
+            k = q + 1U - p;
+    }
+    bool closed =
+        k > 0 && p + k < e && tokens[p + k].kind == ORDER_TOKEN_PUNCT && tokens[p + k].punct == ')';
+    return closed ? k : 0;
+}
+
+/* "tacos al pastor (a bunch)", "churros (lots)": an amount with no number in brackets right
+ * after a dish named without a count is its count, how many left open: asked back, never a
+ * silent one. */
+static void vague_bracketed_after(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, struct order_reading *rg)
+{
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        const struct order_clause *cl = &rg->clauses[c];
+        for (size_t p = cl->begin + 1U; p < cl->end; p++) {
+            size_t k = 0;
+            if (tokens[p - 1U].kind != ORDER_TOKEN_PUNCT || tokens[p - 1U].punct != '(' ||
+                rg->roles[p] == ORDER_ROLE_ITEM ||
+                (k = vague_bracketed_at(rd, text, tokens, p, cl->end)) == 0)
+                continue;
+            struct order_thing *dish = vague_last_thing_before(rg, p);
+            if (dish && dish->is_span && dish->item >= 0 && !dish->qty_explicit &&
+                dish->clause == c && dish->end + 1U == p) {
+                dish->qty_unclear = true;
+                memset(rg->roles + p, ORDER_ROLE_QTY, k);
+            }
+        }
+    }
+}
+
 void order_read_vague_counts_after(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, struct order_reading *rg)
 {
     vague_over_joined(text, tokens, rg);
     vague_hedged_after(rd, text, tokens, rg);
     vague_as_many_after(rd, text, tokens, rg);
+    vague_bracketed_after(rd, text, tokens, rg);
     for (size_t c = 0; c < rg->n_clauses; c++) {
         const struct order_clause *cl = &rg->clauses[c];
         for (size_t p = cl->begin; p < cl->end; p++) {

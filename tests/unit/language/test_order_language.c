@@ -167,6 +167,9 @@ static void test_word_lists(void)
     size_t n = 0;
     while (order_language_code(n))
         n++;
+    /* the nine cld2 reads in Latin letters and Hindi in Latin letters: the languages whose
+     * words are spelt as the match form spells them. Russian and Vietnamese, listed after them,
+     * are left out (LANGUAGE_MATCH_FORM): the match form folds away their letters and marks */
     CHECK(n == 10);
     CHECK_STR_EQ(order_language_code(0), "es");
     CHECK(order_language_count("pt", "quatro", 6));
@@ -184,9 +187,9 @@ static void test_word_lists(void)
     CHECK_STR_EQ(order_language_and("xx"), "");
 }
 
-/* Hindi written in Latin letters: the last listed language, its words found by the index every
- * language's words are found by; a verdict needs a strong Hindi word, and "do" is two only
- * with no English word around it. */
+/* Hindi written in Latin letters: the last language order_language_code gives, its words found by
+ * the index every language's words are found by; a verdict needs a strong Hindi word, and "do" is
+ * two only with no English word around it. */
 static void test_hindi_latin(void)
 {
     CHECK_STR_EQ(order_language_code(9), "hi");
@@ -205,6 +208,22 @@ static void test_hindi_latin(void)
     CHECK(!order_language_hindi_asks("veg burger milega", 17));
 }
 
+/* Russian and Vietnamese: listed after Hindi, their words read as written (Cyrillic letters
+ * and Vietnamese marks folded to lowercase by the one word walk), none given by
+ * order_language_code. */
+static void test_russian_vietnamese(void)
+{
+    CHECK(order_language_code(10) == NULL);
+    CHECK(order_language_word_of("ru", "хочу", strlen("хочу")));
+    CHECK(order_language_count("ru", "две", strlen("две")));
+    CHECK(order_language_word_of("vi", "muốn", strlen("muốn")));
+    CHECK(order_language_count("vi", "một", strlen("một")));
+    CHECK(!order_language_function_word("chahiye", 7)); /* Hindi: only beside a strong word */
+    CHECK(order_language_function_word("можно", strlen("можно")));
+    CHECK(order_language_counted_unread("ru", "Можно два тако?", strlen("Можно два тако?")));
+    CHECK(!order_language_counted_unread("ru", "два taco", strlen("два taco")));
+}
+
 int main(void)
 {
     test_foreign();
@@ -212,5 +231,6 @@ int main(void)
     test_edges();
     test_word_lists();
     test_hindi_latin();
+    test_russian_vietnamese();
     return check_finish("test_order_language");
 }

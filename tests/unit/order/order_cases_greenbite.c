@@ -674,6 +674,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 12}}},
+    /* one food picture after words that end no count, before a request of a modal and "i"
+     * that never names it, pictures the words before it: it ends their sentence, no dish */
+    {.text = "hey, night nurse here 🍇 could i get two falafel wraps please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* a food emoji right after a question mark pictures the question, it orders nothing */
     {.text = "is the carrot cake made fresh daily? 🍰",
      .category = "inquiry",
@@ -978,6 +985,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 2}},
      .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
+    /* an amount with no number in brackets right after a dish ("(a whole lot)", its "of"
+     * left out) leaves how many open: asked back, never one taken silently */
+    {.text = "onion rings (a whole lot) and 2 lemonades",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}},
+     .clarify = {{"onion rings", {"Onion Rings"}, .how_many = true}}},
     /* "as many as" with no number, set off after a dish, is an amount with no number: asked
      * back, its words no change */
     {.text = "onion rings, as many as you can fit in the bag, and a lemonade",
@@ -1702,6 +1717,12 @@ const struct order_case order_cases_greenbite[] = {
      * them is the subject of what is told: no dish stands there to ask back, and the
      * question before stays the message's matter */
     {.text = "is the kale caesar salad spicy? one of my tennis partners cant handle heat",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* ... and a food told of after the verb of having ("has a sugar allergy") is what the
+     * group is told to have, no dish asked for */
+    {.text = "is the lemonade sugar free? one of my young nephews has a sugar allergy",
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
@@ -5420,6 +5441,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* a picture written as several code points (a person, a skin tone, a joined sign) ends
+     * the sentence before it as one picture does: the request after it is read as one */
+    {.text =
+         "its dana from the bike shop 🙋🏽‍♀️ could i get two lemonades and a falafel "
+         "wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Falafel Wrap", .qty = 1}}},
     /* a misspelt greeting or request verb is the frame word that stands beside its neighbour
      * as in a phrase of the lists: "hello" ("hello greenbite"), "make" ("you make me"), not
      * "hallo" or "mark" ("question mark") */
@@ -6371,6 +6401,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 1},
                {.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* asking whether a counted number of dishes can be had asks for them, as sure as "can i
+     * get": the count says how many are wanted */
+    {.text = "is it possible to get two falafel wraps with extra hummus?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"extra hummus"}}}},
     /* a count after "is it possible to get <dish> with <change>?" asks for the dish changed */
     {.text = "is it possible to get the falafel wrap with no tahini? if so 3 please",
      .category = "order",

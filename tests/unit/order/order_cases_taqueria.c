@@ -3854,6 +3854,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order", "other"},
      .items = {{.name = "Al Pastor Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    /* whether the place takes a means of payment ("take cards") asks how to pay, after
+     * dishes too: no question about the menu */
+    {.text = "an elote and 2 churros. do yall take cards",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "other"},
+     .items = {{.name = "Elote", .qty = 1}, {.name = "Churros", .qty = 2}}},
     /* the same question with its mark left off is still asked: "can we pay ..." after the
      * dishes is no pleasantry to let pass */
     {.text = "2 chicken tinga burritos, can we pay cash at the window",
@@ -5065,6 +5072,42 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"other"},
      .language = "de"},
+    /* Russian is read in its own letters: a count before words of a script no menu word is
+     * written in asks for a dish all the same; a question of what a thing is asks about the
+     * menu; thanks alone are other */
+    {.text = "Добрый день! Можно две кесадильи и один чай?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "ru"},
+    {.text = "Что такое флан?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "ru"},
+    {.text = "Спасибо вам большое за ужин!",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "ru"},
+    /* Vietnamese is read with its letters of two marks ("một", "ạ"): a request asked of
+     * someone ("cho em", give me) orders; a question with a dish asks about the menu */
+    {.text = "Chị ơi, cho em hai flan và một horchata nha",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "vi"},
+    {.text = "Món elote có cay không ạ?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "vi"},
+    /* "me regalas", give me, opens a request in Latin American Spanish */
+    {.text = "me regalas dos flanes sin caramelo?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
     /* "how" spelt as a Spanish speaker hears it ("jou") opens a question */
     {.text = "jou big is de carnitas bowl",
      .category = "inquiry",
