@@ -2401,6 +2401,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .language = "tr"},
+    /* a Turkish request modal ("can I get ...?") orders though the sentence asks, and a
+     * verb of wanting orders with the diet asked after it */
+    {.text = "Merhaba, bir tavuk burger ve iki limonata alabilir miyiz?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "tr"},
+    {.text = "İki halloumi burger istiyoruz. Glutensiz mi?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order", "inquiry"},
+     .language = "tr"},
     /* the customer never having had the dish named right before: it is asked for */
     {.text = "truffle fries never tried them",
      .category = "order",
@@ -3062,6 +3074,12 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
     /* a foreign question is about the menu by its own words of price, contents or diet */
     {.text = "Czy macie desery wegańskie?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pl"},
+    /* ... and by asking what the place has ("macie": do you have), naming nothing of it */
+    {.text = "Czy macie coś dla dzieci?",
      .category = "inquiry",
      .status = "review",
      .intents = {"inquiry"},
