@@ -1880,6 +1880,18 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "one of us" and "one of them" count people too when a verb told of a person follows:
+     * one in -s, or a past one before its object; the words after it are no dish */
+    {.text = "two cheddar cheeseburgers please, one of us owes me lunch",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
+    {.text = "the kids were wild today, one of them smashed a window. a side salad please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}}},
     /* so what a subject has, counted ("we have 2 bikes"): a word whose one changed letter is
      * far from the menu word's on the keyboard and in sound ("k" for "t") is another word, no
      * slip of "bites"; a slip of the hand after the same words stays the dish */
