@@ -7338,6 +7338,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Truffle Fries", .qty = 1},
                {.name = "Sweet Potato Fries", .qty = 1},
                {.name = "Mango Smoothie", .qty = 1}}},
+    /* ... and so after one dish counted two: "both wraps" is those two wraps, not the kind's
+     * two dishes of the menu */
+    {.text = "a fresh lemonade and two falafel wraps, hummus on the side for both wraps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Falafel Wrap", .qty = 2, .mods = {"hummus on the side"}}}},
     /* a name heard as two words after a count, its silent final "e" unheard ("lemon aid"),
      * is the menu word they sound like together */
     {.text = "2 cheeseburgers and won lemon aid",
