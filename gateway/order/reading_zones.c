@@ -507,7 +507,8 @@ static size_t read_zone_extent(const struct order_reader *rd, const char *text,
 {
     bool swap = order_tok_is(text, tokens, i, e, "sub") ||
                 order_tok_is(text, tokens, i, e, "swap") ||
-                order_tok_is(text, tokens, i, e, "substitute");
+                order_tok_is(text, tokens, i, e, "substitute") ||
+                order_tok_is(text, tokens, i, e, "replace");
     if (swap) /* "swap the honey mustard for bbq sauce": "for" is no filler here */
         for (size_t f = j; f < e && tokens[f].kind == ORDER_TOKEN_WORD; f++)
             if (out->roles[f] == ORDER_ROLE_FILLER)

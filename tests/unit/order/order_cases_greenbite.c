@@ -4096,6 +4096,18 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Tofu Teriyaki Bowl",
                 .qty = 1,
                 .mods = {"extra edamame instead of broccoli"}}}},
+    /* "replace X with Y" is a swap too, and a swap's "with" joins its two sides: it starts
+     * no change of its own */
+    {.text = "a tofu teriyaki bowl, but replace the broccoli with bok choy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"bok choy instead of broccoli"}}}},
+    {.text = "a tofu teriyaki bowl, swap the rice with noodles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"noodles instead of rice"}}}},
     /* after a change led by its word, "with" or "w/" starts another change */
     {.text = "sweet potato fries no salt with ketchup on the side",
      .category = "order",
