@@ -184,6 +184,10 @@ bool order_read_lead_after_person_be(const char *text, const struct order_token 
 bool order_read_zone_sized_other(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, const struct order_reading *out,
                                  size_t i, size_t j, size_t e);
+/* Is the lead at i, in the clause from b, opened by an article joined on by "and", "plus"
+ * or '&' ("... and a double espresso")? It starts one more thing. */
+bool order_read_zone_article_joined(const char *text, const struct order_token *tokens, size_t b,
+                                    size_t i, size_t e);
 
 /* Reads tokens[0..n) of match-form text[0..*len) into *out (completely overwritten).
  * Misspelt frame words are repaired in text first (frame.h): the text, its length (within

@@ -117,6 +117,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}},
      .unknown = {"double cappuccino"}},
+    /* ... and so after a dish, when an article joined on by "and" or "plus" opens it: "a
+     * double" starts one more thing, not the change "double patty" of the dish before */
+    {.text = "a falafel wrap plus a double cappuccino",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"double cappuccino"}},
     /* a word that joins another thing ends the sized phrase as a comma does */
     {.text = "triple latte plus one falafel wrap",
      .category = "order",
