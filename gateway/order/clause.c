@@ -223,6 +223,17 @@ static bool clause_only_typos(const struct order_reading *out, size_t t)
     return true;
 }
 
+/* Does a vague count ("several", "a few") stand at j, past the first word a filler at from
+ * covers, and not after a preposition ("in a few minutes": a time)? */
+static bool clause_vague_count_at(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t from, size_t j, size_t e)
+{
+    static const char *const preps[] = {"in",  "at", "by",    "around", "within", "after",
+                                        "for", "of", "about", "than",   "to"};
+    return j > from && !order_tok_in(text, tokens, j - 1U, e, preps, ORDER_WORDS_N(preps)) &&
+           order_patterns_longest(&rd->u->vague_quantities, text, tokens, j, e, NULL) > 0;
+}
+
 /* Marks fillers in each segment (the words between two separators or "and") of [b, e): the longest
  * filler pattern at each word; one ending in "*" covers the rest of the segment ("for
  * pickup at 6"). */
@@ -256,6 +267,8 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                               !order_tok_is(text, tokens, j, e, "a") &&
                               !order_tok_is(text, tokens, j, e, "an") && !time &&
                               !order_tok_is(text, tokens, j - 1, e, "the"); /* "the one" */
+                /* "for the party we'll need several trays of ...": a vague count, asked */
+                number = number || clause_vague_count_at(rd, text, tokens, i + pat->n_words, j, e);
                 bool with = order_tok_is(text, tokens, j, e, "with") ||
                             (order_tok_is(text, tokens, j, e, "w") && j + 1 < e &&
                              tokens[j + 1].kind == ORDER_TOKEN_PUNCT && tokens[j + 1].punct == '/');

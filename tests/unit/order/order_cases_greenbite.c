@@ -7670,6 +7670,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .clarify = {{"truffle fries", {"Truffle Fries"}, .how_many = true},
                  {"onion rings", {"Onion Rings"}, .how_many = true}}},
+    /* a "for ..." aside ends before a vague count as before a number: "several" is kept,
+     * and how many is asked, not one served */
+    {.text = "for the book club we will need several platters of truffle fries",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"truffle fries", {"Truffle Fries"}, .how_many = true}}},
     /* "the spicy one" may be either dish described as spicy; "the one with the dip" set off
      * right after it says which, by a word only that one's text holds */
     {.text = "the spicy one again pls, the one with the dip",
