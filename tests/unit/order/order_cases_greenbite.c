@@ -1460,6 +1460,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sweet Potato Fries", .qty = 2}}},
+    /* ... and so before the dishes, when its own words end at a dash or a colon: the
+     * dishes listed after the break are asked for, no report of what came */
+    {.text = "got three kids in the car - a falafel wrap and an iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Iced Green Tea", .qty = 1}}},
     /* praise of the staff after the dishes ("yall rock") is a remark of its own */
     {.text = "an iced green tea, yall rock",
      .category = "order",
