@@ -8852,6 +8852,13 @@ const struct order_case order_cases_greenbite[] = {
      .clarify = {{.phrase = "mango smoothies",
                   .candidates = {"Mango Smoothie"},
                   .how_many = true}}},
+    /* ... and so does a clause of a hedge alone after the order ("I guess?", "if that's
+     * alright?"): its question mark asks nothing */
+    {.text = "a carrot cake slice and a cold brew? I guess? if that's alright?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
     /* a dish said not to be meant, by a word of its name, is no dish asked for */
     {.text = "2 chocolate shakes not vanilla",
      .category = "order",
