@@ -44,6 +44,10 @@ static inline bool clause_in_list(const char *text, const struct order_token *to
     return false;
 }
 
+/* clause_question_announced.c: does a question open at i right after the noun "question"
+ * ("real question do u sell ...")? */
+bool clause_question_announced(const char *text, const struct order_token *tokens, size_t i,
+                               size_t n);
 /* clause_any_will_do.c: "any" before a kind and words of content ("any burger is fine")
  * leaves the pick to the kitchen, asks no question */
 bool clause_any_will_do(const char *text, const struct order_token *tokens,

@@ -5752,6 +5752,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* the noun "question" announces the question after it, whatever word comes before it:
+     * the food asked about is no dish ordered */
+    {.text = "weird question do u sell hot dogs",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* "made with X": the verb says how the dish is made, the change is X */
     {.text = "a mango smoothie made with oat milk instead of the regular milk",
      .category = "order",
