@@ -3394,6 +3394,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a dish pointed at again as "the ... one(s)" right after it, past another declined
+     * ("not the truffle ones"), is the same dish: ordered once */
+    {.text = "the sweet potato fries (not the truffle ones, the sweet potato ones) and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     {.text = "a burger please, the one with halloumi, and a lemonade",
      .category = "order",
      .status = "accepted",
