@@ -447,6 +447,8 @@ bool classify_says_something(const struct order_class_input *in, const struct or
         "look", "looked", "smell", "smells", "smelled", "sound",
         /* how it came: "my fries arrived cold" */
         "came", "arrived",
+        /* a verdict of one who ate it, in slang: "the jackfruit burger slapped" */
+        "slapped",
         /* the negated forms say as much: "soy sauce isn't" */
         "isnt", "arent", "wasnt", "werent", "hasnt", "doesnt"};
     /* what someone can bear or how a thing seems ("my kid hates anything spicy", "cant

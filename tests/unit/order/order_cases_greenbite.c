@@ -1519,6 +1519,11 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a verdict in slang of one who ate it ("slapped") says as much as "was amazing" */
+    {.text = "the mac and cheese bites slapped",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     {.text = "a carrot cake slice, it was missing",
      .category = "other",
      .status = "logged",
