@@ -3974,6 +3974,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "not" and a thing, with no dish before it to change, says what is not meant: no food
+     * the menu lacks is asked for ("the turkey" is a pet here) */
+    {.text = "what desserts are nut free? (for me, not the turkey)",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a dish and how it is served, asked with a question mark, is a question about it */
     {.text = "carrot cake - served cold?",
      .category = "inquiry",
