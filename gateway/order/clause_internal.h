@@ -206,5 +206,9 @@ size_t clause_permission_opener(const char *text, const struct order_token *toke
 /* clause_bring.c: "bring me" / "could you bring us" at p, the customer named as who receives:
  * the opener's tokens, 0 when none */
 size_t clause_bring_opener(const char *text, const struct order_token *tokens, size_t p, size_t e);
+/* clause_take_present.c: "I take kale caesar salad": "take" in the present after I/we, before
+ * an article, a count or a menu word, opens a request */
+size_t clause_take_present_opener(const char *text, const struct order_token *tokens,
+                                  const struct order_reading *out, size_t p, size_t e);
 
 #endif

@@ -4579,6 +4579,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"no ice"}}}},
+    /* "I take" before a dish, as one whose English is not their first orders, is such an
+     * opener: the request stands, and the check after it is a question */
+    {.text = "I take the falafel wrap with no tahini. is possible?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
     /* "possible?" after a dish only asks whether it can be done: the dish is ordered */
     {.text = "sorry my english not good. I like the halloumi burger. would that be possible?",
      .category = "order",
