@@ -2042,6 +2042,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "style" after the diet adds nothing to it: the change is the diet */
+    {.text = "a quinoa power bowl gluten free style and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"gluten free"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
     /* a clipping of a menu word names what the whole word names: "choc" of "chocolate" */
     {.text = "3 vegan choc brownies pls",
      .category = "order",
