@@ -6538,6 +6538,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 15}}},
+    /* a food or drink before a noun of time after "for" ("for tea time", "for cocktail hour")
+     * names a time of day: no dish, and no food the menu lacks */
+    {.text = "for tea time we would like 6 carrot cake slices",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 6}}},
+    {.text = "for cocktail hour could we get 12 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 12}}},
     /* a word of two letters no dictionary knows before a dish ("da" for "the") describes
      * nothing: no change */
     {.text = "lemme get da mac n cheese bites",
