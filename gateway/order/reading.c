@@ -263,6 +263,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_past_named_after(text, tokens, out);
     order_read_mark_leftover_words(rd, text, tokens, out);
     order_read_spelling_doubted(text, tokens, n, out);
+    order_read_autocorrect_said(rd, text, tokens, n, out);
     order_read_count_tried(tokens, out);
     order_read_count_just(text, tokens, out);
 }

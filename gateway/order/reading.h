@@ -680,6 +680,11 @@ void order_read_count_tried(const struct order_token *tokens, struct order_readi
  * clause opening with "just" or "only", is the later count (count_just.c). */
 void order_read_count_just(const char *text, const struct order_token *tokens,
                            struct order_reading *rg);
+/* "sorry autocorrect: 2 of the flurbonis": where the message says the phone changed words, a
+ * thing of words no language knows is asked back, not declined (autocorrect_said.c). */
+void order_read_autocorrect_said(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t n,
+                                 struct order_reading *rg);
 /* "could i get pad see ew, not sure if i'm spelling that right": a thing asked for whose
  * spelling is doubted right after is a dish's name (spelling_doubted.c). */
 void order_read_spelling_doubted(const char *text, const struct order_token *tokens, size_t n,

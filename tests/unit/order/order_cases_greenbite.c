@@ -3131,6 +3131,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{.phrase = "xkcdq"}},
      .asked = {{"xkcdq", NULL}}},
+    /* where the customer says the phone changed their words, a word no language or menu knows
+     * is a name it mangled: asked back as such a word is, never declined */
+    {.text = "ugh autocorrected again: a side salad and 3 plimbertons",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}},
+     .clarify = {{.phrase = "plimbertons"}}},
     /* so is one with a run of five consonants or more, keys hit wrong: asked back with the
      * kind it names, never declined as a dish of another cuisine */
     {.text = "1 brtsnko burger + 2 lemonades",
