@@ -585,6 +585,9 @@ bool attach_diet_of_someone(const struct attach_state *st, size_t i, size_t j);
 bool attach_people_listed(const struct attach_state *st, size_t i, size_t j);
 /* attach_group_did.c: "4 of us just hiked 20 miles": what the party did, no dish */
 bool attach_group_did(const struct attach_state *st, size_t i, size_t j);
+/* attach_not_wanted.c: "(for me, not the dogs)": "not" and a thing, with no dish before it,
+ * asks for nothing */
+bool attach_not_wanted(const struct attach_state *st, size_t i, size_t j);
 /* attach_staff_praised.c: "a flan, you are awesome": praise of the staff, no dish */
 bool attach_staff_praised(const struct attach_state *st, size_t i, size_t j);
 

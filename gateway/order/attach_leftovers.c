@@ -433,7 +433,7 @@ void attach_leftovers(struct attach_state *st, size_t c)
         } else if (last && (modifier || attach_adjective_clause(st, i, j)))
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
         else if (!modifier && !attach_names_the_list(st, c, i, j) &&
-                 !attach_all_of_kind(st, c, i, j))
+                 !attach_all_of_kind(st, c, i, j) && !(last == NULL && attach_not_wanted(st, i, j)))
             attach_leftover(st, c, i, j, opened); /* a modifier of nothing ("with bacon") */
         i = j;
     }

@@ -65,8 +65,9 @@ static bool attach_swap_held_read(const struct order_reader *rd, int32_t item, c
 static bool attach_swap_text(const struct order_reader *rd, int32_t item, const char *text,
                              const struct order_token *t, size_t a, size_t b, char *out)
 {
-    static const char *const verbs[] = {"swap", "sub", "substitute", "switch", "change"};
-    static const char *const done[] = {"swapped", "subbed", "substituted", "switched", "changed"};
+    static const char *const verbs[] = {"swap", "sub", "substitute", "switch", "change", "replace"};
+    static const char *const done[] = {"swapped",  "subbed",  "substituted",
+                                       "switched", "changed", "replaced"};
     static const char *const det[] = {"the", "my", "a", "an"};
     size_t x = a, f = b;
     bool lead = order_tok_in(text, t, a, b, verbs, ORDER_WORDS_N(verbs));

@@ -173,7 +173,8 @@ static bool attach_and_before_next(const struct attach_state *st, size_t a, size
 }
 
 /* Is the word before b of the change [a, b) said around it, no part of it: punctuation, a
- * sound, "please", "too", "now", a stance, an article left before the next thing? */
+ * sound, "please", "too", "now", a stance, an article left before the next thing, "style"
+ * after a diet? */
 static bool attach_said_after_change(const struct attach_state *st, size_t a, size_t b)
 {
     /* "just a flan then", "2 onion rings now", "rn": "right now", texted; "no tahini either":
@@ -184,9 +185,13 @@ static bool attach_said_after_change(const struct attach_state *st, size_t a, si
                                        "oh",     "af",  "asf", "a",    "an"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
+    /* "vegan style": "style" after a diet adds nothing to it */
+    bool diet_style =
+        b - a >= 2 && order_tok_is(text, t, b - 1, b, "style") &&
+        order_patterns_longest(&st->rd->u->diet_cues, text, t, a, b - 1, NULL) == b - 1 - a;
     return t[b - 1].kind == ORDER_TOKEN_PUNCT || attach_sound_at(text, t, b - 1) ||
            order_tok_in(text, t, b - 1, b, said, ORDER_WORDS_N(said)) ||
-           attach_stance_at(text, t, b - 1, b) || attach_and_before_next(st, a, b);
+           attach_stance_at(text, t, b - 1, b) || attach_and_before_next(st, a, b) || diet_style;
 }
 
 /* "the bowl instead w/ extra rice": "instead" then "with" after a dish swapped in; its change

@@ -49,6 +49,7 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
         lead = size;
     /* "on the other one", "like the first": the part is where the change goes, no new part */
     static const char *const preps[] = {"on", "for", "in", "to", "of", "with", "w", "like", "than"};
+    static const char *const swapping[] = {"swap", "sub", "substitute", "replace"};
     size_t p = a;
     while (p < limit && attach_free(st, p) && st->tokens[p].kind == ORDER_TOKEN_WORD &&
            !(p > a &&
@@ -71,11 +72,11 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
             break;
         /* "no chilli jam extra peppers": a second lead starts a second modifier, not the
          * side a swap gets ("swap the slaw for extra lettuce") */
+        bool swap = order_tok_in(st->text, st->tokens, a, limit, swapping, ORDER_WORDS_N(swapping));
         if (p >= a + lead && lead > 0 &&
-            !(order_tok_is(st->text, st->tokens, p - 1, limit, "for") &&
-              (order_tok_is(st->text, st->tokens, a, limit, "swap") ||
-               order_tok_is(st->text, st->tokens, a, limit, "sub") ||
-               order_tok_is(st->text, st->tokens, a, limit, "substitute"))) &&
+            !((order_tok_is(st->text, st->tokens, p - 1, limit, "for") ||
+               order_tok_is(st->text, st->tokens, p - 1, limit, "with")) &&
+              swap) &&
             (order_patterns_longest(&u->modifier_zone_starts, st->text, st->tokens, p, limit,
                                     NULL) > 0 ||
              attach_doneness_at(st, p, limit))) /* "no pickles med rare" */
@@ -85,7 +86,8 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
             w && st->tokens[p + 1].kind == ORDER_TOKEN_PUNCT && st->tokens[p + 1].punct == '/';
         /* "extra hot w/ celery on the side": after a lead's words, "with" starts another, as
          * "w" texted for it before a word does ("medium well w bacon") */
-        if (p >= a + lead && p > a && lead > 0 &&
+        /* "replace the kale with spinach": a swap's "with" joins its two sides */
+        if (p >= a + lead && p > a && lead > 0 && !swap &&
             (w || order_tok_is(st->text, st->tokens, p, limit, "with")))
             break;
         if (w_slash) {

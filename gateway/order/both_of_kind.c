@@ -2,7 +2,8 @@
  * "both" and a kind of dish, after two different dishes of that kind were asked for earlier
  * in the message, points back at those two: it settles on them and asks for no third dish
  * (reading.h). Read alone, the kind would be its plainest dish ("fries": the classic ones).
- * The two are the latest dishes before it whose names the kind's word is in. */
+ * The two are the latest dishes before it whose names the kind's word is in; or one such
+ * dish counted two ("2 cauliflower wraps, ranch on the side for both wraps"). */
 #include <string.h>
 
 #include "gateway/order/reading.h"
@@ -52,11 +53,14 @@ void order_read_both_of_kind(const struct order_reader *rd, const char *text,
             else
                 first = o->item, two[0] = o;
         }
-        if (first < 0 || (th->item >= 0 && th->item != first && th->item != second &&
-                          !both_word_names(rd, rg, th->end - 1U, th->item)))
+        /* "2 cauliflower wraps, ranch on the side for both wraps": one dish counted two */
+        bool one_pair = first < 0 && second >= 0 && two[1]->qty == 2;
+        if ((first < 0 && !one_pair) || (th->item >= 0 && th->item != first && th->item != second &&
+                                         !both_word_names(rd, rg, th->end - 1U, th->item)))
             continue;
         th->reference = true; /* the two asked for before, no dish of its own */
-        both_take_mods(two[0], &th->mods);
+        if (two[0])
+            both_take_mods(two[0], &th->mods);
         both_take_mods(two[1], &th->mods);
         th->mods.n = 0;
         memset(rg->roles + th->begin - 1U, ORDER_ROLE_FILLER, th->end - th->begin + 1U);

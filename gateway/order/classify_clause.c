@@ -742,8 +742,8 @@ enum order_intent classify_clause(const struct order_understanding *u,
                                   const struct order_reading *rg, size_t c)
 {
     const struct order_clause *cl = &rg->clauses[c];
-    if (classify_hedged_count_only(in, rg, cl))
-        return ORDER_INTENT_NONE;
+    if (classify_hedged_count_only(in, rg, cl) || classify_hedge_only(in, rg, c))
+        return ORDER_INTENT_NONE; /* "... and a lemonade? i think?" */
     struct classify_clause_facts f;
     classify_facts(u, in, rg, c, &f);
     bool question = cl->question_form || classify_question_inside(u, in->text, in->tokens,

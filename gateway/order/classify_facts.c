@@ -356,8 +356,8 @@ static bool classify_verb_not_said(const struct order_class_input *in,
     static const char *const others[] = {"you", "u",   "ya",      "yall",     "they",
                                          "he",  "she", "someone", "somebody", "guys"};
     static const char *const own[] = {"i", "oh", "also", "sorry", "oops", "ah", "and", "we"};
-    if (classify_verb_before_subject(in, cl, i))
-        return true;
+    if (classify_verb_before_subject(in, cl, i) || classify_listed_after_break(in, rg, cl, i))
+        return true; /* "got 3 bags in one hand - a burger": the verb's object ends first */
     if (order_tok_is(text, t, i, e, "forgot") &&
         !(i > cl->begin && order_tok_in(text, t, i - 1, e, others, ORDER_WORDS_N(others))) &&
         !order_tok_is(text, t, i + 1, e, "my") && !order_tok_is(text, t, i + 1, e, "our") &&
@@ -467,6 +467,8 @@ bool classify_says_something(const struct order_class_input *in, const struct or
         "look", "looked", "smell", "smells", "smelled", "sound",
         /* how it came: "my fries arrived cold" */
         "came", "arrived",
+        /* a verdict of one who ate it, in slang: "the jackfruit burger slapped" */
+        "slapped",
         /* the negated forms say as much: "soy sauce isn't" */
         "isnt", "arent", "wasnt", "werent", "hasnt", "doesnt"};
     /* what someone can bear or how a thing seems ("my kid hates anything spicy", "cant

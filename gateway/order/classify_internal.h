@@ -127,6 +127,14 @@ bool classify_says_something(const struct order_class_input *in, const struct or
                              const struct order_clause *cl);
 bool classify_about_past(const struct order_class_input *in, const struct order_reading *rg,
                          const struct order_clause *cl, size_t end, bool were);
+/* classify_hedge_only.c: is clause c, after another, only a hedge ("I think?", "if that's
+ * ok?")? It asks nothing of its own */
+bool classify_hedge_only(const struct order_class_input *in, const struct order_reading *rg,
+                         size_t c);
+/* classify_listed_after_break.c: is the verb at i one whose own words end at a dash or a
+ * colon before the dishes ("got 3 bags in one hand - a burger")? It says nothing of them */
+bool classify_listed_after_break(const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl, size_t i);
 
 /* classify_follow_ups.c: does the clause praise what it names ("the flan is amazing")? */
 bool classify_praises(const struct order_class_input *in, const struct order_clause *cl);

@@ -181,6 +181,15 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
 /* Does a food word stand at j, or after an article and a unit of serving ("a portion of
  * garlic bread", "some toast"), in [j, e)? Then "for *" ends before it: "could I trouble
  * you for a portion of garlic bread". Not "for extra lettuce": that is a swap. */
+/* Is the word at j, a food or a drink, the name of a time of day by the noun of time after it
+ * ("cocktail hour", "tea time", "lunch hour")? It says when, no dish. */
+static bool clause_meal_time_at(const char *text, const struct order_token *tokens, size_t j,
+                                size_t e)
+{
+    static const char *const times[] = {"hour", "hours", "time"};
+    return j + 1U < e && order_tok_in(text, tokens, j + 1U, e, times, ORDER_WORDS_N(times));
+}
+
 static bool clause_food_after(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t j, size_t e)
 {
@@ -188,7 +197,7 @@ static bool clause_food_after(const struct order_reader *rd, const char *text,
                                        "order", "of", "side", "plate"};
     for (; j < e; j++) {
         if (order_food_word(rd->food, text + tokens[j].off, tokens[j].len))
-            return true;
+            return !clause_meal_time_at(text, tokens, j, e); /* "for cocktail hour": when */
         bool skip = false;
         for (size_t w = 0; w < ORDER_WORDS_N(lead) && !skip; w++)
             skip = order_tok_is(text, tokens, j, e, lead[w]);
@@ -221,6 +230,17 @@ static bool clause_only_typos(const struct order_reading *out, size_t t)
         if (out->hits[t][h].edits == 0)
             return false;
     return true;
+}
+
+/* Does a vague count ("several", "a few") stand at j, past the first word a filler at from
+ * covers, and not after a preposition ("in a few minutes": a time)? */
+static bool clause_vague_count_at(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t from, size_t j, size_t e)
+{
+    static const char *const preps[] = {"in",  "at", "by",    "around", "within", "after",
+                                        "for", "of", "about", "than",   "to"};
+    return j > from && !order_tok_in(text, tokens, j - 1U, e, preps, ORDER_WORDS_N(preps)) &&
+           order_patterns_longest(&rd->u->vague_quantities, text, tokens, j, e, NULL) > 0;
 }
 
 /* Marks fillers in each segment (the words between two separators or "and") of [b, e): the longest
@@ -256,6 +276,8 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                               !order_tok_is(text, tokens, j, e, "a") &&
                               !order_tok_is(text, tokens, j, e, "an") && !time &&
                               !order_tok_is(text, tokens, j - 1, e, "the"); /* "the one" */
+                /* "for the party we'll need several trays of ...": a vague count, asked */
+                number = number || clause_vague_count_at(rd, text, tokens, i + pat->n_words, j, e);
                 bool with = order_tok_is(text, tokens, j, e, "with") ||
                             (order_tok_is(text, tokens, j, e, "w") && j + 1 < e &&
                              tokens[j + 1].kind == ORDER_TOKEN_PUNCT && tokens[j + 1].punct == '/');
@@ -291,6 +313,11 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                               order_tok_is(text, tokens, j - 1, e, "under") ||
                               (alone && order_tok_is(text, tokens, j - 1, e, "for"))) &&
                              clause_only_typos(out, j);
+                if (j > i && clause_meal_time_at(text, tokens, j, e) &&
+                    order_tok_is(text, tokens, j - 1U, e, "for")) {
+                    j++; /* "for tea time": the menu word says when */
+                    continue;
+                }
                 if ((out->n_hits[j] > 0 && !named) || number || with || same || food ||
                     change) { /* "for me w/ rice added" */
                     k = j - i;

@@ -44,6 +44,10 @@ static inline bool clause_in_list(const char *text, const struct order_token *to
     return false;
 }
 
+/* clause_question_announced.c: does a question open at i right after the noun "question"
+ * ("real question do u sell ...")? */
+bool clause_question_announced(const char *text, const struct order_token *tokens, size_t i,
+                               size_t n);
 /* clause_any_will_do.c: "any" before a kind and words of content ("any burger is fine")
  * leaves the pick to the kitchen, asks no question */
 bool clause_any_will_do(const char *text, const struct order_token *tokens,
@@ -206,5 +210,9 @@ size_t clause_bring_opener(const char *text, const struct order_token *tokens, s
  * opener's tokens, or 0 */
 size_t clause_go_ahead_opener(const char *text, const struct order_token *tokens, size_t p,
                               size_t e);
+/* clause_take_present.c: "I take kale caesar salad": "take" in the present after I/we, before
+ * an article, a count or a menu word, opens a request */
+size_t clause_take_present_opener(const char *text, const struct order_token *tokens,
+                                  const struct order_reading *out, size_t p, size_t e);
 
 #endif

@@ -246,6 +246,8 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
         k = clause_bring_opener(text, tokens, i, e);
     if (k == 0)
         k = clause_go_ahead_opener(text, tokens, i, e);
+    if (k == 0)
+        k = clause_take_present_opener(text, tokens, out, i, e);
     if (k > 0)
         return k;
     size_t p = i;

@@ -710,7 +710,8 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                           !clause_counted_list_goes_on(text, tokens, start, i, n)) ||
                          clause_picture_ends_at(text, tokens, i, n) ||
                          clause_typed_face_ends_at(tokens, i, n) ||
-                         (aside_end > 0 && i == aside_end);
+                         (aside_end > 0 && i == aside_end) ||
+                         (i > start && clause_question_announced(text, tokens, i + 1, n));
         bool cut_before = false, asks_or = false;
         if (i > start + 1 && i + 1 < n) {
             bool comma = t->kind == ORDER_TOKEN_PUNCT && t->punct != '&' && t->punct != '/';

@@ -174,6 +174,19 @@ static void read_names_written_otherwise(const struct order_reader *rd, const ch
     read_heads_clipped(rd, text, tokens, n, out);
 }
 
+/* Last: each leftover marked by its words, then what the words around the things say of them
+ * ("not sure if i'm spelling that right", "autocorrect", "just", "tried"). */
+static void read_leftovers_marked(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t n,
+                                  struct order_reading *out)
+{
+    order_read_mark_leftover_words(rd, text, tokens, out);
+    order_read_spelling_doubted(text, tokens, n, out);
+    order_read_autocorrect_said(rd, text, tokens, n, out);
+    order_read_count_tried(tokens, out);
+    order_read_count_just(text, tokens, out);
+}
+
 void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char *text, size_t *len,
                 size_t cap, struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -237,6 +250,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_declined(rd, text, tokens, out);
     order_read_known_lacking(text, tokens, out);
     order_read_contrasts_not(rd, text, tokens, out);
+    order_read_restated_ones(text, tokens, n, out);
     order_read_meant_lacking(text, tokens, out);
     read_counts_broken_off(rd, text, tokens, out);
     order_read_in_jest(text, tokens, out);
@@ -261,8 +275,5 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_autocorrected(rd, text, tokens, out);
     order_read_past_spelled_out(text, tokens, out);
     order_read_past_named_after(text, tokens, out);
-    order_read_mark_leftover_words(rd, text, tokens, out);
-    order_read_spelling_doubted(text, tokens, n, out);
-    order_read_count_tried(tokens, out);
-    order_read_count_just(text, tokens, out);
+    read_leftovers_marked(rd, text, tokens, n, out);
 }

@@ -184,6 +184,10 @@ bool order_read_lead_after_person_be(const char *text, const struct order_token 
 bool order_read_zone_sized_other(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, const struct order_reading *out,
                                  size_t i, size_t j, size_t e);
+/* Is the lead at i, in the clause from b, opened by an article joined on by "and", "plus"
+ * or '&' ("... and a double espresso")? It starts one more thing. */
+bool order_read_zone_article_joined(const char *text, const struct order_token *tokens, size_t b,
+                                    size_t i, size_t e);
 
 /* Reads tokens[0..n) of match-form text[0..*len) into *out (completely overwritten).
  * Misspelt frame words are repaired in text first (frame.h): the text, its length (within
@@ -404,6 +408,10 @@ void order_read_rest_of_count(const char *text, const struct order_token *tokens
                               struct order_reading *rg);
 void order_read_both_of_kind(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, struct order_reading *rg);
+/* After the declined: "the truffle fries (not the sweet potato ones, the truffle ones)": a
+ * dish pointed at again as "the ... ones" right after it is no second dish (restated_ones.c). */
+void order_read_restated_ones(const char *text, const struct order_token *tokens, size_t n,
+                              struct order_reading *rg);
 /* After every clause: marks each leftover garbled or coined by its words (order_thing). */
 void order_read_mark_leftover_words(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, struct order_reading *rg);
@@ -682,6 +690,11 @@ void order_read_count_tried(const struct order_token *tokens, struct order_readi
  * clause opening with "just" or "only", is the later count (count_just.c). */
 void order_read_count_just(const char *text, const struct order_token *tokens,
                            struct order_reading *rg);
+/* "sorry autocorrect: 2 of the flurbonis": where the message says the phone changed words, a
+ * thing of words no language knows is asked back, not declined (autocorrect_said.c). */
+void order_read_autocorrect_said(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t n,
+                                 struct order_reading *rg);
 /* "could i get pad see ew, not sure if i'm spelling that right": a thing asked for whose
  * spelling is doubted right after is a dish's name (spelling_doubted.c). */
 void order_read_spelling_doubted(const char *text, const struct order_token *tokens, size_t n,

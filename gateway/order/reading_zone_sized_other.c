@@ -3,7 +3,9 @@
  * "triple mocha, one cheeseburger"). The lead sizes a dish here, not a part of one: nothing
  * was named for it to change, and what it sizes is a whole food of its own. Read as a zone,
  * the words change nothing and the asked-for dish is lost without a word; left to the spans,
- * they are the dish the menu lacks, and the customer hears so. */
+ * they are the dish the menu lacks, and the customer hears so. So too after a dish, when an
+ * article joined on by "and" opens the phrase ("a quinoa bowl and a double espresso"): the
+ * article says one more thing, not a part of the dish before. */
 #include <string.h>
 
 #include "gateway/order/food.h"
@@ -45,4 +47,15 @@ bool order_read_zone_sized_other(const struct order_reader *rd, const char *text
     char buf[ORDER_FOOD_ENTRY_MAX];
     size_t n = sized_phrase(text, tokens, i + 1U, j, buf, sizeof(buf));
     return n > 0 && order_food_entry(rd->food, buf, n);
+}
+
+bool order_read_zone_article_joined(const char *text, const struct order_token *tokens, size_t b,
+                                    size_t i, size_t e)
+{
+    static const char *const articles[] = {"a", "an"};
+    static const char *const joins[] = {"and", "n", "plus", "&"};
+    if (i < b + 2U || !order_tok_in(text, tokens, i - 1U, e, articles, ORDER_WORDS_N(articles)))
+        return false;
+    return order_tok_in(text, tokens, i - 2U, e, joins, ORDER_WORDS_N(joins)) ||
+           (tokens[i - 2U].kind == ORDER_TOKEN_PUNCT && tokens[i - 2U].punct == '&');
 }

@@ -389,9 +389,15 @@ static bool read_swapped_for(const char *text, const struct order_token *tokens,
  * zone instead; "no ketchup on the burger" ends with the modifier. */
 static size_t read_zone_listed(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, const struct order_reading *out,
-                               size_t i, size_t e)
+                               size_t i, size_t b, size_t e)
 {
     size_t m = read_listed_change(rd, text, tokens, i, e);
+    /* "a quinoa bowl and a double espresso": "a double" before a food the menu lacks, joined
+     * on by "and", is one more thing sized, not the listed change */
+    if (m >= 2 && order_read_zone_article_joined(text, tokens, b, i + 1U, e))
+        for (size_t j = i + 3U; j <= i + 4U && j <= e; j++)
+            if (order_read_zone_sized_other(rd, text, tokens, out, i + 1U, j, e))
+                return 0;
     bool joined =
         m >= 2 && i + m < e &&
         ((tokens[i + m].kind == ORDER_TOKEN_PUNCT &&
@@ -507,7 +513,8 @@ static size_t read_zone_extent(const struct order_reader *rd, const char *text,
 {
     bool swap = order_tok_is(text, tokens, i, e, "sub") ||
                 order_tok_is(text, tokens, i, e, "swap") ||
-                order_tok_is(text, tokens, i, e, "substitute");
+                order_tok_is(text, tokens, i, e, "substitute") ||
+                order_tok_is(text, tokens, i, e, "replace");
     if (swap) /* "swap the honey mustard for bbq sauce": "for" is no filler here */
         for (size_t f = j; f < e && tokens[f].kind == ORDER_TOKEN_WORD; f++)
             if (out->roles[f] == ORDER_ROLE_FILLER)
@@ -629,7 +636,7 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
         for (size_t i = b; i < e; i++) {
             if (tokens[i].kind != ORDER_TOKEN_WORD || out->roles[i] != ORDER_ROLE_NONE)
                 continue;
-            size_t m = read_zone_listed(rd, text, tokens, out, i, e);
+            size_t m = read_zone_listed(rd, text, tokens, out, i, b, e);
             if (m > 0) {
                 memset(out->mod_zone + i, true, m);
                 i += m - 1;

@@ -117,6 +117,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}},
      .unknown = {"double cappuccino"}},
+    /* ... and so after a dish, when an article joined on by "and" or "plus" opens it: "a
+     * double" starts one more thing, not the change "double patty" of the dish before */
+    {.text = "a falafel wrap plus a double cappuccino",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"double cappuccino"}},
     /* a word that joins another thing ends the sized phrase as a comma does */
     {.text = "triple latte plus one falafel wrap",
      .category = "order",
@@ -1502,6 +1510,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sweet Potato Fries", .qty = 2}}},
+    /* ... and so before the dishes, when its own words end at a dash or a colon: the
+     * dishes listed after the break are asked for, no report of what came */
+    {.text = "got three kids in the car - a falafel wrap and an iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Iced Green Tea", .qty = 1}}},
     /* praise of the staff after the dishes ("yall rock") is a remark of its own */
     {.text = "an iced green tea, yall rock",
      .category = "order",
@@ -1551,6 +1566,11 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
     {.text = "the carrot cake slice was amazing last time",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a verdict in slang of one who ate it ("slapped") says as much as "was amazing" */
+    {.text = "the mac and cheese bites slapped",
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
@@ -1943,6 +1963,18 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "one of us" and "one of them" count people too when a verb told of a person follows:
+     * one in -s, or a past one before its object; the words after it are no dish */
+    {.text = "two cheddar cheeseburgers please, one of us owes me lunch",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
+    {.text = "the kids were wild today, one of them smashed a window. a side salad please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}}},
     /* so what a subject has, counted ("we have 2 bikes"): a word whose one changed letter is
      * far from the menu word's on the keyboard and in sound ("k" for "t") is another word, no
      * slip of "bites"; a slip of the hand after the same words stays the dish */
@@ -2072,6 +2104,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "style" after the diet adds nothing to it: the change is the diet */
+    {.text = "a quinoa power bowl gluten free style and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"gluten free"}},
                {.name = "Fresh Lemonade", .qty = 1}}},
     /* a clipping of a menu word names what the whole word names: "choc" of "chocolate" */
     {.text = "3 vegan choc brownies pls",
@@ -2463,6 +2502,18 @@ const struct order_case order_cases_greenbite[] = {
      .category = "order",
      .status = "review",
      .intents = {"order"},
+     .language = "tr"},
+    /* a Turkish request modal ("can I get ...?") orders though the sentence asks, and a
+     * verb of wanting orders with the diet asked after it */
+    {.text = "Merhaba, bir tavuk burger ve iki limonata alabilir miyiz?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "tr"},
+    {.text = "İki halloumi burger istiyoruz. Glutensiz mi?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order", "inquiry"},
      .language = "tr"},
     /* the customer never having had the dish named right before: it is asked for */
     {.text = "truffle fries never tried them",
@@ -3146,6 +3197,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "pl"},
+    /* ... and by asking what the place has ("macie": do you have), naming nothing of it */
+    {.text = "Czy macie coś dla dzieci?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pl"},
     /* a word of no vowel is unreadable: asked back, with no name it is near */
     {.text = "a lemonade and 2 xkcdq",
      .category = "order",
@@ -3154,6 +3211,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{.phrase = "xkcdq"}},
      .asked = {{"xkcdq", NULL}}},
+    /* where the customer says the phone changed their words, a word no language or menu knows
+     * is a name it mangled: asked back as such a word is, never declined */
+    {.text = "ugh autocorrected again: a side salad and 3 plimbertons",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}},
+     .clarify = {{.phrase = "plimbertons"}}},
     /* so is one with a run of five consonants or more, keys hit wrong: asked back with the
      * kind it names, never declined as a dish of another cuisine */
     {.text = "1 brtsnko burger + 2 lemonades",
@@ -3429,6 +3494,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a dish pointed at again as "the ... one(s)" right after it, past another declined
+     * ("not the truffle ones"), is the same dish: ordered once */
+    {.text = "the sweet potato fries (not the truffle ones, the sweet potato ones) and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     {.text = "a burger please, the one with halloumi, and a lemonade",
      .category = "order",
      .status = "accepted",
@@ -4024,6 +4097,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "not" and a thing, with no dish before it to change, says what is not meant: no food
+     * the menu lacks is asked for ("the turkey" is a pet here) */
+    {.text = "what desserts are nut free? (for me, not the turkey)",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a dish and how it is served, asked with a question mark, is a question about it */
     {.text = "carrot cake - served cold?",
      .category = "inquiry",
@@ -4174,6 +4253,18 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Tofu Teriyaki Bowl",
                 .qty = 1,
                 .mods = {"extra edamame instead of broccoli"}}}},
+    /* "replace X with Y" is a swap too, and a swap's "with" joins its two sides: it starts
+     * no change of its own */
+    {.text = "a tofu teriyaki bowl, but replace the broccoli with bok choy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"bok choy instead of broccoli"}}}},
+    {.text = "a tofu teriyaki bowl, swap the rice with noodles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"noodles instead of rice"}}}},
     /* after a change led by its word, "with" or "w/" starts another change */
     {.text = "sweet potato fries no salt with ketchup on the side",
      .category = "order",
@@ -4617,6 +4708,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"no ice"}}}},
+    /* "I take" before a dish, as one whose English is not their first orders, is such an
+     * opener: the request stands, and the check after it is a question */
+    {.text = "I take the falafel wrap with no tahini. is possible?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
     /* "possible?" after a dish only asks whether it can be done: the dish is ordered */
     {.text = "sorry my english not good. I like the halloumi burger. would that be possible?",
      .category = "order",
@@ -5844,6 +5942,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* the noun "question" announces the question after it, whatever word comes before it:
+     * the food asked about is no dish ordered */
+    {.text = "weird question do u sell hot dogs",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* "made with X": the verb says how the dish is made, the change is X */
     {.text = "a mango smoothie made with oat milk instead of the regular milk",
      .category = "order",
@@ -6632,6 +6736,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 15}}},
+    /* a food or drink before a noun of time after "for" ("for tea time", "for cocktail hour")
+     * names a time of day: no dish, and no food the menu lacks */
+    {.text = "for tea time we would like 6 carrot cake slices",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 6}}},
+    {.text = "for cocktail hour could we get 12 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 12}}},
     /* a word of two letters no dictionary knows before a dish ("da" for "the") describes
      * nothing: no change */
     {.text = "lemme get da mac n cheese bites",
@@ -7498,6 +7614,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Truffle Fries", .qty = 1},
                {.name = "Sweet Potato Fries", .qty = 1},
                {.name = "Mango Smoothie", .qty = 1}}},
+    /* ... and so after one dish counted two: "both wraps" is those two wraps, not the kind's
+     * two dishes of the menu */
+    {.text = "a fresh lemonade and two falafel wraps, hummus on the side for both wraps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Falafel Wrap", .qty = 2, .mods = {"hummus on the side"}}}},
     /* a name heard as two words after a count, its silent final "e" unheard ("lemon aid"),
      * is the menu word they sound like together */
     {.text = "2 cheeseburgers and won lemon aid",
@@ -7802,6 +7926,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .clarify = {{"truffle fries", {"Truffle Fries"}, .how_many = true},
                  {"onion rings", {"Onion Rings"}, .how_many = true}}},
+    /* a "for ..." aside ends before a vague count as before a number: "several" is kept,
+     * and how many is asked, not one served */
+    {.text = "for the book club we will need several platters of truffle fries",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"truffle fries", {"Truffle Fries"}, .how_many = true}}},
     /* "the spicy one" may be either dish described as spicy; "the one with the dip" set off
      * right after it says which, by a word only that one's text holds */
     {.text = "the spicy one again pls, the one with the dip",
@@ -8984,6 +9115,13 @@ const struct order_case order_cases_greenbite[] = {
      .clarify = {{.phrase = "mango smoothies",
                   .candidates = {"Mango Smoothie"},
                   .how_many = true}}},
+    /* ... and so does a clause of a hedge alone after the order ("I guess?", "if that's
+     * alright?"): its question mark asks nothing */
+    {.text = "a carrot cake slice and a cold brew? I guess? if that's alright?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
     /* a dish said not to be meant, by a word of its name, is no dish asked for */
     {.text = "2 chocolate shakes not vanilla",
      .category = "order",
