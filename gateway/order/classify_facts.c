@@ -511,19 +511,23 @@ bool classify_says_something(const struct order_class_input *in, const struct or
  * that story. Not when the story speaks of an order or what came in it ("got my order - 2
  * burgers instead of 3", "opened the bag - ..."), nor after a verb of ordering or eating
  * ("ordered last night - ..."): that is what the dishes tell of. */
-static bool classify_dash_after(const struct order_class_input *in, const struct order_reading *rg,
-                                size_t i, size_t end)
+bool classify_tells_of_order(const struct order_class_input *in, size_t p, size_t end)
 {
     static const char *const delivered[] = {
         "order",    "orders", "food", "bag",  "bags",    "meal",    "meals", "box",   "receipt",
         "delivery", "stuff",  "it",   "them", "pickup",  "driver",  "ate",   "eaten", "opened",
         "arrived",  "came",   "got",  "had",  "ordered", "missing", "wrong"};
+    return order_tok_in(in->text, in->tokens, p, end, delivered, ORDER_WORDS_N(delivered));
+}
+
+static bool classify_dash_after(const struct order_class_input *in, const struct order_reading *rg,
+                                size_t i, size_t end)
+{
     static const char *const general[] = {"got", "was", "had", "did"}; /* not "ordered" */
     if (!order_tok_in(in->text, in->tokens, i, end, general, ORDER_WORDS_N(general)))
         return false;
     for (size_t p = i + 1U; p < end; p++) {
-        if (rg->roles[p] == ORDER_ROLE_ITEM ||
-            order_tok_in(in->text, in->tokens, p, end, delivered, ORDER_WORDS_N(delivered)))
+        if (rg->roles[p] == ORDER_ROLE_ITEM || classify_tells_of_order(in, p, end))
             return false;
         if (in->tokens[p].kind == ORDER_TOKEN_PUNCT && in->tokens[p].punct == '-')
             return true;

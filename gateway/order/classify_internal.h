@@ -131,6 +131,9 @@ bool classify_about_past(const struct order_class_input *in, const struct order_
  * ok?")? It asks nothing of its own */
 bool classify_hedge_only(const struct order_class_input *in, const struct order_reading *rg,
                          size_t c);
+/* classify_facts.c: is the word at p one that tells of an order or what came in it ("order",
+ * "bag", "delivery", "arrived", "missing")? A story with it before dishes speaks of them */
+bool classify_tells_of_order(const struct order_class_input *in, size_t p, size_t end);
 /* classify_listed_after_break.c: is the verb at i one whose own words end at a dash or a
  * colon before the dishes ("got 3 bags in one hand - a burger")? It says nothing of them */
 bool classify_listed_after_break(const struct order_class_input *in, const struct order_reading *rg,

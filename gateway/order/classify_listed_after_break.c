@@ -23,8 +23,11 @@ bool classify_listed_after_break(const struct order_class_input *in, const struc
         if (named_at(rg, p))
             return false; /* "the fries came - cold": said of the dish before */
     size_t d = i + 1U;
-    while (d < cl->end && t[d].kind == ORDER_TOKEN_WORD && !named_at(rg, d))
+    while (d < cl->end && t[d].kind == ORDER_TOKEN_WORD && !named_at(rg, d)) {
+        if (classify_tells_of_order(in, d, cl->end))
+            return false; /* "got our delivery - 2 wraps": what came, told dish by dish */
         d++;
+    }
     if (d == i + 1U || d >= cl->end || !break_at(&t[d]))
         return false; /* "we got: ...": the verb's object is after the break */
     for (size_t p = d + 1U; p < cl->end; p++)
