@@ -703,6 +703,8 @@ bool attach_courtesy_at(const char *text, const struct order_token *t, size_t i,
 /* attach_purpose.c: is the piece [a, b) after a dish what it is ordered for, an infinitive
  * of trying or finding out ("to try", "to find out")? */
 bool attach_purpose_piece(const struct attach_state *st, size_t a, size_t b);
+/* ... or an infinitive whose object is a person and a noun ("to keep them company")? */
+bool attach_purpose_of_person(const struct attach_state *st, size_t a, size_t b);
 /* attach_correction_lead.c: the tokens of a correction's lead that opens the change [a, b)
  * ("no wait just", "wait no"), 0 when none: they take back what came before, no change. */
 size_t attach_correction_lead(const struct attach_state *st, size_t a, size_t b);

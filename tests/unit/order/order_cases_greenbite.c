@@ -8810,6 +8810,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* ... and so does one whose object is a person and a noun of theirs: a verb, a person and
+     * a noun is no change of a dish; one ending in an adjective ("to keep them warm") is */
+    {.text = "a brownie to keep us company and a cold brew to fuel my morning",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1},
+               {.name = "Cold Brew Coffee", .qty = 1}}},
+    {.text = "classic fries in a paper bag to keep them warm",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1, .mods = {"paper bag to keep them warm"}}}},
     /* a habit of the past told ("used to order") asks for nothing */
     {.text = "we used to order the onion rings every weekend, miss those days",
      .category = "other",
