@@ -250,6 +250,8 @@ void classify_echoed_contents(const struct order_class_input *in, struct order_r
 
 /* classify_same_subject.c: a few words pointing back at the dish between two questions */
 void classify_between_questions(const struct order_class_input *in, struct order_reading *rg);
+/* classify_criterion_needed.c: "which is bigger? need max calories": the question's, no request */
+void classify_criterion_needed(const struct order_class_input *in, struct order_reading *rg);
 /* classify_same_subject.c: "... or are they frozen?": a question goes on about its dish */
 void classify_same_subject(const struct order_understanding *u, const struct order_class_input *in,
                            struct order_reading *rg);

@@ -232,6 +232,18 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a need of a degree right after a question ("need the most ...") says by what the
+     * customer chooses among the dishes asked about: the question's, no empty order; a need
+     * that names a dish still asks for it */
+    {.text = "which taco has the most meat on it? i need the most protein today",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "is the flan sweet? need more churros too",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Churros", .qty = 1}}},
     /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
     {.text = "horchata y jamaica, one each, plus a carnitas taco",
      .category = "order",
