@@ -705,6 +705,8 @@ bool attach_courtesy_at(const char *text, const struct order_token *t, size_t i,
 bool attach_purpose_piece(const struct attach_state *st, size_t a, size_t b);
 /* ... or an infinitive whose object is a person and a noun ("to keep them company")? */
 bool attach_purpose_of_person(const struct attach_state *st, size_t a, size_t b);
+/* attach_closing_particle.c: is [a, b) a particle closing the phrase ("tho", "like")? */
+bool attach_closing_particle(const struct attach_state *st, size_t a, size_t b);
 /* attach_correction_lead.c: the tokens of a correction's lead that opens the change [a, b)
  * ("no wait just", "wait no"), 0 when none: they take back what came before, no change. */
 size_t attach_correction_lead(const struct attach_state *st, size_t a, size_t b);

@@ -8823,6 +8823,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 1, .mods = {"paper bag to keep them warm"}}}},
+    /* a particle of speech closing the phrase after a dish ("like" as a tag, "tho") says how
+     * the sentence is said, no change of the dish */
+    {.text = "a mango smoothie tho, and two onion rings like",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Onion Rings", .qty = 2}}},
     /* a habit of the past told ("used to order") asks for nothing */
     {.text = "we used to order the onion rings every weekend, miss those days",
      .category = "other",
