@@ -2265,6 +2265,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .clarify = {{"churros", {"Churros"}, .how_many = true}}},
+    /* ... and so is one with the noun of serving it counts ("3 or 4 portions"): the noun
+     * names no dish of its own */
+    {.text = "the flan, like 3 or 4 portions, and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{"flan", {"Flan"}, .how_many = true}}},
     /* a count after a dish with a unit of serving ("flan, 3 orders") counts the dish, as
      * "3 orders of flan" does */
     {.text = "flan, 3 orders and a horchata",
