@@ -2060,6 +2060,19 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 2}},
      .clarify = {{"carnitas tacos", {"Carnitas Taco"}, .how_many = true}}},
+    /* a dish for as many as want it ("for whoever wants them") leaves its count unsaid: asked;
+     * "for whoever wants it" asks for one */
+    {.text = "2 flans and churros for anyone who wants some",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}},
+     .clarify = {{"churros", {"Churros"}, .how_many = true}}},
+    {.text = "a horchata for whoever wants it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
     /* a plural dish for everyone closing a list whose dishes are counted, one by its article:
      * the count of the plural is the group's, unsaid, and asked */
     {.text = "3 elotes, a flan and churros for everyone",
