@@ -252,6 +252,9 @@ void classify_echoed_contents(const struct order_class_input *in, struct order_r
 void classify_between_questions(const struct order_class_input *in, struct order_reading *rg);
 /* classify_criterion_needed.c: "which is bigger? need max calories": the question's, no request */
 void classify_criterion_needed(const struct order_class_input *in, struct order_reading *rg);
+/* classify_examples_offered.c: after a question, "like X or Y" at token at gives examples */
+bool classify_examples_offered(const struct order_class_input *in, const struct order_clause *cl,
+                               size_t at);
 /* classify_same_subject.c: "... or are they frozen?": a question goes on about its dish */
 void classify_same_subject(const struct order_understanding *u, const struct order_class_input *in,
                            struct order_reading *rg);

@@ -1868,6 +1868,12 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* ... and one opening with "like" that offers things joined by "or" gives examples of
+     * what is asked: alternatives are neither all wanted nor one picked, nothing is ordered */
+    {.text = "do you have anything sweet for kids? like churros or a small flan",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a dish's picture repeated where a thing starts, before words that say which, counts
      * it; one opening a line of words echoes nothing on the line before */
     {.text = "🌯🌯 california\n🌮 carnitas",
