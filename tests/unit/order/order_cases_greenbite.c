@@ -3974,6 +3974,18 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 3, .mods = {"no ice"}},
                {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* in a sentence of no dish, "with" after a subject and a verb of its own says whom they do
+     * it with, no change of the dish before; "we'll have them with ..." still changes it */
+    {.text = "2 mango smoothies. we will wait in the car with the kids",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    {.text = "2 cold brews. we'll have them with oat milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2, .mods = {"oat milk"}}}},
     /* "for each of us" counts the group's size said later in the clause ("4 of us") */
     {.text = "a mango smoothie for each of us please, there are 4 of us",
      .category = "order",
