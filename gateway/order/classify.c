@@ -188,7 +188,6 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_question_announced(in, rg);
     classify_asking_reason(in, rg); /* "... in house? asking as the owner next door" */
     classify_between_questions(in, rg);
-    classify_criterion_needed(in, rg); /* "... bigger?? need max calories" */
     classify_doubtful_requests(u, in, rg);
     classify_short_answers(u, in, rg);
     classify_pointed_picks(in, rg);
