@@ -3014,6 +3014,16 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* ... and so does "or no" closing the clause ("sauce or no"), after a question or alone;
+     * "with pickles or no pickles" goes on to offer a choice and is read as before */
+    {.text = "what comes on the beef burger? pickles or no",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "is the falafel wrap spicy or no?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a request for a list or a description asks for information, not food */
     {.text = "can i have some info on the smoothies",
      .category = "inquiry",
