@@ -3714,6 +3714,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 2}}},
+    /* ... and so it does beside pictures that name no food, after a change ("on the side"):
+     * neither a dish nor a word of the change */
+    {.text = "2 churros w chocolate sauce on the side 🎂🥳🎉",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2, .mods = {"chocolate sauce on the side"}}}},
     /* a kind of dish said once is carried down a list, not into a request of its own that
      * follows the join ("my son wants the ..."): there the dish is asked back */
     {.text = "a carnitas bowl, my son wants the veggie",
