@@ -255,6 +255,9 @@ void classify_criterion_needed(const struct order_class_input *in, struct order_
 /* classify_examples_offered.c: after a question, "like X or Y" at token at gives examples */
 bool classify_examples_offered(const struct order_class_input *in, const struct order_clause *cl,
                                size_t at);
+/* classify_price_checked.c: "flan - $4?": a price closing a clause asked with '?' */
+bool classify_price_checked(const struct order_class_input *in, const struct order_reading *rg,
+                            size_t c);
 /* classify_same_subject.c: "... or are they frozen?": a question goes on about its dish */
 void classify_same_subject(const struct order_understanding *u, const struct order_class_input *in,
                            struct order_reading *rg);

@@ -111,6 +111,23 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* a dish and a price closing a clause asked with '?' asks whether that is its price: no
+     * order, as "the spicy one?" would be; counted ("2 flans, $8?") or a line of a list of
+     * dishes ordered without a price asked, the dishes are asked for */
+    {.text = "horchata - 3$?\nchurros - $4.50?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "2 flans, $8?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}}},
+    {.text = "1. al pastor taco x4\n2. churros $4??",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 4}, {.name = "Churros", .qty = 1}}},
     /* a price in brackets between a dish and its count ("($5) x3") is passed over: the
      * count after it is still the dish's */
     {.text = "1. elote ($5) x3\n2. jamaica agua fresca $3.25",
