@@ -9472,6 +9472,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* ... and so does a comma turning from the story to a wish before the colon: the dish of
+     * the story is told of, the list after the colon asked for */
+    {.text = "the mango smoothie was too sweet yesterday, fingers crossed for today: one mango "
+             "smoothie and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* "whichever one is" and a diet after a kind picks the kind's dish the menu claims it of:
      * "one" stands for the kind, the diet is no dish */
     {.text = "a side salad and a milkshake, whichever one is vegan",
