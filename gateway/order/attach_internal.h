@@ -709,6 +709,8 @@ bool attach_purpose_of_person(const struct attach_state *st, size_t a, size_t b)
 bool attach_closing_particle(const struct attach_state *st, size_t a, size_t b);
 /* attach_with_doing.c: "we will sit outside with the dogs": the "with" at i is the verb's */
 bool attach_with_doing(const struct attach_state *st, size_t c, size_t i);
+/* attach_aside_kind.c: "the black bean burger (burger no onions)": the change is the dish's */
+void attach_aside_kind_changes(struct attach_state *st, size_t first, size_t end);
 /* attach_correction_lead.c: the tokens of a correction's lead that opens the change [a, b)
  * ("no wait just", "wait no"), 0 when none: they take back what came before, no change. */
 size_t attach_correction_lead(const struct attach_state *st, size_t a, size_t b);
