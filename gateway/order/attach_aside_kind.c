@@ -1,4 +1,4 @@
-/* attach_aside_kind.c — "the black bean burger (burger no onions)": a kind of dish in brackets
+/* attach_aside_kind.c — "a falafel wrap (the wrap without tahini)": a kind of dish in brackets
  * right after a dish of that kind restates it (attach_headings makes it point back), and the
  * change said beside the kind is that dish's. Left on the kind, which adds nothing, the change
  * was lost without a word. */

@@ -1,4 +1,4 @@
-/* attach_closing_particle.c — "two sparkling waters like", "a lemonade tho": a particle of
+/* attach_closing_particle.c — "two onion rings like", "a mango smoothie tho": a particle of
  * speech that closes the phrase after a dish ("like" as a tag, "tho", "anyway") marks how the
  * sentence is said, not how the dish is made. Alone before the end of the clause or a mark it
  * is no change; "a burger like the one before" goes on and is read as it was. */

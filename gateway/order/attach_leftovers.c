@@ -414,7 +414,7 @@ void attach_leftovers(struct attach_state *st, size_t c)
             continue;
         }
         if (last && modifier && last->clause != c && attach_with_doing(st, c, i)) {
-            i = j; /* "4 lemonades. we will sit outside with the dogs": whom they sit with */
+            i = j; /* "2 smoothies. we will wait in the car with the kids" */
             continue;
         }
         if (last && modifier && attach_asked_of_subject(st, c, last, i)) {

@@ -2,7 +2,7 @@
  * to find out", "a churro to taste". An infinitive of trying, tasting or finding out says
  * why the customer orders, not how the dish is made; read as a change it was passed to the
  * kitchen, as "to share" and "to go" are not. So is an infinitive whose object is a person
- * and a noun of theirs ("to keep them company"). */
+ * and a noun of theirs ("to keep us company"). */
 #include "gateway/order/attach_internal.h"
 #include "gateway/order/dictionary.h"
 #include "gateway/order/lexicon.h"
@@ -23,7 +23,7 @@ bool attach_purpose_piece(const struct attach_state *st, size_t a, size_t b)
 }
 
 /* Are the words [a, b) an infinitive of purpose whose object is a person and a noun of their
- * own ("to keep them company", "to wet my whistle", "to fuel our trip")? Said after a dish it
+ * own ("to keep us company", "to fuel my morning", "to cheer our team")? Said after a dish it
  * tells what the dish is for, no change: a change of the dish says how it is made, and none is
  * a verb, a person and a noun that is no adjective, no menu word and no change's word; "to keep
  * them warm" ends in an adjective and stays the change it asks for. */

@@ -1,5 +1,5 @@
-/* attach_with_doing.c — "4 lemonades. we will sit outside with the dogs": in a clause that
- * names no dish, a "with" after a subject and a verb of its own ("we will sit", "i'm coming")
+/* attach_with_doing.c — "2 mango smoothies. we will wait in the car with the kids": in a clause
+ * that names no dish, a "with" after a subject and a verb of its own ("we will sit", "i'm coming")
  * tells whom or what the customer does something with. It belongs to that verb, not to a dish
  * asked for before: no change. A verb of ordering or liking ("i'd like it with ...", "we'll
  * have them with ...") does say how a dish comes and is read as before, as is a verb that is
@@ -31,7 +31,7 @@ bool attach_with_doing(const struct attach_state *st, size_t c, size_t i)
     if (cl->n_spans > 0 || i >= cl->end || i <= cl->begin)
         return false;
     if (!order_tok_is(text, t, i, cl->end, "with") && !order_tok_is(text, t, i, cl->end, "w"))
-        i--; /* the run may start after its lead: "with | the dogs" */
+        i--; /* the run may start after its lead: "with | the kids" */
     if (!order_tok_is(text, t, i, cl->end, "with") && !order_tok_is(text, t, i, cl->end, "w"))
         return false;
     for (size_t p = cl->begin; p + 1U < i; p++) {

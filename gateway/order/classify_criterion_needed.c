@@ -1,11 +1,11 @@
-/* classify_criterion_needed.c — "which burrito is bigger?? need max calories": right after a
- * question, a clause of needing or wanting whose object is a degree ("need max", "want the
- * most protein", "i need less sugar") and that names no thing says by what the customer will
+/* classify_criterion_needed.c — "which taco has the most meat? i need the most protein": right
+ * after a question, a clause of needing or wanting whose object is a degree ("need the most", "want
+ * the most protein", "i need less sugar") and that names no thing says by what the customer will
  * choose among what was asked about. It is the question's, no request of its own: with no
  * dish there is nothing to order, and read as one it made the message an empty order. */
 #include "gateway/order/classify_internal.h"
 
-/* The token of the degree that a word of needing at i opens ("need max", "i need less",
+/* The token of the degree that a word of needing at i opens ("need the most", "i need less",
  * "we want the most"), or end when none does. */
 static size_t criterion_at(const struct order_class_input *in, size_t i, size_t end)
 {

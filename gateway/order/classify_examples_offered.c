@@ -1,5 +1,5 @@
-/* classify_examples_offered.c — "do you have anything for dogs? like treats or a pup cup":
- * right after a question, a clause that opens with "like" and offers things joined by "or"
+/* classify_examples_offered.c — "do you have anything sweet for kids? like churros or a small
+ * flan": right after a question, a clause that opens with "like" and offers things joined by "or"
  * gives examples of what the question means. Alternatives are not all wanted, and one is not
  * picked: nothing is ordered, the clause asks with the question before it. */
 #include "gateway/order/classify_internal.h"

@@ -52,7 +52,7 @@ static bool classify_advise_whether(const char *text, const struct order_token *
            !classify_receipt_asked(text, tokens, w, e);
 }
 
-/* Does "or no" at i close [i, e) ("fries or no", "... or no?")? It asks whether, as the
+/* Does "or no" at i close [i, e) ("pickles or no", "... or no?")? It asks whether, as the
  * understanding's "or not" does; "onions or no onions" goes on and offers a choice. */
 static bool classify_or_no_closes(const char *text, const struct order_token *tokens, size_t i,
                                   size_t e)

@@ -410,7 +410,7 @@ void classify_negated_follow_ups(const struct order_class_input *in, struct orde
         if (order_tok_is(in->text, in->tokens, at, cl->end, "not") ||
             (order_tok_is(in->text, in->tokens, at, cl->end, "like") &&
              order_tok_in(in->text, in->tokens, at + 1U, cl->end, made, ORDER_WORDS_N(made))) ||
-            classify_examples_offered(in, cl, at)) /* "like treats or a pup cup" */
+            classify_examples_offered(in, cl, at)) /* "like churros or a small flan" */
             cl->intent = ORDER_INTENT_QUESTION;
     }
 }

@@ -1,4 +1,4 @@
-/* classify_price_checked.c — "flan - $4?", "the tres leches $5?": a dish and a sum of money
+/* classify_price_checked.c — "horchata - 3$?", "the churros $4.50?": a dish and a sum of money
  * closing a clause asked with '?' asks whether that is its price. A question mark alone after
  * a dish asks for it ("the spicy one?"); a price said before the mark is what is asked about,
  * so the dish is asked of, not ordered. A dish counted ("2 flans, $8?") stays asked for, and
@@ -42,6 +42,6 @@ bool classify_price_checked(const struct order_class_input *in, const struct ord
     for (size_t k = 0; k < rg->n_clauses; k++)
         if (k != c && classify_clause_things(rg, k) > 0 &&
             !(rg->clauses[k].question_form && price_closes(in, &rg->clauses[k])))
-            return false; /* "1. taco x4\n2. churros $4??": a line of an order, price doubted */
+            return false; /* "1. taco x4\n2. horchata 3$??": a line of an order, price doubted */
     return true;
 }

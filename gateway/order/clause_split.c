@@ -303,7 +303,7 @@ static bool clause_request_after_aside(const char *text, const struct order_toke
 }
 
 /* "my fries were soggy last time but im giving you another shot: truffle fries and ...":
- * after a story told in the past, "but" (or a comma: "..., hope its better today:") and a few
+ * after a story told in the past, "but" (or a comma: "..., fingers crossed for today:") and a few
  * words naming nothing of the menu, then a colon and a dish, turn from the story to a list of
  * what is asked: the list's clause is its own, so the story before it is told apart. */
 static bool clause_list_after_but(const char *text, const struct order_token *tokens, size_t start,
@@ -313,7 +313,7 @@ static bool clause_list_after_but(const char *text, const struct order_token *to
     static const char *const told[] = {"was", "were", "had", "came", "tasted", "arrived"};
     bool comma = tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == ',';
     if (!comma && !order_tok_is(text, tokens, i, n, "but"))
-        return false;  /* ", hope its better today: ..." turns as "but" does */
+        return false;  /* ", fingers crossed for today: ..." turns as "but" does */
     bool past = false; /* what came before is a story told in the past */
     for (size_t q = start; q < i && !past; q++)
         past = clause_in_list(text, tokens, q, n, told, ORDER_WORDS_N(told));

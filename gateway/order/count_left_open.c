@@ -1,6 +1,6 @@
 /* count_left_open.c — how many left to the kitchen (reading.h): "al pastor tacos + carnitas
- * tacos, whatever amount you think is right", "tacos, however many u think", "fries for
- * whoever wants them". The dishes are asked for, their count is not said: each is asked how
+ * tacos, whatever amount you think is right", "tacos, however many u think", "churros for
+ * anyone who wants some". The dishes are asked for, their count is not said: each is asked how
  * many, never read as one, nor as one for each of a group the message names. */
 #include "gateway/order/reading.h"
 
@@ -23,7 +23,7 @@ static bool left_open_at(const char *text, const struct order_token *tokens, siz
     return false;
 }
 
-/* "fries for whoever wants them", "for anyone who wants some": a dish for as many as want it
+/* "churros for anyone who wants some", "for whoever wants them": a dish for as many as want it
  * at token i of [i, e). How many is not said; "for whoever wants it" asks for one, and "for
  * whoever is driving" is one person's. */
 static bool left_to_wanting_at(const char *text, const struct order_token *tokens, size_t i,
