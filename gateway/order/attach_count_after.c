@@ -209,8 +209,9 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
 }
 
 /* "tacos, like 5 or 6", "churros - 2 or 3": a range of counts after a dish that has none,
- * maybe behind a word that hedges it ("like", "about", "around", "maybe"), is no count; the
- * restaurant asks how many. Returns the tokens it covers from i (then marked), 0 when none. */
+ * maybe behind a word that hedges it ("like", "about", "around", "maybe"), and maybe with the
+ * noun of serving it counts ("3 or 4 orders"), is no count; the restaurant asks how many. Returns
+ * the tokens it covers from i (then marked), 0 when none. */
 size_t attach_after_range(struct attach_state *st, size_t i)
 {
     static const char *const hedges[] = {"like", "about", "around", "maybe", "roughly", "prob"};
@@ -225,6 +226,10 @@ size_t attach_after_range(struct attach_state *st, size_t i)
     for (size_t p = j; p < end; p++)
         if (!attach_free(st, p))
             return 0;
+    static const char *const servings[] = {"portions", "servings", "orders", "helpings"};
+    if (r > 0 && end < e && attach_free(st, end) &&
+        order_tok_in(text, t, end, e, servings, ORDER_WORDS_N(servings)))
+        end++; /* "the flan, like 3 or 4 portions": the servings counted, no dish of their own */
     if (r == 0 || !(end >= e || (t[end].kind == ORDER_TOKEN_PUNCT && t[end].punct != '&') ||
                     attach_please_ends(text, t, end, e) || order_tok_is(text, t, end, e, "and")))
         return 0; /* "2 or 3 more", "2 or 3 tacos": the next thing's */

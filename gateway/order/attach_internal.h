@@ -724,6 +724,14 @@ bool attach_courtesy_at(const char *text, const struct order_token *t, size_t i,
 /* attach_purpose.c: is the piece [a, b) after a dish what it is ordered for, an infinitive
  * of trying or finding out ("to try", "to find out")? */
 bool attach_purpose_piece(const struct attach_state *st, size_t a, size_t b);
+/* ... or an infinitive whose object is a person and a noun ("to keep us company")? */
+bool attach_purpose_of_person(const struct attach_state *st, size_t a, size_t b);
+/* attach_closing_particle.c: is [a, b) a particle closing the phrase ("tho", "like")? */
+bool attach_closing_particle(const struct attach_state *st, size_t a, size_t b);
+/* attach_with_doing.c: "we will wait in the car with the kids": the "with" is the verb's */
+bool attach_with_doing(const struct attach_state *st, size_t c, size_t i);
+/* attach_aside_kind.c: "a falafel wrap (the wrap without tahini)": the dish's change */
+void attach_aside_kind_changes(struct attach_state *st, size_t first, size_t end);
 /* attach_correction_lead.c: the tokens of a correction's lead that opens the change [a, b)
  * ("no wait just", "wait no"), 0 when none: they take back what came before, no change. */
 size_t attach_correction_lead(const struct attach_state *st, size_t a, size_t b);

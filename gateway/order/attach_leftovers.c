@@ -413,6 +413,10 @@ void attach_leftovers(struct attach_state *st, size_t c)
             i = j;
             continue;
         }
+        if (last && modifier && last->clause != c && attach_with_doing(st, c, i)) {
+            i = j; /* "2 smoothies. we will wait in the car with the kids" */
+            continue;
+        }
         if (last && modifier && attach_asked_of_subject(st, c, last, i)) {
             i = j; /* "are the corn tortillas made with lard?": how they are made, asked */
             continue;

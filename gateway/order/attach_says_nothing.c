@@ -727,6 +727,10 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "the truffle fries after all": the choice made, no change */
     if (attach_purpose_infinitive(text, t, a, b))
         return true; /* "a side salad to balance it out" */
+    if (attach_purpose_of_person(st, a, b))
+        return true; /* "a brownie to keep us company" */
+    if (attach_closing_particle(st, a, b))
+        return true; /* "two onion rings like", "a mango smoothie tho" */
     if (attach_in_condition(text, t, a))
         return true; /* "no jam if that is not too much trouble" */
     if (attach_where_on_menu(text, t, a, b))

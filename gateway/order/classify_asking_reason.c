@@ -23,4 +23,5 @@ void classify_asking_reason(const struct order_class_input *in, struct order_rea
         if (order_tok_is(in->text, in->tokens, i, cl->end, "asking"))
             cl->intent = ORDER_INTENT_NONE;
     }
+    classify_criterion_needed(in, rg); /* "... i need the most protein": why asked, too */
 }

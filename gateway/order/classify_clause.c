@@ -682,7 +682,8 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
     if (question && !asked &&
         (f->spans > 0 ||
          (f->things > 0 && (cl->has_quantity || classify_bare_things(in, rg, cl)))) &&
-        f->cue[ORDER_CATEGORY_INQUIRY] == 0 && f->cue[ORDER_CATEGORY_OTHER] == 0)
+        f->cue[ORDER_CATEGORY_INQUIRY] == 0 && f->cue[ORDER_CATEGORY_OTHER] == 0 &&
+        !classify_price_checked(in, rg, c)) /* "horchata - 3$?": its price asked */
         return ORDER_INTENT_REQUEST;
     if (question)
         return classify_question(u, in, rg, cl, f);

@@ -69,6 +69,19 @@ static bool classify_denied_before(const char *text, const struct order_token *t
     return false;
 }
 
+/* Does "or no" at i close [i, e) ("pickles or no", "... or no?")? It asks whether, as the
+ * understanding's "or not" does; "onions or no onions" goes on and offers a choice. */
+static bool classify_or_no_closes(const char *text, const struct order_token *tokens, size_t i,
+                                  size_t e)
+{
+    if (!order_tok_is(text, tokens, i, e, "or") || !order_tok_is(text, tokens, i + 1U, e, "no"))
+        return false;
+    for (size_t p = i + 2U; p < e; p++)
+        if (tokens[p].kind != ORDER_TOKEN_PUNCT)
+            return false;
+    return true;
+}
+
 bool classify_question_inside(const struct order_understanding *u, const char *text,
                               const struct order_token *tokens, const uint8_t *roles, size_t b,
                               size_t e)
@@ -77,7 +90,8 @@ bool classify_question_inside(const struct order_understanding *u, const char *t
         if ((!roles || roles[i] != ORDER_ROLE_FILLER) &&
             ((order_patterns_longest(&u->question_anywhere, text, tokens, i, e, NULL) > 0 &&
               !classify_denied_before(text, tokens, b, i, e)) ||
-             classify_advise_whether(text, tokens, i, e)))
+             classify_advise_whether(text, tokens, i, e) ||
+             classify_or_no_closes(text, tokens, i, e)))
             return true;
     return false;
 }

@@ -395,7 +395,8 @@ static bool classify_bare_after_question(const struct order_reading *rg, size_t 
 /* "do u have anything without pork? not just the veggie stuff": right after a question, a
  * clause opening with "not" (no opener, no count) says what the question does not mean; it
  * orders nothing. One opening with "like" and what a dish is made with ("do you do vegan
- * bowls? like without the cheese") gives an example of what it means: no order either. */
+ * bowls? like without the cheese") gives an example of what it means: no order either; so
+ * does one opening with "like" that offers things joined by "or" (classify_examples_offered). */
 void classify_negated_follow_ups(const struct order_class_input *in, struct order_reading *rg)
 {
     static const char *const made[] = {"with", "without", "w", "in", "on"};
@@ -408,7 +409,8 @@ void classify_negated_follow_ups(const struct order_class_input *in, struct orde
             at++;
         if (order_tok_is(in->text, in->tokens, at, cl->end, "not") ||
             (order_tok_is(in->text, in->tokens, at, cl->end, "like") &&
-             order_tok_in(in->text, in->tokens, at + 1U, cl->end, made, ORDER_WORDS_N(made))))
+             order_tok_in(in->text, in->tokens, at + 1U, cl->end, made, ORDER_WORDS_N(made))) ||
+            classify_examples_offered(in, cl, at)) /* "like churros or a small flan" */
             cl->intent = ORDER_INTENT_QUESTION;
     }
 }

@@ -269,6 +269,14 @@ void classify_echoed_contents(const struct order_class_input *in, struct order_r
 
 /* classify_same_subject.c: a few words pointing back at the dish between two questions */
 void classify_between_questions(const struct order_class_input *in, struct order_reading *rg);
+/* classify_criterion_needed.c: "which has most meat? i need the most protein": the question's */
+void classify_criterion_needed(const struct order_class_input *in, struct order_reading *rg);
+/* classify_examples_offered.c: after a question, "like X or Y" at token at gives examples */
+bool classify_examples_offered(const struct order_class_input *in, const struct order_clause *cl,
+                               size_t at);
+/* classify_price_checked.c: "horchata - 3$?": a price closing a clause asked with '?' */
+bool classify_price_checked(const struct order_class_input *in, const struct order_reading *rg,
+                            size_t c);
 /* classify_same_subject.c: "... or are they frozen?": a question goes on about its dish */
 void classify_same_subject(const struct order_understanding *u, const struct order_class_input *in,
                            struct order_reading *rg);

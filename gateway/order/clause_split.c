@@ -315,16 +315,17 @@ static bool clause_request_after_aside(const char *text, const struct order_toke
 }
 
 /* "my fries were soggy last time but im giving you another shot: truffle fries and ...":
- * after a story told in the past, "but" and a few words naming nothing of the menu, then a
- * colon and a dish, turn from the story to a list of what is asked: the list's clause is its own,
- * so the story before it is told apart. */
+ * after a story told in the past, "but" (or a comma: "..., fingers crossed for today:") and a few
+ * words naming nothing of the menu, then a colon and a dish, turn from the story to a list of
+ * what is asked: the list's clause is its own, so the story before it is told apart. */
 static bool clause_list_after_but(const char *text, const struct order_token *tokens, size_t start,
                                   size_t i, size_t n, const struct order_reading *out)
 {
     enum { TURN_WORDS_MAX = 8 };
     static const char *const told[] = {"was", "were", "had", "came", "tasted", "arrived"};
-    if (!order_tok_is(text, tokens, i, n, "but"))
-        return false;
+    bool comma = tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == ',';
+    if (!comma && !order_tok_is(text, tokens, i, n, "but"))
+        return false;  /* ", fingers crossed for today: ..." turns as "but" does */
     bool past = false; /* what came before is a story told in the past */
     for (size_t q = start; q < i && !past; q++)
         past = clause_in_list(text, tokens, q, n, told, ORDER_WORDS_N(told));

@@ -1,7 +1,7 @@
 /* count_left_open.c — how many left to the kitchen (reading.h): "al pastor tacos + carnitas
- * tacos, whatever amount you think is right", "tacos, however many u think". The dishes are
- * asked for, their count is not said: each is asked how many, never read as one, nor as one
- * for each of a group the message names. */
+ * tacos, whatever amount you think is right", "tacos, however many u think", "churros for
+ * anyone who wants some". The dishes are asked for, their count is not said: each is asked how
+ * many, never read as one, nor as one for each of a group the message names. */
 #include "gateway/order/reading.h"
 
 /* The first token of "however many" / "whatever amount" and a "you" with a verb of judging
@@ -23,6 +23,30 @@ static bool left_open_at(const char *text, const struct order_token *tokens, siz
     return false;
 }
 
+/* "churros for anyone who wants some", "for whoever wants them": a dish for as many as want it
+ * at token i of [i, e). How many is not said; "for whoever wants it" asks for one, and "for
+ * whoever is driving" is one person's. */
+static bool left_to_wanting_at(const char *text, const struct order_token *tokens, size_t i,
+                               size_t e)
+{
+    static const char *const anyone[] = {"anyone", "anybody", "everyone", "everybody"};
+    static const char *const who[] = {"who", "that"};
+    static const char *const wanting[] = {"wants", "want", "likes", "like", "fancies"};
+    if (!order_tok_is(text, tokens, i, e, "for"))
+        return false;
+    size_t p = i + 1U;
+    if (order_tok_is(text, tokens, p, e, "whoever") || order_tok_is(text, tokens, p, e, "whomever"))
+        p++;
+    else if (order_tok_in(text, tokens, p, e, anyone, ORDER_WORDS_N(anyone)) &&
+             order_tok_in(text, tokens, p + 1U, e, who, ORDER_WORDS_N(who)))
+        p += 2U;
+    else
+        return false;
+    return order_tok_in(text, tokens, p, e, wanting, ORDER_WORDS_N(wanting)) &&
+           !order_tok_is(text, tokens, p + 1U, e, "it") &&
+           !order_tok_is(text, tokens, p + 1U, e, "one");
+}
+
 void order_read_counts_left_open(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg)
 {
@@ -31,7 +55,8 @@ void order_read_counts_left_open(const char *text, const struct order_token *tok
         if (cl->n_spans == 0)
             continue;
         size_t at = cl->begin;
-        while (at < cl->end && !left_open_at(text, tokens, at, cl->end))
+        while (at < cl->end && !left_open_at(text, tokens, at, cl->end) &&
+               !left_to_wanting_at(text, tokens, at, cl->end))
             at++;
         if (at >= cl->end)
             continue;

@@ -321,10 +321,13 @@ static bool order_emoji_illustrates(const int32_t *cps, int i, int n, const char
 {
     int pictures = 0;
     /* "tres leches x1 for the table 🎂": a picture of an occasion alone ending the words (no
-     * separator before it: no item of a list) decorates what they asked for */
+     * separator before it: no item of a list) decorates what they asked for, and so it does
+     * beside other pictures that name no food ("... sauce on the side 🎂🥳🎉") */
     if (o > 0 && out[o - 1] >= 'a' && out[o - 1] <= 'z' && order_emoji_occasion(cps[i])) {
         int k = i + 1;
-        while (k < n && (order_is_blank(cps[k]) || cps[k] == 0xFE0F))
+        while (k < n &&
+               (order_is_blank(cps[k]) || cps[k] == 0xFE0F ||
+                (!order_emoji_word(cps[k]) && utf8proc_category(cps[k]) == UTF8PROC_CATEGORY_SO)))
             k++;
         if (k == n)
             return true;

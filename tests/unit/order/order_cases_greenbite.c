@@ -2476,6 +2476,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Mediterranean Chickpea Salad", .qty = 1}}},
+    /* ... and the change said beside the kind in brackets is the dish's: the kind restates it,
+     * it adds nothing, and its change must not be lost with it */
+    {.text = "a falafel wrap (the wrap without tahini) and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
     {.text = "1 portobello, 1 halloumi - all burgers - and a lemonade",
      .category = "order",
      .status = "accepted",
@@ -3142,6 +3150,16 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"other"}},
     /* a dish and a quality with "or not" / "or nah" asks whether it has it */
     {.text = "quinoa bowl gluten free or not",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* ... and so does "or no" closing the clause ("sauce or no"), after a question or alone;
+     * "with pickles or no pickles" goes on to offer a choice and is read as before */
+    {.text = "what comes on the beef burger? pickles or no",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "is the falafel wrap spicy or no?",
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
@@ -4161,6 +4179,18 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 3, .mods = {"no ice"}},
                {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* in a sentence of no dish, "with" after a subject and a verb of its own says whom they do
+     * it with, no change of the dish before; "we'll have them with ..." still changes it */
+    {.text = "2 mango smoothies. we will wait in the car with the kids",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    {.text = "2 cold brews. we'll have them with oat milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2, .mods = {"oat milk"}}}},
     /* "for each of us" counts the group's size said later in the clause ("4 of us") */
     {.text = "a mango smoothie for each of us please, there are 4 of us",
      .category = "order",
@@ -9152,6 +9182,26 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* ... and so does one whose object is a person and a noun of theirs: a verb, a person and
+     * a noun is no change of a dish; one ending in an adjective ("to keep them warm") is */
+    {.text = "a brownie to keep us company and a cold brew to fuel my morning",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1},
+               {.name = "Cold Brew Coffee", .qty = 1}}},
+    {.text = "classic fries in a paper bag to keep them warm",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1, .mods = {"paper bag to keep them warm"}}}},
+    /* a particle of speech closing the phrase after a dish ("like" as a tag, "tho") says how
+     * the sentence is said, no change of the dish */
+    {.text = "a mango smoothie tho, and two onion rings like",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Onion Rings", .qty = 2}}},
     /* a habit of the past told ("used to order") asks for nothing */
     {.text = "we used to order the onion rings every weekend, miss those days",
      .category = "other",
@@ -9772,6 +9822,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* ... and so does a comma turning from the story to a wish before the colon: the dish of
+     * the story is told of, the list after the colon asked for */
+    {.text = "the mango smoothie was too sweet yesterday, fingers crossed for today: one mango "
+             "smoothie and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* "whichever one is" and a diet after a kind picks the kind's dish the menu claims it of:
      * "one" stands for the kind, the diet is no dish */
     {.text = "a side salad and a milkshake, whichever one is vegan",

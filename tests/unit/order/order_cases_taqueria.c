@@ -136,6 +136,23 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* a dish and a price closing a clause asked with '?' asks whether that is its price: no
+     * order, as "the spicy one?" would be; counted ("2 flans, $8?") or a line of a list of
+     * dishes ordered without a price asked, the dishes are asked for */
+    {.text = "horchata - 3$?\nchurros - $4.50?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "2 flans, $8?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}}},
+    {.text = "1. al pastor taco x4\n2. churros $4??",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 4}, {.name = "Churros", .qty = 1}}},
     /* a price in brackets between a dish and its count ("($5) x3") is passed over: the
      * count after it is still the dish's */
     {.text = "1. elote ($5) x3\n2. jamaica agua fresca $3.25",
@@ -257,6 +274,18 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a need of a degree right after a question ("need the most ...") says by what the
+     * customer chooses among the dishes asked about: the question's, no empty order; a need
+     * that names a dish still asks for it */
+    {.text = "which taco has the most meat on it? i need the most protein today",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "is the flan sweet? need more churros too",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Churros", .qty = 1}}},
     /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
     {.text = "horchata y jamaica, one each, plus a carnitas taco",
      .category = "order",
@@ -1894,6 +1923,12 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* ... and one opening with "like" that offers things joined by "or" gives examples of
+     * what is asked: alternatives are neither all wanted nor one picked, nothing is ordered */
+    {.text = "do you have anything sweet for kids? like churros or a small flan",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a dish's picture repeated where a thing starts, before words that say which, counts
      * it; one opening a line of words echoes nothing on the line before */
     {.text = "🌯🌯 california\n🌮 carnitas",
@@ -2086,6 +2121,19 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 2}},
      .clarify = {{"carnitas tacos", {"Carnitas Taco"}, .how_many = true}}},
+    /* a dish for as many as want it ("for whoever wants them") leaves its count unsaid: asked;
+     * "for whoever wants it" asks for one */
+    {.text = "2 flans and churros for anyone who wants some",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}},
+     .clarify = {{"churros", {"Churros"}, .how_many = true}}},
+    {.text = "a horchata for whoever wants it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
     /* a plural dish for everyone closing a list whose dishes are counted, one by its article:
      * the count of the plural is the group's, unsaid, and asked */
     {.text = "3 elotes, a flan and churros for everyone",
@@ -2291,6 +2339,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .clarify = {{"churros", {"Churros"}, .how_many = true}}},
+    /* ... and so is one with the noun of serving it counts ("3 or 4 portions"): the noun
+     * names no dish of its own */
+    {.text = "the flan, like 3 or 4 portions, and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{"flan", {"Flan"}, .how_many = true}}},
     /* a count after a dish with a unit of serving ("flan, 3 orders") counts the dish, as
      * "3 orders of flan" does */
     {.text = "flan, 3 orders and a horchata",
@@ -3734,6 +3790,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 2}}},
+    /* ... and so it does beside pictures that name no food, after a change ("on the side"):
+     * neither a dish nor a word of the change */
+    {.text = "2 churros w chocolate sauce on the side 🎂🥳🎉",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2, .mods = {"chocolate sauce on the side"}}}},
     /* a kind of dish said once is carried down a list, not into a request of its own that
      * follows the join ("my son wants the ..."): there the dish is asked back */
     {.text = "a carnitas bowl, my son wants the veggie",
