@@ -146,6 +146,18 @@ static void vague_hedged_after(const struct order_reader *rd, const char *text,
     }
 }
 
+/* Words [p, p + k) of an amount with no number, set off right after a dish of clause c named
+ * without a count: they are its count, how many left open (asked back, never a silent one). */
+static void vague_count_of_dish_right_before(struct order_reading *rg, size_t c, size_t p, size_t k)
+{
+    struct order_thing *dish = vague_last_thing_before(rg, p);
+    if (dish && dish->is_span && dish->item >= 0 && !dish->qty_explicit && dish->clause == c &&
+        dish->end + 1U == p) {
+        dish->qty_unclear = true;
+        memset(rg->roles + p, ORDER_ROLE_QTY, k);
+    }
+}
+
 /* "fish tacos, as many as you can fit in a box", "tacos - as many as there are guests": "as
  * many as" with no number, set off after a dish named without a count, leaves its count open;
  * its words are the count's (vague_as_many.c). */
@@ -161,12 +173,7 @@ static void vague_as_many_after(const struct order_reader *rd, const char *text,
                 rg->roles[p] == ORDER_ROLE_ITEM ||
                 (k = order_read_as_many(rd, text, tokens, p, cl->end)) == 0)
                 continue;
-            struct order_thing *dish = vague_last_thing_before(rg, p);
-            if (dish && dish->is_span && dish->item >= 0 && !dish->qty_explicit &&
-                dish->clause == c && dish->end + 1U == p) {
-                dish->qty_unclear = true;
-                memset(rg->roles + p, ORDER_ROLE_QTY, k);
-            }
+            vague_count_of_dish_right_before(rg, c, p, k);
             break;
         }
     }
@@ -207,12 +214,7 @@ static void vague_bracketed_after(const struct order_reader *rd, const char *tex
                 rg->roles[p] == ORDER_ROLE_ITEM ||
                 (k = vague_bracketed_at(rd, text, tokens, p, cl->end)) == 0)
                 continue;
-            struct order_thing *dish = vague_last_thing_before(rg, p);
-            if (dish && dish->is_span && dish->item >= 0 && !dish->qty_explicit &&
-                dish->clause == c && dish->end + 1U == p) {
-                dish->qty_unclear = true;
-                memset(rg->roles + p, ORDER_ROLE_QTY, k);
-            }
+            vague_count_of_dish_right_before(rg, c, p, k);
         }
     }
 }
