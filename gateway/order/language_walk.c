@@ -58,9 +58,9 @@ static size_t language_letter(const unsigned char *s, size_t n, unsigned char ou
         out[0] = 0xD1;
         out[1] = (unsigned char)(s[1] - 0x20);
     }
-    if (s[0] == 0xD0 && s[1] == 0x81) { /* Ё -> ё */
+    if (s[0] == 0xD0 && s[1] <= 0x8F) { /* Ѐ-Џ -> ѐ-џ: Ё -> ё, and Ukrainian Є, І, Ї */
         out[0] = 0xD1;
-        out[1] = 0x91;
+        out[1] = (unsigned char)(s[1] + 0x10);
     }
     return 2;
 }
