@@ -207,6 +207,24 @@ static bool attach_leftover_described(const struct attach_state *st, struct orde
     return counted && attach_all_unknown(st, i, b) && attach_lead_described(st, th, i, b, true);
 }
 
+/* Is the run [i, b) food (attach_leftover_food, *last_food its end; named by a list when
+ * listed), or a drink named by an everyday English word where only the noun can stand: after
+ * a count or an opener (placed), in a list, or right after an article ("stout please", "can i
+ * get a porter", "just a stout")? The food lexicon leaves such words out as English. */
+static bool attach_leftover_food_or_drink(const struct attach_state *st, size_t a, size_t i,
+                                          size_t b, bool listed, bool placed, size_t *last_food)
+{
+    bool named =
+        listed && attach_named_thing(st, i, b, attach_is_article(st->text, st->tokens, a, b));
+    if (attach_leftover_food(st, i, b, named, last_food))
+        return true;
+    if (!(placed || listed || (i > a && attach_is_article(st->text, st->tokens, i - 1U, b))) ||
+        !attach_everyday_drink(st, i, b))
+        return false;
+    *last_food = b;
+    return true;
+}
+
 void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     if (attach_section_only(st, a, b))
@@ -225,17 +243,8 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     if (i >= b || attach_not_a_dish(st, i, b, explicit_qty, qty) ||
         attach_cooked_part(st, i, b, explicit_qty))
         return;
-    bool named =
-        listed && attach_named_thing(st, i, b, attach_is_article(st->text, st->tokens, a, b));
     size_t last_food;
-    bool food = attach_leftover_food(st, i, b, named, &last_food);
-    if (!food &&
-        (k > 0 || opened || listed ||
-         (i > a && attach_is_article(st->text, st->tokens, i - 1U, b))) &&
-        attach_everyday_drink(st, i, b)) {
-        food = true; /* "stout please", "can i get a porter", "just a stout" */
-        last_food = b;
-    }
+    bool food = attach_leftover_food_or_drink(st, a, i, b, listed, k > 0 || opened, &last_food);
     bool menu_words = attach_menu_words(st, i, b);
     bool pro_form = attach_leftover_pro_form(st, a, i, b, k, opened);
     if (pro_form)

@@ -7,8 +7,9 @@
  * not the brownie") the choice waits on the kitchen: the fallback is asked back. */
 #include "gateway/order/reading.h"
 
-/* The tokens at o of "if you('re| are) out", "if you run out" or "if you don't have it",
- * maybe after "or" and before "of it / of them": the condition of a fallback; 0 when none. */
+/* The tokens at o of "if you('re| are) out", "if you run out", "if you don't have it" or "if
+ * you haven't any", maybe after "or" and before "of it / of them": the condition of a
+ * fallback; 0 when none. */
 size_t order_out_of_it_words(const char *text, const struct order_token *tokens, size_t o, size_t e)
 {
     static const char *const lacking[] = {"out", "dont", "do", "havent"};
@@ -41,14 +42,18 @@ size_t order_out_of_it_words(const char *text, const struct order_token *tokens,
                    ? w - o
                    : k;
     }
-    /* "if you dont have it", "if you do not have any" */
-    k += order_tok_is(text, tokens, o + k, e, "do") &&
-                 order_tok_is(text, tokens, o + k + 1U, e, "not")
-             ? 2U
-             : 1U;
-    if (!order_tok_is(text, tokens, o + k, e, "have"))
-        return 0;
-    k++;
+    /* "if you dont have it", "if you do not have any"; "if you havent any" holds its "have" */
+    if (order_tok_is(text, tokens, o + k, e, "havent")) {
+        k++;
+    } else {
+        k += order_tok_is(text, tokens, o + k, e, "do") &&
+                     order_tok_is(text, tokens, o + k + 1U, e, "not")
+                 ? 2U
+                 : 1U;
+        if (!order_tok_is(text, tokens, o + k, e, "have"))
+            return 0;
+        k++;
+    }
     return order_tok_in(text, tokens, o + k, e, them, ORDER_WORDS_N(them)) ? k + 1U : k;
 }
 

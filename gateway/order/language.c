@@ -46,7 +46,7 @@ static bool language_by_cld2(unsigned l)
     return LANGUAGE_BY_CLD2_MASK >> l & 1;
 }
 
-enum { LANGUAGE_WORD_BYTES = 32 };
+enum { LANGUAGE_WORD_BYTES = LANGUAGE_WORD_MAX + 1 }; /* the longest listed word and its NUL */
 
 /* Copies w[0..len) NUL-terminated into word (LANGUAGE_WORD_BYTES); false when it is empty or
  * too long to be any listed word. */

@@ -6,6 +6,20 @@
 
 #include <string.h>
 
+/* The small letter of the Latin Extended letter cp (U+0100..U+024F), cp itself when it is no
+ * capital this knows. Latin Extended-A follows each capital with its small letter: from an
+ * even code point in U+0100..U+0137 and U+014A..U+0177 ("Ł" is odd: U+0139..U+0148 and
+ * U+0179..U+017E); Vietnamese writes two of Latin Extended-B, "Ơ" and "Ư", paired alike. "İ"
+ * (U+0130) is left as it is: its small letter is Turkish "i", no letter of the block. */
+static unsigned language_extended_lower(unsigned cp)
+{
+    bool even_pair = (cp >= 0x100 && cp <= 0x137 && cp != 0x130) || (cp >= 0x14A && cp <= 0x177);
+    bool odd_pair = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+    if ((even_pair && cp % 2 == 0) || (odd_pair && cp % 2 == 1) || cp == 0x1A0 || cp == 0x1AF)
+        return cp + 1;
+    return cp;
+}
+
 /* Bytes of the letter starting at s[0] (s has n > 0 bytes), written lowercased to out; 0
  * when s[0] starts no letter. Letters are ASCII ones, Latin-1 / Latin Extended ones (lead
  * bytes 0xC3-0xC9, all the listed words need), Cyrillic ones (lead bytes 0xD0-0xD1) and the
@@ -33,15 +47,20 @@ static size_t language_letter(const unsigned char *s, size_t n, unsigned char ou
     out[1] = s[1];
     if (s[0] == 0xC3 && s[1] <= 0x9E) /* À-Þ -> à-þ */
         out[1] = (unsigned char)(s[1] + 0x20);
+    if (s[0] >= 0xC4 && s[0] <= 0xC9) { /* Ł -> ł, Ơ -> ơ, Đ -> đ ("ƠI CẢM ƠN") */
+        unsigned cp = language_extended_lower((s[0] & 0x1Fu) << 6 | (s[1] & 0x3Fu));
+        out[0] = (unsigned char)(0xC0 | cp >> 6);
+        out[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    }
     if (s[0] == 0xD0 && s[1] >= 0x90 && s[1] <= 0x9F) /* А-П -> а-п */
         out[1] = (unsigned char)(s[1] + 0x20);
     if (s[0] == 0xD0 && s[1] >= 0xA0 && s[1] <= 0xAF) { /* Р-Я -> р-я */
         out[0] = 0xD1;
         out[1] = (unsigned char)(s[1] - 0x20);
     }
-    if (s[0] == 0xD0 && s[1] == 0x81) { /* Ё -> ё */
+    if (s[0] == 0xD0 && s[1] <= 0x8F) { /* Ѐ-Џ -> ѐ-џ: Ё -> ё, and Ukrainian Є, І, Ї */
         out[0] = 0xD1;
-        out[1] = 0x91;
+        out[1] = (unsigned char)(s[1] + 0x10);
     }
     return 2;
 }

@@ -36,12 +36,15 @@ static bool restated_kind(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, const struct order_reading *rg,
                           const struct order_thing *th, int32_t item)
 {
+    if (th->end < th->begin + 2U)
+        return false; /* no word before the kind's to judge it; asked first, as th->end - 1 of an
+                         empty leftover is no token of it */
     size_t last = th->end - 1U;
     bool kind = false;
     for (size_t h = 0; h < rg->n_hits[last]; h++)
         kind = kind ||
                order_item_set_has(&rd->lex->words[rg->hits[last][h].words[0]].items, (size_t)item);
-    if (!kind || th->end < th->begin + 2U)
+    if (!kind)
         return false;
     /* an adjective, no food ("cheesy", "fizzy"; not "chicken") */
     for (size_t t = th->begin; t < last; t++) {

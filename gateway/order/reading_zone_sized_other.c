@@ -53,7 +53,7 @@ bool order_read_zone_article_joined(const char *text, const struct order_token *
                                     size_t i, size_t e)
 {
     static const char *const articles[] = {"a", "an"};
-    static const char *const joins[] = {"and", "n", "plus", "&"};
+    static const char *const joins[] = {"and", "n", "plus"}; /* "&" is a punctuation token */
     if (i < b + 2U || !order_tok_in(text, tokens, i - 1U, e, articles, ORDER_WORDS_N(articles)))
         return false;
     return order_tok_in(text, tokens, i - 2U, e, joins, ORDER_WORDS_N(joins)) ||

@@ -148,6 +148,9 @@ static void result_order_thing(const struct menu *menu, const struct order_thing
             result_add_item(menu, r, near, th, m->score);
             return;
         }
+        /* the count is copied whole: a clarification holds every candidate of a match */
+        _Static_assert((int)ORDER_MATCH_CANDIDATES <= (int)ORDER_CLARIFY_CANDIDATES_MAX,
+                       "a match's candidates fit a clarification");
         struct order_clarify *c = result_clarify(r, th);
         for (size_t i = 0; i < m->n_candidates && i < ORDER_CLARIFY_CANDIDATES_MAX; i++) {
             c->candidates[i] = m->candidates[i];

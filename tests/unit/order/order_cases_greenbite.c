@@ -4450,6 +4450,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Classic Fries", .qty = 2}}},
+    /* "havent" holds its own "have": what follows "if you havent any" is the fallback */
+    {.text = "a mango smoothie or if you haven't any, a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* an earlier order spelt out after a colon is no reference to ask back */
     {.text = "my usual thanks: a falafel wrap and two lemonades",
      .category = "order",

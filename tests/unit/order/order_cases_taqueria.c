@@ -2187,6 +2187,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}},
                {.name = "Carnitas Bowl", .qty = 1}}},
+    /* thanks in Vietnamese written in capitals: "Ơ" is folded to "ơ" as "Ả" is to "ả", so
+     * the words are the listed "ơi", "cảm", "ơn" */
+    {.text = "ƠI CẢM ƠN",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "vi"},
     /* thanks said with "vielen", praise of the food ("Essen"), and the day and hours asked
      * about in Italian ("oggi", "aprite") are words of those languages: a person reads them */
     {.text = "Vielen Dank für alles",
