@@ -449,7 +449,7 @@ void attach_alternatives(struct attach_state *st, size_t first)
         const struct order_thing *o = &st->rg->things[x];
         asked = o->is_span && o->item >= 0 && !o->reference && o->end <= at;
     }
-    if (!asked)
+    if (attach_alternative_lacked(st, first, at, end) || !asked)
         return;
     for (size_t x = first; x < st->rg->n_things; x++)
         if (st->rg->things[x].begin > at && st->rg->things[x].begin < end)

@@ -4444,6 +4444,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Apple Crumble", .qty = 2}}},
+    /* a first choice the menu lacks, said under "if you have it", fails its condition: the
+     * dish after "otherwise" is the order, and nothing is off the menu to decline */
+    {.text = "a panna cotta if you still have it, otherwise the carrot cake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    {.text = "if you got cheesecake, otherwise 2 apple crumbles and 1 lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
     /* a dish added after the alternative with ", and" is ordered: the alternative ends there */
     {.text = "the halloumi burger if you have it, otherwise the falafel wrap, and 2 fries",
      .category = "order",

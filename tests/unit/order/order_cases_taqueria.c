@@ -3,6 +3,13 @@
 #include "order_cases.h"
 
 const struct order_case order_cases_taqueria[] = {
+    /* a first choice the menu lacks, said under "if u have it", fails its condition: the
+     * dish after "otherwise" is the order, and nothing is off the menu to decline */
+    {.text = "a pozole if u have it, otherwise 2 carnitas tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
     /* Hindi in Latin letters: "ek" (one) and "dena" (give) are no English, the order goes to
      * a person */
     {.text = "ek horchata aur do churros dena",
