@@ -1847,6 +1847,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"no salsa"}}}},
+    /* the same "an" between a word several sides share and a word of one of them makes
+     * that side's name said whole ("Chips and Salsa"), not chips asked back beside it */
+    {.text = "oh and we forgot the chips an salsa, plus 2 chips an queso",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Salsa", .qty = 1}, {.name = "Chips and Queso", .qty = 2}}},
     /* a menu word split in two ("quesa birria", "re fried") is the word run together */
     {.text = "two quesa birria tacos and re fried beans",
      .category = "order",
