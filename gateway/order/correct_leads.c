@@ -125,6 +125,13 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
      * "no, the ..." does; a part left out has no article ("actually no onion rings") */
     if (r.said_no && r.strong && order_tok_is(text, t, r.p, n, "the"))
         r.said_no = false;
+    /* "the cheeseburger, no the falafel wrap", "..., no, the wrap": a "no" alone after a
+     * comma, before "the", answers the dish before as "actually no" does */
+    if (r.words == 1 && (r.said_no || r.no_comma) && i > 0 && t[i - 1].kind == ORDER_TOKEN_PUNCT &&
+        t[i - 1].punct == ',' && order_tok_is(text, t, r.p, n, "the")) {
+        r.said_no = false;
+        r.strong = true;
+    }
     return r;
 }
 

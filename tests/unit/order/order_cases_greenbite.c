@@ -2881,6 +2881,19 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a "no" alone after a comma, before "the" and a dish, answers the dish before: the
+     * dish after it replaces it; a change names what it takes away with no article */
+    {.text = "the mango smoothie, no the strawberry banana smoothie, and 2 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1},
+               {.name = "Onion Rings", .qty = 2}}},
+    {.text = "one crispy chicken burger, no, the halloumi burger please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
     /* after a "no", a whole name counted by its article replaces the dish right before as
      * one after "the" does, in a count of one: the article is no count of that dish */
     {.text = "3 onion rings, wait no, a sweet potato fries and a cold brew",
