@@ -82,8 +82,9 @@ struct correct_pre {
 static struct correct_pre correct_read_pre(const char *text, const struct order_token *t, size_t i,
                                            size_t n)
 {
+    /* "actually yes the cheeseburger": a "yes" after the mark goes back to a dish let go */
     static const char *const pre[] = {"actually", "no",  "wait", "sorry", "oops",
-                                      "oh",       "nah", "and",  "jk"};
+                                      "oh",       "nah", "and",  "jk",    "yes"};
     struct correct_pre r = {.p = i};
     while (r.words < CORRECT_PRE_MAX) {
         if (r.p > i && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {

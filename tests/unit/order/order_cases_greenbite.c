@@ -2894,6 +2894,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* "actually yes" after a dish was let go goes back to it: the "yes" is one of the
+     * correction's opening words, and the dish after it replaces the one before */
+    {.text = "a kale caesar, no the side salad, actually yes the kale caesar",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}}},
     /* after a "no", a whole name counted by its article replaces the dish right before as
      * one after "the" does, in a count of one: the article is no count of that dish */
     {.text = "3 onion rings, wait no, a sweet potato fries and a cold brew",
