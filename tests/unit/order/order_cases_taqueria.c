@@ -4114,6 +4114,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}}},
+    /* a dish named after "forgot" is not yet in the order: "one" of it asked for after that
+     * is its count, not one more beside it */
+    {.text = "i forgot a jarritos mandarin, can u add one pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Mandarin", .qty = 1}}},
     /* a change named in Spanish ("piña") is written as the menu's own word for it */
     {.text = "can i get 3 al pastor tacos with no piña",
      .category = "order",
