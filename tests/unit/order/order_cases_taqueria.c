@@ -3765,6 +3765,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 1}}},
+    /* an adjective made of a noun and "-y" ("crunchy": crunch) judges the dish as one of
+     * the list does, though the list does not spell it whole */
+    {.text = "a crunchy taco, the quesabirria one please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 1}}},
     {.text = "the chicken taco, the quesabirria one",
      .category = "order",
      .status = "rejected",
