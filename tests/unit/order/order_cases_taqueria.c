@@ -223,6 +223,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 2}},
      .unknown = {"pozole"}},
+    /* a participle after a word of degree closing the clause ("lightly dusted") changes the
+     * dish as an adjective does, though the adjective list does not hold it */
+    {.text = "2 churros, lightly dusted pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2, .mods = {"lightly dusted"}}}},
     /* "fast please", "real quick" after the dishes ask for speed as "asap" does: no change
      * of the dish before them */
     {.text = "elote and a jamaica agua fresca, fast please",
