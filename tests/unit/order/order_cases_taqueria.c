@@ -663,6 +663,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 2}, {.name = "Carnitas Taco", .qty = 1}}},
+    /* a correction by a name dishes of several kinds share picks the one of the kind it
+     * corrects, in the count of the dish it replaces */
+    {.text = "2 al pastor tacos, wait no, carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
     /* "the" and words after a dash closing a list of dishes name the list, they order
      * nothing more */
     {.text = "an elote, a horchata and churros - the corn fiesta",
