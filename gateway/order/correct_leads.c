@@ -215,6 +215,13 @@ static int correct_dish_after(const struct order_reader *rd, const char *text,
     /* "a lemonade, no wait, an iced green tea": after a "no", a whole name not named before,
      * counted by its article, replaces the dish right before as one after "the" does; the
      * article is no count of that dish */
+    /* "one horchata no wait, a jamaica": a word naming one dish, no whole name, counted by
+     * its article after a "no", is that dish as its whole name would be */
+    if (item < 0 && k == 0 && q > 0 && pre->denied) {
+        int32_t one = order_read_one_dish_at(rd, text, t, rg, p + q, n);
+        if (one >= 0 && !correct_named_before(rd, text, t, rg, out->begin, one))
+            item = one;
+    }
     bool named_anew = q > 0 && item >= 0 && pre->denied &&
                       !correct_named_before(rd, text, t, rg, out->begin, item);
     /* "horchata. wait no. jamaica": a word naming a dish, no whole name, right after a "no"

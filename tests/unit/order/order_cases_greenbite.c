@@ -2901,6 +2901,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1}}},
+    /* after "no wait", a word naming one dish, no whole name, counted by its article
+     * replaces the dish right before as its whole name would */
+    {.text = "a cold brew no wait, a mango please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* after a "no", a whole name counted by its article replaces the dish right before as
      * one after "the" does, in a count of one: the article is no count of that dish */
     {.text = "3 onion rings, wait no, a sweet potato fries and a cold brew",
