@@ -4483,6 +4483,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Apple Crumble", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "if not" after a first choice the menu lacks is its "otherwise" */
+    {.text = "a tiramisu if you have it, if not then 2 brownies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
     /* a dish added after the alternative with ", and" is ordered: the alternative ends there */
     {.text = "the halloumi burger if you have it, otherwise the falafel wrap, and 2 fries",
      .category = "order",
