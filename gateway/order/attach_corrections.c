@@ -438,8 +438,17 @@ void attach_alternatives(struct attach_state *st, size_t first)
     for (size_t i = st->b; i < st->e && at == st->e; i++)
         if (attach_free(st, i) && order_tok_is(text, t, i, st->e, "otherwise"))
             at = i;
-    if (at == st->e)
+    if (at == st->e) {
+        /* "a tiramisu if u got it, if not the carrot cake": "if not" after a first choice the
+         * menu lacks is its "otherwise" */
+        for (size_t i = st->b + 1U; i + 1U < st->e && at == st->e; i++)
+            if (order_tok_is(text, t, i, st->e, "if") &&
+                order_tok_is(text, t, i + 1U, st->e, "not"))
+                at = i;
+        if (at < st->e)
+            attach_alternative_lacked(st, first, at, attach_alternative_end(st, at));
         return;
+    }
     /* "ill take two otherwise just one, plus a smoothie": a count is the alternative, what
      * follows it is asked for (count_otherwise.c) */
     size_t end = order_otherwise_count_end(st->rd, text, t, at, st->e);
@@ -449,7 +458,7 @@ void attach_alternatives(struct attach_state *st, size_t first)
         const struct order_thing *o = &st->rg->things[x];
         asked = o->is_span && o->item >= 0 && !o->reference && o->end <= at;
     }
-    if (!asked)
+    if (attach_alternative_lacked(st, first, at, end) || !asked)
         return;
     for (size_t x = first; x < st->rg->n_things; x++)
         if (st->rg->things[x].begin > at && st->rg->things[x].begin < end)

@@ -152,7 +152,7 @@ void attach_count_reference(struct attach_state *st, size_t c, struct order_thin
                  !attach_make_changed(st, last)) ||
                 attach_topic_of_question(st, last, c) ||
                 (k > 0 && last->clause != c && attach_told_of_past(st, last));
-    if (!anew) {
+    if (!anew || (last->clause != c && !last->qty_explicit && attach_forgot_named(st, last))) {
         last->qty = v - attach_named_again_before(st, last, v);
         last->qty_explicit = true;
         /* "the onion rings are amazing. 3 of those please": counted, the dish is asked

@@ -684,6 +684,13 @@ size_t attach_count_not_other_at(const struct attach_state *st, size_t n);
 void attach_count_not_other(struct attach_state *st);
 void attach_definite_plural(struct attach_state *st, size_t first, size_t end);
 void attach_alternatives(struct attach_state *st, size_t first);
+/* attach_forgot_named.c: is the dish last named after "forgot" in its clause ("forgot the
+ * flan, can u add one")? A count pointing back at it is its count, not one more. */
+bool attach_forgot_named(const struct attach_state *st, const struct order_thing *last);
+/* attach_alternative_lacked.c: "a tiramisu if you have it, otherwise the brownie": a first
+ * choice the menu lacks, said under a condition before "otherwise" at, is no dish asked for:
+ * its words become fillers, the alternative up to end is the order. True when so read. */
+bool attach_alternative_lacked(struct attach_state *st, size_t first, size_t at, size_t end);
 void attach_own_things(struct attach_state *st, size_t c, size_t first);
 void attach_the_other(struct attach_state *st, size_t first, size_t end);
 /* attach_other_flavor.c: the leftovers of clause c read (attach_leftovers), then "1

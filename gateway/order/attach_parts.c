@@ -192,7 +192,8 @@ static size_t attach_skip_separators(struct attach_state *st, size_t a, size_t l
  * ("..., hot dog x 1"; "lettuce wrap instead" is a modifier). */
 
 /* Is the piece [a, b) one adjective alone, no food, that ends the clause ("coffee pls,
- * black", "cold brew. black.")? Said after a dish it is how the dish should be. */
+ * black", "cold brew. black."), or a participle after a degree ("elote, lightly dusted")?
+ * Said after a dish it is how the dish should be. */
 /* Is token p a word of degree before an adjective: "very", "really", "super", "extra", or an
  * English adverb in "-ly" that names no dish ("lightly", "slightly")? */
 static bool attach_degree_word(const struct attach_state *st, size_t p)
@@ -214,11 +215,19 @@ bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b)
     size_t p = a;
     while (p < b && t[p].kind == ORDER_TOKEN_PUNCT)
         p++;
-    if (p + 2U == b && attach_degree_word(st, p))
+    bool degree = p + 2U == b && attach_degree_word(st, p);
+    if (degree)
         p++; /* "lightly salted", "very crispy": a degree before the adjective */
-    if (p + 1 != b || t[p].kind != ORDER_TOKEN_WORD || attach_food_token(st, p) ||
-        st->rg->dish_word[p] ||
-        !order_dictionary_has(st->rd->lex->adjectives, st->text + t[p].off, t[p].len))
+    if (p + 1 != b || t[p].kind != ORDER_TOKEN_WORD || st->rg->dish_word[p])
+        return false;
+    /* "lightly dusted", "heavily charred": a participle after a degree is how the dish is
+     * made, an adjective the list need not hold, and no food ("char" is a fish) */
+    const char *w = st->text + t[p].off;
+    bool participle = degree && t[p].len > 4U && w[t[p].len - 2U] == 'e' &&
+                      w[t[p].len - 1U] == 'd' && st->rg->n_hits[p] == 0 &&
+                      order_dictionary_has(st->rd->lex->dict, w, t[p].len);
+    if (!participle &&
+        (attach_food_token(st, p) || !order_dictionary_has(st->rd->lex->adjectives, w, t[p].len)))
         return false;
     size_t q = b;
     while (q < st->e && (order_tok_is(st->text, t, q, st->e, "please") ||

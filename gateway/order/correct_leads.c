@@ -82,8 +82,9 @@ struct correct_pre {
 static struct correct_pre correct_read_pre(const char *text, const struct order_token *t, size_t i,
                                            size_t n)
 {
+    /* "actually yes the cheeseburger": a "yes" after the mark goes back to a dish let go */
     static const char *const pre[] = {"actually", "no",  "wait", "sorry", "oops",
-                                      "oh",       "nah", "and",  "jk"};
+                                      "oh",       "nah", "and",  "jk",    "yes"};
     struct correct_pre r = {.p = i};
     while (r.words < CORRECT_PRE_MAX) {
         if (r.p > i && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {
@@ -125,6 +126,13 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
      * "no, the ..." does; a part left out has no article ("actually no onion rings") */
     if (r.said_no && r.strong && order_tok_is(text, t, r.p, n, "the"))
         r.said_no = false;
+    /* "the cheeseburger, no the falafel wrap", "..., no, the wrap": a "no" alone after a
+     * comma, before "the", answers the dish before as "actually no" does */
+    if (r.words == 1 && (r.said_no || r.no_comma) && i > 0 && t[i - 1].kind == ORDER_TOKEN_PUNCT &&
+        t[i - 1].punct == ',' && order_tok_is(text, t, r.p, n, "the")) {
+        r.said_no = false;
+        r.strong = true;
+    }
     return r;
 }
 
@@ -207,6 +215,13 @@ static int correct_dish_after(const struct order_reader *rd, const char *text,
     /* "a lemonade, no wait, an iced green tea": after a "no", a whole name not named before,
      * counted by its article, replaces the dish right before as one after "the" does; the
      * article is no count of that dish */
+    /* "one horchata no wait, a jamaica": a word naming one dish, no whole name, counted by
+     * its article after a "no", is that dish as its whole name would be */
+    if (item < 0 && k == 0 && q > 0 && pre->denied) {
+        int32_t one = order_read_one_dish_at(rd, text, t, rg, p + q, n);
+        if (one >= 0 && !correct_named_before(rd, text, t, rg, out->begin, one))
+            item = one;
+    }
     bool named_anew = q > 0 && item >= 0 && pre->denied &&
                       !correct_named_before(rd, text, t, rg, out->begin, item);
     /* "horchata. wait no. jamaica": a word naming a dish, no whole name, right after a "no"

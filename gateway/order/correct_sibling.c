@@ -55,6 +55,31 @@ static int32_t correct_sibling_of(const struct order_reader *rd, const char *tex
     return found;
 }
 
+/* The one candidate of th of was's kind, not was, when th names dishes of other kinds too;
+ * -1 when none or several, or every candidate is of that kind. */
+static int32_t correct_sibling_candidate(const struct order_reader *rd,
+                                         const struct order_thing *th, int32_t was)
+{
+    const struct menu *menu = rd->lex->menu;
+    size_t head_len;
+    const char *head = correct_name_head(menu, (size_t)was, &head_len);
+    int32_t found = -1;
+    bool other_kind = false; /* a kind's own word ("the smoothie") is no name kinds share */
+    for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+         i = order_item_set_next(&th->candidates, (size_t)i + 1U)) {
+        size_t l;
+        const char *h = correct_name_head(menu, (size_t)i, &l);
+        if (l != head_len || strncasecmp(h, head, l) != 0)
+            other_kind = true;
+        if (i == was || l != head_len || strncasecmp(h, head, l) != 0)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = i;
+    }
+    return other_kind ? found : -1;
+}
+
 struct order_thing *correct_sibling_pick(const struct order_reader *rd, const char *text,
                                          const struct order_token *tokens, size_t n,
                                          struct order_reading *rg, const struct correct_lead *lead)
@@ -64,10 +89,20 @@ struct order_thing *correct_sibling_pick(const struct order_reader *rd, const ch
         return NULL;
     for (size_t s = 0; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
-        /* "the vegan one": the span of words that name other kinds, then "one" */
         if (!th->is_span || th->reference || th->item >= 0 || th->begin < lead->at ||
-            th->begin > lead->at + 2U || th->end < th->begin + 2U || th->end > n ||
-            !order_token_is(text, &tokens[th->end - 1U], "one"))
+            th->begin > lead->at + 2U || th->end > n)
+            continue;
+        /* "2 al pastor tacos, wait no, carnitas": a name several kinds share, of which one
+         * dish is of the kind corrected */
+        if (th->end == th->begin + 1U || !order_token_is(text, &tokens[th->end - 1U], "one")) {
+            int32_t item = correct_sibling_candidate(rd, th, was->item);
+            if (item < 0)
+                return NULL;
+            order_thing_pin(th, item);
+            return th;
+        }
+        /* "the vegan one": the span of words that name other kinds, then "one" */
+        if (th->end < th->begin + 2U)
             continue;
         int32_t item = correct_sibling_of(rd, text, tokens, th->begin, th->end, was->item);
         if (item < 0)

@@ -5,6 +5,7 @@
  * restatement says which dish of the menu it is. One dish is meant: the description is no
  * dish declined beside it. Only words that judge (adjectives that name no dish) may stand
  * before the kind's word, as attach_kind_one_after.c asks of a first name of the menu. */
+#include "gateway/order/dictionary.h"
 #include "gateway/order/reading.h"
 
 /* Do the tokens [a, b) read ", the" or ",", and x closes with "one" then the clause's end, a
@@ -30,6 +31,20 @@ static bool restated_form(const char *text, const struct order_token *tokens,
     return p >= e || tokens[p].kind == ORDER_TOKEN_PUNCT;
 }
 
+/* Is the word w[0..len) an adjective: one of the list, or a noun made an adjective by "-y"
+ * ("crunchy": crunch; "nutty": nut), which the list does not spell out whole? */
+static bool restated_adjective(const struct order_reader *rd, const char *w, size_t len)
+{
+    if (order_dictionary_has(rd->lex->adjectives, w, len))
+        return true;
+    if (len < 5U || w[len - 1U] != 'y')
+        return false;
+    size_t stem = len - 1U;
+    if (w[stem - 1U] == w[stem - 2U])
+        stem--; /* "nutty": "nut" */
+    return order_dictionary_has(rd->dict, w, stem) || order_dictionary_has(rd->dict, w, len - 1U);
+}
+
 /* Is the leftover th made of words that judge, then a last word of x's kind: a word of the
  * menu holding item ("taco" of the Quesabirria Taco)? */
 static bool restated_kind(const struct order_reader *rd, const char *text,
@@ -46,11 +61,11 @@ static bool restated_kind(const struct order_reader *rd, const char *text,
                order_item_set_has(&rd->lex->words[rg->hits[last][h].words[0]].items, (size_t)item);
     if (!kind)
         return false;
-    /* an adjective, no food ("cheesy", "fizzy"; not "chicken") */
+    /* an adjective, no food ("cheesy", "fizzy", "crunchy"; not "chicken") */
     for (size_t t = th->begin; t < last; t++) {
         if (tokens[t].kind != ORDER_TOKEN_WORD ||
             order_food_word(rd->food, text + tokens[t].off, tokens[t].len) ||
-            !order_dictionary_has(rd->lex->adjectives, text + tokens[t].off, tokens[t].len))
+            !restated_adjective(rd, text + tokens[t].off, tokens[t].len))
             return false;
     }
     return true;

@@ -224,6 +224,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_join_split_name(text, tokens, c, first, out);
         read_unknown_compounds(rd, text, tokens, c, first, out);
         read_join_same_item(text, tokens, c, first, out);
+        read_join_an_and(rd, text, tokens, c, first, out);
         order_read_span_context(rd, text, tokens, c, first, out);
         order_read_menu_refs(rd, text, tokens, c, out);
         order_read_priced_ones(rd, text, tokens, c, out);

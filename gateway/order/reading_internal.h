@@ -129,6 +129,11 @@ void read_unknown_compounds(const struct order_reader *rd, const char *text,
                             struct order_reading *rg);
 void read_join_same_item(const char *text, const struct order_token *tokens, size_t c, size_t first,
                          struct order_reading *rg);
+/* reading_an_joined.c: "chips an guac": a span several items fit, the texted "and", then a
+ * span of one of them whose name holds "and" are that name said whole */
+void read_join_an_and(const struct order_reader *rd, const char *text,
+                      const struct order_token *tokens, size_t c, size_t first,
+                      struct order_reading *rg);
 
 /* reading_left_off.c: "leave the onions off" is one removal zone; its end, or i */
 size_t read_zone_left_off(const struct order_reader *rd, const char *text,

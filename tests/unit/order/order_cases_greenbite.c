@@ -2881,6 +2881,33 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a "no" alone after a comma, before "the" and a dish, answers the dish before: the
+     * dish after it replaces it; a change names what it takes away with no article */
+    {.text = "the mango smoothie, no the strawberry banana smoothie, and 2 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1},
+               {.name = "Onion Rings", .qty = 2}}},
+    {.text = "one crispy chicken burger, no, the halloumi burger please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* "actually yes" after a dish was let go goes back to it: the "yes" is one of the
+     * correction's opening words, and the dish after it replaces the one before */
+    {.text = "a kale caesar, no the side salad, actually yes the kale caesar",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}}},
+    /* after "no wait", a word naming one dish, no whole name, counted by its article
+     * replaces the dish right before as its whole name would */
+    {.text = "a cold brew no wait, a mango please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* after a "no", a whole name counted by its article replaces the dish right before as
      * one after "the" does, in a count of one: the article is no count of that dish */
     {.text = "3 onion rings, wait no, a sweet potato fries and a cold brew",
@@ -4444,6 +4471,24 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Apple Crumble", .qty = 2}}},
+    /* a first choice the menu lacks, said under "if you have it", fails its condition: the
+     * dish after "otherwise" is the order, and nothing is off the menu to decline */
+    {.text = "a panna cotta if you still have it, otherwise the carrot cake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    {.text = "if you got cheesecake, otherwise 2 apple crumbles and 1 lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "if not" after a first choice the menu lacks is its "otherwise" */
+    {.text = "a tiramisu if you have it, if not then 2 brownies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
     /* a dish added after the alternative with ", and" is ordered: the alternative ends there */
     {.text = "the halloumi burger if you have it, otherwise the falafel wrap, and 2 fries",
      .category = "order",

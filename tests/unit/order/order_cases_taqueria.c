@@ -3,6 +3,13 @@
 #include "order_cases.h"
 
 const struct order_case order_cases_taqueria[] = {
+    /* a first choice the menu lacks, said under "if u have it", fails its condition: the
+     * dish after "otherwise" is the order, and nothing is off the menu to decline */
+    {.text = "a pozole if u have it, otherwise 2 carnitas tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
     /* Hindi in Latin letters: "ek" (one) and "dena" (give) are no English, the order goes to
      * a person */
     {.text = "ek horchata aur do churros dena",
@@ -216,6 +223,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 2}},
      .unknown = {"pozole"}},
+    /* a participle after a word of degree closing the clause ("lightly dusted") changes the
+     * dish as an adjective does, though the adjective list does not hold it */
+    {.text = "2 churros, lightly dusted pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2, .mods = {"lightly dusted"}}}},
     /* "fast please", "real quick" after the dishes ask for speed as "asap" does: no change
      * of the dish before them */
     {.text = "elote and a jamaica agua fresca, fast please",
@@ -649,6 +663,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 2}, {.name = "Carnitas Taco", .qty = 1}}},
+    /* a correction by a name dishes of several kinds share picks the one of the kind it
+     * corrects, in the count of the dish it replaces */
+    {.text = "2 al pastor tacos, wait no, carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
     /* "the" and words after a dash closing a list of dishes name the list, they order
      * nothing more */
     {.text = "an elote, a horchata and churros - the corn fiesta",
@@ -1840,6 +1861,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"no salsa"}}}},
+    /* the same "an" between a word several sides share and a word of one of them makes
+     * that side's name said whole ("Chips and Salsa"), not chips asked back beside it */
+    {.text = "oh and we forgot the chips an salsa, plus 2 chips an queso",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Salsa", .qty = 1}, {.name = "Chips and Queso", .qty = 2}}},
     /* a menu word split in two ("quesa birria", "re fried") is the word run together */
     {.text = "two quesa birria tacos and re fried beans",
      .category = "order",
@@ -3758,6 +3786,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 1}}},
+    /* an adjective made of a noun and "-y" ("crunchy": crunch) judges the dish as one of
+     * the list does, though the list does not spell it whole */
+    {.text = "a crunchy taco, the quesabirria one please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 1}}},
     {.text = "the chicken taco, the quesabirria one",
      .category = "order",
      .status = "rejected",
@@ -4107,6 +4142,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}}},
+    /* a dish named after "forgot" is not yet in the order: "one" of it asked for after that
+     * is its count, not one more beside it */
+    {.text = "i forgot a jarritos mandarin, can u add one pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Mandarin", .qty = 1}}},
     /* a change named in Spanish ("piña") is written as the menu's own word for it */
     {.text = "can i get 3 al pastor tacos with no piña",
      .category = "order",
