@@ -378,6 +378,9 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
         while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
             len--; /* back to the start of a UTF-8 sequence, so the prefix stays valid */
     }
+    /* "채식 메뉴 있어요?": no list reads a script English is never written in */
+    if (order_language_script(text, len, code))
+        return true;
     struct language_hindi_count hindi = {0, 0, 0, 0, 0};
     bool courtesy = false;
     bool may_be_foreign = language_may_be_foreign(text, len, &hindi, &courtesy);

@@ -7,8 +7,9 @@
  * language for most of it AND the message holds enough common function words of that
  * language ("quiero", "bitte", "voudrais", ...) and fewer English ones ("i", "the",
  * "pls", ...). Dish names, slang, typos and a lone "gracias!" therefore read as English.
- * Languages with no function-word list here (today: all but es, de, fr, it, pt, nl) are never
- * reported, whatever cld2 says.
+ * Other languages written in Latin letters, with no function-word list here, are never
+ * reported, whatever cld2 says; a text written mostly in a script English never is (Han,
+ * kana, Hangul, Cyrillic, ...) is reported by its script (order_language_script).
  *
  * cld2 is C++; language_cld2.cc wraps it behind order_language_cld2_guess below. */
 #ifndef BRIGADE_GATEWAY_ORDER_LANGUAGE_H
@@ -37,6 +38,14 @@ enum {
  * the C side (cld2 mallocs a few scratch buffers inside), takes well under 50 µs for a
  * 200-byte message (about 9 µs for a foreign message, far less for most English ones). */
 bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX]);
+
+/* True when most of text[0..len) is written in a script English never is: Cyrillic, Greek,
+ * Hebrew, Arabic, Devanagari, Thai, kana, Han or Hangul letters outnumber the words of Latin
+ * letters, two signs of a script written without blanks counting one word ("有素食吗？",
+ * "horchata 하나 주세요"; not "2 tacos for 王小明"). The script's language is written to code
+ * ("ja" for Han beside kana). One pass over the bytes; a text with no lead byte of those
+ * scripts is settled at once (language_script.c). */
+bool order_language_script(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX]);
 
 /* True, code "hi", when text[0..len) is Hindi written in Latin letters by its own words
  * (language_hindi_latin.c), the last language listed here; order_language_foreign gives the

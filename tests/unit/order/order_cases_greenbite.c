@@ -9374,6 +9374,23 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "de"},
+    /* a text written mostly in Cyrillic or kana goes to a person, a dish it counts unread;
+     * a name in Cyrillic after an English order leaves it English */
+    {.text = "Один чизбургер, пожалуйста",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "ru"},
+    {.text = "チーズバーガー1つください",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "ja"},
+    {.text = "one cheeseburger for Ольга",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
     /* a menu side "subbed for" another after "with": a swap on the dish, no dishes of their own */
     {.text = "a halloumi burger with the fries subbed for onion rings",
      .category = "order",

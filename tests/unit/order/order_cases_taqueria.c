@@ -5165,6 +5165,30 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "vi"},
+    /* a text written mostly in a script English never is goes to a person, whatever its
+     * words: Cyrillic words outnumbering a menu name in Latin letters, Japanese written in
+     * kana and Han, Korean in Hangul around a menu name; two Han signs beside an English
+     * order, a name in its own script, leave it English */
+    {.text = "Два тако al pastor пожалуйста",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "ru"},
+    {.text = "ブリトーを一つお願いします",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "ja"},
+    {.text = "horchata 하나 주세요 🙏",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "ko"},
+    {.text = "2 tacos al pastor for 王小明 pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
     /* "me regalas", give me, opens a request in Latin American Spanish */
     {.text = "me regalas dos flanes sin caramelo?",
      .category = "order",
