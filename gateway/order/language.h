@@ -47,6 +47,17 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
  * scripts is settled at once (language_script.c). */
 bool order_language_script(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX]);
 
+/* The frame of a message in Chinese, Japanese or Korean, found as strings inside the text
+ * since those scripts put no blank between words (language_signs.c): a word of asking for or
+ * giving ("ください", "주세요", "我要"), a counter after a number ("2つ", "两个"), thanks or
+ * a greeting ("谢谢", "감사"), a question's mark or ending ("？", "吗", "ですか") and a word of
+ * a question about the menu (its menu, a diet, a price: "素", "메뉴", "いくら"). All false
+ * for a text with no letter of those scripts. */
+struct order_language_signs {
+    bool request, counted, courtesy, asks, menu;
+};
+void order_language_signs(const char *text, size_t len, struct order_language_signs *out);
+
 /* True, code "hi", when text[0..len) is Hindi written in Latin letters by its own words
  * (language_hindi_latin.c), the last language listed here; order_language_foreign gives the
  * same verdict, from the Hindi words its scan counts, when the words of no language cld2

@@ -274,8 +274,17 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
     /* "Хочу заказать три тако": a count before words of a script no menu word is in */
     if (order_language_counted_unread(w->language, w->display, w->display_len))
         dish = counted = true;
+    /* "タコス2つください", "有素食吗？": words of Chinese, Japanese or Korean, read inside
+     * the text; a dish written in them is read by no menu word, asked for all the same */
+    struct order_language_signs signs;
+    order_language_signs(w->display, w->display_len, &signs);
+    request = request || signs.request;
+    counted = counted || signs.counted;
+    dish = dish || signs.request || signs.counted;
+    courtesy = courtesy || signs.courtesy;
+    asks = asks || signs.asks;
     bool menu = dish || rg->names_menu_words || /* "¿Tienen opciones sin gluten?" */
-                order_language_menu_question(w->display, w->display_len);
+                order_language_menu_question(w->display, w->display_len) || signs.menu;
     r->foreign = true;
     memcpy(r->language, w->language, sizeof(r->language));
     if (order_language_other(w->display, w->display_len))

@@ -9391,6 +9391,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
+    /* Korean asked with "?" and a word of a diet asks about the menu; Japanese thanks alone
+     * are other */
+    {.text = "비건 메뉴 있어요?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "ko"},
+    {.text = "ありがとうございました",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "ja"},
     /* a menu side "subbed for" another after "with": a swap on the dish, no dishes of their own */
     {.text = "a halloumi burger with the fries subbed for onion rings",
      .category = "order",
