@@ -2199,6 +2199,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"other"},
      .language = "it"},
+    /* in another language, a message that names no dish, counts nothing and holds no verb of
+     * wanting nor "please" asks for nothing: other, as a coming by or a meeting later is */
+    {.text = "Wir sind gleich da, alles klar",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    {.text = "Perfetto, allora ci vediamo dopo",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "it"},
     /* in another language, what has "not yet" come is an order placed before, and the
      * hours the place opens are no dish asked for: both other, whatever dish they name */
     {.text = "Hallo, unsere Tacos sind noch nicht da",
