@@ -77,6 +77,16 @@ bool order_language_word_of(const char *code, const char *w, size_t len)
     return !m.english && ((m.strong | m.weak) >> (l - language_lists) & 1);
 }
 
+bool order_language_strong_of(const char *code, const char *w, size_t len)
+{
+    char word[LANGUAGE_WORD_BYTES];
+    const struct language_words *l = language_find(code);
+    if (!l || !language_word(w, len, word))
+        return false;
+    struct language_marks m = language_marks_of(word);
+    return !m.english && (m.strong >> (l - language_lists) & 1);
+}
+
 const char *order_language_code(size_t i)
 {
     return i < LANGUAGE_MATCH_FORM ? language_lists[i].code : NULL;
@@ -584,17 +594,87 @@ static const char *const language_request[] = {
  * pleasantry ("lo siento", "scusate" after saying one is late, "feliz cinco de mayo",
  * "frohe Ostern"). */
 const char *const language_courtesy[] = {
-    "hola",      "gracias",     "adiós",          "adios",        "buenas",    "buenos",
-    "danke",     "hallo",       "tschüss",        "merci",        "bonjour",   "bonsoir",
-    "salut",     "revoir",      "bientôt",        "grazie",       "ciao",      "buongiorno",
-    "buonasera", "arrivederci", "obrigado",       "obrigada",     "olá",       "ola",
-    "oi",        "bedankt",     "dank",           "dag",          "doei",      "straks",
-    "scusate",   "scusa",       "scusi",          "siento",       "perdón",    "perdon",
-    "desculpa",  "desculpe",    "entschuldigung", "désolé",       "desole",    "feliz",
-    "felices",   "joyeux",      "frohe",          "frohes",       "hej",       "tack",
-    "hejdå",     "dankeschön",  "dankeschoen",    "wiedersehen",  "tschüs",    "tschuess",
-    "später",    "spaeter",     "shukriya",       "dhanyavad",    "dhanyawad", "namaste",
-    "namaskar",  "спасибо",     "привет",         "здравствуйте", "cảm",       "chào",
+    "hola",
+    "gracias",
+    "adiós",
+    "adios",
+    "buenas",
+    "buenos",
+    "danke",
+    "hallo",
+    "tschüss",
+    "merci",
+    "bonjour",
+    "bonsoir",
+    "salut",
+    "revoir",
+    "bientôt",
+    "grazie",
+    "ciao",
+    "buongiorno",
+    "buonasera",
+    "arrivederci",
+    "obrigado",
+    "obrigada",
+    "olá",
+    "ola",
+    "oi",
+    "bedankt",
+    "dank",
+    "dag",
+    "doei",
+    "straks",
+    "scusate",
+    "scusa",
+    "scusi",
+    "siento",
+    "perdón",
+    "perdon",
+    "desculpa",
+    "desculpe",
+    "entschuldigung",
+    "désolé",
+    "desole",
+    "feliz",
+    "felices",
+    "joyeux",
+    "frohe",
+    "frohes",
+    "hej",
+    "tack",
+    "hejdå",
+    "dankeschön",
+    "dankeschoen",
+    "wiedersehen",
+    "tschüs",
+    "tschuess",
+    "später",
+    "spaeter",
+    "shukriya",
+    "dhanyavad",
+    "dhanyawad",
+    "namaste",
+    "namaskar",
+    "спасибо",
+    "привет",
+    "здравствуйте",
+    "cảm",
+    "chào",
+    /* Polish and Turkish thanks and greetings */
+    "dziękuję",
+    "dziekuje",
+    "dzięki",
+    "dzieki",
+    "cześć",
+    "czesc",
+    "teşekkürler",
+    "tesekkurler",
+    "teşekkür",
+    "tesekkur",
+    "sağol",
+    "sagol",
+    "merhaba",
+    "selam",
     NULL,
 };
 

@@ -77,6 +77,11 @@ bool order_language_function_word(const char *w, size_t len);
  * and not an English one ("dos", "por"). */
 bool order_language_word_of(const char *code, const char *w, size_t len);
 
+/* True when the lowercase word w[0..len) is a strong function word of the language code (a
+ * verb, pronoun or question word: "macie", "vous", "graag") and not an English one. Russian
+ * and Vietnamese included. */
+bool order_language_strong_of(const char *code, const char *w, size_t len);
+
 /* The code of the i-th language listed here ("es", "de", ..., "hi" last), NULL past the last:
  * which languages order_language_word_of, order_language_please and order_language_and know
  * (Hindi has no counts or "please" listed), and whose words are spelt as the match form spells

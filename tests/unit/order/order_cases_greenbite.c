@@ -9045,6 +9045,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "pl"},
+    /* a short message cld2 is sure of, with a strong word of that language ("vous", "vad")
+     * and no more English words than its own, is that language's: too few function words
+     * for their count */
+    {.text = "Vous me conseillez quoi ?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "fr"},
+    {.text = "Vad kostar falafel wrap?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "sv"},
     /* food said inside other food right after a question repeats it in surprise */
     {.text = "whats on the buffalo cauliflower wrap? cauliflower in a wrap??",
      .category = "inquiry",

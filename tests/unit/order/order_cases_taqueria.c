@@ -5177,6 +5177,26 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "vi"},
+    /* a short message cld2 is sure of is its language's with one strong word of it
+     * ("macie", "chciałbym") or two of its words and no English one; Polish and Turkish
+     * thanks alone are other; one word of the language and no strong one ("gracias amigo")
+     * is an English speaker's borrowing */
+    {.text = "Macie coś wegańskiego?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pl"},
+    {.text = "Chciałbym zamówić churros",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "pl"},
+    {.text = "Teşekkürler, iyi günler",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "tr"},
+    {.text = "gracias amigo", .category = "other", .status = "logged", .intents = {"other"}},
     /* a text written mostly in a script English never is goes to a person, whatever its
      * words: Cyrillic words outnumbering a menu name in Latin letters, Japanese written in
      * kana and Han, Korean in Hangul around a menu name; two Han signs beside an English
