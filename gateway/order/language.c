@@ -919,9 +919,31 @@ bool order_language_counted_unread(const char *code, const char *text, size_t le
     return false;
 }
 
+/* The stems of the words for the diets a menu states, in the listed languages: every
+ * inflection of the adjective starts with one ("vegetarisches", "veganskt", "wegańskiego",
+ * "вегетарианское", "glutenfritt"), too many to list one by one. */
+static const char *const language_diet_stems[] = {
+    "vegan",  "vegetar", "végétar",   "vegetár", "vejetar", "wegan", "wegetar",
+    "gluten", "glutine", "bezgluten", "веган",   "вегетар", "chay",  NULL,
+};
+
+/* Does a word of text[0..len) start with one of the stems? */
+static bool language_text_has_stem(const char *text, size_t len, const char *const *stems)
+{
+    char word[LANGUAGE_WORD_MAX + 1];
+    size_t at = 0;
+    bool fits;
+    while (language_next_word((const unsigned char *)text, len, &at, word, &fits))
+        for (const char *const *p = stems; fits && *p; p++)
+            if (word[0] == (*p)[0] && strncmp(word, *p, strlen(*p)) == 0)
+                return true;
+    return false;
+}
+
 bool order_language_menu_question(const char *text, size_t len)
 {
     return language_text_has(text, len, language_menu_question) ||
+           language_text_has_stem(text, len, language_diet_stems) ||
            order_language_recommends(text, len);
 }
 

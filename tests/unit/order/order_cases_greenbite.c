@@ -9045,6 +9045,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "pl"},
+    /* a Russian diet's word in any inflection asked about asks about the menu */
+    {.text = "Есть что-то веганское?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "ru"},
     /* a short message cld2 is sure of, with a strong word of that language ("vous", "vad")
      * and no more English words than its own, is that language's: too few function words
      * for their count */

@@ -5177,6 +5177,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "vi"},
+    /* in another language, any inflection of a diet's word ("veganskt", "Vegetarisches")
+     * asked about makes a question about the menu, though it names no dish */
+    {.text = "Har ni något veganskt?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "sv"},
+    {.text = "Habt ihr was Vegetarisches?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "de"},
     /* a short message cld2 is sure of is its language's with one strong word of it
      * ("macie", "chciałbym") or two of its words and no English one; Polish and Turkish
      * thanks alone are other; one word of the language and no strong one ("gracias amigo")
