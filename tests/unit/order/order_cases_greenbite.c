@@ -9045,6 +9045,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "pl"},
+    /* a Turkish count written without its marks ("uc" for "üç") with its "please" */
+    {.text = "Uc falafel wrap lutfen",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "tr"},
     /* a Russian diet's word in any inflection asked about asks about the menu */
     {.text = "Есть что-то веганское?",
      .category = "inquiry",

@@ -5177,6 +5177,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "vi"},
+    /* a count and a "please" of a language are read in the match form, accents folded
+     * ("Två" reads "tva"), and "stp" is French "please" as "svp" is */
+    {.text = "Två tacos tack",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "sv"},
+    {.text = "deux tacos al pastor stp",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "fr"},
     /* in another language, any inflection of a diet's word ("veganskt", "Vegetarisches")
      * asked about makes a question about the menu, though it names no dish */
     {.text = "Har ni något veganskt?",
