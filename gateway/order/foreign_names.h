@@ -28,10 +28,10 @@ bool order_foreign_courtesy(struct order_work *w);
 bool order_foreign_count_alone(struct order_work *w, const struct order_dictionary *dict);
 
 /* True when w's message, of at most eight words, is reliably read by cld2 as a listed
- * language and holds a strong word of it or two of its words, and at least half its words
- * outside the menu's are that language's or no English word ("Macie coś wegańskiego?",
- * "Vous me conseillez quoi ?"): too few function words for the detection's count. Its code is
- * then written to w->language (foreign_short.c). */
+ * language and holds a strong word of it or two of its words, one a courtesy, and at least
+ * half its words outside the menu's are that language's or no English word ("Macie coś
+ * wegańskiego?", "Vous me conseillez quoi ?"): too few function words for the detection's
+ * count. Its code is then written to w->language (foreign_short.c). */
 bool order_foreign_short(struct order_work *w, const struct order_dictionary *dict);
 
 #endif

@@ -4,8 +4,8 @@
  * count asks three pieces of evidence, which a message of two to eight words seldom holds,
  * while cld2 is sure of such a message whenever its words are the language's own. Its verdict
  * is taken when the message holds one strong word of that language (a verb, pronoun or
- * question word) or two of its words, and as many again of them and of words no English
- * speaker writes as of English words, the menu's words aside. */
+ * question word) or two of its words, one a courtesy, and as many again of them and of words no
+ * English speaker writes as of English words, the menu's words aside. */
 #include "gateway/order/foreign_names.h"
 
 #include <string.h>
@@ -23,7 +23,7 @@ enum {
  * a function word or a courtesy), English ones (a function word or a dictionary word) and
  * the rest. False when the message has more than SHORT_WORDS_MAX words. */
 struct short_words {
-    size_t own, strong, english, other;
+    size_t own, strong, courtesy, english, other;
 };
 
 static bool short_count(const struct order_work *w, const struct order_dictionary *dict,
@@ -40,8 +40,9 @@ static bool short_count(const struct order_work *w, const struct order_dictionar
             return false;
         if (w->reading.n_hits[t] > 0)
             continue; /* a menu word: any language names the dish so */
-        bool own =
-            order_language_word_of(code, word, k->len) || order_language_courtesy_in(word, k->len);
+        bool courtesy = order_language_courtesy_in(word, k->len);
+        bool own = order_language_word_of(code, word, k->len) || courtesy;
+        c->courtesy += courtesy;
         bool strong = order_language_strong_of(code, word, k->len);
         c->own += own || strong;
         c->strong += strong;
@@ -87,10 +88,11 @@ bool order_foreign_short(struct order_work *w, const struct order_dictionary *di
     }
     struct short_words c;
     /* a strong word, with as many of the language's words and words no English speaker
-     * writes as English ones; or two of its words and no English one ("gracias amigo" is an
-     * English speaker's) */
+     * writes as English ones; or two of its words, one a courtesy, and no English one
+     * ("gracias amigo" is an English speaker's; the articles of a dish's name in its own
+     * language, "los tacos de pastor", are no sentence) */
     if (!short_count(w, dict, guess.code, &c) ||
-        !(c.strong ? c.own + c.other >= 2 * c.english : c.own >= 2 && c.english == 0))
+        !(c.strong ? c.own + c.other >= 2 * c.english : c.own >= 2 && c.courtesy && c.english == 0))
         return false;
     memcpy(w->language, guess.code, strlen(guess.code) + 1);
     return true;

@@ -5221,6 +5221,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"other"},
      .language = "tr"},
     {.text = "gracias amigo", .category = "other", .status = "logged", .intents = {"other"}},
+    /* without a strong word, two words of the language make a sentence when one is a
+     * courtesy: thanks and leave-taking ("grazie", "arrivederci"); two articles and
+     * prepositions alone are those of a dish's name in its own language */
+    {.text = "Grazie, arrivederci",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "it"},
     /* a text written mostly in a script English never is goes to a person, whatever its
      * words: Cyrillic words outnumbering a menu name in Latin letters, Japanese written in
      * kana and Han, Korean in Hangul around a menu name; two Han signs beside an English
