@@ -153,8 +153,9 @@ struct language_count {
 };
 
 /* Is the text made only of the language's own words, none English, and more than one word
- * said over ("grazie mille") or a greeting, thanks or count ("gracias!")? One word alone or
- * said over ("vi", "har har har") is as often an English abbreviation or laughter. */
+ * said over ("grazie mille") or a greeting, thanks or count ("gracias!", "bedankt!")? One
+ * word alone or said over ("vi", "har har har") is as often an English abbreviation or
+ * laughter. */
 static bool language_all_listed(const struct language_count *c)
 {
     return c->words > 0 && c->foreign_words == c->words && c->varied;
@@ -192,8 +193,11 @@ static void language_count_word(const struct language_words *l, const char *word
         const char *entry = weak ? weak : language_entry(l->strong, word);
         if (!c->first_listed)
             c->first_listed = entry;
+        /* a thanks that is a strong word of the language ("bedankt", "dziękuję") says as
+         * much as one English borrows ("gracias") */
         c->varied = c->varied || entry != c->first_listed ||
-                    (weak && language_listed(language_not_grammar, word));
+                    (weak && language_listed(language_not_grammar, word)) ||
+                    (weight == 2 && language_marks_of(word).courtesy);
         c->foreign_words++;
         c->strong_words += weight == 2;
         c->strong_long += weight == 2 && strlen(word) >= 3;

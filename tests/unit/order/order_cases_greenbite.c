@@ -9045,6 +9045,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "pl"},
+    /* one word of thanks alone that is a strong word of its language is that language, as
+     * a borrowed one ("gracias!") is */
+    {.text = "bedankt!",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "nl"},
+    {.text = "Dzięki 🙂",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "pl"},
     /* a Turkish count written without its marks ("uc" for "üç") with its "please" */
     {.text = "Uc falafel wrap lutfen",
      .category = "order",
