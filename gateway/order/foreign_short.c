@@ -43,7 +43,9 @@ static bool short_count(const struct order_work *w, const struct order_dictionar
         bool courtesy = order_language_courtesy_in(word, k->len);
         bool own = order_language_word_of(code, word, k->len) || courtesy;
         c->courtesy += courtesy;
-        bool strong = order_language_strong_of(code, word, k->len);
+        /* a verb of recommending ("polecacie", "aanraden") is as strong a word as any */
+        bool strong =
+            order_language_strong_of(code, word, k->len) || order_language_recommends(word, k->len);
         c->own += own || strong;
         c->strong += strong;
         bool english =
@@ -66,7 +68,8 @@ static bool short_any_foreign_word(const struct order_work *w)
             continue;
         if (++words > SHORT_WORDS_MAX)
             return false;
-        any = any || order_language_function_word(w->folded + k->off, k->len);
+        any = any || order_language_function_word(w->folded + k->off, k->len) ||
+              order_language_recommends(w->folded + k->off, k->len);
     }
     return any;
 }

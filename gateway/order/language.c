@@ -892,11 +892,13 @@ static const char *const language_menu_question[] = {
  * recomiendan?", "Che cosa consigliate?", "Was empfehlt ihr", "Qu'est-ce que vous
  * recommandez ?" */
 static const char *const language_recommend[] = {
-    "recomiendan", "recomiendas", "recomienda", "recomendam",    "recomenda",
-    "recomendas",  "consigliate", "consigli",   "consiglia",     "consigliereste",
-    "empfehlt",    "empfehlen",   "empfiehlst", "empfiehlt",     "empfehlung",
-    "recommandez", "recommandes", "recommande", "conseillez",    "conseilles",
-    "aanraden",    "polecacie",   "polecasz",   "rekommenderar", NULL,
+    "recomiendan",  "recomiendas",    "recomienda", "recomendam",    "recomenda",
+    "recomendas",   "consigliate",    "consigli",   "consiglia",     "consigliereste",
+    "empfehlt",     "empfehlen",      "empfiehlst", "empfiehlt",     "empfehlung",
+    "recommandez",  "recommandes",    "recommande", "conseillez",    "conseilles",
+    "aanraden",     "polecacie",      "polecasz",   "rekommenderar", "aanbevelen",
+    "önerirsiniz",  "onerirsiniz",    "tavsiye",    "посоветуете",   "посоветуйте",
+    "рекомендуете", "порекомендуете", NULL,
 };
 
 bool order_language_recommends(const char *text, size_t len)

@@ -5177,6 +5177,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "vi"},
+    /* a verb of recommending is as strong a word of a short foreign message as a pronoun
+     * ("polecacie"), and asks about the menu; Russian and Turkish ones are listed too */
+    {.text = "Co polecacie?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pl"},
+    {.text = "Что посоветуете?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "ru"},
     /* a count and a "please" of a language are read in the match form, accents folded
      * ("Två" reads "tva"), and "stp" is French "please" as "svp" is */
     {.text = "Två tacos tack",
