@@ -400,7 +400,9 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
     bool may_be_foreign = language_may_be_foreign(text, len, &hindi, &courtesy);
     /* "merci, à plus tard": a set phrase of leave-taking, too short for either test below. It
      * needs a courtesy word, which the scan has looked for: most texts hold none */
-    if (courtesy && order_language_courtesies_alone(text, len, code))
+    enum { LANGUAGE_WISH_BYTES_MAX = 64 }; /* a wish alone ("Bonne journée 😊") is short */
+    if ((courtesy || len <= LANGUAGE_WISH_BYTES_MAX) &&
+        order_language_courtesies_alone(text, len, code))
         return true;
     if (!may_be_foreign)
         return language_hindi_verdict(&hindi, code); /* order_language_hindi_latin's */

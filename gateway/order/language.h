@@ -143,9 +143,9 @@ bool order_language_asks_whether(const char *text, size_t len);
 bool order_language_names_placed(const char *text, size_t len);
 
 /* Is the text, of at most eight words, courtesies alone in one listed language: each word
- * its own function word or courtesy, or part of a set phrase of taking leave or thanking,
- * one such phrase at least ("Danke, bis später!", "gracias, hasta luego")? Then its code is
- * written to code (language_courtesy_pairs.c). */
+ * its own function word or courtesy, or part of a set phrase of taking leave, thanking or
+ * wishing a good day, one such phrase at least ("Danke, bis später!", "gracias, hasta luego",
+ * "Bonne journée")? Then its code is written to code (language_courtesy_pairs.c). */
 bool order_language_courtesies_alone(const char *text, size_t len,
                                      char code[ORDER_LANGUAGE_CODE_MAX]);
 

@@ -9045,6 +9045,23 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "pl"},
+    /* a set phrase of wishing a good day or evening is a courtesy of its own, though neither
+     * of its words is one alone; "do widzenia", Polish goodbye, is such a phrase beside thanks */
+    {.text = "Bonne journée 😊",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "fr"},
+    {.text = "buona serata!",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "it"},
+    {.text = "Dziękuję, do widzenia",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "pl"},
     /* one word of thanks alone that is a strong word of its language is that language, as
      * a borrowed one ("gracias!") is */
     {.text = "bedankt!",
