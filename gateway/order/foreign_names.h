@@ -18,8 +18,10 @@ bool order_foreign_around_names(struct order_work *w);
 /* True when a listed language's "please" (order_language_please) stands in w's message and
  * either a dish is counted in that language ("tres cheeseburgers por favor") or every word
  * around the names is that language's, dishes joined by its "and" ("2 tacos al pastor y 1
- * horchata, gracias, por favor"): too few words for the detection, but no English speaker's
- * message. The language's code is then written to w->language. */
+ * horchata, gracias, por favor"), or the "please" is a strong word of the language and every
+ * other word around the names its own ("Poproszę falafel wrap"): too few words for the
+ * detection, but no English speaker's message. The language's code is then written to
+ * w->language. */
 bool order_foreign_courtesy(struct order_work *w);
 
 /* True when w's message is only a count in a listed language and one or two words, none of

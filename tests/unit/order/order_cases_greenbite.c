@@ -9074,6 +9074,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "pl"},
+    /* a "please" that is a strong word of its language ("poproszę", "alstublieft"), with
+     * nothing but dishes and digits around it, is that language's: no English speaker frames
+     * dishes with it (an English count does: "one truffle fries bitte" stays English) */
+    {.text = "Poproszę falafel wrap",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "pl"},
+    {.text = "2 onion rings alstublieft",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "nl"},
     /* a Turkish count written without its marks ("uc" for "üç") with its "please" */
     {.text = "Uc falafel wrap lutfen",
      .category = "order",
