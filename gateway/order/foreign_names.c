@@ -131,6 +131,31 @@ static bool foreign_only_around_names(const struct order_work *w, const char *co
     return joined && more;
 }
 
+/* Is the language's "please" one of its strong words ("poproszę", "lütfen", "bitte"; not
+ * "por favor", which English speakers borrow), and every word around the names either it or
+ * the language's own, a count too ("Poproszę falafel wrap", "dwa burrito proszę")? No
+ * English speaker frames dishes with it; an English count does ("one truffle fries bitte"). */
+static bool foreign_strong_please(const struct order_work *w, const char *code,
+                                  const bool *courtesy)
+{
+    const struct order_reading *rg = &w->reading;
+    bool strong = false;
+    for (size_t t = 0; t < w->n_tokens; t++) {
+        const struct order_token *k = &w->tokens[t];
+        const char *word = w->folded + k->off;
+        if (k->kind != ORDER_TOKEN_WORD || rg->roles[t] == ORDER_ROLE_ITEM ||
+            (word[0] >= '0' && word[0] <= '9'))
+            continue;
+        if (courtesy[t]) {
+            strong = strong || order_language_strong_of(code, word, k->len);
+            continue;
+        }
+        if (!order_language_word_of(code, word, k->len))
+            return false;
+    }
+    return strong;
+}
+
 /* Is a dish counted by a word of the language ("tres", "zwei") that no menu name holds? */
 static bool foreign_counted_in(const struct order_work *w, const char *code)
 {
@@ -172,6 +197,7 @@ bool order_foreign_courtesy(struct order_work *w)
         if (!foreign_mark_please(w, code, &starts, courtesy))
             continue;
         if (foreign_only_around_names(w, code, courtesy) ||
+            foreign_strong_please(w, code, courtesy) ||
             (foreign_counted_in(w, code) && !foreign_english_frame(w, code, courtesy))) {
             memcpy(w->language, code, strlen(code) + 1);
             return true;

@@ -77,6 +77,16 @@ bool order_language_word_of(const char *code, const char *w, size_t len)
     return !m.english && ((m.strong | m.weak) >> (l - language_lists) & 1);
 }
 
+bool order_language_strong_of(const char *code, const char *w, size_t len)
+{
+    char word[LANGUAGE_WORD_BYTES];
+    const struct language_words *l = language_find(code);
+    if (!l || !language_word(w, len, word))
+        return false;
+    struct language_marks m = language_marks_of(word);
+    return !m.english && (m.strong >> (l - language_lists) & 1);
+}
+
 const char *order_language_code(size_t i)
 {
     return i < LANGUAGE_MATCH_FORM ? language_lists[i].code : NULL;
@@ -143,8 +153,9 @@ struct language_count {
 };
 
 /* Is the text made only of the language's own words, none English, and more than one word
- * said over ("grazie mille") or a greeting, thanks or count ("gracias!")? One word alone or
- * said over ("vi", "har har har") is as often an English abbreviation or laughter. */
+ * said over ("grazie mille") or a greeting, thanks or count ("gracias!", "bedankt!")? One
+ * word alone or said over ("vi", "har har har") is as often an English abbreviation or
+ * laughter. */
 static bool language_all_listed(const struct language_count *c)
 {
     return c->words > 0 && c->foreign_words == c->words && c->varied;
@@ -182,8 +193,11 @@ static void language_count_word(const struct language_words *l, const char *word
         const char *entry = weak ? weak : language_entry(l->strong, word);
         if (!c->first_listed)
             c->first_listed = entry;
+        /* a thanks that is a strong word of the language ("bedankt", "dziękuję") says as
+         * much as one English borrows ("gracias") */
         c->varied = c->varied || entry != c->first_listed ||
-                    (weak && language_listed(language_not_grammar, word));
+                    (weak && language_listed(language_not_grammar, word)) ||
+                    (weight == 2 && language_marks_of(word).courtesy);
         c->foreign_words++;
         c->strong_words += weight == 2;
         c->strong_long += weight == 2 && strlen(word) >= 3;
@@ -378,12 +392,17 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
         while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
             len--; /* back to the start of a UTF-8 sequence, so the prefix stays valid */
     }
+    /* "채식 메뉴 있어요?": no list reads a script English is never written in */
+    if (order_language_script(text, len, code))
+        return true;
     struct language_hindi_count hindi = {0, 0, 0, 0, 0};
     bool courtesy = false;
     bool may_be_foreign = language_may_be_foreign(text, len, &hindi, &courtesy);
     /* "merci, à plus tard": a set phrase of leave-taking, too short for either test below. It
      * needs a courtesy word, which the scan has looked for: most texts hold none */
-    if (courtesy && order_language_courtesies_alone(text, len, code))
+    enum { LANGUAGE_WISH_BYTES_MAX = 64 }; /* a wish alone ("Bonne journée 😊") is short */
+    if ((courtesy || len <= LANGUAGE_WISH_BYTES_MAX) &&
+        order_language_courtesies_alone(text, len, code))
         return true;
     if (!may_be_foreign)
         return language_hindi_verdict(&hindi, code); /* order_language_hindi_latin's */
@@ -581,17 +600,87 @@ static const char *const language_request[] = {
  * pleasantry ("lo siento", "scusate" after saying one is late, "feliz cinco de mayo",
  * "frohe Ostern"). */
 const char *const language_courtesy[] = {
-    "hola",      "gracias",     "adiós",          "adios",        "buenas",    "buenos",
-    "danke",     "hallo",       "tschüss",        "merci",        "bonjour",   "bonsoir",
-    "salut",     "revoir",      "bientôt",        "grazie",       "ciao",      "buongiorno",
-    "buonasera", "arrivederci", "obrigado",       "obrigada",     "olá",       "ola",
-    "oi",        "bedankt",     "dank",           "dag",          "doei",      "straks",
-    "scusate",   "scusa",       "scusi",          "siento",       "perdón",    "perdon",
-    "desculpa",  "desculpe",    "entschuldigung", "désolé",       "desole",    "feliz",
-    "felices",   "joyeux",      "frohe",          "frohes",       "hej",       "tack",
-    "hejdå",     "dankeschön",  "dankeschoen",    "wiedersehen",  "tschüs",    "tschuess",
-    "später",    "spaeter",     "shukriya",       "dhanyavad",    "dhanyawad", "namaste",
-    "namaskar",  "спасибо",     "привет",         "здравствуйте", "cảm",       "chào",
+    "hola",
+    "gracias",
+    "adiós",
+    "adios",
+    "buenas",
+    "buenos",
+    "danke",
+    "hallo",
+    "tschüss",
+    "merci",
+    "bonjour",
+    "bonsoir",
+    "salut",
+    "revoir",
+    "bientôt",
+    "grazie",
+    "ciao",
+    "buongiorno",
+    "buonasera",
+    "arrivederci",
+    "obrigado",
+    "obrigada",
+    "olá",
+    "ola",
+    "oi",
+    "bedankt",
+    "dank",
+    "dag",
+    "doei",
+    "straks",
+    "scusate",
+    "scusa",
+    "scusi",
+    "siento",
+    "perdón",
+    "perdon",
+    "desculpa",
+    "desculpe",
+    "entschuldigung",
+    "désolé",
+    "desole",
+    "feliz",
+    "felices",
+    "joyeux",
+    "frohe",
+    "frohes",
+    "hej",
+    "tack",
+    "hejdå",
+    "dankeschön",
+    "dankeschoen",
+    "wiedersehen",
+    "tschüs",
+    "tschuess",
+    "später",
+    "spaeter",
+    "shukriya",
+    "dhanyavad",
+    "dhanyawad",
+    "namaste",
+    "namaskar",
+    "спасибо",
+    "привет",
+    "здравствуйте",
+    "cảm",
+    "chào",
+    /* Polish and Turkish thanks and greetings */
+    "dziękuję",
+    "dziekuje",
+    "dzięki",
+    "dzieki",
+    "cześć",
+    "czesc",
+    "teşekkürler",
+    "tesekkurler",
+    "teşekkür",
+    "tesekkur",
+    "sağol",
+    "sagol",
+    "merhaba",
+    "selam",
     NULL,
 };
 
@@ -805,11 +894,13 @@ static const char *const language_menu_question[] = {
  * recomiendan?", "Che cosa consigliate?", "Was empfehlt ihr", "Qu'est-ce que vous
  * recommandez ?" */
 static const char *const language_recommend[] = {
-    "recomiendan", "recomiendas", "recomienda", "recomendam",    "recomenda",
-    "recomendas",  "consigliate", "consigli",   "consiglia",     "consigliereste",
-    "empfehlt",    "empfehlen",   "empfiehlst", "empfiehlt",     "empfehlung",
-    "recommandez", "recommandes", "recommande", "conseillez",    "conseilles",
-    "aanraden",    "polecacie",   "polecasz",   "rekommenderar", NULL,
+    "recomiendan",  "recomiendas",    "recomienda", "recomendam",    "recomenda",
+    "recomendas",   "consigliate",    "consigli",   "consiglia",     "consigliereste",
+    "empfehlt",     "empfehlen",      "empfiehlst", "empfiehlt",     "empfehlung",
+    "recommandez",  "recommandes",    "recommande", "conseillez",    "conseilles",
+    "aanraden",     "polecacie",      "polecasz",   "rekommenderar", "aanbevelen",
+    "önerirsiniz",  "onerirsiniz",    "tavsiye",    "посоветуете",   "посоветуйте",
+    "рекомендуете", "порекомендуете", NULL,
 };
 
 bool order_language_recommends(const char *text, size_t len)
@@ -836,9 +927,31 @@ bool order_language_counted_unread(const char *code, const char *text, size_t le
     return false;
 }
 
+/* The stems of the words for the diets a menu states, in the listed languages: every
+ * inflection of the adjective starts with one ("vegetarisches", "veganskt", "wegańskiego",
+ * "вегетарианское", "glutenfritt"), too many to list one by one. */
+static const char *const language_diet_stems[] = {
+    "vegan",  "vegetar", "végétar",   "vegetár", "vejetar", "wegan", "wegetar",
+    "gluten", "glutine", "bezgluten", "веган",   "вегетар", "chay",  NULL,
+};
+
+/* Does a word of text[0..len) start with one of the stems? */
+static bool language_text_has_stem(const char *text, size_t len, const char *const *stems)
+{
+    char word[LANGUAGE_WORD_MAX + 1];
+    size_t at = 0;
+    bool fits;
+    while (language_next_word((const unsigned char *)text, len, &at, word, &fits))
+        for (const char *const *p = stems; fits && *p; p++)
+            if (word[0] == (*p)[0] && strncmp(word, *p, strlen(*p)) == 0)
+                return true;
+    return false;
+}
+
 bool order_language_menu_question(const char *text, size_t len)
 {
     return language_text_has(text, len, language_menu_question) ||
+           language_text_has_stem(text, len, language_diet_stems) ||
            order_language_recommends(text, len);
 }
 

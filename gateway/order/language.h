@@ -7,8 +7,9 @@
  * language for most of it AND the message holds enough common function words of that
  * language ("quiero", "bitte", "voudrais", ...) and fewer English ones ("i", "the",
  * "pls", ...). Dish names, slang, typos and a lone "gracias!" therefore read as English.
- * Languages with no function-word list here (today: all but es, de, fr, it, pt, nl) are never
- * reported, whatever cld2 says.
+ * Other languages written in Latin letters, with no function-word list here, are never
+ * reported, whatever cld2 says; a text written mostly in a script English never is (Han,
+ * kana, Hangul, Cyrillic, ...) is reported by its script (order_language_script).
  *
  * cld2 is C++; language_cld2.cc wraps it behind order_language_cld2_guess below. */
 #ifndef BRIGADE_GATEWAY_ORDER_LANGUAGE_H
@@ -38,6 +39,25 @@ enum {
  * 200-byte message (about 9 µs for a foreign message, far less for most English ones). */
 bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX]);
 
+/* True when most of text[0..len) is written in a script English never is: Cyrillic, Greek,
+ * Hebrew, Arabic, Devanagari, Thai, kana, Han or Hangul letters outnumber the words of Latin
+ * letters, two signs of a script written without blanks counting one word ("有素食吗？",
+ * "horchata 하나 주세요"; not "2 tacos for 王小明"). The script's language is written to code
+ * ("ja" for Han beside kana). One pass over the bytes; a text with no lead byte of those
+ * scripts is settled at once (language_script.c). */
+bool order_language_script(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX]);
+
+/* The frame of a message in Chinese, Japanese or Korean, found as strings inside the text
+ * since those scripts put no blank between words (language_signs.c): a word of asking for or
+ * giving ("ください", "주세요", "我要"), a counter after a number ("2つ", "两个"), thanks or
+ * a greeting ("谢谢", "감사"), a question's mark or ending ("？", "吗", "ですか") and a word of
+ * a question about the menu (its menu, a diet, a price: "素", "메뉴", "いくら"). All false
+ * for a text with no letter of those scripts. */
+struct order_language_signs {
+    bool request, counted, courtesy, asks, menu;
+};
+void order_language_signs(const char *text, size_t len, struct order_language_signs *out);
+
 /* True, code "hi", when text[0..len) is Hindi written in Latin letters by its own words
  * (language_hindi_latin.c), the last language listed here; order_language_foreign gives the
  * same verdict, from the Hindi words its scan counts, when the words of no language cld2
@@ -56,6 +76,11 @@ bool order_language_function_word(const char *w, size_t len);
 /* True when the lowercase word w[0..len) is a function word of the language code ("es")
  * and not an English one ("dos", "por"). */
 bool order_language_word_of(const char *code, const char *w, size_t len);
+
+/* True when the lowercase word w[0..len) is a strong function word of the language code (a
+ * verb, pronoun or question word: "macie", "vous", "graag") and not an English one. Russian
+ * and Vietnamese included. */
+bool order_language_strong_of(const char *code, const char *w, size_t len);
 
 /* The code of the i-th language listed here ("es", "de", ..., "hi" last), NULL past the last:
  * which languages order_language_word_of, order_language_please and order_language_and know
@@ -118,9 +143,9 @@ bool order_language_asks_whether(const char *text, size_t len);
 bool order_language_names_placed(const char *text, size_t len);
 
 /* Is the text, of at most eight words, courtesies alone in one listed language: each word
- * its own function word or courtesy, or part of a set phrase of taking leave or thanking,
- * one such phrase at least ("Danke, bis später!", "gracias, hasta luego")? Then its code is
- * written to code (language_courtesy_pairs.c). */
+ * its own function word or courtesy, or part of a set phrase of taking leave, thanking or
+ * wishing a good day, one such phrase at least ("Danke, bis später!", "gracias, hasta luego",
+ * "Bonne journée")? Then its code is written to code (language_courtesy_pairs.c). */
 bool order_language_courtesies_alone(const char *text, size_t len,
                                      char code[ORDER_LANGUAGE_CODE_MAX]);
 

@@ -2,7 +2,8 @@
  * leave or thanking in set two-word phrases (language.h): "Danke, bis später!", "merci, à plus
  * tard", "gracias, hasta luego", "grazie, a presto". Such phrases are too short for cld2 and
  * hold too few function words for the word count; yet every word is the language's own: its
- * function words and courtesies, or a set phrase of taking leave or thanking. */
+ * function words and courtesies, or a set phrase of taking leave, thanking or wishing a good
+ * day ("bonne journée", a courtesy of its own though neither word is one alone). */
 #include <stddef.h>
 #include <string.h>
 
@@ -28,6 +29,20 @@ static const struct courtesy_pair courtesy_pairs[] = {
     {"nl", "dank", "je"},        {"de", "bis", "morgen"},   {"fr", "à", "demain"},
     {"it", "a", "domani"},       {"pt", "até", "amanhã"},   {"nl", "tot", "morgen"},
     {"sv", "vi", "ses"},
+};
+
+/* Set phrases of wishing a good day or evening: courtesies of their own, though neither word
+ * is one alone ("bonne", "journée"). "Bon appétit" is left out: English says it too. */
+static const struct courtesy_pair courtesy_wishes[] = {
+    {"fr", "bonne", "journée"},  {"fr", "bonne", "journee"}, {"fr", "bonne", "soirée"},
+    {"fr", "bonne", "soiree"},   {"fr", "bonne", "nuit"},    {"it", "buona", "serata"},
+    {"it", "buona", "giornata"}, {"it", "buona", "notte"},   {"es", "buen", "día"},
+    {"es", "buen", "dia"},       {"de", "schönen", "abend"}, {"de", "schönen", "tag"},
+    {"de", "schoenen", "abend"}, {"de", "schoenen", "tag"},  {"pt", "bom", "dia"},
+    {"pt", "boa", "noite"},      {"pt", "boa", "tarde"},     {"nl", "fijne", "avond"},
+    {"nl", "fijne", "dag"},      {"tr", "iyi", "günler"},    {"tr", "iyi", "gunler"},
+    {"tr", "iyi", "akşamlar"},   {"tr", "iyi", "aksamlar"},  {"pl", "dzień", "dobry"},
+    {"pl", "dzien", "dobry"},    {"pl", "do", "zobaczenia"}, {"pl", "do", "widzenia"},
 };
 
 static bool courtesy_letter(char c)
@@ -73,14 +88,29 @@ static size_t courtesy_words(const char *text, size_t len,
     }
 }
 
+/* Do words w and v of language code make one of the n set phrases of list? */
+static bool courtesy_in_list(const struct courtesy_pair *list, size_t n, const char *code,
+                             const char *w, const char *v)
+{
+    for (size_t p = 0; p < n; p++)
+        if (strcmp(list[p].code, code) == 0 && strcmp(list[p].first, w) == 0 &&
+            strcmp(list[p].second, v) == 0)
+            return true;
+    return false;
+}
+
+static bool courtesy_wished(const char *code, const char *w, const char *v)
+{
+    return courtesy_in_list(courtesy_wishes, sizeof(courtesy_wishes) / sizeof(*courtesy_wishes),
+                            code, w, v);
+}
+
 /* Do words w and v of language code make one of its set phrases? */
 static bool courtesy_paired(const char *code, const char *w, const char *v)
 {
-    for (size_t p = 0; p < sizeof(courtesy_pairs) / sizeof(*courtesy_pairs); p++)
-        if (strcmp(courtesy_pairs[p].code, code) == 0 && strcmp(courtesy_pairs[p].first, w) == 0 &&
-            strcmp(courtesy_pairs[p].second, v) == 0)
-            return true;
-    return false;
+    return courtesy_in_list(courtesy_pairs, sizeof(courtesy_pairs) / sizeof(*courtesy_pairs), code,
+                            w, v) ||
+           courtesy_wished(code, w, v);
 }
 
 bool order_language_courtesies_alone(const char *text, size_t len,
@@ -93,10 +123,16 @@ bool order_language_courtesies_alone(const char *text, size_t len,
     bool request = false, courtesy = false, past = false;
     if (n < 2U || n > COURTESY_WORDS_MAX)
         return false;
-    if (!order_language_courtesy_in(text, len)) /* the frame's courtesy, without the rest */
+    /* the frame's courtesy, without the rest; or a wish that is one ("bonne journée") */
+    courtesy = order_language_courtesy_in(text, len);
+    bool wished = false;
+    for (size_t i = 1; i < n && !courtesy && !wished; i++)
+        for (size_t l = 0; order_language_code(l) && !wished; l++)
+            wished = courtesy_wished(order_language_code(l), words[i - 1U], words[i]);
+    if (!courtesy && !wished)
         return false;
     order_language_frame(text, len, &request, &courtesy, &past);
-    if (!courtesy || request || past)
+    if ((!courtesy && !wished) || request || past)
         return false;
     for (size_t l = 0; order_language_code(l); l++) {
         const char *c = order_language_code(l);
@@ -105,7 +141,9 @@ bool order_language_courtesies_alone(const char *text, size_t len,
             bool before = i > 0 && courtesy_paired(c, words[i - 1U], words[i]);
             bool after = i + 1U < n && courtesy_paired(c, words[i], words[i + 1U]);
             phrase = phrase || before;
-            every = before || after || order_language_word_of(c, words[i], strlen(words[i]));
+            /* a courtesy of its own ("dzięki", "smacznego") beside the phrase */
+            every = before || after || order_language_word_of(c, words[i], strlen(words[i])) ||
+                    order_language_courtesy_in(words[i], strlen(words[i]));
         }
         if (phrase && every) {
             memcpy(code, c, strlen(c) + 1U);

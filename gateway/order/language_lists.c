@@ -223,20 +223,22 @@ static const char *const language_vi_weak[] = {
 static const char *const language_es_please[] = {"por favor", NULL};
 static const char *const language_de_please[] = {"bitte", "bitte schön", "bitte schon", NULL};
 static const char *const language_fr_please[] = {
-    "sil vous plaît", "sil vous plait", "sil te plaît", "sil te plait", "svp", NULL,
+    "sil vous plaît", "sil vous plait", "sil te plaît", "sil te plait", "svp", "stp", NULL,
 };
 static const char *const language_it_please[] = {"per favore", "per piacere", NULL};
 static const char *const language_pt_please[] = {"por favor", NULL};
 static const char *const language_nl_please[] = {"alstublieft", "alsjeblieft", NULL};
 static const char *const language_pl_please[] = {"poproszę", "poprosze", "proszę", "prosze", NULL};
 static const char *const language_tr_please[] = {"lütfen", "lutfen", NULL};
-static const char *const language_sv_please[] = {"tack", "snälla", NULL};
+static const char *const language_sv_please[] = {"tack", "snälla", "snalla", NULL};
 
 static const char *const language_ru_please[] = {"пожалуйста", NULL};
 static const char *const language_vi_please[] = {"làm ơn", NULL};
 
 /* Each language's counts from two up (Spanish from one: "una horchata"), as a customer
- * counts dishes; "six" is English too and left out of French. */
+ * counts dishes; "six" is English too and left out of French. They are looked up in the
+ * match form, which folds accents away: a count written with one is listed folded too
+ * ("två" and "tva"), as the "please" phrases are ("snälla", "snalla"). */
 static const char *const language_es_counts[] = {
     "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", NULL,
 };
@@ -250,17 +252,19 @@ static const char *const language_it_counts[] = {
     "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", NULL,
 };
 static const char *const language_pt_counts[] = {
-    "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", NULL,
+    "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "tres", NULL,
 };
 static const char *const language_nl_counts[] = {
     "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", NULL,
 };
 static const char *const language_pl_counts[] = {
-    "dwa", "dwie", "trzy", "cztery", "pięć", "sześć", NULL,
+    "dwa", "dwie", "trzy", "cztery", "pięć", "sześć", "piec", "szesc", NULL,
 };
-static const char *const language_tr_counts[] = {"iki", "üç", "dört", "beş", "altı", NULL};
+static const char *const language_tr_counts[] = {
+    "iki", "üç", "dört", "beş", "altı", "uc", "dort", "bes", "alti", NULL,
+};
 static const char *const language_sv_counts[] = {
-    "två", "tre", "fyra", "fem", "sju", "åtta", "nio", "tio", NULL,
+    "två", "tre", "fyra", "fem", "sju", "åtta", "nio", "tio", "tva", "atta", NULL,
 };
 
 static const char *const language_ru_counts[] = {

@@ -234,6 +234,27 @@ static bool result_foreign_asks_after(const struct order_work *w, bool wait)
     return false;
 }
 
+/* Does the foreign message count a thing in its language ("drei", "dwa") or say its
+ * "please" ("bitte", "lütfen")? Either asks for something, though no menu word reads it. */
+static bool result_foreign_asked_for(const struct order_work *w)
+{
+    const char *const *please = order_language_please(w->language);
+    for (size_t t = 0; t < w->n_tokens; t++) {
+        const struct order_token *k = &w->tokens[t];
+        if (k->kind != ORDER_TOKEN_WORD)
+            continue;
+        if (order_language_count(w->language, w->folded + k->off, k->len))
+            return true;
+        for (const char *const *p = please; *p; p++) {
+            size_t n = strlen(*p);
+            if (n <= w->folded_len - k->off && memcmp(w->folded + k->off, *p, n) == 0 &&
+                (k->off + n == w->folded_len || w->folded[k->off + n] < 'a'))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* A message not in English: a person reads it. Its category comes from its structure, the
  * English reading of its clauses being no guide: a verb of wanting or a request modal of
  * its language, or a count, with a dish named is an order ("Posso avere un hamburger
@@ -277,8 +298,17 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
     /* "Хочу заказать три тако": a count before words of a script no menu word is in */
     if (order_language_counted_unread(w->language, w->display, w->display_len))
         dish = counted = true;
+    /* "タコス2つください", "有素食吗？": words of Chinese, Japanese or Korean, read inside
+     * the text; a dish written in them is read by no menu word, asked for all the same */
+    struct order_language_signs signs;
+    order_language_signs(w->display, w->display_len, &signs);
+    request = request || signs.request;
+    counted = counted || signs.counted;
+    dish = dish || signs.request || signs.counted;
+    courtesy = courtesy || signs.courtesy;
+    asks = asks || signs.asks;
     bool menu = dish || rg->names_menu_words || /* "¿Tienen opciones sin gluten?" */
-                order_language_menu_question(w->display, w->display_len);
+                order_language_menu_question(w->display, w->display_len) || signs.menu;
     r->foreign = true;
     memcpy(r->language, w->language, sizeof(r->language));
     if (order_language_other(w->display, w->display_len))
@@ -294,7 +324,10 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
         r->category = ORDER_CATEGORY_OTHER; /* "vamos en camino a recoger el pedido" */
     else
         /* "Ciao, vorrei due patatine …, grazie": a verb of wanting orders, thanks or not */
-        r->category = courtesy && !exact && !request ? ORDER_CATEGORY_OTHER : ORDER_CATEGORY_ORDER;
+        r->category = (courtesy && !exact && !request) ||
+                              (!dish && !request && !counted && !result_foreign_asked_for(w))
+                          ? ORDER_CATEGORY_OTHER
+                          : ORDER_CATEGORY_ORDER;
     r->status = ORDER_STATUS_REVIEW;
     r->n_intents = 1;
     r->intents[0] = r->category;

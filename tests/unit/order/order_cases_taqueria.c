@@ -2234,6 +2234,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"other"},
      .language = "it"},
+    /* in another language, a message that names no dish, counts nothing and holds no verb of
+     * wanting nor "please" asks for nothing: other, as a coming by or a meeting later is */
+    {.text = "Wir sind gleich da, alles klar",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    {.text = "Perfetto, allora ci vediamo dopo",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "it"},
     /* in another language, what has "not yet" come is an order placed before, and the
      * hours the place opens are no dish asked for: both other, whatever dish they name */
     {.text = "Hallo, unsere Tacos sind noch nicht da",
@@ -5214,6 +5226,123 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "vi"},
+    /* a verb of recommending is as strong a word of a short foreign message as a pronoun
+     * ("polecacie"), and asks about the menu; Russian and Turkish ones are listed too */
+    {.text = "Co polecacie?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pl"},
+    {.text = "Что посоветуете?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "ru"},
+    /* a count and a "please" of a language are read in the match form, accents folded
+     * ("Två" reads "tva"), and "stp" is French "please" as "svp" is */
+    {.text = "Två tacos tack",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "sv"},
+    {.text = "deux tacos al pastor stp",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "fr"},
+    /* in another language, any inflection of a diet's word ("veganskt", "Vegetarisches")
+     * asked about makes a question about the menu, though it names no dish */
+    {.text = "Har ni något veganskt?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "sv"},
+    {.text = "Habt ihr was Vegetarisches?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "de"},
+    /* a short message cld2 is sure of is its language's with one strong word of it
+     * ("macie", "chciałbym") or two of its words and no English one; Polish and Turkish
+     * thanks alone are other; one word of the language and no strong one ("gracias amigo")
+     * is an English speaker's borrowing */
+    {.text = "Macie coś wegańskiego?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pl"},
+    {.text = "Chciałbym zamówić churros",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "pl"},
+    {.text = "Teşekkürler, iyi günler",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "tr"},
+    {.text = "gracias amigo", .category = "other", .status = "logged", .intents = {"other"}},
+    /* without a strong word, two words of the language make a sentence when one is a
+     * courtesy: thanks and leave-taking ("grazie", "arrivederci"); two articles and
+     * prepositions alone are those of a dish's name in its own language */
+    {.text = "Grazie, arrivederci",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "it"},
+    /* a text written mostly in a script English never is goes to a person, whatever its
+     * words: Cyrillic words outnumbering a menu name in Latin letters, Japanese written in
+     * kana and Han, Korean in Hangul around a menu name; two Han signs beside an English
+     * order, a name in its own script, leave it English */
+    {.text = "Два тако al pastor пожалуйста",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "ru"},
+    {.text = "ブリトーを一つお願いします",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "ja"},
+    {.text = "horchata 하나 주세요 🙏",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "ko"},
+    {.text = "2 tacos al pastor for 王小明 pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* Chinese, Japanese and Korean put no blank between words: their words of asking for
+     * and counting, of thanks, of a question and of the menu are read inside the text. A
+     * question ("？", "吗") naming a diet or a price asks about the menu; thanks alone are
+     * other; "I want" and a count order the dish the menu's words do not read */
+    {.text = "有素食吗？",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "zh"},
+    {.text = "flan多少钱？",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "zh"},
+    {.text = "감사합니다 😊",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "ko"},
+    {.text = "你好，我想要三个burrito",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "zh"},
+    {.text = "グルテンフリーのメニューはありますか",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "ja"},
     /* "me regalas", give me, opens a request in Latin American Spanish */
     {.text = "me regalas dos flanes sin caramelo?",
      .category = "order",
