@@ -99,10 +99,19 @@ bool order_language_script(const char *text, size_t len, char code[ORDER_LANGUAG
     other += (signs + 1) / 2;
     if (other <= latin)
         return false;
+    /* a language's letters may lie in several ranges (Hangul syllables and jamo, Han and its
+     * extension): its votes are theirs together */
     size_t best = 0;
-    for (size_t i = 1; i < sizeof votes / sizeof *votes; i++)
-        if (votes[i] > votes[best])
+    int best_votes = -1;
+    for (size_t i = 0; i < sizeof votes / sizeof *votes; i++) {
+        int of_code = 0;
+        for (size_t j = 0; j < sizeof votes / sizeof *votes; j++)
+            of_code += strcmp(script_ranges[j].code, script_ranges[i].code) == 0 ? votes[j] : 0;
+        if (of_code > best_votes) {
             best = i;
+            best_votes = of_code;
+        }
+    }
     const char *c =
         kana && strcmp(script_ranges[best].code, "zh") == 0 ? "ja" : script_ranges[best].code;
     memcpy(code, c, strlen(c) + 1);
