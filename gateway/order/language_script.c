@@ -69,11 +69,20 @@ static bool script_latin(uint32_t cp)
            (cp >= 0x1E00 && cp <= 0x1EFF);
 }
 
+/* Can byte c start a letter of one of script_ranges (U+0370 to U+06FF, U+0900 to U+11FF,
+ * U+3040 to U+D7AF)? Not the lead bytes of ASCII and Latin letters, of the punctuation of
+ * U+2000 to U+2FFF ("’", "“", "…", "❤"), of U+E000 to U+FFFF (the emoji variation selector)
+ * nor of emoji: English messages hold those, and none of them starts a letter counted. */
+static bool script_lead(unsigned char c)
+{
+    return (c >= 0xCD && c <= 0xDB) || c == 0xE0 || c == 0xE1 || (c >= 0xE3 && c <= 0xED);
+}
+
 bool order_language_script(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX])
 {
     const unsigned char *s = (const unsigned char *)text;
     size_t at = 0;
-    while (at < len && (s[at] < 0xCD || (s[at] >= 0xF0))) /* ASCII, Latin letters, emoji */
+    while (at < len && !script_lead(s[at]))
         at++;
     if (at == len)
         return false; /* most messages: no letter of another script, one pass of bytes */
