@@ -235,6 +235,15 @@ static void test_scripts(void)
     expect("ㅋㅋㅋㅋㅋ 감사합니다 漢字漢字漢字", "ko"); /* 5 jamo and 5 syllables to 6 Han */
 }
 
+/* A wish of a good day alone is a courtesy of its language, though neither word is one */
+static void test_wishes(void)
+{
+    expect("Bonne journée 😊", "fr");
+    expect("buona serata!", "it");
+    expect("Dziękuję, do widzenia", "pl");
+    expect("have a good day", NULL);
+}
+
 int main(void)
 {
     test_foreign();
@@ -244,5 +253,6 @@ int main(void)
     test_hindi_latin();
     test_russian_vietnamese();
     test_scripts();
+    test_wishes();
     return check_finish("test_order_language");
 }
