@@ -225,7 +225,8 @@ void attach_change_of_pointed(struct attach_state *st, struct order_thing *last,
 bool attach_x_qty_at(const struct attach_state *st, size_t p, size_t limit);
 /* The end of the piece of free words starting at a, before limit */
 size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit);
-/* Is the piece [a, b) one adjective alone, no food, that ends the clause ("coffee pls, black")? */
+/* Is the piece [a, b) one adjective alone, no food, or a participle after a degree ("lightly
+ * dusted"), that ends the clause ("coffee pls, black")? */
 bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b);
 /* "2 chocolate milkshakes but small ones": a span of a size alone, "one(s)" after it, right
  * after a dish of its clause from things[first] on, is that dish's size, no dish of its own

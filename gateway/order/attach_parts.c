@@ -186,14 +186,6 @@ static size_t attach_skip_separators(struct attach_state *st, size_t a, size_t l
     return each > 0 ? attach_skip_separators(st, a + each, limit, separated, joined) : a;
 }
 
-/* Is the piece a..b (no count of its own) a modifier of the thing before it? Directly after
- * it, or in a modifier's form, or a short piece joined to a modifier just read; but after a
- * separator, a dish of the food lexicon without a modifier's lead word is another thing
- * ("..., hot dog x 1"; "lettuce wrap instead" is a modifier). */
-
-/* Is the piece [a, b) one adjective alone, no food, that ends the clause ("coffee pls,
- * black", "cold brew. black."), or a participle after a degree ("elote, lightly dusted")?
- * Said after a dish it is how the dish should be. */
 /* Is token p a word of degree before an adjective: "very", "really", "super", "extra", or an
  * English adverb in "-ly" that names no dish ("lightly", "slightly")? */
 static bool attach_degree_word(const struct attach_state *st, size_t p)
@@ -209,6 +201,9 @@ static bool attach_degree_word(const struct attach_state *st, size_t p)
            order_dictionary_has(st->rd->lex->dict, w, t[p].len);
 }
 
+/* Is the piece [a, b) one adjective alone, no food, that ends the clause ("coffee pls,
+ * black", "cold brew. black."), or a participle after a degree ("elote, lightly dusted")?
+ * Said after a dish it is how the dish should be. */
 bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b)
 {
     const struct order_token *t = st->tokens;
@@ -238,6 +233,10 @@ bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b)
     return q == st->e;
 }
 
+/* Is the piece a..b (no count of its own) a modifier of the thing before it? Directly after
+ * it, or in a modifier's form, or a short piece joined to a modifier just read; but after a
+ * separator, a dish of the food lexicon without a modifier's lead word is another thing
+ * ("..., hot dog x 1"; "lettuce wrap instead" is a modifier). */
 static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, bool separated,
                                   bool joined, bool last_was_mod)
 {

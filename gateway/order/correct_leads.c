@@ -212,9 +212,6 @@ static int correct_dish_after(const struct order_reader *rd, const char *text,
     if (item < 0 && k == 0 && q == 0 && dish_next && pre->strong && !pre->said_no && d > p &&
         order_tok_is(text, t, p, n, "the"))
         item = correct_kind_by_name_before(rd, text, t, n, rg, out->begin, d);
-    /* "a lemonade, no wait, an iced green tea": after a "no", a whole name not named before,
-     * counted by its article, replaces the dish right before as one after "the" does; the
-     * article is no count of that dish */
     /* "one horchata no wait, a jamaica": a word naming one dish, no whole name, counted by
      * its article after a "no", is that dish as its whole name would be */
     if (item < 0 && k == 0 && q > 0 && pre->denied) {
@@ -222,6 +219,9 @@ static int correct_dish_after(const struct order_reader *rd, const char *text,
         if (one >= 0 && !correct_named_before(rd, text, t, rg, out->begin, one))
             item = one;
     }
+    /* "a lemonade, no wait, an iced green tea": after a "no", a whole name not named before,
+     * counted by its article, replaces the dish right before as one after "the" does; the
+     * article is no count of that dish */
     bool named_anew = q > 0 && item >= 0 && pre->denied &&
                       !correct_named_before(rd, text, t, rg, out->begin, item);
     /* "horchata. wait no. jamaica": a word naming a dish, no whole name, right after a "no"

@@ -94,7 +94,7 @@ struct order_thing *correct_sibling_pick(const struct order_reader *rd, const ch
             continue;
         /* "2 al pastor tacos, wait no, carnitas": a name several kinds share, of which one
          * dish is of the kind corrected */
-        if (th->end == th->begin + 1U || !order_token_is(text, &tokens[th->end - 1U], "one")) {
+        if (th->end < th->begin + 2U || !order_token_is(text, &tokens[th->end - 1U], "one")) {
             int32_t item = correct_sibling_candidate(rd, th, was->item);
             if (item < 0)
                 return NULL;
@@ -102,8 +102,6 @@ struct order_thing *correct_sibling_pick(const struct order_reader *rd, const ch
             return th;
         }
         /* "the vegan one": the span of words that name other kinds, then "one" */
-        if (th->end < th->begin + 2U)
-            continue;
         int32_t item = correct_sibling_of(rd, text, tokens, th->begin, th->end, was->item);
         if (item < 0)
             return NULL;

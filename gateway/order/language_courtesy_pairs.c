@@ -88,12 +88,13 @@ static size_t courtesy_words(const char *text, size_t len,
     }
 }
 
-/* Do words w and v of language code make one of the n set phrases of list? */
+/* Do words w and v of language code (of any language for NULL) make one of the n set phrases
+ * of list? */
 static bool courtesy_in_list(const struct courtesy_pair *list, size_t n, const char *code,
                              const char *w, const char *v)
 {
     for (size_t p = 0; p < n; p++)
-        if (strcmp(list[p].code, code) == 0 && strcmp(list[p].first, w) == 0 &&
+        if ((!code || strcmp(list[p].code, code) == 0) && strcmp(list[p].first, w) == 0 &&
             strcmp(list[p].second, v) == 0)
             return true;
     return false;
@@ -125,10 +126,11 @@ bool order_language_courtesies_alone(const char *text, size_t len,
         return false;
     /* the frame's courtesy, without the rest; or a wish that is one ("bonne journée") */
     courtesy = order_language_courtesy_in(text, len);
+    /* every wish is of a listed language: one pass over the wishes a pair of words, not one a
+     * language, for this runs on every short message */
     bool wished = false;
     for (size_t i = 1; i < n && !courtesy && !wished; i++)
-        for (size_t l = 0; order_language_code(l) && !wished; l++)
-            wished = courtesy_wished(order_language_code(l), words[i - 1U], words[i]);
+        wished = courtesy_wished(NULL, words[i - 1U], words[i]);
     if (!courtesy && !wished)
         return false;
     order_language_frame(text, len, &request, &courtesy, &past);

@@ -69,11 +69,20 @@ static bool script_latin(uint32_t cp)
            (cp >= 0x1E00 && cp <= 0x1EFF);
 }
 
+/* Can byte c start a letter of one of script_ranges (U+0370 to U+06FF, U+0900 to U+11FF,
+ * U+3040 to U+D7AF)? Not the lead bytes of ASCII and Latin letters, of the punctuation of
+ * U+2000 to U+2FFF ("’", "“", "…", "❤"), of U+E000 to U+FFFF (the emoji variation selector)
+ * nor of emoji: English messages hold those, and none of them starts a letter counted. */
+static bool script_lead(unsigned char c)
+{
+    return (c >= 0xCD && c <= 0xDB) || c == 0xE0 || c == 0xE1 || (c >= 0xE3 && c <= 0xED);
+}
+
 bool order_language_script(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX])
 {
     const unsigned char *s = (const unsigned char *)text;
     size_t at = 0;
-    while (at < len && (s[at] < 0xCD || (s[at] >= 0xF0))) /* ASCII, Latin letters, emoji */
+    while (at < len && !script_lead(s[at]))
         at++;
     if (at == len)
         return false; /* most messages: no letter of another script, one pass of bytes */
@@ -99,10 +108,19 @@ bool order_language_script(const char *text, size_t len, char code[ORDER_LANGUAG
     other += (signs + 1) / 2;
     if (other <= latin)
         return false;
+    /* a language's letters may lie in several ranges (Hangul syllables and jamo, Han and its
+     * extension): its votes are theirs together */
     size_t best = 0;
-    for (size_t i = 1; i < sizeof votes / sizeof *votes; i++)
-        if (votes[i] > votes[best])
+    int best_votes = -1;
+    for (size_t i = 0; i < sizeof votes / sizeof *votes; i++) {
+        int of_code = 0;
+        for (size_t j = 0; j < sizeof votes / sizeof *votes; j++)
+            of_code += strcmp(script_ranges[j].code, script_ranges[i].code) == 0 ? votes[j] : 0;
+        if (of_code > best_votes) {
             best = i;
+            best_votes = of_code;
+        }
+    }
     const char *c =
         kana && strcmp(script_ranges[best].code, "zh") == 0 ? "ja" : script_ranges[best].code;
     memcpy(code, c, strlen(c) + 1);

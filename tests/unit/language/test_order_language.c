@@ -224,6 +224,26 @@ static void test_russian_vietnamese(void)
     CHECK(!order_language_counted_unread("ru", "два taco", strlen("два taco")));
 }
 
+/* Scripts English is never written in: the language whose letters are most, counted over all
+ * the ranges its letters lie in (Hangul syllables and jamo). */
+static void test_scripts(void)
+{
+    expect("有素食吗？", "zh");
+    expect("タコス2つください", "ja");
+    expect("채식 메뉴 있어요?", "ko");
+    expect("2 tacos for 王小明", NULL);
+    expect("ㅋㅋㅋㅋㅋ 감사합니다 漢字漢字漢字", "ko"); /* 5 jamo and 5 syllables to 6 Han */
+}
+
+/* A wish of a good day alone is a courtesy of its language, though neither word is one */
+static void test_wishes(void)
+{
+    expect("Bonne journée 😊", "fr");
+    expect("buona serata!", "it");
+    expect("Dziękuję, do widzenia", "pl");
+    expect("have a good day", NULL);
+}
+
 int main(void)
 {
     test_foreign();
@@ -232,5 +252,7 @@ int main(void)
     test_word_lists();
     test_hindi_latin();
     test_russian_vietnamese();
+    test_scripts();
+    test_wishes();
     return check_finish("test_order_language");
 }
