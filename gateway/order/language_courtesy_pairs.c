@@ -100,8 +100,18 @@ static bool courtesy_in_list(const struct courtesy_pair *list, size_t n, const c
     return false;
 }
 
+/* Could a wish start with word w? Each wish's first word begins with one of these letters
+ * (courtesy_wishes): most words of an English message begin otherwise, and are ruled out
+ * without a comparison of each wish. */
+static bool courtesy_may_wish(const char *w)
+{
+    return w[0] == 'b' || w[0] == 's' || w[0] == 'f' || w[0] == 'i' || w[0] == 'd';
+}
+
 static bool courtesy_wished(const char *code, const char *w, const char *v)
 {
+    if (!courtesy_may_wish(w))
+        return false;
     return courtesy_in_list(courtesy_wishes, sizeof(courtesy_wishes) / sizeof(*courtesy_wishes),
                             code, w, v);
 }
