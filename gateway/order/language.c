@@ -905,6 +905,11 @@ static const char *const language_recommend[] = {
 
 bool order_language_recommends(const char *text, size_t len)
 {
+    /* no word of language_recommend is shorter than "tavsiye", and a word read from the text
+     * is no longer than the text: most words of a message are ruled out without a scan */
+    enum { LANGUAGE_RECOMMEND_BYTES_MIN = 7 };
+    if (len < LANGUAGE_RECOMMEND_BYTES_MIN)
+        return false;
     return language_text_has(text, len, language_recommend);
 }
 
