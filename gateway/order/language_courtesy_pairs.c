@@ -100,12 +100,17 @@ static bool courtesy_in_list(const struct courtesy_pair *list, size_t n, const c
     return false;
 }
 
-/* Could a wish start with word w? Each wish's first word begins with one of these letters
- * (courtesy_wishes): most words of an English message begin otherwise, and are ruled out
- * without a comparison of each wish. */
+/* Could a wish start with word w? Each wish's first word begins with one of these pairs of
+ * letters (courtesy_wishes): most words of an English message begin otherwise ("i", "it",
+ * "some"), and are ruled out without a comparison of each wish. */
 static bool courtesy_may_wish(const char *w)
 {
-    return w[0] == 'b' || w[0] == 's' || w[0] == 'f' || w[0] == 'i' || w[0] == 'd';
+    static const char starts[][2] = {{'b', 'o'}, {'b', 'u'}, {'s', 'c'}, {'f', 'i'},
+                                     {'i', 'y'}, {'d', 'z'}, {'d', 'o'}};
+    for (size_t s = 0; s < sizeof(starts) / sizeof(*starts); s++)
+        if (w[0] == starts[s][0] && w[1] == starts[s][1])
+            return true;
+    return false;
 }
 
 static bool courtesy_wished(const char *code, const char *w, const char *v)
