@@ -402,7 +402,7 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
      * needs a courtesy word, which the scan has looked for: most texts hold none */
     enum { LANGUAGE_WISH_BYTES_MAX = 64 }; /* a wish alone ("Bonne journée 😊") is short */
     if ((courtesy || len <= LANGUAGE_WISH_BYTES_MAX) &&
-        order_language_courtesies_alone(text, len, code))
+        order_language_courtesies_alone(text, len, courtesy, code))
         return true;
     if (!may_be_foreign)
         return language_hindi_verdict(&hindi, code); /* order_language_hindi_latin's */

@@ -129,7 +129,7 @@ static bool courtesy_paired(const char *code, const char *w, const char *v)
            courtesy_wished(code, w, v);
 }
 
-bool order_language_courtesies_alone(const char *text, size_t len,
+bool order_language_courtesies_alone(const char *text, size_t len, bool courtesy_in,
                                      char code[ORDER_LANGUAGE_CODE_MAX])
 {
     char words[COURTESY_WORDS_MAX][COURTESY_WORD_MAX + 1];
@@ -140,7 +140,7 @@ bool order_language_courtesies_alone(const char *text, size_t len,
     if (n < 2U || n > COURTESY_WORDS_MAX)
         return false;
     /* the frame's courtesy, without the rest; or a wish that is one ("bonne journée") */
-    courtesy = order_language_courtesy_in(text, len);
+    courtesy = courtesy_in;
     /* every wish is of a listed language: one pass over the wishes a pair of words, not one a
      * language, for this runs on every short message */
     bool wished = false;
