@@ -113,6 +113,22 @@ static bool courtesy_may_wish(const char *w)
     return false;
 }
 
+/* Could text[0..len) hold a wish at all: two bytes anywhere, in either case, that a wish's
+ * first word begins with? A text without a courtesy needs one, and most English ones have
+ * none: this is read before the text is split into words. */
+static bool courtesy_may_hold_wish(const char *text, size_t len)
+{
+    for (size_t i = 0; i + 1U < len; i++) {
+        char c = (char)(text[i] | 0x20);
+        if (c != 'b' && c != 's' && c != 'f' && c != 'i' && c != 'd')
+            continue;
+        const char w[3] = {c, (char)(text[i + 1U] | 0x20), '\0'};
+        if (courtesy_may_wish(w))
+            return true;
+    }
+    return false;
+}
+
 static bool courtesy_wished(const char *code, const char *w, const char *v)
 {
     if (!courtesy_may_wish(w))
@@ -132,6 +148,8 @@ static bool courtesy_paired(const char *code, const char *w, const char *v)
 bool order_language_courtesies_alone(const char *text, size_t len, bool courtesy_in,
                                      char code[ORDER_LANGUAGE_CODE_MAX])
 {
+    if (!courtesy_in && !courtesy_may_hold_wish(text, len))
+        return false;
     char words[COURTESY_WORDS_MAX][COURTESY_WORD_MAX + 1];
     size_t n = courtesy_words(text, len, words);
     /* a courtesy the frame reads ("danke", "merci") says what the message is: leave-taking
