@@ -20,6 +20,21 @@ bool attach_text_has_phrase(const char *text, const char *phrase)
     return false;
 }
 
+/* Where the first clause of description d ends: at its first ",", ";" or "." or before its
+ * first preposition ("a beef patty with lettuce": a patty). The clause alone is read, once:
+ * a search of the whole description for each preposition read past it eight times. */
+static size_t attach_clause_end(const char *d)
+{
+    static const char *const after[] = {" from ", " with ",  " in ", " on ",
+                                        " over ", " under ", " of ", " for "};
+    size_t end = strcspn(d, ",;.");
+    for (size_t p = 0; p < end; p++)
+        for (size_t a = 0; d[p] == ' ' && a < ORDER_WORDS_N(after); a++)
+            if (d[p + 1] == after[a][1] && strncmp(d + p, after[a], strlen(after[a])) == 0)
+                return p;
+    return end;
+}
+
 /* Does the description in folded (an item's "name. description") say first what the item is
  * with the word w[0..len): the last word of its first clause before a preposition ("bright
  * mexican mandarin orange soda, ...", "sweet and tangy tamarind soda from mexico")? */
@@ -29,14 +44,7 @@ static bool attach_description_head(const char *folded, const char *w, size_t le
     if (!d)
         return false;
     d += 2;
-    size_t end = strcspn(d, ",;.");
-    static const char *const after[] = {" from ", " with ",  " in ", " on ",
-                                        " over ", " under ", " of ", " for "};
-    for (size_t a = 0; a < ORDER_WORDS_N(after); a++) {
-        const char *at = strstr(d, after[a]); /* "a beef patty with lettuce": a patty */
-        if (at && (size_t)(at - d) < end)
-            end = (size_t)(at - d);
-    }
+    size_t end = attach_clause_end(d);
     while (end > 0 && d[end - 1] == ' ')
         end--;
     size_t start = end;

@@ -26,6 +26,10 @@ static bool texted_form_of(const struct order_dictionary *dict, const char *w, s
             short_form[n++] = m[k];
     if (n < ml && n == len && memcmp(w, short_form, len) == 0)
         return !order_dictionary_has(dict, w, len);
+    /* "ou" or "oul" written "u" leaves a word shorter than the modal: most words are no
+     * shorter, and are ruled out before the modal is searched */
+    if (len >= ml)
+        return false;
     const char *ou = strstr(m, "ou");
     if (!ou)
         return false;

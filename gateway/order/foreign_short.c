@@ -60,18 +60,20 @@ static bool short_count(const struct order_work *w, const struct order_dictionar
  * asked: most English messages hold none. */
 static bool short_any_foreign_word(const struct order_work *w)
 {
+    /* the words counted first: a longer message is ruled out without a probe of its first
+     * eight words */
     size_t words = 0;
-    bool any = false;
+    for (size_t t = 0; t < w->n_tokens; t++)
+        if (w->tokens[t].kind == ORDER_TOKEN_WORD && ++words > SHORT_WORDS_MAX)
+            return false;
     for (size_t t = 0; t < w->n_tokens; t++) {
         const struct order_token *k = &w->tokens[t];
-        if (k->kind != ORDER_TOKEN_WORD)
-            continue;
-        if (++words > SHORT_WORDS_MAX)
-            return false;
-        any = any || order_language_function_word(w->folded + k->off, k->len) ||
-              order_language_recommends(w->folded + k->off, k->len);
+        if (k->kind == ORDER_TOKEN_WORD &&
+            (order_language_function_word(w->folded + k->off, k->len) ||
+             order_language_recommends(w->folded + k->off, k->len)))
+            return true;
     }
-    return any;
+    return false;
 }
 
 bool order_foreign_short(struct order_work *w, const struct order_dictionary *dict)

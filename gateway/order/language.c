@@ -402,7 +402,7 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
      * needs a courtesy word, which the scan has looked for: most texts hold none */
     enum { LANGUAGE_WISH_BYTES_MAX = 64 }; /* a wish alone ("Bonne journée 😊") is short */
     if ((courtesy || len <= LANGUAGE_WISH_BYTES_MAX) &&
-        order_language_courtesies_alone(text, len, code))
+        order_language_courtesies_alone(text, len, courtesy, code))
         return true;
     if (!may_be_foreign)
         return language_hindi_verdict(&hindi, code); /* order_language_hindi_latin's */
@@ -905,6 +905,11 @@ static const char *const language_recommend[] = {
 
 bool order_language_recommends(const char *text, size_t len)
 {
+    /* no word of language_recommend is shorter than "tavsiye", and a word read from the text
+     * is no longer than the text: most words of a message are ruled out without a scan */
+    enum { LANGUAGE_RECOMMEND_BYTES_MIN = 7 };
+    if (len < LANGUAGE_RECOMMEND_BYTES_MIN)
+        return false;
     return language_text_has(text, len, language_recommend);
 }
 

@@ -145,8 +145,9 @@ bool order_language_names_placed(const char *text, size_t len);
 /* Is the text, of at most eight words, courtesies alone in one listed language: each word
  * its own function word or courtesy, or part of a set phrase of taking leave, thanking or
  * wishing a good day, one such phrase at least ("Danke, bis später!", "gracias, hasta luego",
- * "Bonne journée")? Then its code is written to code (language_courtesy_pairs.c). */
-bool order_language_courtesies_alone(const char *text, size_t len,
+ * "Bonne journée")? Then its code is written to code (language_courtesy_pairs.c). courtesy
+ * is what order_language_courtesy_in tells of the text, which the caller's scan has read. */
+bool order_language_courtesies_alone(const char *text, size_t len, bool courtesy,
                                      char code[ORDER_LANGUAGE_CODE_MAX]);
 
 /* Does the text hold, as two words in a row, one of the n_pairs pairs (lowercase; letters

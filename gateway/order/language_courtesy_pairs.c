@@ -100,8 +100,39 @@ static bool courtesy_in_list(const struct courtesy_pair *list, size_t n, const c
     return false;
 }
 
+/* Could a wish start with word w? Each wish's first word begins with one of these pairs of
+ * letters (courtesy_wishes): most words of an English message begin otherwise ("i", "it",
+ * "some"), and are ruled out without a comparison of each wish. */
+static bool courtesy_may_wish(const char *w)
+{
+    static const char starts[][2] = {{'b', 'o'}, {'b', 'u'}, {'s', 'c'}, {'f', 'i'},
+                                     {'i', 'y'}, {'d', 'z'}, {'d', 'o'}};
+    for (size_t s = 0; s < sizeof(starts) / sizeof(*starts); s++)
+        if (w[0] == starts[s][0] && w[1] == starts[s][1])
+            return true;
+    return false;
+}
+
+/* Could text[0..len) hold a wish at all: two bytes anywhere, in either case, that a wish's
+ * first word begins with? A text without a courtesy needs one, and most English ones have
+ * none: this is read before the text is split into words. */
+static bool courtesy_may_hold_wish(const char *text, size_t len)
+{
+    for (size_t i = 0; i + 1U < len; i++) {
+        char c = (char)(text[i] | 0x20);
+        if (c != 'b' && c != 's' && c != 'f' && c != 'i' && c != 'd')
+            continue;
+        const char w[3] = {c, (char)(text[i + 1U] | 0x20), '\0'};
+        if (courtesy_may_wish(w))
+            return true;
+    }
+    return false;
+}
+
 static bool courtesy_wished(const char *code, const char *w, const char *v)
 {
+    if (!courtesy_may_wish(w))
+        return false;
     return courtesy_in_list(courtesy_wishes, sizeof(courtesy_wishes) / sizeof(*courtesy_wishes),
                             code, w, v);
 }
@@ -114,9 +145,11 @@ static bool courtesy_paired(const char *code, const char *w, const char *v)
            courtesy_wished(code, w, v);
 }
 
-bool order_language_courtesies_alone(const char *text, size_t len,
+bool order_language_courtesies_alone(const char *text, size_t len, bool courtesy_in,
                                      char code[ORDER_LANGUAGE_CODE_MAX])
 {
+    if (!courtesy_in && !courtesy_may_hold_wish(text, len))
+        return false;
     char words[COURTESY_WORDS_MAX][COURTESY_WORD_MAX + 1];
     size_t n = courtesy_words(text, len, words);
     /* a courtesy the frame reads ("danke", "merci") says what the message is: leave-taking
@@ -125,7 +158,7 @@ bool order_language_courtesies_alone(const char *text, size_t len,
     if (n < 2U || n > COURTESY_WORDS_MAX)
         return false;
     /* the frame's courtesy, without the rest; or a wish that is one ("bonne journée") */
-    courtesy = order_language_courtesy_in(text, len);
+    courtesy = courtesy_in;
     /* every wish is of a listed language: one pass over the wishes a pair of words, not one a
      * language, for this runs on every short message */
     bool wished = false;
