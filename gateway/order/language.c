@@ -405,7 +405,7 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
         order_language_courtesies_alone(text, len, courtesy, code))
         return true;
     if (!may_be_foreign)
-        return language_hindi_verdict(&hindi, code); /* order_language_hindi_latin's */
+        return language_hindi_verdict(&hindi, code); /* language_hindi_latin.c */
     struct order_language_guess guess;
     if (!order_language_cld2_guess(text, len, &guess))
         return false; /* not valid UTF-8, or cld2 could not read it */

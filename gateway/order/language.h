@@ -58,12 +58,6 @@ struct order_language_signs {
 };
 void order_language_signs(const char *text, size_t len, struct order_language_signs *out);
 
-/* True, code "hi", when text[0..len) is Hindi written in Latin letters by its own words
- * (language_hindi_latin.c), the last language listed here; order_language_foreign gives the
- * same verdict, from the Hindi words its scan counts, when the words of no language cld2
- * reads could make the text foreign. */
-bool order_language_hindi_latin(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX]);
-
 /* True when text[0..len) holds a Hindi question word or the particle "kya": Hindi asks with
  * them where other languages write '?'. */
 bool order_language_hindi_asks(const char *text, size_t len);

@@ -55,15 +55,3 @@ bool language_hindi_verdict(const struct language_hindi_count *c, char *code)
     memcpy(code, "hi", 3);
     return true;
 }
-
-bool order_language_hindi_latin(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX])
-{
-    struct language_hindi_count c = {0, 0, 0, 0, 0};
-    char word[LANGUAGE_WORD_MAX + 1];
-    size_t at = 0;
-    bool fits;
-    while (language_next_word((const unsigned char *)text, len, &at, word, &fits))
-        if (fits)
-            language_hindi_count_word(&c, word, language_marks_of(word));
-    return language_hindi_verdict(&c, code);
-}
