@@ -257,6 +257,27 @@ static bool spans_joins_after_food(const struct order_reader *rd, const char *te
     return order_food_entry(rd->food, phrase, n);
 }
 
+/* Does window [b, e) join over a '+' or '&' a section noun no name holds ("electrolyte drink
+ * + banana")? The sign joins the words of one name ("chips + salsa"); a section noun beside
+ * it ends a thing of its own, a dish the menu may lack, and the name's word across the sign
+ * is another thing. */
+static bool spans_joins_section_noun(const struct order_lexicon *lx,
+                                     const struct order_token *tokens,
+                                     const struct order_reading *rg, size_t b, size_t e)
+{
+    for (size_t k = b + 1; k + 1 < e; k++) {
+        if (tokens[k].kind != ORDER_TOKEN_PUNCT ||
+            (tokens[k].punct != '+' && tokens[k].punct != '&'))
+            continue;
+        size_t side[] = {k - 1, k + 1};
+        for (size_t s = 0; s < 2; s++)
+            if (rg->n_hits[side[s]] > 0 && rg->hits[side[s]][0].n_words == 1 &&
+                lx->words[rg->hits[side[s]][0].words[0]].section_only)
+                return true;
+    }
+    return false;
+}
+
 /* Does window [b, e) say a word twice in a row (as written), or again after a connector,
  * that no name of its items holds twice? A name is said once; a word said again at once
  * names the dish again ("lemonade lemonade"); "mango smoothy 🥭" (read "mango smoothy mango")
@@ -382,6 +403,8 @@ static void spans_window(const struct order_reader *rd, const char *text,
         w->valid = false; /* "lemonade lemonade", "fries fries fries": said again, not one */
     if (w->valid && e > b + 2 && spans_joins_after_food(rd, text, tokens, rg, b, e))
         w->valid = false; /* "hot chocolate + brownie": two things */
+    if (w->valid && e > b + 2 && spans_joins_section_noun(lx, tokens, rg, b, e))
+        w->valid = false; /* "electrolyte drink + banana": two things */
     if (w->valid && e > b + 1 && e < clause_end &&
         order_patterns_longest(&rd->u->quantity_units, text, tokens, e - 1, clause_end, NULL) > 1)
         w->valid = false; /* "rice and side | of refried beans": the unit of the next dish */

@@ -1115,6 +1115,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Mac and Cheese Bites", .qty = 1},
                {.name = "Cheddar Cheeseburger", .qty = 1},
                {.name = "Classic Fries", .qty = 1}}},
+    /* a '+' beside a section noun no name holds joins no name: the noun ends a drink the
+     * menu lacks ("sports drink"), the dish after the sign is one of its own */
+    {.text = "a sports drink + mango smoothie",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}},
+     .unknown = {"sports drink"}},
     /* a name no lexicon knows, in a list of dishes (an article before the next one), is
      * a thing the menu lacks */
     {.text = "Can I get a Perrier and the Caesar",
