@@ -326,6 +326,11 @@ bool attach_verdict_on_it(struct attach_state *st, size_t i, size_t b);
 /* Is the message only an article and a short noun phrase with a word no dictionary knows ("an
  * aperol spritz")? (attach_alone_article.c) */
 bool attach_alone_article(const struct attach_state *st, size_t a, size_t b);
+
+/* Is the run [a, b) all the message says, a short noun phrase whose first word is two
+ * English words run together that no dictionary knows ("crunchwrap supreme")?
+ * (attach_alone_coined.c) */
+bool attach_alone_coined(const struct attach_state *st, size_t a, size_t b);
 /* Does the clause open on "there are" or a subject and a verb of being or having ("we have 2
  * bikes"), with no mark between it and the counted leftover at i? What it counts is with the
  * customer, no dish (attach_counted_there.c) */

@@ -231,7 +231,8 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
         return;
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
                   attach_alone_asked(st, c, a, b) || attach_list_line(st, c, a, b) ||
-                  attach_list_continued(st, c, a) || attach_alone_article(st, a, b);
+                  attach_list_continued(st, c, a) || attach_alone_article(st, a, b) ||
+                  attach_alone_coined(st, a, b);
     int32_t qty = 1;
     size_t k, vague;
     bool explicit_qty;

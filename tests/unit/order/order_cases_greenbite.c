@@ -10387,6 +10387,15 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .unknown = {"aperol spritz"}},
     {.text = "a moment", .category = "other", .status = "logged", .intents = {"other"}},
+    /* a message of only a noun phrase whose first word is two English words run together
+     * that no dictionary knows is a coined name, the way a product is named: asked for,
+     * declined, never dropped; English words alone ask for nothing */
+    {.text = "meltbucket deluxe",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"meltbucket deluxe"}},
+    {.text = "great service", .category = "other", .status = "logged", .intents = {"other"}},
     /* the kind "one with" points back at is the last head word of the dish's name ("burger"
      * of "crispy chicken burger"), not an earlier one ("chicken"): the halloumi one is the
      * burger of that name, no change of the first */
