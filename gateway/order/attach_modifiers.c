@@ -249,6 +249,10 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             order_tok_is(text, t, *a, *b, "but") ||
             /* "so no onions": what follows from a reason, a change's lead after it */
             (order_tok_is(text, t, *a, *b, "so") && attach_modifier_lead_at(st, *a + 1U, *b)) ||
+            /* "wit extra guac", "wif no onions": "with" as texts spell it, before a change's
+             * lead; "wit" alone is an English word, so only the lead after it tells */
+            ((order_tok_is(text, t, *a, *b, "wit") || order_tok_is(text, t, *a, *b, "wif")) &&
+             attach_modifier_lead_at(st, *a + 1U, *b)) ||
             /* "that again but with the rice on the side": the dish asked for once more */
             order_tok_is(text, t, *a, *b, "again") || attach_instead_with(text, t, *a, *b) ||
             /* "con extra consomé": the "with" of Spanish, which texts mix in */

@@ -3691,6 +3691,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"extra salsa verde"}}}},
+    /* "wit" and "wif", "with" as texts spell it, lead a change when a change's lead follows
+     * ("wit no ice") and are no part of it; "wit" before other words is left as written */
+    {.text = "a horchata wif no ice and 2 flans wit extra caramel",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1, .mods = {"no ice"}},
+               {.name = "Flan", .qty = 2, .mods = {"extra caramel"}}}},
     /* a size before a unit of serving ("a large order of", "2 small cups of") is the size of
      * the dish after the unit */
     {.text = "2 small cups of horchata and a carnitas taco",
