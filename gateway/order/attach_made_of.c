@@ -1,6 +1,7 @@
 /* attach_made_of.c — "a horchata of cinnamon", "a burrito of steak": "of" right after a dish and a
  * word or two its name or description holds say what the dish is made of, as a customer without the
- * dish's own name says it (attach_says_nothing.c, reading.h pass 4). They point at the dish as its
+ * dish's own name says it (attach_says_nothing.c, reading.h pass 4); "from" and such words say
+ * where it comes from as the description does ("a cola from mexico"). They point at the dish as its
  * name does: words of its naming, no change ("of cinnamon" was kept as one). */
 #include "gateway/order/attach_internal.h"
 #include "gateway/order/lexicon.h"
@@ -9,7 +10,8 @@ bool attach_made_of(const struct attach_state *st, const struct order_thing *th,
 {
     enum { MADE_OF_WORDS_MAX = 2 };
     const struct order_token *t = st->tokens;
-    if (!th->is_span || th->item < 0 || a != th->end || !order_tok_is(st->text, t, a, b, "of"))
+    if (!th->is_span || th->item < 0 || a != th->end ||
+        !(order_tok_is(st->text, t, a, b, "of") || order_tok_is(st->text, t, a, b, "from")))
         return false;
     const char *words[MADE_OF_WORDS_MAX];
     size_t lens[MADE_OF_WORDS_MAX], n = 0;

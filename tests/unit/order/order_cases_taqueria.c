@@ -370,6 +370,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* "from" and a place the description names says where the dish comes from as the menu
+     * does: words of its naming, no change */
+    {.text = "2 mexican cokes from mexico please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mexican Coca-Cola", .qty = 2}}},
     /* the same closed by a vague noun ("... thingy", "... one"): the words still only point
      * at the dish */
     {.text = "the cake soaked in milk thingy and a flan",
