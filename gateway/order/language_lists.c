@@ -155,12 +155,13 @@ static const char *const language_nl_weak[] = {
 /* Polish: "i", "a", "do", "to", "na" and "w" are English spellings or English texting and
  * left out. Letters outside Latin-1 (ę, ł, ż, ś) read as letters (language_letter). */
 static const char *const language_pl_strong[] = {
-    "poproszę",   "poprosze",     "proszę",  "prosze",   "chcę",     "chce",   "chciałbym",
-    "chciałabym", "chcielibyśmy", "czy",     "jest",     "są",       "macie",  "mają",
-    "ile",        "kosztuje",     "zawiera", "dziękuję", "dziekuje", "dzięki", "nie",
-    "tak",        "mój",          "moje",    "moja",     "wczoraj",  "jestem", "możecie",
-    "mogę",       "moge",         "jaki",    "jaka",     "jakie",    "gdzie",  "której",
-    "który",      "która",        "które",   "dziś",     "dzisiaj",  NULL,
+    "poproszę",   "poprosze",     "proszę",  "prosze",   "chcę",     "chce",      "chciałbym",
+    "chciałabym", "chcielibyśmy", "czy",     "jest",     "są",       "macie",     "mają",
+    "ile",        "kosztuje",     "zawiera", "dziękuję", "dziekuje", "dzięki",    "nie",
+    "tak",        "mój",          "moje",    "moja",     "wczoraj",  "jestem",    "możecie",
+    "mogę",       "moge",         "jaki",    "jaka",     "jakie",    "gdzie",     "której",
+    "który",      "która",        "które",   "dziś",     "dzisiaj",  "zamykacie", "otwieracie",
+    NULL,
 };
 static const char *const language_pl_weak[] = {
     "z",     "ze",   "dla", "bez",  "dwa", "dwie",  "trzy",  "jeden", "jedna",

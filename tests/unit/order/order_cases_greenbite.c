@@ -9104,6 +9104,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "pl"},
+    /* Polish asking when the shop opens or closes: the verb of opening or closing is a
+     * strong word of the language, as "jesteście otwarci" is read */
+    {.text = "O której otwieracie w sobotę?",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "pl"},
     /* a set phrase of wishing a good day or evening is a courtesy of its own, though neither
      * of its words is one alone; "do widzenia", Polish goodbye, is such a phrase beside thanks */
     {.text = "Bonne journée 😊",
