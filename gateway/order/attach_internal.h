@@ -514,6 +514,10 @@ bool attach_again_outside(struct attach_state *st, size_t c);
  * and the kind name, declined as "carnitas burrito" is (attach_filled_kind.c). */
 bool attach_filled_kind(struct attach_state *st, struct order_thing *s, size_t a, size_t b);
 void attach_described(struct attach_state *st, struct order_thing *s);
+/* attach_kind_extra.c: kind s followed by "with extra" and two words or more of a part only
+ * one candidate has ("the spicy one with extra sriracha mayo"): that candidate, the change
+ * kept. Returns whether it picked. */
+bool attach_kind_extra_picks(struct attach_state *st, struct order_thing *s);
 /* The end of the words after the lead at a that say what is in a kind (up to a separator, a
  * change's lead, "and" before a count, or an "x" count); *words of them describe. */
 size_t attach_described_end(const struct attach_state *st, size_t a, size_t *words);

@@ -137,6 +137,8 @@ void attach_described(struct attach_state *st, struct order_thing *s)
     size_t a = s->end;
     /* "the fries with the truffle and parmesan": a name that is also a kind ("fries" alone is
      * the Classic Fries) is the kind a description picks from */
+    if (attach_kind_extra_picks(st, s))
+        return; /* "the spicy one with extra sriracha mayo" */
     if ((s->item >= 0 && order_item_set_count(&s->candidates) < 2) ||
         !attach_described_lead(st, s, a)) {
         if (s->item >= 0) /* "a carne asada burrito, one with chicken tinga" */

@@ -926,6 +926,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"wrap", {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}}},
+    /* "with extra" and two words of a part only one candidate of the kind has asks more of
+     * that dish's part: that dish, the change kept; one word is too little to tell a part
+     * it has from one added, and is asked back */
+    {.text = "the bowl with extra sesame seeds",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"extra sesame seeds"}}}},
+    {.text = "a wrap with extra hummus",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"wrap", {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}}},
     /* a thing the menu lacks is never dropped: after '&', with its count after it, or
      * after a separator where a dish of the food lexicon reads as no modifier */
     {.text = "10 Fresh Lemonades & one slada.",
