@@ -115,8 +115,8 @@ bool attach_one_name_word(const struct attach_state *st, struct order_thing *th,
 /* Is the food phrase [i, b), two words or more, what the name and description of exactly one
  * item say ("a tamarind soda", "an orange soda": a Jarritos, "sweet and tangy tamarind soda",
  * "mandarin orange soda")? Then th becomes a span of that item. */
-bool attach_described_dish(const struct attach_state *st, struct order_thing *th, size_t i,
-                           size_t b)
+static bool attach_described_run(const struct attach_state *st, struct order_thing *th, size_t i,
+                                 size_t b)
 {
     size_t words = 0;
     for (size_t p = i; p < b; p++)
@@ -154,4 +154,46 @@ bool attach_described_dish(const struct attach_state *st, struct order_thing *th
     if (!together)
         return false;
     return attach_as_span(st, th, &found, order_item_set_next(&found, 0), i, b);
+}
+
+/* Do the words (w, b) after a "with", but for articles, all stand in item's name or
+ * description ("with the chocolate" of dough sticks served with a chocolate sauce)? */
+static bool attach_with_described(const struct attach_state *st, int32_t item, size_t w, size_t b)
+{
+    enum { WITH_WORDS_MAX = 4 };
+    const char *words[WITH_WORDS_MAX];
+    size_t lens[WITH_WORDS_MAX], n = 0;
+    for (size_t p = w + 1U; p < b; p++) {
+        if (st->tokens[p].kind != ORDER_TOKEN_WORD || n == WITH_WORDS_MAX)
+            return false;
+        if (order_tok_article(st->text, st->tokens, p, b))
+            continue;
+        words[n] = st->text + st->tokens[p].off;
+        lens[n++] = st->tokens[p].len;
+    }
+    return n > 0 && order_lexicon_item_mentions(st->rd->lex, item, words, lens, n) == n;
+}
+
+bool attach_described_dish(const struct attach_state *st, struct order_thing *th, size_t i,
+                           size_t b)
+{
+    return attach_described_run(st, th, i, b);
+}
+
+bool attach_described_with_after(const struct attach_state *st, struct order_thing *th, size_t i,
+                                 size_t b)
+{
+    size_t end = b + 1U;
+    while (end < st->e && st->tokens[end].kind == ORDER_TOKEN_WORD)
+        end++;
+    if (!order_tok_is(st->text, st->tokens, b, st->e, "with") || end == b + 1U ||
+        !attach_described_run(st, th, i, b) || th->item < 0)
+        return false;
+    if (attach_with_described(st, th->item, b, end)) {
+        memset(st->rg->roles + b, ORDER_ROLE_ITEM, end - b); /* words of its naming */
+        return true;
+    }
+    th->is_span = false; /* not this dish's: left as it was */
+    th->item = -1;
+    return false;
 }

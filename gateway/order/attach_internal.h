@@ -401,6 +401,11 @@ bool attach_text_has_phrase(const char *text, const char *phrase);
  * tamarind soda")? Then th becomes a span of that item. */
 bool attach_described_dish(const struct attach_state *st, struct order_thing *th, size_t i,
                            size_t b);
+/* Is the food phrase [i, b), followed by "with" and words up to a mark that its one item's
+ * name or description all hold, that item ("the fried dough sticks with the chocolate")?
+ * Then th becomes a span of it. (attach_described_dish.c) */
+bool attach_described_with_after(const struct attach_state *st, struct order_thing *th, size_t i,
+                                 size_t b);
 /* Is [i, b) one word of the menu's names that only one item's name holds ("1 sparkling")?
  * Then th becomes a span of it. */
 bool attach_one_name_word(const struct attach_state *st, struct order_thing *th, size_t i,

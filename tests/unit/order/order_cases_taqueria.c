@@ -384,6 +384,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tres Leches Cake", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* a food phrase one description says, then "with" and what that description says it comes
+     * with, names the dish as the phrase alone does; with a thing the description lacks it
+     * stays a thing the menu lacks */
+    {.text = "the baked custard with the caramel",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    {.text = "the baked custard with sprinkles",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"baked custard", "sprinkles"}},
     /* a dish pointed at by how the menu says it is made: no change, and "soaked" there is no
      * complaint */
     {.text = "could i get the cake soaked in milk please",
