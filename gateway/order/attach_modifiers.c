@@ -213,6 +213,16 @@ static bool attach_possessed_subject_leads(const struct attach_state *st, size_t
            order_tok_in(st->text, st->tokens, b, st->e, told, ORDER_WORDS_N(told));
 }
 
+/* Is the word at a a link before a change's lead at a + 1, no word of the change: "so" after
+ * a reason ("so no onions"), or "wit" / "wif", "with" as texts spell it ("wit extra guac");
+ * "wit" alone is an English word, so only the lead after it tells. */
+static bool attach_link_before_lead(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const links[] = {"so", "wit", "wif"};
+    return attach_in(st->text, st->tokens, a, b, links, ORDER_WORDS_N(links)) &&
+           attach_modifier_lead_at(st, a + 1U, b);
+}
+
 /* Narrows [*a, *b) to the change itself: no reason or aside after it ("no celery because
  * celery is evil"), no joining word, sound or filler before or after it, no condition ("if
  * possible") and no "on it" / "on either" ("no pickles on either": the dish's count already
@@ -247,12 +257,7 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             order_tok_is(text, t, *a, *b, "and") || order_tok_is(text, t, *a, *b, "w") ||
             order_tok_is(text, t, *a, *b, "the") || attach_sound_at(text, t, *a) ||
             order_tok_is(text, t, *a, *b, "but") ||
-            /* "so no onions": what follows from a reason, a change's lead after it */
-            (order_tok_is(text, t, *a, *b, "so") && attach_modifier_lead_at(st, *a + 1U, *b)) ||
-            /* "wit extra guac", "wif no onions": "with" as texts spell it, before a change's
-             * lead; "wit" alone is an English word, so only the lead after it tells */
-            ((order_tok_is(text, t, *a, *b, "wit") || order_tok_is(text, t, *a, *b, "wif")) &&
-             attach_modifier_lead_at(st, *a + 1U, *b)) ||
+            attach_link_before_lead(st, *a, *b) || /* "so no onions", "wit extra guac" */
             /* "that again but with the rice on the side": the dish asked for once more */
             order_tok_is(text, t, *a, *b, "again") || attach_instead_with(text, t, *a, *b) ||
             /* "con extra consomé": the "with" of Spanish, which texts mix in */
