@@ -61,11 +61,17 @@ static bool restated_kind(const struct order_reader *rd, const char *text,
                order_item_set_has(&rd->lex->words[rg->hits[last][h].words[0]].items, (size_t)item);
     if (!kind)
         return false;
-    /* an adjective, no food ("cheesy", "fizzy", "crunchy"; not "chicken") */
-    for (size_t t = th->begin; t < last; t++) {
-        if (tokens[t].kind != ORDER_TOKEN_WORD ||
-            order_food_word(rd->food, text + tokens[t].off, tokens[t].len) ||
-            !restated_adjective(rd, text + tokens[t].off, tokens[t].len))
+    /* after a demonstrative ("that cherry drink"), an adjective, no food ("cheesy", "fizzy",
+     * "crunchy"; not "chicken") but a food English uses as an adjective that no dish of the
+     * menu holds ("cherry", a colour: "chicken" of a chicken dish names that dish's food) */
+    size_t t = th->begin;
+    if (order_tok_is(text, tokens, t, last, "that") || order_tok_is(text, tokens, t, last, "this"))
+        t++;
+    for (; t < last; t++) {
+        const char *w = text + tokens[t].off;
+        if (tokens[t].kind != ORDER_TOKEN_WORD || !restated_adjective(rd, w, tokens[t].len) ||
+            (order_food_word(rd->food, w, tokens[t].len) &&
+             (rg->n_hits[t] > 0 || !order_dictionary_has(rd->lex->adjectives, w, tokens[t].len))))
             return false;
     }
     return true;

@@ -3546,6 +3546,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
+    /* a drink the menu lacks by its words, after a demonstrative, with a colour a fruit is
+     * named by ("cherry"), restated as "the X one" of its kind: the customer's description
+     * of that dish, one dish, nothing declined */
+    {.text = "could i get that cherry drink, the strawberry one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
     /* a vague description restated after a comma by "the one" and words naming one dish is
      * that dish: the first asks nothing */
     {.text = "id like the vegan one, the one with the jackfruit, plus a lemonade",
