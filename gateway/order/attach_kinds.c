@@ -76,6 +76,9 @@ static bool attach_described_lead(const struct attach_state *st, const struct or
 size_t attach_described_end(const struct attach_state *st, size_t a, size_t *words)
 {
     enum { DESCRIBED_WORDS_MAX = 8 };
+    /* "the burrito with beans | is vegetarian?": a verb of being ends what is in the kind and
+     * starts what is said of it */
+    static const char *const copulas[] = {"is", "are", "was", "were", "isnt", "arent"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t b = a + 1;
@@ -87,7 +90,8 @@ size_t attach_described_end(const struct attach_state *st, size_t a, size_t *wor
                0 && /* "... and no onions" modifies */
            !(order_tok_is(text, t, b, st->e, "and") &&
              attach_number(st->rd->u, text, t, b + 1, st->e, &v) > 0) && /* "and one salad" */
-           !attach_x_qty_at(st, b, st->e)) {                             /* "... parmesan x2" */
+           !attach_x_qty_at(st, b, st->e) &&                             /* "... parmesan x2" */
+           !order_tok_in(text, t, b, st->e, copulas, ORDER_WORDS_N(copulas))) {
         *words += attach_described_word(st, b);
         b++;
     }

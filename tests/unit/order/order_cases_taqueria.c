@@ -654,6 +654,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* a verb of being ends what is in the kind: what follows is said of the dish, and a
+     * diet its description holds ("gluten-free") asks about it, no dish is ordered */
+    {.text = "the bowl with pork is gluten free?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a noun phrase after ", and" in a list of dishes is a thing ordered, also after a part
      * counted off the dish before it and that part's changes */
     {.text = "4 carnitas tacos, two no onion, and a modelo",
