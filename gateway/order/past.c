@@ -245,6 +245,23 @@ static bool past_comma_before_count(const struct order_token *tokens,
     return true;
 }
 
+/* Do tokens [p, e) end the sentence of the order outside the message, then open the next on
+ * "so" and a request ("same as last week. so we need 10 tacos, ..."): what follows from it is
+ * that order spelt out, as after a colon. */
+static bool past_so_request(const char *text, const struct order_token *tokens,
+                            const struct order_reading *rg, size_t p, size_t e)
+{
+    size_t w = p;
+    while (w < e && tokens[w].kind == ORDER_TOKEN_PUNCT && strchr(".!?\n", tokens[w].punct))
+        w++;
+    if (w == p || w + 1U >= e || !order_tok_is(text, tokens, w, e, "so"))
+        return false;
+    for (size_t k = w + 1U; k < e; k++)
+        if (rg->roles[k] != ORDER_ROLE_OPENER && rg->roles[k] != ORDER_ROLE_QTY)
+            return false;
+    return rg->roles[w + 1U] == ORDER_ROLE_OPENER;
+}
+
 void order_read_past_spelled_out(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg)
 {
@@ -263,7 +280,8 @@ void order_read_past_spelled_out(const char *text, const struct order_token *tok
         /* "the usual for me please, 3 x and 2 y": a comma before a counted dish opens the
          * list too, a count being how an order is spelled out, not how one is added to */
         if (!past_list_opens(tokens, p, next->begin, but) &&
-            !(past_comma_before_count(tokens, rg, p, next) && !but))
+            !(past_comma_before_count(tokens, rg, p, next) && !but) &&
+            !(past_so_request(text, tokens, rg, p, next->begin) && !but))
             continue;
         order_reading_leftover_to_filler(rg, k);
         k--;

@@ -1457,6 +1457,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Elote", .qty = 1}}},
+    /* the order of another day, then a sentence that opens on "so" and a request: what
+     * follows from it spells it out as a colon would, nothing left to ask */
+    {.text = "same as friday. so we'll take 6 al pastor tacos and 2 horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 6}, {.name = "Horchata", .qty = 2}}},
     /* a dish the menu lacks, then what fills it in brackets: one dish declined, the filling
      * asked back as no dish of its own */
     {.text = "2 enchiladas (chicken) and a flan",
