@@ -523,6 +523,9 @@ void attach_described(struct attach_state *st, struct order_thing *s);
  * one candidate has ("the spicy one with extra sriracha mayo"): that candidate, the change
  * kept. Returns whether it picked. */
 bool attach_kind_extra_picks(struct attach_state *st, struct order_thing *s);
+/* attach_anew_whichever.c: kind n, asked for anew in clause c, picked among by a diet in a
+ * free relative of that clause ("whichever is vegan, one of those") */
+void attach_anew_whichever(const struct attach_state *st, struct order_thing *n, size_t c);
 /* The end of the words after the lead at a that say what is in a kind (up to a separator, a
  * change's lead, "and" before a count, or an "x" count); *words of them describe. */
 size_t attach_described_end(const struct attach_state *st, size_t a, size_t *words);

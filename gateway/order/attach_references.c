@@ -389,6 +389,7 @@ static void attach_point_at_kind(struct attach_state *st, size_t c, const struct
     n->points_back = true;
     if (order_item_set_count(&kind->candidates) == 1)
         n->item = order_item_set_next(&kind->candidates, 0);
+    attach_anew_whichever(st, n, c); /* "whichever is vegan, one of those" */
     st->rg->clauses[c].n_spans++;
 }
 
@@ -424,8 +425,8 @@ static bool attach_whichever(struct attach_state *st, size_t c, size_t i,
         return false;
     size_t before = st->rg->n_things;
     attach_point_at_kind(st, c, asked, 1, false, i, i + which);
-    if (st->rg->n_things > before && order_item_set_count(&asked->candidates) > 1)
-        st->rg->things[before].item = -1;
+    if (st->rg->n_things > before && order_item_set_count(&st->rg->things[before].candidates) > 1)
+        st->rg->things[before].item = -1; /* a diet after it may have picked one */
     return true;
 }
 

@@ -9729,6 +9729,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"inquiry", "order"},
      .clarify = {{"fries", {"Sweet Potato Fries", "Classic Fries", "Truffle Fries"}}}},
+    /* a diet after "whichever is", or in the clause before "one of those", picks among the
+     * kind asked about as "a shake, whichever is vegan" does: that dish, nothing asked back */
+    {.text = "do you have shakes? whichever is vegan, one of those please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 1}}},
     /* food the menu lacks, then asked after by a pronoun ("you guys got em?"), is asked
      * about, not ordered; the dish said for a "no" is */
     {.text = "got a real hankering for corn dogs, you guys got em? if not just classic fries then",
