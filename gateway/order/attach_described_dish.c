@@ -104,6 +104,7 @@ bool attach_one_name_word(const struct attach_state *st, struct order_thing *th,
 {
     const struct order_reading *rg = st->rg;
     if (b != i + 1U || st->tokens[i].kind != ORDER_TOKEN_WORD || rg->n_hits[i] != 1 ||
+        rg->dish_word[i] || /* "+ banana +": read as a food the menu lacks */
         rg->hits[i][0].edits != 0 || rg->hits[i][0].n_words != 1)
         return false;
     const struct order_lex_word *w = &st->rd->lex->words[rg->hits[i][0].words[0]];

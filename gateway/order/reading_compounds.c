@@ -691,7 +691,8 @@ void read_unknown_compounds(const struct order_reader *rd, const char *text,
     while (s < rg->n_things) {
         struct order_thing *th = &rg->things[s];
         if (read_drop_served_in(text, tokens, rg, cl, first, s) ||
-            read_drop_verb_after_subject(text, tokens, rg, cl, s))
+            read_drop_verb_after_subject(text, tokens, rg, cl, s) ||
+            read_drop_lone_ingredient(rd, text, tokens, rg, cl, s))
             continue;
         bool head_last = order_read_token_head(rd, rg, th->end - 1U);
         struct order_thing *next = s + 1 < rg->n_things ? &rg->things[s + 1] : NULL;

@@ -104,6 +104,12 @@ bool read_unread_before(const struct order_reader *rd, const char *text,
                         const struct order_token *tokens, const struct order_reading *rg,
                         const struct order_thing *th, size_t clause_begin);
 
+/* reading_lone_ingredient.c: drops span s, a food alone between the marks of a list that one
+ * name holds only as a middle word and another dish's description holds ("+ banana +"): a
+ * food the menu lacks; returns whether it did. */
+bool read_drop_lone_ingredient(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, struct order_reading *rg,
+                               struct order_clause *cl, size_t s);
 /* reading_verb_after_subject.c: drops span s, a kind of dish right after a subject pronoun
  * ("we wrap at 5"), a verb there; returns whether it did. */
 bool read_drop_verb_after_subject(const char *text, const struct order_token *tokens,

@@ -1128,6 +1128,22 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Mac and Cheese Bites", .qty = 1},
                {.name = "Cheddar Cheeseburger", .qty = 1},
                {.name = "Classic Fries", .qty = 1}}},
+    /* a food alone between the marks of a list that one name holds only between its first
+     * and last words, and another dish's description holds as an ingredient ("banana" of the
+     * mango smoothie too), is that food, one the menu lacks; a name's first word alone is the
+     * name shortened */
+    {.text = "2 onion rings + banana",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}},
+     .unknown = {"banana"}},
+    {.text = "onion rings + strawberry",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
     /* a '+' beside a section noun no name holds joins no name: the noun ends a drink the
      * menu lacks ("sports drink"), the dish after the sign is one of its own */
     {.text = "a sports drink + mango smoothie",
