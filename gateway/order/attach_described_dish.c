@@ -1,7 +1,8 @@
 /* attach_described_dish.c — a run of leftover words that names a dish of the menu after all
  * (attach_leftover_run.c, reading.h pass 4): a food phrase the name and description of exactly
- * one item say ("a tamarind soda", "mandarin orange soda": a Jarritos), or a lone word only
- * one item's name holds ("1 sparkling"). Where a dish stands, such a run is a span of that
+ * one item say ("a tamarind soda", "mandarin orange soda": a Jarritos), also before "with" and
+ * what that description serves it with ("the baked custard with the caramel"), or a lone word
+ * only one item's name holds ("1 sparkling"). Where a dish stands, such a run is a span of that
  * item, no dish the menu lacks. */
 #include <string.h>
 
@@ -116,8 +117,8 @@ bool attach_one_name_word(const struct attach_state *st, struct order_thing *th,
 /* Is the food phrase [i, b), two words or more, what the name and description of exactly one
  * item say ("a tamarind soda", "an orange soda": a Jarritos, "sweet and tangy tamarind soda",
  * "mandarin orange soda")? Then th becomes a span of that item. */
-static bool attach_described_run(const struct attach_state *st, struct order_thing *th, size_t i,
-                                 size_t b)
+bool attach_described_dish(const struct attach_state *st, struct order_thing *th, size_t i,
+                           size_t b)
 {
     size_t words = 0;
     for (size_t p = i; p < b; p++)
@@ -175,26 +176,20 @@ static bool attach_with_described(const struct attach_state *st, int32_t item, s
     return n > 0 && order_lexicon_item_mentions(st->rd->lex, item, words, lens, n) == n;
 }
 
-bool attach_described_dish(const struct attach_state *st, struct order_thing *th, size_t i,
-                           size_t b)
-{
-    return attach_described_run(st, th, i, b);
-}
-
 bool attach_described_with_after(const struct attach_state *st, struct order_thing *th, size_t i,
                                  size_t b)
 {
     size_t end = b + 1U;
     while (end < st->e && st->tokens[end].kind == ORDER_TOKEN_WORD)
         end++;
-    if (!order_tok_is(st->text, st->tokens, b, st->e, "with") || end == b + 1U ||
-        !attach_described_run(st, th, i, b) || th->item < 0)
+    if (!order_tok_is(st->text, st->tokens, b, st->e, "with") || end == b + 1U)
         return false;
-    if (attach_with_described(st, th->item, b, end)) {
+    struct order_thing was = *th;
+    if (attach_described_dish(st, th, i, b) && th->item >= 0 &&
+        attach_with_described(st, th->item, b, end)) {
         memset(st->rg->roles + b, ORDER_ROLE_ITEM, end - b); /* words of its naming */
         return true;
     }
-    th->is_span = false; /* not this dish's: left as it was */
-    th->item = -1;
+    *th = was; /* not this dish's: left as it was */
     return false;
 }

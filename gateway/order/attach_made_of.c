@@ -1,8 +1,9 @@
 /* attach_made_of.c — "a horchata of cinnamon", "a burrito of steak": "of" right after a dish and a
  * word or two its name or description holds say what the dish is made of, as a customer without the
- * dish's own name says it (attach_says_nothing.c, reading.h pass 4); "from" and such words say
- * where it comes from as the description does ("a cola from mexico"). They point at the dish as its
- * name does: words of its naming, no change ("of cinnamon" was kept as one). */
+ * dish's own name says it (attach_says_nothing.c, reading.h pass 4); "from" and a word or two
+ * the description holds say where it comes from, as the description does ("a cola from mexico").
+ * They point at the dish as its name does: words of its naming, no change ("of cinnamon" was kept
+ * as one). */
 #include "gateway/order/attach_internal.h"
 #include "gateway/order/lexicon.h"
 
