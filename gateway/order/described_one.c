@@ -419,6 +419,24 @@ static bool described_turn_at(const char *text, const struct order_token *tokens
     return e > b && order_tok_in(text, tokens, e, ce, turns, ORDER_WORDS_N(turns));
 }
 
+/* Does "and" at e open the next thing ("the thing with the pineapple and the flan", "... and
+ * uh the other one"): an article after it, past a sound of hesitation, then a dish's word or
+ * "other"? What is in a dish is joined bare ("steak and fries inside"). */
+static bool described_next_thing_at(const char *text, const struct order_token *tokens,
+                                    const struct order_reading *rg, size_t e, size_t ce)
+{
+    static const char *const sounds[] = {"uh", "uhh", "um", "umm", "er"};
+    static const char *const articles[] = {"the", "a", "an", "that", "this"};
+    if (!order_tok_is(text, tokens, e, ce, "and"))
+        return false;
+    size_t p = e + 1U;
+    if (order_tok_in(text, tokens, p, ce, sounds, ORDER_WORDS_N(sounds)))
+        p++;
+    if (!order_tok_in(text, tokens, p, ce, articles, ORDER_WORDS_N(articles)) || p + 1U >= ce)
+        return false;
+    return rg->roles[p + 1U] == ORDER_ROLE_ITEM || order_tok_is(text, tokens, p + 1U, ce, "other");
+}
+
 /* The end of the description that starts at b (before a count, a punctuation mark, a word
  * read already or a turn to a change), at most DESCRIBED_TOKENS_MAX words. */
 static size_t described_end(const struct order_reader *rd, const char *text,
@@ -428,7 +446,8 @@ static size_t described_end(const struct order_reader *rd, const char *text,
     size_t e = b;
     while (e < ce && e < b + DESCRIBED_TOKENS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
            rg->roles[e] == ORDER_ROLE_NONE && !described_count_at(rd, text, tokens, e, ce) &&
-           !described_turn_at(text, tokens, b, e, ce))
+           !described_turn_at(text, tokens, b, e, ce) &&
+           !described_next_thing_at(text, tokens, rg, e, ce))
         e++;
     return e;
 }
@@ -446,7 +465,8 @@ static size_t described_relative_end(const struct order_reader *rd, const char *
     while (e < ce && e < b + DESCRIBED_TOKENS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
            (rg->roles[e] == ORDER_ROLE_NONE || rg->roles[e] == ORDER_ROLE_ITEM) &&
            !described_count_at(rd, text, tokens, e, ce) &&
-           !described_turn_at(text, tokens, b, e, ce))
+           !described_turn_at(text, tokens, b, e, ce) &&
+           !described_next_thing_at(text, tokens, rg, e, ce))
         e++;
     return e;
 }

@@ -819,6 +819,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Jamaica Agua Fresca", .qty = 2}, {.name = "Quesabirria Taco", .qty = 1}}},
+    /* "and", past a sound of hesitation, then an article and a dish's word opens the next
+     * thing: the description after "with" ends before it */
+    {.text = "the thing with the consome and uh the flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 1}, {.name = "Flan", .qty = 1}}},
     /* "N of those" beside another dish counts the dish of the clause before, named there
      * without a count; counted, that dish is asked for, not only talked of */
     {.text = "been dreaming about ur carnitas taco. so 2 of those, plus a horchata",
