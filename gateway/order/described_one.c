@@ -420,8 +420,9 @@ static bool described_turn_at(const char *text, const struct order_token *tokens
 }
 
 /* Does "and" at e open the next thing ("the thing with the pineapple and the flan", "... and
- * uh the other one"): an article after it, past a sound of hesitation, then a dish's word or
- * "other"? What is in a dish is joined bare ("steak and fries inside"). */
+ * uh the other one"): an article after it, past a sound of hesitation, then a dish's word
+ * within three words, or "other"? What is in a dish is joined bare ("steak and fries
+ * inside"). */
 static bool described_next_thing_at(const char *text, const struct order_token *tokens,
                                     const struct order_reading *rg, size_t e, size_t ce)
 {
@@ -432,9 +433,15 @@ static bool described_next_thing_at(const char *text, const struct order_token *
     size_t p = e + 1U;
     if (order_tok_in(text, tokens, p, ce, sounds, ORDER_WORDS_N(sounds)))
         p++;
-    if (!order_tok_in(text, tokens, p, ce, articles, ORDER_WORDS_N(articles)) || p + 1U >= ce)
+    if (!order_tok_in(text, tokens, p, ce, articles, ORDER_WORDS_N(articles)))
         return false;
-    return rg->roles[p + 1U] == ORDER_ROLE_ITEM || order_tok_is(text, tokens, p + 1U, ce, "other");
+    if (order_tok_is(text, tokens, p + 1U, ce, "other"))
+        return true;
+    /* a word or two of how it looks may come first: "and the pink watermelon drink" */
+    for (size_t q = p + 1U; q < ce && q <= p + 3U && tokens[q].kind == ORDER_TOKEN_WORD; q++)
+        if (rg->roles[q] == ORDER_ROLE_ITEM)
+            return true;
+    return false;
 }
 
 /* The end of the description that starts at b (before a count, a punctuation mark, a word

@@ -826,6 +826,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* ... and so does an article with a word of how the next dish looks before its name */
+    {.text = "the burrito with fries inside and the tall jamaica",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1},
+               {.name = "Jamaica Agua Fresca", .qty = 1}}},
     /* "N of those" beside another dish counts the dish of the clause before, named there
      * without a count; counted, that dish is asked for, not only talked of */
     {.text = "been dreaming about ur carnitas taco. so 2 of those, plus a horchata",
