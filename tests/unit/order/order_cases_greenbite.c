@@ -2750,6 +2750,13 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}}},
      .clarify = {{.phrase = "wrap", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}},
      .asked = {{"wrap", NULL}}},
+    /* "without" alone after its part is named where no dish is ("i can't do rocket") names
+     * nothing itself: the part is read where it stands, and no bare "without" is a change */
+    {.text = "the halloumi burger please. i can't do rocket, so without",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}}}},
     /* a bare kind that ends its items' names ("wrap") is the noun of a dish, never a word
      * describing the whole name after it: two dishes listed, no "wrap fries" the menu lacks */
     {.text = "wrap fries and a lemonade",
@@ -4661,12 +4668,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
-    /* "allergy of X", "allergy to X": what follows is kept away from, not a dish asked for */
+    /* "allergy of X", "allergy to X": what follows is kept away from, not a dish asked for;
+     * the bare "without" after it names nothing more */
     {.text = "a kale caesar salad but i am allergy of parmesan so without please",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no parmesan", "without"}}}},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no parmesan"}}}},
     /* a food after a possessive, not where a dish stands, is talk of it */
     {.text = "can i get a mango smoothie. i'm watching my carbs",
      .category = "order",
