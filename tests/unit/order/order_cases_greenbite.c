@@ -2757,6 +2757,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}}}},
+    /* two phrasings of one change that come to the same label ("mild", "not too spicy")
+     * are one change, written once */
+    {.text = "a falafel wrap, mild, not too spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"mild"}}}},
     /* a bare kind that ends its items' names ("wrap") is the noun of a dish, never a word
      * describing the whole name after it: two dishes listed, no "wrap fries" the menu lacks */
     {.text = "wrap fries and a lemonade",
