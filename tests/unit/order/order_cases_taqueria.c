@@ -714,6 +714,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}},
      .unknown = {"asada bowl"}},
+    /* "w" before a word is "with" as texted: what is in a kind picks its dish as after "with"
+     * ("w o" is "without") */
+    {.text = "the chips w salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Salsa", .qty = 1}}},
     /* a word opening several names and no other ("jarritos") is their kind: a food before
      * it picks the one whose description holds the food, a food none holds is off the menu */
     {.text = "2 orange jarritos and a lime jarrito",
