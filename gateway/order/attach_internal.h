@@ -518,6 +518,12 @@ size_t attach_described_end(const struct attach_state *st, size_t a, size_t *wor
 int32_t attach_described_pick(const struct attach_state *st,
                               const struct order_item_set *candidates, bool name, size_t a,
                               size_t b, size_t words, size_t *best_n);
+/* Is token t a word that describes (no article, connector or pronoun of three letters or
+ * less)? */
+bool attach_described_word(const struct attach_state *st, size_t t);
+/* attach_described_and.c: *b moved back to the first "and" of (a, *b) after a describing
+ * word and before a whole dish, *words the describing words before it; false when none */
+bool attach_described_before_and(const struct attach_state *st, size_t a, size_t *b, size_t *words);
 /* attach_kind_described_again.c: after kind s (name: its word is one dish's name too)
  * described up to b, "and one with ..." names another dish of the kind, picked by its own
  * words */

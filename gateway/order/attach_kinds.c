@@ -26,7 +26,7 @@ static bool attach_item_mentions(const struct attach_state *st, int32_t i, size_
     return false;
 }
 
-static bool attach_described_word(const struct attach_state *st, size_t t)
+bool attach_described_word(const struct attach_state *st, size_t t)
 {
     static const char *const skip[] = {"the", "a",  "an", "and", "like", "some", "of",    "with",
                                        "n",   "on", "in", "it",  "that", "this", "those", "has"};
@@ -151,6 +151,8 @@ void attach_described(struct attach_state *st, struct order_thing *s)
         return;
     bool name = s->item >= 0;
     int32_t best = attach_described_pick(st, &s->candidates, name, a, b, words, &best_n);
+    if (best < 0 && attach_described_before_and(st, a, &b, &words))
+        best = attach_described_pick(st, &s->candidates, name, a, b, words, &best_n);
     if (best_n == 0 && words == 1 && attach_filled_kind(st, s, a, b))
         return; /* "a burrito with carnitas": no burrito holds them */
     if (best < 0)

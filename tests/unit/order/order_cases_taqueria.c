@@ -721,6 +721,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chips and Salsa", .qty = 1}}},
+    /* a whole dish after "and" that the described kind's candidates do not hold is a dish
+     * of its own, not more of what is in the kind */
+    {.text = "chips with salsa and elote",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Salsa", .qty = 1}, {.name = "Elote", .qty = 1}}},
     /* a word opening several names and no other ("jarritos") is their kind: a food before
      * it picks the one whose description holds the food, a food none holds is off the menu */
     {.text = "2 orange jarritos and a lime jarrito",
