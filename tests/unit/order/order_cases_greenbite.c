@@ -3756,6 +3756,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1},
                {.name = "The Green Garden Vegan Burger", .qty = 1}}},
+    /* "so for him" and a dish: whom the dish is for, the person the story told of, stands
+     * between "so" and the dish it asks for; the story is no report of a past order */
+    {.text = "my brother is vegan, so for him a falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* a dish named right after "so" (bare, after "a" or a count) is what the reason before
      * it asks for, a question mark and all */
     {.text = "my daughter is vegan so a falafel wrap without the yogurt sauce if you can?",
