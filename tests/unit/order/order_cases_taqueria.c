@@ -5240,6 +5240,23 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "vi"},
+    /* Tagalog is read by its particles and pronouns ("po", "ba", "ko"): a verb of wanting
+     * with a count orders, a price question asks, thanks alone are other; none is English */
+    {.text = "gusto ko po ng dalawang flan at isang horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "tl"},
+    {.text = "magkano po yung elote?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "tl"},
+    {.text = "salamat po sa mabilis na serbisyo",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "tl"},
     /* a verb of recommending is as strong a word of a short foreign message as a pronoun
      * ("polecacie"), and asks about the menu; Russian and Turkish ones are listed too */
     {.text = "Co polecacie?",
