@@ -142,10 +142,11 @@ static const char *const language_pt_weak[] = {
 /* Dutch: "en", "de", "een" are also other languages' weak words; "wat", "is", "we", "of"
  * are English spellings and left out. */
 static const char *const language_nl_strong[] = {
-    "ik",     "jullie", "hebben",  "heb",  "heeft",  "wil",         "willen",      "graag", "kan",
-    "kunnen", "mag",    "hoeveel", "kost", "kosten", "bestellen",   "bedankt",     "niet",  "geen",
-    "ook",    "waar",   "welke",   "zijn", "straks", "alstublieft", "alsjeblieft", "hoe",   "mijn",
-    "neem",   "nemen",  "zitten",  "zit",  "hoi",    "bevat",       "noten",       NULL,
+    "ik",          "jullie", "hebben", "heb",      "heeft", "wil",    "willen",    "graag",
+    "kan",         "kunnen", "mag",    "hoeveel",  "kost",  "kosten", "bestellen", "bedankt",
+    "niet",        "geen",   "ook",    "waar",     "welke", "zijn",   "straks",    "alstublieft",
+    "alsjeblieft", "hoe",    "mijn",   "neem",     "nemen", "zitten", "zit",       "hoi",
+    "bevat",       "noten",  "echt",   "helemaal", "nog",   NULL,
 };
 static const char *const language_nl_weak[] = {
     "en",   "een", "de", "het", "met",  "zonder", "twee",  "drie", "vier",

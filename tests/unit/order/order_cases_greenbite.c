@@ -570,6 +570,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "nl"},
+    /* Dutch adverbs of degree ("helemaal", "echt", "nog") are strong words, never English:
+     * beside "de" they make a short question Dutch */
+    {.text = "Is de brownie helemaal glutenvrij?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "nl"},
     {.text = "Welche Burger sind vegetarisch?",
      .category = "inquiry",
      .status = "review",
