@@ -4130,6 +4130,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 2}}},
+    /* "any kind" set off by commas after a kind asked for leaves the pick to the kitchen: no
+     * question ("any vegan options?"), so the dish after it in its clause is asked for too */
+    {.text = "two wraps please, any kind, plus a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "wraps", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}},
+     .asked = {{"wraps", NULL}, {"lemonade", "Fresh Lemonade"}}},
     /* "X is fine" accepts X, and a clause opening with "if not" names the choice made should
      * the answer be no: a request, not a statement about the dish */
     {.text = "do you have pork buns? if not the falafel wrap is fine",
