@@ -634,7 +634,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         c->request_form = true;
     } else if (s < e && clause_question_start(rd, text, tokens, s, e) &&
                !clause_imperative_do(rd, text, tokens, s, e) &&
-               !clause_any_will_do(text, tokens, out, s, e))
+               !clause_any_will_do(text, tokens, out, s, e) &&
+               !clause_so_too(text, tokens, out, b, s, e))
         c->question_form = c->question_start = true;
     for (size_t i = s; i < e; i++) {
         if (out->roles[i] != ORDER_ROLE_NONE || tokens[i].kind != ORDER_TOKEN_WORD)

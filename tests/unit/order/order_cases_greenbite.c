@@ -4146,6 +4146,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* "so", an auxiliary and a person ending the clause with no '?' ("so is my brother")
+     * says the same holds of them, inverted as a question is but asking nothing */
+    {.text = "i'm starving and so is my brother. a falafel wrap please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* "anyway" opening a clause means nothing: the request after it is one */
     {.text = "is the carrot cake really nut free? anyways ill take the falafel wrap",
      .category = "order",
