@@ -48,6 +48,9 @@ static inline bool clause_in_list(const char *text, const struct order_token *to
  * ("real question do u sell ...")? */
 bool clause_question_announced(const char *text, const struct order_token *tokens, size_t i,
                                size_t n);
+/* clause_asking_about.c: does the clause from s say it asks about something ("just asking
+ * about the wrap", "i have a question about the fries")? */
+bool clause_asking_about(const char *text, const struct order_token *tokens, size_t s, size_t e);
 /* clause_so_too.c: "so", "neither" or "nor" before s, then an auxiliary and its subject
  * ending the clause [b, e) with no '?' ("and so is my appetite."): no question */
 bool clause_so_too(const char *text, const struct order_token *tokens,

@@ -18,6 +18,17 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a clause that says it asks about a dish ("just asking about", "a question about", "i
+     * wanted to ask about") is a question about it, as "quick question" opens one: the dish
+     * is its topic, not ordered */
+    {.text = "just asking about the halloumi burger",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "i have a question about the falafel wrap",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* "anything" of a quality after a verb of having asks which dishes are so, a diet's
      * coined name or an adjective alike; "anything" for something else asks about no food */
     {.text = "do u guys sell anything paleo?",
