@@ -509,6 +509,10 @@ bool attach_again_outside(struct attach_state *st, size_t c);
  * and the kind name, declined as "carnitas burrito" is (attach_filled_kind.c). */
 bool attach_filled_kind(struct attach_state *st, struct order_thing *s, size_t a, size_t b);
 void attach_described(struct attach_state *st, struct order_thing *s);
+/* attach_filled_inside.c: dish s, then "with" words and "inside" / "in it" that it does not
+ * hold but one other dish of its section does, with every word that named s ("the steak
+ * burrito with fries inside"): s is that dish, the words no change */
+bool attach_filled_inside(struct attach_state *st, struct order_thing *s);
 /* The end of the words after the lead at a that say what is in a kind (up to a separator, a
  * change's lead, "and" before a count, or an "x" count); *words of them describe. */
 size_t attach_described_end(const struct attach_state *st, size_t a, size_t *words);

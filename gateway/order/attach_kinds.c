@@ -136,6 +136,8 @@ int32_t attach_described_pick(const struct attach_state *st,
  * describe, they are no modifiers; spans among them ("black beans") add nothing. */
 void attach_described(struct attach_state *st, struct order_thing *s)
 {
+    if (attach_filled_inside(st, s))
+        return; /* "the steak burrito with fries inside" */
     size_t a = s->end;
     /* "the fries with the truffle and parmesan": a name that is also a kind ("fries" alone is
      * the Classic Fries) is the kind a description picks from */

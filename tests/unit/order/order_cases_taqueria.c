@@ -525,6 +525,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1}}},
+    /* a dish named whole, then "with" what is "in it" that it does not hold: the one other
+     * dish of its section that holds those words and the name's own is meant, no change */
+    {.text = "one carne asada burrito with fries in it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}}},
     /* words before a kind describe it one by one, back from the kind: "pork" fits two tacos,
      * "pineapple" before it one */
     {.text = "2 pineapple pork tacos and a horchata",
