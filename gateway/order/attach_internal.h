@@ -513,6 +513,9 @@ void attach_described(struct attach_state *st, struct order_thing *s);
  * hold but one other dish of its section does, with every word that named s ("the steak
  * burrito with fries inside"): s is that dish, the words no change */
 bool attach_filled_inside(struct attach_state *st, struct order_thing *s);
+/* attach_swap_before_dish.c: a span, "instead of" what the span after "on"/"in"/"for" holds
+ * ("beans instead of rice on the carnitas bowl"): the swap of that dish, the first no dish */
+void attach_swap_before_dish(struct attach_state *st, size_t first, size_t end);
 /* The end of the words after the lead at a that say what is in a kind (up to a separator, a
  * change's lead, "and" before a count, or an "x" count); *words of them describe. */
 size_t attach_described_end(const struct attach_state *st, size_t a, size_t *words);

@@ -1402,6 +1402,13 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Carnitas Bowl",
                 .qty = 1,
                 .mods = {"no cotija", "black beans instead of pinto beans"}}}},
+    /* a swap said before its dish: a side the menu sells, "instead of" what the dish after
+     * "on the" holds, is that dish's swap, not a side of its own */
+    {.text = "can i get beans instead of rice on the carnitas bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"beans instead of rice"}}}},
     /* "same as usual" alone after a list of dishes says the list is the usual: nothing to ask */
     {.text = "2 carnitas tacos and an elote. same as usual thx",
      .category = "order",
