@@ -1409,6 +1409,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"beans instead of rice"}}}},
+    /* so is one whose dish, after "with my", stands in the change's zone and is no span: the
+     * words after it name one dish alone */
+    {.text = "mexican rice instead of beans with my carnitas bowl please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"mexican rice instead of beans"}}}},
     /* "same as usual" alone after a list of dishes says the list is the usual: nothing to ask */
     {.text = "2 carnitas tacos and an elote. same as usual thx",
      .category = "order",
