@@ -157,6 +157,22 @@ static void attach_parts_and_references(struct attach_state *st, size_t c, size_
     attach_bare_for_everyone(st, first, end);
 }
 
+/* The spans of clause cl from things[first] described by what follows them ("the bowl with
+ * tofu"), then those picked among by what they are said to come without ("the wrap w/ no
+ * celery"); a description may add a span ("..., one with steak"), which the second reads. */
+static void attach_described_spans(struct attach_state *st, const struct order_clause *cl,
+                                   size_t first)
+{
+    size_t end = first + cl->n_spans;
+    for (size_t s = first; s < end; s++)
+        if (st->rg->things[s].is_span)
+            attach_described(st, &st->rg->things[s]);
+    end = first + cl->n_spans;
+    for (size_t s = first; s < end; s++)
+        if (st->rg->things[s].is_span)
+            attach_removal_picks(st, &st->rg->things[s]);
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -205,17 +221,13 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     order_read_shared_heads(rd, text, tokens, c, out); /* headings first: "for dessert, a ..." */
     attach_the_other(&st, first, end);
     attach_elided_heads(&st, first, end);
-    attach_served_over(&st, first, end); /* "the pork one over rice": the bowl */
-    for (size_t s = first; s < end; s++)
-        if (out->things[s].is_span)
-            attach_described(&st, &out->things[s]);
-    end = first + cl->n_spans; /* "..., one with steak": one more described */
-    for (size_t s = first; s < end; s++)
-        if (out->things[s].is_span)
-            attach_removal_picks(&st, &out->things[s]); /* "the wrap w/ no celery" */
-    attach_restated_copula(&st, first, end);            /* "whichever shake is the vegan one" */
-    attach_kind_then_one(&st, first, end);  /* "one bowl pls, the one with chicken in it" */
-    attach_kind_one_after(&st, first, end); /* "the cheese burger, the halloumi one" */
+    attach_served_over(&st, first, end);      /* "the pork one over rice": the bowl */
+    attach_swap_before_dish(&st, first, end); /* "beans instead of rice on the bowl" */
+    attach_described_spans(&st, cl, first);
+    end = first + cl->n_spans;               /* "..., one with steak": one more described */
+    attach_restated_copula(&st, first, end); /* "whichever shake is the vegan one" */
+    attach_kind_then_one(&st, first, end);   /* "one bowl pls, the one with chicken in it" */
+    attach_kind_one_after(&st, first, end);  /* "the cheese burger, the halloumi one" */
     attach_per_person_mark(&st, first, end);
     attach_spans_in_order(&st, first, end);
     attach_kind_then_one_changes(&st, first, end);  /* "..., the one with tofu, no onions" */

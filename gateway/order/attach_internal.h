@@ -526,6 +526,13 @@ bool attach_kind_extra_picks(struct attach_state *st, struct order_thing *s);
 /* attach_anew_whichever.c: kind n, asked for anew in clause c, picked among by a diet in a
  * free relative of that clause ("whichever is vegan, one of those") */
 void attach_anew_whichever(const struct attach_state *st, struct order_thing *n, size_t c);
+/* attach_filled_inside.c: dish s, then "with" words and "inside" / "in it" that it does not
+ * hold but one other dish of its section does, with every word that named s ("the steak
+ * burrito with fries inside"): s is that dish, the words no change */
+bool attach_filled_inside(struct attach_state *st, struct order_thing *s);
+/* attach_swap_before_dish.c: a span, "instead of" what the span after "on"/"in"/"for" holds
+ * ("beans instead of rice on the carnitas bowl"): the swap of that dish, the first no dish */
+void attach_swap_before_dish(struct attach_state *st, size_t first, size_t end);
 /* The end of the words after the lead at a that say what is in a kind (up to a separator, a
  * change's lead, "and" before a count, or an "x" count); *words of them describe. */
 size_t attach_described_end(const struct attach_state *st, size_t a, size_t *words);
@@ -535,6 +542,12 @@ size_t attach_described_end(const struct attach_state *st, size_t a, size_t *wor
 int32_t attach_described_pick(const struct attach_state *st,
                               const struct order_item_set *candidates, bool name, size_t a,
                               size_t b, size_t words, size_t *best_n);
+/* Is token t a word that describes (no article, connector or pronoun of three letters or
+ * less)? */
+bool attach_described_word(const struct attach_state *st, size_t t);
+/* attach_described_and.c: *b moved back to the first "and" of (a, *b) after a describing
+ * word and before a whole dish, *words the describing words before it; false when none */
+bool attach_described_before_and(const struct attach_state *st, size_t a, size_t *b, size_t *words);
 /* attach_kind_described_again.c: after kind s (name: its word is one dish's name too)
  * described up to b, "and one with ..." names another dish of the kind, picked by its own
  * words */

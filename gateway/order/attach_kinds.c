@@ -26,7 +26,7 @@ static bool attach_item_mentions(const struct attach_state *st, int32_t i, size_
     return false;
 }
 
-static bool attach_described_word(const struct attach_state *st, size_t t)
+bool attach_described_word(const struct attach_state *st, size_t t)
 {
     static const char *const skip[] = {"the", "a",  "an", "and", "like", "some", "of",    "with",
                                        "n",   "on", "in", "it",  "that", "this", "those", "has"};
@@ -62,15 +62,17 @@ static bool attach_kind_of_word(const struct attach_state *st, const struct orde
             order_tok_is(st->text, st->tokens, w + 1U, st->e, "please"));
 }
 
-/* Does a lead that opens what is in a kind stand at a: "with", "w/", or "of" and one word
- * ("a soda of tamarind")? */
+/* Does a lead that opens what is in a kind stand at a: "with", "w/", "w" before a word as
+ * "with" is texted ("chips w queso"; "w o" is "without"), or "of" and one word ("a soda of
+ * tamarind")? */
 static bool attach_described_lead(const struct attach_state *st, const struct order_thing *s,
                                   size_t a)
 {
     const struct order_token *t = st->tokens;
-    return order_tok_is(st->text, t, a, st->e, "with") || attach_kind_of_word(st, s, a) ||
-           (order_tok_is(st->text, t, a, st->e, "w") && a + 1 < st->e &&
-            t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/');
+    if (order_tok_is(st->text, t, a, st->e, "w") && a + 1 < st->e)
+        return (t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/') ||
+               (t[a + 1].kind == ORDER_TOKEN_WORD && !order_tok_is(st->text, t, a + 1, st->e, "o"));
+    return order_tok_is(st->text, t, a, st->e, "with") || attach_kind_of_word(st, s, a);
 }
 
 size_t attach_described_end(const struct attach_state *st, size_t a, size_t *words)
@@ -138,6 +140,8 @@ int32_t attach_described_pick(const struct attach_state *st,
  * describe, they are no modifiers; spans among them ("black beans") add nothing. */
 void attach_described(struct attach_state *st, struct order_thing *s)
 {
+    if (attach_filled_inside(st, s))
+        return; /* "the steak burrito with fries inside" */
     size_t a = s->end;
     /* "the fries with the truffle and parmesan": a name that is also a kind ("fries" alone is
      * the Classic Fries) is the kind a description picks from */
@@ -155,6 +159,8 @@ void attach_described(struct attach_state *st, struct order_thing *s)
         return;
     bool name = s->item >= 0;
     int32_t best = attach_described_pick(st, &s->candidates, name, a, b, words, &best_n);
+    if (best < 0 && attach_described_before_and(st, a, &b, &words))
+        best = attach_described_pick(st, &s->candidates, name, a, b, words, &best_n);
     if (best_n == 0 && words == 1 && attach_filled_kind(st, s, a, b))
         return; /* "a burrito with carnitas": no burrito holds them */
     if (best < 0)

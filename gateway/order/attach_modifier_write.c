@@ -164,8 +164,11 @@ static const char *attach_modifier_word(const struct attach_state *st, size_t *i
  * anything else", "no anything")? It says how picky the eater is and takes nothing off. */
 static bool attach_removes_nothing_named(const char *out)
 {
+    /* "without" alone, its part said before it ("i can't do rocket, so without"): the
+     * part, named where no dish was, is read there; the lead alone names nothing */
     static const char *const any[] = {"no anything",  "no anything else", "no everything else",
-                                      "no something", "no nothing",       "no nothing else"};
+                                      "no something", "no nothing",       "no nothing else",
+                                      "without"};
     for (size_t k = 0; k < ORDER_WORDS_N(any); k++)
         if (strcmp(out, any[k]) == 0)
             return true;

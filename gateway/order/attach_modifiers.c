@@ -568,6 +568,17 @@ static bool attach_change_empty(const char *m)
     return true;
 }
 
+/* Drops th's last change when an earlier one is written the same: two phrasings of one change
+ * ("mild, not too spicy") come to one label, asked once. */
+static void attach_drop_said_again(struct order_thing *th)
+{
+    for (uint8_t m = 0; m + 1U < th->mods.n; m++)
+        if (strcmp(th->mods.text[m], th->mods.text[th->mods.n - 1U]) == 0) {
+            th->mods.n--;
+            return;
+        }
+}
+
 /* The words [a, b) change dish th: they become one modifier of it, in the understanding's
  * label where it has one, else as written with texted words spelt out. */
 void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
@@ -649,6 +660,8 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
         return;
     if (th->mods.n == had + 1U && attach_corrected_before(st, a))
         attach_drop_changed_part(th);
+    else if (th->mods.n == had + 1U)
+        attach_drop_said_again(th);
 }
 
 bool attach_has_instead(const struct attach_state *st, size_t a, size_t b)

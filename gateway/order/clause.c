@@ -607,6 +607,8 @@ static bool clause_question_start(const struct order_reader *rd, const char *tex
 {
     if (clause_told_to_tell_at(text, tokens, s, e) > 0)
         return true; /* "tell me what the wrap is like" */
+    if (clause_asking_about(text, tokens, s, e))
+        return true; /* "just asking about the wrap" */
     if (clause_relative_at(text, tokens, s, e))
         return false; /* "2 horchatas, which i love": a relative clause, no question */
     size_t q = order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL);
@@ -634,7 +636,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         c->request_form = true;
     } else if (s < e && clause_question_start(rd, text, tokens, s, e) &&
                !clause_imperative_do(rd, text, tokens, s, e) &&
-               !clause_any_will_do(text, tokens, out, s, e))
+               !clause_any_will_do(text, tokens, out, s, e) &&
+               !clause_so_too(text, tokens, out, b, s, e))
         c->question_form = c->question_start = true;
     for (size_t i = s; i < e; i++) {
         if (out->roles[i] != ORDER_ROLE_NONE || tokens[i].kind != ORDER_TOKEN_WORD)

@@ -48,6 +48,13 @@ static inline bool clause_in_list(const char *text, const struct order_token *to
  * ("real question do u sell ...")? */
 bool clause_question_announced(const char *text, const struct order_token *tokens, size_t i,
                                size_t n);
+/* clause_asking_about.c: does the clause from s say it asks about something ("just asking
+ * about the wrap", "i have a question about the fries")? */
+bool clause_asking_about(const char *text, const struct order_token *tokens, size_t s, size_t e);
+/* clause_so_too.c: "so", "neither" or "nor" before s, then an auxiliary and its subject
+ * ending the clause [b, e) with no '?' ("and so is my appetite."): no question */
+bool clause_so_too(const char *text, const struct order_token *tokens,
+                   const struct order_reading *out, size_t b, size_t s, size_t e);
 /* clause_any_will_do.c: "any" before a kind and words of content ("any burger is fine")
  * leaves the pick to the kitchen, asks no question */
 bool clause_any_will_do(const char *text, const struct order_token *tokens,

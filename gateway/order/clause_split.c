@@ -345,12 +345,17 @@ static bool clause_list_after_but(const char *text, const struct order_token *to
 }
 
 /* After "so", the words that set the request against the story before it ("this time",
- * "next time", "today", "now"): the first token after them. */
+ * "next time", "today", "now"), or say whom it is for, a pronoun of the person the story
+ * told of ("she is vegan, so for her the falafel wrap"): the first token after them. */
 static size_t clause_skip_this_time(const char *text, const struct order_token *tokens, size_t i,
                                     size_t n)
 {
     static const char *const which[] = {"this", "next"};
     static const char *const when[] = {"today", "now", "tonight", "instead"};
+    static const char *const whom[] = {"her", "him", "them", "me", "us"};
+    if (order_tok_is(text, tokens, i, n, "for") &&
+        clause_in_list(text, tokens, i + 1, n, whom, ORDER_WORDS_N(whom)))
+        return i + 2;
     if (clause_in_list(text, tokens, i, n, which, ORDER_WORDS_N(which)) &&
         order_tok_is(text, tokens, i + 1, n, "time"))
         return i + 2;

@@ -576,6 +576,11 @@ static const char *const language_request[] = {
     "cho",
     "muốn",
     "lấy",
+    /* Tagalog: "gusto ko ...", "pwede po ba ...", "pabili ..." */
+    "gusto",
+    "pwede",
+    "puwede",
+    "pabili",
     /* Turkish and Polish: "… alabilir miyim?", "… istiyorum", "chciałbym …", "poproszę …" */
     "istiyorum",
     "istiyoruz",
@@ -666,6 +671,8 @@ const char *const language_courtesy[] = {
     "здравствуйте",
     "cảm",
     "chào",
+    /* Tagalog thanks */
+    "salamat",
     /* Polish and Turkish thanks and greetings */
     "dziękuję",
     "dziekuje",

@@ -80,7 +80,8 @@ bool order_language_strong_of(const char *code, const char *w, size_t len);
  * which languages order_language_word_of, order_language_please and order_language_and know
  * (Hindi has no counts or "please" listed), and whose words are spelt as the match form spells
  * them. Russian and Vietnamese are detected and known to those, not listed here: the match form
- * folds away their letters and marks. */
+ * folds away their letters and marks. Tagalog is detected and known to those too, and not
+ * listed here: the readers of the match form were measured without it. */
 const char *order_language_code(size_t i);
 
 /* True when the lowercase word w[0..len) counts dishes in the language code ("tres",

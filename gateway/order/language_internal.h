@@ -14,7 +14,9 @@
  * - Hindi written in Latin letters: cld2 reads Hindi in Devanagari only, so its own words
  *   alone tell it (language_hindi_latin.c);
  * - Russian in Cyrillic letters and Vietnamese in Latin letters with two marks: cld2 reads
- *   them, and their function words confirm it as they do the first nine's. */
+ *   them, and their function words confirm it as they do the first nine's;
+ * - Tagalog, in Latin letters: cld2 reads it, its function words confirm it, and it is last so
+ *   that the match form's readers, which know the first ten, are as they were. */
 enum {
     LANGUAGE_LATIN_CLD2 = 9,              /* the first nine, es to sv */
     LANGUAGE_HINDI = LANGUAGE_LATIN_CLD2, /* the tenth */
@@ -25,7 +27,8 @@ enum {
     LANGUAGE_MATCH_FORM = LANGUAGE_HINDI + 1,
     LANGUAGE_RUSSIAN = LANGUAGE_MATCH_FORM,
     LANGUAGE_VIETNAMESE,
-    LANGUAGE_LISTED, /* twelve: es de fr it pt nl pl tr sv, hi, ru vi */
+    LANGUAGE_TAGALOG,
+    LANGUAGE_LISTED, /* thirteen: es de fr it pt nl pl tr sv, hi, ru vi, tl */
     /* bytes; no listed word is longer ("здравствуйте" is 24), so longer words are skipped */
     LANGUAGE_WORD_MAX = 31,
 };

@@ -142,10 +142,11 @@ static const char *const language_pt_weak[] = {
 /* Dutch: "en", "de", "een" are also other languages' weak words; "wat", "is", "we", "of"
  * are English spellings and left out. */
 static const char *const language_nl_strong[] = {
-    "ik",     "jullie", "hebben",  "heb",  "heeft",  "wil",         "willen",      "graag", "kan",
-    "kunnen", "mag",    "hoeveel", "kost", "kosten", "bestellen",   "bedankt",     "niet",  "geen",
-    "ook",    "waar",   "welke",   "zijn", "straks", "alstublieft", "alsjeblieft", "hoe",   "mijn",
-    "neem",   "nemen",  "zitten",  "zit",  "hoi",    "bevat",       "noten",       NULL,
+    "ik",          "jullie", "hebben", "heb",      "heeft", "wil",    "willen",    "graag",
+    "kan",         "kunnen", "mag",    "hoeveel",  "kost",  "kosten", "bestellen", "bedankt",
+    "niet",        "geen",   "ook",    "waar",     "welke", "zijn",   "straks",    "alstublieft",
+    "alsjeblieft", "hoe",    "mijn",   "neem",     "nemen", "zitten", "zit",       "hoi",
+    "bevat",       "noten",  "echt",   "helemaal", "nog",   NULL,
 };
 static const char *const language_nl_weak[] = {
     "en",   "een", "de", "het", "met",  "zonder", "twee",  "drie", "vier",
@@ -218,6 +219,22 @@ static const char *const language_vi_weak[] = {
     "lắm", "của", "cảm", "ơn",  "xin", "chào", "ngon", NULL,
 };
 
+/* Tagalog ("pwede po ba ...", "salamat po"): "may" (there is), "at" (and), "pa", "din" and
+ * "ito" are English spellings or English texting and left out; "po", the particle of respect,
+ * "ba", the particle of a question, "yung", "kasi" and "lang" never occur in a dish name. */
+static const char *const language_tl_strong[] = {
+    "gusto",   "pwede",   "puwede", "pede",   "ako",     "kami",    "tayo",   "namin", "natin",
+    "ko",      "mo",      "niyo",   "nyo",    "kayo",    "po",      "opo",    "ba",    "yung",
+    "iyong",   "yun",     "iyan",   "ano",    "magkano", "saan",    "kailan", "paano", "sino",
+    "meron",   "mayroon", "wala",   "walang", "hindi",   "kasi",    "lang",   "naman", "talaga",
+    "sobrang", "kanina",  "mamaya", "ulit",   "tapos",   "tsaka",   "saka",   "rin",   "nga",
+    "dito",    "sana",    "pabili", "bibili", "mag",     "masarap", "sarap",  NULL,
+};
+static const char *const language_tl_weak[] = {
+    "ang",     "ng",   "sa",   "na",     "mga", "isa", "isang", "dalawa", "dalawang", "tatlo",
+    "tatlong", "apat", "lima", "limang", "si",  "ni",  "kay",   "nang",   "salamat",  NULL,
+};
+
 /* Each language's "please", in the match form (normalize.h: lowercase, apostrophes dropped,
  * so "s'il" is "sil"), words split by one space; a message may end a dish list with it
  * ("zwei Cheeseburger bitte"). Spanish and Portuguese share "por favor". */
@@ -235,6 +252,7 @@ static const char *const language_sv_please[] = {"tack", "snälla", "snalla", NU
 
 static const char *const language_ru_please[] = {"пожалуйста", NULL};
 static const char *const language_vi_please[] = {"làm ơn", NULL};
+static const char *const language_tl_please[] = {"pakiusap", NULL};
 
 /* Each language's counts from two up (Spanish from one: "una horchata"), as a customer
  * counts dishes; "six" is English too and left out of French. They are looked up in the
@@ -276,6 +294,11 @@ static const char *const language_vi_counts[] = {
     "một", "hai", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", NULL,
 };
 
+static const char *const language_tl_counts[] = {
+    "dalawa", "dalawang", "tatlo", "tatlong", "apat", "lima",
+    "limang", "anim",     "pito",  "walo",    NULL,
+};
+
 /* Hindi written in Latin letters ("ek mango smoothie dena", "mujhe do falafel wrap chahiye"):
  * its verbs of wanting and giving, pronouns, copula, question words, address and thanks never
  * occur in an English dish name (strong); "ek" (one), "aur" (and) and the postpositions may
@@ -305,7 +328,7 @@ static const char *const language_hi_asks[] = {
 static const char *const language_none[] = {NULL};
 
 /* In the groups of language_internal.h: the nine cld2 reads in Latin letters, then Hindi in
- * Latin letters, then Russian and Vietnamese */
+ * Latin letters, then Russian and Vietnamese, then Tagalog */
 const struct language_words language_lists[LANGUAGE_LISTED] = {
     {"es", language_es_strong, language_es_weak, language_es_counts, language_es_please, "y",
      language_none},
@@ -331,4 +354,6 @@ const struct language_words language_lists[LANGUAGE_LISTED] = {
                           language_ru_please, "и", language_none},
     [LANGUAGE_VIETNAMESE] = {"vi", language_vi_strong, language_vi_weak, language_vi_counts,
                              language_vi_please, "và", language_none},
+    [LANGUAGE_TAGALOG] = {"tl", language_tl_strong, language_tl_weak, language_tl_counts,
+                          language_tl_please, "at", language_none},
 };

@@ -18,6 +18,17 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a clause that says it asks about a dish ("just asking about", "a question about", "i
+     * wanted to ask about") is a question about it, as "quick question" opens one: the dish
+     * is its topic, not ordered */
+    {.text = "just asking about the halloumi burger",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "i have a question about the falafel wrap",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* "anything" of a quality after a verb of having asks which dishes are so, a diet's
      * coined name or an adjective alike; "anything" for something else asks about no food */
     {.text = "do u guys sell anything paleo?",
@@ -566,6 +577,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"inquiry"},
      .language = "es"},
     {.text = "Hoeveel kost de quinoa bowl?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "nl"},
+    /* Dutch adverbs of degree ("helemaal", "echt", "nog") are strong words, never English:
+     * beside "de" they make a short question Dutch */
+    {.text = "Is de brownie helemaal glutenvrij?",
      .category = "inquiry",
      .status = "review",
      .intents = {"inquiry"},
@@ -2787,6 +2805,20 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}}},
      .clarify = {{.phrase = "wrap", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}},
      .asked = {{"wrap", NULL}}},
+    /* "without" alone after its part is named where no dish is ("i can't do rocket") names
+     * nothing itself: the part is read where it stands, and no bare "without" is a change */
+    {.text = "the halloumi burger please. i can't do rocket, so without",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}}}},
+    /* two phrasings of one change that come to the same label ("mild", "not too spicy")
+     * are one change, written once */
+    {.text = "a falafel wrap, mild, not too spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"mild"}}}},
     /* a bare kind that ends its items' names ("wrap") is the noun of a dish, never a word
      * describing the whole name after it: two dishes listed, no "wrap fries" the menu lacks */
     {.text = "wrap fries and a lemonade",
@@ -3787,6 +3819,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1},
                {.name = "The Green Garden Vegan Burger", .qty = 1}}},
+    /* "so for him" and a dish: whom the dish is for, the person the story told of, stands
+     * between "so" and the dish it asks for; the story is no report of a past order */
+    {.text = "my brother is vegan, so for him a falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* a dish named right after "so" (bare, after "a" or a count) is what the reason before
      * it asks for, a question mark and all */
     {.text = "my daughter is vegan so a falafel wrap without the yogurt sauce if you can?",
@@ -4147,12 +4186,28 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 2}}},
+    /* "any kind" set off by commas after a kind asked for leaves the pick to the kitchen: no
+     * question ("any vegan options?"), so the dish after it in its clause is asked for too */
+    {.text = "two wraps please, any kind, plus a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "wraps", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}},
+     .asked = {{"wraps", NULL}, {"lemonade", "Fresh Lemonade"}}},
     /* "X is fine" accepts X, and a clause opening with "if not" names the choice made should
      * the answer be no: a request, not a statement about the dish */
     {.text = "do you have pork buns? if not the falafel wrap is fine",
      .category = "order",
      .status = "accepted",
      .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* "so", an auxiliary and a person ending the clause with no '?' ("so is my brother")
+     * says the same holds of them, inverted as a question is but asking nothing */
+    {.text = "i'm starving and so is my brother. a falafel wrap please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* "anyway" opening a clause means nothing: the request after it is one */
     {.text = "is the carrot cake really nut free? anyways ill take the falafel wrap",
@@ -4706,12 +4761,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
-    /* "allergy of X", "allergy to X": what follows is kept away from, not a dish asked for */
+    /* "allergy of X", "allergy to X": what follows is kept away from, not a dish asked for;
+     * the bare "without" after it names nothing more */
     {.text = "a kale caesar salad but i am allergy of parmesan so without please",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no parmesan", "without"}}}},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no parmesan"}}}},
     /* a food after a possessive, not where a dish stands, is talk of it */
     {.text = "can i get a mango smoothie. i'm watching my carbs",
      .category = "order",

@@ -545,6 +545,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1}}},
+    /* a dish named whole, then "with" what is "in it" that it does not hold: the one other
+     * dish of its section that holds those words and the name's own is meant, no change */
+    {.text = "one carne asada burrito with fries in it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}}},
     /* words before a kind describe it one by one, back from the kind: "pork" fits two tacos,
      * "pineapple" before it one */
     {.text = "2 pineapple pork tacos and a horchata",
@@ -740,6 +747,20 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}},
      .unknown = {"asada bowl"}},
+    /* "w" before a word is "with" as texted: what is in a kind picks its dish as after "with"
+     * ("w o" is "without") */
+    {.text = "the chips w salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Salsa", .qty = 1}}},
+    /* a whole dish after "and" that the described kind's candidates do not hold is a dish
+     * of its own, not more of what is in the kind */
+    {.text = "chips with salsa and elote",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Salsa", .qty = 1}, {.name = "Elote", .qty = 1}}},
     /* a word opening several names and no other ("jarritos") is their kind: a food before
      * it picks the one whose description holds the food, a food none holds is off the menu */
     {.text = "2 orange jarritos and a lime jarrito",
@@ -1421,6 +1442,20 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Carnitas Bowl",
                 .qty = 1,
                 .mods = {"no cotija", "black beans instead of pinto beans"}}}},
+    /* a swap said before its dish: a side the menu sells, "instead of" what the dish after
+     * "on the" holds, is that dish's swap, not a side of its own */
+    {.text = "can i get beans instead of rice on the carnitas bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"beans instead of rice"}}}},
+    /* so is one whose dish, after "with my", stands in the change's zone and is no span: the
+     * words after it name one dish alone */
+    {.text = "mexican rice instead of beans with my carnitas bowl please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"mexican rice instead of beans"}}}},
     /* "same as usual" alone after a list of dishes says the list is the usual: nothing to ask */
     {.text = "2 carnitas tacos and an elote. same as usual thx",
      .category = "order",
@@ -5281,6 +5316,23 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "vi"},
+    /* Tagalog is read by its particles and pronouns ("po", "ba", "ko"): a verb of wanting
+     * with a count orders, a price question asks, thanks alone are other; none is English */
+    {.text = "gusto ko po ng dalawang flan at isang horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "tl"},
+    {.text = "magkano po yung elote?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "tl"},
+    {.text = "salamat po sa mabilis na serbisyo",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "tl"},
     /* a verb of recommending is as strong a word of a short foreign message as a pronoun
      * ("polecacie"), and asks about the menu; Russian and Turkish ones are listed too */
     {.text = "Co polecacie?",
