@@ -4483,6 +4483,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Apple Crumble", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a first choice the menu lacks in a sentence after another dish: the fallback stands
+     * for that first choice, not for the dish of the sentence before, so it is ordered */
+    {.text = "a lemonade. a cheesecake if u got it, otherwise the carrot cake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Carrot Cake Slice", .qty = 1}}},
+    {.text = "3 onion rings. a pretzel if you have any, otherwise the truffle fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Truffle Fries", .qty = 1}}},
     /* "if not" after a first choice the menu lacks is its "otherwise" */
     {.text = "a tiramisu if you have it, if not then 2 brownies",
      .category = "order",
