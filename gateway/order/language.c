@@ -134,7 +134,8 @@ static const char *const language_not_grammar[] = {
     "trzy",     "iki",      "üç",       "merhaba", "selam",  "cześć",        "mille",
     "två",      "fyra",     "fem",      "hej",     "tack",   "dankeschön",   "dankeschoen",
     "tschüss",  "tschüs",   "tschuess", "спасибо", "привет", "здравствуйте", "пожалуйста",
-    "cảm",      "ơn",       "xin",      "chào",    NULL,
+    "cảm",      "ơn",       "xin",      "chào",    "tạm",    "biệt",         "valeu",
+    "tchau",    NULL,
 };
 
 struct language_count {
@@ -666,6 +667,10 @@ const char *const language_courtesy[] = {
     "здравствуйте",
     "cảm",
     "chào",
+    "tạm",
+    "biệt",
+    "valeu",
+    "tchau",
     /* Polish and Turkish thanks and greetings */
     "dziękuję",
     "dziekuje",

@@ -580,6 +580,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "de"},
+    /* a Portuguese thanks and farewell of texting, and a Vietnamese farewell, are the
+     * language's own courtesies: a message of them alone is that language, a pleasantry */
+    {.text = "valeu, tchau!",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "pt"},
+    {.text = "Cảm ơn nhiều, tạm biệt",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "vi"},
     {.text = "Merci beaucoup, à bientôt !",
      .category = "other",
      .status = "review",
