@@ -859,6 +859,9 @@ static const char *const language_menu_question[] = {
     "pikante",
     "fiyatı",
     "fiyat",
+    /* Turkish: "Acı mı?" (is it hot), "acılı" (hot, of a dish) */
+    "acı",
+    "acılı",
     /* the inflected diet words of Dutch and German: "glutenvrije broodjes", "vegane Burger" */
     "glutenvrije",
     "glutenfreie",

@@ -592,6 +592,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "vi"},
+    /* a Turkish question particle written with the dotless i and a word of Turkish letters
+     * beside it: Turkish, whose word for hot asks about a dish */
+    {.text = "çok acı mı?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "tr"},
     {.text = "Merci beaucoup, à bientôt !",
      .category = "other",
      .status = "review",
