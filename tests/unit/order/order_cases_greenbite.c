@@ -599,6 +599,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "tr"},
+    /* Russian asks for a dish with the one it is for opening the message and no verb: an
+     * order; the same pronoun before a negation and a past verb tells of a dish had */
+    {.text = "Мне колу и картошку",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "ru"},
+    {.text = "Мне не понравился бургер",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "ru"},
     {.text = "Merci beaucoup, à bientôt !",
      .category = "other",
      .status = "review",
