@@ -10,6 +10,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    /* a kind of dish the menu names in part, counted in digits before a strong "please" of
+     * a language: the frame is that language's, the order goes to a person */
+    {.text = "3 taco lütfen",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "tr"},
     /* Hindi in Latin letters: "ek" (one) and "dena" (give) are no English, the order goes to
      * a person */
     {.text = "ek horchata aur do churros dena",
