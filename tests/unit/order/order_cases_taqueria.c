@@ -24,6 +24,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .language = "hi"},
+    /* a past participle after a dish and a comma, alone or after a degree, tells how the dish
+     * is cooked, though no dictionary lists it: its modifier, no dish the menu lacks */
+    {.text = "elote, well charred please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1, .mods = {"well charred"}}}},
+    {.text = "2 churros, lightly sugared, and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2, .mods = {"lightly sugared"}},
+               {.name = "Horchata", .qty = 1}}},
     /* a dish, then the customer never having had it, the subject left out: why the dish is
      * asked for, no report of an order that came and no change of the dish */
     {.text = "2 elote never had them before",
