@@ -3825,6 +3825,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 1}}},
+    /* a counted description restated in the plural ("the X ones"): the count is the
+     * restated dish's, and an amount with no number asks how many */
+    {.text = "3 crunchy tacos, the baja fish ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 3}}},
+    {.text = "a few crunchy tacos, the al pastor ones",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "al pastor", .candidates = {"Al Pastor Taco"}, .how_many = true}}},
     {.text = "the chicken taco, the quesabirria one",
      .category = "order",
      .status = "rejected",
