@@ -676,6 +676,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .language = "es"},
+    /* a correction naming only another kind replaces the dish before it with one of that
+     * kind, told apart by the words that told the first apart; a later correction back to
+     * the first kind names the dish taken back: the last word counts */
+    {.text = "a carnitas taco, no wait the bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
+    {.text = "the chicken tinga burrito, no the taco, actually the burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1}}},
     /* a correction after a comma ("wait no", "actually no") opens a clause of its own, which
      * replaces the dish before that it names again */
     {.text = "3 carnitas tacos, actually no, 2 fish tacos and 1 carnitas taco",
