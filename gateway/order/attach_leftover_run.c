@@ -6,6 +6,7 @@
  * someone has). */
 #include <string.h>
 
+#include "gateway/order/artifact_words.h"
 #include "gateway/order/attach_internal.h"
 
 /* Are the words [a, b) set in brackets alone ("(sides)")? */
@@ -252,6 +253,13 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     if ((explicit_qty || opened || listed) && !food && !menu_words)
         attach_misspelt_where_dish_stands(st, i, b, opened && !listed && k == 0 && vague == 0,
                                           &menu_words, &food, &last_food);
+    /* "can i get 3 umbrellas": a thing counted that English names by a noun of things made by
+     * people, never a food, and no word of the menu: nothing a kitchen makes, no dish to
+     * decline nor to ask back */
+    if (explicit_qty && !food && !menu_words && !pro_form && b == i + 1U &&
+        st->tokens[i].kind == ORDER_TOKEN_WORD &&
+        order_artifact_word(st->text + st->tokens[i].off, st->tokens[i].len))
+        return;
     /* "pozole rojo and 2 churros": a list's item made only of words no dictionary knows
      * stands where a dish would (declined or asked back, leftover_words.c) */
     bool foreign_item = listed && attach_all_unknown(st, i, b);

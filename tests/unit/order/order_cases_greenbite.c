@@ -3818,6 +3818,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 2}}},
+    /* a thing made by people that is never a food, counted, is no dish: nothing asked back
+     * nor declined; asked for alone, the message orders nothing */
+    {.text = "could we get 4 balloons and a chocolate milkshake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1}}},
+    {.text = "can i get 2 towels",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* one adjective alone after a comma, closing the clause after a dish, is how the dish
      * should be, not a dish asked back */
     {.text = "two cold brews, black please",
