@@ -71,6 +71,23 @@ static void attach_misspelt_where_dish_stands(const struct attach_state *st, siz
         }
 }
 
+/* Is the run [i, b) one to three words, the last a noun of things made by people that is
+ * never a food (artifact_words.h), those before it English ("2 high chairs")? */
+static bool attach_artifact_run(const struct attach_state *st, size_t i, size_t b)
+{
+    enum { ARTIFACT_RUN_WORDS_MAX = 3 };
+    if (b <= i || b - i > ARTIFACT_RUN_WORDS_MAX)
+        return false;
+    for (size_t p = i; p < b; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind != ORDER_TOKEN_WORD ||
+            (p + 1U < b && !order_dictionary_has(st->rd->dict, st->text + t->off, t->len)))
+            return false;
+    }
+    const struct order_token *last = &st->tokens[b - 1U];
+    return order_artifact_word(st->text + last->off, last->len);
+}
+
 /* Is the food at i one the speaker or another person has ("i must watch my sugar", "his
  * coffee is on the way")? Not where a dish stands: talk of it. */
 static bool attach_food_someone_has(const struct attach_state *st, size_t i)
@@ -253,12 +270,10 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     if ((explicit_qty || opened || listed) && !food && !menu_words)
         attach_misspelt_where_dish_stands(st, i, b, opened && !listed && k == 0 && vague == 0,
                                           &menu_words, &food, &last_food);
-    /* "can i get 3 umbrellas": a thing counted that English names by a noun of things made by
-     * people, never a food, and no word of the menu: nothing a kitchen makes, no dish to
-     * decline nor to ask back */
-    if (explicit_qty && !food && !menu_words && !pro_form && b == i + 1U &&
-        st->tokens[i].kind == ORDER_TOKEN_WORD &&
-        order_artifact_word(st->text + st->tokens[i].off, st->tokens[i].len))
+    /* "can i get 3 umbrellas", "2 paper bags": a thing counted that English names by a noun
+     * of things made by people, never a food, maybe after English words, and no word of the
+     * menu: nothing a kitchen makes, no dish to decline nor to ask back */
+    if (explicit_qty && !food && !menu_words && !pro_form && attach_artifact_run(st, i, b))
         return;
     /* "pozole rojo and 2 churros": a list's item made only of words no dictionary knows
      * stands where a dish would (declined or asked back, leftover_words.c) */

@@ -3829,6 +3829,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* the noun of the thing after English words that say which ("paper") */
+    {.text = "3 paper bags and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}}},
     /* one adjective alone after a comma, closing the clause after a dish, is how the dish
      * should be, not a dish asked back */
     {.text = "two cold brews, black please",
