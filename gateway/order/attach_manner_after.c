@@ -1,8 +1,8 @@
-/* attach_manner_after.c — "elote, lightly charred": right after a dish and a comma, a past
- * participle ending the clause's run, alone or after an adverb of degree ("lightly",
- * "well"), tells how the dish is to be cooked. English ends a noun phrase in a noun, so a
- * run of a degree and a participle is no name of a thing the menu lacks, though no
- * dictionary lists the participle ("charred"): it is the dish's modifier. */
+/* attach_manner_after.c — "elote, lightly charred": right after a dish and a comma or a dash, a
+ * past participle ending the clause's run, alone or after an adverb of degree ("lightly", "well"),
+ * tells how the dish is to be cooked. English ends a noun phrase in a noun, so a run of a degree
+ * and a participle is no name of a thing the menu lacks, though no dictionary lists the participle
+ * ("charred"): it is the dish's modifier. */
 #include "gateway/order/attach_internal.h"
 
 #include "gateway/order/dictionary.h"
@@ -42,7 +42,8 @@ bool attach_manner_after(const struct attach_state *st, const struct order_thing
                          size_t j)
 {
     if (!last || !last->is_span || i < st->b + 2U || last->end + 1U != i ||
-        st->tokens[i - 1U].kind != ORDER_TOKEN_PUNCT || st->tokens[i - 1U].punct != ',' ||
+        st->tokens[i - 1U].kind != ORDER_TOKEN_PUNCT ||
+        (st->tokens[i - 1U].punct != ',' && st->tokens[i - 1U].punct != '-') ||
         (j != i + 1U && j != i + 2U) ||
         (j < st->e && st->tokens[j].kind == ORDER_TOKEN_WORD &&
          !order_tok_is(st->text, st->tokens, j, st->e, "please")))

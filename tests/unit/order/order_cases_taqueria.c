@@ -26,6 +26,11 @@ const struct order_case order_cases_taqueria[] = {
      .language = "hi"},
     /* a past participle after a dish and a comma, alone or after a degree, tells how the dish
      * is cooked, though no dictionary lists it: its modifier, no dish the menu lacks */
+    {.text = "a carnitas bowl - lightly seared",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"lightly seared"}}}},
     {.text = "elote, well charred please",
      .category = "order",
      .status = "accepted",
