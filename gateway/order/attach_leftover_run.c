@@ -72,7 +72,9 @@ static void attach_misspelt_where_dish_stands(const struct attach_state *st, siz
 }
 
 /* Is the run [i, b) one to three words, the last a noun of things made by people that is
- * never a food (artifact_words.h), those before it English ("2 high chairs")? */
+ * never a food (artifact_words.h), those before it English ("2 high chairs")? Counted, with
+ * no word of the menu, it is nothing a kitchen makes: no dish to decline nor to ask back
+ * ("can i get 3 umbrellas", "2 paper bags"). */
 static bool attach_artifact_run(const struct attach_state *st, size_t i, size_t b)
 {
     enum { ARTIFACT_RUN_WORDS_MAX = 3 };
@@ -270,11 +272,8 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     if ((explicit_qty || opened || listed) && !food && !menu_words)
         attach_misspelt_where_dish_stands(st, i, b, opened && !listed && k == 0 && vague == 0,
                                           &menu_words, &food, &last_food);
-    /* "can i get 3 umbrellas", "2 paper bags": a thing counted that English names by a noun
-     * of things made by people, never a food, maybe after English words, and no word of the
-     * menu: nothing a kitchen makes, no dish to decline nor to ask back */
     if (explicit_qty && !food && !menu_words && !pro_form && attach_artifact_run(st, i, b))
-        return;
+        return; /* "can i get 3 umbrellas": nothing a kitchen makes, nothing to ask back */
     /* "pozole rojo and 2 churros": a list's item made only of words no dictionary knows
      * stands where a dish would (declined or asked back, leftover_words.c) */
     bool foreign_item = listed && attach_all_unknown(st, i, b);

@@ -3825,10 +3825,7 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chocolate Milkshake", .qty = 1}}},
-    {.text = "can i get 2 towels",
-     .category = "other",
-     .status = "logged",
-     .intents = {"other"}},
+    {.text = "can i get 2 towels", .category = "other", .status = "logged", .intents = {"other"}},
     /* the noun of the thing after English words that say which ("paper") */
     {.text = "3 paper bags and a lemonade",
      .category = "order",
