@@ -85,6 +85,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Horchata", .qty = 2}}},
+    /* a bottle or a can holds a serving of the drink asked about, as a glass does */
+    {.text = "got any horchata? ill take 2 bottles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
     /* the measured vessel alone in its clause, "please" after it, asks as a dish named alone */
     {.text = "got any pozole? a large bowl please",
      .category = "order",
