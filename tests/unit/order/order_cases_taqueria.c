@@ -91,6 +91,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Horchata", .qty = 2}}},
+    /* counted after a question about a kind of several dishes, a vessel is no thing to drop
+     * as one made by people: what it holds is asked back */
+    {.text = "do you sell jarritos? we'll take 3 bottles",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .clarify = {{.phrase = "bottles", .candidates = {"Al Pastor Taco", "Roasted Veggie Bowl"}}}},
     /* the measured vessel alone in its clause, "please" after it, asks as a dish named alone */
     {.text = "got any pozole? a large bowl please",
      .category = "order",
