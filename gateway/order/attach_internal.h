@@ -169,6 +169,13 @@ bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end
  * name or description holds ("taco (corn tortilla)")? Then it restates the dish. */
 bool attach_bracketed_part(const struct attach_state *st, const struct order_thing *last, size_t i,
                            size_t j);
+/* attach_vessel_of_asked.c: is token p a vessel or a measure of serving ("bottles",
+ * "a plate")? */
+bool attach_vessel_word(const struct attach_state *st, size_t p);
+/* attach_manner_after.c: is the run [i, j), right after the span last and a comma, a past
+ * participle after maybe a degree ("elote, lightly charred")? How the dish is cooked. */
+bool attach_manner_after(const struct attach_state *st, const struct order_thing *last, size_t i,
+                         size_t j);
 /* attach_taste_in_general.c: is the run [i, j) heat as a taste in general ("spice", "the
  * heat"), no change leading it? It tells how the customer eats, no dish. */
 bool attach_taste_in_general(const struct attach_state *st, size_t i, size_t j);

@@ -6,6 +6,7 @@
  * someone has). */
 #include <string.h>
 
+#include "gateway/order/artifact_words.h"
 #include "gateway/order/attach_internal.h"
 
 /* Are the words [a, b) set in brackets alone ("(sides)")? */
@@ -68,6 +69,30 @@ static void attach_misspelt_where_dish_stands(const struct attach_state *st, siz
             *food = true;
             *last_food = p + 1;
         }
+}
+
+/* Is the run [i, b) of clause c one to three words, the last a noun of things made by people that
+ * is never a food (artifact_words.h), those before it English ("2 high chairs")? Counted, with no
+ * word of the menu, it is nothing a kitchen makes: no dish to decline nor to ask back
+ * ("can i get 3 umbrellas", "2 paper bags"). */
+static bool attach_artifact_run(const struct attach_state *st, size_t c, size_t i, size_t b)
+{
+    enum { ARTIFACT_RUN_WORDS_MAX = 3 };
+    if (b <= i || b - i > ARTIFACT_RUN_WORDS_MAX)
+        return false;
+    /* "do you have jarritos? ill take 2 bottles": a vessel after a question holds what was
+     * asked about (attach_vessel_of_asked.c), asked back where that was no one dish */
+    for (size_t q = 0; q < c && attach_vessel_word(st, b - 1U); q++)
+        if (st->rg->clauses[q].question_form)
+            return false;
+    for (size_t p = i; p < b; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind != ORDER_TOKEN_WORD ||
+            (p + 1U < b && !order_dictionary_has(st->rd->dict, st->text + t->off, t->len)))
+            return false;
+    }
+    const struct order_token *last = &st->tokens[b - 1U];
+    return order_artifact_word(st->text + last->off, last->len);
 }
 
 /* Is the food at i one the speaker or another person has ("i must watch my sugar", "his
@@ -254,6 +279,8 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     if ((explicit_qty || opened || listed) && !food && !menu_words)
         attach_misspelt_where_dish_stands(st, i, b, opened && !listed && k == 0 && vague == 0,
                                           &menu_words, &food, &last_food);
+    if (explicit_qty && !food && !menu_words && !pro_form && attach_artifact_run(st, c, i, b))
+        return; /* "can i get 3 umbrellas": nothing a kitchen makes, nothing to ask back */
     /* "pozole rojo and 2 churros": a list's item made only of words no dictionary knows
      * stands where a dish would (declined or asked back, leftover_words.c) */
     bool foreign_item = listed && attach_all_unknown(st, i, b);

@@ -434,7 +434,8 @@ void attach_leftovers(struct attach_state *st, size_t c)
                 if (th->clause == last->clause && th->is_span && !th->reference)
                     attach_piece(st, th, i, j);
             }
-        } else if (last && (modifier || attach_adjective_clause(st, i, j)))
+        } else if (last && (modifier || attach_adjective_clause(st, i, j) ||
+                            attach_manner_after(st, last, i, j)))
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
         else if (!modifier && !attach_names_the_list(st, c, i, j) &&
                  !attach_all_of_kind(st, c, i, j) && !(last == NULL && attach_not_wanted(st, i, j)))

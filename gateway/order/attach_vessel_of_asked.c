@@ -103,13 +103,21 @@ static struct order_thing *vessel_dish_asked(struct attach_state *st, size_t c)
     return dish;
 }
 
+/* "a plate", "a slice", "a glass", "2 bottles": how much of the food asked about, whatever
+ * it is */
+static const char *const vessels[] = {
+    "bowl",    "bowls",    "cup",    "cups",    "plate",   "plates",   "slice",   "slices",
+    "piece",   "pieces",   "glass",  "glasses", "portion", "portions", "serving", "servings",
+    "basket",  "baskets",  "bottle", "bottles", "can",     "cans",     "jug",     "jugs",
+    "pitcher", "pitchers", "box",    "boxes",   "tray",    "trays",    "carton",  "cartons"};
+
+bool attach_vessel_word(const struct attach_state *st, size_t p)
+{
+    return attach_in(st->text, st->tokens, p, st->e, vessels, ORDER_WORDS_N(vessels));
+}
+
 void attach_vessel_of_asked(struct attach_state *st, size_t c)
 {
-    /* "a plate", "a slice", "a glass": how much of the food asked about, whatever it is */
-    static const char *const vessels[] = {"bowl",     "bowls",   "cup",     "cups",     "plate",
-                                          "plates",   "slice",   "slices",  "piece",    "pieces",
-                                          "glass",    "glasses", "portion", "portions", "serving",
-                                          "servings", "basket",  "baskets"};
     /* "if not, a bowl", "otherwise a bowl": the answer is no, a dish of the menu is asked
      * instead; a "not" of anything else ("a small bowl, not too spicy") says how the food is
      * wanted */

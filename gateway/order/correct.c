@@ -374,9 +374,11 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
         else if (lead.kind == CORRECT_SWAP) {
             if (lead.item < 0) /* "no wait, the vegan one": among the kind corrected */
                 correct_sibling_pick(rd, text, tokens, n, out, &lead);
-            correct_swap(rd, text, tokens, out, &lead,
-                         removed_end > 0 && lead.begin <= removed_end + AFTER_REMOVAL_TOKENS_MAX,
-                         removed_qty);
+            if (!correct_kind_swap(rd, text, tokens, out, &lead))
+                correct_swap(rd, text, tokens, out, &lead,
+                             removed_end > 0 &&
+                                 lead.begin <= removed_end + AFTER_REMOVAL_TOKENS_MAX,
+                             removed_qty);
         } else if (lead.changed)
             correct_change(out, &lead);
         else

@@ -56,6 +56,13 @@ struct order_thing *correct_sibling_pick(const struct order_reader *rd, const ch
                                          const struct order_token *tokens, size_t n,
                                          struct order_reading *rg, const struct correct_lead *lead);
 
+/* correct_kind.c: a swap that names only a kind of dish other than the dish right before it
+ * ("the california burrito, no the bowl"): that dish replaced by the kind, narrowed to one of
+ * it by the words that told the dish apart; false when the lead is no such swap */
+bool correct_kind_swap(const struct order_reader *rd, const char *text,
+                       const struct order_token *tokens, struct order_reading *rg,
+                       const struct correct_lead *lead);
+
 /* correct_phrases.c: corrections said without a lead, in the order order_read_corrections
  * runs them */
 void correct_instead(const struct order_reader *rd, const char *text,

@@ -90,13 +90,20 @@ static bool answer_awaited(const char *text, const struct order_token *tokens, s
     return false;
 }
 
-/* Whether one dish of the menu is named before token o in clause c or the one before. */
-static bool dish_before(const struct order_reading *rg, size_t c, size_t o, int32_t other)
+/* Whether one dish of the menu is named before token o in clause c, or in the clause before
+ * when no word of clause c comes before o ("a mango smoothie. or else the lemonade"): a first
+ * choice said in clause c before o ("2 fries. a tiramisu if you have it, otherwise the
+ * brownie") is the one the fallback stands for, not a dish of the sentence before. */
+static bool dish_before(const struct order_reading *rg, const struct order_token *tokens, size_t c,
+                        size_t o, int32_t other)
 {
+    bool opens = true;
+    for (size_t i = rg->clauses[c].begin; i < o && opens; i++)
+        opens = tokens[i].kind != ORDER_TOKEN_WORD;
     for (size_t t = 0; t < rg->n_things; t++) {
         const struct order_thing *th = &rg->things[t];
         if (th->is_span && th->item >= 0 && th->item != other && !th->reference && th->end <= o &&
-            th->clause <= c && th->clause + 1U >= c)
+            (th->clause == c || (opens && th->clause + 1U == c)))
             return true;
     }
     return false;
@@ -125,7 +132,7 @@ void order_read_dishes_otherwise(const char *text, const struct order_token *tok
         size_t from = th->begin > cl->begin + LEAD_MAX ? th->begin - LEAD_MAX : cl->begin;
         for (size_t o = from; o < th->begin; o++)
             if (alternative_words(text, tokens, o, cl->end) == th->begin - o &&
-                dish_before(rg, th->clause, o, th->item)) {
+                dish_before(rg, tokens, th->clause, o, th->item)) {
                 if (answer_awaited(text, tokens, o))
                     th->qty_unclear = th->item >= 0; /* which one is asked back */
                 else

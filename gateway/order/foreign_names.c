@@ -134,7 +134,10 @@ static bool foreign_only_around_names(const struct order_work *w, const char *co
 /* Is the language's "please" one of its strong words ("poproszę", "lütfen", "bitte"; not
  * "por favor", which English speakers borrow), and every word around the names either it or
  * the language's own, a count too ("Poproszę falafel wrap", "dwa burrito proszę")? No
- * English speaker frames dishes with it; an English count does ("one truffle fries bitte"). */
+ * English speaker frames dishes with it; an English count does ("one truffle fries bitte").
+ * A dish the menu lacks or names in part is named in any language as it is in English ("2
+ * taco lütfen" where "taco" is no dish of its own): its words, read as a leftover where a
+ * dish stands, are names too. */
 static bool foreign_strong_please(const struct order_work *w, const char *code,
                                   const bool *courtesy)
 {
@@ -143,13 +146,15 @@ static bool foreign_strong_please(const struct order_work *w, const char *code,
     for (size_t t = 0; t < w->n_tokens; t++) {
         const struct order_token *k = &w->tokens[t];
         const char *word = w->folded + k->off;
-        if (k->kind != ORDER_TOKEN_WORD || rg->roles[t] == ORDER_ROLE_ITEM ||
-            (word[0] >= '0' && word[0] <= '9'))
+        if (k->kind != ORDER_TOKEN_WORD)
             continue;
         if (courtesy[t]) {
             strong = strong || order_language_strong_of(code, word, k->len);
             continue;
         }
+        if (rg->roles[t] == ORDER_ROLE_ITEM || rg->roles[t] == ORDER_ROLE_LEFTOVER ||
+            (word[0] >= '0' && word[0] <= '9'))
+            continue;
         if (!order_language_word_of(code, word, k->len))
             return false;
     }

@@ -134,7 +134,8 @@ static const char *const language_not_grammar[] = {
     "trzy",     "iki",      "üç",       "merhaba", "selam",  "cześć",        "mille",
     "två",      "fyra",     "fem",      "hej",     "tack",   "dankeschön",   "dankeschoen",
     "tschüss",  "tschüs",   "tschuess", "спасибо", "привет", "здравствуйте", "пожалуйста",
-    "cảm",      "ơn",       "xin",      "chào",    NULL,
+    "cảm",      "ơn",       "xin",      "chào",    "tạm",    "biệt",         "valeu",
+    "tchau",    NULL,
 };
 
 struct language_count {
@@ -671,6 +672,10 @@ const char *const language_courtesy[] = {
     "здравствуйте",
     "cảm",
     "chào",
+    "tạm",
+    "biệt",
+    "valeu",
+    "tchau",
     /* Tagalog thanks */
     "salamat",
     /* Polish and Turkish thanks and greetings */
@@ -694,10 +699,11 @@ const char *const language_courtesy[] = {
 /* Past forms of being and words of an earlier day: a statement of them reports what
  * happened to an order ("Meine Bestellung gestern war kalt"), it orders nothing. */
 static const char *const language_past[] = {
-    "war",  "waren", "gestern", "fehlte", "fehlten", "fue",      "fueron",  "estuvo",
-    "ayer", "era",   "erano",   "ieri",   "stato",   "stata",    "était",   "etait",
-    "hier", "foi",   "foram",   "estava", "ontem",   "gisteren", "wczoraj", "był",
-    "była", "było",  "dün",     "geçen",  "igår",    NULL,
+    "war",  "waren", "gestern",    "fehlte",      "fehlten",     "fue",         "fueron",  "estuvo",
+    "ayer", "era",   "erano",      "ieri",        "stato",       "stata",       "était",   "etait",
+    "hier", "foi",   "foram",      "estava",      "ontem",       "gisteren",    "wczoraj", "był",
+    "była", "było",  "dün",        "geçen",       "igår",        "вчера",       "был",     "была",
+    "было", "были",  "понравился", "понравилась", "понравилось", "понравились", NULL,
 };
 
 /* Cancelling an order, being late, an order that has not arrived and the hours the place
@@ -861,6 +867,9 @@ static const char *const language_menu_question[] = {
     "pikante",
     "fiyatı",
     "fiyat",
+    /* Turkish: "Acı mı?" (is it hot), "acılı" (hot, of a dish) */
+    "acı",
+    "acılı",
     /* the inflected diet words of Dutch and German: "glutenvrije broodjes", "vegane Burger" */
     "glutenvrije",
     "glutenfreie",
@@ -992,12 +1001,17 @@ void order_language_frame(const char *text, size_t len, bool *request, bool *cou
      * Portuguese "me vê", "me dá", "me traz" (see, give, bring me): alone, "vê" sees */
     static const char *const give[] = {"da", "das", "vê", "dá", "traz", NULL};
     static const char *const to_whom[] = {"me", "nos", "le", NULL};
+    /* "Мне бургер и колу" (to me a burger and a cola): in Russian the one it is for, opening
+     * the message before what is wanted, asks for it with no verb; "Мне не ..." does not */
+    static const char *const for_whom[] = {"мне", "нам", NULL};
     char word[LANGUAGE_WORD_MAX + 1];
-    size_t at = 0;
-    bool fits, negated = false, asked_of = false;
+    size_t at = 0, words = 0;
+    bool fits, negated = false, asked_of = false, opened_for = false;
     *request = *courtesy = *past = false;
     while (language_next_word((const unsigned char *)text, len, &at, word, &fits)) {
         bool after_negation = negated, after_whom = asked_of;
+        *request = *request || (opened_for && words == 1 && fits && strcmp(word, "не") != 0);
+        opened_for = words++ == 0 && fits && language_listed(for_whom, word);
         /* only a negation joined to the next word by a space: "No, quiero ..." asks */
         negated = fits && language_listed(language_negation, word) && at < len && text[at] == ' ';
         asked_of = fits && language_listed(to_whom, word);

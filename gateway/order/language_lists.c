@@ -133,10 +133,11 @@ static const char *const language_pt_strong[] = {
     "opções", "cartão", "recomenda", "algo",     NULL,
 };
 static const char *const language_pt_weak[] = {
-    "e",        "ou",  "com",  "sem",    "um",    "uma",  "dois",  "duas",  "três", "o",
-    "os",       "a",   "as",   "de",     "do",    "da",   "dos",   "das",   "no",   "na",
-    "nos",      "nas", "para", "por",    "em",    "mais", "meu",   "minha", "que",  "obrigado",
-    "obrigada", "olá", "ola",  "quatro", "cinco", "boa",  "tarde", "tudo",  NULL,
+    "e",     "ou",   "com",      "sem",      "um",   "uma", "dois",   "duas",  "três",
+    "o",     "os",   "a",        "as",       "de",   "do",  "da",     "dos",   "das",
+    "no",    "na",   "nos",      "nas",      "para", "por", "em",     "mais",  "meu",
+    "minha", "que",  "obrigado", "obrigada", "olá",  "ola", "quatro", "cinco", "boa",
+    "tarde", "tudo", "valeu",    "tchau",    NULL,
 };
 
 /* Dutch: "en", "de", "een" are also other languages' weak words; "wat", "is", "we", "of"
@@ -215,8 +216,8 @@ static const char *const language_vi_strong[] = {
     "uống", "lấy",  "giùm",  "giúp",  "dạ",  "vâng", "quán",  NULL,
 };
 static const char *const language_vi_weak[] = {
-    "và",  "với", "một", "hai", "ly",  "cái",  "phần", "món", "nhiều",
-    "lắm", "của", "cảm", "ơn",  "xin", "chào", "ngon", NULL,
+    "và",  "với", "một", "hai", "ly",   "cái",  "phần", "món",  "nhiều", "lắm",
+    "của", "cảm", "ơn",  "xin", "chào", "ngon", "tạm",  "biệt", NULL,
 };
 
 /* Tagalog ("pwede po ba ...", "salamat po"): "may" (there is), "at" (and), "pa", "din" and

@@ -4,14 +4,17 @@
  * own description of the dish ("cheesy" judges it), read as food the menu lacks; the
  * restatement says which dish of the menu it is. One dish is meant: the description is no
  * dish declined beside it. Only words that judge (adjectives that name no dish) may stand
- * before the kind's word, as attach_kind_one_after.c asks of a first name of the menu. */
+ * before the kind's word, as attach_kind_one_after.c asks of a first name of the menu. A
+ * counted description restated in the plural ("2 crunchy tacos, the quesabirria ones")
+ * gives the dish its count. */
 #include "gateway/order/dictionary.h"
 #include "gateway/order/reading.h"
 
-/* Do the tokens [a, b) read ", the" or ",", and x closes with "one" then the clause's end, a
- * punctuation mark or "please"? */
+/* Do the tokens [a, b) read ", the" or ",", and x closes with "one" (or "ones", then
+ * *plural) then the clause's end, a punctuation mark or "please"? */
 static bool restated_form(const char *text, const struct order_token *tokens,
-                          const struct order_reading *rg, size_t a, const struct order_thing *x)
+                          const struct order_reading *rg, size_t a, const struct order_thing *x,
+                          bool *plural)
 {
     size_t e = rg->clauses[x->clause].end, p = x->end;
     if (a >= x->begin || tokens[a].kind != ORDER_TOKEN_PUNCT || tokens[a].punct != ',')
@@ -21,9 +24,12 @@ static bool restated_form(const char *text, const struct order_token *tokens,
                    : a + 2U == x->begin && order_tok_is(text, tokens, a + 1U, e, "the");
     if (!the)
         return false;
-    if (order_tok_is(text, tokens, p, e, "one"))
+    *plural = order_tok_is(text, tokens, p, e, "ones") ||
+              (x->end > x->begin + 1U && order_tok_is(text, tokens, x->end - 1U, e, "ones"));
+    if (order_tok_is(text, tokens, p, e, "one") || order_tok_is(text, tokens, p, e, "ones"))
         p++;
-    else if (!(x->end > x->begin + 1U && order_tok_is(text, tokens, x->end - 1U, e, "one")))
+    else if (!(x->end > x->begin + 1U && (order_tok_is(text, tokens, x->end - 1U, e, "one") ||
+                                          order_tok_is(text, tokens, x->end - 1U, e, "ones"))))
         return false;
     if (p < e &&
         (order_tok_is(text, tokens, p, e, "please") || order_tok_is(text, tokens, p, e, "pls")))
@@ -77,6 +83,29 @@ static bool restated_kind(const struct order_reader *rd, const char *text,
     return true;
 }
 
+/* The count no pass read right before th in its clause ("2 crunchy tacos"): *qty and
+ * whether there is one; *vague for an amount with no number ("a few crunchy tacos"). */
+static bool restated_count(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, const struct order_reading *rg,
+                           const struct order_thing *th, int32_t *qty, bool *vague)
+{
+    const size_t COUNT_TOKENS_MAX = 3; /* "half a dozen" */
+    size_t b = rg->clauses[th->clause].begin;
+    for (size_t a = th->begin > b + COUNT_TOKENS_MAX ? th->begin - COUNT_TOKENS_MAX : b;
+         a < th->begin; a++) {
+        bool free = true;
+        for (size_t p = a; p < th->begin; p++)
+            free = free && rg->roles[p] == ORDER_ROLE_NONE;
+        if (!free)
+            continue;
+        *vague = order_patterns_longest(&rd->u->vague_quantities, text, tokens, a, th->end, NULL) ==
+                 th->begin - a;
+        if (*vague || order_read_quantity(rd->u, text, tokens, a, th->end, qty) == th->begin - a)
+            return true;
+    }
+    return false;
+}
+
 void order_read_leftovers_restated(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, struct order_reading *rg)
 {
@@ -85,14 +114,23 @@ void order_read_leftovers_restated(const struct order_reader *rd, const char *te
         if (th->is_span || th->reference || th->past || th->qty_explicit ||
             th->leftover_kind != ORDER_LEFTOVER_FOOD)
             continue;
-        const struct order_thing *x = NULL; /* the thing right after it */
+        struct order_thing *x = NULL; /* the thing right after it */
         for (size_t y = 0; y < rg->n_things; y++)
             if (rg->things[y].begin >= th->end && (!x || rg->things[y].begin < x->begin))
                 x = &rg->things[y];
+        bool plural = false;
         if (!x || !x->is_span || x->reference || x->item < 0 || x->qty_explicit ||
-            x->clause != th->clause || !restated_form(text, tokens, rg, th->end, x) ||
+            x->clause != th->clause || !restated_form(text, tokens, rg, th->end, x, &plural) ||
             !restated_kind(rd, text, tokens, rg, th, x->item))
             continue;
         th->reference = true; /* "the cheesy taco, the quesabirria one": one dish */
+        /* "2 crunchy tacos, the quesabirria ones": the count of the description is the dish's */
+        int32_t qty = 1;
+        bool vague = false;
+        if (plural && restated_count(rd, text, tokens, rg, th, &qty, &vague)) {
+            x->qty = qty;
+            x->qty_explicit = !vague;
+            x->qty_unclear = vague;
+        }
     }
 }

@@ -598,6 +598,44 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "de"},
+    /* a Portuguese thanks and farewell of texting, and a Vietnamese farewell, are the
+     * language's own courtesies: a message of them alone is that language, a pleasantry */
+    {.text = "valeu, tchau!",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "pt"},
+    {.text = "Cảm ơn nhiều, tạm biệt",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "vi"},
+    /* a Turkish question particle written with the dotless i and a word of Turkish letters
+     * beside it: Turkish, whose word for hot asks about a dish */
+    {.text = "çok acı mı?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "tr"},
+    /* Russian asks for a dish with the one it is for opening the message and no verb: an
+     * order; the same pronoun before a negation and a past verb tells of a dish had */
+    {.text = "Мне колу и картошку",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "ru"},
+    {.text = "Мне не понравился бургер",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "ru"},
+    /* a strong "please" of a language after a dish the menu lacks, counted in digits: the
+     * dish is named as in English, the frame is that language's */
+    {.text = "3 kebab lütfen",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "tr"},
     {.text = "Merci beaucoup, à bientôt !",
      .category = "other",
      .status = "review",
@@ -3864,6 +3902,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 2}}},
+    /* a thing made by people that is never a food, counted, is no dish: nothing asked back
+     * nor declined; asked for alone, the message orders nothing */
+    {.text = "could we get 4 balloons and a chocolate milkshake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1}}},
+    {.text = "can i get 2 towels", .category = "other", .status = "logged", .intents = {"other"}},
+    /* the noun of the thing after English words that say which ("paper") */
+    {.text = "3 paper bags and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}}},
     /* one adjective alone after a comma, closing the clause after a dish, is how the dish
      * should be, not a dish asked back */
     {.text = "two cold brews, black please",
@@ -4583,6 +4635,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Apple Crumble", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a first choice the menu lacks in a sentence after another dish: the fallback stands
+     * for that first choice, not for the dish of the sentence before, so it is ordered */
+    {.text = "a lemonade. a cheesecake if u got it, otherwise the carrot cake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Carrot Cake Slice", .qty = 1}}},
+    {.text = "3 onion rings. a pretzel if you have any, otherwise the truffle fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Truffle Fries", .qty = 1}}},
     /* "if not" after a first choice the menu lacks is its "otherwise" */
     {.text = "a tiramisu if you have it, if not then 2 brownies",
      .category = "order",

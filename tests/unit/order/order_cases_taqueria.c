@@ -10,6 +10,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    /* a kind of dish the menu names in part, counted in digits before a strong "please" of
+     * a language: the frame is that language's, the order goes to a person */
+    {.text = "3 taco lütfen",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "tr"},
     /* Hindi in Latin letters: "ek" (one) and "dena" (give) are no English, the order goes to
      * a person */
     {.text = "ek horchata aur do churros dena",
@@ -17,6 +24,24 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .language = "hi"},
+    /* a past participle after a dish and a comma, alone or after a degree, tells how the dish
+     * is cooked, though no dictionary lists it: its modifier, no dish the menu lacks */
+    {.text = "a carnitas bowl - lightly seared",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"lightly seared"}}}},
+    {.text = "elote, well charred please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1, .mods = {"well charred"}}}},
+    {.text = "2 churros, lightly sugared, and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2, .mods = {"lightly sugared"}},
+               {.name = "Horchata", .qty = 1}}},
     /* a dish, then the customer never having had it, the subject left out: why the dish is
      * asked for, no report of an order that came and no change of the dish */
     {.text = "2 elote never had them before",
@@ -60,6 +85,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Horchata", .qty = 2}}},
+    /* a bottle or a can holds a serving of the drink asked about, as a glass does */
+    {.text = "got any horchata? ill take 2 bottles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    /* counted after a question about a kind of several dishes, a vessel is no thing to drop
+     * as one made by people: what it holds is asked back */
+    {.text = "do you sell jarritos? we'll take 3 bottles",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .clarify = {{.phrase = "bottles", .candidates = {"Al Pastor Taco", "Roasted Veggie Bowl"}}}},
     /* the measured vessel alone in its clause, "please" after it, asks as a dish named alone */
     {.text = "got any pozole? a large bowl please",
      .category = "order",
@@ -689,6 +727,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .language = "es"},
+    /* a correction naming only another kind replaces the dish before it with one of that
+     * kind, told apart by the words that told the first apart; a later correction back to
+     * the first kind names the dish taken back: the last word counts */
+    {.text = "a carnitas taco, no wait the bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
+    {.text = "the chicken tinga burrito, no the taco, actually the burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1}}},
     /* a correction after a comma ("wait no", "actually no") opens a clause of its own, which
      * replaces the dish before that it names again */
     {.text = "3 carnitas tacos, actually no, 2 fish tacos and 1 carnitas taco",
@@ -3895,6 +3946,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 1}}},
+    /* a counted description restated in the plural ("the X ones"): the count is the
+     * restated dish's, and an amount with no number asks how many */
+    {.text = "3 crunchy tacos, the baja fish ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 3}}},
+    {.text = "a few crunchy tacos, the al pastor ones",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "al pastor", .candidates = {"Al Pastor Taco"}, .how_many = true}}},
     {.text = "the chicken taco, the quesabirria one",
      .category = "order",
      .status = "rejected",
