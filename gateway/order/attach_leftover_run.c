@@ -71,6 +71,33 @@ static void attach_misspelt_where_dish_stands(const struct attach_state *st, siz
         }
 }
 
+/* Does any name or description of the menu spell w[0..len), or the singular that
+ * order_artifact_word reads in it ("ranches", "dairies")? "can i get 3 ranch", "2 skirt
+ * please": a word of the menu may be how a customer names a dish (to ask back), never a thing
+ * no kitchen makes. Asked only of the rare word the artifact list holds. */
+static bool attach_menu_spells(const struct attach_state *st, const char *w, size_t len)
+{
+    enum { SINGULAR_MAX = 32 };
+    char singular[SINGULAR_MAX];
+    const char *forms[] = {w, singular};
+    size_t lens[] = {len, 0};
+    if (len > 3 && len <= SINGULAR_MAX && memcmp(w + len - 3, "ies", 3) == 0) {
+        memcpy(singular, w, len - 3);
+        singular[len - 3] = 'y';
+        lens[1] = len - 2U;
+    } else if (len > 2 && memcmp(w + len - 2, "es", 2) == 0) {
+        forms[1] = w;
+        lens[1] = len - 2U;
+    }
+    const struct order_lexicon *lx = st->rd->lex;
+    for (size_t item = 0; item < lx->menu->count; item++)
+        for (size_t f = 0; f < 2; f++)
+            if (lens[f] > 0 &&
+                order_lexicon_item_mentions(lx, (int32_t)item, &forms[f], &lens[f], 1) > 0)
+                return true;
+    return false;
+}
+
 /* Is the run [i, b) of clause c one to three words, the last a noun of things made by people that
  * is never a food (artifact_words.h), those before it English ("2 high chairs")? Counted, with no
  * word of the menu, it is nothing a kitchen makes: no dish to decline nor to ask back
@@ -92,7 +119,8 @@ static bool attach_artifact_run(const struct attach_state *st, size_t c, size_t 
             return false;
     }
     const struct order_token *last = &st->tokens[b - 1U];
-    return order_artifact_word(st->text + last->off, last->len);
+    return order_artifact_word(st->text + last->off, last->len) &&
+           !attach_menu_spells(st, st->text + last->off, last->len);
 }
 
 /* Is the food at i one the speaker or another person has ("i must watch my sugar", "his

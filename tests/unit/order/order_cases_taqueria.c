@@ -98,6 +98,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"inquiry", "order"},
      .clarify = {{.phrase = "bottles", .candidates = {"Al Pastor Taco", "Roasted Veggie Bowl"}}}},
+    /* a word of the list that only a description spells ("skirt steak", the carne asada)
+     * may name a dish: asked back, not dropped as a thing made by people */
+    {.text = "can i get 2 skirt please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "skirt", .candidates = {"Elote", "Jarritos Tamarind"}}}},
     /* the measured vessel alone in its clause, "please" after it, asks as a dish named alone */
     {.text = "got any pozole? a large bowl please",
      .category = "order",
