@@ -43,8 +43,8 @@ bool read_drop_lone_ingredient(const struct order_reader *rd, const char *text,
     size_t t = th->begin;
     if (!th->is_span || th->item < 0 || th->end != t + 1U || rg->n_hits[t] != 1 ||
         rg->hits[t][0].edits != 0 || rg->hits[t][0].n_words != 1 ||
-        !lone_list_edge(text, tokens, t - 1U, cl->begin, cl->end) ||
         !lone_list_edge(text, tokens, t + 1U, cl->begin, cl->end) ||
+        /* before it a '+' or ',' alone of the list's edges: no "and", no clause start */
         !(t > cl->begin && tokens[t - 1U].kind == ORDER_TOKEN_PUNCT &&
           (tokens[t - 1U].punct == '+' || tokens[t - 1U].punct == ',')) ||
         !order_food_word(rd->food, text + tokens[t].off, tokens[t].len) ||
