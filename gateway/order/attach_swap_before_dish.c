@@ -6,19 +6,9 @@
  * read as the one item all of them name. The dish is asked for with the swap, written as the
  * labels write one ("beans instead of rice"); the side is no dish, and the words between no
  * change of it. */
-#include <stdio.h>
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
-
-/* Appends the words of [a, b) to out at *o, each after a space but the first. */
-static void swap_put_words(const struct attach_state *st, size_t a, size_t b, char *out, int *o)
-{
-    for (size_t i = a; i < b && *o < ORDER_MODIFIER_BYTES_MAX; i++)
-        if (st->tokens[i].kind == ORDER_TOKEN_WORD)
-            *o += snprintf(out + *o, (size_t)(ORDER_MODIFIER_BYTES_MAX - *o), "%s%.*s",
-                           *o ? " " : "", (int)st->tokens[i].len, st->text + st->tokens[i].off);
-}
 
 /* After span a: "instead of", up to three words replaced ([*y, *ye)), then "on", "in", "for"
  * or "with" and an article or "my"; the token after them, where the dish is named, or 0. */
@@ -74,19 +64,24 @@ static int32_t swap_words_name_one(const struct attach_state *st, size_t q, size
     return w > q && order_item_set_count(&items) == 1 ? order_item_set_next(&items, 0) : -1;
 }
 
-/* Writes "<a's words> instead of <[y, ye)>" as a change of th. */
+/* Writes "<a's words> instead of <[y, ye)>" as a change of th, the words joined as every
+ * change's are (order_words_join: a word that would not fit is left out, never cut); false,
+ * with no change counted, when no word replaced fits. */
 static bool swap_write(const struct attach_state *st, const struct order_thing *a, size_t y,
                        size_t ye, struct order_thing *th)
 {
+    static const char instead[] = " instead of ";
     if (th->mods.n >= ORDER_ITEM_MODIFIERS_MAX)
         return false;
     char *out = th->mods.text[th->mods.n];
-    int o = 0;
-    swap_put_words(st, a->begin, a->end, out, &o);
-    if (o + 12 >= ORDER_MODIFIER_BYTES_MAX)
+    size_t o =
+        order_words_join(st->text, st->tokens, a->begin, a->end, out, ORDER_MODIFIER_BYTES_MAX);
+    if (o + sizeof instead >= ORDER_MODIFIER_BYTES_MAX)
         return false;
-    o += snprintf(out + o, (size_t)(ORDER_MODIFIER_BYTES_MAX - o), " instead of");
-    swap_put_words(st, y, ye, out, &o);
+    memcpy(out + o, instead, sizeof instead);
+    o += sizeof instead - 1U;
+    if (order_words_join(st->text, st->tokens, y, ye, out + o, ORDER_MODIFIER_BYTES_MAX - o) == 0)
+        return false;
     th->mods.n++;
     return true;
 }
