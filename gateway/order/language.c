@@ -1005,13 +1005,15 @@ void order_language_frame(const char *text, size_t len, bool *request, bool *cou
      * the message before what is wanted, asks for it with no verb; "Мне не ..." does not */
     static const char *const for_whom[] = {"мне", "нам", NULL};
     char word[LANGUAGE_WORD_MAX + 1];
-    size_t at = 0, words = 0;
-    bool fits, negated = false, asked_of = false, opened_for = false;
+    size_t at = 0;
+    bool fits, first = true, negated = false, asked_of = false, opened_for = false;
     *request = *courtesy = *past = false;
     while (language_next_word((const unsigned char *)text, len, &at, word, &fits)) {
         bool after_negation = negated, after_whom = asked_of;
-        *request = *request || (opened_for && words == 1 && fits && strcmp(word, "не") != 0);
-        opened_for = words++ == 0 && fits && language_listed(for_whom, word);
+        /* opened_for holds only after the first word, so this is the second */
+        *request = *request || (opened_for && fits && strcmp(word, "не") != 0);
+        opened_for = first && fits && language_listed(for_whom, word);
+        first = false;
         /* only a negation joined to the next word by a space: "No, quiero ..." asks */
         negated = fits && language_listed(language_negation, word) && at < len && text[at] == ' ';
         asked_of = fits && language_listed(to_whom, word);
