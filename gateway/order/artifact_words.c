@@ -73,7 +73,7 @@ bool order_artifact_word(const char *w, size_t len)
         return true;
     if (len >= 5 && w[len - 2] == 'e' && artifact_listed(w, len - 2))
         return true;                                          /* "boxes" */
-    if (len >= 5 && w[len - 3] == 'i' && w[len - 2] == 'e') { /* "trophies" */
+    if (len >= 5 && w[len - 3] == 'i' && w[len - 2] == 'e') { /* "accessories" */
         memcpy(word, w, len - 3);
         word[len - 3] = 'y';
         return artifact_listed(word, len - 2);
