@@ -60,9 +60,14 @@ void order_language_signs(const char *text, size_t len, struct order_language_si
 {
     memset(out, 0, sizeof(*out));
     const unsigned char *s = (const unsigned char *)text;
-    bool signs = false; /* a lead byte of the kana, Han, Hangul or full-width blocks */
+    /* every listed string holds a lead byte of the kana, Han and Hangul blocks (U+3000 to
+     * U+DFFF: 0xE3 to 0xED) or 0xEF 0xBC / 0xBD, the full-width forms ("？"): a text with none
+     * holds none of them. 0xEF alone opens no scan: it also leads the emoji variation selector
+     * that English messages hold ("❤️") */
+    bool signs = false;
     for (size_t i = 0; i < len && !signs; i++)
-        signs = s[i] >= 0xE3 && s[i] <= 0xEF;
+        signs = (s[i] >= 0xE3 && s[i] <= 0xED) ||
+                (s[i] == 0xEF && i + 1 < len && (s[i + 1] == 0xBC || s[i + 1] == 0xBD));
     if (!signs)
         return;
     out->request = signs_holds(text, len, signs_request);
