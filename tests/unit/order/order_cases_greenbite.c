@@ -3008,6 +3008,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1}}},
+    /* "correction" says outright that what follows corrects what came before: set off by a
+     * colon or a comma, and with a request opener after it, the dish it names replaces the
+     * one before, and a count alone corrects the count */
+    {.text = "could we have the kale caesar. correction: we'd like the side salad and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    {.text = "4 onion rings please. correction, 2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
     /* after "no wait", a word naming one dish, no whole name, counted by its article
      * replaces the dish right before as its whole name would */
     {.text = "a cold brew no wait, a mango please",
