@@ -4719,6 +4719,15 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2, .mods = {"cooked medium rare"}}}},
+    /* the part named before its doneness is the change's words: a swap said after it still
+     * follows the dish's changes, no side asked for of its own */
+    {.text = "one carne asada burrito, meat well done, pinto beans instead of black",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito",
+                .qty = 1,
+                .mods = {"cooked well done", "pinto beans instead of black beans"}}}},
     /* a food the menu lacks asked for after an opener heads a list: a thing named after it
      * that no lexicon knows is a second thing asked for */
     {.text = "can i get crab cakes and a side of zhoug",
