@@ -165,6 +165,9 @@ static bool correct_count_alone(const struct order_reader *rd, const char *text,
 static int32_t correct_kind_by_name_before(const struct order_reader *rd, const char *text,
                                            const struct order_token *t, size_t n,
                                            const struct order_reading *rg, size_t p, size_t d);
+static int32_t correct_renamed_last(const struct order_reader *rd, const char *text,
+                                    const struct order_token *t, size_t n,
+                                    const struct order_reading *rg, size_t p, size_t d);
 
 /* correct_count_or_dish, after the opening words (k tokens from p) where no count stands, or
  * only an article (q tokens): a dish that replaces the one before, a kind's count corrected,
@@ -223,6 +226,10 @@ static int correct_dish_after(const struct order_reader *rd, const char *text,
         if (one >= 0 && !correct_named_before(rd, text, t, rg, out->begin, one))
             item = one;
     }
+    /* "teriyaki x1. sorry teriyaki x2": right after a word only a correction says, the words
+     * that named a dish before, written the same though no whole name, name it again */
+    if (item < 0 && k == 0 && q == 0 && pre->strong && !pre->said_no)
+        item = correct_renamed_last(rd, text, t, n, rg, out->begin, p);
     /* "a lemonade, no wait, an iced green tea": after a "no", a whole name not named before,
      * counted by its article, replaces the dish right before as one after "the" does; the
      * article is no count of that dish */
@@ -398,6 +405,29 @@ static int32_t correct_repeated_name(const struct order_reader *rd, const char *
             return order_item_set_next(&items, 0);
     }
     return -1;
+}
+
+/* As correct_repeated_name, where the words at d are the last menu words before p
+ * ("teriyaki x1. sorry teriyaki x2"): the dish right before, named again; that item or -1. */
+static int32_t correct_renamed_last(const struct order_reader *rd, const char *text,
+                                    const struct order_token *t, size_t n,
+                                    const struct order_reading *rg, size_t p, size_t d)
+{
+    enum { NAMED_WORDS_MAX = 4 };
+    struct order_item_set items;
+    size_t len = correct_words_items(rd, t, n, rg, d, NAMED_WORDS_MAX, &items) - d;
+    size_t last = p;
+    while (last > 0 && rg->n_hits[last - 1U] == 0)
+        last--;
+    if (len == 0 || last < len)
+        return -1;
+    for (size_t k = 0; k < len; k++) {
+        const struct order_token *a = &t[last - len + k], *b = &t[d + k];
+        if (a->kind != ORDER_TOKEN_WORD || a->len != b->len ||
+            memcmp(text + a->off, text + b->off, b->len) != 0)
+            return -1;
+    }
+    return correct_repeated_name(rd, text, t, n, rg, p, d);
 }
 
 /* "a chocolate milkshake ... cancel the shake": menu words at d that name a kind (several

@@ -3021,6 +3021,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* after a word only a correction says, the words that named the dish right before, no
+     * whole name, name it again: its count after them is the right one, not one more */
+    {.text = "a lemonade, 3 halloumi. sorry halloumi x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Grilled Halloumi Burger", .qty = 2}}},
     /* after "no wait", a word naming one dish, no whole name, counted by its article
      * replaces the dish right before as its whole name would */
     {.text = "a cold brew no wait, a mango please",
