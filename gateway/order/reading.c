@@ -252,6 +252,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_known_lacking(text, tokens, out);
     order_read_contrasts_not(rd, text, tokens, out);
     order_read_restated_ones(text, tokens, n, out);
+    order_read_restated_described(rd, text, tokens, n, out);
     order_read_meant_lacking(text, tokens, out);
     read_counts_broken_off(rd, text, tokens, out);
     order_read_in_jest(text, tokens, out);

@@ -3964,6 +3964,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 1}},
      .unknown = {"chicken taco"}},
+    /* "the X one" right after a dish named whole, X a thing that dish is made with, says
+     * again which dish that is: no second dish, though X alone names another */
+    {.text = "the chips and queso the cheese one please, and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Queso", .qty = 1}, {.name = "Flan", .qty = 1}}},
     /* "the X one with Y": where no dish holding X by name holds Y, the one dish of the menu
      * that holds Y and, through the menu's names, X is the dish pointed at */
     {.text = "a horchata and the steak one with the french fries inside",
