@@ -3964,6 +3964,18 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 1}},
      .unknown = {"chicken taco"}},
+    /* a word nothing reads opening its piece before "says" and a dish is who says it, a
+     * name: no change of that dish, not even when it is spelt near a word of the frame */
+    {.text = "Tess says chips and salsa, i say elote. ok both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Salsa", .qty = 1}, {.name = "Elote", .qty = 1}}},
+    {.text = "Kez says chips and guac",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Guacamole", .qty = 1}}},
     /* "the X one" right after a dish named whole, X a thing that dish is made with, says
      * again which dish that is: no second dish, though X alone names another */
     {.text = "the chips and queso the cheese one please, and a flan",
