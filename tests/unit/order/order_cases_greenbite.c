@@ -6323,6 +6323,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"bacon wrap"}},
+    /* "w" and "w/" are "with" texted: a kind and a food none of its items holds after them
+     * is the dish the menu lacks, as after "with", not the kind asked back */
+    {.text = "a wrap w/ bacon please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"bacon wrap"}},
     /* "with my X": the dish it goes with, no change of the one before */
     {.text = "a lemonade with my falafel wrap",
      .category = "order",
