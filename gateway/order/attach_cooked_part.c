@@ -1,7 +1,8 @@
 /* attach_cooked_part.c — "2 steak tacos, meat well done", "the burger, patty medium rare": a
  * food word right before how it is cooked, after a dish asked for, names the part of that
  * dish the doneness is for (attach_leftover_run.c). It is no dish of its own, on the menu or off
- * it: the doneness goes to the dish as any change does. */
+ * it: the doneness goes to the dish as any change does, and its words are the change's, so
+ * what follows them still follows the dish's changes. */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
@@ -35,6 +36,11 @@ bool attach_cooked_part(struct attach_state *st, size_t i, size_t b, bool explic
            order_tok_in(st->text, st->tokens, p - 1U, st->e, past, ORDER_WORDS_N(past)))
         p--;
     const struct order_token *sep = &st->tokens[p - 1U];
-    return p == before->end ||
-           (sep->kind == ORDER_TOKEN_PUNCT && (sep->punct == ',' || sep->punct == '-'));
+    if (p != before->end &&
+        !(sep->kind == ORDER_TOKEN_PUNCT && (sep->punct == ',' || sep->punct == '-')))
+        return false;
+    /* the part's words are the change's, as its doneness is: a swap said after them
+     * ("steak well done, black beans instead of pinto") still follows the dish's changes */
+    memset(st->rg->roles + i, ORDER_ROLE_MODIFIER, b - i);
+    return true;
 }

@@ -438,7 +438,8 @@ void attach_ones_asked(struct attach_state *st, size_t c, size_t first);
 
 /* attach_leftovers.c: a clause's leftovers */
 /* Is the leftover [i, b) a food word before a doneness, the part of the dish before it that
- * is cooked so ("meat well done")? (attach_cooked_part.c) */
+ * is cooked so ("meat well done")? Its words are then marked the change's
+ * (attach_cooked_part.c) */
 bool attach_cooked_part(struct attach_state *st, size_t i, size_t b, bool explicit_qty);
 /* Does [p, b) open with "on"/"in", an article and a change ("1 on a gluten free bun")?
  * (attach_served_on.c) */

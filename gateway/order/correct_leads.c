@@ -66,7 +66,8 @@ static bool correct_removal(const char *text, const struct order_token *t,
 /* The words only a correction says: one of them before a dish or in its sentence marks a
  * correction, where "no" alone may be a change ("no onions"). "jk" ("just kidding") takes
  * back what was just said as a joke. */
-static const char *const correct_marks[] = {"actually", "wait", "sorry", "oops", "nah", "jk"};
+static const char *const correct_marks[] = {"actually", "wait", "sorry",     "oops",
+                                            "nah",      "jk",   "correction"};
 #define CORRECT_MARKS_N (ORDER_WORDS_N(correct_marks))
 
 /* The words that may open a correction ("actually", "no", "wait", ", ") before its verb. */
@@ -77,14 +78,15 @@ struct correct_pre {
     bool said_no;  /* the last is "no": "actually no onion rings" */
     bool no_comma; /* a "no" set off by a comma: "no, three" */
     bool denied;   /* a "no" among them anywhere: "no wait,", "wait no," */
+    bool named;    /* "correction" among them: the word names what follows */
 };
 
 static struct correct_pre correct_read_pre(const char *text, const struct order_token *t, size_t i,
                                            size_t n)
 {
     /* "actually yes the cheeseburger": a "yes" after the mark goes back to a dish let go */
-    static const char *const pre[] = {"actually", "no",  "wait", "sorry", "oops",
-                                      "oh",       "nah", "and",  "jk",    "yes"};
+    static const char *const pre[] = {"actually", "no",  "wait", "sorry", "oops",      "oh",
+                                      "nah",      "and", "jk",   "yes",   "correction"};
     struct correct_pre r = {.p = i};
     while (r.words < CORRECT_PRE_MAX) {
         if (r.p > i && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {
@@ -106,6 +108,7 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
         r.strong = r.strong || order_tok_in(text, t, r.p, n, correct_marks, CORRECT_MARKS_N);
         r.said_no = order_tok_is(text, t, r.p, n, "no");
         r.denied = r.denied || r.said_no || order_tok_is(text, t, r.p, n, "nah");
+        r.named = r.named || order_tok_is(text, t, r.p, n, "correction");
         r.p++;
         r.words++;
     }
@@ -115,8 +118,9 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
         r.strong && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT &&
         (t[r.p].punct == '.' || t[r.p].punct == '!') &&
         (i == 0 || (t[i - 1].kind == ORDER_TOKEN_PUNCT && strchr(".!?\n", t[i - 1].punct)));
+    /* "correction: the wrap": a colon after the marks sets them off as a comma does */
     while (r.words > 0 && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT &&
-           (t[r.p].punct == ',' || own_sentence)) {
+           (t[r.p].punct == ',' || own_sentence || (r.strong && t[r.p].punct == ':'))) {
         r.p++;
         r.no_comma = r.no_comma || r.said_no;
         r.said_no = false;
@@ -161,6 +165,9 @@ static bool correct_count_alone(const struct order_reader *rd, const char *text,
 static int32_t correct_kind_by_name_before(const struct order_reader *rd, const char *text,
                                            const struct order_token *t, size_t n,
                                            const struct order_reading *rg, size_t p, size_t d);
+static int32_t correct_renamed_last(const struct order_reader *rd, const char *text,
+                                    const struct order_token *t, size_t n,
+                                    const struct order_reading *rg, size_t p, size_t d);
 
 /* correct_count_or_dish, after the opening words (k tokens from p) where no count stands, or
  * only an article (q tokens): a dish that replaces the one before, a kind's count corrected,
@@ -219,6 +226,10 @@ static int correct_dish_after(const struct order_reader *rd, const char *text,
         if (one >= 0 && !correct_named_before(rd, text, t, rg, out->begin, one))
             item = one;
     }
+    /* "teriyaki x1. sorry teriyaki x2": right after a word only a correction says, the words
+     * that named a dish before, written the same though no whole name, name it again */
+    if (item < 0 && k == 0 && q == 0 && pre->strong && !pre->said_no)
+        item = correct_renamed_last(rd, text, t, n, rg, out->begin, p);
     /* "a lemonade, no wait, an iced green tea": after a "no", a whole name not named before,
      * counted by its article, replaces the dish right before as one after "the" does; the
      * article is no count of that dish */
@@ -394,6 +405,29 @@ static int32_t correct_repeated_name(const struct order_reader *rd, const char *
             return order_item_set_next(&items, 0);
     }
     return -1;
+}
+
+/* As correct_repeated_name, where the words at d are the last menu words before p
+ * ("teriyaki x1. sorry teriyaki x2"): the dish right before, named again; that item or -1. */
+static int32_t correct_renamed_last(const struct order_reader *rd, const char *text,
+                                    const struct order_token *t, size_t n,
+                                    const struct order_reading *rg, size_t p, size_t d)
+{
+    enum { NAMED_WORDS_MAX = 4 };
+    struct order_item_set items;
+    size_t len = correct_words_items(rd, t, n, rg, d, NAMED_WORDS_MAX, &items) - d;
+    size_t last = p;
+    while (last > 0 && rg->n_hits[last - 1U] == 0)
+        last--;
+    if (len == 0 || last < len)
+        return -1;
+    for (size_t k = 0; k < len; k++) {
+        const struct order_token *a = &t[last - len + k], *b = &t[d + k];
+        if (a->kind != ORDER_TOKEN_WORD || a->len != b->len ||
+            memcmp(text + a->off, text + b->off, b->len) != 0)
+            return -1;
+    }
+    return correct_repeated_name(rd, text, t, n, rg, p, d);
 }
 
 /* "a chocolate milkshake ... cancel the shake": menu words at d that name a kind (several
@@ -688,6 +722,13 @@ bool correct_lead_at(const struct order_reader *rd, const char *text, const stru
                      size_t i, size_t n, const struct order_reading *rg, struct correct_lead *out)
 {
     struct correct_pre pre = correct_read_pre(text, t, i, n);
+    /* "correction: i'd like the wrap": after the word that names what it does, a request
+     * opener asks for what replaces the dish before, as the word alone does; after
+     * "actually" it may ask for one more ("actually i'd like the lemonade too") */
+    if (pre.named) {
+        size_t k = order_patterns_longest(&rd->u->openers, text, t, pre.p, n, NULL);
+        pre.p += k > 0 ? k : order_read_opener_grammar(rd, text, t, pre.p, n, rg);
+    }
     memset(out, 0, sizeof(*out));
     out->begin = i;
     return correct_count_or_dish(rd, text, t, n, rg, &pre, out) ||

@@ -69,5 +69,9 @@ size_t order_frame_repair(const struct order_frame_words *fw, const struct order
 /* frame_line_name.c: is token t a word alone opening a line before a dash or a colon ("Chen –
  * falafel wrap")? A name heading the line, never a misspelt frame word. */
 bool order_frame_line_name(const char *text, const struct order_token *tokens, size_t n, size_t t);
+/* frame_subject_name.c: is token t a word opening its piece right before "says" or "wants"
+ * ("jess says ...")? The name of who says it, never a misspelt frame word. */
+bool order_frame_subject_name(const char *text, const struct order_token *tokens, size_t n,
+                              size_t t);
 
 #endif

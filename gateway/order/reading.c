@@ -212,7 +212,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     read_names_written_otherwise(rd, text, tokens, n, out);
     read_verbs_after_please(text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
-    read_names_before_verbs(text, tokens, n, out);
+    read_names_before_verbs(rd->dict, text, tokens, n, out);
     order_read_slips_before_nouns(rd, text, tokens, n, out);
     order_read_addressees(rd, text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);
@@ -252,6 +252,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_known_lacking(text, tokens, out);
     order_read_contrasts_not(rd, text, tokens, out);
     order_read_restated_ones(text, tokens, n, out);
+    order_read_restated_described(rd, text, tokens, n, out);
     order_read_meant_lacking(text, tokens, out);
     read_counts_broken_off(rd, text, tokens, out);
     order_read_in_jest(text, tokens, out);

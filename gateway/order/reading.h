@@ -412,6 +412,11 @@ void order_read_both_of_kind(const struct order_reader *rd, const char *text,
  * dish pointed at again as "the ... ones" right after it is no second dish (restated_ones.c). */
 void order_read_restated_ones(const char *text, const struct order_token *tokens, size_t n,
                               struct order_reading *rg);
+/* After it: "the kids quesadilla the cheese one": a dish pointed at again right after it by
+ * "the <word> one", the word one it is made with, is no second dish (restated_described.c). */
+void order_read_restated_described(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, size_t n,
+                                   struct order_reading *rg);
 /* After every clause: marks each leftover garbled or coined by its words (order_thing). */
 void order_read_mark_leftover_words(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, struct order_reading *rg);

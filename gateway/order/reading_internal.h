@@ -52,8 +52,8 @@ void read_clipped_after_count(const struct order_reader *rd, const char *text,
  * verb of theirs in a clause asking nothing ("we rode our bikes"), is no menu word */
 void order_read_possessed_slips(const struct order_reader *rd, const char *text,
                                 const struct order_token *tokens, struct order_reading *rg);
-void read_names_before_verbs(const char *text, const struct order_token *tokens, size_t n,
-                             struct order_reading *out);
+void read_names_before_verbs(const struct order_dictionary *dict, const char *text,
+                             const struct order_token *tokens, size_t n, struct order_reading *out);
 /* reading_addressee.c: the words after "message to" / "text to" up to the message itself name
  * whom it is sent to ("send message to mango tree cafe i want ..."): no dish */
 void order_read_addressees(const struct order_reader *rd, const char *text,

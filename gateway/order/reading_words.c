@@ -412,23 +412,40 @@ void read_clipped_after_count(const struct order_reader *rd, const char *text,
     }
 }
 
-/* After the clauses: a word read only as a misspelling, first in its piece (message start, after
- * punctuation or "and") and right before a verb a person does in the third person ("jake
- * says", "tom wants"), is a name, the subject of the verb, no dish. */
-void read_names_before_verbs(const char *text, const struct order_token *tokens, size_t n,
-                             struct order_reading *out)
+/* After the clauses: a word read only as a misspelling or not read at all, first in its piece
+ * (message start, after punctuation or "and") and right before a verb a person does in the
+ * third person ("jake says", "tom wants"), is a name, the subject of the verb, no dish nor a
+ * change of the dish next to it. */
+void read_names_before_verbs(const struct order_dictionary *dict, const char *text,
+                             const struct order_token *tokens, size_t n, struct order_reading *out)
 {
     static const char *const verbs[] = {"says", "said", "wants", "asked", "asks", "likes"};
-    for (size_t t = 0; t + 1 < n; t++)
-        if (tokens[t].kind == ORDER_TOKEN_WORD && out->n_hits[t] > 0 && read_only_typos(out, t) &&
-            order_tok_in(text, tokens, t + 1, n, verbs, ORDER_WORDS_N(verbs)) &&
-            (t == 0 || tokens[t - 1].kind == ORDER_TOKEN_PUNCT ||
-             order_tok_is(text, tokens, t - 1, n, "and"))) {
+    /* a word nothing reads is a name only before what someone says or wants now, not a
+     * pronoun ("she said more salsa" is read by what reports another's words) */
+    static const char *const present[] = {"says", "wants"};
+    static const char *const pronouns[] = {"she", "he", "they", "it", "i", "we", "you", "that"};
+    for (size_t t = 0; t + 1 < n; t++) {
+        bool typo = tokens[t].kind == ORDER_TOKEN_WORD && out->n_hits[t] > 0 &&
+                    read_only_typos(out, t) &&
+                    order_tok_in(text, tokens, t + 1, n, verbs, ORDER_WORDS_N(verbs)) &&
+                    (t == 0 || tokens[t - 1].kind == ORDER_TOKEN_PUNCT ||
+                     order_tok_is(text, tokens, t - 1, n, "and"));
+        bool unread = out->n_hits[t] == 0 && out->roles[t] == ORDER_ROLE_NONE &&
+                      !order_tok_in(text, tokens, t, n, pronouns, ORDER_WORDS_N(pronouns)) &&
+                      order_tok_in(text, tokens, t + 1, n, present, ORDER_WORDS_N(present)) &&
+                      order_frame_subject_name(text, tokens, n, t) &&
+                      /* "website says it's closed": a thing's word says, no name; a name
+                       * says a dish right after */
+                      (order_tok_is(text, tokens, t + 1, n, "wants") ||
+                       (!order_dictionary_has(dict, text + tokens[t].off, tokens[t].len) &&
+                        t + 2 < n && out->n_hits[t + 2] > 0));
+        if (typo || unread) {
             out->n_hits[t] = 0;
             for (size_t k = t; k < t + 2; k++) /* who says it, and the saying: no leftover */
                 if (out->roles[k] == ORDER_ROLE_NONE)
                     out->roles[k] = ORDER_ROLE_FILLER;
         }
+    }
 }
 
 /* "please ring the bell when you arrive": a menu word right after "please" at the start of

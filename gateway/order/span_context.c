@@ -665,9 +665,9 @@ static size_t read_food_none_hold(const struct order_reader *rd, const char *tex
 /* "i want the burger that has the pineapple on it", "a burrito bowl with shrimp": a kind
  * several items are, then a relative pronoun and, before any punctuation or menu word, a
  * food that no item of the kind holds in its name or description, is a dish the menu lacks
- * ("pineapple burger", "shrimp burrito bowl"), not a kind to pick from. After "with" the
- * food comes first (an article aside), as a dish is named by its filling; "a bowl with extra
- * shrimp" changes a bowl. */
+ * ("pineapple burger", "shrimp burrito bowl"), not a kind to pick from. After "with" ("w",
+ * "w/") the food comes first (an article aside), as a dish is named by its filling; "a bowl
+ * with extra shrimp" changes a bowl. */
 static void read_kind_then_unknown_food(const struct order_reader *rd, const char *text,
                                         const struct order_token *tokens, size_t c, size_t first,
                                         struct order_reading *rg)
@@ -686,8 +686,12 @@ static void read_kind_then_unknown_food(const struct order_reader *rd, const cha
             order_tok_in(text, tokens, th->end, end, relatives, ORDER_WORDS_N(relatives)))
             food = read_food_none_hold(rd, text, tokens, rg, th, th->end + 1U, end,
                                        RELATIVE_WORDS_MAX);
-        else if (order_tok_is(text, tokens, th->end, end, "with")) {
-            size_t w = th->end + 1U;
+        else if (order_tok_is(text, tokens, th->end, end, "with") ||
+                 order_tok_is(text, tokens, th->end, end, "w")) {
+            size_t w = th->end + 1U; /* "w" is "with" texted, "w/" too */
+            if (w < end && tokens[w].kind == ORDER_TOKEN_PUNCT && tokens[w].punct == '/' &&
+                order_tok_is(text, tokens, th->end, end, "w"))
+                w++;
             if (order_tok_in(text, tokens, w, end, articles, ORDER_WORDS_N(articles)))
                 w++;
             food = read_food_none_hold(rd, text, tokens, rg, th, w, end, 1);

@@ -3008,6 +3008,27 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1}}},
+    /* "correction" says outright that what follows corrects what came before: set off by a
+     * colon or a comma, and with a request opener after it, the dish it names replaces the
+     * one before, and a count alone corrects the count */
+    {.text = "could we have the kale caesar. correction: we'd like the side salad and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    {.text = "4 onion rings please. correction, 2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* after a word only a correction says, the words that named the dish right before, no
+     * whole name, name it again: its count after them is the right one, not one more */
+    {.text = "a lemonade, 3 halloumi. sorry halloumi x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Grilled Halloumi Burger", .qty = 2}}},
     /* after "no wait", a word naming one dish, no whole name, counted by its article
      * replaces the dish right before as its whole name would */
     {.text = "a cold brew no wait, a mango please",
@@ -6311,6 +6332,13 @@ const struct order_case order_cases_greenbite[] = {
                {.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}}}},
     /* a kind, "that has" and a food none of its items holds: a dish the menu lacks */
     {.text = "can i get the wrap that has the bacon in it",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"bacon wrap"}},
+    /* "w" and "w/" are "with" texted: a kind and a food none of its items holds after them
+     * is the dish the menu lacks, as after "with", not the kind asked back */
+    {.text = "a wrap w/ bacon please",
      .category = "order",
      .status = "rejected",
      .intents = {"order"},

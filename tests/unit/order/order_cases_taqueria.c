@@ -3971,6 +3971,25 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 1}},
      .unknown = {"chicken taco"}},
+    /* a word nothing reads opening its piece before "says" and a dish is who says it, a
+     * name: no change of that dish, not even when it is spelt near a word of the frame */
+    {.text = "Tess says chips and salsa, i say elote. ok both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Salsa", .qty = 1}, {.name = "Elote", .qty = 1}}},
+    {.text = "Kez says chips and guac",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Guacamole", .qty = 1}}},
+    /* "the X one" right after a dish named whole, X a thing that dish is made with, says
+     * again which dish that is: no second dish, though X alone names another */
+    {.text = "the chips and queso the cheese one please, and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Queso", .qty = 1}, {.name = "Flan", .qty = 1}}},
     /* "the X one with Y": where no dish holding X by name holds Y, the one dish of the menu
      * that holds Y and, through the menu's names, X is the dish pointed at */
     {.text = "a horchata and the steak one with the french fries inside",
@@ -4726,6 +4745,15 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2, .mods = {"cooked medium rare"}}}},
+    /* the part named before its doneness is the change's words: a swap said after it still
+     * follows the dish's changes, no side asked for of its own */
+    {.text = "one carne asada burrito, meat well done, pinto beans instead of black",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito",
+                .qty = 1,
+                .mods = {"cooked well done", "pinto beans instead of black beans"}}}},
     /* a food the menu lacks asked for after an opener heads a list: a thing named after it
      * that no lexicon knows is a second thing asked for */
     {.text = "can i get crab cakes and a side of zhoug",
