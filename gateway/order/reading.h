@@ -217,6 +217,13 @@ size_t order_split_run_words(const struct order_lexicon *lex, const char *text,
 size_t order_join_split_words(const struct order_lexicon *lex, char *text, size_t *len,
                               struct order_token *tokens, size_t n);
 
+/* Before order_read: a word held for emphasis ("burgerr", "onee", "soo", "tacoss"), no word as
+ * written, is read with a doubled letter once where that spells a menu word, or its doubled
+ * last letter once where that spells a chat word or a short English word, in text[0..*len)
+ * (its length shrinks) and tokens[0..n) (held_letters.c). Returns the number of tokens. */
+size_t order_unhold_letters(const struct order_lexicon *lex, const struct order_dictionary *dict,
+                            char *text, size_t *len, struct order_token *tokens, size_t n);
+
 /* ---- the passes, exposed for each other and for the tests ---- */
 
 /* Pass 2: clauses and their frames (roles greeting / opener / filler). */

@@ -1260,6 +1260,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Al Pastor Taco", .qty = 4}}},
+    /* a letter held for emphasis is the word with it once: "soooo" is "so", no word of the
+     * menu, and "tacoss" the plural it stretches */
+    {.text = "soooo hungry, 2 carnitas tacoss",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
     /* a misspelt word is read among the items of the words across '&' from it */
     {.text = "3 bean & cheez burritos for the kids",
      .category = "order",
