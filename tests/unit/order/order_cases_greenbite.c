@@ -648,6 +648,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "es"},
+    /* a short word ending a sentence after a courtesy of another language names whom it is
+     * said to: read only as a misspelt menu word ("mano", "mango"), it is no dish */
+    {.text = "obrigado mano", .category = "other", .status = "logged", .intents = {"other"}},
+    {.text = "gracias mano, 2 mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
     /* words in brackets beside dishes are an aside: their cues do not make the list a
      * statement */
     {.text = "the grilled halloumi burger (she says it's the best thing she's eaten this year "
