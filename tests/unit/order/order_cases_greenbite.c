@@ -966,6 +966,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Classic Fries", .qty = 7},
                {.name = "Cheddar Cheeseburger", .qty = 4},
                {.name = "Cheddar Cheeseburger", .qty = 3, .mods = {"no pickles"}}}},
+    /* a word joined by a hyphen to a past participle describes the dish ("oven-baked"); a
+     * word of a change before it ("double") keeps the hyphen, a change of its own */
+    {.text = "an oven-baked apple crumble and 2 double-cooked fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1},
+               {.name = "Classic Fries", .qty = 2, .mods = {"double-cooked"}}}},
     /* a kind of dish described by what is in it is the one item whose description holds
      * the words; the description's own menu words ("black beans") add nothing */
     {.text = "i want the bowl with the sweet potato and black beans pls, no pumpkin seeds",

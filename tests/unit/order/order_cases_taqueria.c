@@ -401,6 +401,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tres Leches Cake", .qty = 2}}},
+    /* a word joined by a hyphen to a past participle describes the dish as the two words
+     * apart do: "milk-soaked" is the cake's soaking in milks, no change of it, and
+     * "slow-braised pork" the pork its description holds */
+    {.text = "a milk-soaked cake and 2 slow-braised pork tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1}, {.name = "Carnitas Taco", .qty = 2}}},
     /* "of" and a word the dish's description holds says what it is made of, as a customer
      * without its name says it: words of its naming, no change */
     {.text = "one horchata of cinnamon and a flan",
