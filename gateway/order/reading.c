@@ -215,6 +215,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_clauses(rd, text, tokens, n, out);
     read_names_before_verbs(text, tokens, n, out);
     order_read_slips_before_nouns(rd, text, tokens, n, out);
+    order_read_food_objects(rd, text, tokens, n, out);
     order_read_addressees(rd, text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);
     order_read_correction_leads(rd, text, tokens, n, out);

@@ -3926,6 +3926,18 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Chocolate Milkshake", .qty = 1}}},
     {.text = "can i get 2 towels", .category = "other", .status = "logged", .intents = {"other"}},
+    /* a food or menu word before a noun of a thing made by people says what the thing is for:
+     * counted, the thing is an object, neither a dish nor a food the menu lacks */
+    {.text = "a falafel wrap and a pizza box",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    {.text = "2 truffle fries and a burger box please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 2}}},
     /* the noun of the thing after English words that say which ("paper") */
     {.text = "3 paper bags and a lemonade",
      .category = "order",
