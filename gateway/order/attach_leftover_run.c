@@ -74,7 +74,8 @@ static void attach_misspelt_where_dish_stands(const struct attach_state *st, siz
 /* Is the run [i, b) of clause c one to three words, the last a noun of things made by people that
  * is never a food (artifact_words.h), those before it English ("2 high chairs")? Counted, with no
  * word of the menu, it is nothing a kitchen makes: no dish to decline nor to ask back
- * ("can i get 3 umbrellas", "2 paper bags"). */
+ * ("can i get 3 umbrellas", "2 paper bags"). A noun a dish's name or description holds ("in
+ * the bottle") is the menu's own word, not such a thing. */
 static bool attach_artifact_run(const struct attach_state *st, size_t c, size_t i, size_t b)
 {
     enum { ARTIFACT_RUN_WORDS_MAX = 3 };
@@ -92,7 +93,10 @@ static bool attach_artifact_run(const struct attach_state *st, size_t c, size_t 
             return false;
     }
     const struct order_token *last = &st->tokens[b - 1U];
-    return order_artifact_word(st->text + last->off, last->len);
+    /* "2 bottles" where a drink's description says "in the bottle": the menu's word, read as
+     * the menu's (asked back where it names no one dish), never dropped */
+    return order_artifact_word(st->text + last->off, last->len) &&
+           !order_lexicon_menu_mentions(st->rd->lex, st->text + last->off, last->len);
 }
 
 /* Is the food at i one the speaker or another person has ("i must watch my sugar", "his
