@@ -3975,6 +3975,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 3}}},
+    /* a restatement whose words several kinds hold ("carnitas": the taco and the bowl) is the
+     * one of the description's kind; the count carries to "the X one" as to "the X ones" */
+    {.text = "4 crunchy tacos, the carne asada ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 4}}},
+    {.text = "2 crunchy tacos, the carnitas one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
     {.text = "a few crunchy tacos, the al pastor ones",
      .category = "order",
      .status = "review",
