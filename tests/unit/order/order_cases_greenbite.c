@@ -4681,6 +4681,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* "else" after a comma or "or" is "otherwise": the fallback the menu has is ordered, and
+     * what it stands for is kept in mind when the menu has the first choice */
+    {.text = "a churro if you got one, else an apple crumble",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1}}},
+    {.text = "the kale caesar if you still do it or else a side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}}},
     /* a dish added after the alternative with ", and" is ordered: the alternative ends there */
     {.text = "the halloumi burger if you have it, otherwise the falafel wrap, and 2 fries",
      .category = "order",
