@@ -4,7 +4,8 @@
  * by people that is never a food (artifact_words.h) and ends the phrase, says what the counted
  * thing is for: the thing is an object, no dish, and no food the menu lacks. Longer runs of
  * menu words before such a noun stay read as they are: there the noun is often what comes
- * with the dish. A vessel ("cup") is no such noun: it measures a dish. */
+ * with the dish. A vessel one drinks from ("a coffee cup") is the vessel there, though "a cup
+ * of coffee" measures the drink. */
 #include "gateway/order/reading_internal.h"
 
 #include "gateway/order/artifact_words.h"
@@ -30,6 +31,16 @@ static bool object_food_said(const struct order_reader *rd, const char *text,
            (rg->n_hits[t] > 0 || order_food_word(rd->food, text + tokens[t].off, tokens[t].len));
 }
 
+/* Is token t a noun of a thing made by people: of the artifact list, or a vessel one drinks
+ * from ("cups", "mugs"), which the list leaves out as it measures a drink ("a cup of tea")
+ * but which, a food's word before it, is the vessel itself ("a coffee cup")? */
+static bool object_noun(const char *text, const struct order_token *tokens, size_t t, size_t end)
+{
+    static const char *const vessels[] = {"cup", "cups", "mug", "mugs"};
+    return order_artifact_word(text + tokens[t].off, tokens[t].len) ||
+           order_tok_in(text, tokens, t, end, vessels, ORDER_WORDS_N(vessels));
+}
+
 void order_read_food_objects(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t n, struct order_reading *rg)
 {
@@ -38,8 +49,7 @@ void order_read_food_objects(const struct order_reader *rd, const char *text,
         for (size_t t = cl->begin; t + 1U < cl->end && t + 1U < n; t++) {
             const struct order_token *o = &tokens[t + 1U];
             if (!object_food_said(rd, text, tokens, rg, t) || o->kind != ORDER_TOKEN_WORD ||
-                rg->roles[t + 1U] != ORDER_ROLE_NONE || rg->n_hits[t + 1U] > 0 ||
-                !order_artifact_word(text + o->off, o->len) ||
+                rg->n_hits[t + 1U] > 0 || !object_noun(text, tokens, t + 1U, cl->end) ||
                 !object_phrase_ends(text, tokens, t + 2U, cl->end))
                 continue;
             size_t b = t; /* "cold brew coffee cups": every food word of the phrase */

@@ -3933,6 +3933,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* ... a vessel one drinks from too, a drink's word before it: the vessel, no drink ("a
+     * cup of coffee" says "of": the drink) */
+    {.text = "a mango smoothie and a coffee cup",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     {.text = "2 truffle fries and a burger box please",
      .category = "order",
      .status = "accepted",
