@@ -427,6 +427,19 @@ static size_t attach_alternative_end(const struct attach_state *st, size_t at)
     return st->e;
 }
 
+/* Is token i "otherwise", or an "else" that stands for it: after a comma or "or" (", else a
+ * flan", "or else churros"), not after a word it qualifies ("anything else")? */
+static bool attach_otherwise_at(const struct attach_state *st, size_t i)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (order_tok_is(text, t, i, st->e, "otherwise"))
+        return true;
+    return i > st->b && order_tok_is(text, t, i, st->e, "else") &&
+           ((t[i - 1U].kind == ORDER_TOKEN_PUNCT && t[i - 1U].punct == ',') ||
+            order_tok_is(text, t, i - 1U, st->e, "or"));
+}
+
 /* "the mango smoothie if you still have it, otherwise the strawberry one": what follows
  * "otherwise" is an alternative to a dish asked for before it, kept in mind, not ordered
  * beside it. */
@@ -436,7 +449,7 @@ void attach_alternatives(struct attach_state *st, size_t first)
     const struct order_token *t = st->tokens;
     size_t at = st->e;
     for (size_t i = st->b; i < st->e && at == st->e; i++)
-        if (attach_free(st, i) && order_tok_is(text, t, i, st->e, "otherwise"))
+        if (attach_free(st, i) && attach_otherwise_at(st, i))
             at = i;
     if (at == st->e) {
         /* "a tiramisu if u got it, if not the carrot cake": "if not" after a first choice the

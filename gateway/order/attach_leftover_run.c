@@ -71,37 +71,30 @@ static void attach_misspelt_where_dish_stands(const struct attach_state *st, siz
         }
 }
 
-/* Does any name or description of the menu spell w[0..len), or the singular that
- * order_artifact_word reads in it ("ranches", "dairies")? "can i get 3 ranch", "2 skirt
- * please": a word of the menu may be how a customer names a dish (to ask back), never a thing
- * no kitchen makes. Asked only of the rare word the artifact list holds. */
-static bool attach_menu_spells(const struct attach_state *st, const char *w, size_t len)
+/* Does a name or description of the menu spell w[0..len), or the singular order_artifact_word
+ * reads in it ("ranches", "dairies")? "2 bottles" where a drink's description says "in the
+ * bottle", "can i get 3 ranch": the menu's own word, read as the menu's (asked back where it
+ * names no one dish), never a thing no kitchen makes. */
+static bool attach_menu_spells(const struct order_lexicon *lx, const char *w, size_t len)
 {
     enum { SINGULAR_MAX = 32 };
+    if (order_lexicon_menu_mentions(lx, w, len))
+        return true;
     char singular[SINGULAR_MAX];
-    const char *forms[] = {w, singular};
-    size_t lens[] = {len, 0};
     if (len > 3 && len <= SINGULAR_MAX && memcmp(w + len - 3, "ies", 3) == 0) {
         memcpy(singular, w, len - 3);
         singular[len - 3] = 'y';
-        lens[1] = len - 2U;
-    } else if (len > 2 && memcmp(w + len - 2, "es", 2) == 0) {
-        forms[1] = w;
-        lens[1] = len - 2U;
+        return order_lexicon_menu_mentions(lx, singular, len - 2U);
     }
-    const struct order_lexicon *lx = st->rd->lex;
-    for (size_t item = 0; item < lx->menu->count; item++)
-        for (size_t f = 0; f < 2; f++)
-            if (lens[f] > 0 &&
-                order_lexicon_item_mentions(lx, (int32_t)item, &forms[f], &lens[f], 1) > 0)
-                return true;
-    return false;
+    return len > 2 && memcmp(w + len - 2, "es", 2) == 0 &&
+           order_lexicon_menu_mentions(lx, w, len - 2U);
 }
 
 /* Is the run [i, b) of clause c one to three words, the last a noun of things made by people that
  * is never a food (artifact_words.h), those before it English ("2 high chairs")? Counted, with no
  * word of the menu, it is nothing a kitchen makes: no dish to decline nor to ask back
- * ("can i get 3 umbrellas", "2 paper bags"). */
+ * ("can i get 3 umbrellas", "2 paper bags"). A noun a dish's name or description holds ("in
+ * the bottle") is the menu's own word, not such a thing. */
 static bool attach_artifact_run(const struct attach_state *st, size_t c, size_t i, size_t b)
 {
     enum { ARTIFACT_RUN_WORDS_MAX = 3 };
@@ -120,7 +113,7 @@ static bool attach_artifact_run(const struct attach_state *st, size_t c, size_t 
     }
     const struct order_token *last = &st->tokens[b - 1U];
     return order_artifact_word(st->text + last->off, last->len) &&
-           !attach_menu_spells(st, st->text + last->off, last->len);
+           !attach_menu_spells(st->rd->lex, st->text + last->off, last->len);
 }
 
 /* Is the food at i one the speaker or another person has ("i must watch my sugar", "his

@@ -5,8 +5,9 @@
  * restatement says which dish of the menu it is. One dish is meant: the description is no
  * dish declined beside it. Only words that judge (adjectives that name no dish) may stand
  * before the kind's word, as attach_kind_one_after.c asks of a first name of the menu. A
- * counted description restated in the plural ("2 crunchy tacos, the quesabirria ones")
- * gives the dish its count. */
+ * counted description restated ("2 crunchy tacos, the quesabirria ones", or "one": which
+ * they all are) gives the dish its count; a restatement several kinds hold ("the carnitas
+ * ones": a taco and a bowl) is the one of the description's kind. */
 #include "gateway/order/dictionary.h"
 #include "gateway/order/reading.h"
 
@@ -83,6 +84,21 @@ static bool restated_kind(const struct order_reader *rd, const char *text,
     return true;
 }
 
+/* The one item of x's candidates that the last word of th (the kind: "tacos") names, or -1:
+ * "2 crunchy tacos, the carnitas ones" is the Carnitas Taco, not the bowl. */
+static int32_t restated_narrowed(const struct order_reader *rd, const struct order_reading *rg,
+                                 const struct order_thing *th, const struct order_thing *x)
+{
+    if (x->item >= 0 || th->end < th->begin + 2U)
+        return x->item;
+    size_t last = th->end - 1U;
+    struct order_item_set kind = {0};
+    for (size_t h = 0; h < rg->n_hits[last]; h++)
+        order_item_set_or(&kind, &rd->lex->words[rg->hits[last][h].words[0]].items);
+    order_item_set_and(&kind, &x->candidates);
+    return order_item_set_count(&kind) == 1 ? order_item_set_next(&kind, 0) : -1;
+}
+
 /* The count no pass read right before th in its clause ("2 crunchy tacos"): *qty and
  * whether there is one; *vague for an amount with no number ("a few crunchy tacos"). */
 static bool restated_count(const struct order_reader *rd, const char *text,
@@ -119,15 +135,19 @@ void order_read_leftovers_restated(const struct order_reader *rd, const char *te
             if (rg->things[y].begin >= th->end && (!x || rg->things[y].begin < x->begin))
                 x = &rg->things[y];
         bool plural = false;
-        if (!x || !x->is_span || x->reference || x->item < 0 || x->qty_explicit ||
+        int32_t item = x && x->is_span ? restated_narrowed(rd, rg, th, x) : -1;
+        if (!x || !x->is_span || x->reference || item < 0 || x->qty_explicit ||
             x->clause != th->clause || !restated_form(text, tokens, rg, th->end, x, &plural) ||
-            !restated_kind(rd, text, tokens, rg, th, x->item))
+            !restated_kind(rd, text, tokens, rg, th, item))
             continue;
         th->reference = true; /* "the cheesy taco, the quesabirria one": one dish */
-        /* "2 crunchy tacos, the quesabirria ones": the count of the description is the dish's */
+        if (x->item < 0)
+            order_thing_pin(x, item); /* "the carnitas ones" of the tacos: the taco */
+        /* "2 crunchy tacos, the quesabirria ones" (or "one": which of them all are): the count
+         * of the description is the dish's */
         int32_t qty = 1;
         bool vague = false;
-        if (plural && restated_count(rd, text, tokens, rg, th, &qty, &vague)) {
+        if (restated_count(rd, text, tokens, rg, th, &qty, &vague)) {
             x->qty = qty;
             x->qty_explicit = !vague;
             x->qty_unclear = vague;

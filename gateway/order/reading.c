@@ -207,6 +207,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     /* a word read in context can be the context of the word before it ("ied geten tea") */
     if (read_words_in_context(rd, text, tokens, n, out) > 0)
         read_words_in_context(rd, text, tokens, n, out);
+    order_read_courtesy_named(text, tokens, n, out);
     read_count_words(rd, text, tokens, n, out);
     read_clipped_after_count(rd, text, tokens, n, out);
     read_names_written_otherwise(rd, text, tokens, n, out);
@@ -214,6 +215,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_clauses(rd, text, tokens, n, out);
     read_names_before_verbs(rd->dict, text, tokens, n, out);
     order_read_slips_before_nouns(rd, text, tokens, n, out);
+    order_read_food_objects(rd, text, tokens, n, out);
     order_read_addressees(rd, text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);
     order_read_correction_leads(rd, text, tokens, n, out);

@@ -217,6 +217,21 @@ size_t order_split_run_words(const struct order_lexicon *lex, const char *text,
 size_t order_join_split_words(const struct order_lexicon *lex, char *text, size_t *len,
                               struct order_token *tokens, size_t n);
 
+/* Before order_read: a hyphen joining a word to a past participle before another word
+ * ("milk-soaked cake", "slow-cooked pork"), the word no change, size or count
+ * ("double-cooked"), is read as the blank it stands for, in text and
+ * tokens[0..n), the word split in two (hyphen_described.c). Returns the new number of tokens
+ * (at most max). */
+size_t order_read_hyphen_described(const struct order_understanding *u, char *text,
+                                   struct order_token *tokens, size_t n, size_t max);
+
+/* Before order_read: a word held for emphasis ("burgerr", "onee", "soo", "tacoss"), no word as
+ * written, is read with a doubled letter once where that spells a menu word, or its doubled
+ * last letter once where that spells a chat word or a short English word, in text[0..*len)
+ * (its length shrinks) and tokens[0..n) (held_letters.c). Returns the number of tokens. */
+size_t order_unhold_letters(const struct order_lexicon *lex, const struct order_dictionary *dict,
+                            char *text, size_t *len, struct order_token *tokens, size_t n);
+
 /* ---- the passes, exposed for each other and for the tests ---- */
 
 /* Pass 2: clauses and their frames (roles greeting / opener / filler). */

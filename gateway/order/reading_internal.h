@@ -54,6 +54,14 @@ void order_read_possessed_slips(const struct order_reader *rd, const char *text,
                                 const struct order_token *tokens, struct order_reading *rg);
 void read_names_before_verbs(const struct order_dictionary *dict, const char *text,
                              const struct order_token *tokens, size_t n, struct order_reading *out);
+/* reading_food_object.c: a counted food or menu word before a noun of a thing made by people
+ * that ends the phrase names that thing ("a pizza box"): no dish, no food */
+void order_read_food_objects(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t n, struct order_reading *rg);
+/* reading_courtesy_named.c: the short words that end a sentence after a courtesy of another
+ * language name whom it is said to ("valeu mano", "merci mon ami"): no misspelt dish */
+void order_read_courtesy_named(const char *text, const struct order_token *tokens, size_t n,
+                               struct order_reading *rg);
 /* reading_addressee.c: the words after "message to" / "text to" up to the message itself name
  * whom it is sent to ("send message to mango tree cafe i want ..."): no dish */
 void order_read_addressees(const struct order_reader *rd, const char *text,

@@ -648,6 +648,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "es"},
+    /* a short word ending a sentence after a courtesy of another language names whom it is
+     * said to: read only as a misspelt menu word ("mano", "mango"), it is no dish */
+    {.text = "obrigado mano", .category = "other", .status = "logged", .intents = {"other"}},
+    {.text = "gracias mano, 2 mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
     /* words in brackets beside dishes are an aside: their cues do not make the list a
      * statement */
     {.text = "the grilled halloumi burger (she says it's the best thing she's eaten this year "
@@ -958,6 +966,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Classic Fries", .qty = 7},
                {.name = "Cheddar Cheeseburger", .qty = 4},
                {.name = "Cheddar Cheeseburger", .qty = 3, .mods = {"no pickles"}}}},
+    /* a word joined by a hyphen to a past participle describes the dish ("oven-baked"); a
+     * word of a change before it ("double") keeps the hyphen, a change of its own */
+    {.text = "an oven-baked apple crumble and 2 double-cooked fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1},
+               {.name = "Classic Fries", .qty = 2, .mods = {"double-cooked"}}}},
     /* a kind of dish described by what is in it is the one item whose description holds
      * the words; the description's own menu words ("black beans") add nothing */
     {.text = "i want the bowl with the sweet potato and black beans pls, no pumpkin seeds",
@@ -3944,6 +3960,25 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "ranches", .candidates = {"Tofu Teriyaki Bowl", "Iced Green Tea"}}}},
+    /* a food or menu word before a noun of a thing made by people says what the thing is for:
+     * counted, the thing is an object, neither a dish nor a food the menu lacks */
+    {.text = "a falafel wrap and a pizza box",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* ... a vessel one drinks from too, a drink's word before it: the vessel, no drink ("a
+     * cup of coffee" says "of": the drink) */
+    {.text = "a mango smoothie and a coffee cup",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    {.text = "2 truffle fries and a burger box please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 2}}},
     /* the noun of the thing after English words that say which ("paper") */
     {.text = "3 paper bags and a lemonade",
      .category = "order",
@@ -4687,6 +4722,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* "else" after a comma or "or" is "otherwise": the fallback the menu has is ordered, and
+     * what it stands for is kept in mind when the menu has the first choice */
+    {.text = "a churro if you got one, else an apple crumble",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1}}},
+    {.text = "the kale caesar if you still do it or else a side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}}},
     /* a dish added after the alternative with ", and" is ordered: the alternative ends there */
     {.text = "the halloumi burger if you have it, otherwise the falafel wrap, and 2 fries",
      .category = "order",
@@ -9159,6 +9206,24 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 1}}},
+    /* a letter held for emphasis is the word with it once, where the word stretched is no
+     * word: the held end of a dish's word and of a pro-form alike */
+    {.text = "2 halloumi burgerrrs pleaseee",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
+    {.text = "the mushroom oneeee",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1}}},
+    /* ... and within a word where that spells a menu word */
+    {.text = "a strawberrry banaaana smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
     /* ... nor does the request that follows the craving */
     {.text = "i want a vanilla milkshake really bad, can you do me 2",
      .category = "order",

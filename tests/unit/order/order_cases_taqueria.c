@@ -105,6 +105,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "skirt", .candidates = {"Elote", "Jarritos Tamarind"}}}},
+    /* a counted thing made by people that the menu's own texts name ("in the bottle") is the
+     * menu's word: asked back, never dropped as no dish */
+    {.text = "2 bottles please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "bottles", .candidates = {"Al Pastor Taco", "Roasted Veggie Bowl"}}}},
     /* the measured vessel alone in its clause, "please" after it, asks as a dish named alone */
     {.text = "got any pozole? a large bowl please",
      .category = "order",
@@ -408,6 +415,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tres Leches Cake", .qty = 2}}},
+    /* a word joined by a hyphen to a past participle describes the dish as the two words
+     * apart do: "milk-soaked" is the cake's soaking in milks, no change of it, and
+     * "slow-braised pork" the pork its description holds */
+    {.text = "a milk-soaked cake and 2 slow-braised pork tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1}, {.name = "Carnitas Taco", .qty = 2}}},
     /* "of" and a word the dish's description holds says what it is made of, as a customer
      * without its name says it: words of its naming, no change */
     {.text = "one horchata of cinnamon and a flan",
@@ -1267,6 +1282,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Al Pastor Taco", .qty = 4}}},
+    /* a letter held for emphasis is the word with it once: "soooo" is "so", no word of the
+     * menu, and "tacoss" the plural it stretches */
+    {.text = "soooo hungry, 2 carnitas tacoss",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
     /* a misspelt word is read among the items of the words across '&' from it */
     {.text = "3 bean & cheez burritos for the kids",
      .category = "order",
@@ -3960,6 +3982,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 3}}},
+    /* a restatement whose words several kinds hold ("carnitas": the taco and the bowl) is the
+     * one of the description's kind; the count carries to "the X one" as to "the X ones" */
+    {.text = "4 crunchy tacos, the carne asada ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 4}}},
+    {.text = "2 crunchy tacos, the carnitas one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
     {.text = "a few crunchy tacos, the al pastor ones",
      .category = "order",
      .status = "review",
