@@ -187,6 +187,29 @@ static void read_leftovers_marked(const struct order_reader *rd, const char *tex
     order_read_count_just(text, tokens, out);
 }
 
+/* Pass 3 and 4 in clause c: its spans, the dishes named around them, their attachments. */
+static void read_clause_things(const struct order_reader *rd, const char *text,
+                               struct order_token *tokens, size_t c, struct order_reading *out)
+{
+    size_t first = out->n_things;
+    order_read_spans(rd, text, tokens, c, out);
+    read_join_split_name(text, tokens, c, first, out);
+    read_unknown_compounds(rd, text, tokens, c, first, out);
+    read_join_same_item(text, tokens, c, first, out);
+    read_join_an_and(rd, text, tokens, c, first, out);
+    order_read_span_context(rd, text, tokens, c, first, out);
+    order_read_menu_refs(rd, text, tokens, c, out);
+    order_read_priced_ones(rd, text, tokens, c, out);
+    order_read_priced_kind_words(rd, text, tokens, c, out);
+    order_read_described_ones(rd, text, tokens, c, out);
+    read_food_entry_words(rd, text, tokens, c, out);
+    order_read_attach(rd, text, tokens, c, out);
+    order_read_each_of_kind(text, tokens, c, out);
+    order_read_kind_except(rd, text, tokens, c, out);
+    order_read_vague_things(text, tokens, c, out);
+    order_read_free_choice_quality(rd, text, tokens, c, out);
+}
+
 void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char *text, size_t *len,
                 size_t cap, struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -220,25 +243,8 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_modifier_zones(rd, text, tokens, out);
     order_read_correction_leads(rd, text, tokens, n, out);
     order_read_possessed_slips(rd, text, tokens, out);
-    for (size_t c = 0; c < out->n_clauses; c++) {
-        size_t first = out->n_things;
-        order_read_spans(rd, text, tokens, c, out);
-        read_join_split_name(text, tokens, c, first, out);
-        read_unknown_compounds(rd, text, tokens, c, first, out);
-        read_join_same_item(text, tokens, c, first, out);
-        read_join_an_and(rd, text, tokens, c, first, out);
-        order_read_span_context(rd, text, tokens, c, first, out);
-        order_read_menu_refs(rd, text, tokens, c, out);
-        order_read_priced_ones(rd, text, tokens, c, out);
-        order_read_priced_kind_words(rd, text, tokens, c, out);
-        order_read_described_ones(rd, text, tokens, c, out);
-        read_food_entry_words(rd, text, tokens, c, out);
-        order_read_attach(rd, text, tokens, c, out);
-        order_read_each_of_kind(text, tokens, c, out);
-        order_read_kind_except(rd, text, tokens, c, out);
-        order_read_vague_things(text, tokens, c, out);
-        order_read_free_choice_quality(rd, text, tokens, c, out);
-    }
+    for (size_t c = 0; c < out->n_clauses; c++)
+        read_clause_things(rd, text, tokens, c, out);
     order_read_food_beside_dishes(text, tokens, out);
     order_read_vague_counts_after(rd, text, tokens, out);
     order_read_counts_otherwise(rd, text, tokens, out);
