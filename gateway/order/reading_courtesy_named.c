@@ -24,8 +24,6 @@ void order_read_courtesy_named(const char *text, const struct order_token *token
                                struct order_reading *rg)
 {
     for (size_t t = 0; t + 1U < n; t++) {
-        if (!courtesy_foreign(text, tokens, t))
-            continue;
         size_t e = t + 1U;
         bool slip = false, menu = false;
         while (e < n && e <= t + COURTESY_NAMED_WORDS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
@@ -37,7 +35,8 @@ void order_read_courtesy_named(const char *text, const struct order_token *token
         /* the words end the sentence: nothing follows them but a mark */
         bool ends = e == n || (tokens[e].kind == ORDER_TOKEN_PUNCT && tokens[e].punct != '&' &&
                                tokens[e].punct != '+' && tokens[e].punct != '/');
-        if (!slip || menu || !ends)
+        /* the words after it first: a slip of a menu word is rare, a courtesy costs a probe */
+        if (!slip || menu || !ends || !courtesy_foreign(text, tokens, t))
             continue;
         for (size_t k = t; k < e; k++) {
             rg->n_hits[k] = 0; /* "mano": whom the thanks are for, no mango */
