@@ -41,10 +41,13 @@ static size_t held_drop_at(const struct order_lexicon *lex, const struct order_d
 {
     if (len < HELD_WORD_MIN || len > HELD_WORD_MAX)
         return 0;
-    for (size_t i = 0; i < len; i++)
+    bool doubled = false; /* most words hold no pair: no lookup for them */
+    for (size_t i = 0; i < len; i++) {
         if (w[i] < 'a' || w[i] > 'z')
             return 0;
-    if (held_known(lex, dict, w, len))
+        doubled = doubled || (i > 0 && w[i] == w[i - 1U]);
+    }
+    if (!doubled || held_known(lex, dict, w, len))
         return 0;
     char one[HELD_WORD_MAX];
     for (size_t i = len - 1U; i > 0; i--) {
