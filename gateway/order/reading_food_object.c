@@ -48,8 +48,10 @@ void order_read_food_objects(const struct order_reader *rd, const char *text,
         const struct order_clause *cl = &rg->clauses[c];
         for (size_t t = cl->begin; t + 1U < cl->end && t + 1U < n; t++) {
             const struct order_token *o = &tokens[t + 1U];
-            if (!object_food_said(rd, text, tokens, rg, t) || o->kind != ORDER_TOKEN_WORD ||
-                rg->n_hits[t + 1U] > 0 || !object_noun(text, tokens, t + 1U, cl->end) ||
+            /* the next word first: most words are followed by a mark or a menu word */
+            if (o->kind != ORDER_TOKEN_WORD || rg->n_hits[t + 1U] > 0 ||
+                !object_food_said(rd, text, tokens, rg, t) ||
+                !object_noun(text, tokens, t + 1U, cl->end) ||
                 !object_phrase_ends(text, tokens, t + 2U, cl->end))
                 continue;
             size_t b = t; /* "cold brew coffee cups": every food word of the phrase */
