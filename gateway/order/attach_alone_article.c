@@ -5,13 +5,9 @@
  * back, never dropped. English words alone ("a moment", "an update") ask for no dish. */
 #include "gateway/order/attach_internal.h"
 
-bool attach_alone_article(const struct attach_state *st, size_t a, size_t b)
+bool attach_phrase_alone(const struct attach_state *st, size_t a, size_t words, size_t b)
 {
-    enum { PHRASE_WORDS_MAX = 3 };
-    if (st->rg->n_clauses != 1 || a + 1U >= b || b - a - 1U > PHRASE_WORDS_MAX ||
-        !attach_is_article(st->text, st->tokens, a, b) || !attach_unreadable(st, a + 1U, b))
-        return false;
-    for (size_t p = a + 1U; p < b; p++)
+    for (size_t p = words; p < b; p++)
         if (st->tokens[p].kind != ORDER_TOKEN_WORD)
             return false;
     for (size_t p = st->b; p < st->e; p++) {
@@ -23,4 +19,13 @@ bool attach_alone_article(const struct attach_state *st, size_t a, size_t b)
             return false; /* asked ("an update?"), or more said than the thing */
     }
     return true;
+}
+
+bool attach_alone_article(const struct attach_state *st, size_t a, size_t b)
+{
+    enum { PHRASE_WORDS_MAX = 3 };
+    if (st->rg->n_clauses != 1 || a + 1U >= b || b - a - 1U > PHRASE_WORDS_MAX ||
+        !attach_is_article(st->text, st->tokens, a, b) || !attach_unreadable(st, a + 1U, b))
+        return false;
+    return attach_phrase_alone(st, a, a + 1U, b);
 }

@@ -28,16 +28,6 @@ bool attach_alone_coined(const struct attach_state *st, size_t a, size_t b)
     enum { PHRASE_WORDS_MAX = 3 };
     if (st->rg->n_clauses != 1 || a >= b || b - a > PHRASE_WORDS_MAX || st->rg->n_hits[a] > 0)
         return false;
-    for (size_t p = a; p < b; p++)
-        if (st->tokens[p].kind != ORDER_TOKEN_WORD)
-            return false;
-    for (size_t p = st->b; p < st->e; p++) {
-        if (p >= a && p < b)
-            continue;
-        const struct order_token *t = &st->tokens[p];
-        if (t->kind == ORDER_TOKEN_PUNCT ? t->punct == '?'
-                                         : st->rg->roles[p] != ORDER_ROLE_GREETING)
-            return false; /* asked, or more said than the thing */
-    }
-    return attach_coined_word(st, st->text + st->tokens[a].off, st->tokens[a].len);
+    return attach_phrase_alone(st, a, a, b) &&
+           attach_coined_word(st, st->text + st->tokens[a].off, st->tokens[a].len);
 }

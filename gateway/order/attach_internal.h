@@ -333,6 +333,9 @@ bool attach_verdict_on_it(struct attach_state *st, size_t i, size_t b);
 /* Is the message only an article and a short noun phrase with a word no dictionary knows ("an
  * aperol spritz")? (attach_alone_article.c) */
 bool attach_alone_article(const struct attach_state *st, size_t a, size_t b);
+/* Is the phrase [a, b) all its clause says, but for greetings, with no '?', tokens [words, b)
+ * all words? A thing sent alone (attach_alone_article.c, attach_alone_coined.c). */
+bool attach_phrase_alone(const struct attach_state *st, size_t a, size_t words, size_t b);
 
 /* Is the run [a, b) all the message says, a short noun phrase whose first word is two
  * English words run together that no dictionary knows ("crunchwrap supreme")?
