@@ -14,7 +14,7 @@
 extern const char order_artifact_words[];
 extern const size_t order_artifact_words_len;
 
-enum { ARTIFACT_WORD_MAX = 24 };
+enum { ARTIFACT_WORD_MAX = ORDER_ARTIFACT_WORD_MAX };
 
 /* memcmp order of w[0..len) against the line line[0..n): the byte order the list is sorted in */
 static int artifact_compare(const char *w, size_t len, const char *line, size_t n)
@@ -62,21 +62,28 @@ static bool artifact_listed(const char *w, size_t len)
     return artifact_search(text, body, order_artifact_words_len, w, len);
 }
 
+size_t order_artifact_listed_form(const char *w, size_t len, char *out)
+{
+    if (artifact_listed(w, len)) {
+        memcpy(out, w, len);
+        return len;
+    }
+    if (len < 4 || len > ARTIFACT_WORD_MAX || w[len - 1] != 's')
+        return 0;
+    memcpy(out, w, len);
+    if (artifact_listed(w, len - 1)) /* "umbrellas" */
+        return len - 1;
+    if (len >= 5 && w[len - 2] == 'e' && artifact_listed(w, len - 2))
+        return len - 2;                                       /* "boxes" */
+    if (len >= 5 && w[len - 3] == 'i' && w[len - 2] == 'e') { /* "accessories" */
+        out[len - 3] = 'y';
+        return artifact_listed(out, len - 2) ? len - 2 : 0;
+    }
+    return 0;
+}
+
 bool order_artifact_word(const char *w, size_t len)
 {
-    char word[ARTIFACT_WORD_MAX + 1];
-    if (artifact_listed(w, len))
-        return true;
-    if (len < 4 || len > ARTIFACT_WORD_MAX || w[len - 1] != 's')
-        return false;
-    if (artifact_listed(w, len - 1)) /* "umbrellas" */
-        return true;
-    if (len >= 5 && w[len - 2] == 'e' && artifact_listed(w, len - 2))
-        return true;                                          /* "boxes" */
-    if (len >= 5 && w[len - 3] == 'i' && w[len - 2] == 'e') { /* "accessories" */
-        memcpy(word, w, len - 3);
-        word[len - 3] = 'y';
-        return artifact_listed(word, len - 2);
-    }
-    return false;
+    char form[ORDER_ARTIFACT_WORD_MAX];
+    return order_artifact_listed_form(w, len, form) > 0;
 }

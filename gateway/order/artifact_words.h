@@ -10,4 +10,11 @@
  * no dish. */
 bool order_artifact_word(const char *w, size_t len);
 
+enum { ORDER_ARTIFACT_WORD_MAX = 24 }; /* longer words are on no list */
+
+/* The form of w[0..len) the list holds, written to out (ORDER_ARTIFACT_WORD_MAX bytes): the
+ * word itself or its singular ("boxes": "box", "accessories": "accessory"); its length, or 0
+ * when order_artifact_word is false. */
+size_t order_artifact_listed_form(const char *w, size_t len, char *out);
+
 #endif

@@ -71,25 +71,6 @@ static void attach_misspelt_where_dish_stands(const struct attach_state *st, siz
         }
 }
 
-/* Does a name or description of the menu spell w[0..len), or the singular order_artifact_word
- * reads in it ("ranches", "dairies")? "2 bottles" where a drink's description says "in the
- * bottle", "can i get 3 ranch": the menu's own word, read as the menu's (asked back where it
- * names no one dish), never a thing no kitchen makes. */
-static bool attach_menu_spells(const struct order_lexicon *lx, const char *w, size_t len)
-{
-    enum { SINGULAR_MAX = 32 };
-    if (order_lexicon_menu_mentions(lx, w, len))
-        return true;
-    char singular[SINGULAR_MAX];
-    if (len > 3 && len <= SINGULAR_MAX && memcmp(w + len - 3, "ies", 3) == 0) {
-        memcpy(singular, w, len - 3);
-        singular[len - 3] = 'y';
-        return order_lexicon_menu_mentions(lx, singular, len - 2U);
-    }
-    return len > 2 && memcmp(w + len - 2, "es", 2) == 0 &&
-           order_lexicon_menu_mentions(lx, w, len - 2U);
-}
-
 /* Is the run [i, b) of clause c one to three words, the last a noun of things made by people that
  * is never a food (artifact_words.h), those before it English ("2 high chairs")? Counted, with no
  * word of the menu, it is nothing a kitchen makes: no dish to decline nor to ask back
@@ -112,8 +93,13 @@ static bool attach_artifact_run(const struct attach_state *st, size_t c, size_t 
             return false;
     }
     const struct order_token *last = &st->tokens[b - 1U];
-    return order_artifact_word(st->text + last->off, last->len) &&
-           !attach_menu_spells(st->rd->lex, st->text + last->off, last->len);
+    const char *w = st->text + last->off;
+    char form[ORDER_ARTIFACT_WORD_MAX];
+    size_t n = order_artifact_listed_form(w, last->len, form);
+    /* "2 bottles" where a drink's description says "in the bottle", "can i get 3 ranch": the
+     * menu's own word (asked back where it names no one dish), never a thing no kitchen makes */
+    return n > 0 && !order_lexicon_menu_mentions(st->rd->lex, w, last->len) &&
+           !order_lexicon_menu_mentions(st->rd->lex, form, n);
 }
 
 /* Is the food at i one the speaker or another person has ("i must watch my sugar", "his
