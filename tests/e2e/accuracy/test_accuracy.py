@@ -256,7 +256,8 @@ def test_end_to_end():
                   "taqueria-dev55", "taqueria-dev56", "taqueria-dev57", "taqueria-dev58",
                   "taqueria-dev59", "taqueria-dev6", "taqueria-dev60", "taqueria-dev61",
                   "taqueria-dev62", "taqueria-dev63", "taqueria-dev64", "taqueria-dev65",
-                  "taqueria-dev66", "taqueria-dev7", "taqueria-dev8", "taqueria-dev9"],
+                  "taqueria-dev66", "taqueria-dev67", "taqueria-dev7", "taqueria-dev8",
+                  "taqueria-dev9"],
                  "skipped sets")
         check_eq(figures["holdout"]["messages"], 2, "holdout messages")
         check_eq(figures["dev"]["messages"], 2, "dev messages (cut-short line skipped)")
