@@ -687,6 +687,9 @@ void attach_kind_one_after_changes(struct attach_state *st, size_t first, size_t
  * the dish's, once the changes are attached */
 void attach_kind_then_one_changes(struct attach_state *st, size_t first, size_t end);
 void attach_swap_part(struct attach_state *st, size_t first, size_t end);
+/* attach_them_determiner.c: "... and one of them iced teas": after "and", N "of them" right
+ * before a dish's words counts that dish; no part of the dish before is swapped for it */
+bool attach_them_determiner(const struct attach_state *st, size_t count_at, size_t dish_at);
 
 /* attach_substitute_part.c: "no cilantro rice, plain rice": the part in the removed one's
  * place */

@@ -4502,6 +4502,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2},
                {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* after "and", a count "of them" right before another dish's words (no article, no
+     * "make") counts that dish: "them" points at the dish after it, no part of the dish
+     * before is swapped for it */
+    {.text = "3 falafel wraps and one of them mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3}, {.name = "Mango Smoothie", .qty = 1}}},
     /* a request for "next time" that only points back at dishes of a complaint orders
      * nothing now */
     {.text = "the kids nuggets were missing from last nights bag, could you add them next time",
