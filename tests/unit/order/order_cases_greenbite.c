@@ -9734,6 +9734,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium"}},
                {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked well done"}}}},
+    /* "cooked" after the degree ("rare cooked") says nothing its doneness does not: one
+     * change, no second "cooked" */
+    {.text = "2 classic beef burgers rare cooked please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"cooked rare"}}}},
     /* "torn between A and B" weighs the two; the one named again after it is the choice */
     {.text = "so torn between the falafel wrap and the tofu bowl... fine. tofu bowl. final answer",
      .category = "order",
