@@ -690,6 +690,9 @@ void attach_swap_part(struct attach_state *st, size_t first, size_t end);
 /* attach_them_determiner.c: "... and one of them iced teas": after "and", N "of them" right
  * before a dish's words counts that dish; no part of the dish before is swapped for it */
 bool attach_them_determiner(const struct attach_state *st, size_t count_at, size_t dish_at);
+/* attach_stance_adverb.c: "4 cold brews actually, ...": a word of the speaker's stance alone
+ * in its piece after a dish is filler, no change */
+bool attach_stance_adverb_piece(const struct attach_state *st, size_t a, size_t b);
 
 /* attach_substitute_part.c: "no cilantro rice, plain rice": the part in the removed one's
  * place */

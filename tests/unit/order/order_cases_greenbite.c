@@ -4336,6 +4336,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a word of the speaker's stance ("actually") alone after a dish, before a comma, changes
+     * no dish: filler, not a change */
+    {.text = "a falafel wrap. make that 2 falafel wraps actually, my sister just walked in",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    {.text = "a tofu teriyaki bowl actually, cheers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
     /* a verb of bringing with the customer as its object, then a serving and no dish, asks
      * for a serving of the dish asked about, as "get me a portion" does */
     {.text = "how sweet is the mango smoothie? fetch me two servings please",
