@@ -8347,6 +8347,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "what i meant was" restates the request after a colon and with a count as after an
+     * article: no question of "what" */
+    {.text = "oops wrong message. what we meant was: 2 falafel wraps, no tahini",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"no tahini"}}}},
     /* "them" in a request points back at the dish of a complaint before it, even when a
      * time stands between "my order" and its verb; "added to ..." only ends the request */
     {.text = "my order yesterday was missing the side salad. can i get it added to today's "
