@@ -6628,6 +6628,18 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "you" (perhaps with a word for a group) and a verb of making or selling before a
+     * question mark drops the "do" of a question: it asks what the kitchen does, orders
+     * nothing; without the mark it is no question */
+    {.text = "you folks make mango smoothies?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "you make the best fries. two please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2}}},
     /* a choice between two dishes ("X or Y") made in a later clause: only the dish chosen
      * there is ordered, with its count */
     {.text = "thinking the falafel wrap or the halloumi burger... ok just the falafel wrap, two "
