@@ -5879,6 +5879,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    /* a part taken off a dish by a change, named again as the subject of a verb of being,
+     * is talk of that part: no dish the menu lacks, nothing declined */
+    {.text = "can i get a falafel wrap no pickles tbh pickles are gross",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no pickles"}}}},
     /* a picture between two sentences ends the first as a full stop would: the complaint
      * keeps none of the request after it */
     {.text = "you were out of lemonade yesterday 😞 today a lemonade and a falafel wrap please",
