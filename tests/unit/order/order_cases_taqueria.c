@@ -352,6 +352,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Churros", .qty = 1}}},
+    /* a dish, then two ways it may come joined by "or" ("on a plate or in a cup?") with a
+     * question mark and nothing else, asks how it comes: nothing ordered */
+    {.text = "churros, on a plate or in a cup?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
     {.text = "horchata y jamaica, one each, plus a carnitas taco",
      .category = "order",
