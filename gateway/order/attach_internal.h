@@ -693,6 +693,9 @@ bool attach_them_determiner(const struct attach_state *st, size_t count_at, size
 /* attach_stance_adverb.c: "4 cold brews actually, ...": a word of the speaker's stance alone
  * in its piece after a dish is filler, no change */
 bool attach_stance_adverb_piece(const struct attach_state *st, size_t a, size_t b);
+/* attach_having_count.c: "..., got 30 min before ...": a verb of having alone in its piece
+ * before a count is filler, no change */
+bool attach_having_count_piece(const struct attach_state *st, size_t a, size_t b);
 
 /* attach_substitute_part.c: "no cilantro rice, plain rice": the part in the removed one's
  * place */

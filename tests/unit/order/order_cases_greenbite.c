@@ -4348,6 +4348,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    /* a verb of having alone before a count ("have 10 minutes") says what the customer has,
+     * no change of the dish before it */
+    {.text = "a falafel wrap no tahini, have 10 minutes till my bus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
     /* a verb of bringing with the customer as its object, then a serving and no dish, asks
      * for a serving of the dish asked about, as "get me a portion" does */
     {.text = "how sweet is the mango smoothie? fetch me two servings please",
