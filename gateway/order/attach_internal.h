@@ -696,6 +696,9 @@ bool attach_stance_adverb_piece(const struct attach_state *st, size_t a, size_t 
 /* attach_having_count.c: "..., got 30 min before ...": a verb of having alone in its piece
  * before a count is filler, no change */
 bool attach_having_count_piece(const struct attach_state *st, size_t a, size_t b);
+/* attach_reason_named.c: "churros because i deserve churros": the dish named again in the
+ * reason for it points back, no second one */
+void attach_named_in_reason(struct attach_state *st, size_t first, size_t end);
 
 /* attach_substitute_part.c: "no cilantro rice, plain rice": the part in the removed one's
  * place */
