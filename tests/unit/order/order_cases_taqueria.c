@@ -352,6 +352,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Churros", .qty = 1}}},
+    /* a swap after a dish talked of bare after a verb ("he wont eat flan") replaces the
+     * same dish asked for before the talk, not only the mention */
+    {.text = "a horchata and a flan. he wont eat flan. make that churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Churros", .qty = 1}}},
     /* a dish named again in the reason for it ("because i love flan") points back at the
      * dish asked for: no second one */
     {.text = "a horchata and a flan because honestly i love flan",
