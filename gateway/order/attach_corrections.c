@@ -259,7 +259,8 @@ void attach_swap_part(struct attach_state *st, size_t first, size_t end)
         int32_t n;
         if (p <= st->b || n_at < st->b || attach_number(st->rd->u, text, t, n_at, st->e, &n) != 1 ||
             attach_is_article(text, t, n_at, st->e) ||
-            !(of_them || (n_at > st->b && order_tok_is(text, t, n_at - 1, st->e, "make"))))
+            !(of_them || (n_at > st->b && order_tok_is(text, t, n_at - 1, st->e, "make"))) ||
+            (p == s->begin && attach_them_determiner(st, n_at, p)))
             continue;
         struct order_thing *prev = attach_last_item(st, n_at);
         if (!prev || prev->item == s->item || prev->qty <= n)

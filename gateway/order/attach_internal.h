@@ -687,6 +687,18 @@ void attach_kind_one_after_changes(struct attach_state *st, size_t first, size_t
  * the dish's, once the changes are attached */
 void attach_kind_then_one_changes(struct attach_state *st, size_t first, size_t end);
 void attach_swap_part(struct attach_state *st, size_t first, size_t end);
+/* attach_them_determiner.c: "... and one of them iced teas": after "and", N "of them" right
+ * before a dish's words counts that dish; no part of the dish before is swapped for it */
+bool attach_them_determiner(const struct attach_state *st, size_t count_at, size_t dish_at);
+/* attach_stance_adverb.c: "4 cold brews actually, ...": a word of the speaker's stance alone
+ * in its piece after a dish is filler, no change */
+bool attach_stance_adverb_piece(const struct attach_state *st, size_t a, size_t b);
+/* attach_having_count.c: "..., got 30 min before ...": a verb of having alone in its piece
+ * before a count is filler, no change */
+bool attach_having_count_piece(const struct attach_state *st, size_t a, size_t b);
+/* attach_reason_named.c: "churros because i deserve churros": the dish named again in the
+ * reason for it points back, no second one */
+void attach_named_in_reason(struct attach_state *st, size_t first, size_t end);
 
 /* attach_substitute_part.c: "no cilantro rice, plain rice": the part in the removed one's
  * place */

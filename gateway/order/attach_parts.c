@@ -444,7 +444,8 @@ static bool attach_filler_piece(struct attach_state *st, size_t a, size_t b, boo
         order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, b, st->e, NULL) > 0;
     bool filler =
         b == a + 1 &&
-        (swap_verb || order_tok_is(text, t, a, b, "is") || order_tok_is(text, t, a, b, "are") ||
+        (swap_verb || attach_stance_adverb_piece(st, a, b) || attach_having_count_piece(st, a, b) ||
+         order_tok_is(text, t, a, b, "is") || order_tok_is(text, t, a, b, "are") ||
          (counted && (order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "wo") ||
                       order_tok_is(text, t, a, b, "normal"))) ||
          (order_tok_in(text, t, a, b, making, ORDER_WORDS_N(making)) &&

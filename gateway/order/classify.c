@@ -148,6 +148,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_follow_ups(in, rg);
     classify_elliptic_questions(in, rg);
     classify_properties_asked(u, in, rg);
+    classify_ways_asked(in, rg);
     classify_pointer_follow_ups(in, rg);
     classify_echoed_contents(in, rg);
     classify_same_subject(u, in, rg);

@@ -262,6 +262,9 @@ void classify_negated_follow_ups(const struct order_class_input *in, struct orde
 void classify_elliptic_questions(const struct order_class_input *in, struct order_reading *rg);
 /* classify_property_asked.c: "cold brew caffeinated?": a dish and one adjective of what it
  * is, with a question mark and nothing else, asks whether the dish is so */
+/* classify_way_asked.c: "elote - on the cob or in a cup?": a dish and two ways it may come
+ * joined by "or" asks how it comes */
+void classify_ways_asked(const struct order_class_input *in, struct order_reading *rg);
 void classify_properties_asked(const struct order_understanding *u,
                                const struct order_class_input *in, struct order_reading *rg);
 void classify_pointer_follow_ups(const struct order_class_input *in, struct order_reading *rg);

@@ -612,6 +612,8 @@ static bool clause_question_start(const struct order_reader *rd, const char *tex
     if (clause_relative_at(text, tokens, s, e))
         return false; /* "2 horchatas, which i love": a relative clause, no question */
     size_t q = order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL);
+    if (q == 0)
+        q = clause_you_verb_asked(text, tokens, s, e); /* "you make onion rings?" */
     return q > 0 && !(order_tok_is(text, tokens, s + q - 1U, e, "make") &&
                       (order_tok_is(text, tokens, s + q, e, "me") ||
                        order_tok_is(text, tokens, s + q, e, "us")));

@@ -222,4 +222,10 @@ size_t clause_go_ahead_opener(const char *text, const struct order_token *tokens
 size_t clause_take_present_opener(const char *text, const struct order_token *tokens,
                                   const struct order_reading *out, size_t p, size_t e);
 
+/* clause_you_verb_asked.c: "you make onion rings?": "you", perhaps a word for a group, and a
+ * verb of making or selling at s, a question mark before e; returns the tokens up to and with
+ * the verb, or 0 */
+size_t clause_you_verb_asked(const char *text, const struct order_token *tokens, size_t s,
+                             size_t e);
+
 #endif

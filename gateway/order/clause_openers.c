@@ -435,6 +435,24 @@ size_t clause_other_wants(const struct order_reader *rd, const char *text,
     return object ? p + 1 - i : 0;
 }
 
+/* Is token q a count: digits below 100 or a number word up to ten ("2", "two")? */
+static bool clause_count_word(const char *text, const struct order_token *tokens, size_t q,
+                              size_t e)
+{
+    static const char *const numbers[] = {"one", "two",   "three", "four", "five",
+                                          "six", "seven", "eight", "nine", "ten"};
+    if (q >= e || tokens[q].kind != ORDER_TOKEN_WORD)
+        return false;
+    if (CLAUSE_IN(numbers, q))
+        return true;
+    const char *w = text + tokens[q].off;
+    size_t len = tokens[q].len;
+    for (size_t k = 0; k < len; k++)
+        if (w[k] < '0' || w[k] > '9')
+            return false;
+    return len >= 1 && len <= 2;
+}
+
 /* "what i want is the bean burger", "all we need is 2 fries", "what id like is a shake": a
  * request opener turned into the subject of "is" (a cleft). "what" opens no question here:
  * the opener after it and "is" make the words after them the request. Returns the tokens of
@@ -479,8 +497,14 @@ static size_t clause_restated_cleft(const char *text, const struct order_token *
     if (!CLAUSE_IN(being, p) || p + 1 >= e)
         return 0;
     p++;
-    return (ordered ? order_tok_is(text, tokens, p, e, "the") : CLAUSE_IN(objects, p)) &&
-                   clause_menu_word_near(tokens, out, p + 1, e)
+    /* "what i meant was: 1 ...": a colon may set off what is restated, and a count may open
+     * it as an article does */
+    size_t q = p;
+    if (!ordered && tokens[q].kind == ORDER_TOKEN_PUNCT && tokens[q].punct == ':' && q + 1 < e)
+        q++;
+    return (ordered ? order_tok_is(text, tokens, q, e, "the")
+                    : CLAUSE_IN(objects, q) || clause_count_word(text, tokens, q, e)) &&
+                   clause_menu_word_near(tokens, out, q + 1, e)
                ? p - i
                : 0;
 }

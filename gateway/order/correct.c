@@ -272,6 +272,9 @@ static void correct_swap(const struct order_reader *rd, const char *text,
     if (lead->names_was && now->mods.n == 0)
         now->mods = was->mods; /* "a large fries ... make the fries sweet potato": still large */
     was->reference = true;
+    struct order_thing *asked = correct_asked_before_told(text, tokens, rg, was);
+    if (asked && !lead->names_was)
+        asked->reference = true; /* "... she won't eat taquitos. make that ..." */
     /* "make the smoothie a mango one": the kind after "make the" names the dish changed, it
      * asks for nothing of its own */
     for (size_t s = 0; lead->names_was && s < rg->n_things; s++) {

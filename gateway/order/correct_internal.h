@@ -46,6 +46,12 @@ bool correct_lead_at(const struct order_reader *rd, const char *text, const stru
  * phrase the menu may lack */
 struct order_thing *correct_last_thing(struct order_reading *rg, size_t i, bool leftovers);
 
+/* correct_told_of.c: the dish asked for in an earlier clause that span was, named bare after
+ * a verb of a statement ("she won't eat taquitos"), only talks of; NULL when none */
+struct order_thing *correct_asked_before_told(const char *text, const struct order_token *tokens,
+                                              struct order_reading *rg,
+                                              const struct order_thing *was);
+
 /* correct_sibling.c: is the word at d, a word of the menu, between "the" and "one" ("the
  * vegan one")? */
 bool correct_the_word_one(const char *text, const struct order_token *t, size_t n,

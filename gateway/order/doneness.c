@@ -32,7 +32,8 @@ static bool doneness_in_section(const struct menu *menu, const struct order_read
 
 /* A dish is cooked one way: of two donenesses on one dish, the later one said is how it is
  * cooked ("Him: same but well done" after "medium rare" was copied with the dish; "medium
- * rare, no actually well done"). */
+ * rare, no actually well done"). "cooked" alone beside a doneness ("medium cooked", the
+ * participle after the degree) says nothing the doneness does not. */
 static void doneness_keep_last(struct order_modifiers *mods)
 {
     size_t last = mods->n;
@@ -41,7 +42,8 @@ static void doneness_keep_last(struct order_modifiers *mods)
             last = m;
     size_t kept = 0;
     for (size_t m = 0; m < mods->n; m++) {
-        if (m != last && last < mods->n && strncmp(mods->text[m], "cooked ", 7) == 0)
+        if (last < mods->n && ((m != last && strncmp(mods->text[m], "cooked ", 7) == 0) ||
+                               strcmp(mods->text[m], "cooked") == 0))
             continue;
         if (kept != m)
             memcpy(mods->text[kept], mods->text[m], ORDER_MODIFIER_BYTES_MAX);

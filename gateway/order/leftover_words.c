@@ -338,7 +338,8 @@ void order_read_mark_leftover_words(const struct order_reader *rd, const char *t
             (read_ingredient_of_dish(rd, text, tokens, rg, th) ||
              read_instead_of_ingredient(rd, text, tokens, rg, th) ||
              read_describes_next(rd, text, tokens, rg, th) || read_free_of(text, tokens, rg, th) ||
-             read_kept_away(text, tokens, th) || read_kind_of_table(text, tokens, rg, th));
+             read_kept_away(text, tokens, th) || read_kind_of_table(text, tokens, rg, th) ||
+             order_read_change_talked_of(text, tokens, rg, th));
         if (th->ingredient)
             read_kept_part(text, tokens, rg, th);
         /* "a veggie one": a dish pointed at, not named; "quinceañera snack table": a table */

@@ -333,6 +333,11 @@ size_t order_read_on_every(const char *text, const struct order_token *tokens, s
  * from the dishes beside it (leftover_words.c). */
 bool order_read_free_choice(const char *text, const struct order_token *tokens, size_t i, size_t e);
 
+/* Is leftover th one word that a change of a dish before it names, then a verb of being ("no
+ * broccoli ... broccoli is mid")? Talk of the part, no dish (leftover_change_talked.c). */
+bool order_read_change_talked_of(const char *text, const struct order_token *tokens,
+                                 const struct order_reading *rg, const struct order_thing *th);
+
 /* Does token i turn from what a dish holds to the rest of the sentence: who it is for, a
  * word of politeness, a verb ("something with lobster for my wife pls", "something with a
  * kick would be nice")? A description of a dish left open ends there. */

@@ -4336,6 +4336,25 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a word of the speaker's stance ("actually") alone after a dish, before a comma, changes
+     * no dish: filler, not a change */
+    {.text = "a falafel wrap. make that 2 falafel wraps actually, my sister just walked in",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    {.text = "a tofu teriyaki bowl actually, cheers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    /* a verb of having alone before a count ("have 10 minutes") says what the customer has,
+     * no change of the dish before it */
+    {.text = "a falafel wrap no tahini, have 10 minutes till my bus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
     /* a verb of bringing with the customer as its object, then a serving and no dish, asks
      * for a serving of the dish asked about, as "get me a portion" does */
     {.text = "how sweet is the mango smoothie? fetch me two servings please",
@@ -4502,6 +4521,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2},
                {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* after "and", a count "of them" right before another dish's words (no article, no
+     * "make") counts that dish: "them" points at the dish after it, no part of the dish
+     * before is swapped for it */
+    {.text = "3 falafel wraps and one of them mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3}, {.name = "Mango Smoothie", .qty = 1}}},
     /* a request for "next time" that only points back at dishes of a complaint orders
      * nothing now */
     {.text = "the kids nuggets were missing from last nights bag, could you add them next time",
@@ -5859,6 +5886,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    /* a part taken off a dish by a change, named again as the subject of a verb of being,
+     * is talk of that part: no dish the menu lacks, nothing declined */
+    {.text = "can i get a falafel wrap no pickles tbh pickles are gross",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no pickles"}}}},
     /* a picture between two sentences ends the first as a full stop would: the complaint
      * keeps none of the request after it */
     {.text = "you were out of lemonade yesterday 😞 today a lemonade and a falafel wrap please",
@@ -6608,6 +6642,18 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "you" (perhaps with a word for a group) and a verb of making or selling before a
+     * question mark drops the "do" of a question: it asks what the kitchen does, orders
+     * nothing; without the mark it is no question */
+    {.text = "you folks make mango smoothies?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "you make the best fries. two please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2}}},
     /* a choice between two dishes ("X or Y") made in a later clause: only the dish chosen
      * there is ordered, with its count */
     {.text = "thinking the falafel wrap or the halloumi burger... ok just the falafel wrap, two "
@@ -8327,6 +8373,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "what i meant was" restates the request after a colon and with a count as after an
+     * article: no question of "what" */
+    {.text = "oops wrong message. what we meant was: 2 falafel wraps, no tahini",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"no tahini"}}}},
     /* "them" in a request points back at the dish of a complaint before it, even when a
      * time stands between "my order" and its verb; "added to ..." only ends the request */
     {.text = "my order yesterday was missing the side salad. can i get it added to today's "
@@ -9726,6 +9779,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium"}},
                {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked well done"}}}},
+    /* "cooked" after the degree ("rare cooked") says nothing its doneness does not: one
+     * change, no second "cooked" */
+    {.text = "2 classic beef burgers rare cooked please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"cooked rare"}}}},
     /* "torn between A and B" weighs the two; the one named again after it is the choice */
     {.text = "so torn between the falafel wrap and the tofu bowl... fine. tofu bowl. final answer",
      .category = "order",

@@ -352,6 +352,26 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Churros", .qty = 1}}},
+    /* a swap after a dish talked of bare after a verb ("he wont eat flan") replaces the
+     * same dish asked for before the talk, not only the mention */
+    {.text = "a horchata and a flan. he wont eat flan. make that churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Churros", .qty = 1}}},
+    /* a dish named again in the reason for it ("because i love flan") points back at the
+     * dish asked for: no second one */
+    {.text = "a horchata and a flan because honestly i love flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* a dish, then two ways it may come joined by "or" ("on a plate or in a cup?") with a
+     * question mark and nothing else, asks how it comes: nothing ordered */
+    {.text = "churros, on a plate or in a cup?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
     {.text = "horchata y jamaica, one each, plus a carnitas taco",
      .category = "order",
