@@ -9066,6 +9066,25 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a fix marked by an asterisk against its word that names the dish right before it again
+     * is that dish said once more, no second one */
+    {.text = "fries and a flaafel wrap *falafel",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* ... and one with a count sets the count of the dish asked for before it */
+    {.text = "2 falafel wraps and a cold brew\n*3 falafel wraps sorry",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* ... but a list whose every line opens with an asterisk keeps each line's dish */
+    {.text = "*cold brew\n*fries\n*cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}, {.name = "Classic Fries", .qty = 1}}},
     {.text = "one mango smoothie an 2 onion rings",
      .category = "order",
      .status = "accepted",
