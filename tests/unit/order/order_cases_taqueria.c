@@ -2147,6 +2147,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"cheese extra melty"}}}},
+    /* ... but a span ending in a word that ends a name ("taco") names a dish again, each with
+     * its own change */
+    {.text = "pastor taco no onion, pastor taco extra pineapple",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1, .mods = {"no onions"}},
+               {.name = "Al Pastor Taco", .qty = 1, .mods = {"extra pineapple"}}}},
     /* "whichever <kind> is ..." picks one of the kind: asked which, no question of its own
      * and no dish the menu lacks */
     {.text = "a flan. whichever bowl is the biggest",
