@@ -266,6 +266,13 @@ struct order_thing *attach_split(struct attach_state *st, struct order_thing *s,
 size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, size_t limit,
                    bool limit_is_span, bool split_before, struct order_thing **into);
 
+/* attach_part_rest.c: "two wraps. one with hummus. one without tahini.": clause c's count v,
+ * ending at token p, pointing at last, a part split off a counted dish in a clause before,
+ * with a change's lead after it, is the next part of that dish, or its rest with the change.
+ * Returns whether it was. */
+bool attach_part_of_rest(struct attach_state *st, size_t c, struct order_thing *last, size_t p,
+                         int32_t v);
+
 /* attach_piece.c: a piece after a dish added as a change, to the dishes its closing words
  * name */
 void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b);

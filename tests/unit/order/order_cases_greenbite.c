@@ -966,6 +966,21 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Classic Fries", .qty = 7},
                {.name = "Cheddar Cheeseburger", .qty = 4},
                {.name = "Cheddar Cheeseburger", .qty = 3, .mods = {"no pickles"}}}},
+    /* parts told each in a sentence of their own: the second count points back at the first
+     * part, but it is the next part of the dish counted, or its rest */
+    {.text = "2 cheeseburgers. one with bacon. one with no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"bacon"}}}},
+    {.text = "3 cheeseburgers. one with bacon. one without onions.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"bacon"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}}}},
     /* a word joined by a hyphen to a past participle describes the dish ("oven-baked"); a
      * word of a change before it ("double") keeps the hyphen, a change of its own */
     {.text = "an oven-baked apple crumble and 2 double-cooked fries",
