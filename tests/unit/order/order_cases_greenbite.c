@@ -7270,6 +7270,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
                {.name = "Onion Rings", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "i guess" closing what is said after a dish says how sure the customer is; the "too"
+     * before it is no change either */
+    {.text = "a cold brew and a brownie too i guess",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     {.text = "you forgot my onion rings last time",
      .category = "other",
      .status = "logged",
