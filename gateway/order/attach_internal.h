@@ -386,6 +386,9 @@ bool attach_platter_head(const struct attach_state *st, size_t i, size_t b);
 /* attach_joked_about.c: "only joking about the X" takes back the X asked for in a clause
  * before */
 void attach_joked_about(struct attach_state *st);
+/* attach_food_verb.c: is the food [i, b), one word (maybe after "will"), right after a
+ * subject and before a free word, a verb ("we'll roll over in 20")? */
+bool attach_food_verb(const struct attach_state *st, size_t i, size_t b);
 /* attach_food_for_whom.c: is the one word [a, b) after a dish and "for" whom or what the dish
  * is for ("a burger for peanut"), no food asked for? */
 bool attach_food_for_whom(const struct attach_state *st, size_t a, size_t b);

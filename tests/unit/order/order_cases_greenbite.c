@@ -1192,6 +1192,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Mini Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a food word right after a subject (and "will"), before a word of no menu, is a verb:
+     * what the customer does, no dish the menu lacks */
+    {.text = "3 sweet potato fries, we will roll up around 7",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 3}}},
     /* a verb of putting before toppings joined by "and" puts all of them on the dish: the
      * verb and the first topping were declined as a dish the menu lacks */
     {.text = "a falafel wrap, put salt and pepper on it",
