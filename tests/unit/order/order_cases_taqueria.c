@@ -1100,6 +1100,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 2}},
      .clarify = {{.phrase = "horchatas", .candidates = {"Horchata"}, .how_many = true}}},
+    /* a vague amount that the words after a dish end in, right before the next dish, is that
+     * dish's count, asked how many: it was read as a word of the first dish's change */
+    {.text = "2 carnitas tacos we also want a few elotes",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}},
+     .clarify = {{.phrase = "elotes", .candidates = {"Elote"}, .how_many = true}}},
     /* a kind before a colon heads the list after it: "asada" and "carnitas", each held by
      * several items, are the ones of that kind; the heading asks for nothing itself */
     {.text = "burritos: 2 asada. bowls: 1 carnitas",
