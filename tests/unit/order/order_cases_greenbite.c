@@ -18,6 +18,16 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a modal opening a clause before a determiner ("would the", "will the") puts the subject
+     * after its verb: a question about the dish, not an order of it */
+    {.text = "would the brownie be ok for my son?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "will the falafel wrap keep till tonight?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a clause that says it asks about a dish ("just asking about", "a question about", "i
      * wanted to ask about") is a question about it, as "quick question" opens one: the dish
      * is its topic, not ordered */

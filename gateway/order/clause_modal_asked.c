@@ -1,0 +1,14 @@
+/* clause_modal_asked.c — "would the brownie be ok for my son?", "will the wrap keep till
+ * tonight?", "should these fries be this soft?": a modal verb opening a clause before a
+ * noun phrase's determiner puts the subject after the verb, which English does to ask. "can
+ * the" is already a question start; "would you" and "could i" ask for something, so only
+ * modals before a determiner of a thing are read here. */
+#include "gateway/order/clause_internal.h"
+
+bool clause_modal_asked(const char *text, const struct order_token *tokens, size_t s, size_t e)
+{
+    static const char *const modals[] = {"would", "will", "should", "might", "shall"};
+    static const char *const determiners[] = {"the",   "this", "that",   "these",
+                                              "those", "your", "either", "both"};
+    return CLAUSE_IN(modals, s) && CLAUSE_IN(determiners, s + 1U);
+}
