@@ -7473,6 +7473,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"inquiry", "order"},
      .unknown = {"churros"}},
+    /* "i see" and a food with words said of it after a question tells what the customer saw
+     * of the dish asked about: nothing ordered, no dish the menu lacks */
+    {.text = "is the quinoa bowl spicy? i saw chilli flakes listed",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     {.text = "i think the falafel wrap",
      .category = "order",
      .status = "accepted",
