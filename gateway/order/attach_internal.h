@@ -273,6 +273,10 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
 bool attach_part_of_rest(struct attach_state *st, size_t c, struct order_thing *last, size_t p,
                          int32_t v);
 
+/* attach_part_for_whom.c: the tokens at p of "for" and whom a part of a count is for ("one
+ * for Mia with no ketchup", "one for my son plain"), before its change; 0 when none. */
+size_t attach_part_for_whom(const struct attach_state *st, size_t p, size_t limit);
+
 /* attach_piece.c: a piece after a dish added as a change, to the dishes its closing words
  * name */
 void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b);

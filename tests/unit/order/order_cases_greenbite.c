@@ -10657,6 +10657,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1},
                {.name = "Mango Smoothie", .qty = 1, .mods = {"oat milk"}}}},
+    /* a part of a count may say whom it is for (a name, a pronoun, a possessive and its noun)
+     * between its count and its change: the change is that part's */
+    {.text = "2 cheeseburgers, one for tess no pickles, one for my dad plain",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1}}},
     /* a thing no English word names, sent with an article and "please", is asked for; a
      * size set off after it says how it comes */
     {.text = "a cortadito please, large",
