@@ -4692,6 +4692,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2},
                {.name = "The Green Garden Vegan Burger", .qty = 1}}},
+    /* ... and so does the same count said again with a dish after "sorry": the counted
+     * phrase no menu reads before it was a slip of that dish */
+    {.text = "a lemonade and three pommes... sorry, three fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Classic Fries", .qty = 3}}},
     /* a kind with one word after "with" that one candidate's name holds, and no other
      * candidate mentions, is that one; the description ends before "and" and a count */
     {.text = "one burger with jackfruit and 2 lemonades",
