@@ -241,13 +241,17 @@ static bool attach_leftover_described(const struct attach_state *st, struct orde
 }
 
 /* Is the food [i, b) of the run from a, with no count, told of rather than asked for: one
- * someone has (unplaced: not after an opener nor in a list), the customer's own trade, or,
+ * someone has (unplaced: not after an opener nor in a list), one "its" gives to a dish named
+ * first, the customer's own trade, or,
  * with no vague amount (plain), whom a dish is for or a verb after its subject? */
 static bool attach_food_told_of(const struct attach_state *st, size_t a, size_t i, size_t b,
                                 bool unplaced, bool plain)
 {
     if (unplaced && attach_food_someone_has(st, i))
         return true;
+    if (i + 1U < b && order_tok_is(st->text, st->tokens, i, b, "its") && st->rg->n_things > 0 &&
+        st->rg->things[0].is_span && st->rg->things[0].end <= i)
+        return true; /* "a shake, its whipped cream a cloud": a part of the dish told of */
     if (order_own_trade_before(st->text, st->tokens, st->b, i))
         return true; /* "we sell free range eggs": theirs, whatever list it stands in */
     /* "a burger for peanut": whom it is for; "we'll roll over in 20": what they do */

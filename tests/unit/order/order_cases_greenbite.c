@@ -1202,6 +1202,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Mini Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "its" before a food, after a dish was named, gives the food to that dish: a part of it
+     * told of, no dish the menu lacks */
+    {.text = "a kale caesar salad please, its anchovies so salty, and 2 fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}, {.name = "Classic Fries", .qty = 2}}},
     /* a food word right after a subject (and "will"), before a word of no menu, is a verb:
      * what the customer does, no dish the menu lacks */
     {.text = "3 sweet potato fries, we will roll up around 7",
