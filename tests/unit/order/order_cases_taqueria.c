@@ -820,6 +820,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}},
      .unknown = {"asada bowl"}},
+    /* ... and so does a kind, "of" and such a filling, in the order of "de" */
+    {.text = "two tacos of chicken and a flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"tacos of chicken"}},
     /* "w" before a word is "with" as texted: what is in a kind picks its dish as after "with"
      * ("w o" is "without") */
     {.text = "the chips w salsa",
