@@ -1256,6 +1256,14 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* ... but "best" that picks among dishes ("the best one", "whichever is best") praises
+     * nothing: the kind is asked back, not lost to a remark */
+    {.text = "a bowl, the best one",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "bowl",
+                  .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
     /* "the" and a dish alone before a dash head the question after it */
     {.text = "the churros — is the chocolate sauce made in house?",
      .category = "inquiry",
