@@ -28,6 +28,11 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "might you" asks as "would you" does */
+    {.text = "might you explain the sauce on the falafel wrap?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a clause that says it asks about a dish ("just asking about", "a question about", "i
      * wanted to ask about") is a question about it, as "quick question" opens one: the dish
      * is its topic, not ordered */
