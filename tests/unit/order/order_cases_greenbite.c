@@ -3436,6 +3436,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "pl"},
+    /* ... as Portuguese does with "têm" */
+    {.text = "Vocês têm algo para crianças?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pt"},
     /* a word of no vowel is unreadable: asked back, with no name it is near */
     {.text = "a lemonade and 2 xkcdq",
      .category = "order",
