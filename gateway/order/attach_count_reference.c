@@ -130,6 +130,8 @@ void attach_count_reference(struct attach_state *st, size_t c, struct order_thin
                  attach_modifier_lead_at(st, p + 1, cl->end); /* "one no pickles" */
     if (attach_count_added(st, c, last, i, p, k, v))
         return; /* "2 tacos no onion. and one plain": one more */
+    if (k > 0 && words && attach_part_of_rest(st, c, last, p, v))
+        return; /* "2 wraps. one with hummus. one without tahini.": the next part */
     if (k > 0 && last->qty_explicit && v < last->qty && words) {
         struct order_thing *part = attach_split(st, last, v, cl->begin);
         if (part) {

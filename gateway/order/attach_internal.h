@@ -266,6 +266,17 @@ struct order_thing *attach_split(struct attach_state *st, struct order_thing *s,
 size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, size_t limit,
                    bool limit_is_span, bool split_before, struct order_thing **into);
 
+/* attach_part_rest.c: "two wraps. one with hummus. one without tahini.": clause c's count v,
+ * ending at token p, pointing at last, a part split off a counted dish in a clause before,
+ * with a change's lead after it, is the next part of that dish, or its rest with the change.
+ * Returns whether it was. */
+bool attach_part_of_rest(struct attach_state *st, size_t c, struct order_thing *last, size_t p,
+                         int32_t v);
+
+/* attach_part_for_whom.c: the tokens at p of "for" and whom a part of a count is for ("one
+ * for Mia with no ketchup", "one for my son plain"), before its change; 0 when none. */
+size_t attach_part_for_whom(const struct attach_state *st, size_t p, size_t limit);
+
 /* attach_piece.c: a piece after a dish added as a change, to the dishes its closing words
  * name */
 void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b);
@@ -379,6 +390,9 @@ bool attach_platter_head(const struct attach_state *st, size_t i, size_t b);
 /* attach_joked_about.c: "only joking about the X" takes back the X asked for in a clause
  * before */
 void attach_joked_about(struct attach_state *st);
+/* attach_food_verb.c: is the food [i, b), one word (maybe after "will"), right after a
+ * subject and before a free word, a verb ("we'll roll over in 20")? */
+bool attach_food_verb(const struct attach_state *st, size_t i, size_t b);
 /* attach_food_for_whom.c: is the one word [a, b) after a dish and "for" whom or what the dish
  * is for ("a burger for peanut"), no food asked for? */
 bool attach_food_for_whom(const struct attach_state *st, size_t a, size_t b);

@@ -240,6 +240,24 @@ static bool attach_leftover_described(const struct attach_state *st, struct orde
     return counted && attach_all_unknown(st, i, b) && attach_lead_described(st, th, i, b, true);
 }
 
+/* Is the food [i, b) of the run from a, with no count, told of rather than asked for: one
+ * someone has (unplaced: not after an opener nor in a list), one "its" gives to a dish named
+ * first, the customer's own trade, or,
+ * with no vague amount (plain), whom a dish is for or a verb after its subject? */
+static bool attach_food_told_of(const struct attach_state *st, size_t a, size_t i, size_t b,
+                                bool unplaced, bool plain)
+{
+    if (unplaced && attach_food_someone_has(st, i))
+        return true;
+    if (i + 1U < b && order_tok_is(st->text, st->tokens, i, b, "its") && st->rg->n_things > 0 &&
+        st->rg->things[0].is_span && st->rg->things[0].end <= i)
+        return true; /* "a shake, its whipped cream a cloud": a part of the dish told of */
+    if (order_own_trade_before(st->text, st->tokens, st->b, i))
+        return true; /* "we sell free range eggs": theirs, whatever list it stands in */
+    /* "a burger for peanut": whom it is for; "we'll roll over in 20": what they do */
+    return plain && (attach_food_for_whom(st, a, b) || attach_food_verb(st, i, b));
+}
+
 /* Is the run [i, b) food (attach_leftover_food, *last_food its end; named by a list when
  * listed), or a drink named by an everyday English word where only the noun can stand: after
  * a count or an opener (placed), in a list, or right after an article ("stout please", "can i
@@ -301,12 +319,8 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
         if (attach_food_pair_of_dish(st, a, i, b, qty, explicit_qty))
             return;
     }
-    if (food && k == 0 && !opened && !listed && attach_food_someone_has(st, i))
+    if (food && k == 0 && attach_food_told_of(st, a, i, b, !opened && !listed, vague == 0))
         return;
-    if (food && k == 0 && order_own_trade_before(st->text, st->tokens, st->b, i))
-        return; /* "we sell free range eggs": theirs, whatever list it stands in */
-    if (food && k == 0 && vague == 0 && attach_food_for_whom(st, a, b))
-        return; /* "a burger for peanut": whom it is for */
     struct order_reading *rg = st->rg;
     struct order_thing *th = order_reading_add_thing(rg, c, i, b);
     if (!th)

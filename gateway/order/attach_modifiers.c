@@ -194,6 +194,32 @@ static bool attach_said_after_change(const struct attach_state *st, size_t a, si
            attach_stance_at(text, t, b - 1, b) || attach_and_before_next(st, a, b) || diet_style;
 }
 
+/* Do "i" and a verb of believing ("guess", "think", "suppose", "reckon") end [a, b)? Their
+ * tokens (2), else 0: the customer says how sure they are, after the change or in its place. */
+static size_t attach_closing_belief(const char *text, const struct order_token *t, size_t a,
+                                    size_t b)
+{
+    static const char *const beliefs[] = {"guess", "think", "suppose", "reckon"};
+    return b >= a + 2U && order_tok_is(text, t, b - 2U, b, "i") &&
+                   order_tok_in(text, t, b - 1U, b, beliefs, ORDER_WORDS_N(beliefs))
+               ? 2U
+               : 0U;
+}
+
+/* The end of the change [a, b) without the words said around it that close it ("please",
+ * "too", "i guess": "onion rings too i guess" says how sure, nothing of the dish). */
+static size_t attach_unsaid_end(const struct attach_state *st, size_t a, size_t b)
+{
+    for (size_t h; b > a;)
+        if (attach_said_after_change(st, a, b))
+            b--;
+        else if ((h = attach_closing_belief(st->text, st->tokens, a, b)) > 0)
+            b -= h;
+        else
+            break;
+    return b;
+}
+
 /* "the bowl instead w/ extra rice": "instead" then "with" after a dish swapped in; its change
  * starts after them */
 static bool attach_instead_with(const char *text, const struct order_token *t, size_t a, size_t b)
@@ -286,8 +312,7 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             *b = p;
             break;
         }
-    while (*b > *a && attach_said_after_change(st, *a, *b))
-        (*b)--;
+    *b = attach_unsaid_end(st, *a, *b);
     if (*b - *a >= 2 && order_tok_is(text, t, *b - 2, *b, "as") &&
         order_tok_is(text, t, *b - 1, *b, "well"))
         *b -= 2; /* "a lemonade as well": "too" */

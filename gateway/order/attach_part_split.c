@@ -173,6 +173,7 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
         (attach_them_at(text, t, p + 1, limit) || order_tok_is(text, t, p + 1, limit, "which"));
     if (of_them)
         p += 2; /* "2 of them with cheese", texted "2 of em"; "one of which with cheese" */
+    p += attach_part_for_whom(st, p, limit); /* "one for Mia with no ketchup" */
     size_t b = attach_piece_end(st, p, limit);
     const struct order_understanding *u = st->rd->u;
     /* "4 cheeseburgers 2 medium 2 well": "well" alone after a count, of a dish cooked to

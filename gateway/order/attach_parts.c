@@ -51,6 +51,7 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
     static const char *const preps[] = {"on", "for", "in", "to", "of", "with", "w", "like", "than"};
     static const char *const swapping[] = {"swap", "sub", "substitute", "replace"};
     size_t p = a;
+    bool hedged = false;
     while (p < limit && attach_free(st, p) && st->tokens[p].kind == ORDER_TOKEN_WORD &&
            !(p > a &&
              (order_tok_is(st->text, st->tokens, p, limit, "and") ||
@@ -64,6 +65,13 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
             !order_tok_is(st->text, st->tokens, p - 1U, limit, "into"))
             break;
         if (attach_x_qty_at(st, p, limit))
+            break;
+        hedged = hedged || order_tok_is(st->text, st->tokens, p, limit, "like");
+        /* "2 tacos we also want a few churros": a vague amount right before the next dish is
+         * its count, no word of this piece ("like a bunch of": hedged, the piece's whole) */
+        if (limit < st->e && st->rg->roles[limit] == ORDER_ROLE_ITEM && !hedged &&
+            order_patterns_longest(&u->vague_quantities, st->text, st->tokens, p, limit, NULL) ==
+                limit - p)
             break;
         /* "one no pickles the other two normal": a part picked by its place starts the next
          * piece, as a count does */

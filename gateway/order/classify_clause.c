@@ -472,6 +472,8 @@ static void classify_clause_cues(const struct order_understanding *u,
         roles = aside_roles;
     if (!question && classify_told_copula(in, cl, aside_roles))
         roles = aside_roles; /* "sorry if this is the wrong chat": told, not asked */
+    if (f->things > 0 && classify_best_picked(in, cl, aside_roles))
+        roles = aside_roles; /* "a burger, the best one": which, no praise */
     size_t cue_begin = classify_cue_begin(u, in, rg, cl);
     /* "i placed an order for pickup, can i add ...": which order, not a matter of pickup */
     size_t placed = classify_placed_before_request(in, rg, (size_t)(cl - rg->clauses));

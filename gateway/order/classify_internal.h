@@ -210,6 +210,10 @@ bool classify_cancels_order(const struct order_class_input *in, const struct ord
                             size_t c);
 bool classify_colon_list(const struct order_class_input *in, const struct order_reading *rg,
                          size_t c);
+/* classify_best_picked.c: marks in roles (a copy of the clause's) a "best" of clause cl that
+ * picks a dish ("the best one", "whichever is best"), no praise; returns whether one was. */
+bool classify_best_picked(const struct order_class_input *in, const struct order_clause *cl,
+                          uint8_t *roles);
 /* classify_told_copula.c: marks in roles (a copy of the clause's) the copulas of clause cl
  * said after their subject ("this is the wrong chat"), which ask nothing; whether any was */
 bool classify_told_copula(const struct order_class_input *in, const struct order_clause *cl,

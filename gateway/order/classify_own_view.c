@@ -1,7 +1,8 @@
 /* classify_own_view.c — the customer's own view of food (classify.c, reading.h pass 5): "i
  * find dressings rather disagree with me", "we think onions never sit well". "I" or "we" and
  * a verb of finding, thinking or knowing, then food and words that say something of it, tell
- * how the customer takes that food: nothing is asked for. The food was read as a dish with
+ * how the customer takes that food, or what they saw of it ("i see anchovies listed"):
+ * nothing is asked for. The food was read as a dish with
  * no opener before it, as a bare list's line is. A food ending the clause ("i think the
  * falafel wrap") or followed by a modal ("i think fries would be good") is still a choice. */
 #include "gateway/order/classify_internal.h"
@@ -14,9 +15,9 @@ static size_t own_view_after(const struct order_class_input *in, const struct or
     static const char *const subjects[] = {"i", "we"};
     static const char *const adverbs[] = {"always",    "usually", "generally", "often",
                                           "sometimes", "really",  "honestly",  "personally"};
-    static const char *const viewing[] = {"find",    "found",  "think",  "thought", "feel",
-                                          "felt",    "know",   "knew",   "believe", "reckon",
-                                          "suppose", "notice", "noticed"};
+    static const char *const viewing[] = {
+        "find",    "found",  "think",   "thought", "feel",    "felt", "know", "knew",
+        "believe", "reckon", "suppose", "notice",  "noticed", "see",  "saw",  "spotted"};
     size_t p = cl->begin;
     while (p < cl->end &&
            (rg->roles[p] == ORDER_ROLE_GREETING || rg->roles[p] == ORDER_ROLE_FILLER ||

@@ -609,6 +609,8 @@ static bool clause_question_start(const struct order_reader *rd, const char *tex
         return true; /* "tell me what the wrap is like" */
     if (clause_asking_about(text, tokens, s, e))
         return true; /* "just asking about the wrap" */
+    if (clause_modal_asked(text, tokens, s, e))
+        return true; /* "would the brownie be ok for my son?" */
     if (clause_relative_at(text, tokens, s, e))
         return false; /* "2 horchatas, which i love": a relative clause, no question */
     size_t q = order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL);

@@ -48,6 +48,9 @@ static inline bool clause_in_list(const char *text, const struct order_token *to
  * ("real question do u sell ...")? */
 bool clause_question_announced(const char *text, const struct order_token *tokens, size_t i,
                                size_t n);
+/* clause_modal_asked.c: does a modal and a determiner open the clause at s ("would the
+ * brownie be ok ...")? The subject after its verb asks. */
+bool clause_modal_asked(const char *text, const struct order_token *tokens, size_t s, size_t e);
 /* clause_asking_about.c: does the clause from s say it asks about something ("just asking
  * about the wrap", "i have a question about the fries")? */
 bool clause_asking_about(const char *text, const struct order_token *tokens, size_t s, size_t e);

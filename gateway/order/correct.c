@@ -91,6 +91,12 @@ static void correct_count(const char *text, const struct order_token *tokens,
             struct order_thing *said = correct_last_thing(rg, lead->begin, false);
             if (lead->restated && before == 0 && said && said->item >= 0)
                 said->reference = true;
+            /* "two frytki... sorry, two fries": the same count said again after a phrase no
+             * menu reads, a slip of the dish now named, drops it */
+            struct order_thing *slip = correct_last_thing(rg, lead->begin, true);
+            if (before == 0 && slip && !slip->is_span && slip->qty_explicit && th->qty_explicit &&
+                slip->qty == th->qty)
+                slip->reference = true;
             if (lead->doubled && before > 0) {
                 th->qty = 2 * before;
                 th->qty_explicit = true;

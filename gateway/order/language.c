@@ -903,6 +903,9 @@ static const char *const language_menu_question[] = {
     "giá",
     /* Polish "do you have": "Czy macie coś bezglutenowego?", "Jakie macie napoje?" */
     "macie",
+    /* Portuguese "do you have", "does it have": "Vocês têm churros?", "Tem glúten?" */
+    "têm",
+    "tem",
     NULL,
 };
 

@@ -733,6 +733,11 @@ void order_read_past_named_after(const char *text, const struct order_token *tok
  * name leaves the reading, the fix names the dish (autocorrected.c). */
 void order_read_autocorrected(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, struct order_reading *rg);
+/* A fix marked by an asterisk against its word ("a flna *flan", "*5 birria tacos"): naming
+ * the dish right before it, it is no second dish; with a count, it sets the count of the dish
+ * asked for before (star_fix.c). */
+void order_read_star_fixes(const char *text, const struct order_token *tokens,
+                           struct order_reading *rg);
 /* Where the words that make the kind named from token b every dish of it begin ("of each",
  * "of every", "everything in the": "one of everything in the desserts"); b when none do
  * (menu_refs.c). */

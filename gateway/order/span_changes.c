@@ -109,7 +109,7 @@ static void read_drop_side_spans(const struct order_reader *rd, const char *text
 /* "quesabirria taco, cheese extra crispy": a span of one item, no whole name, bare after a
  * dish and a comma, then a change's words to the piece's end, is what the change speaks of
  * ("cheese" of Bean and Cheese Burrito), not a dish. A whole name ("fries extra crispy") is
- * still one. */
+ * still one, and so is a span ending in a word that ends a name ("fish taco"). */
 static void read_drop_changed_parts(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, size_t c, size_t first,
                                     struct order_reading *rg)
@@ -120,8 +120,10 @@ static void read_drop_changed_parts(const struct order_reader *rd, const char *t
         size_t e = b->end;
         if (!a->is_span || !b->is_span || a->item < 0 || b->item < 0 || a->clause != c ||
             b->begin <= a->end || tokens[b->begin - 1U].kind != ORDER_TOKEN_PUNCT ||
-            tokens[b->begin - 1U].punct != ',' || order_read_span_whole(rd, rg, b))
-            continue;
+            tokens[b->begin - 1U].punct != ',' || order_read_span_whole(rd, rg, b) ||
+            order_read_token_head(rd, rg, e - 1U))
+            continue; /* "fish taco, fish taco extra crema": a word that ends a name names
+                       * the dish, no part of it */
         size_t k = order_patterns_longest(&rd->u->modifier_starts, text, tokens, e, cl->end, NULL);
         size_t z = e + k;
         while (k > 0 && z < cl->end && tokens[z].kind == ORDER_TOKEN_WORD && rg->n_hits[z] == 0 &&

@@ -222,7 +222,8 @@ static void context_join_next(const char *text, const struct order_token *tokens
 }
 
 /* "tacos de asada": a kind of dish, "de" and a span, written in the Spanish (or French) order
- * of a name, are the one item both fit; joined, the count before the kind counts it. */
+ * of a name, are the one item both fit; joined, the count before the kind counts it. So are
+ * "of" and a filling several dishes share ("a burrito of carnitas"). */
 static void read_join_kind_de(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t c, size_t first,
                               struct order_reading *rg)
@@ -230,8 +231,11 @@ static void read_join_kind_de(const struct order_reader *rd, const char *text,
     struct order_clause *cl = &rg->clauses[c];
     for (size_t s = first; s + 1 < rg->n_things; s++) {
         struct order_thing *a = &rg->things[s], *b = &rg->things[s + 1];
+        /* "a burrito of carnitas": English "of" in the same order, before a filling several
+         * dishes share, not a dish's whole name ("a bowl of guac") */
+        bool of = b->item < 0 && order_tok_is(text, tokens, a->end, cl->end, "of");
         if (!a->is_span || !b->is_span || a->item >= 0 || b->begin != a->end + 1U ||
-            !order_tok_is(text, tokens, a->end, cl->end, "de"))
+            !(of || order_tok_is(text, tokens, a->end, cl->end, "de")))
             continue;
         struct order_item_set both = a->candidates;
         order_item_set_and(&both, &b->candidates);

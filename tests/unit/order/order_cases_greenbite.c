@@ -18,6 +18,21 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a modal opening a clause before a determiner ("would the", "will the") puts the subject
+     * after its verb: a question about the dish, not an order of it */
+    {.text = "would the brownie be ok for my son?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "will the falafel wrap keep till tonight?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "might you" asks as "would you" does */
+    {.text = "might you explain the sauce on the falafel wrap?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a clause that says it asks about a dish ("just asking about", "a question about", "i
      * wanted to ask about") is a question about it, as "quick question" opens one: the dish
      * is its topic, not ordered */
@@ -966,6 +981,21 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Classic Fries", .qty = 7},
                {.name = "Cheddar Cheeseburger", .qty = 4},
                {.name = "Cheddar Cheeseburger", .qty = 3, .mods = {"no pickles"}}}},
+    /* parts told each in a sentence of their own: the second count points back at the first
+     * part, but it is the next part of the dish counted, or its rest */
+    {.text = "2 cheeseburgers. one with bacon. one with no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"bacon"}}}},
+    {.text = "3 cheeseburgers. one with bacon. one without onions.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"bacon"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}}}},
     /* a word joined by a hyphen to a past participle describes the dish ("oven-baked"); a
      * word of a change before it ("double") keeps the hyphen, a change of its own */
     {.text = "an oven-baked apple crumble and 2 double-cooked fries",
@@ -1177,6 +1207,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Mini Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "its" before a food, after a dish was named, gives the food to that dish: a part of it
+     * told of, no dish the menu lacks */
+    {.text = "a kale caesar salad please, its anchovies so salty, and 2 fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}, {.name = "Classic Fries", .qty = 2}}},
+    /* a food word right after a subject (and "will"), before a word of no menu, is a verb:
+     * what the customer does, no dish the menu lacks */
+    {.text = "3 sweet potato fries, we will roll up around 7",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 3}}},
     /* a verb of putting before toppings joined by "and" puts all of them on the dish: the
      * verb and the first topping were declined as a dish the menu lacks */
     {.text = "a falafel wrap, put salt and pepper on it",
@@ -3392,6 +3436,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "pl"},
+    /* ... as Portuguese does with "têm" */
+    {.text = "Vocês têm algo para crianças?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pt"},
     /* a word of no vowel is unreadable: asked back, with no name it is near */
     {.text = "a lemonade and 2 xkcdq",
      .category = "order",
@@ -4687,6 +4737,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2},
                {.name = "The Green Garden Vegan Burger", .qty = 1}}},
+    /* ... and so does the same count said again with a dish after "sorry": the counted
+     * phrase no menu reads before it was a slip of that dish */
+    {.text = "a lemonade and three pommes... sorry, three fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Classic Fries", .qty = 3}}},
     /* a kind with one word after "with" that one candidate's name holds, and no other
      * candidate mentions, is that one; the description ends before "and" and a count */
     {.text = "one burger with jackfruit and 2 lemonades",
@@ -7301,6 +7358,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
                {.name = "Onion Rings", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "i guess" closing what is said after a dish says how sure the customer is; the "too"
+     * before it is no change either */
+    {.text = "a cold brew and a brownie too i guess",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     {.text = "you forgot my onion rings last time",
      .category = "other",
      .status = "logged",
@@ -7479,6 +7544,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"inquiry", "order"},
      .unknown = {"churros"}},
+    /* "i see" and a food with words said of it after a question tells what the customer saw
+     * of the dish asked about: nothing ordered, no dish the menu lacks */
+    {.text = "is the quinoa bowl spicy? i saw chilli flakes listed",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     {.text = "i think the falafel wrap",
      .category = "order",
      .status = "accepted",
@@ -9119,6 +9190,25 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a fix marked by an asterisk against its word that names the dish right before it again
+     * is that dish said once more, no second one */
+    {.text = "fries and a flaafel wrap *falafel",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* ... and one with a count sets the count of the dish asked for before it */
+    {.text = "2 falafel wraps and a cold brew\n*3 falafel wraps sorry",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* ... but a list whose every line opens with an asterisk keeps each line's dish */
+    {.text = "*cold brew\n*fries\n*cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}, {.name = "Classic Fries", .qty = 1}}},
     {.text = "one mango smoothie an 2 onion rings",
      .category = "order",
      .status = "accepted",
@@ -10652,6 +10742,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1},
                {.name = "Mango Smoothie", .qty = 1, .mods = {"oat milk"}}}},
+    /* a part of a count may say whom it is for (a name, a pronoun, a possessive and its noun)
+     * between its count and its change: the change is that part's */
+    {.text = "2 cheeseburgers, one for tess no pickles, one for my dad plain",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1}}},
     /* a thing no English word names, sent with an article and "please", is asked for; a
      * size set off after it says how it comes */
     {.text = "a cortadito please, large",

@@ -840,6 +840,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}},
      .unknown = {"asada bowl"}},
+    /* ... and so does a kind, "of" and such a filling, in the order of "de" */
+    {.text = "two tacos of chicken and a flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"tacos of chicken"}},
     /* "w" before a word is "with" as texted: what is in a kind picks its dish as after "with"
      * ("w o" is "without") */
     {.text = "the chips w salsa",
@@ -1120,6 +1127,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 2}},
      .clarify = {{.phrase = "horchatas", .candidates = {"Horchata"}, .how_many = true}}},
+    /* a vague amount that the words after a dish end in, right before the next dish, is that
+     * dish's count, asked how many: it was read as a word of the first dish's change */
+    {.text = "2 carnitas tacos we also want a few elotes",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}},
+     .clarify = {{.phrase = "elotes", .candidates = {"Elote"}, .how_many = true}}},
     /* a kind before a colon heads the list after it: "asada" and "carnitas", each held by
      * several items, are the ones of that kind; the heading asks for nothing itself */
     {.text = "burritos: 2 asada. bowls: 1 carnitas",
@@ -1261,6 +1276,14 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* ... but "best" that picks among dishes ("the best one", "whichever is best") praises
+     * nothing: the kind is asked back, not lost to a remark */
+    {.text = "a bowl, the best one",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "bowl",
+                  .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
     /* "the" and a dish alone before a dash head the question after it */
     {.text = "the churros — is the chocolate sauce made in house?",
      .category = "inquiry",
@@ -2167,6 +2190,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"cheese extra melty"}}}},
+    /* ... but a span ending in a word that ends a name ("taco") names a dish again, each with
+     * its own change */
+    {.text = "pastor taco no onion, pastor taco extra pineapple",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1, .mods = {"no onions"}},
+               {.name = "Al Pastor Taco", .qty = 1, .mods = {"extra pineapple"}}}},
     /* "whichever <kind> is ..." picks one of the kind: asked which, no question of its own
      * and no dish the menu lacks */
     {.text = "a flan. whichever bowl is the biggest",
