@@ -2183,6 +2183,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"kottu grande"}},
+    /* ... and after an article a word one edit from a frame verb, before a word neither the
+     * dictionary nor the menu knows, is the first word of such a name ("panna" is no
+     * "wanna"): the dish the menu lacks, declined */
+    {.text = "a panna cotta pls",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"panna cotta"}},
     {.text = "help please", .category = "other", .status = "logged", .intents = {"other"}},
     /* ... not an adjective, nor a sound of hesitation */
     {.text = "fries and a big thank you",
