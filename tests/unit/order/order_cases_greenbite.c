@@ -3975,6 +3975,16 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a counted vessel one drinks from, alone, asks for drinks: which one is asked among the
+     * menu's drinks, never a dish spelt near the vessel's word ("mugs" is no "nugs") */
+    {.text = "brownie plus 2 mugs",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}},
+     .clarify = {{.phrase = "mugs",
+                  .candidates = {"Fresh Lemonade", "Iced Green Tea", "Mango Smoothie",
+                                 "Strawberry Banana Smoothie", "(more)"}}}},
     /* ... a vessel one drinks from too, a drink's word before it: the vessel, no drink ("a
      * cup of coffee" says "of": the drink) */
     {.text = "a mango smoothie and a coffee cup",

@@ -106,7 +106,9 @@ const struct order_case order_cases_taqueria[] = {
      .category = "order",
      .status = "review",
      .intents = {"inquiry", "order"},
-     .clarify = {{.phrase = "bottles", .candidates = {"Al Pastor Taco", "Roasted Veggie Bowl"}}}},
+     .clarify = {{.phrase = "bottles",
+                  .candidates = {"Horchata", "Jamaica Agua Fresca", "Watermelon Agua Fresca",
+                                 "Mexican Coca-Cola", "(more)"}}}},
     /* a word of the list that only a description spells ("skirt steak", the carne asada)
      * may name a dish: asked back, not dropped as a thing made by people */
     {.text = "can i get 2 skirt please",
@@ -114,13 +116,15 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "skirt", .candidates = {"Elote", "Jarritos Tamarind"}}}},
-    /* a counted thing made by people that the menu's own texts name ("in the bottle") is the
-     * menu's word: asked back, never dropped as no dish */
+    /* a counted vessel one drinks from, alone, asks for drinks: which one is asked among the
+     * menu's drinks only, never dishes spelt near the vessel's word */
     {.text = "2 bottles please",
      .category = "order",
      .status = "review",
      .intents = {"order"},
-     .clarify = {{.phrase = "bottles", .candidates = {"Al Pastor Taco", "Roasted Veggie Bowl"}}}},
+     .clarify = {{.phrase = "bottles",
+                  .candidates = {"Horchata", "Jamaica Agua Fresca", "Watermelon Agua Fresca",
+                                 "Mexican Coca-Cola", "(more)"}}}},
     /* the measured vessel alone in its clause, "please" after it, asks as a dish named alone */
     {.text = "got any pozole? a large bowl please",
      .category = "order",
