@@ -3997,6 +3997,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 2}}},
+    /* a counted noun alone that ends a food's name ("ice-cream cone", "candy bar") may be that
+     * food: asked back, never dropped as a thing no kitchen makes */
+    {.text = "can i get 2 cones",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "cones", .candidates = {"Classic Fries", "Mac and Cheese Bites"}}}},
     /* the noun of the thing after English words that say which ("paper") */
     {.text = "3 paper bags and a lemonade",
      .category = "order",

@@ -116,6 +116,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "skirt", .candidates = {"Elote", "Jarritos Tamarind"}}}},
+    /* a counted noun alone that ends a food's name ("taco shell", "pie shell") may be that
+     * food: asked back beside the dish, never dropped as a thing no kitchen makes */
+    {.text = "2 shells and a flan",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .clarify = {{.phrase = "shells", .candidates = {"Carne Asada Taco", "Tres Leches Cake"}}}},
     /* a counted vessel one drinks from, alone, asks for drinks: which one is asked among the
      * menu's drinks only, never dishes spelt near the vessel's word */
     {.text = "2 bottles please",
