@@ -610,6 +610,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "vi"},
+    /* one word before a question particle of a listed language and its '?': that language,
+     * too short for any count of its words */
+    {.text = "Cay khong?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "vi"},
+    {.text = "Vegan mı?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "tr"},
     /* a Turkish question particle written with the dotless i and a word of Turkish letters
      * beside it: Turkish, whose word for hot asks about a dish */
     {.text = "çok acı mı?",

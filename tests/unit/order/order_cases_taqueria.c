@@ -5469,6 +5469,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "vi"},
+    /* a word or two and a question particle closing it before its '?' ("không", with its
+     * marks or texted without them): too short for cld2 or the word count, the particle is
+     * the language's own grammar; "ok khong?" holds English and stays as it is */
+    {.text = "Cay không?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "vi"},
+    {.text = "salsa cay khong?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "vi"},
     /* Tagalog is read by its particles and pronouns ("po", "ba", "ko"): a verb of wanting
      * with a count orders, a price question asks, thanks alone are other; none is English */
     {.text = "gusto ko po ng dalawang flan at isang horchata",
