@@ -534,6 +534,11 @@ void order_read_dishes_otherwise(const char *text, const struct order_token *tok
  * (leftover_restated.c). */
 void order_read_leftovers_restated(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, struct order_reading *rg);
+/* After every clause is read (restated_kind_span.c): a counted kind of dish said by how it is, then
+ * ", the X ones" or ", the X kind" naming one dish of that kind ("2 smoky tacos, the carnitas
+ * ones"): one line, the named dish with the count */
+void order_read_kind_spans_restated(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, struct order_reading *rg);
 /* How many tokens at o say the condition of a fallback: "(or) if you're out (of it)", "if
  * you don't have it"; 0 for none (dish_otherwise.c, choice.c). */
 size_t order_out_of_it_words(const char *text, const struct order_token *tokens, size_t o,

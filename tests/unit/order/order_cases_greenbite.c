@@ -733,6 +733,13 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Kids Chicken Nuggets",
                 .qty = 1,
                 .mods = {"sweet potato fries instead of classic fries"}}}},
+    /* a counted kind said by a word of several dishes' descriptions ("smoky"), then which one
+     * after a comma: one line, the named dish with the count, nothing asked back */
+    {.text = "2 smoky burgers, the halloumi ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
     /* "the normal ones" after "instead of" points back at the kind swapped in */
     {.text = "2 kids nuggets, sweet potato fries instead of the plain ones",
      .category = "order",

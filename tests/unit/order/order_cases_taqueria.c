@@ -4005,6 +4005,25 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Baja Fish Taco", .qty = 3}}},
     /* a restatement whose words several kinds hold ("carnitas": the taco and the bowl) is the
      * one of the description's kind; the count carries to "the X one" as to "the X ones" */
+    /* a counted kind said by how it is, its description read from a dish's texts ("smoky"),
+     * then which one after a comma ("the carnitas ones"): one line, the named dish with the
+     * count, and a change after it is that line's */
+    {.text = "2 smoky tacos, the carnitas ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    {.text = "3 smoky tacos, the al pastor ones w no onion",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3, .mods = {"no onions"}}}},
+    /* ... but a first phrase of a dish's own name and another dish after it are two dishes */
+    {.text = "2 carne asada tacos, the carnitas ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 2}, {.name = "Carnitas Taco", .qty = 1}}},
     {.text = "4 crunchy tacos, the carne asada ones",
      .category = "order",
      .status = "accepted",
