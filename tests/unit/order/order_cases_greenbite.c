@@ -740,6 +740,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
+    /* "the X kind" said again of the dish just named is that dish, once, with no change */
+    {.text = "2 shakes, the chocolate kind",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 2}}},
+    {.text = "2 spicy burgers, the jackfruit type",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 2}}},
     /* "the normal ones" after "instead of" points back at the kind swapped in */
     {.text = "2 kids nuggets, sweet potato fries instead of the plain ones",
      .category = "order",

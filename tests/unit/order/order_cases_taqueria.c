@@ -4018,6 +4018,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 3, .mods = {"no onions"}}}},
+    /* "the X kind" (or "type", "sort") points at the dish as "the X ones" does: which one, no
+     * change of it */
+    {.text = "2 tacos, the al pastor kind",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    {.text = "2 crunchy tacos, the carnitas kind",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
     /* ... but a first phrase of a dish's own name and another dish after it are two dishes */
     {.text = "2 carne asada tacos, the carnitas ones",
      .category = "order",
