@@ -219,11 +219,13 @@ size_t order_join_split_words(const struct order_lexicon *lex, char *text, size_
 
 /* Before order_read: a hyphen joining a word to a past participle before another word
  * ("milk-soaked cake", "slow-cooked pork"), the word no change, size or count
- * ("double-cooked"), is read as the blank it stands for, in text and
+ * ("double-cooked"), or two foods before a noun ("chili-lime corn"), is read as the blank it
+ * stands for, in text and
  * tokens[0..n), the word split in two (hyphen_described.c). Returns the new number of tokens
  * (at most max). */
-size_t order_read_hyphen_described(const struct order_understanding *u, char *text,
-                                   struct order_token *tokens, size_t n, size_t max);
+size_t order_read_hyphen_described(const struct order_understanding *u,
+                                   const struct order_lexicon *lex, const struct order_food *food,
+                                   char *text, struct order_token *tokens, size_t n, size_t max);
 
 /* Before order_read: a word held for emphasis ("burgerr", "onee", "soo", "tacoss"), no word as
  * written, is read with a doubled letter once where that spells a menu word, or its doubled

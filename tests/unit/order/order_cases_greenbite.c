@@ -4034,6 +4034,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "cones", .candidates = {"Classic Fries", "Mac and Cheese Bites"}}}},
+    /* two foods joined by a hyphen before a dish's noun ("cinnamon-apple") describe it as
+     * the two words apart do: the crumble's description holds both */
+    {.text = "1 cinnamon-apple crumble",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1}}},
     /* the noun of the thing after English words that say which ("paper") */
     {.text = "3 paper bags and a lemonade",
      .category = "order",

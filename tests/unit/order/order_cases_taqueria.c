@@ -436,6 +436,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tres Leches Cake", .qty = 2}}},
+    /* two foods joined by a hyphen before a noun ("chile-lime") are one describing word read
+     * as its two words: the corn whose description holds both is the dish */
+    {.text = "2 chile-lime corn",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}}},
     /* a word joined by a hyphen to a past participle describes the dish as the two words
      * apart do: "milk-soaked" is the cake's soaking in milks, no change of it, and
      * "slow-braised pork" the pork its description holds */
