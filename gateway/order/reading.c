@@ -252,6 +252,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_dishes_otherwise(text, tokens, out);
     order_read_leftovers_restated(rd, text, tokens, out);
     order_read_kind_spans_restated(rd, text, tokens, out);
+    order_read_vessels_counted(text, tokens, out);
     order_read_near_kind_names(rd, text, tokens, out);
     order_read_both_of_kind(rd, text, tokens, out);
     order_read_possessed_kinds(text, tokens, out);

@@ -541,6 +541,10 @@ void order_read_leftovers_restated(const struct order_reader *rd, const char *te
  * ones"): one line, the named dish with the count */
 void order_read_kind_spans_restated(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, struct order_reading *rg);
+/* After every clause is read (reading_vessel_counted.c): a count, one food word and a
+ * drinking vessel ("2 coffee cups"): the drinks or the vessels, asked back */
+void order_read_vessels_counted(const char *text, const struct order_token *tokens,
+                                struct order_reading *rg);
 /* How many tokens at o say the condition of a fallback: "(or) if you're out (of it)", "if
  * you don't have it"; 0 for none (dish_otherwise.c, choice.c). */
 size_t order_out_of_it_words(const char *text, const struct order_token *tokens, size_t o,

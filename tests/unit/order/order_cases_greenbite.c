@@ -4027,6 +4027,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 2}}},
+    /* a count, a drink's word and a vessel ("2 coffee cups"): that many drinks or the empty
+     * vessels, which a person asks; neither the drink with "cups" as its change nor dropped */
+    {.text = "2 coffee cups",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "coffee cups"}}},
     /* a counted noun alone that ends a food's name ("ice-cream cone", "candy bar") may be that
      * food: asked back, never dropped as a thing no kitchen makes */
     {.text = "can i get 2 cones",

@@ -116,6 +116,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "skirt", .candidates = {"Elote", "Jarritos Tamarind"}}}},
+    /* a count, a drink's word and a vessel ("3 tea mugs"): the drinks or the vessels, asked
+     * back beside the dish, not declined as tea the menu lacks */
+    {.text = "3 tea mugs and a flan",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .clarify = {{.phrase = "tea mugs"}}},
     /* a counted noun alone that ends a food's name ("taco shell", "pie shell") may be that
      * food: asked back beside the dish, never dropped as a thing no kitchen makes */
     {.text = "2 shells and a flan",
