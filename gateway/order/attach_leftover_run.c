@@ -94,6 +94,10 @@ static bool attach_artifact_run(const struct attach_state *st, size_t c, size_t 
     }
     const struct order_token *last = &st->tokens[b - 1U];
     const char *w = st->text + last->off;
+    /* "2 cones", "2 bars": a noun alone that ends a food's name ("ice-cream cone", "candy
+     * bar") may be that food, asked back, never dropped as a thing no kitchen makes */
+    if (b == i + 1U && order_food_tail_entries(st->rd->food, w, last->len) > 0)
+        return false;
     char form[ORDER_ARTIFACT_WORD_MAX];
     size_t n = order_artifact_listed_form(w, last->len, form);
     /* "2 bottles" where a drink's description says "in the bottle", "can i get 3 ranch": the

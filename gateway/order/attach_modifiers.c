@@ -327,6 +327,9 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
         *b -= 1; /* "small ones": the size of the dish pointed back at */
     if (*b - *a >= 2 && order_tok_is(text, t, *b - 1, *b, "inside"))
         *b -= 1; /* "extra fries inside": where the change goes, the dish itself */
+    static const char *const kinds[] = {"kind", "kinds", "type", "types", "sort"};
+    if (*b - *a == 1 && order_tok_in(text, t, *a, *b, kinds, ORDER_WORDS_N(kinds)))
+        *b = *a; /* "the chocolate kind": which dish, no change of it */
     if (*b - *a >= 3 &&
         (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "for")) &&
         (order_tok_is(text, t, *b - 1, *b, "either") || order_tok_is(text, t, *b - 1, *b, "both") ||

@@ -334,12 +334,17 @@ static size_t food_tail_bound(const struct order_food *f, const char *w, size_t 
     return lo;
 }
 
+size_t order_food_tail_entries(const struct order_food *f, const char *w, size_t len)
+{
+    size_t n = food_tail_bound(f, w, len, true) - food_tail_bound(f, w, len, false);
+    /* "dips": the singular's entries count too */
+    if (len > 1 && w[len - 1] == 's')
+        n += food_tail_bound(f, w, len - 1, true) - food_tail_bound(f, w, len - 1, false);
+    return n;
+}
+
 bool order_food_tail(const struct order_food *f, const char *w, size_t len)
 {
     enum { TAIL_ENTRIES_MIN = 3 };
-    size_t n = food_tail_bound(f, w, len, true) - food_tail_bound(f, w, len, false);
-    /* "dips": the singular's entries count too */
-    if (n < TAIL_ENTRIES_MIN && len > 1 && w[len - 1] == 's')
-        n += food_tail_bound(f, w, len - 1, true) - food_tail_bound(f, w, len - 1, false);
-    return n >= TAIL_ENTRIES_MIN;
+    return order_food_tail_entries(f, w, len) >= TAIL_ENTRIES_MIN;
 }

@@ -63,6 +63,10 @@ bool order_food_entry(const struct order_food *f, const char *phrase, size_t len
  * foods, though no entry alone. Two binary searches, two more for the singular. */
 bool order_food_tail(const struct order_food *f, const char *w, size_t len);
 
+/* How many entries of several words the lowercase word w[0..len) (or it less a plural "s")
+ * ends ("cone": "ice-cream cone"; "bars": "candy bar", "granola bar", ...). */
+size_t order_food_tail_entries(const struct order_food *f, const char *w, size_t len);
+
 /* order_food_entry of the two-part phrase "a b" (a word or phrase, a space, a word): "hot"
  * and "dogs", "chicken" and "tenders". */
 bool order_food_entry_of(const struct order_food *f, const char *a, size_t alen, const char *b,

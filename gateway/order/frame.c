@@ -329,6 +329,30 @@ static bool frame_is_count(const struct order_frame_words *fw, const char *text,
     return f >= 0 && fw->counts[f];
 }
 
+/* Does token t stand between an article ("a", "an", "the") and a word that neither the
+ * dictionary nor the menu knows? That is a dish's name in its own language ("a panna cotta"),
+ * never "a wanna ...": a frame word there only as a count ("a fwe") or in a phrase of the
+ * lists. */
+static bool frame_article_name(const struct order_dictionary *dict, const char *text,
+                               const struct order_token *tokens, size_t n, size_t t,
+                               const uint8_t *n_hits)
+{
+    static const char *const articles[] = {"a", "an", "the"};
+    if (t == 0 || t + 1 >= n || tokens[t - 1].kind != ORDER_TOKEN_WORD ||
+        tokens[t + 1].kind != ORDER_TOKEN_WORD || n_hits[t + 1] > 0)
+        return false;
+    const struct order_token *next = &tokens[t + 1];
+    if (text[next->off] >= '0' && text[next->off] <= '9')
+        return false;
+    if (order_dictionary_has(dict, text + next->off, next->len))
+        return false;
+    const struct order_token *k = &tokens[t - 1];
+    for (size_t a = 0; a < sizeof(articles) / sizeof(*articles); a++)
+        if (strlen(articles[a]) == k->len && memcmp(articles[a], text + k->off, k->len) == 0)
+            return true;
+    return false;
+}
+
 /* The frame word token t misspells, or -1. A word the lexicon read only as a misspelt menu
  * word may still be a frame word: when the frame word is nearer, or as near and the word
  * stands beside a subject pronoun ("coud i have": "could", not "cold"). */
@@ -405,6 +429,9 @@ size_t order_frame_repair(const struct order_frame_words *fw, const struct order
                             order_frame_subject_name(text, tokens, n, t)
                         ? -1
                         : frame_word_for(fw, dict, food, text, tokens, n, t, hits[t], n_hits[t]);
+        if (f >= 0 && !fw->counts[f] && frame_article_name(dict, text, tokens, n, t, n_hits) &&
+            !frame_fits_neighbours(fw, fw->words[f], fw->lens[f], text, tokens, n, t))
+            f = -1;
         if (f >= 0)
             n_hits[t] = 0; /* a frame word now, no misspelt dish */
         size_t gap = k->off - from, wl = f >= 0 ? fw->lens[f] : k->len;

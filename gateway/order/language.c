@@ -405,6 +405,8 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
     if ((courtesy || len <= LANGUAGE_WISH_BYTES_MAX) &&
         order_language_courtesies_alone(text, len, courtesy, code))
         return true;
+    if (order_language_particle_question(text, len, code))
+        return true; /* "Cay không?": a particle closes the question (language_particle.c) */
     if (!may_be_foreign)
         return language_hindi_verdict(&hindi, code); /* language_hindi_latin.c */
     struct order_language_guess guess;

@@ -145,6 +145,12 @@ bool order_language_names_placed(const char *text, size_t len);
 bool order_language_courtesies_alone(const char *text, size_t len, bool courtesy,
                                      char code[ORDER_LANGUAGE_CODE_MAX]);
 
+/* Is the text one or two words and a question particle of a listed language closing it
+ * before its '?' ("Cay không?", "Acı mı?")? Then its code is written to code
+ * (language_particle.c). */
+bool order_language_particle_question(const char *text, size_t len,
+                                      char code[ORDER_LANGUAGE_CODE_MAX]);
+
 /* Does the text hold, as two words in a row, one of the n_pairs pairs (lowercase; letters
  * beyond ASCII compared as written)? Words are runs of letters; a word over 16 bytes is cut
  * (language_pairs.c). */

@@ -25,12 +25,14 @@ static bool restated_form(const char *text, const struct order_token *tokens,
                    : a + 2U == x->begin && order_tok_is(text, tokens, a + 1U, e, "the");
     if (!the)
         return false;
+    /* "the quesabirria kind" points as "one" does */
+    static const char *const ones[] = {"one", "ones", "kind", "type", "sort"};
     *plural = order_tok_is(text, tokens, p, e, "ones") ||
               (x->end > x->begin + 1U && order_tok_is(text, tokens, x->end - 1U, e, "ones"));
-    if (order_tok_is(text, tokens, p, e, "one") || order_tok_is(text, tokens, p, e, "ones"))
+    if (order_tok_in(text, tokens, p, e, ones, ORDER_WORDS_N(ones)))
         p++;
-    else if (!(x->end > x->begin + 1U && (order_tok_is(text, tokens, x->end - 1U, e, "one") ||
-                                          order_tok_is(text, tokens, x->end - 1U, e, "ones"))))
+    else if (!(x->end > x->begin + 1U &&
+               order_tok_in(text, tokens, x->end - 1U, e, ones, ORDER_WORDS_N(ones))))
         return false;
     if (p < e &&
         (order_tok_is(text, tokens, p, e, "please") || order_tok_is(text, tokens, p, e, "pls")))

@@ -518,8 +518,8 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
         order_split_run_words(p->reader.lex, w->folded, w->tokens, w->n_tokens, ORDER_TOKENS_MAX);
     w->n_tokens =
         order_join_split_words(p->reader.lex, w->folded, &w->folded_len, w->tokens, w->n_tokens);
-    w->n_tokens = order_read_hyphen_described(p->reader.u, w->folded, w->tokens, w->n_tokens,
-                                              ORDER_TOKENS_MAX);
+    w->n_tokens = order_read_hyphen_described(p->reader.u, p->reader.lex, p->reader.food, w->folded,
+                                              w->tokens, w->n_tokens, ORDER_TOKENS_MAX);
     w->n_tokens = order_unhold_letters(p->reader.lex, p->reader.dict, w->folded, &w->folded_len,
                                        w->tokens, w->n_tokens);
     order_read(&p->reader, w->stemmer, w->folded, &w->folded_len, sizeof(w->folded), w->tokens,

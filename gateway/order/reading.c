@@ -233,6 +233,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_courtesy_named(text, tokens, n, out);
     read_count_words(rd, text, tokens, n, out);
     read_clipped_after_count(rd, text, tokens, n, out);
+    order_read_vessels_alone(rd, text, tokens, n, out);
     read_names_written_otherwise(rd, text, tokens, n, out);
     read_verbs_after_please(text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
@@ -250,6 +251,8 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_counts_otherwise(rd, text, tokens, out);
     order_read_dishes_otherwise(text, tokens, out);
     order_read_leftovers_restated(rd, text, tokens, out);
+    order_read_kind_spans_restated(rd, text, tokens, out);
+    order_read_vessels_counted(text, tokens, out);
     order_read_near_kind_names(rd, text, tokens, out);
     order_read_both_of_kind(rd, text, tokens, out);
     order_read_possessed_kinds(text, tokens, out);

@@ -219,11 +219,13 @@ size_t order_join_split_words(const struct order_lexicon *lex, char *text, size_
 
 /* Before order_read: a hyphen joining a word to a past participle before another word
  * ("milk-soaked cake", "slow-cooked pork"), the word no change, size or count
- * ("double-cooked"), is read as the blank it stands for, in text and
+ * ("double-cooked"), or two foods before a noun ("chili-lime corn"), is read as the blank it
+ * stands for, in text and
  * tokens[0..n), the word split in two (hyphen_described.c). Returns the new number of tokens
  * (at most max). */
-size_t order_read_hyphen_described(const struct order_understanding *u, char *text,
-                                   struct order_token *tokens, size_t n, size_t max);
+size_t order_read_hyphen_described(const struct order_understanding *u,
+                                   const struct order_lexicon *lex, const struct order_food *food,
+                                   char *text, struct order_token *tokens, size_t n, size_t max);
 
 /* Before order_read: a word held for emphasis ("burgerr", "onee", "soo", "tacoss"), no word as
  * written, is read with a doubled letter once where that spells a menu word, or its doubled
@@ -539,6 +541,15 @@ void order_read_dishes_otherwise(const char *text, const struct order_token *tok
  * (leftover_restated.c). */
 void order_read_leftovers_restated(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, struct order_reading *rg);
+/* After every clause is read (restated_kind_span.c): a counted kind of dish said by how it is, then
+ * ", the X ones" or ", the X kind" naming one dish of that kind ("2 smoky tacos, the carnitas
+ * ones"): one line, the named dish with the count */
+void order_read_kind_spans_restated(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, struct order_reading *rg);
+/* After every clause is read (reading_vessel_counted.c): a count, one food word and a
+ * drinking vessel ("2 coffee cups"): the drinks or the vessels, asked back */
+void order_read_vessels_counted(const char *text, const struct order_token *tokens,
+                                struct order_reading *rg);
 /* How many tokens at o say the condition of a fallback: "(or) if you're out (of it)", "if
  * you don't have it"; 0 for none (dish_otherwise.c, choice.c). */
 size_t order_out_of_it_words(const char *text, const struct order_token *tokens, size_t o,

@@ -48,6 +48,11 @@ bool read_clips_name_word(const char *w, size_t len, const struct order_lex_word
 void read_clipped_after_count(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t n,
                               struct order_reading *out);
+/* reading_vessel_alone.c: a counted vessel one drinks from, alone ("2 bottles please"), reads
+ * as the menu's section of drinks: which drink is asked back */
+void order_read_vessels_alone(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t n,
+                              struct order_reading *out);
 /* reading_possessed_slip.c: a word read only as a misspelling, owned by the speaker after a
  * verb of theirs in a clause asking nothing ("we rode our bikes"), is no menu word */
 void order_read_possessed_slips(const struct order_reader *rd, const char *text,

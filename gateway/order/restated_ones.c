@@ -5,11 +5,12 @@
  * between may only be what is declined ("not the sweet potato ones") and punctuation. */
 #include "gateway/order/reading.h"
 
-/* Does the span th end in "one" or "ones", or stand right before it, after "the"? */
+/* Does the span th end in "one" or "ones" (or "kind", "type", "sort": "the chocolate kind"),
+ * or stand right before it, after "the"? */
 static bool restated_pointing(const char *text, const struct order_token *tokens,
                               const struct order_thing *th, size_t n)
 {
-    static const char *const ones[] = {"one", "ones"};
+    static const char *const ones[] = {"one", "ones", "kind", "type", "sort"};
     if (th->begin == 0 || !order_tok_is(text, tokens, th->begin - 1U, n, "the"))
         return false;
     return order_tok_in(text, tokens, th->end - 1U, n, ones, ORDER_WORDS_N(ones)) ||

@@ -625,6 +625,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "vi"},
+    /* one word before a question particle of a listed language and its '?': that language,
+     * too short for any count of its words */
+    {.text = "Cay khong?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "vi"},
+    {.text = "Vegan mı?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "tr"},
     /* a Turkish question particle written with the dotless i and a word of Turkish letters
      * beside it: Turkish, whose word for hot asks about a dish */
     {.text = "çok acı mı?",
@@ -736,6 +748,24 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Kids Chicken Nuggets",
                 .qty = 1,
                 .mods = {"sweet potato fries instead of classic fries"}}}},
+    /* a counted kind said by a word of several dishes' descriptions ("smoky"), then which one
+     * after a comma: one line, the named dish with the count, nothing asked back */
+    {.text = "2 smoky burgers, the halloumi ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
+    /* "the X kind" said again of the dish just named is that dish, once, with no change */
+    {.text = "2 shakes, the chocolate kind",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 2}}},
+    {.text = "2 spicy burgers, the jackfruit type",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 2}}},
     /* "the normal ones" after "instead of" points back at the kind swapped in */
     {.text = "2 kids nuggets, sweet potato fries instead of the plain ones",
      .category = "order",
@@ -2227,6 +2257,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"kottu grande"}},
+    /* ... and after an article a word one edit from a frame verb, before a word neither the
+     * dictionary nor the menu knows, is the first word of such a name ("panna" is no
+     * "wanna"): the dish the menu lacks, declined */
+    {.text = "a panna cotta pls",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"panna cotta"}},
     {.text = "help please", .category = "other", .status = "logged", .intents = {"other"}},
     /* ... not an adjective, nor a sound of hesitation */
     {.text = "fries and a big thank you",
@@ -4017,6 +4055,16 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a counted vessel one drinks from, alone, asks for drinks: which one is asked among the
+     * menu's drinks, never a dish spelt near the vessel's word ("mugs" is no "nugs") */
+    {.text = "brownie plus 2 mugs",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}},
+     .clarify = {{.phrase = "mugs",
+                  .candidates = {"Fresh Lemonade", "Iced Green Tea", "Mango Smoothie",
+                                 "Strawberry Banana Smoothie", "(more)"}}}},
     /* ... a vessel one drinks from too, a drink's word before it: the vessel, no drink ("a
      * cup of coffee" says "of": the drink) */
     {.text = "a mango smoothie and a coffee cup",
@@ -4029,6 +4077,27 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 2}}},
+    /* a count, a drink's word and a vessel ("2 coffee cups"): that many drinks or the empty
+     * vessels, which a person asks; neither the drink with "cups" as its change nor dropped */
+    {.text = "2 coffee cups",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "coffee cups"}}},
+    /* a counted noun alone that ends a food's name ("ice-cream cone", "candy bar") may be that
+     * food: asked back, never dropped as a thing no kitchen makes */
+    {.text = "can i get 2 cones",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "cones", .candidates = {"Classic Fries", "Mac and Cheese Bites"}}}},
+    /* two foods joined by a hyphen before a dish's noun ("cinnamon-apple") describe it as
+     * the two words apart do: the crumble's description holds both */
+    {.text = "1 cinnamon-apple crumble",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1}}},
     /* the noun of the thing after English words that say which ("paper") */
     {.text = "3 paper bags and a lemonade",
      .category = "order",
