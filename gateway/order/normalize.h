@@ -54,6 +54,11 @@ int order_normalize_match(const char *text, size_t len, char *out, size_t out_ca
  * length, out_cap permitting. */
 size_t order_days_texted(char *out, size_t o, size_t out_cap);
 
+/* Writes each '&' standing between blanks in the match form out[0..o) as the word "and" it
+ * stands for ("fries & a shake"; normalize_ampersand.c). Returns the new length, out_cap
+ * permitting. */
+size_t order_ampersand_as_and(char *out, size_t o, size_t out_cap);
+
 /* Splits match-form text into at most max tokens. Returns the number written; text past
  * the max-th token is ignored. */
 size_t order_tokenize(const char *text, size_t len, struct order_token *tokens, size_t max);

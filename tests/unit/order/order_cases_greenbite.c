@@ -2826,6 +2826,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
+    /* a '&' between blanks is the "and" it stands for: it parts two dishes the menu lacks,
+     * and joins a question to the order before it, as the word does */
+    {.text = "lasagna & meatballs please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"lasagna", "meatballs"},
+     .asked = {{"lasagna", NULL}, {"meatballs", NULL}}},
+    {.text = "one tofu teriyaki bowl, & do you have chopsticks?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
     /* a dish with no count, then "for" and a count spelt as a word, is that many of it; a
      * count in digits may be a time */
     {.text = "mushroom burger for two and one sparkling water",
