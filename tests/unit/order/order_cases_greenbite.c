@@ -3517,6 +3517,21 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Classic Fries", .qty = 1}},
      .clarify = {{.phrase = "number 7"}},
      .asked = {{"number 7", NULL}}},
+    /* the number spelt out is the same number: "a number seven" is asked back too, and
+     * "meal two" numbers a dish; "number one" before a noun ranks, it numbers nothing */
+    {.text = "i'll have a number seven and fries",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}},
+     .clarify = {{.phrase = "number seven"}},
+     .asked = {{"number seven", NULL}}},
+    {.text = "meal two please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "meal two"}},
+     .asked = {{"meal two", NULL}}},
     /* food a dish asked for holds in its description, not listed as a dish of its own, is
      * talk of that dish; listed after it, or after an article, it is another dish */
     {.text = "one falafel wrap, but keep the tabbouleh",
