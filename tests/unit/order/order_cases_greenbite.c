@@ -1350,6 +1350,24 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Kids Mini Burger", .qty = 1},
                {.name = "Vegan Chocolate Brownie", .qty = 4},
                {.name = "Side Salad", .qty = 1}}},
+    /* a new line right after '.' or '!' parts sentences as a space does: the mark ends the
+     * sentence already. The line still starts there, so a numbered line after "hello!" still
+     * counts nothing, and a name signed on its own line after a question and a '.' is no
+     * dish ("-tom"); "Which." after a diet asks, as "Vegan burgers. Which." does */
+    {.text = "hello!\n1. two lemonades\n2. one brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    {.text = "is the carrot cake nut free?\nmy son is allergic.\n-tom",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "Vegan burgers.\nWhich.",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a count after a dash: "burgers - 2 of those" */
     {.text = "Dinner for us: green garden vegan burgers - 2 of those.",
      .category = "order",
