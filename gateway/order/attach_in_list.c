@@ -215,17 +215,18 @@ bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t 
             st->rg->roles[i] != ORDER_ROLE_FILLER && st->rg->roles[i] != ORDER_ROLE_GREETING)
             return false;
     size_t p = st->b;
-    while (p > 0 && t[p - 1].kind == ORDER_TOKEN_PUNCT && t[p - 1].punct != '\n')
+    while (p > 0 && !order_token_opens_line(st->text, t, p) && t[p - 1].kind == ORDER_TOKEN_PUNCT &&
+           t[p - 1].punct != '\n')
         p--; /* bullets before the clause */
     int32_t v;
     bool marked = p < st->b || (t[st->b].kind == ORDER_TOKEN_PUNCT && t[st->b].punct != '\n') ||
                   attach_number(st->rd->u, st->text, t, a, b, &v) > 0;
     if (!marked) /* a bullet, an article or a count: "Thanks,\nSofia" is a name */
         return false;
-    if (p > 0 && !(t[p - 1].kind == ORDER_TOKEN_PUNCT && t[p - 1].punct == '\n'))
+    if (!order_token_opens_line(st->text, t, p))
         return false;
     if (p == 0 && !(t[st->e - 1].kind == ORDER_TOKEN_PUNCT && t[st->e - 1].punct == '\n') &&
-        !(st->e < n && t[st->e].kind == ORDER_TOKEN_PUNCT && t[st->e].punct == '\n'))
+        !(st->e < n && order_token_opens_line(st->text, t, st->e)))
         return false; /* the first line ends at a new line */
     /* later lines are not read yet: a dish word spelt right on another line */
     ORDER_ASSERT(c < st->rg->n_clauses);

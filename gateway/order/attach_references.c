@@ -270,8 +270,8 @@ static bool attach_enumeration(const struct attach_state *st, size_t c)
     const struct order_clause *cl = &st->rg->clauses[c];
     const struct order_token *t = st->tokens;
     size_t b = cl->begin;
-    bool line_start = b == 0 || (t[b - 1].kind == ORDER_TOKEN_PUNCT && t[b - 1].punct == '\n');
-    return line_start && cl->end >= b + 2 && t[b].kind == ORDER_TOKEN_WORD &&
+    return order_token_opens_line(st->text, t, b) && cl->end >= b + 2 &&
+           t[b].kind == ORDER_TOKEN_WORD &&
            attach_digits(st->text + t[b].off, t[b].len, false) > 0 &&
            t[b + 1].kind == ORDER_TOKEN_PUNCT && (t[b + 1].punct == '.' || t[b + 1].punct == ')') &&
            (cl->end == b + 2 || (t[b + 2].kind == ORDER_TOKEN_PUNCT && cl->end == b + 3));

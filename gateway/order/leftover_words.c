@@ -488,11 +488,18 @@ static size_t read_description_end(const char *text, const struct order_token *t
 static bool read_numbered_dish(const char *text, const struct order_token *tokens, size_t i,
                                size_t e)
 {
-    if (i + 1U >= e || tokens[i + 1U].kind != ORDER_TOKEN_WORD || tokens[i + 1U].len > 2 ||
+    if (i + 1U >= e || tokens[i + 1U].kind != ORDER_TOKEN_WORD ||
         !(order_tok_is(text, tokens, i, e, "number") || order_tok_is(text, tokens, i, e, "combo") ||
           order_tok_is(text, tokens, i, e, "meal")))
         return false;
-    for (size_t k = 0; k < tokens[i + 1U].len; k++)
+    /* "number three" is "number 3": the dish's number spelt out ("one" is left out: "the
+     * number one seller" ranks, it numbers nothing) */
+    static const char *const spelt[] = {"two",   "three", "four", "five",   "six",   "seven",
+                                        "eight", "nine",  "ten",  "eleven", "twelve"};
+    bool spelt_out = order_tok_in(text, tokens, i + 1U, e, spelt, ORDER_WORDS_N(spelt));
+    if (!spelt_out && tokens[i + 1U].len > 2)
+        return false;
+    for (size_t k = 0; !spelt_out && k < tokens[i + 1U].len; k++)
         if (text[tokens[i + 1U].off + k] < '0' || text[tokens[i + 1U].off + k] > '9')
             return false;
     static const char *const owners[] = {"order", "table", "ticket", "my", "our", "phone", "room"};

@@ -690,6 +690,7 @@ int order_normalize_match(const char *text, size_t len, char *out, size_t out_ca
     m = order_and_before_count(out, m, out_cap);
     m = order_apiece_as_each(out, m);
     m = order_days_texted(out, m, out_cap);
+    m = order_ampersand_as_and(out, m, out_cap);
     return (int)order_and_texted(out, m, out_cap);
 }
 
@@ -774,6 +775,9 @@ size_t order_tokenize(const char *text, size_t len, struct order_token *tokens, 
             in_word = false;
         }
         char p = word || c < 0 ? 0 : order_punct_of(c);
+        if (p == '\n' && n > 0 && tokens[n - 1].kind == ORDER_TOKEN_PUNCT &&
+            (tokens[n - 1].punct == '.' || tokens[n - 1].punct == '!'))
+            p = 0; /* "no onion.\npossible?": the mark ends the sentence, the line adds nothing */
         if (p && n < max)
             tokens[n++] = (struct order_token){(uint32_t)i, 1, ORDER_TOKEN_PUNCT, p};
         prev = c;

@@ -8,10 +8,10 @@
  *
  * The match form is then split into tokens: words (letters, digits, inner hyphens and dots
  * between digits: "gluten-free", "6.30") and one-character punctuation tokens that can
- * separate items (, ; + & ( ) : . ! ? - * / and new line; bullets and emoji become ','). In
- * the match form a food or drink emoji is first written as the noun it pictures ("1 🍔" reads
- * "1 burger", emoji.h), once when repeated, not at all right after the word it illustrates
- * ("fries 🍟"). */
+ * separate items (, ; + & ( ) : . ! ? - * / and new line, save one right after '.' or '!';
+ * bullets and emoji become ','). In the match form a food or drink emoji is first written as
+ * the noun it pictures ("1 🍔" reads "1 burger", emoji.h), once when repeated, not at all
+ * right after the word it illustrates ("fries 🍟"). */
 #ifndef BRIGADE_GATEWAY_ORDER_NORMALIZE_H
 #define BRIGADE_GATEWAY_ORDER_NORMALIZE_H
 
@@ -53,6 +53,16 @@ int order_normalize_match(const char *text, size_t len, char *out, size_t out_ca
  * "2day", "2moro") as the words they stand for (normalize_texted_days.c). Returns the new
  * length, out_cap permitting. */
 size_t order_days_texted(char *out, size_t o, size_t out_cap);
+
+/* Writes each '&' standing between blanks in the match form out[0..o) as the word "and" it
+ * stands for ("fries & a shake"; normalize_ampersand.c). Returns the new length, out_cap
+ * permitting. */
+size_t order_ampersand_as_and(char *out, size_t o, size_t out_cap);
+
+/* True when token i of text starts a line: it is the first, a new line token stands before
+ * it, or a new line stands in the gap before it that made no token (one right after '.' or
+ * '!'; normalize_line_breaks.c). */
+bool order_token_opens_line(const char *text, const struct order_token *tokens, size_t i);
 
 /* Splits match-form text into at most max tokens. Returns the number written; text past
  * the max-th token is ignored. */

@@ -177,8 +177,8 @@ static void read_drop_told_subject(const struct order_reader *rd, const char *te
  * opening its clause before a colon, heads the line for whom the dishes after it are; a
  * name, no dish. A whole name heading a line ("Cake: ...") keeps its reading. A dash does
  * the colon's work at the start of a line ("Carlos - a cheeseburger"). */
-static void read_drop_typo_heading(const struct order_token *tokens, size_t c, size_t first,
-                                   struct order_reading *rg)
+static void read_drop_typo_heading(const char *text, const struct order_token *tokens, size_t c,
+                                   size_t first, struct order_reading *rg)
 {
     struct order_clause *cl = &rg->clauses[c];
     for (size_t s = first; s < rg->n_things; s++) {
@@ -187,8 +187,7 @@ static void read_drop_typo_heading(const struct order_token *tokens, size_t c, s
         if (!th->is_span || w != cl->begin || th->end != w + 1U || th->end >= cl->end ||
             tokens[th->end].kind != ORDER_TOKEN_PUNCT || rg->n_hits[w] == 0)
             continue;
-        bool line_start =
-            w == 0 || (tokens[w - 1U].kind == ORDER_TOKEN_PUNCT && tokens[w - 1U].punct == '\n');
+        bool line_start = order_token_opens_line(text, tokens, w);
         /* after a dash, a dish of its own must follow: "brwnie - 2 pls" counts the dish */
         bool dish_after = s + 1U < rg->n_things && rg->things[s + 1U].clause == c &&
                           rg->things[s + 1U].is_span && rg->things[s + 1U].begin <= th->end + 2U;
@@ -726,7 +725,7 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
     read_thing_in_kind(rd, text, tokens, c, first, rg);
     read_drop_describing_spans(rd, text, tokens, c, first, rg);
     read_drop_told_subject(rd, text, tokens, c, first, rg);
-    read_drop_typo_heading(tokens, c, first, rg);
+    read_drop_typo_heading(text, tokens, c, first, rg);
     order_read_counted_doneness(rd, text, tokens, first, rg);
     read_kind_with(rd, text, tokens, c, first, rg);
     read_kind_then_pick(rd, text, tokens, c, first, rg);

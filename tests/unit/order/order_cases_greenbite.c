@@ -1424,6 +1424,24 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Kids Mini Burger", .qty = 1},
                {.name = "Vegan Chocolate Brownie", .qty = 4},
                {.name = "Side Salad", .qty = 1}}},
+    /* a new line right after '.' or '!' parts sentences as a space does: the mark ends the
+     * sentence already. The line still starts there, so a numbered line after "hello!" still
+     * counts nothing, and a name signed on its own line after a question and a '.' is no
+     * dish ("-tom"); "Which." after a diet asks, as "Vegan burgers. Which." does */
+    {.text = "hello!\n1. two lemonades\n2. one brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    {.text = "is the carrot cake nut free?\nmy son is allergic.\n-tom",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "Vegan burgers.\nWhich.",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a count after a dash: "burgers - 2 of those" */
     {.text = "Dinner for us: green garden vegan burgers - 2 of those.",
      .category = "order",
@@ -2908,6 +2926,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
+    /* a '&' between blanks is the "and" it stands for: it parts two dishes the menu lacks,
+     * and joins a question to the order before it, as the word does */
+    {.text = "lasagna & meatballs please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"lasagna", "meatballs"},
+     .asked = {{"lasagna", NULL}, {"meatballs", NULL}}},
+    {.text = "one tofu teriyaki bowl, & do you have chopsticks?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
     /* a dish with no count, then "for" and a count spelt as a word, is that many of it; a
      * count in digits may be a time */
     {.text = "mushroom burger for two and one sparkling water",
@@ -3592,6 +3623,21 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Classic Fries", .qty = 1}},
      .clarify = {{.phrase = "number 7"}},
      .asked = {{"number 7", NULL}}},
+    /* the number spelt out is the same number: "a number seven" is asked back too, and
+     * "meal two" numbers a dish; "number one" before a noun ranks, it numbers nothing */
+    {.text = "i'll have a number seven and fries",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}},
+     .clarify = {{.phrase = "number seven"}},
+     .asked = {{"number seven", NULL}}},
+    {.text = "meal two please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "meal two"}},
+     .asked = {{"meal two", NULL}}},
     /* food a dish asked for holds in its description, not listed as a dish of its own, is
      * talk of that dish; listed after it, or after an article, it is another dish */
     {.text = "one falafel wrap, but keep the tabbouleh",
