@@ -524,10 +524,12 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
                                        w->tokens, w->n_tokens);
     order_read(&p->reader, w->stemmer, w->folded, &w->folded_len, sizeof(w->folded), w->tokens,
                w->n_tokens, &w->reading);
-    w->foreign = order_language_foreign(w->display, w->display_len, w->language) ||
-                 order_foreign_around_names(w) || order_foreign_courtesy(w) ||
-                 order_foreign_count_alone(w, p->reader.dict) ||
-                 order_foreign_short(w, p->reader.dict);
+    size_t inner_from, inner_to; /* an English greeting or thanks around it is borrowed */
+    order_language_courtesy_edges(w->display, w->display_len, &inner_from, &inner_to);
+    w->foreign =
+        order_language_foreign(w->display + inner_from, inner_to - inner_from, w->language) ||
+        order_foreign_around_names(w) || order_foreign_courtesy(w) ||
+        order_foreign_count_alone(w, p->reader.dict) || order_foreign_short(w, p->reader.dict);
     /* zeroed: the classification the plan runs may add a thing to ask back (an answer to a
      * question brigade never saw, classify_answers.c), which has no phrase to embed */
     bool embeddable[ORDER_ITEMS_MAX] = {false}, need[ORDER_ITEMS_MAX] = {false};

@@ -641,6 +641,25 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "fr"},
+    /* an English greeting opening a message and an English thanks closing it are courtesies
+     * every language borrows: counted as English words they would outweigh the few function
+     * words of a short message, which stays in the language of the words between them */
+    {.text = "hi there! ¿La limonada lleva azúcar?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "es"},
+    {.text = "Zwei Brownies und eine Limonade bitte, thank you!",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "de"},
+    /* ... and an English message around them stays English */
+    {.text = "good morning! fries and a lemonade thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
     /* greetings read as written ("hola" is no misspelt "hold"); a foreign word that only
      * resembles a menu word ("tardes") names no dish */
     {.text = "Hola! buenas tardes",
