@@ -2405,6 +2405,21 @@ const struct order_case order_cases_greenbite[] = {
      .status = "logged",
      .intents = {"other"}},
     {.text = "thanks!", .category = "other", .status = "logged", .intents = {"other"}},
+    /* a thanks run on after the last word, no mark between, closes the message as if a full
+     * stop stood before it: no word of the change or the dish before it */
+    {.text = "a smoothie, mango thanks!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    {.text = "two lemonades, no ice on one thanks!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"no ice"}}}},
+    /* ... but "no thanks" is a phrase of its own, a refusal */
+    {.text = "no thanks", .category = "other", .status = "logged", .intents = {"other"}},
     /* a message that only points ("this one") points at a dish outside it, shown or said
      * before: asked back as an order, never logged as other */
     {.text = "ok this one please",
