@@ -490,6 +490,22 @@ static bool pipeline_plan(const struct order_pipeline *p, struct order_work *w,
     return false;
 }
 
+/* The part of w's message inside an English greeting that opens it and an English thanks
+ * that closes it, in display bytes and in tokens: borrowed courtesies, no evidence of the
+ * message's language (language_edges.c). */
+static void pipeline_courtesy_edges(struct order_work *w)
+{
+    size_t from, to;
+    order_language_courtesy_edges(w->display, w->display_len, &w->inner_from, &w->inner_to);
+    order_language_courtesy_edges(w->folded, w->folded_len, &from, &to);
+    w->inner_tb = 0;
+    while (w->inner_tb < w->n_tokens && w->tokens[w->inner_tb].off < from)
+        w->inner_tb++;
+    w->inner_te = w->n_tokens;
+    while (w->inner_te > w->inner_tb && w->tokens[w->inner_te - 1U].off >= to)
+        w->inner_te--;
+}
+
 int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len, const char *text,
                   size_t len, struct order_work *w)
 {
@@ -524,12 +540,12 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
                                        w->tokens, w->n_tokens);
     order_read(&p->reader, w->stemmer, w->folded, &w->folded_len, sizeof(w->folded), w->tokens,
                w->n_tokens, &w->reading);
-    size_t inner_from, inner_to; /* an English greeting or thanks around it is borrowed */
-    order_language_courtesy_edges(w->display, w->display_len, &inner_from, &inner_to);
-    w->foreign =
-        order_language_foreign(w->display + inner_from, inner_to - inner_from, w->language) ||
-        order_foreign_around_names(w) || order_foreign_courtesy(w) ||
-        order_foreign_count_alone(w, p->reader.dict) || order_foreign_short(w, p->reader.dict);
+    pipeline_courtesy_edges(w);
+    w->foreign = order_language_foreign(w->display + w->inner_from, w->inner_to - w->inner_from,
+                                        w->language) ||
+                 order_foreign_around_names(w) || order_foreign_courtesy(w) ||
+                 order_foreign_count_alone(w, p->reader.dict) ||
+                 order_foreign_short(w, p->reader.dict);
     /* zeroed: the classification the plan runs may add a thing to ask back (an answer to a
      * question brigade never saw, classify_answers.c), which has no phrase to embed */
     bool embeddable[ORDER_ITEMS_MAX] = {false}, need[ORDER_ITEMS_MAX] = {false};

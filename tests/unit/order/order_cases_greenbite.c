@@ -654,6 +654,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .language = "de"},
+    /* the readers of the words around the names pass over them too: a count and a "please"
+     * of the language, a short question cld2 reads */
+    {.text = "hey there! Tres limonadas por favor",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
+    {.text = "hello! Was kostet der Brownie?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "de"},
     /* ... and an English message around them stays English */
     {.text = "good morning! fries and a lemonade thanks",
      .category = "order",
