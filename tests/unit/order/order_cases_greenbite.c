@@ -9816,6 +9816,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "de"},
+    /* ... in capitals too: a shouted question means what the written one does */
+    {.text = "HALLO, HABT IHR AM SONNTAG AUF?",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
     /* a text written mostly in Cyrillic or kana goes to a person, a dish it counts unread;
      * a name in Cyrillic after an English order leaves it English */
     {.text = "Один чизбургер, пожалуйста",
