@@ -2440,6 +2440,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "this one"}},
      .asked = {{"this one", NULL}}},
+    /* ... with a greeting before it or a thanks after it in sentences of their own: they say
+     * nothing of what it points at */
+    {.text = "hello! this one. thank you",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "this one"}},
+     .asked = {{"this one", NULL}}},
     /* an order outside the message names no dish: asked back, never logged as other */
     {.text = "could i get my usual please",
      .category = "order",
