@@ -690,7 +690,7 @@ int order_normalize_match(const char *text, size_t len, char *out, size_t out_ca
     m = order_and_before_count(out, m, out_cap);
     m = order_apiece_as_each(out, m);
     m = order_days_texted(out, m, out_cap);
-    m = order_thanks_set_off(out, m, out_cap);
+    m = order_thanks_run_on_cut(out, m);
     return (int)order_and_texted(out, m, out_cap);
 }
 

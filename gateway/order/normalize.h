@@ -54,11 +54,10 @@ int order_normalize_match(const char *text, size_t len, char *out, size_t out_ca
  * length, out_cap permitting. */
 size_t order_days_texted(char *out, size_t o, size_t out_cap);
 
-/* Writes a full stop in the match form out[0..o) between the last word of a message and a
- * thanks run on after it ("black thanks!" reads "black. thanks!"), unless the word makes a
- * phrase with it ("no thanks") (normalize_thanks_closing.c). Returns the new length, out_cap
- * permitting. */
-size_t order_thanks_set_off(char *out, size_t o, size_t out_cap);
+/* Cuts from the match form out[0..o) a thanks run on after the last word of a message, no
+ * mark between ("black thanks!" reads "black"), unless the word makes a phrase with it ("no
+ * thanks") (normalize_thanks_closing.c). Returns the new length. */
+size_t order_thanks_run_on_cut(char *out, size_t o);
 
 /* Splits match-form text into at most max tokens. Returns the number written; text past
  * the max-th token is ignored. */

@@ -1,10 +1,12 @@
 /* normalize_thanks_closing.c — a thanks that closes a message right after its last word, with
- * no mark between ("coffee pls, black thanks!", "one wrap - the vegan one thanks!"), is set
- * off in the match form as a sentence of its own, as if a full stop stood before it. Run on,
- * it is read as one more word of the last thing or change ("black thanks", "one thanks"),
- * which then names nothing; said after a full stop it is the pleasantry it is. A thanks
- * after a word it belongs with ("no thanks", "many thanks", "say thanks", "and thank you")
- * is left as it is. */
+ * no mark between ("coffee pls, black thanks!", "one wrap - the vegan one thanks!"), is cut
+ * from the match form: the message is read as if it ended before it. Run on, it was read as
+ * one more word of the last thing or change ("black thanks", "one thanks"), which then named
+ * nothing; and a full stop written in its place is no neutral mark either (a count closing
+ * a sentence after a question reads otherwise than one closing the message). It asks for
+ * nothing and changes nothing. A thanks after a word it belongs with ("no thanks", "many
+ * thanks", "say thanks", "and thank you") is left as it is, and so is one after a mark: a
+ * sentence of its own, read as the pleasantry it is. */
 #include <stdbool.h>
 #include <string.h>
 
@@ -29,17 +31,21 @@ static bool closing_held_by(const char *out, size_t b, size_t e)
     return false;
 }
 
-size_t order_thanks_set_off(char *out, size_t o, size_t out_cap)
+size_t order_thanks_run_on_cut(char *out, size_t o)
 {
     size_t t = order_language_thanks_start(out, 0, o);
-    if (t == o || t < 2U || out[t - 1] != ' ' || !closing_word_byte(out[t - 2]) || o + 2U > out_cap)
+    if (t == o || t < 2U || out[t - 1] != ' ' || !closing_word_byte(out[t - 2]))
         return o;
     size_t e = t - 1U, b = e;
     while (b > 0 && closing_word_byte(out[b - 1]))
         b--;
     if (closing_held_by(out, b, e))
         return o;
-    memmove(out + e + 1U, out + e, o - e + 1U); /* the NUL too */
-    out[e] = '.';
-    return o + 1U;
+    /* a question mark after it stays ("is it vegan thanks?" still asks); "!" and pictures
+     * after it are said of the thanks */
+    bool asked = memchr(out + t, '?', o - t) != NULL;
+    if (asked)
+        out[e++] = '?';
+    out[e] = '\0';
+    return e;
 }

@@ -2417,8 +2417,8 @@ const struct order_case order_cases_greenbite[] = {
      .status = "logged",
      .intents = {"other"}},
     {.text = "thanks!", .category = "other", .status = "logged", .intents = {"other"}},
-    /* a thanks run on after the last word, no mark between, closes the message as if a full
-     * stop stood before it: no word of the change or the dish before it */
+    /* a thanks run on after the last word, no mark between, is no word of the change or the
+     * dish before it: the message is read as if it ended before it */
     {.text = "a smoothie, mango thanks!",
      .category = "order",
      .status = "accepted",
