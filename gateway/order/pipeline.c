@@ -560,8 +560,9 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
     size_t texts = 0;
     if (w->message_embedded) {
         w->score_mask[texts] = 1u << ORDER_SCORE_PROTOTYPES | 1u << ORDER_SCORE_ITEMS;
-        w->embed_texts[texts] = w->display;
-        w->embed_lens[texts++] = w->display_len;
+        /* without an English greeting or thanks at its edges: courtesies, no topic */
+        w->embed_texts[texts] = w->display + w->inner_from;
+        w->embed_lens[texts++] = w->inner_to - w->inner_from;
     }
     size_t first = texts;
     for (size_t t = 0; t < w->reading.n_things; t++) {

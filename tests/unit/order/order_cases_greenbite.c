@@ -672,6 +672,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* the message is embedded without them too: a greeting says nothing of its topic, and
+     * its words leaned a complaint closing with "who can i speak to" towards a menu question */
+    {.text = "hello there! my lemonade had a fly in it on friday. awful. who can i speak to",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* greetings read as written ("hola" is no misspelt "hold"); a foreign word that only
      * resembles a menu word ("tardes") names no dish */
     {.text = "Hola! buenas tardes",
