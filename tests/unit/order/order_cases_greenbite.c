@@ -6424,6 +6424,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* ... and so it does before a thanks closing the message: the thanks is said of the
+     * message, not of a dish the picture would name */
+    {.text = "how hot is the burger?? 1-5 \xF0\x9F\x8C\xB6\xEF\xB8\x8F thank you",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a name's words in another order are one dish, not two side by side */
     {.text = "2 mushroom bbq portobello burgers",
      .category = "order",
