@@ -12,7 +12,7 @@ bool order_foreign_around_names(struct order_work *w)
     char rest[ORDER_TEXT_BYTES_MAX];
     size_t o = 0, words = 0, lettered = 0;
     const struct order_reading *rg = &w->reading;
-    for (size_t t = 0; t < w->n_tokens; t++) {
+    for (size_t t = w->inner_tb; t < w->inner_te; t++) {
         const struct order_token *k = &w->tokens[t];
         if (k->kind != ORDER_TOKEN_WORD || rg->n_hits[t] > 0 || o + k->len + 2 > sizeof(rest))
             continue;
@@ -115,7 +115,7 @@ static bool foreign_only_around_names(const struct order_work *w, const char *co
     const struct order_reading *rg = &w->reading;
     const char *and_word = order_language_and(code);
     bool joined = false, more = false;
-    for (size_t t = 0; t < w->n_tokens; t++) {
+    for (size_t t = w->inner_tb; t < w->inner_te; t++) {
         const struct order_token *k = &w->tokens[t];
         const char *word = w->folded + k->off;
         bool named = rg->roles[t] == ORDER_ROLE_ITEM || rg->roles[t] == ORDER_ROLE_QTY;
@@ -143,7 +143,7 @@ static bool foreign_strong_please(const struct order_work *w, const char *code,
 {
     const struct order_reading *rg = &w->reading;
     bool strong = false;
-    for (size_t t = 0; t < w->n_tokens; t++) {
+    for (size_t t = w->inner_tb; t < w->inner_te; t++) {
         const struct order_token *k = &w->tokens[t];
         const char *word = w->folded + k->off;
         if (k->kind != ORDER_TOKEN_WORD)
@@ -164,7 +164,7 @@ static bool foreign_strong_please(const struct order_work *w, const char *code,
 /* Is a dish counted by a word of the language ("tres", "zwei") that no menu name holds? */
 static bool foreign_counted_in(const struct order_work *w, const char *code)
 {
-    for (size_t t = 0; t < w->n_tokens; t++) {
+    for (size_t t = w->inner_tb; t < w->inner_te; t++) {
         const struct order_token *k = &w->tokens[t];
         if (k->kind == ORDER_TOKEN_WORD && w->reading.n_hits[t] == 0 &&
             order_language_count(code, w->folded + k->off, k->len))
@@ -181,7 +181,7 @@ static bool foreign_english_frame(const struct order_work *w, const char *code,
 {
     enum { ENGLISH_FRAME_MIN = 2 };
     size_t english = 0;
-    for (size_t t = 0; t < w->n_tokens && english < ENGLISH_FRAME_MIN; t++) {
+    for (size_t t = w->inner_tb; t < w->inner_te && english < ENGLISH_FRAME_MIN; t++) {
         const struct order_token *k = &w->tokens[t];
         const char *word = w->folded + k->off;
         if (k->kind == ORDER_TOKEN_WORD && !courtesy[t] && w->reading.n_hits[t] == 0 &&
@@ -224,7 +224,7 @@ bool order_foreign_count_alone(struct order_work *w, const struct order_dictiona
 {
     enum { THING_WORDS_MAX = 2 };
     size_t words[1 + THING_WORDS_MAX], n = 0;
-    for (size_t t = 0; t < w->n_tokens; t++) {
+    for (size_t t = w->inner_tb; t < w->inner_te; t++) {
         if (w->tokens[t].kind != ORDER_TOKEN_WORD)
             continue;
         if (n == sizeof(words) / sizeof(*words) || !foreign_unread_word(w, dict, t))

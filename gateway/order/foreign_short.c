@@ -31,7 +31,7 @@ static bool short_count(const struct order_work *w, const struct order_dictionar
 {
     memset(c, 0, sizeof(*c));
     size_t words = 0;
-    for (size_t t = 0; t < w->n_tokens; t++) {
+    for (size_t t = w->inner_tb; t < w->inner_te; t++) {
         const struct order_token *k = &w->tokens[t];
         const char *word = w->folded + k->off;
         if (k->kind != ORDER_TOKEN_WORD || (word[0] >= '0' && word[0] <= '9'))
@@ -63,10 +63,10 @@ static bool short_any_foreign_word(const struct order_work *w)
     /* the words counted first: a longer message is ruled out without a probe of its first
      * eight words */
     size_t words = 0;
-    for (size_t t = 0; t < w->n_tokens; t++)
+    for (size_t t = w->inner_tb; t < w->inner_te; t++)
         if (w->tokens[t].kind == ORDER_TOKEN_WORD && ++words > SHORT_WORDS_MAX)
             return false;
-    for (size_t t = 0; t < w->n_tokens; t++) {
+    for (size_t t = w->inner_tb; t < w->inner_te; t++) {
         const struct order_token *k = &w->tokens[t];
         if (k->kind == ORDER_TOKEN_WORD &&
             (order_language_function_word(w->folded + k->off, k->len) ||
@@ -81,8 +81,9 @@ bool order_foreign_short(struct order_work *w, const struct order_dictionary *di
     if (!short_any_foreign_word(w))
         return false;
     struct order_language_guess guess;
-    if (!order_language_cld2_guess(w->display, w->display_len, &guess) || !guess.reliable ||
-        guess.percent < SHORT_PERCENT_MIN)
+    if (!order_language_cld2_guess(w->display + w->inner_from, w->inner_to - w->inner_from,
+                                   &guess) ||
+        !guess.reliable || guess.percent < SHORT_PERCENT_MIN)
         return false;
     for (size_t l = 0;; l++) {
         const char *code = order_language_code(l);

@@ -765,11 +765,13 @@ static bool language_text_not_yet(const char *text, size_t len)
 }
 
 /* German "auf" closing a question is the particle of "aufhaben", "aufmachen": being open
- * ("Habt ihr heute auf?", "Wann macht ihr auf?"); as a preposition a noun follows it. */
+ * ("Habt ihr heute auf?", "Wann macht ihr auf?"); as a preposition a noun follows it. In
+ * any case: capitals ("HABT IHR HEUTE AUF?") say the same. */
 static bool language_open_particle(const char *text, size_t len)
 {
     for (size_t i = 0; i + 3 <= len; i++) {
-        if ((i > 0 && text[i - 1] != ' ') || strncmp(text + i, "auf", 3) != 0)
+        if ((i > 0 && text[i - 1] != ' ') || (text[i] | 0x20) != 'a' ||
+            (text[i + 1] | 0x20) != 'u' || (text[i + 2] | 0x20) != 'f')
             continue;
         size_t e = i + 3;
         while (e < len && text[e] == ' ')

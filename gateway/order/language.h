@@ -39,6 +39,17 @@ enum {
  * 200-byte message (about 9 µs for a foreign message, far less for most English ones). */
 bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX]);
 
+/* The part [*from, *to) of text[0..len) inside an English greeting that opens it ("hey
+ * there!", "good morning,") and an English thanks that closes it ("thanks!", "thank you
+ * 🙏"): borrowed courtesies, no evidence of the language of the words between them. The
+ * whole text when none, or when no letter would be left (language_edges.c). */
+void order_language_courtesy_edges(const char *text, size_t len, size_t *from, size_t *to);
+
+/* The start of an English thanks that closes text[from..len) ("thanks!", "thank you so much
+ * 🙏"), after a blank or a mark and followed by marks, blanks or pictures alone, any case;
+ * len when none (language_edges.c). */
+size_t order_language_thanks_start(const char *text, size_t from, size_t len);
+
 /* True when most of text[0..len) is written in a script English never is: Cyrillic, Greek,
  * Hebrew, Arabic, Devanagari, Thai, kana, Han or Hangul letters outnumber the words of Latin
  * letters, two signs of a script written without blanks counting one word ("有素食吗？",

@@ -505,6 +505,21 @@ static bool order_encode_char(int32_t c, char *out, size_t *o, size_t cap, int *
     return true;
 }
 
+/* Where a thanks closing cps[0..n) starts ("... 🌶️ thanks!"), or n: pictures before it still
+ * end the words, the thanks is said of the message (language_edges.c reads the last words,
+ * here copied as bytes, any other codepoint one byte of no word). */
+static int order_cps_thanks_start(const int32_t *cps, int n)
+{
+    enum { TAIL_MAX = 48 };
+    char tail[TAIL_MAX];
+    int from = n > TAIL_MAX ? n - TAIL_MAX : 0;
+    for (int k = from; k < n; k++)
+        tail[k - from] = cps[k] < 0x80 ? (char)cps[k] : (char)0x80;
+    size_t len = (size_t)(n - from);
+    size_t t = order_language_thanks_start(tail, 0, len);
+    return t == len ? n : from + (int)t;
+}
+
 /* Encodes cps with blank runs collapsed (a run holding a new line becomes one '\n'),
  * trimmed at both ends. The match form (match) drops apostrophes, save one that elides the
  * last letter of "of" or "and" (written as that letter, normalize_elided.c), and emoji
@@ -515,6 +530,7 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
     size_t o = 0;
     int pending = 0;       /* 0: none, ' ': a space, '\n': a new line */
     int32_t last_food = 0; /* the food emoji just written, blanks aside */
+    int thanked = match ? order_cps_thanks_start(cps, n) : n;
     for (int i = 0; i < n; i++) {
         int32_t c = cps[i];
         if (c == '\n' || order_is_blank(c)) {
@@ -537,7 +553,8 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
             continue; /* "🌮🌮🌮": a picture repeated is read once (or counted, below) */
         if (word && o > 0 && out[o - 1] == '?')
             continue; /* "is the tres leches made fresh daily? 🎂": it pictures the question */
-        if (word && last_food == 0 && order_emoji_illustrates(cps, i, n, out, o))
+        if (word && last_food == 0 &&
+            order_emoji_illustrates(cps, i, i < thanked ? thanked : n, out, o))
             break; /* "shake + fries + burger 🍔🍟🥤": they picture the words */
         if (word && last_food == 0 && order_emoji_previews(cps, i, n, out, o)) {
             while (i + 1 < n && (order_emoji_word(cps[i + 1]) || order_is_blank(cps[i + 1]) ||
@@ -691,6 +708,7 @@ int order_normalize_match(const char *text, size_t len, char *out, size_t out_ca
     m = order_apiece_as_each(out, m);
     m = order_days_texted(out, m, out_cap);
     m = order_ampersand_as_and(out, m, out_cap);
+    m = order_thanks_run_on_cut(out, m);
     return (int)order_and_texted(out, m, out_cap);
 }
 

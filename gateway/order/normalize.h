@@ -64,6 +64,11 @@ size_t order_ampersand_as_and(char *out, size_t o, size_t out_cap);
  * '!'; normalize_line_breaks.c). */
 bool order_token_opens_line(const char *text, const struct order_token *tokens, size_t i);
 
+/* Cuts from the match form out[0..o) a thanks run on after the last word of a message, no
+ * mark between ("black thanks!" reads "black"), unless the word makes a phrase with it ("no
+ * thanks") (normalize_thanks_closing.c). Returns the new length. */
+size_t order_thanks_run_on_cut(char *out, size_t o);
+
 /* Splits match-form text into at most max tokens. Returns the number written; text past
  * the max-th token is ignored. */
 size_t order_tokenize(const char *text, size_t len, struct order_token *tokens, size_t max);

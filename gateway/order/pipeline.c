@@ -490,6 +490,22 @@ static bool pipeline_plan(const struct order_pipeline *p, struct order_work *w,
     return false;
 }
 
+/* The part of w's message inside an English greeting that opens it and an English thanks
+ * that closes it, in display bytes and in tokens: borrowed courtesies, no evidence of the
+ * message's language (language_edges.c). */
+static void pipeline_courtesy_edges(struct order_work *w)
+{
+    size_t from, to;
+    order_language_courtesy_edges(w->display, w->display_len, &w->inner_from, &w->inner_to);
+    order_language_courtesy_edges(w->folded, w->folded_len, &from, &to);
+    w->inner_tb = 0;
+    while (w->inner_tb < w->n_tokens && w->tokens[w->inner_tb].off < from)
+        w->inner_tb++;
+    w->inner_te = w->n_tokens;
+    while (w->inner_te > w->inner_tb && w->tokens[w->inner_te - 1U].off >= to)
+        w->inner_te--;
+}
+
 int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len, const char *text,
                   size_t len, struct order_work *w)
 {
@@ -524,7 +540,9 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
                                        w->tokens, w->n_tokens);
     order_read(&p->reader, w->stemmer, w->folded, &w->folded_len, sizeof(w->folded), w->tokens,
                w->n_tokens, &w->reading);
-    w->foreign = order_language_foreign(w->display, w->display_len, w->language) ||
+    pipeline_courtesy_edges(w);
+    w->foreign = order_language_foreign(w->display + w->inner_from, w->inner_to - w->inner_from,
+                                        w->language) ||
                  order_foreign_around_names(w) || order_foreign_courtesy(w) ||
                  order_foreign_count_alone(w, p->reader.dict) ||
                  order_foreign_short(w, p->reader.dict);
@@ -542,8 +560,9 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
     size_t texts = 0;
     if (w->message_embedded) {
         w->score_mask[texts] = 1u << ORDER_SCORE_PROTOTYPES | 1u << ORDER_SCORE_ITEMS;
-        w->embed_texts[texts] = w->display;
-        w->embed_lens[texts++] = w->display_len;
+        /* without an English greeting or thanks at its edges: courtesies, no topic */
+        w->embed_texts[texts] = w->display + w->inner_from;
+        w->embed_lens[texts++] = w->inner_to - w->inner_from;
     }
     size_t first = texts;
     for (size_t t = 0; t < w->reading.n_things; t++) {

@@ -93,6 +93,10 @@ struct order_work {
     size_t n_tokens;
     struct order_reading reading;
     bool foreign; /* written in a language the pipeline does not read */
+    /* inside an English greeting that opens the message and an English thanks that closes
+     * it (order_language_courtesy_edges): display bytes [inner_from, inner_to), tokens
+     * [inner_tb, inner_te); its language is told from these alone */
+    size_t inner_from, inner_to, inner_tb, inner_te;
     char language[ORDER_LANGUAGE_CODE_MAX];
     const char *embed_texts[ORDER_EMBED_TEXTS_MAX]; /* point into display / reading */
     size_t embed_lens[ORDER_EMBED_TEXTS_MAX];

@@ -668,6 +668,43 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "fr"},
+    /* an English greeting opening a message and an English thanks closing it are courtesies
+     * every language borrows: counted as English words they would outweigh the few function
+     * words of a short message, which stays in the language of the words between them */
+    {.text = "hi there! ¿La limonada lleva azúcar?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "es"},
+    {.text = "Zwei Brownies und eine Limonade bitte, thank you!",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "de"},
+    /* the readers of the words around the names pass over them too: a count and a "please"
+     * of the language, a short question cld2 reads */
+    {.text = "hey there! Tres limonadas por favor",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
+    {.text = "hello! Was kostet der Brownie?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "de"},
+    /* ... and an English message around them stays English */
+    {.text = "good morning! fries and a lemonade thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* the message is embedded without them too: a greeting says nothing of its topic, and
+     * its words leaned a complaint closing with "who can i speak to" towards a menu question */
+    {.text = "hello there! my lemonade had a fly in it on friday. awful. who can i speak to",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* greetings read as written ("hola" is no misspelt "hold"); a foreign word that only
      * resembles a menu word ("tardes") names no dish */
     {.text = "Hola! buenas tardes",
@@ -2486,9 +2523,32 @@ const struct order_case order_cases_greenbite[] = {
      .status = "logged",
      .intents = {"other"}},
     {.text = "thanks!", .category = "other", .status = "logged", .intents = {"other"}},
+    /* a thanks run on after the last word, no mark between, is no word of the change or the
+     * dish before it: the message is read as if it ended before it */
+    {.text = "a smoothie, mango thanks!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    {.text = "two lemonades, no ice on one thanks!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"no ice"}}}},
+    /* ... but "no thanks" is a phrase of its own, a refusal */
+    {.text = "no thanks", .category = "other", .status = "logged", .intents = {"other"}},
     /* a message that only points ("this one") points at a dish outside it, shown or said
      * before: asked back as an order, never logged as other */
     {.text = "ok this one please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "this one"}},
+     .asked = {{"this one", NULL}}},
+    /* ... with a greeting before it or a thanks after it in sentences of their own: they say
+     * nothing of what it points at */
+    {.text = "hello! this one. thank you",
      .category = "order",
      .status = "review",
      .intents = {"order"},
@@ -6570,6 +6630,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* ... and so it does before a thanks closing the message: the thanks is said of the
+     * message, not of a dish the picture would name */
+    {.text = "how hot is the burger?? 1-5 \xF0\x9F\x8C\xB6\xEF\xB8\x8F thank you",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a name's words in another order are one dish, not two side by side */
     {.text = "2 mushroom bbq portobello burgers",
      .category = "order",
@@ -10031,6 +10097,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .language = "de"},
     {.text = "Hallo, habt ihr am Sonntag auf?",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    /* ... in capitals too: a shouted question means what the written one does */
+    {.text = "HALLO, HABT IHR AM SONNTAG AUF?",
      .category = "other",
      .status = "review",
      .intents = {"other"},

@@ -1,0 +1,120 @@
+/* language_edges.c — an English greeting that opens a message and an English thanks that
+ * closes it are no evidence of its language (language.h): "hey there! ¿La horchata lleva
+ * leche?" and "Zwei Pommes bitte, thanks!" are Spanish and German. Speakers of every language
+ * open and close with these borrowed courtesies, and counted as English words they outweigh
+ * the few function words of a short message in another language. Only set phrases at the very
+ * edges are passed over, and only when words remain between them. */
+#include <stddef.h>
+#include <string.h>
+
+#include "gateway/order/language.h"
+
+enum { EDGE_WORDS_MAX = 4 };
+
+/* Greetings that open a message, word by word, lowercase */
+static const char *const edge_greetings[] = {
+    "hi",         "hey",          "hello",          "hiya",           "heya",
+    "howdy",      "greetings",    "hi there",       "hey there",      "hello there",
+    "hi all",     "hey all",      "hello all",      "hi guys",        "hey guys",
+    "hello guys", "hi everyone",  "hey everyone",   "hello everyone", "hi folks",
+    "hey folks",  "good morning", "good afternoon", "good evening",   "good day",
+    NULL,
+};
+
+/* Thanks that close a message */
+static const char *const edge_thanks[] = {
+    "thanks",
+    "thank you",
+    "thank u",
+    "thx",
+    "tysm",
+    "thanks a lot",
+    "thanks so much",
+    "thank you so much",
+    "many thanks",
+    "thanks in advance",
+    "thank you very much",
+    NULL,
+};
+
+static bool edge_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c >= 0x80 ||
+           (c >= '0' && c <= '9') || c == '\'';
+}
+
+static char edge_lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* Does phrase (words split by one space) stand at text[at..len), case aside, with no letter
+ * right after it? Its end, else 0. */
+static size_t edge_phrase_at(const char *text, size_t len, size_t at, const char *phrase)
+{
+    for (const char *p = phrase; *p; p++) {
+        if (*p == ' ') {
+            if (at >= len || edge_letter(text[at]))
+                return 0;
+            while (at < len && !edge_letter(text[at]) && (text[at] == ' ' || text[at] == '\t'))
+                at++;
+            continue;
+        }
+        if (at >= len || edge_lower(text[at]) != *p)
+            return 0;
+        at++;
+    }
+    return at < len && edge_letter(text[at]) ? 0 : at;
+}
+
+/* Does text[0..len) hold a letter in [from, to)? */
+static bool edge_lettered(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (edge_letter(text[i]) && !(text[i] >= '0' && text[i] <= '9'))
+            return true;
+    return false;
+}
+
+/* The start of the longest greeting that opens text, past it, else 0 */
+static size_t edge_greeting_end(const char *text, size_t len)
+{
+    size_t best = 0;
+    for (const char *const *g = edge_greetings; *g; g++) {
+        size_t end = edge_phrase_at(text, len, 0, *g);
+        best = end > best ? end : best;
+    }
+    return best;
+}
+
+size_t order_language_thanks_start(const char *text, size_t from, size_t len)
+{
+    size_t end = len; /* past the trailing marks and pictures */
+    while (end > from && !(edge_letter(text[end - 1]) && (unsigned char)text[end - 1] < 0x80))
+        end--;
+    /* the start of each of the last EDGE_WORDS_MAX words, nearest first */
+    size_t best = len;
+    size_t at = end;
+    for (int words = 0; words < EDGE_WORDS_MAX && at > from; words++) {
+        while (at > from && edge_letter(text[at - 1]))
+            at--;
+        for (const char *const *t = edge_thanks; *t; t++)
+            if (edge_phrase_at(text, end, at, *t) == end)
+                best = at;
+        while (at > from && !edge_letter(text[at - 1]))
+            at--;
+    }
+    return best;
+}
+
+void order_language_courtesy_edges(const char *text, size_t len, size_t *from, size_t *to)
+{
+    size_t b = edge_greeting_end(text, len);
+    if (b > 0 && !edge_lettered(text, b, len))
+        b = 0; /* a greeting alone is the message */
+    size_t e = order_language_thanks_start(text, b, len);
+    if (e < len && !edge_lettered(text, b, e))
+        e = len; /* thanks alone, or after a greeting alone */
+    *from = b;
+    *to = e;
+}
