@@ -9224,6 +9224,27 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* two neighbouring letters swapped in a word no vocabulary knows read as the one word
+     * they spell: "wihtout" opens a removal, and "chikcen" is the chicken of a dish the menu
+     * lacks, not a misspelt menu word asked back */
+    {.text = "one falafel wrap wihtout tahini",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
+    {.text = "a chikcen tikka masala and onion rings",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .unknown = {"chicken tikka masala"}},
+    /* ... but not where a letter left out reads as near: "insted" is "instead", no swap */
+    {.text = "two onion rings, one with ketchup insted of mayo",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1},
+               {.name = "Onion Rings", .qty = 1, .mods = {"ketchup instead of mayo"}}}},
     /* ... nor does the request that follows the craving */
     {.text = "i want a vanilla milkshake really bad, can you do me 2",
      .category = "order",
