@@ -5,9 +5,10 @@
  * and for nothing at all at worst (a food the menu lacks, a function word, a diet). Only a
  * word no vocabulary knows as written is read so, of six letters or more, its first letter
  * kept, and only where one known word alone (of the menu's names and descriptions, English,
- * foods, other languages' function words) is that swap: "chikcen" could be "chicken" alone;
- * a word with two readings ("latets": "lattes", "latest") stays as written. The match-form
- * text is rewritten in place (its length is kept) before anything reads it. */
+ * foods, other languages' function words, the understanding's informal words) is that swap:
+ * "chikcen" could be "chicken" alone; a word with two readings ("latets": "lattes", "latest") stays
+ * as written. The match-form text is rewritten in place (its length is kept) before anything reads
+ * it. */
 #include <stdint.h>
 #include <string.h>
 
@@ -22,17 +23,29 @@ enum {
     SWAP_WORD_MAX = 32, /* longer ones are no word to repair */
 };
 
-/* Is w[0..len) a word as written: of the menu (or its plural), of English or its chat, a
- * food or drink, or a function word of another language? A word guessed (guess) is English
- * only as listed or as a plural in -s: "sockets" is no "sockest" ("sock" and "-est"). */
-static bool swap_known(const struct order_lexicon *lex, const struct order_dictionary *dict,
-                       const struct order_food *food, const char *w, size_t len, bool guess)
+/* Is w[0..len) a word of one word of list ("veggie" of the style words)? */
+static bool swap_listed(const struct order_patterns *list, const char *w, size_t len)
 {
-    return order_lexicon_word(lex, w, len) >= 0 ||
-           (w[len - 1U] == 's' && order_lexicon_word(lex, w, len - 1U) >= 0) ||
-           (guess ? order_dictionary_listed(dict, w, len) : order_dictionary_has(dict, w, len)) ||
-           order_language_english_word(w, len) || order_food_word(food, w, len) ||
-           order_language_function_word(w, len);
+    for (size_t p = 0; p < list->count; p++)
+        if (list->items[p].n_words == 1 && list->items[p].word_lens[0] == len &&
+            memcmp(list->items[p].words[0], w, len) == 0)
+            return true;
+    return false;
+}
+
+/* Is w[0..len) a word as written: of the menu (or its plural), of English or its chat, a
+ * food or drink, a function word of another language, or an informal word for a style of dish
+ * or a menu word ("veggie", "guac")? A word guessed (guess) is English only as listed or as a
+ * plural in -s: "sockets" is no "sockest" ("sock" and "-est"). */
+static bool swap_known(const struct order_reader *rd, const char *w, size_t len, bool guess)
+{
+    return order_lexicon_word(rd->lex, w, len) >= 0 ||
+           (w[len - 1U] == 's' && order_lexicon_word(rd->lex, w, len - 1U) >= 0) ||
+           (guess ? order_dictionary_listed(rd->dict, w, len)
+                  : order_dictionary_has(rd->dict, w, len)) ||
+           order_language_english_word(w, len) || order_food_word(rd->food, w, len) ||
+           order_language_function_word(w, len) || swap_listed(&rd->u->style_words, w, len) ||
+           swap_listed(&rd->u->synonyms, w, len);
 }
 
 /* Is menu word b[0..len) the word w[0..len) with the letters at i and i + 1 swapped, for some
@@ -64,8 +77,7 @@ static uint32_t swap_menu_places(const struct order_lexicon *lex, const char *w,
 
 /* Is w[0..len) a known word with one letter left out ("insted": "instead")? That is a reading
  * as near as a swap: the word has two. */
-static bool swap_letter_short(const struct order_lexicon *lex, const struct order_dictionary *dict,
-                              const struct order_food *food, const char *w, size_t len)
+static bool swap_letter_short(const struct order_reader *rd, const char *w, size_t len)
 {
     char s[SWAP_WORD_MAX + 1];
     for (size_t i = 1; i <= len; i++) {
@@ -75,7 +87,7 @@ static bool swap_letter_short(const struct order_lexicon *lex, const struct orde
             if (c == w[i - 1U])
                 continue; /* a letter doubled is the same word written either way */
             s[i] = c;
-            if (swap_known(lex, dict, food, s, len + 1U, true))
+            if (swap_known(rd, s, len + 1U, true))
                 return true;
         }
     }
@@ -84,15 +96,14 @@ static bool swap_letter_short(const struct order_lexicon *lex, const struct orde
 
 /* Where the swap that makes w[0..len) the one known word is (the first of the two letters),
  * or 0 when there is none or more than one. */
-static size_t swap_at(const struct order_lexicon *lex, const struct order_dictionary *dict,
-                      const struct order_food *food, const char *w, size_t len)
+static size_t swap_at(const struct order_reader *rd, const char *w, size_t len)
 {
     if (len < SWAP_WORD_MIN || len > SWAP_WORD_MAX)
         return 0;
     for (size_t i = 0; i < len; i++)
         if (w[i] < 'a' || w[i] > 'z')
             return 0; /* digits, letters beyond ASCII: other languages, codes */
-    if (swap_known(lex, dict, food, w, len, false))
+    if (swap_known(rd, w, len, false))
         return 0;
     char s[SWAP_WORD_MAX];
     memcpy(s, w, len);
@@ -102,14 +113,14 @@ static size_t swap_at(const struct order_lexicon *lex, const struct order_dictio
             continue; /* no new word */
         s[i] = w[i + 1U];
         s[i + 1U] = w[i];
-        if (swap_known(lex, dict, food, s, len, true))
+        if (swap_known(rd, s, len, true))
             places |= UINT32_C(1) << i;
         s[i] = w[i];
         s[i + 1U] = w[i + 1U];
     }
     if (places == 0 || (places & (places - 1U)) == 0)
-        places |= swap_menu_places(lex, w, len); /* walked only when it may still decide */
-    if (places == 0 || (places & (places - 1U)) != 0 || swap_letter_short(lex, dict, food, w, len))
+        places |= swap_menu_places(rd->lex, w, len); /* walked only when it may still decide */
+    if (places == 0 || (places & (places - 1U)) != 0 || swap_letter_short(rd, w, len))
         return 0; /* none, or two words in it: which one the customer meant is not clear */
     size_t at = 0;
     while (!(places & (UINT32_C(1) << at)))
@@ -117,15 +128,14 @@ static size_t swap_at(const struct order_lexicon *lex, const struct order_dictio
     return at;
 }
 
-void order_unswap_letters(const struct order_lexicon *lex, const struct order_dictionary *dict,
-                          const struct order_food *food, char *text,
+void order_unswap_letters(const struct order_reader *rd, char *text,
                           const struct order_token *tokens, size_t n)
 {
     for (size_t t = 0; t < n; t++) {
         const struct order_token *k = &tokens[t];
         if (k->kind != ORDER_TOKEN_WORD)
             continue;
-        size_t at = swap_at(lex, dict, food, text + k->off, k->len);
+        size_t at = swap_at(rd, text + k->off, k->len);
         if (at == 0)
             continue;
         char c = text[k->off + at];

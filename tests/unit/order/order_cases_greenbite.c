@@ -8290,6 +8290,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
      .clarify = {{"veggie"}}},
+    /* ... and so is the word of style with two neighbouring letters swapped: the
+     * understanding's informal words are words a swap may spell */
+    {.text = "a cheeseburger and one vgegie",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
+     .clarify = {{"veggie"}}},
     /* "a ton of", "heaps of": amounts that give no number, asked back like "lots of" */
     {.text = "heaps of sweet potato fries and a cold brew",
      .category = "order",
