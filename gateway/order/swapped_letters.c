@@ -33,16 +33,25 @@ static bool swap_listed(const struct order_patterns *list, const char *w, size_t
     return false;
 }
 
+/* Is w[0..len), a word guessed, English: listed, or the plural in -s of a word listed, or a
+ * form in -ing of a word the dictionary knows, or an adjective ("allergic", "intolerant")?
+ * No other ending is undone: "sockets" is no "sockest" ("sock" and "-est"). */
+static bool swap_guessed_english(const struct order_reader *rd, const char *w, size_t len)
+{
+    return order_dictionary_listed(rd->dict, w, len) ||
+           (memcmp(w + len - 3U, "ing", 3) == 0 && order_dictionary_has(rd->dict, w, len)) ||
+           order_dictionary_listed(rd->lex->adjectives, w, len);
+}
+
 /* Is w[0..len) a word as written: of the menu (or its plural), of English or its chat, a
  * food or drink, a function word of another language, or an informal word for a style of dish
- * or a menu word ("veggie", "guac")? A word guessed (guess) is English only as listed or as a
- * plural in -s: "sockets" is no "sockest" ("sock" and "-est"). */
+ * or a menu word ("veggie", "guac")? A word guessed (guess) is English as
+ * swap_guessed_english reads it. */
 static bool swap_known(const struct order_reader *rd, const char *w, size_t len, bool guess)
 {
     return order_lexicon_word(rd->lex, w, len) >= 0 ||
            (w[len - 1U] == 's' && order_lexicon_word(rd->lex, w, len - 1U) >= 0) ||
-           (guess ? order_dictionary_listed(rd->dict, w, len)
-                  : order_dictionary_has(rd->dict, w, len)) ||
+           (guess ? swap_guessed_english(rd, w, len) : order_dictionary_has(rd->dict, w, len)) ||
            order_language_english_word(w, len) || order_food_word(rd->food, w, len) ||
            order_language_function_word(w, len) || swap_listed(&rd->u->style_words, w, len) ||
            swap_listed(&rd->u->synonyms, w, len);

@@ -9246,6 +9246,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}},
      .unknown = {"chicken tikka masala"}},
+    /* ... an adjective the dictionary of common English lacks too: "itnolerant" is
+     * "intolerant", said of the customer, no food the menu lacks */
+    {.text = "a falafel wrap, lactose itnolerant",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* ... but not where a letter left out reads as near: "insted" is "instead", no swap */
     {.text = "two onion rings, one with ketchup insted of mayo",
      .category = "order",
