@@ -215,6 +215,17 @@ bool order_dictionary_has(const struct order_dictionary *d, const char *w, size_
     return has;
 }
 
+bool order_dictionary_listed(const struct order_dictionary *d, const char *w, size_t len)
+{
+    if (d == NULL)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (w[i] < 'a' || w[i] > 'z')
+            return false;
+    return dictionary_contains(d, w, len) || (len > 2 && w[len - 1] == 's' && w[len - 2] != 's' &&
+                                              dictionary_contains(d, w, len - 1));
+}
+
 bool order_dictionary_texting(const char *w, size_t len)
 {
     static const char *const texting[] = {"smth",  "smthg", "smthng", "sthg", "nthg",

@@ -48,6 +48,11 @@ size_t order_dictionary_count(const struct order_dictionary *d);
  * no word: a lexicon built without the adjective list answers false for every word. */
 bool order_dictionary_has(const struct order_dictionary *d, const char *w, size_t len);
 
+/* True when the lowercase word w[0..len) (a-z only) is an entry itself or its plural in -s:
+ * no other inflection is undone, so that a word made up of a base and an ending ("sockest",
+ * "briger") is not taken for English where a word is to be guessed rather than checked. */
+bool order_dictionary_listed(const struct order_dictionary *d, const char *w, size_t len);
+
 /* True when w[0..len) is one of the few ordinary words texting writes without its vowels
  * ("smth" for something, "tmrw", "thnx"): English, though no list spells it so, and no
  * dish's name written short ("smth" is no smoothie). */

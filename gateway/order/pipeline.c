@@ -538,6 +538,7 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
                                               w->tokens, w->n_tokens, ORDER_TOKENS_MAX);
     w->n_tokens = order_unhold_letters(p->reader.lex, p->reader.dict, w->folded, &w->folded_len,
                                        w->tokens, w->n_tokens);
+    order_unswap_letters(&p->reader, w->folded, w->tokens, w->n_tokens);
     order_read(&p->reader, w->stemmer, w->folded, &w->folded_len, sizeof(w->folded), w->tokens,
                w->n_tokens, &w->reading);
     pipeline_courtesy_edges(w);

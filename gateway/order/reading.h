@@ -234,6 +234,14 @@ size_t order_read_hyphen_described(const struct order_understanding *u,
 size_t order_unhold_letters(const struct order_lexicon *lex, const struct order_dictionary *dict,
                             char *text, size_t *len, struct order_token *tokens, size_t n);
 
+/* Before order_read: a word no vocabulary knows as written, of six letters or more, that is
+ * one known word (of the menu's names and descriptions, English, foods, another language's
+ * function words, the understanding's informal words: "veggie") with two neighbouring
+ * letters after its first swapped ("chikcen", "wihtout"), and no other, is read as that
+ * word, in text (rewritten in place, its length kept) (swapped_letters.c). */
+void order_unswap_letters(const struct order_reader *rd, char *text,
+                          const struct order_token *tokens, size_t n);
+
 /* ---- the passes, exposed for each other and for the tests ---- */
 
 /* Pass 2: clauses and their frames (roles greeting / opener / filler). */

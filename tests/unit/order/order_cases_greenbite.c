@@ -8588,6 +8588,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
      .clarify = {{"veggie"}}},
+    /* ... and so is the word of style with two neighbouring letters swapped: the
+     * understanding's informal words are words a swap may spell */
+    {.text = "a cheeseburger and one vgegie",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
+     .clarify = {{"veggie"}}},
     /* "a ton of", "heaps of": amounts that give no number, asked back like "lots of" */
     {.text = "heaps of sweet potato fries and a cold brew",
      .category = "order",
@@ -9548,6 +9556,34 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* two neighbouring letters swapped in a word no vocabulary knows read as the one word
+     * they spell: "wihtout" opens a removal, and "chikcen" is the chicken of a dish the menu
+     * lacks, not a misspelt menu word asked back */
+    {.text = "one falafel wrap wihtout tahini",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
+    {.text = "a chikcen tikka masala and onion rings",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .unknown = {"chicken tikka masala"}},
+    /* ... an adjective the dictionary of common English lacks too: "itnolerant" is
+     * "intolerant", said of the customer, no food the menu lacks */
+    {.text = "a falafel wrap, lactose itnolerant",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* ... but not where a letter left out reads as near: "insted" is "instead", no swap */
+    {.text = "two onion rings, one with ketchup insted of mayo",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1},
+               {.name = "Onion Rings", .qty = 1, .mods = {"ketchup instead of mayo"}}}},
     /* ... nor does the request that follows the craving */
     {.text = "i want a vanilla milkshake really bad, can you do me 2",
      .category = "order",

@@ -1368,6 +1368,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    /* two neighbouring letters swapped in a word no vocabulary knows read as the word of the
+     * menu's descriptions they spell: "cripsy" is the carnitas' crispy, "hiibscus" the
+     * jamaica's hibiscus */
+    {.text = "two cripsy pork tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    {.text = "the hiibscus drink and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 1}, {.name = "Flan", .qty = 1}}},
     /* a misspelt word is read among the items of the words across '&' from it */
     {.text = "3 bean & cheez burritos for the kids",
      .category = "order",
