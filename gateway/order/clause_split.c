@@ -763,6 +763,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
              clause_wondering_at(text, tokens, i + 1, n) ||
              clause_told_to_tell_after(text, tokens, i, n) ||
              clause_request_after_question(text, tokens, start, i + 1, n) ||
+             clause_answer_turn_at(text, tokens, start, i + 1, n) ||
              clause_request_after_so(text, tokens, i + 1, n, out) ||
              clause_condition_on_dish(text, tokens, i + 1, n))) {
             if (clause_has_word(tokens, start, i + 1))

@@ -2952,6 +2952,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* typed with no '?', a question runs on into what is done with its answer: a condition
+     * on the answer ("if so", "either way") or the speaker's own request ("gimme") starts a
+     * clause of its own, which points back at the dish the question named */
+    {.text = "are the onion rings crispy if so ill have three",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Onion Rings", .qty = 3}}},
+    {.text = "how big is the falafel wrap either way gimme two",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* a diet in the condition after a copula or "made" ("if it's vegan", "if they can be made
      * gluten free") is said of the dish asked about, names no dish of its own: the condition
      * is still skipped and the request after it points back */
@@ -5727,11 +5740,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
-    /* a diet asked of "it" is asked, no vegan dish ordered */
+    /* a diet asked of "it" is asked, no vegan dish ordered: the question is a clause of its
+     * own before "either way" */
     {.text = "is it vegan either way, can i get the halloumi burger",
      .category = "order",
      .status = "accepted",
-     .intents = {"order"},
+     .intents = {"inquiry", "order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
     /* a verb of getting misspelt as another English word, after "could we" and before a
      * count, is that verb */
