@@ -18,6 +18,16 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "you" then "got" / "have" and a thing asks whether there is one, '?' or not, as "you
+     * still have" does; with a word of what went wrong after it, it tells of a mistake */
+    {.text = "you guys got iced green tea today",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "you guys got the drinks mixed up",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* a clause that says it asks about a dish ("just asking about", "a question about", "i
      * wanted to ask about") is a question about it, as "quick question" opens one: the dish
      * is its topic, not ordered */
