@@ -654,6 +654,8 @@ static bool clause_question_start(const struct order_reader *rd, const char *tex
     size_t q = order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL);
     if (q == 0)
         q = clause_you_have_at(text, tokens, s, e);
+    if (q == 0)
+        q = clause_price_asked_at(text, tokens, s, e);
     if (q > 0 && clause_you_got_it_wrong(text, tokens, s, s + q, e))
         return false; /* "you guys got the drinks mixed up": told, not asked */
     return q > 0 && !(order_tok_is(text, tokens, s + q - 1U, e, "make") &&

@@ -56,6 +56,10 @@ bool clause_asking_about(const char *text, const struct order_token *tokens, siz
  * question ("do you have onion rings | if yes 2 portions", "how much is it | ill take one")? */
 bool clause_answer_turn_at(const char *text, const struct order_token *tokens, size_t start,
                            size_t q, size_t e);
+/* clause_price_asked.c: "price on" / "prices for" / "cost of" and a word at s, asking what it
+ * costs: its length, or 0. */
+size_t clause_price_asked_at(const char *text, const struct order_token *tokens, size_t s,
+                             size_t e);
 /* clause_so_too.c: "so", "neither" or "nor" before s, then an auxiliary and its subject
  * ending the clause [b, e) with no '?' ("and so is my appetite."): no question */
 bool clause_so_too(const char *text, const struct order_token *tokens,

@@ -5859,6 +5859,15 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* so do "price on" and the plural "prices for": what follows is asked about, not ordered */
+    {.text = "price on the onion rings",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "prices for the wraps",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* "price check" asks the price as "price of" does */
     {.text = "price check on the tofu teriyaki bowl and an iced green tea",
      .category = "inquiry",
