@@ -676,6 +676,10 @@ static void clause_frame(const struct order_reader *rd, const char *text,
     for (size_t i = b; i < e; i++)
         if (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '?')
             c->question_form = true;
+    /* "..., both vegan right" closing the text: the check asks, its '?' left off */
+    if (!c->question_form && b > 0 && tokens[b - 1].kind == ORDER_TOKEN_PUNCT &&
+        clause_tag_question_after(text, tokens, s, e))
+        c->question_form = true;
     size_t cleft = clause_cleft_opener(rd, text, tokens, s, e, out);
     if (cleft > 0) { /* "what i want is ...": a request, no question of "what" */
         memset(out->roles + s, ORDER_ROLE_OPENER, cleft);

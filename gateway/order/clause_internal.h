@@ -60,6 +60,10 @@ bool clause_answer_turn_at(const char *text, const struct order_token *tokens, s
  * costs: its length, or 0. */
 size_t clause_price_asked_at(const char *text, const struct order_token *tokens, size_t s,
                              size_t e);
+/* clause_split.c: does a check of what came before, a few words pointing back and a tag
+ * ("both vegan right?", "..., its not spicy yeah?"), start at i and end by n? */
+bool clause_tag_question_after(const char *text, const struct order_token *tokens, size_t i,
+                               size_t n);
 /* clause_so_too.c: "so", "neither" or "nor" before s, then an auxiliary and its subject
  * ending the clause [b, e) with no '?' ("and so is my appetite."): no question */
 bool clause_so_too(const char *text, const struct order_token *tokens,

@@ -7538,6 +7538,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "right" ending the message after such words asks as well, its '?' left off */
+    {.text = "a mango smoothie and a side salad, both vegan right",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Side Salad", .qty = 1}}},
     /* "that one's" (one is) before the diet points at the dish as "both" does */
     {.text = "2 onion rings and a side salad, that one's vegan right?",
      .category = "order",
