@@ -74,15 +74,23 @@ static bool answer_request_at(const char *text, const struct order_token *tokens
     static const char *const soft[] = {"just", "also", "probably", "still", "definitely"};
     static const char *const getting[] = {"take", "have", "get",   "do",   "like", "love",
                                           "need", "grab", "order", "want", "go"};
+    static const char *const counted[] = {"a", "an", "one", "two", "three", "four", "the"};
     static const char *const giving[] = {"gimme",    "give me", "grab me", "get me", "send me",
                                          "bring me", "put me",  "lemme",   "let me"};
     static const char *const wanting[] = {"i want",  "i need", "i wanna", "we want",
                                           "we need", "want",   "need"};
-    static const char *const counted[] = {"a", "an", "one", "two", "three", "four", "the"};
     static const char *const leads[] = {"ok", "okay", "so", "then", "just"};
     if (clause_in_list(text, tokens, q, e, leads, ORDER_WORDS_N(leads)))
         q++;
     if (clause_in_list(text, tokens, q, e, giving, ORDER_WORDS_N(giving)))
+        return true;
+    /* "are the onion rings vegan also 2 sweet potato fries": "also" / "plus" and a count or
+     * an article add a dish after the question */
+    static const char *const adding[] = {"also", "plus"};
+    if (clause_in_list(text, tokens, q, e, adding, ORDER_WORDS_N(adding)) && q + 1U < e &&
+        tokens[q + 1U].kind == ORDER_TOKEN_WORD &&
+        (clause_in_list(text, tokens, q + 1U, e, counted, ORDER_WORDS_N(counted)) ||
+         (text[tokens[q + 1U].off] >= '0' && text[tokens[q + 1U].off] <= '9')))
         return true;
     if (clause_in_list(text, tokens, q, e, will, ORDER_WORDS_N(will))) {
         size_t v = q + (tokens[q].len == 1 || order_tok_is(text, tokens, q, e, "we") ? 2U : 1U);

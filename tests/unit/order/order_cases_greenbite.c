@@ -2975,6 +2975,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* "also" and a count after such a question adds a dish of its own, not one asked about */
+    {.text = "is the falafel wrap spicy also 2 lemonades pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
     /* a diet in the condition after a copula or "made" ("if it's vegan", "if they can be made
      * gluten free") is said of the dish asked about, names no dish of its own: the condition
      * is still skipped and the request after it points back */
