@@ -3421,6 +3421,23 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "pl"},
+    /* a foreign question opens as one in its language (a particle, a question word, a verb
+     * put first, after a greeting), its '?' left off: still asked, no dish ordered */
+    {.text = "Czy macie napoje bez cukru",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pl"},
+    {.text = "Hallo, ist der Falafel Wrap scharf",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "de"},
+    {.text = "Zwei Falafel Wrap bitte",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "de"},
     /* a word of no vowel is unreadable: asked back, with no name it is near */
     {.text = "a lemonade and 2 xkcdq",
      .category = "order",
