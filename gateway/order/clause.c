@@ -600,6 +600,46 @@ static bool clause_wants_to_do(const struct order_reader *rd, const char *text,
     return true;
 }
 
+/* A question asked in a statement's order at s: "you" (texted "u", "ya", "yall", with "guys"
+ * after it) and "got" / "have", a thing after them: "u guys got onion rings", "yall have
+ * churros today". Typed with no '?', the customer still asks whether there are any, as "you
+ * still have" does. Its length, or 0; not "you have to ...", nor "you got to ...". */
+static size_t clause_you_have_at(const char *text, const struct order_token *tokens, size_t s,
+                                 size_t e)
+{
+    static const char *const yous[] = {"you", "u", "ya", "yall"};
+    static const char *const having[] = {"got", "have"};
+    if (!CLAUSE_IN(yous, s))
+        return 0;
+    size_t v = s + 1U;
+    if (order_tok_is(text, tokens, v, e, "guys"))
+        v++;
+    if (order_tok_is(text, tokens, v, e, "still"))
+        v++; /* "u guys still have ..." */
+    if (!CLAUSE_IN(having, v) || v + 1U >= e || tokens[v + 1U].kind != ORDER_TOKEN_WORD ||
+        order_tok_is(text, tokens, v + 1U, e, "to"))
+        return 0;
+    return v + 1U - s;
+}
+
+/* After a question asked in a statement's order, "you" and "got" / "have" at s ("u guys got
+ * onion rings", "yall have churros"), does a word saying what went wrong follow in the clause
+ * ("you guys got the drinks mixed up", "u got my order wrong")? Then the clause tells of a
+ * mistake, it asks nothing. Only such clauses are walked. */
+static bool clause_you_got_it_wrong(const char *text, const struct order_token *tokens, size_t s,
+                                    size_t from, size_t e)
+{
+    static const char *const yous[] = {"you", "u", "ya", "yall"};
+    static const char *const wrong[] = {"wrong",     "mixed",    "messed",  "confused",
+                                        "backwards", "switched", "swapped", "missing"};
+    if (!CLAUSE_IN(yous, s))
+        return false;
+    for (size_t i = from; i < e; i++)
+        if (CLAUSE_IN(wrong, i))
+            return true;
+    return false;
+}
+
 /* Does a question start at s? "can you make" asks what the kitchen can do, but with "me" or
  * "us" after it ("can u make me 2") it asks for dishes made for the customer: a request. */
 static bool clause_question_start(const struct order_reader *rd, const char *text,
@@ -616,6 +656,12 @@ static bool clause_question_start(const struct order_reader *rd, const char *tex
     size_t q = order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL);
     if (q == 0)
         q = clause_you_verb_asked(text, tokens, s, e); /* "you make onion rings?" */
+    if (q == 0)
+        q = clause_you_have_at(text, tokens, s, e);
+    if (q == 0)
+        q = clause_price_asked_at(text, tokens, s, e);
+    if (q > 0 && clause_you_got_it_wrong(text, tokens, s, s + q, e))
+        return false; /* "you guys got the drinks mixed up": told, not asked */
     return q > 0 && !(order_tok_is(text, tokens, s + q - 1U, e, "make") &&
                       (order_tok_is(text, tokens, s + q, e, "me") ||
                        order_tok_is(text, tokens, s + q, e, "us")));
@@ -634,6 +680,10 @@ static void clause_frame(const struct order_reader *rd, const char *text,
     for (size_t i = b; i < e; i++)
         if (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '?')
             c->question_form = true;
+    /* "..., both vegan right" closing the text: the check asks, its '?' left off */
+    if (!c->question_form && b > 0 && tokens[b - 1].kind == ORDER_TOKEN_PUNCT &&
+        clause_tag_question_after(text, tokens, s, e))
+        c->question_form = true;
     size_t cleft = clause_cleft_opener(rd, text, tokens, s, e, out);
     if (cleft > 0) { /* "what i want is ...": a request, no question of "what" */
         memset(out->roles + s, ORDER_ROLE_OPENER, cleft);

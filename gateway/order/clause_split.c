@@ -637,9 +637,10 @@ static bool clause_price_at(const char *text, const struct order_token *tokens, 
 
 /* Does a question that asks to confirm start at i after a comma: a few words pointing back,
  * then a tag ("right", "yeah", "correct") and the question mark ("..., both vegan right?",
- * "..., its not spicy yeah?")? It asks of what came before, a question of its own. */
-static bool clause_tag_question_after(const char *text, const struct order_token *tokens, size_t i,
-                                      size_t n)
+ * "..., its not spicy yeah?"), or "right" / "correct" / "innit" ending the text at n, its '?'
+ * left off? It asks of what came before, a question of its own. */
+bool clause_tag_question_after(const char *text, const struct order_token *tokens, size_t i,
+                               size_t n)
 {
     enum { TAGGED_WORDS_MAX = 5 };
     static const char *const tags[] = {"right", "yeah", "correct", "innit", "yea"};
@@ -660,6 +661,10 @@ static bool clause_tag_question_after(const char *text, const struct order_token
     }
     if (words == 0 || !clause_in_list(text, tokens, p, n, tags, ORDER_WORDS_N(tags)))
         return false;
+    /* the last word of the message, typed without its '?': "..., both vegan right" */
+    static const char *const checks[] = {"right", "correct", "innit"};
+    if (p + 1U == n && clause_in_list(text, tokens, p, n, checks, ORDER_WORDS_N(checks)))
+        return true;
     p++;
     while (p < n && tokens[p].kind == ORDER_TOKEN_PUNCT && tokens[p].punct != '?' &&
            !clause_ends_at(&tokens[p]))
@@ -763,6 +768,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
              clause_wondering_at(text, tokens, i + 1, n) ||
              clause_told_to_tell_after(text, tokens, i, n) ||
              clause_request_after_question(text, tokens, start, i + 1, n) ||
+             clause_answer_turn_at(text, tokens, start, i + 1, n) ||
              clause_request_after_so(text, tokens, i + 1, n, out) ||
              clause_condition_on_dish(text, tokens, i + 1, n))) {
             if (clause_has_word(tokens, start, i + 1))

@@ -131,6 +131,9 @@ bool order_language_menu_question(const char *text, size_t len);
  * "consigliate", "empfehlt", "recommandez")? Asking what the shop recommends is a question
  * about its dishes, with or without '?'. */
 bool order_language_recommends(const char *text, size_t len);
+/* Does a text not in English open as a question in its own language ("¿Tienen ...", "Est-ce
+ * que ...", "Czy macie ...", "Ist die ..."), '?' or not (language_question_opens.c)? */
+bool order_language_opens_question(const char *text, size_t len);
 
 void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy, bool *past);
 

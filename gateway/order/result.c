@@ -268,7 +268,8 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
     const struct order_reading *rg = &w->reading;
     bool asks =
         memchr(w->display, '?', w->display_len) != NULL ||
-        order_language_recommends(w->display, w->display_len) || /* "Was empfehlt ihr" */
+        order_language_recommends(w->display, w->display_len) ||     /* "Was empfehlt ihr" */
+        order_language_opens_question(w->display, w->display_len) || /* "Czy macie ..." */
         (strcmp(w->language, "hi") == 0 && order_language_hindi_asks(w->display, w->display_len));
     bool counted = false; /* "¿Me pones 1 Cheddar Cheeseburger ...?": counted dishes */
     for (size_t c = 0; c < rg->n_clauses; c++) {

@@ -33,6 +33,16 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "you" then "got" / "have" and a thing asks whether there is one, '?' or not, as "you
+     * still have" does; with a word of what went wrong after it, it tells of a mistake */
+    {.text = "you guys got iced green tea today",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "you guys got the drinks mixed up",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* a clause that says it asks about a dish ("just asking about", "a question about", "i
      * wanted to ask about") is a question about it, as "quick question" opens one: the dish
      * is its topic, not ordered */
@@ -3125,6 +3135,25 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* typed with no '?', a question runs on into what is done with its answer: a condition
+     * on the answer ("if so", "either way") or the speaker's own request ("gimme") starts a
+     * clause of its own, which points back at the dish the question named */
+    {.text = "are the onion rings crispy if so ill have three",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Onion Rings", .qty = 3}}},
+    {.text = "how big is the falafel wrap either way gimme two",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* "also" and a count after such a question adds a dish of its own, not one asked about */
+    {.text = "is the falafel wrap spicy also 2 lemonades pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
     /* a diet in the condition after a copula or "made" ("if it's vegan", "if they can be made
      * gluten free") is said of the dish asked about, names no dish of its own: the condition
      * is still skipped and the request after it points back */
@@ -3571,6 +3600,28 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "pt"},
+    /* a foreign question opens as one in its language (a particle, a question word, a verb
+     * put first, after a greeting), its '?' left off: still asked, no dish ordered */
+    {.text = "Czy macie napoje bez cukru",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pl"},
+    {.text = "Hallo, ist der Falafel Wrap scharf",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "de"},
+    {.text = "Ciao! Avete piatti senza glutine",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "it"},
+    {.text = "Zwei Falafel Wrap bitte",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "de"},
     /* a word of no vowel is unreadable: asked back, with no name it is near */
     {.text = "a lemonade and 2 xkcdq",
      .category = "order",
@@ -5986,11 +6037,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
-    /* a diet asked of "it" is asked, no vegan dish ordered */
+    /* a diet asked of "it" is asked, no vegan dish ordered: the question is a clause of its
+     * own before "either way" */
     {.text = "is it vegan either way, can i get the halloumi burger",
      .category = "order",
      .status = "accepted",
-     .intents = {"order"},
+     .intents = {"inquiry", "order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
     /* a verb of getting misspelt as another English word, after "could we" and before a
      * count, is that verb */
@@ -6091,6 +6143,15 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
     /* a clause opening with "price of" asks, without a question mark */
     {.text = "price for the mango smoothie and the cold brew thx",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* so do "price on" and the plural "prices for": what follows is asked about, not ordered */
+    {.text = "price on the onion rings",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "prices for the wraps",
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
@@ -7803,6 +7864,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "right" ending the message after such words asks as well, its '?' left off */
+    {.text = "a mango smoothie and a side salad, both vegan right",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Side Salad", .qty = 1}}},
     /* "that one's" (one is) before the diet points at the dish as "both" does */
     {.text = "2 onion rings and a side salad, that one's vegan right?",
      .category = "order",

@@ -5117,6 +5117,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Flan", .qty = 2}}},
+    /* with no '?' the question ends where the request on its answer starts ("ill take") */
+    {.text = "is the horchata sweet either way ill take two",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
     /* a word of the cuisine's own asked alone ("huaraches?") asks whether there are any,
      * though another clause names food the lexicon knows */
     {.text = "huaraches? tostadas? something like that",
