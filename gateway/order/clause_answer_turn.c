@@ -30,8 +30,7 @@ static const char *const answer_not_after[] = {
     "or",    "of",     "the",   "a",      "an",  "if",  "what", "that", "which", "may",
     "might", "must",   "shall", "is",     "are", "for", "with"};
 
-/* Where the clause from start opens with a question word (after a greeting or two), or e. */
-static size_t answer_question_start(const char *text, const struct order_token *tokens,
+size_t clause_answer_question_start(const char *text, const struct order_token *tokens,
                                     size_t start, size_t e)
 {
     size_t p = start;
@@ -110,21 +109,20 @@ static bool answer_request_at(const char *text, const struct order_token *tokens
 }
 
 bool clause_answer_turn_at(const char *text, const struct order_token *tokens, size_t start,
-                           size_t q, size_t e)
+                           size_t p, size_t q, size_t e)
 {
     /* the question holds at least two words before the turn, and the word right before it
      * ends it ("can you get me" is still the question) */
     if (q < start + 3U || q >= e || tokens[q].kind != ORDER_TOKEN_WORD)
         return false;
+    if (p + 2U > q)
+        return false; /* the clause asks nothing, or too little to be a question */
     const struct order_token *before = &tokens[q - 1U];
     if (before->kind == ORDER_TOKEN_PUNCT
             ? before->punct != ','
             : clause_in_list(text, tokens, q - 1U, e, answer_not_after,
                              ORDER_WORDS_N(answer_not_after)))
         return false;
-    size_t p = answer_question_start(text, tokens, start, e);
-    if (p + 2U > q)
-        return false; /* the clause asks nothing, or too little to be a question */
     if (answer_condition_at(text, tokens, q, e))
         return true;
     /* "whats good pal lemme get ...", "hey how are you gimme ...": a greeting asked, and the

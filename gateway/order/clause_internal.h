@@ -54,11 +54,16 @@ bool clause_modal_asked(const char *text, const struct order_token *tokens, size
 /* clause_asking_about.c: does the clause from s say it asks about something ("just asking
  * about the wrap", "i have a question about the fries")? */
 bool clause_asking_about(const char *text, const struct order_token *tokens, size_t s, size_t e);
+/* clause_answer_turn.c: where the clause from start opens with a question word (after a
+ * greeting or two), or e. */
+size_t clause_answer_question_start(const char *text, const struct order_token *tokens,
+                                    size_t start, size_t e);
 /* clause_answer_turn.c: does a condition on the answer, the question given up or the
- * speaker's own request start at q, mid-sentence, in a clause from start that opens as a
- * question ("do you have onion rings | if yes 2 portions", "how much is it | ill take one")? */
+ * speaker's own request start at q, mid-sentence, in a clause from start whose question word
+ * stands at p (clause_answer_question_start): "do you have onion rings | if yes 2 portions",
+ * "how much is it | ill take one"? */
 bool clause_answer_turn_at(const char *text, const struct order_token *tokens, size_t start,
-                           size_t q, size_t e);
+                           size_t p, size_t q, size_t e);
 /* clause_price_asked.c: "price on" / "prices for" / "cost of" and a word at s, asking what it
  * costs: its length, or 0. */
 size_t clause_price_asked_at(const char *text, const struct order_token *tokens, size_t s,

@@ -1,6 +1,7 @@
 /* clause_split.c — a message cut into clauses (clause.c, reading.h pass 2): at the end of a
  * sentence, a picture or a typed face, and where a question, a correction, a statement
  * about the customer, a turn of topic or a request starts after a comma or mid-sentence. */
+#include <stdint.h>
 #include <string.h>
 
 #include "gateway/order/clause_internal.h"
@@ -713,8 +714,15 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                   struct order_reading *out)
 {
     size_t start = 0, aside_end = 0;
+    /* where the current clause's question word stands, found once a clause: the answer turn
+     * is asked of every word */
+    size_t asked_of = SIZE_MAX, asked = n;
     for (size_t i = 0; i < n; i++) {
         const struct order_token *t = &tokens[i];
+        if (asked_of != start) {
+            asked_of = start;
+            asked = clause_answer_question_start(text, tokens, start, n);
+        }
         size_t aside = clause_aside_at(tokens, start, i, n, out);
         aside_end = aside > 0 ? aside : aside_end;
         bool cut_after = (clause_ends_at(t) && !clause_trails_off(text, tokens, start, i) &&
@@ -768,7 +776,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
              clause_wondering_at(text, tokens, i + 1, n) ||
              clause_told_to_tell_after(text, tokens, i, n) ||
              clause_request_after_question(text, tokens, start, i + 1, n) ||
-             clause_answer_turn_at(text, tokens, start, i + 1, n) ||
+             clause_answer_turn_at(text, tokens, start, asked, i + 1, n) ||
              clause_request_after_so(text, tokens, i + 1, n, out) ||
              clause_condition_on_dish(text, tokens, i + 1, n))) {
             if (clause_has_word(tokens, start, i + 1))

@@ -80,6 +80,9 @@ static bool edge_lettered(const char *text, size_t from, size_t to)
 static size_t edge_greeting_end(const char *text, size_t len)
 {
     size_t best = 0;
+    char first = len > 0 ? edge_lower(text[0]) : '\0';
+    if (first != 'h' && first != 'g')
+        return 0; /* every greeting listed opens with one of these */
     for (const char *const *g = edge_greetings; *g; g++) {
         size_t end = edge_phrase_at(text, len, 0, *g);
         best = end > best ? end : best;
@@ -87,20 +90,42 @@ static size_t edge_greeting_end(const char *text, size_t len)
     return best;
 }
 
+/* Is text[b..e) a word that ends some thanks listed, case aside? Asked first of the last word:
+ * most messages end in no such word, and the phrases need not be tried. */
+static bool edge_thanks_last_word(const char *text, size_t b, size_t e)
+{
+    static const char *const last[] = {"thanks", "you", "u",    "thx",
+                                       "tysm",   "lot", "much", "advance"};
+    for (size_t k = 0; k < sizeof(last) / sizeof(last[0]); k++) {
+        size_t i = 0;
+        while (b + i < e && last[k][i] && edge_lower(text[b + i]) == last[k][i])
+            i++;
+        if (b + i == e && last[k][i] == '\0')
+            return true;
+    }
+    return false;
+}
+
 size_t order_language_thanks_start(const char *text, size_t from, size_t len)
 {
     size_t end = len; /* past the trailing marks and pictures */
     while (end > from && !(edge_letter(text[end - 1]) && (unsigned char)text[end - 1] < 0x80))
         end--;
+    size_t last = end;
+    while (last > from && edge_letter(text[last - 1]))
+        last--;
+    if (!edge_thanks_last_word(text, last, end))
+        return len;
     /* the start of each of the last EDGE_WORDS_MAX words, nearest first */
     size_t best = len;
     size_t at = end;
     for (int words = 0; words < EDGE_WORDS_MAX && at > from; words++) {
         while (at > from && edge_letter(text[at - 1]))
             at--;
-        for (const char *const *t = edge_thanks; *t; t++)
+        char first = at < end ? edge_lower(text[at]) : '\0';
+        for (const char *const *t = edge_thanks; *t && (first == 't' || first == 'm'); t++)
             if (edge_phrase_at(text, end, at, *t) == end)
-                best = at;
+                best = at; /* every thanks listed opens with 't' or 'm' */
         while (at > from && !edge_letter(text[at - 1]))
             at--;
     }
