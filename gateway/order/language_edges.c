@@ -56,7 +56,7 @@ static size_t edge_phrase_at(const char *text, size_t len, size_t at, const char
         if (*p == ' ') {
             if (at >= len || edge_letter(text[at]))
                 return 0;
-            while (at < len && !edge_letter(text[at]) && (text[at] == ' ' || text[at] == '\t'))
+            while (at < len && (text[at] == ' ' || text[at] == '\t'))
                 at++;
             continue;
         }
@@ -76,7 +76,7 @@ static bool edge_lettered(const char *text, size_t from, size_t to)
     return false;
 }
 
-/* The start of the longest greeting that opens text, past it, else 0 */
+/* Where the longest greeting that opens text ends, else 0 */
 static size_t edge_greeting_end(const char *text, size_t len)
 {
     size_t best = 0;
