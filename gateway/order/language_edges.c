@@ -43,6 +43,18 @@ static bool edge_letter(char c)
            (c >= '0' && c <= '9') || c == '\'';
 }
 
+/* Does byte c, ASCII or the lead byte of a character, start a letter or digit of a word?
+ * Beyond ASCII the lead bytes of the alphabets (U+00C0 to U+1FFF) and of kana, Han and
+ * Hangul (U+3000 to U+DFFF) do; those of Latin-1's marks (U+0080 to U+00BF), of punctuation
+ * and symbols (U+2000 to U+2FFF: "…", "❤"), of U+E000 to U+FFFF (the emoji variation
+ * selector, full-width marks) and of emoji do not. */
+static bool edge_word_byte(unsigned char c)
+{
+    if (c < 0x80)
+        return edge_letter((char)c);
+    return (c >= 0xC3 && c <= 0xE1) || (c >= 0xE3 && c <= 0xED);
+}
+
 static char edge_lower(char c)
 {
     return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
@@ -89,9 +101,15 @@ static size_t edge_greeting_end(const char *text, size_t len)
 
 size_t order_language_thanks_start(const char *text, size_t from, size_t len)
 {
-    size_t end = len; /* past the trailing marks and pictures */
-    while (end > from && !(edge_letter(text[end - 1]) && (unsigned char)text[end - 1] < 0x80))
-        end--;
+    size_t end = len; /* past the trailing marks and pictures, not past a word of any script */
+    while (end > from) {
+        size_t lead = end - 1U;
+        while (lead > from && ((unsigned char)text[lead] & 0xC0) == 0x80)
+            lead--;
+        if (edge_word_byte((unsigned char)text[lead]))
+            break;
+        end = lead;
+    }
     /* the start of each of the last EDGE_WORDS_MAX words, nearest first */
     size_t best = len;
     size_t at = end;
