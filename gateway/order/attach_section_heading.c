@@ -32,10 +32,8 @@ static bool section_line_start(const struct attach_state *st, size_t p)
     if (p == st->b)
         return true;
     const struct order_token *w = &st->tokens[p - 1U];
-    if (w->kind == ORDER_TOKEN_PUNCT && (w->punct == '\n' || w->punct == '/'))
-        return true;
-    const char *gap = st->text + w->off + w->len;
-    return memchr(gap, '\n', (size_t)(st->text + st->tokens[p].off - gap)) != NULL;
+    return (w->kind == ORDER_TOKEN_PUNCT && w->punct == '/') ||
+           order_token_opens_line(st->text, st->tokens, p);
 }
 
 void attach_section_heading(struct attach_state *st, size_t first, size_t end)

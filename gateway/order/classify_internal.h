@@ -264,13 +264,19 @@ void classify_topics(const struct order_understanding *u, const struct order_cla
 void classify_follow_ups(const struct order_class_input *in, struct order_reading *rg);
 void classify_negated_follow_ups(const struct order_class_input *in, struct order_reading *rg);
 void classify_elliptic_questions(const struct order_class_input *in, struct order_reading *rg);
-/* classify_property_asked.c: "cold brew caffeinated?": a dish and one adjective of what it
- * is, with a question mark and nothing else, asks whether the dish is so */
 /* classify_way_asked.c: "elote - on the cob or in a cup?": a dish and two ways it may come
  * joined by "or" asks how it comes */
 void classify_ways_asked(const struct order_class_input *in, struct order_reading *rg);
+/* classify_property_asked.c: "cold brew caffeinated?": a dish and one adjective of what it
+ * is, with a question mark and nothing else, asks whether the dish is so */
 void classify_properties_asked(const struct order_understanding *u,
                                const struct order_class_input *in, struct order_reading *rg);
+/* The token after the dish that opens clause cl ("the" aside), the clause closed by '?' and
+ * holding at least min_tokens before it, asked with no mark of a request (a count, a request
+ * form, a word of politeness: classify_request_unmarked); 0 where there is none. *e is where
+ * the '?' starts. What classify_properties_asked and classify_ways_asked read after it. */
+size_t classify_dish_asked_bare(const struct order_class_input *in, const struct order_reading *rg,
+                                const struct order_clause *cl, size_t min_tokens, size_t *e);
 void classify_pointer_follow_ups(const struct order_class_input *in, struct order_reading *rg);
 void classify_echoed_contents(const struct order_class_input *in, struct order_reading *rg);
 

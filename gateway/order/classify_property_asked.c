@@ -27,6 +27,25 @@ static bool classify_property_word(const struct order_understanding *u,
            order_patterns_longest(&u->modifier_zone_starts, in->text, in->tokens, p, e, NULL) == 0;
 }
 
+size_t classify_dish_asked_bare(const struct order_class_input *in, const struct order_reading *rg,
+                                const struct order_clause *cl, size_t min_tokens, size_t *e)
+{
+    size_t end = cl->end;
+    while (end > cl->begin && in->tokens[end - 1U].kind == ORDER_TOKEN_PUNCT &&
+           in->tokens[end - 1U].punct == '?')
+        end--;
+    *e = end;
+    if (end == cl->end || end < cl->begin + min_tokens || !classify_request_unmarked(in, cl))
+        return 0;
+    size_t i = cl->begin;
+    if (order_tok_is(in->text, in->tokens, i, end, "the"))
+        i++;
+    size_t dish = i;
+    while (i < end && rg->roles[i] == ORDER_ROLE_ITEM)
+        i++;
+    return i == dish ? 0 : i;
+}
+
 void classify_properties_asked(const struct order_understanding *u,
                                const struct order_class_input *in, struct order_reading *rg)
 {
@@ -34,19 +53,8 @@ void classify_properties_asked(const struct order_understanding *u,
         return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
-        size_t e = cl->end;
-        while (e > cl->begin && in->tokens[e - 1U].kind == ORDER_TOKEN_PUNCT &&
-               in->tokens[e - 1U].punct == '?')
-            e--;
-        if (e == cl->end || e < cl->begin + 2U || !classify_request_unmarked(in, cl))
-            continue;
-        size_t i = cl->begin;
-        if (order_tok_is(in->text, in->tokens, i, e, "the"))
-            i++;
-        size_t dish = i;
-        while (i < e && rg->roles[i] == ORDER_ROLE_ITEM)
-            i++;
-        if (i == dish || i + 1U != e || !classify_property_word(u, in, i, e))
+        size_t e, i = classify_dish_asked_bare(in, rg, cl, 2U, &e);
+        if (i == 0 || i + 1U != e || !classify_property_word(u, in, i, e))
             continue;
         cl->intent = ORDER_INTENT_QUESTION;
     }

@@ -37,19 +37,8 @@ void classify_ways_asked(const struct order_class_input *in, struct order_readin
 {
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
-        size_t e = cl->end;
-        while (e > cl->begin && in->tokens[e - 1U].kind == ORDER_TOKEN_PUNCT &&
-               in->tokens[e - 1U].punct == '?')
-            e--;
-        if (e == cl->end || e < cl->begin + 4U || !classify_request_unmarked(in, cl))
-            continue;
-        size_t i = cl->begin;
-        if (order_tok_is(in->text, in->tokens, i, e, "the"))
-            i++;
-        size_t dish = i;
-        while (i < e && rg->roles[i] == ORDER_ROLE_ITEM)
-            i++;
-        if (i == dish)
+        size_t e, i = classify_dish_asked_bare(in, rg, cl, 4U, &e);
+        if (i == 0)
             continue;
         while (i < e && in->tokens[i].kind == ORDER_TOKEN_PUNCT &&
                (in->tokens[i].punct == '-' || in->tokens[i].punct == ','))

@@ -2,8 +2,6 @@
  * line, before a dash or a colon, heads the line with whom it is for (frame.c). It is a name,
  * however near a word of the frame it is spelt ("chen" is no misspelt "when"): repaired, it
  * would turn the line into a question and lose the dish. */
-#include <string.h>
-
 #include "gateway/order/frame.h"
 
 bool order_frame_line_name(const char *text, const struct order_token *tokens, size_t n, size_t t)
@@ -12,11 +10,5 @@ bool order_frame_line_name(const char *text, const struct order_token *tokens, s
         (tokens[t + 1U].punct != '-' && tokens[t + 1U].punct != ':') ||
         tokens[t + 2U].kind != ORDER_TOKEN_WORD)
         return false;
-    if (t == 0)
-        return true;
-    const struct order_token *w = &tokens[t - 1U];
-    if (w->kind == ORDER_TOKEN_PUNCT && w->punct == '\n')
-        return true;
-    const char *gap = text + w->off + w->len;
-    return text + tokens[t].off > gap && memchr(gap, '\n', (size_t)(text + tokens[t].off - gap));
+    return order_token_opens_line(text, tokens, t);
 }

@@ -43,6 +43,18 @@ static bool edge_letter(char c)
            (c >= '0' && c <= '9') || c == '\'';
 }
 
+/* Does byte c, ASCII or the lead byte of a character, start a letter or digit of a word?
+ * Beyond ASCII the lead bytes of the alphabets (U+00C0 to U+1FFF) and of kana, Han and
+ * Hangul (U+3000 to U+DFFF) do; those of Latin-1's marks (U+0080 to U+00BF), of punctuation
+ * and symbols (U+2000 to U+2FFF: "…", "❤"), of U+E000 to U+FFFF (the emoji variation
+ * selector, full-width marks) and of emoji do not. */
+static bool edge_word_byte(unsigned char c)
+{
+    if (c < 0x80)
+        return edge_letter((char)c);
+    return (c >= 0xC3 && c <= 0xE1) || (c >= 0xE3 && c <= 0xED);
+}
+
 static char edge_lower(char c)
 {
     return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
@@ -56,7 +68,7 @@ static size_t edge_phrase_at(const char *text, size_t len, size_t at, const char
         if (*p == ' ') {
             if (at >= len || edge_letter(text[at]))
                 return 0;
-            while (at < len && !edge_letter(text[at]) && (text[at] == ' ' || text[at] == '\t'))
+            while (at < len && (text[at] == ' ' || text[at] == '\t'))
                 at++;
             continue;
         }
@@ -76,7 +88,7 @@ static bool edge_lettered(const char *text, size_t from, size_t to)
     return false;
 }
 
-/* The start of the longest greeting that opens text, past it, else 0 */
+/* Where the longest greeting that opens text ends, else 0 */
 static size_t edge_greeting_end(const char *text, size_t len)
 {
     size_t best = 0;
@@ -108,9 +120,15 @@ static bool edge_thanks_last_word(const char *text, size_t b, size_t e)
 
 size_t order_language_thanks_start(const char *text, size_t from, size_t len)
 {
-    size_t end = len; /* past the trailing marks and pictures */
-    while (end > from && !(edge_letter(text[end - 1]) && (unsigned char)text[end - 1] < 0x80))
-        end--;
+    size_t end = len; /* past the trailing marks and pictures, not past a word of any script */
+    while (end > from) {
+        size_t lead = end - 1U;
+        while (lead > from && ((unsigned char)text[lead] & 0xC0) == 0x80)
+            lead--;
+        if (edge_word_byte((unsigned char)text[lead]))
+            break;
+        end = lead;
+    }
     size_t last = end;
     while (last > from && edge_letter(text[last - 1]))
         last--;

@@ -70,44 +70,40 @@ static bool question_word_listed(const char *word)
     return false;
 }
 
+/* Is the word that ends at text[at] set off by a comma or "!" ("Hola, ...", "Ciao! ...")? */
+static bool question_set_off(const char *text, size_t len, size_t at)
+{
+    while (at < len && text[at] == ' ')
+        at++;
+    return at < len && (text[at] == ',' || text[at] == '!');
+}
+
 bool order_language_opens_question(const char *text, size_t len)
 {
     for (size_t i = 0; i + 1U < len; i++)
         if ((unsigned char)text[i] == 0xC2 && (unsigned char)text[i + 1U] == 0xBF)
-            return true;             /* "¿" opens a Spanish question wherever it stands */
-    enum { GREETING_WORDS_MAX = 2 }; /* "Buenas noches! Tienen ...", "Guten Tag, haben ..." */
+            return true; /* "¿" opens a Spanish question wherever it stands */
     char word[LANGUAGE_WORD_MAX + 1];
     size_t at = 0;
     bool fits;
     if (!language_next_word((const unsigned char *)text, len, &at, word, &fits) || !fits)
         return false;
-    /* a greeting set off by a comma or "!" ("Bonjour, est-ce que ...", "Ciao! Avete ..."):
-     * the question opens after it */
-    for (int k = 0; k < GREETING_WORDS_MAX && !question_word_listed(word); k++) {
-        size_t p = at;
-        while (p < len && text[p] == ' ')
-            p++;
-        bool mark = p < len && (text[p] == ',' || text[p] == '!');
-        bool more = k + 1 < GREETING_WORDS_MAX;
-        if (!mark && !more)
-            break;
+    /* a greeting of one word or two set off by a comma or "!" ("Bonjour, est-ce que ...",
+     * "Ciao! Avete ...", "Guten Tag, haben Sie ..."): the question opens after it */
+    if (!question_word_listed(word)) {
+        bool one = question_set_off(text, len, at);
         char next[LANGUAGE_WORD_MAX + 1];
         size_t after = at;
         if (!language_next_word((const unsigned char *)text, len, &after, next, &fits) || !fits)
             return false;
-        if (!mark) { /* a greeting of two words: its mark follows the second */
-            size_t q = after;
-            while (q < len && text[q] == ' ')
-                q++;
-            if (q >= len || (text[q] != ',' && text[q] != '!'))
-                break;
-            if (!language_next_word((const unsigned char *)text, len, &after, next, &fits) || !fits)
-                return false;
-            k++;
+        bool two = !one && question_set_off(text, len, after);
+        if (two &&
+            (!language_next_word((const unsigned char *)text, len, &after, next, &fits) || !fits))
+            return false;
+        if (one || two) {
+            memcpy(word, next, strlen(next) + 1);
+            at = after;
         }
-        memcpy(word, next, strlen(next) + 1);
-        at = after;
-        break;
     }
     if (question_word_listed(word))
         return true;

@@ -130,9 +130,7 @@ static bool read_said_yes(const char *text, const struct order_token *tokens,
            read_said_fine(text, tokens, th->end, end);
 }
 
-/* Does the change m hold the word w[0..len) as a word of its own, in the singular or the
- * plural ("onion" in "no onions")? */
-static bool read_change_names(const char *m, const char *w, size_t len)
+bool order_change_names_word(const char *m, const char *w, size_t len)
 {
     while (len > 1 && w[len - 1U] == 's')
         len--;
@@ -172,14 +170,14 @@ static void read_kept_part(const char *text, const struct order_token *tokens,
         if (o->is_span && o->item >= 0 && !o->reference && o->end <= th->begin &&
             (!dish || o->end > dish->end))
             for (uint8_t m = 0; m < o->mods.n; m++)
-                if (read_change_names(o->mods.text[m], text + w->off, w->len))
+                if (order_change_names_word(o->mods.text[m], text + w->off, w->len))
                     dish = o;
     }
     if (!dish)
         return;
     uint8_t kept = 0;
     for (uint8_t m = 0; m < dish->mods.n; m++) {
-        if (read_change_names(dish->mods.text[m], text + w->off, w->len))
+        if (order_change_names_word(dish->mods.text[m], text + w->off, w->len))
             continue;
         if (kept != m)
             memcpy(dish->mods.text[kept], dish->mods.text[m], sizeof(dish->mods.text[m]));

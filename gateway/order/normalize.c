@@ -505,16 +505,37 @@ static bool order_encode_char(int32_t c, char *out, size_t *o, size_t cap, int *
     return true;
 }
 
+/* Is cps code point c read as part of a word by language_edges.c once copied as a byte (an
+ * ASCII letter, digit or apostrophe, or any code point beyond ASCII)? */
+static bool order_cps_tail_letter(int32_t c)
+{
+    return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c == '\'';
+}
+
+/* Code point c as the one byte language_edges.c reads of it: itself in ASCII, beyond it the
+ * lead byte of a letter (U+00C0 to U+1FFF, U+3000 to U+DFFF) or of a symbol. */
+static char order_cps_tail_byte(int32_t c)
+{
+    if (c < 0x80)
+        return (char)c;
+    bool letter = (c >= 0xC0 && c <= 0x1FFF) || (c >= 0x3000 && c <= 0xDFFF);
+    return (char)(letter ? 0xC3 : 0xE2);
+}
+
 /* Where a thanks closing cps[0..n) starts ("... 🌶️ thanks!"), or n: pictures before it still
  * end the words, the thanks is said of the message (language_edges.c reads the last words,
- * here copied as bytes, any other codepoint one byte of no word). */
+ * here copied as bytes, a code point beyond ASCII as one byte by order_cps_tail_byte). A
+ * tail cut inside a word starts past that word: "nothanks" holds no thanks. */
 static int order_cps_thanks_start(const int32_t *cps, int n)
 {
     enum { TAIL_MAX = 48 };
     char tail[TAIL_MAX];
     int from = n > TAIL_MAX ? n - TAIL_MAX : 0;
+    while (from > 0 && from < n && order_cps_tail_letter(cps[from - 1]))
+        from++;
     for (int k = from; k < n; k++)
-        tail[k - from] = cps[k] < 0x80 ? (char)cps[k] : (char)0x80;
+        tail[k - from] = order_cps_tail_byte(cps[k]);
     size_t len = (size_t)(n - from);
     size_t t = order_language_thanks_start(tail, 0, len);
     return t == len ? n : from + (int)t;

@@ -343,6 +343,10 @@ size_t order_read_on_every(const char *text, const struct order_token *tokens, s
  * from the dishes beside it (leftover_words.c). */
 bool order_read_free_choice(const char *text, const struct order_token *tokens, size_t i, size_t e);
 
+/* Does the change m hold the word w[0..len) as a word of its own, an "s" at the end of either
+ * aside ("onion" in "no onions"; leftover_words.c)? */
+bool order_change_names_word(const char *m, const char *w, size_t len);
+
 /* Is leftover th one word that a change of a dish before it names, then a verb of being ("no
  * broccoli ... broccoli is mid")? Talk of the part, no dish (leftover_change_talked.c). */
 bool order_read_change_talked_of(const char *text, const struct order_token *tokens,

@@ -5872,6 +5872,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"gringas"}},
+    /* words of another script after a thanks go on with the message, no closing marks of
+     * it: the thanks closes nothing, and those words are read for its language */
+    {.text = "two tacos thanks 再来一个汉堡",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "zh"},
 };
 
 const size_t order_cases_taqueria_count =
