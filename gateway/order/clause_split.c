@@ -708,6 +708,22 @@ static bool clause_counted_list_goes_on(const char *text, const struct order_tok
     return false;
 }
 
+/* Does a question, or a request after one, start mid-sentence right after token i, with no
+ * mark before it, in the clause from start whose question word stands at asked: "just two
+ * classic fries do you have gluten-free buns?", "how much is it ill take one"? */
+static bool clause_turns_mid_sentence(const char *text, const struct order_token *tokens,
+                                      size_t start, size_t asked, size_t i, size_t n,
+                                      const struct order_reading *out)
+{
+    return clause_question_inside(text, tokens, start, i + 1, n) ||
+           clause_wondering_at(text, tokens, i + 1, n) ||
+           clause_told_to_tell_after(text, tokens, i, n) ||
+           clause_request_after_question(text, tokens, start, i + 1, n) ||
+           clause_answer_turn_at(text, tokens, start, asked, i + 1, n) ||
+           clause_request_after_so(text, tokens, i + 1, n, out) ||
+           clause_condition_on_dish(text, tokens, i + 1, n);
+}
+
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
  * follows a comma or a conjunction. Clauses without a word join the one before. */
 void clause_split(const char *text, const struct order_token *tokens, size_t n,
@@ -769,16 +785,8 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
             cut_before =
                 cut_before || clause_dish_added_after_remark(text, tokens, start, i, n, out);
         }
-        /* a question that starts mid-sentence without punctuation: "just two classic fries
-         * do you have gluten-free buns?" */
         if (!cut_before && !asks_or && i > start + 1 &&
-            (clause_question_inside(text, tokens, start, i + 1, n) ||
-             clause_wondering_at(text, tokens, i + 1, n) ||
-             clause_told_to_tell_after(text, tokens, i, n) ||
-             clause_request_after_question(text, tokens, start, i + 1, n) ||
-             clause_answer_turn_at(text, tokens, start, asked, i + 1, n) ||
-             clause_request_after_so(text, tokens, i + 1, n, out) ||
-             clause_condition_on_dish(text, tokens, i + 1, n))) {
+            clause_turns_mid_sentence(text, tokens, start, asked, i, n, out)) {
             if (clause_has_word(tokens, start, i + 1))
                 clause_push(out, start, i + 1);
             start = i + 1;

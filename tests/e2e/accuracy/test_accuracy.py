@@ -8,8 +8,6 @@ understanding the binary accepts.
 usage: test_accuracy.py BRIGADE_BINARY SOURCE_DIR
 """
 import contextlib
-import importlib.machinery
-import importlib.util
 import io
 import json
 import os
@@ -17,33 +15,16 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from scriptlib import check, check_eq, load_script, run_all  # noqa: E402
 
 BINARY = os.path.abspath(sys.argv[1])
 SOURCE = os.path.abspath(sys.argv[2])
 SCRIPT = os.path.join(SOURCE, "bench", "accuracy")
 SECRET_ID, SECRET_WORD = "t9731", "zanzibarquokka"
 
-
-def load_module():
-    loader = importlib.machinery.SourceFileLoader("bench_accuracy", SCRIPT)
-    spec = importlib.util.spec_from_loader("bench_accuracy", loader)
-    module = importlib.util.module_from_spec(spec)
-    loader.exec_module(module)
-    return module
-
-
-acc = load_module()
-
-
-def check_eq(got, want, what):
-    if got != want:
-        raise AssertionError(f"{what}: got {got!r}, want {want!r}")
-
-
-def check(cond, what):
-    if not cond:
-        raise AssertionError(what)
+acc = load_script(SCRIPT, "bench_accuracy")
 
 
 def label(**kw):
@@ -285,20 +266,5 @@ def test_end_to_end():
         check_eq(probe.returncode, 0, f"analyze with the calibrated file: {probe.stderr}")
 
 
-def main():
-    tests = [(name, fn) for name, fn in globals().items() if name.startswith("test_")]
-    failed = 0
-    for name, fn in tests:
-        t0 = time.monotonic()
-        try:
-            fn()
-            print(f"ok   {name} ({time.monotonic() - t0:.2f}s)")
-        except Exception as e:  # report every failure, then go on
-            failed += 1
-            print(f"FAIL {name}: {type(e).__name__}: {e}")
-    print(f"{len(tests) - failed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
-
-
 if __name__ == "__main__":
-    main()
+    run_all(globals())
