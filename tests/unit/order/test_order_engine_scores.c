@@ -10,6 +10,7 @@
  * it) with the calibrated understanding instead of the lexical backend and the built-in one. */
 #include <cjson/cJSON.h>
 #include <math.h>
+#include <string.h>
 
 #include "embed/menu_matrix.h"
 #include "embed/embed_setup.h"
@@ -73,7 +74,17 @@ static void reference_scores(struct order_work *w, struct engine_score *out)
     CHECK(dim <= 1024);
     if (w->n_embed == 0)
         return; /* order_finish reads no score */
-    CHECK_INT_EQ(engine_embed_sync(f.engine, w->embed_texts, w->n_embed, q), 0);
+    /* each text is embed_lens[i] bytes, not to its NUL: the message is embedded without
+     * the courtesies at its edges */
+    static char copies[ORDER_EMBED_TEXTS_MAX][ORDER_TEXT_BYTES_MAX + 1];
+    const char *texts[ORDER_EMBED_TEXTS_MAX];
+    for (size_t i = 0; i < w->n_embed; i++) {
+        CHECK(w->embed_lens[i] < sizeof(copies[i]));
+        memcpy(copies[i], w->embed_texts[i], w->embed_lens[i]);
+        copies[i][w->embed_lens[i]] = '\0';
+        texts[i] = copies[i];
+    }
+    CHECK_INT_EQ(engine_embed_sync(f.engine, texts, w->n_embed, q), 0);
     for (size_t i = 0; i < w->n_embed; i++)
         unit(q + i * dim, dim);
     for (size_t i = 0; i < w->n_embed * pairs; i++)
