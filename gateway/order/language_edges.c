@@ -102,17 +102,17 @@ static size_t edge_greeting_end(const char *text, size_t len)
     return best;
 }
 
-/* Is text[b..e) a word that ends some thanks listed, case aside? Asked first of the last word:
- * most messages end in no such word, and the phrases need not be tried. */
+/* Is text[b..e) the last word of some thanks listed, case aside? Asked first of the message's
+ * last word: most messages end in no such word, and the phrases need not be tried. */
 static bool edge_thanks_last_word(const char *text, size_t b, size_t e)
 {
-    static const char *const last[] = {"thanks", "you", "u",    "thx",
-                                       "tysm",   "lot", "much", "advance"};
-    for (size_t k = 0; k < sizeof(last) / sizeof(last[0]); k++) {
+    for (const char *const *t = edge_thanks; *t; t++) {
+        const char *sp = strrchr(*t, ' ');
+        const char *last = sp ? sp + 1 : *t;
         size_t i = 0;
-        while (b + i < e && last[k][i] && edge_lower(text[b + i]) == last[k][i])
+        while (b + i < e && last[i] && edge_lower(text[b + i]) == last[i])
             i++;
-        if (b + i == e && last[k][i] == '\0')
+        if (b + i == e && last[i] == '\0')
             return true;
     }
     return false;
