@@ -35,6 +35,9 @@ struct order_class_input {
     /* the menu's words: a question naming a word only a description holds ("what's
      * consomé") is about the menu; may be NULL */
     const struct order_lexicon *lex;
+    /* set when some clause's intent weighed prototype_sim: when none did, any similarities
+     * give the same reading; may be NULL */
+    bool *prototype_weighed;
 };
 
 struct order_class_scores {

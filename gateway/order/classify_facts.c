@@ -287,6 +287,8 @@ enum order_intent classify_question(const struct order_understanding *u,
                                     const struct order_reading *rg, const struct order_clause *cl,
                                     const struct classify_clause_facts *f)
 {
+    if (in->prototype_weighed)
+        *in->prototype_weighed = true;
     float inq = f->cue[ORDER_CATEGORY_INQUIRY] +
                 u->prototype_weight * in->prototype_sim[ORDER_CATEGORY_INQUIRY];
     float oth = f->cue[ORDER_CATEGORY_OTHER] +

@@ -324,17 +324,18 @@ static bool pipeline_real_without_match(const struct order_thing *th)
 }
 
 /* Classifies the message (every clause's intent, the category) from the things' matches and
- * the message's prototype similarities. scores: optional (class_scores). */
+ * the message's prototype similarities. scores: optional (class_scores). weighed: optional,
+ * set when some clause weighed the similarities (classify.h). */
 static enum order_category pipeline_classify(const struct order_pipeline *p, struct order_work *w,
                                              const struct order_match *m, const float *sims,
-                                             struct order_class_scores *scores)
+                                             struct order_class_scores *scores, bool *weighed)
 {
     bool real[ORDER_ITEMS_MAX];
     for (size_t t = 0; t < w->reading.n_things; t++)
         real[t] =
             pipeline_real_without_match(&w->reading.things[t]) || m[t].kind != ORDER_MATCH_UNKNOWN;
     struct order_class_input in = {w->folded, w->tokens, w->n_tokens, {0},
-                                   real,      p->food,   &p->lexicon};
+                                   real,      p->food,   &p->lexicon, weighed};
     memcpy(in.prototype_sim, sims, sizeof(in.prototype_sim));
     return order_classify(p->u, &in, &w->reading, scores);
 }
@@ -394,12 +395,13 @@ struct pipeline_reading {
 };
 
 /* Reads the message with matches m and similarities sims into *out; true when the reading
- * is a general question (its result then holds no item asked about). */
+ * is a general question (its result then holds no item asked about). weighed: as for
+ * pipeline_classify. */
 static bool pipeline_read(const struct order_pipeline *p, struct order_work *w,
-                          const struct order_match *m, const float *sims,
+                          const struct order_match *m, const float *sims, bool *weighed,
                           struct pipeline_reading *out)
 {
-    enum order_category category = pipeline_classify(p, w, m, sims, NULL);
+    enum order_category category = pipeline_classify(p, w, m, sims, NULL, weighed);
     memset(out, 0, sizeof(*out));
     out->category = (uint8_t)category;
     for (size_t c = 0; c < w->reading.n_clauses; c++)
@@ -418,9 +420,13 @@ static bool pipeline_probe(const struct order_pipeline *p, struct order_work *w,
     float asks[ORDER_CATEGORY_MAX] = {0}, other[ORDER_CATEGORY_MAX] = {0};
     asks[ORDER_CATEGORY_INQUIRY] = other[ORDER_CATEGORY_OTHER] = 1.0f;
     asks[ORDER_CATEGORY_OTHER] = other[ORDER_CATEGORY_INQUIRY] = -1.0f;
+    bool weighed = false;
+    if (pipeline_read(p, w, m, asks, &weighed, out))
+        return true;
+    if (!weighed)
+        return false; /* no clause weighed the similarities: the other extreme reads the same */
     struct pipeline_reading b;
-    return pipeline_read(p, w, m, asks, out) || pipeline_read(p, w, m, other, &b) ||
-           memcmp(out, &b, sizeof(b)) != 0;
+    return pipeline_read(p, w, m, other, NULL, &b) || memcmp(out, &b, sizeof(b)) != 0;
 }
 
 /* Does thing t's match reach the result built from reading g (result.c): a thing of a
@@ -660,7 +666,7 @@ void order_finish(const struct order_pipeline *p, struct order_work *w,
     if (w->message_embedded)
         pipeline_proto_sims(p, scores, sims);
     struct order_class_scores cs;
-    enum order_category category = pipeline_classify(p, w, m, sims, &cs);
+    enum order_category category = pipeline_classify(p, w, m, sims, &cs, NULL);
     pipeline_build(p, w, m, category, r);
     r->class_scores = cs;
     struct order_reply_input ri = {p->menu,          p->u, w->folded, w->tokens, w->n_tokens,
