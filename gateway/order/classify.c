@@ -129,18 +129,27 @@ enum order_category order_intent_category(enum order_intent i)
     }
 }
 
+void order_class_scores_of(const struct order_understanding *u, const struct order_class_input *in,
+                           const struct order_reading *rg, struct order_class_scores *scores)
+{
+    scores->question = false;
+    for (size_t c = 0; c < rg->n_clauses; c++)
+        scores->question = scores->question || rg->clauses[c].question_form;
+    order_cue_scores(u, in->text, in->tokens, 0, in->n_tokens, rg->roles, false, scores->score);
+    for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
+        scores->score[c] += u->prototype_weight * in->prototype_sim[c];
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
 {
     bool any[ORDER_INTENT_ASIDE + 1] = {false};
-    bool question = false;
     rg->unsure = false;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         enum order_intent i = classify_clause(u, in, rg, c);
         rg->clauses[c].intent = (uint8_t)i;
         any[i] = true;
-        question = question || rg->clauses[c].question_form;
     }
     classify_superlatives_asked(u, in, rg);
     classify_topics(u, in, rg);
@@ -207,12 +216,8 @@ enum order_category order_classify(const struct order_understanding *u,
         if (rg->clauses[c].intent == ORDER_INTENT_ASIDE)
             rg->clauses[c].intent = alone ? ORDER_INTENT_QUESTION : ORDER_INTENT_NONE;
     any[ORDER_INTENT_QUESTION] = any[ORDER_INTENT_QUESTION] || (alone && any[ORDER_INTENT_ASIDE]);
-    if (scores) {
-        scores->question = question;
-        order_cue_scores(u, in->text, in->tokens, 0, in->n_tokens, rg->roles, false, scores->score);
-        for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
-            scores->score[c] += u->prototype_weight * in->prototype_sim[c];
-    }
+    if (scores)
+        order_class_scores_of(u, in, rg, scores);
     if (any[ORDER_INTENT_REQUEST])
         return ORDER_CATEGORY_ORDER;
     if (any[ORDER_INTENT_QUESTION])

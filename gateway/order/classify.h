@@ -59,8 +59,12 @@ void order_cue_scores_both(const struct order_understanding *u, const char *text
                            const uint8_t *roles, float with_frames[ORDER_CATEGORY_MAX],
                            float without[ORDER_CATEGORY_MAX]);
 
+/* The cue and prototype scores of the whole message, as classified in rg. */
+void order_class_scores_of(const struct order_understanding *u, const struct order_class_input *in,
+                           const struct order_reading *rg, struct order_class_scores *scores);
+
 /* Decides every clause's intent (rg->clauses[].intent) and returns the category; *scores
- * (optional) receives the cue and prototype scores of the whole message. */
+ * (optional) receives order_class_scores_of. */
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores);

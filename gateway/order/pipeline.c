@@ -340,6 +340,16 @@ static enum order_category pipeline_classify(const struct order_pipeline *p, str
     return order_classify(p->u, &in, &w->reading, scores);
 }
 
+/* The class scores of the message as classified, with similarities sims. */
+static void pipeline_class_scores(const struct order_pipeline *p, const struct order_work *w,
+                                  const float *sims, struct order_class_scores *scores)
+{
+    struct order_class_input in = {w->folded, w->tokens, w->n_tokens, {0},
+                                   NULL,      p->food,   &p->lexicon, NULL};
+    memcpy(in.prototype_sim, sims, sizeof(in.prototype_sim));
+    order_class_scores_of(p->u, &in, &w->reading, scores);
+}
+
 /* Zeroes r[from, to): the fields between two of its arrays. */
 #define PIPELINE_CLEAR(r, from, to)                                                                \
     memset((char *)(r) + offsetof(struct order_result, from), 0,                                   \
@@ -413,18 +423,20 @@ static bool pipeline_read(const struct order_pipeline *p, struct order_work *w,
 }
 
 /* Reads the message with matches m at both extremes of the prototype similarities into
- * *out; returns true when the two readings differ or either is a general question. */
+ * *out; returns true when the two readings differ or either is a general question. *once: set
+ * when one reading stands for every similarity (no clause weighed them), which the reading
+ * is then left classified as. */
 static bool pipeline_probe(const struct order_pipeline *p, struct order_work *w,
-                           const struct order_match *m, struct pipeline_reading *out)
+                           const struct order_match *m, struct pipeline_reading *out, bool *once)
 {
     float asks[ORDER_CATEGORY_MAX] = {0}, other[ORDER_CATEGORY_MAX] = {0};
     asks[ORDER_CATEGORY_INQUIRY] = other[ORDER_CATEGORY_OTHER] = 1.0f;
     asks[ORDER_CATEGORY_OTHER] = other[ORDER_CATEGORY_INQUIRY] = -1.0f;
     bool weighed = false;
-    if (pipeline_read(p, w, m, asks, &weighed, out))
-        return true;
-    if (!weighed)
-        return false; /* no clause weighed the similarities: the other extreme reads the same */
+    bool general = pipeline_read(p, w, m, asks, &weighed, out);
+    *once = !weighed;
+    if (general || !weighed)
+        return general; /* unweighed, the other extreme reads the same */
     struct pipeline_reading b;
     return pipeline_read(p, w, m, other, NULL, &b) || memcmp(out, &b, sizeof(b)) != 0;
 }
@@ -479,7 +491,14 @@ static bool pipeline_plan(const struct order_pipeline *p, struct order_work *w,
     for (unsigned ways = 0; ways < n_ways; ways++) {
         for (size_t i = 0; i < n_open; i++) /* matched (asked back, for the probe) or not */
             m[open[i]].kind = (ways >> i) & 1u ? ORDER_MATCH_REVIEW : ORDER_MATCH_UNKNOWN;
-        if (pipeline_probe(p, w, m, &g[ways]))
+        bool once;
+        size_t things = w->reading.n_things;
+        bool differ = pipeline_probe(p, w, m, &g[ways], &once);
+        /* order_finish's matches are these where nothing was open; a classification that
+         * added a thing to ask back (classify_answers.c) reads differently the next time */
+        if (n_open == 0 && once && w->reading.n_things == things)
+            w->planned = (int8_t)g[ways].category;
+        if (differ)
             return true;
     }
     for (size_t t = 0; t < w->reading.n_things; t++) {
@@ -563,6 +582,7 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
         embeddable[t] = !(th->is_span || th->phrase_len == 0 || th->past ||
                           (th->leftover_kind == ORDER_LEFTOVER_FOOD && th->menu_words));
     }
+    w->planned = -1;
     w->message_embedded = w->embed_all || pipeline_plan(p, w, embeddable, need);
     size_t texts = 0;
     if (w->message_embedded) {
@@ -666,7 +686,12 @@ void order_finish(const struct order_pipeline *p, struct order_work *w,
     if (w->message_embedded)
         pipeline_proto_sims(p, scores, sims);
     struct order_class_scores cs;
-    enum order_category category = pipeline_classify(p, w, m, sims, &cs, NULL);
+    enum order_category category;
+    if (w->planned >= 0) { /* classified already, as these matches and similarities would */
+        category = (enum order_category)w->planned;
+        pipeline_class_scores(p, w, sims, &cs);
+    } else
+        category = pipeline_classify(p, w, m, sims, &cs, NULL);
     pipeline_build(p, w, m, category, r);
     r->class_scores = cs;
     struct order_reply_input ri = {p->menu,          p->u, w->folded, w->tokens, w->n_tokens,

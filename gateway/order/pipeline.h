@@ -107,6 +107,10 @@ struct order_work {
     int8_t thing_text[ORDER_ITEMS_MAX]; /* per reading thing: its embed text, or -1 */
     struct order_result *probe;         /* order_prepare's trial classification */
     struct sb_stemmer *stemmer;         /* this work's own (Snowball is not thread-safe) */
+    /* the category order_prepare's plan left the reading classified as, where order_finish
+     * cannot classify it otherwise (no phrase whose match could change it, no clause that
+     * weighed the similarities); -1: order_finish classifies it */
+    int8_t planned;
     /* What the engine scores each embed text against (engine_score.h: bit j = matrix j of
      * order_pipeline_score_set), and where it writes the scores: per text
      * ORDER_SCORE_PAIRS_MAX pairs or fewer, the set's engine_score_set_pairs. */
