@@ -282,8 +282,9 @@ static void correct_swap(const struct order_reader *rd, const char *text,
     if (asked && !lead->names_was)
         asked->reference = true; /* "... she won't eat taquitos. make that ..." */
     /* "make the smoothie a mango one": the kind after "make the" names the dish changed, it
-     * asks for nothing of its own */
-    for (size_t s = 0; lead->names_was && s < rg->n_things; s++) {
+     * asks for nothing of its own. The dish changed may be one the menu lacks ("uh actally
+     * make the smoothie ..." read "actally" as a thing): then no kind names it. */
+    for (size_t s = 0; lead->names_was && was->item >= 0 && s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
         if (th != now && th->is_span && th->item < 0 && th->begin == lead->at &&
             th->end <= now->begin && order_item_set_has(&th->candidates, (size_t)was->item))

@@ -205,9 +205,11 @@ void order_item_set_or(struct order_item_set *s, const struct order_item_set *t)
 size_t order_item_set_count(const struct order_item_set *s);
 /* The smallest menu index in s at or after from, or -1. */
 int32_t order_item_set_next(const struct order_item_set *s, size_t from);
+/* Is item i in s? An index past the sets' capacity, as no item (-1) cast to size_t is, is
+ * in none: a reader asking of a thing the menu lacks gets no, never a read out of bounds. */
 static inline bool order_item_set_has(const struct order_item_set *s, size_t i)
 {
-    return (s->bits[i / 64] >> (i % 64)) & 1U;
+    return i < 64 * ORDER_LEX_SET_WORDS && (s->bits[i / 64] >> (i % 64)) & 1U;
 }
 static inline void order_item_set_add(struct order_item_set *s, size_t i)
 {

@@ -11140,6 +11140,15 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* the dish "make the smoothie" changes read as one the menu lacks ("actally", a slip of
+     * "actually"): the change still lands, and no item set is asked about no item (this
+     * message crashed the reading) */
+    {.text = "get me a strawberry banana smoothie and a mac and cheese bites and uh actally make "
+             "the smoothie a mango one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
