@@ -36,6 +36,7 @@ def test_rewrites():
         "thanks": text + " thanks!",
         "ampersand": "Two fries & 2 shakes at 5:30, $3 each. Is it vegan? 12 wings, 3x nuggets!",
         "newlines": "Two fries and 2 shakes at 5:30, $3 each.\nIs it vegan?\n12 wings, 3x nuggets!",
+        "no_commas": "Two fries and 2 shakes at 5:30 $3 each. Is it vegan? 12 wings 3x nuggets!",
         # prices, times, numbers of several digits and "3x" keep their digits
         "digits_to_words":
             "Two fries and two shakes at 5:30, $3 each. Is it vegan? 12 wings, 3x nuggets!",
@@ -62,6 +63,31 @@ def test_transpose():
     check(inside, f"inside a word of six letters or more, never its first letter: {got!r}")
     check_eq(rob.transpose("a cat and a dog", random.Random(1)), "a cat and a dog",
              "no word of six letters: unchanged")
+
+
+def test_drop_and_double():
+    label = {"id": "x3", "text": "a lemonade and the halloumi burger"}
+    words = [m for m in re.finditer(r"[A-Za-z]+", label["text"])]
+    dropped = rob.rewrite("drop", label)
+    check_eq(dropped, rob.rewrite("drop", label), "the same message loses the same letter")
+    check_eq(len(dropped), len(label["text"]) - 1, "one letter dropped")
+    i = next(k for k, (a, b) in enumerate(zip(dropped + "\0", label["text"])) if a != b)
+    word = [m for m in words if m.start() <= i < m.end()]
+    check(word and len(word[0].group(0)) >= 6 and i > word[0].start(),
+          f"inside a word of six letters or more, never its first letter: {dropped!r}")
+    doubled = rob.rewrite("double", label)
+    check_eq(len(doubled), len(label["text"]) + 1, "one letter doubled")
+    i = next(k for k, (a, b) in enumerate(zip(doubled, label["text"] + "\0")) if a != b)
+    check_eq(doubled[i], doubled[i - 1], f"the letter before typed again: {doubled!r}")
+    check_eq(doubled[:i] + doubled[i + 1:], label["text"], "nothing else changed")
+    word = [m for m in words if m.start() < i <= m.end()]
+    check(word and len(word[0].group(0)) >= 5 and i >= word[0].start() + 2,
+          f"in a word of five letters or more, never its first letter: {doubled!r}")
+    check_eq(rob.drop_letter("a cat and a dog", random.Random(1)), "a cat and a dog",
+             "no word of six letters: nothing dropped")
+    check_eq(rob.double_letter("a cat and a dog", random.Random(1)), "a cat and a dog",
+             "no word of five letters: nothing doubled")
+    check_eq(rob.drop_letter("lemonade", random.Random(7))[0], "l", "the first letter stays")
 
 
 def label(**kw):
@@ -105,12 +131,15 @@ def test_end_to_end():
         # d1 is read the same under every rewrite that changes it; "beyond burger?" without its
         # question mark asks for a dish the menu lacks: a rewrite that changes the meaning,
         # counted as broken (the count is an upper bound).
+        # "beyond brger?", a letter dropped from the dish the menu lacks, is read as nothing
+        # asked: a real miss, counted.
         want_changed = {"lower": 0, "upper": 2, "no_end_punct": 2, "no_qmark": 1, "greeting": 2,
-                        "thanks": 2, "ampersand": 1, "newlines": 0, "transpose": 2,
-                        "digits_to_words": 1, "words_to_digits": 0}
+                        "thanks": 2, "ampersand": 1, "newlines": 0, "transpose": 2, "drop": 2,
+                        "double": 2, "no_commas": 0, "digits_to_words": 1, "words_to_digits": 0}
+        check_eq(sorted(counts), sorted(want_changed), "every rewrite is counted")
         for kind, c in counts.items():
             check_eq(c["changed"], want_changed[kind], f"{kind} changed")
-            broken = 1 if kind in ("no_end_punct", "no_qmark") else 0
+            broken = 1 if kind in ("no_end_punct", "no_qmark", "drop") else 0
             check_eq(c["broken"], broken, f"{kind} broken")
             check_eq((c["lost"], c["mended"]), (0, 0), f"{kind} lost and mended")
 
