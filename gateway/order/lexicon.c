@@ -552,11 +552,45 @@ size_t order_lexicon_sounds_like(const struct order_lexicon *lx, const char *w, 
     return lex_sounds_like(lx, w, len, out, 0, max);
 }
 
+/* The readings this thread found last, by the word's hash: a word's readings depend on the
+ * lexicon and its spelling alone, customers write the same few hundred words message after
+ * message, and a word the lexicon lacks is searched for typos, stems, compounds and sounds
+ * at some thousands of instructions. serial tells a lexicon from one freed before it at the
+ * same address. Only whole answers (max ORDER_LEX_HITS_MAX) are kept. */
+enum { LEX_LOOKUP_MEMO_SLOTS = 1024 };
+struct lex_lookup_memo {
+    unsigned serial; /* 0: an empty slot */
+    uint8_t len, n_hits;
+    char word[ORDER_LEX_WORD_BYTES_MAX];
+    struct order_lex_hit hits[ORDER_LEX_HITS_MAX];
+};
+static _Thread_local struct lex_lookup_memo lex_lookup_memos[LEX_LOOKUP_MEMO_SLOTS];
+
+static size_t lex_lookup(const struct order_lexicon *lx, struct sb_stemmer *stemmer, const char *w,
+                         size_t len, struct order_lex_hit *out, size_t max);
+
 size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *stemmer,
                             const char *w, size_t len, struct order_lex_hit *out, size_t max)
 {
     if (len == 0 || len >= ORDER_LEX_WORD_BYTES_MAX || max == 0)
         return 0;
+    if (max != ORDER_LEX_HITS_MAX)
+        return lex_lookup(lx, stemmer, w, len, out, max);
+    struct lex_lookup_memo *m = &lex_lookup_memos[order_word_hash(w, len) % LEX_LOOKUP_MEMO_SLOTS];
+    if (m->serial != lx->serial || m->len != len || memcmp(m->word, w, len) != 0) {
+        m->n_hits = (uint8_t)lex_lookup(lx, stemmer, w, len, m->hits, max);
+        m->serial = lx->serial;
+        m->len = (uint8_t)len;
+        memcpy(m->word, w, len);
+    }
+    memcpy(out, m->hits, m->n_hits * sizeof(out[0]));
+    return m->n_hits;
+}
+
+/* order_lexicon_lookup's search, for a word of 1 to ORDER_LEX_WORD_BYTES_MAX - 1 bytes. */
+static size_t lex_lookup(const struct order_lexicon *lx, struct sb_stemmer *stemmer, const char *w,
+                         size_t len, struct order_lex_hit *out, size_t max)
+{
     size_t n = 0;
     int32_t id = lex_find(lx, w, len, false, NULL, 0, NULL);
     if (id >= 0)

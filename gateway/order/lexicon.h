@@ -118,9 +118,7 @@ struct order_lexicon {
     struct order_letter_words *letter_words; /* item_text split into words of letters a-z */
     struct order_part_name *part_names;      /* by item, then as the description has them */
     size_t n_part_names;
-    /* unlike that of every other lexicon built in this process: keys what is remembered of
-     * its answers (reading_words.c) */
-    uint64_t serial;
+    unsigned serial; /* this lexicon among all built, from 1 (order_lexicon_lookup's memo) */
 };
 
 /* Builds the lexicon of menu (which must outlive it) with u's aliases. Returns 0, or -E2BIG

@@ -357,9 +357,9 @@ int order_lexicon_init(struct order_lexicon *lx, const struct menu *menu,
                        const struct order_dictionary *adjectives, const struct order_food *food,
                        char *err, size_t err_size)
 {
-    static _Atomic uint64_t serials;
+    static atomic_uint serials;
     memset(lx, 0, sizeof(*lx));
-    lx->serial = atomic_fetch_add(&serials, 1) + 1;
+    lx->serial = atomic_fetch_add(&serials, 1U) + 1U;
     if (menu->count > ORDER_LEX_ITEMS_MAX) {
         snprintf(err, err_size, "%zu menu items: more than %d", menu->count, ORDER_LEX_ITEMS_MAX);
         return -E2BIG;

@@ -39,40 +39,6 @@ static uint16_t *read_seen_slot(struct read_seen *seen, const char *text,
     }
 }
 
-/* The lexicon's readings of words this thread looked up in earlier messages. A word's
- * readings depend on the lexicon and its spelling alone, customers write the same few hundred
- * words again and again, and a word the lexicon lacks is searched for typos, stems and
- * compounds at some thousands of instructions. A slot holds the last word hashed to it. */
-enum { READ_KNOWN_SLOTS = 1024 };
-
-_Static_assert((READ_KNOWN_SLOTS & (READ_KNOWN_SLOTS - 1)) == 0, "a power of two");
-
-struct read_known {
-    uint64_t serial; /* the lexicon's (order_lexicon.serial); 0: empty */
-    uint8_t len, n_hits;
-    char word[ORDER_LEX_WORD_BYTES_MAX];
-    struct order_lex_hit hits[ORDER_LEX_HITS_MAX];
-};
-
-/* The readings of word w (w_len bytes) in the lexicon, into hits; returns how many. */
-static size_t read_word_lookup(const struct order_lexicon *lx, struct sb_stemmer *stemmer,
-                               const char *w, size_t w_len, struct order_lex_hit *hits)
-{
-    static _Thread_local struct read_known known[READ_KNOWN_SLOTS];
-    if (w_len >= ORDER_LEX_WORD_BYTES_MAX) /* no vocabulary (order_lexicon_lookup) */
-        return order_lexicon_lookup(lx, stemmer, w, w_len, hits, ORDER_LEX_HITS_MAX);
-    struct read_known *k = &known[order_word_hash(w, w_len) & (READ_KNOWN_SLOTS - 1)];
-    if (k->serial != lx->serial || k->len != w_len || memcmp(k->word, w, w_len) != 0) {
-        k->n_hits =
-            (uint8_t)order_lexicon_lookup(lx, stemmer, w, w_len, k->hits, ORDER_LEX_HITS_MAX);
-        k->serial = lx->serial;
-        k->len = (uint8_t)w_len;
-        memcpy(k->word, w, w_len);
-    }
-    memcpy(hits, k->hits, k->n_hits * sizeof(hits[0]));
-    return k->n_hits;
-}
-
 /* Do tokens [b, e) stand where a dish is named: beside a menu word ("mango smooth he",
  * "hollow me burger"), after an article or a count ("a fell awful rap", any one-word count
  * of the understanding: "won lemon aid"), or after a join that follows a menu word? "hollow
@@ -174,8 +140,9 @@ void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const
             memcpy(out->hits[i], out->hits[*slot - 1], out->n_hits[i] * sizeof(out->hits[i][0]));
             continue;
         }
-        out->n_hits[i] = (uint8_t)read_word_lookup(rd->lex, stemmer, text + tokens[i].off,
-                                                   tokens[i].len, out->hits[i]);
+        out->n_hits[i] =
+            (uint8_t)order_lexicon_lookup(rd->lex, stemmer, text + tokens[i].off, tokens[i].len,
+                                          out->hits[i], ORDER_LEX_HITS_MAX);
         *slot = (uint16_t)(i + 1);
     }
     for (size_t i = 0; i + 1 < n; i++) {
