@@ -140,6 +140,17 @@ size_t order_dictionary_count(const struct order_dictionary *d)
     return d->count;
 }
 
+void order_dictionary_each(const struct order_dictionary *d,
+                           void (*each)(void *ctx, const char *w, size_t len), void *ctx)
+{
+    for (size_t i = 0; i <= d->mask; i++) {
+        uint32_t word = d->slots[i].word;
+        if (word != 0)
+            each(ctx, d->text + (word >> DICTIONARY_LEN_BITS),
+                 word & ((1u << DICTIONARY_LEN_BITS) - 1));
+    }
+}
+
 static bool dictionary_contains(const struct order_dictionary *d, const char *w, size_t len)
 {
     if (len < DICTIONARY_BASE_MIN || len > ORDER_DICTIONARY_ENTRY_MAX)

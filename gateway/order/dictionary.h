@@ -38,6 +38,11 @@ void order_dictionary_free(struct order_dictionary *d);
 /* Entries in d (distinct words). */
 size_t order_dictionary_count(const struct order_dictionary *d);
 
+/* Calls each(ctx, word, len) once for every entry of d, in no particular order (the words
+ * are not NUL-terminated). Start-up work: it walks the whole table. */
+void order_dictionary_each(const struct order_dictionary *d,
+                           void (*each)(void *ctx, const char *w, size_t len), void *ctx);
+
 /* True when the lowercase word w[0..len) is English: an entry itself, or an entry after
  * removing one regular inflection: -s (not after s), -es, -ies -> y, -ed, -ied -> y, -ing,
  * -er, -ier -> y, -est, -iest -> y, -ly, -ily -> y; -ed/-ing/-er/-est also with a doubled

@@ -144,6 +144,14 @@ void order_food_free(struct order_food *f)
     free(f);
 }
 
+void order_food_each_word(const struct order_food *f,
+                          void (*each)(void *ctx, const char *w, size_t len), void *ctx)
+{
+    for (size_t i = 0; i < f->count; i++)
+        if (!memchr(f->entries[i].s, ' ', f->entries[i].len))
+            each(ctx, f->entries[i].s, f->entries[i].len);
+}
+
 static bool food_has(const struct order_food *f, const char *s, size_t len)
 {
     if (len < FOOD_ENTRY_MIN || len > ORDER_FOOD_ENTRY_MAX)

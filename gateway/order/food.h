@@ -30,6 +30,11 @@ struct order_food *order_food_new(void);
 
 void order_food_free(struct order_food *f);
 
+/* Calls each(ctx, word, len) once for every entry of f that is one word (no space), in the
+ * list's order (the words are not NUL-terminated). */
+void order_food_each_word(const struct order_food *f,
+                          void (*each)(void *ctx, const char *w, size_t len), void *ctx);
+
 /* True when the lowercase word w[0..len) is a food or drink word: the word itself is an
  * entry, or its singular is: -ies -> y ("berries"), -es after ch, sh, ss, x, z or o
  * ("dishes", "boxes", "tomatoes"), else -s ("cheeseburgers", "nachos"; not after s). A

@@ -113,6 +113,10 @@ const char *order_language_and(const char *code);
  * dish ("and also smoothie" is no "also smoothie"). */
 bool order_language_english_word(const char *w, size_t len);
 
+/* Calls each(ctx, word, strlen(word)) once for every word order_language_english_word or
+ * order_language_function_word answers true for, in no particular order. */
+void order_language_each_word(void (*each)(void *ctx, const char *w, size_t len), void *ctx);
+
 /* Does a count of the language code stand right before a word of no ASCII letter ("два
  * тако")? Such a word is written in a script the menu's words are not, so no dish of it is
  * ever read: the count says a dish is asked for all the same. */

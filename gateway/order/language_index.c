@@ -1,5 +1,6 @@
 /* language_index.c — a hash index of the words of every list (see language_internal.h). */
 #include "gateway/order/language_internal.h"
+#include "gateway/order/language.h"
 
 #include <pthread.h>
 #include <stddef.h>
@@ -67,4 +68,15 @@ struct language_marks language_marks_of(const char *word)
     const struct language_slot *s = language_slot(word);
     struct language_marks none = {false, 0, 0, 0, false};
     return s->word ? s->marks : none;
+}
+
+void order_language_each_word(void (*each)(void *ctx, const char *w, size_t len), void *ctx)
+{
+    pthread_once(&language_index_once, language_index_build);
+    for (size_t i = 0; i < LANGUAGE_INDEX_SLOTS; i++) {
+        const struct language_slot *s = &language_index[i];
+        if (s->word &&
+            (s->marks.english || ((s->marks.strong | s->marks.weak) & LANGUAGE_BY_CLD2_MASK)))
+            each(ctx, s->word, strlen(s->word));
+    }
 }

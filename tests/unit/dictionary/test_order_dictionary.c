@@ -4,6 +4,8 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include <string.h>
+
 #include "check.h"
 #include "gateway/order/dictionary.h"
 
@@ -110,6 +112,33 @@ static void test_inflections(void)
     expect(NULL, "x", false);
 }
 
+/* order_dictionary_each visits every entry once, whole, and nothing else. */
+struct seen {
+    char words[512];
+    size_t n, letters;
+};
+
+static void collect(void *ctx, const char *w, size_t len)
+{
+    struct seen *s = ctx;
+    s->n++;
+    s->letters += len;
+    strncat(s->words, w, len);
+    strcat(s->words, " ");
+}
+
+static void test_each(void)
+{
+    static const char list[] = "# not a word\nbake\nstop\n\nbake\nfry\n";
+    struct order_dictionary *d = order_dictionary_from_text(list, sizeof(list) - 1);
+    struct seen s = {.n = 0};
+    order_dictionary_each(d, collect, &s);
+    CHECK_INT_EQ(s.n, 3); /* "bake" twice in the list, once in the dictionary */
+    CHECK_INT_EQ(s.letters, 11);
+    CHECK(strstr(s.words, "bake ") && strstr(s.words, "stop ") && strstr(s.words, "fry "));
+    order_dictionary_free(d);
+}
+
 static double now_ns(void)
 {
     struct timespec ts;
@@ -147,6 +176,7 @@ int main(void)
     test_not_english(d);
     test_function_words(d);
     test_inflections();
+    test_each();
     test_timing(d);
     order_dictionary_free(d);
     return check_finish("test_order_dictionary");

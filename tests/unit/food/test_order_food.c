@@ -3,6 +3,8 @@
  * the phrase rules (head word, last two words, short phrases) phrase by phrase. */
 #include <stdbool.h>
 
+#include <string.h>
+
 #include "check.h"
 #include "gateway/order/food.h"
 
@@ -113,6 +115,32 @@ static void test_phrase_rules(void)
     CHECK(phrase("pizza "));
 }
 
+/* order_food_each_word visits the entries of one word, each a food itself, and no phrase. */
+struct each_tally {
+    size_t words, foods, with_space;
+    bool burger, fries;
+};
+
+static void tally(void *ctx, const char *w, size_t len)
+{
+    struct each_tally *t = ctx;
+    t->words++;
+    t->foods += order_food_word(food, w, len);
+    t->with_space += memchr(w, ' ', len) != NULL;
+    t->burger = t->burger || (len == 6 && memcmp(w, "burger", 6) == 0);
+    t->fries = t->fries || (len == 5 && memcmp(w, "fries", 5) == 0);
+}
+
+static void test_each_word(void)
+{
+    struct each_tally t = {.words = 0};
+    order_food_each_word(food, tally, &t);
+    CHECK(t.words > 1000);
+    CHECK_INT_EQ(t.foods, t.words);
+    CHECK_INT_EQ(t.with_space, 0);
+    CHECK(t.burger && t.fries);
+}
+
 int main(void)
 {
     food = order_food_new();
@@ -120,6 +148,7 @@ int main(void)
     test_filler_phrases();
     test_plurals();
     test_phrase_rules();
+    test_each_word();
     order_food_free(food);
     order_food_free(NULL);
     return check_finish("test_order_food");

@@ -2,6 +2,8 @@
  * questions in es, de, fr, it, pt, pl and tr with English dish names inside are foreign with the
  * right code; English with typos, slang, borrowed words and foreign-looking dish names is
  * not, nor is anything too short, too mixed or not valid UTF-8. */
+#include <string.h>
+
 #include "check.h"
 #include "gateway/order/language.h"
 
@@ -242,6 +244,35 @@ static void test_wishes(void)
     expect("have a good day", NULL);
 }
 
+/* order_language_each_word visits exactly the words the two lookups know, English chat and
+ * other languages' function words alike. */
+struct each_tally {
+    size_t words, english, function, neither;
+    bool the, und;
+};
+
+static void tally(void *ctx, const char *w, size_t len)
+{
+    struct each_tally *t = ctx;
+    t->words++;
+    bool en = order_language_english_word(w, len), fn = order_language_function_word(w, len);
+    t->english += en;
+    t->function += fn;
+    t->neither += !en && !fn;
+    t->the = t->the || (len == 3 && memcmp(w, "the", 3) == 0);
+    t->und = t->und || (len == 3 && memcmp(w, "und", 3) == 0);
+}
+
+static void test_each_word(void)
+{
+    struct each_tally t = {.words = 0};
+    order_language_each_word(tally, &t);
+    CHECK(t.english > 50 && t.function > 100);
+    CHECK_INT_EQ(t.neither, 0);
+    CHECK_INT_EQ(t.english + t.function, t.words);
+    CHECK(t.the && t.und);
+}
+
 int main(void)
 {
     test_foreign();
@@ -252,5 +283,6 @@ int main(void)
     test_russian_vietnamese();
     test_scripts();
     test_wishes();
+    test_each_word();
     return check_finish("test_order_language");
 }
