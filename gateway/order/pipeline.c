@@ -15,6 +15,7 @@
 #include "gateway/order/foreign_names.h"
 #include "gateway/order/frame.h"
 #include "gateway/order/lexicon.h"
+#include "gateway/order/one_short.h"
 #include "gateway/order/order_assert.h"
 #include "gateway/order/reply.h"
 #include "gateway/order/result.h"
@@ -43,6 +44,7 @@ struct order_pipeline {
     struct order_food *food;
     struct order_lexicon lexicon;
     struct order_frame_words frame;
+    struct order_one_short one_short;
     struct order_reader reader;
 };
 
@@ -231,7 +233,9 @@ int order_pipeline_new(const struct menu *menu, const struct order_understanding
         return rc;
     }
     order_frame_words_init(&p->frame, u, &p->lexicon);
-    p->reader = (struct order_reader){u, &p->lexicon, p->food, p->dict, &p->frame};
+    p->reader = (struct order_reader){u, &p->lexicon, p->food, p->dict, &p->frame, NULL};
+    order_one_short_init(&p->one_short, &p->reader);
+    p->reader.one_short = &p->one_short;
     pipeline_names(p, texts);
     rc = pipeline_embed_names(p, engine, texts);
     free(texts);
@@ -257,6 +261,7 @@ void order_pipeline_free(struct order_pipeline *p)
     order_patterns_free(&p->names);
     order_lexicon_free(&p->lexicon);
     order_frame_words_free(&p->frame);
+    order_one_short_free(&p->one_short);
     order_dictionary_free(p->dict);
     order_dictionary_free(p->adjectives);
     order_food_free(p->food);
@@ -564,6 +569,8 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
     w->n_tokens = order_unhold_letters(p->reader.lex, p->reader.dict, w->folded, &w->folded_len,
                                        w->tokens, w->n_tokens);
     order_unswap_letters(&p->reader, w->folded, w->tokens, w->n_tokens);
+    w->n_tokens = order_undrop_letters(&p->reader, w->folded, &w->folded_len, sizeof(w->folded),
+                                       w->tokens, w->n_tokens);
     order_read(&p->reader, w->stemmer, w->folded, &w->folded_len, sizeof(w->folded), w->tokens,
                w->n_tokens, &w->reading);
     pipeline_courtesy_edges(w);

@@ -163,6 +163,7 @@ void order_mods_drop_starting(struct order_modifiers *mods, const char *w, size_
 
 /* What reading needs: the understanding's phrase lists and the menu's lexicon. */
 struct order_frame_words;
+struct order_one_short;
 
 struct order_reader {
     const struct order_understanding *u;
@@ -170,6 +171,7 @@ struct order_reader {
     const struct order_food *food;
     const struct order_dictionary *dict;
     const struct order_frame_words *frame; /* misspelt frame words are repaired first */
+    const struct order_one_short *one_short; /* the vocabularies a letter short (one_short.h) */
 };
 
 /* reading_zone_person_be.c: does the lead at i follow "i'll be", "we will be" (a person's
@@ -241,6 +243,39 @@ size_t order_unhold_letters(const struct order_lexicon *lex, const struct order_
  * word, in text (rewritten in place, its length kept) (swapped_letters.c). */
 void order_unswap_letters(const struct order_reader *rd, char *text,
                           const struct order_token *tokens, size_t n);
+
+/* Before order_read, after order_unswap_letters: a word no vocabulary knows as written, of
+ * five letters or more, that is one known word (as order_unswap_letters reads them) with one
+ * letter after its first left out ("wihout", "chocoate"), and no other, nor a word by a swap
+ * of two letters, is read as that word, in text[0..*len) (its length grows, within cap) and
+ * tokens[0..n) (dropped_letters.c). Returns the number of tokens. */
+size_t order_undrop_letters(const struct order_reader *rd, char *text, size_t *len, size_t cap,
+                            struct order_token *tokens, size_t n);
+
+/* What the two letter-slip readers share. Is w[0..len) a word as written: of the menu (or its
+ * plural), of English or its chat, a food or drink, a function word of another language, or
+ * an informal word for a style of dish or a menu word ("veggie", "guac")? A word guessed
+ * (guess) is English only when listed, or the plural in -s of a word listed, or a form in -ing
+ * of a word the dictionary knows, or an adjective: no other ending is undone ("sockest" is no
+ * "sock" and "-est") (known_words.c). */
+bool order_word_known(const struct order_reader *rd, const char *w, size_t len, bool guess);
+
+/* The places i (bit i, after the first letter) where swapping the letters at i and i + 1 of
+ * w[0..len) spells a known word (order_word_known, guessed) or a word of the menu's names and
+ * descriptions; 0 for none (swapped_letters.c). */
+uint32_t order_swap_places(const struct order_reader *rd, const char *w, size_t len);
+
+/* A letter put back into a word: letter before the byte at at. */
+struct order_letter_back {
+    size_t at;
+    char letter;
+};
+
+/* The known words (order_word_known, guessed) w[0..len) spells with one letter put back after
+ * its first, counted up to limit; the first found in *first when first is not NULL
+ * (dropped_letters.c). */
+size_t order_letter_put_back(const struct order_reader *rd, const char *w, size_t len,
+                             size_t limit, struct order_letter_back *first);
 
 /* ---- the passes, exposed for each other and for the tests ---- */
 

@@ -12,9 +12,6 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "gateway/order/dictionary.h"
-#include "gateway/order/food.h"
-#include "gateway/order/language.h"
 #include "gateway/order/letter_words.h"
 #include "gateway/order/reading.h"
 
@@ -22,40 +19,6 @@ enum {
     SWAP_WORD_MIN = 6,  /* shorter words are as often another language's ("carte", "crema") */
     SWAP_WORD_MAX = 32, /* longer ones are no word to repair */
 };
-
-/* Is w[0..len) a word of one word of list ("veggie" of the style words)? */
-static bool swap_listed(const struct order_patterns *list, const char *w, size_t len)
-{
-    for (size_t p = 0; p < list->count; p++)
-        if (list->items[p].n_words == 1 && list->items[p].word_lens[0] == len &&
-            memcmp(list->items[p].words[0], w, len) == 0)
-            return true;
-    return false;
-}
-
-/* Is w[0..len), a word guessed, English: listed, or the plural in -s of a word listed, or a
- * form in -ing of a word the dictionary knows, or an adjective ("allergic", "intolerant")?
- * No other ending is undone: "sockets" is no "sockest" ("sock" and "-est"). */
-static bool swap_guessed_english(const struct order_reader *rd, const char *w, size_t len)
-{
-    return order_dictionary_listed(rd->dict, w, len) ||
-           (memcmp(w + len - 3U, "ing", 3) == 0 && order_dictionary_has(rd->dict, w, len)) ||
-           order_dictionary_listed(rd->lex->adjectives, w, len);
-}
-
-/* Is w[0..len) a word as written: of the menu (or its plural), of English or its chat, a
- * food or drink, a function word of another language, or an informal word for a style of dish
- * or a menu word ("veggie", "guac")? A word guessed (guess) is English as
- * swap_guessed_english reads it. */
-static bool swap_known(const struct order_reader *rd, const char *w, size_t len, bool guess)
-{
-    return order_lexicon_word(rd->lex, w, len) >= 0 ||
-           (w[len - 1U] == 's' && order_lexicon_word(rd->lex, w, len - 1U) >= 0) ||
-           (guess ? swap_guessed_english(rd, w, len) : order_dictionary_has(rd->dict, w, len)) ||
-           order_language_english_word(w, len) || order_food_word(rd->food, w, len) ||
-           order_language_function_word(w, len) || swap_listed(&rd->u->style_words, w, len) ||
-           swap_listed(&rd->u->synonyms, w, len);
-}
 
 /* Is menu word b[0..len) the word w[0..len) with the letters at i and i + 1 swapped, for some
  * i after the first? That i, or 0. */
@@ -84,37 +47,11 @@ static uint32_t swap_menu_places(const struct order_lexicon *lex, const char *w,
     return places & ~UINT32_C(1);
 }
 
-/* Is w[0..len) a known word with one letter left out ("insted": "instead")? That is a reading
- * as near as a swap: the word has two. */
-static bool swap_letter_short(const struct order_reader *rd, const char *w, size_t len)
+uint32_t order_swap_places(const struct order_reader *rd, const char *w, size_t len)
 {
-    char s[SWAP_WORD_MAX + 1];
-    for (size_t i = 1; i <= len; i++) {
-        memcpy(s, w, i);
-        memcpy(s + i + 1U, w + i, len - i);
-        for (char c = 'a'; c <= 'z'; c++) {
-            if (c == w[i - 1U])
-                continue; /* a letter doubled is the same word written either way */
-            s[i] = c;
-            if (swap_known(rd, s, len + 1U, true))
-                return true;
-        }
-    }
-    return false;
-}
-
-/* Where the swap that makes w[0..len) the one known word is (the first of the two letters),
- * or 0 when there is none or more than one. */
-static size_t swap_at(const struct order_reader *rd, const char *w, size_t len)
-{
-    if (len < SWAP_WORD_MIN || len > SWAP_WORD_MAX)
-        return 0;
-    for (size_t i = 0; i < len; i++)
-        if (w[i] < 'a' || w[i] > 'z')
-            return 0; /* digits, letters beyond ASCII: other languages, codes */
-    if (swap_known(rd, w, len, false))
-        return 0;
     char s[SWAP_WORD_MAX];
+    if (len > SWAP_WORD_MAX)
+        return 0;
     memcpy(s, w, len);
     uint32_t places = 0;
     for (size_t i = 1; i + 1 < len; i++) {
@@ -122,14 +59,31 @@ static size_t swap_at(const struct order_reader *rd, const char *w, size_t len)
             continue; /* no new word */
         s[i] = w[i + 1U];
         s[i + 1U] = w[i];
-        if (swap_known(rd, s, len, true))
+        if (order_word_known(rd, s, len, true))
             places |= UINT32_C(1) << i;
         s[i] = w[i];
         s[i + 1U] = w[i + 1U];
     }
     if (places == 0 || (places & (places - 1U)) == 0)
         places |= swap_menu_places(rd->lex, w, len); /* walked only when it may still decide */
-    if (places == 0 || (places & (places - 1U)) != 0 || swap_letter_short(rd, w, len))
+    return places;
+}
+
+/* Where the swap that makes w[0..len) the one known word is (the first of the two letters),
+ * or 0 when there is none or more than one. A known word with one letter left out
+ * ("insted": "instead") is a reading as near as a swap: the word then has two. */
+static size_t swap_at(const struct order_reader *rd, const char *w, size_t len)
+{
+    if (len < SWAP_WORD_MIN || len > SWAP_WORD_MAX)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if (w[i] < 'a' || w[i] > 'z')
+            return 0; /* digits, letters beyond ASCII: other languages, codes */
+    if (order_word_known(rd, w, len, false))
+        return 0;
+    uint32_t places = order_swap_places(rd, w, len);
+    if (places == 0 || (places & (places - 1U)) != 0 ||
+        order_letter_put_back(rd, w, len, 1, NULL) > 0)
         return 0; /* none, or two words in it: which one the customer meant is not clear */
     size_t at = 0;
     while (!(places & (UINT32_C(1) << at)))

@@ -1139,8 +1139,8 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .items = {{.name = VANILLA_SHAKE, .qty = 1}},
-     .unknown = {"cppuccinos"},
-     .asked = {{"cppuccinos", NULL}}},
+     .unknown = {"cappuccinos"},
+     .asked = {{"cappuccinos", NULL}}},
     /* a count pointing back behind a dash ("- 3 of them") after a dish the menu lacks is its
      * count: the dish is declined, and the menu dish before keeps its own count */
     {.text = "a classic burger. ginger beers - 3 of them",
@@ -2278,7 +2278,7 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}}},
-    /* a word a letter from a menu word ("smoothee", "chedar") right before an ordinary noun
+    /* a word a letter from a menu word ("smoothee", "chedder") right before an ordinary noun
      * that is no food ("contest", "society") only says which contest or society: the noun
      * names the thing, no dish is asked back */
     {.text = "the smoothee contest starts at noon, one mango smoothie please",
@@ -2286,7 +2286,7 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
-    {.text = "our chedar society meets tonight. 2 lemonades",
+    {.text = "our chedder society meets tonight. 2 lemonades",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
@@ -9651,6 +9651,44 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1},
                {.name = "Onion Rings", .qty = 1, .mods = {"ketchup instead of mayo"}}}},
+    /* a letter left out of a word no vocabulary knows, put back where one known word alone
+     * is so: "wihout" opens a removal, "cheesecke" is a dessert the menu lacks (not a
+     * misspelt menu word asked back), "chocoate" names which shake */
+    {.text = "a side salad with dressing on the side and wihout tomato",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1, .mods = {"dressing on the side", "no tomato"}}}},
+    {.text = "one cheesecke please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"cheesecake"}},
+    {.text = "put me down for the chocoate shake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1}}},
+    /* ... not where two words are ("buger": burger, bugger), nor five letters read into
+     * English at large ("porta": no "portal"), nor the last word of a food named in several
+     * ("masalas" of "tikka masala": no "marsalas") */
+    {.text = "i want a buger and fries",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}},
+     .unknown = {"buger"}},
+    {.text = "I want the porta Bella burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1}}},
+    {.text = "a chicken tikka masalas and onion rings",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .unknown = {"chicken tikka masalas"}},
     /* ... nor does the request that follows the craving */
     {.text = "i want a vanilla milkshake really bad, can you do me 2",
      .category = "order",

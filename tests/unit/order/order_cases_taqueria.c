@@ -969,6 +969,20 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}},
      .clarify = {{.phrase = "the stuff my brother had last week"}}},
+    /* a letter left out put back ("wihout": a removal), but not into a menu word the
+     * customer wrote in the singular ("jarrito" of "jarritos") nor into another spelling of
+     * one the menu writes with its accent ("consome" of "consomé": no "consomme") */
+    {.text = "3 carnitas tacos wihout onion and a jarrito",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"no onion"}}},
+     .clarify = {{.phrase = "jarrito", .candidates = {"Jarritos Mandarin", "Jarritos Tamarind"}}}},
+    {.text = "4 quesabirria tacos extra consome",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 4, .mods = {"extra consomé"}}}},
     /* food words before "one" or after "one with", held by one item's name and description
      * alone, point at that item */
     {.text = "2 of the hibiscus one and the one with the consome",

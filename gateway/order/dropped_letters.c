@@ -1,0 +1,120 @@
+/* dropped_letters.c — a word written with one letter left out ("wihout", "chocoate",
+ * "cheesecke", "pleae") is read as the word a person sees in it (reading.h). The commonest
+ * slip of the keys: left alone, "wihout tomato" is a dish the menu lacks, "chocoate shake"
+ * one of two shakes, and "cheesecke" a misspelt menu word to ask back about.
+ *
+ * The rules are the swapped letters' (swapped_letters.c): only a word no vocabulary knows
+ * as written, of letters a-z, is read so; its first letter is kept; and only where one known
+ * word alone is that word with a letter put back. A word with two readings stays as written
+ * ("buger": "burger", "bugger"), as does one that a swap of two letters reads as a word too.
+ * The word left must have five letters or more, and one of five is read only into a word of
+ * the menu, the foods or English chat: shorter words, and five letters read into English at
+ * large, are as often another language's or slang ("leche", "finna": no "finnan"). Each word that passes that far is first asked of the
+ * vocabularies' words with a letter left out (one_short.h), one probe, so that the search of
+ * every letter at every place, some 1,300 probes, runs only where it finds a word. */
+#include <string.h>
+
+#include "gateway/order/food.h"
+#include "gateway/order/language.h"
+#include "gateway/order/menu_words.h"
+#include "gateway/order/one_short.h"
+#include "gateway/order/reading.h"
+
+enum {
+    DROPPED_WORD_MIN = 5,  /* letters left: the word meant has six or more */
+    DROPPED_WORD_MAX = 31, /* longer ones are no word to repair */
+};
+
+size_t order_letter_put_back(const struct order_reader *rd, const char *w, size_t len,
+                             size_t limit, struct order_letter_back *first)
+{
+    char s[DROPPED_WORD_MAX + 2];
+    size_t found = 0;
+    if (len > DROPPED_WORD_MAX + 1U)
+        return 0;
+    for (size_t i = 1; i <= len; i++) {
+        memcpy(s, w, i);
+        memcpy(s + i + 1U, w + i, len - i);
+        for (char c = 'a'; c <= 'z'; c++) {
+            if (c == w[i - 1U])
+                continue; /* a letter doubled is the same word written either way */
+            s[i] = c;
+            if (!order_word_known(rd, s, len + 1U, true))
+                continue;
+            if (found == 0 && first)
+                *first = (struct order_letter_back){i, c};
+            if (++found == limit)
+                return found;
+        }
+    }
+    return found;
+}
+
+/* Is the word read into a word of five letters left, word[0..len), the menu's or an English
+ * chat word ("please")? English and its foods at large hold too many words one letter longer
+ * than another language's or a slang word ("porta": "portal", "finna": "finnan", "fower":
+ * "flower"). */
+static bool dropped_short_reading(const struct order_reader *rd, const char *word, size_t len)
+{
+    return order_lexicon_word(rd->lex, word, len) >= 0 ||
+           (word[len - 1U] == 's' && order_lexicon_word(rd->lex, word, len - 1U) >= 0) ||
+           order_language_english_word(word, len);
+}
+
+/* The letter to put back into w[0..len) and where, when the word is one known word so;
+ * false otherwise. */
+static bool dropped_reading(const struct order_reader *rd, const char *w, size_t len,
+                            struct order_letter_back *back)
+{
+    if (len < DROPPED_WORD_MIN || len > DROPPED_WORD_MAX)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (w[i] < 'a' || w[i] > 'z')
+            return false; /* digits, letters beyond ASCII: other languages, codes */
+    /* the menu's words with their accents folded ("consome" of "consomé") are known too, as
+     * are the singular of a menu word in -s ("jarrito" of "jarritos": no letter left out)
+     * and the last words of foods named in several ("masala" of "tikka masala": no
+     * "marsala") */
+    bool plural;
+    char plural_form[DROPPED_WORD_MAX + 1];
+    memcpy(plural_form, w, len);
+    plural_form[len] = 's';
+    if (!order_one_short_has(rd->one_short, w, len) || order_word_known(rd, w, len, false) ||
+        order_lexicon_word(rd->lex, plural_form, len + 1U) >= 0 ||
+        order_menu_words_accented(rd->lex->menu_words, w, len, &plural) ||
+        order_food_tail_entries(rd->food, w, len) > 0 ||
+        order_letter_put_back(rd, w, len, 2, back) != 1 || order_swap_places(rd, w, len) != 0)
+        return false;
+    if (len > DROPPED_WORD_MIN)
+        return true;
+    char word[DROPPED_WORD_MIN + 1];
+    memcpy(word, w, back->at);
+    word[back->at] = back->letter;
+    memcpy(word + back->at + 1U, w + back->at, len - back->at);
+    return dropped_short_reading(rd, word, len + 1U);
+}
+
+size_t order_undrop_letters(const struct order_reader *rd, char *text, size_t *len, size_t cap,
+                            struct order_token *tokens, size_t n)
+{
+    for (size_t t = 0; t < n; t++) {
+        struct order_token *k = &tokens[t];
+        struct order_letter_back back;
+        /* a word after another language's function word is that language's ("sopes de
+         * frijol": no "frijole") */
+        const struct order_token *before = t > 0 ? &tokens[t - 1U] : NULL;
+        if (k->kind != ORDER_TOKEN_WORD || *len + 2U > cap ||
+            (before && before->kind == ORDER_TOKEN_WORD &&
+             order_language_function_word(text + before->off, before->len)) ||
+            !dropped_reading(rd, text + k->off, k->len, &back))
+            continue;
+        size_t p = k->off + back.at;
+        memmove(text + p + 1U, text + p, *len - p + 1U); /* with its NUL */
+        text[p] = back.letter;
+        (*len)++;
+        k->len++;
+        for (size_t j = t + 1U; j < n; j++)
+            tokens[j].off++;
+    }
+    return n;
+}

@@ -1,0 +1,138 @@
+/* one_short.c — the set of the vocabularies' words with one letter left out (see one_short.h).
+ *
+ * Only 32-bit hashes are kept: the set answers whether a search may find something, and the
+ * search checks every word it builds against the vocabularies themselves, so a collision (one
+ * in some ten thousand unknown words) costs one search for nothing. About 45,000 words give
+ * some 300,000 keys; a table of at most half load keeps a miss to a probe or two. */
+#include "gateway/order/one_short.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "gateway/order/dictionary.h"
+#include "gateway/order/food.h"
+#include "gateway/order/language.h"
+#include "gateway/order/letter_words.h"
+#include "gateway/order/order_assert.h"
+#include "gateway/order/reading.h"
+
+enum {
+    ONE_SHORT_WORD_MIN = 6,  /* a word left five letters or more: shorter ones are as often
+                                another language's or another word's */
+    ONE_SHORT_WORD_MAX = 32, /* longer words are no vocabulary's */
+    ONE_SHORT_SLOTS_MIN = 1 << 10,
+};
+
+/* FNV-1a of w[0..len) without the letter at skip, mixed for the table's low bits; never 0
+ * (the empty slot). */
+static uint32_t one_short_key(const char *w, size_t len, size_t skip)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        if (i != skip)
+            h = (h ^ (uint8_t)w[i]) * 16777619u;
+    h ^= h >> 15;
+    return h ? h : 1;
+}
+
+static bool one_short_letters(const char *w, size_t len)
+{
+    if (len < ONE_SHORT_WORD_MIN || len > ONE_SHORT_WORD_MAX)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (w[i] < 'a' || w[i] > 'z')
+            return false;
+    return true;
+}
+
+/* Builds in two walks over the same words: one counts, to size the table once. */
+struct one_short_build {
+    struct order_one_short *s;
+    size_t keys; /* the counting walk's tally: at most this many keys */
+    bool counting;
+};
+
+static void one_short_insert(struct order_one_short *s, uint32_t key)
+{
+    size_t i = key & s->mask;
+    for (; s->keys[i] != 0; i = (i + 1) & s->mask)
+        if (s->keys[i] == key)
+            return;
+    s->keys[i] = key;
+    s->count++;
+}
+
+static void one_short_add(void *ctx, const char *w, size_t len)
+{
+    struct one_short_build *b = ctx;
+    if (!one_short_letters(w, len))
+        return;
+    if (b->counting) {
+        b->keys += len - 1U;
+        return;
+    }
+    for (size_t skip = 1; skip < len; skip++)
+        one_short_insert(b->s, one_short_key(w, len, skip));
+}
+
+static void one_short_add_patterns(struct one_short_build *b, const struct order_patterns *list)
+{
+    for (size_t p = 0; p < list->count; p++)
+        if (list->items[p].n_words == 1)
+            one_short_add(b, list->items[p].words[0], list->items[p].word_lens[0]);
+}
+
+static void one_short_walk(struct one_short_build *b, const struct order_reader *rd)
+{
+    order_dictionary_each(rd->dict, one_short_add, b);
+    if (rd->lex->adjectives)
+        order_dictionary_each(rd->lex->adjectives, one_short_add, b);
+    order_food_each_word(rd->food, one_short_add, b);
+    order_language_each_word(one_short_add, b);
+    for (size_t i = 0; i < rd->lex->n_words; i++)
+        one_short_add(b, rd->lex->words[i].text, rd->lex->words[i].len);
+    for (size_t i = 0; i < rd->lex->letter_words->n; i++)
+        one_short_add(b, rd->lex->letter_words->words[i].text, rd->lex->letter_words->words[i].len);
+    one_short_add_patterns(b, &rd->u->style_words);
+    one_short_add_patterns(b, &rd->u->synonyms);
+}
+
+void order_one_short_init(struct order_one_short *s, const struct order_reader *rd)
+{
+    struct one_short_build b = {.s = s, .counting = true};
+    one_short_walk(&b, rd);
+    size_t cap = ONE_SHORT_SLOTS_MIN;
+    while (cap < 2 * b.keys)
+        cap *= 2;
+    s->keys = calloc(cap, sizeof(s->keys[0]));
+    BRIGADE_OOM_CHECK(s->keys);
+    s->mask = cap - 1;
+    s->count = 0;
+    b.counting = false;
+    one_short_walk(&b, rd);
+    ORDER_ASSERT(2 * s->count <= cap);
+}
+
+void order_one_short_free(struct order_one_short *s)
+{
+    free(s->keys);
+    *s = (struct order_one_short){0};
+}
+
+static bool one_short_holds(const struct order_one_short *s, const char *w, size_t len)
+{
+    uint32_t key = one_short_key(w, len, len);
+    for (size_t i = key & s->mask; s->keys[i] != 0;
+         i = (i + 1) & s->mask)
+        if (s->keys[i] == key)
+            return true;
+    return false;
+}
+
+bool order_one_short_has(const struct order_one_short *s, const char *w, size_t len)
+{
+    if (len + 1U < ONE_SHORT_WORD_MIN || len >= ONE_SHORT_WORD_MAX)
+        return false;
+    return one_short_holds(s, w, len) ||
+           (len > ONE_SHORT_WORD_MIN && w[len - 1U] == 's' && one_short_holds(s, w, len - 1U));
+}
