@@ -8,10 +8,12 @@
  * word alone is that word with a letter put back. A word with two readings stays as written
  * ("buger": "burger", "bugger"), as does one that a swap of two letters reads as a word too.
  * The word left must have five letters or more, and one of five is read only into a word of
- * the menu, the foods or English chat: shorter words, and five letters read into English at
- * large, are as often another language's or slang ("leche", "finna": no "finnan"). Each word that passes that far is first asked of the
- * vocabularies' words with a letter left out (one_short.h), one probe, so that the search of
- * every letter at every place, some 1,300 probes, runs only where it finds a word. */
+ * the menu or of English chat: shorter words, and five letters read into English or its foods
+ * at large, are as often another language's or slang ("leche", "finna": no "finnan"). The
+ * readings are the listed words (and their plurals in -s) the vocabularies' index of words
+ * with a letter left out gives (one_short.h), in a probe or two, each checked against the
+ * vocabularies themselves: trying every letter at every place would cost some 1,300 probes
+ * a word. */
 #include <string.h>
 
 #include "gateway/order/food.h"
@@ -23,32 +25,8 @@
 enum {
     DROPPED_WORD_MIN = 5,  /* letters left: the word meant has six or more */
     DROPPED_WORD_MAX = 31, /* longer ones are no word to repair */
+    DROPPED_FOUND_MAX = 8, /* letters the index finds for one word: two readings decide */
 };
-
-size_t order_letter_put_back(const struct order_reader *rd, const char *w, size_t len,
-                             size_t limit, struct order_letter_back *first)
-{
-    char s[DROPPED_WORD_MAX + 2];
-    size_t found = 0;
-    if (len > DROPPED_WORD_MAX + 1U)
-        return 0;
-    for (size_t i = 1; i <= len; i++) {
-        memcpy(s, w, i);
-        memcpy(s + i + 1U, w + i, len - i);
-        for (char c = 'a'; c <= 'z'; c++) {
-            if (c == w[i - 1U])
-                continue; /* a letter doubled is the same word written either way */
-            s[i] = c;
-            if (!order_word_known(rd, s, len + 1U, true))
-                continue;
-            if (found == 0 && first)
-                *first = (struct order_letter_back){i, c};
-            if (++found == limit)
-                return found;
-        }
-    }
-    return found;
-}
 
 /* Is the word read into a word of five letters left, word[0..len), the menu's or an English
  * chat word ("please")? English and its foods at large hold too many words one letter longer
@@ -79,19 +57,31 @@ static bool dropped_reading(const struct order_reader *rd, const char *w, size_t
     char plural_form[DROPPED_WORD_MAX + 1];
     memcpy(plural_form, w, len);
     plural_form[len] = 's';
-    if (!order_one_short_has(rd->one_short, w, len) || order_word_known(rd, w, len, false) ||
+    struct order_letter_back found[DROPPED_FOUND_MAX];
+    size_t n = order_one_short_find(rd->one_short, w, len, found, DROPPED_FOUND_MAX);
+    if (n == 0 || order_word_known(rd, w, len, false) ||
         order_lexicon_word(rd->lex, plural_form, len + 1U) >= 0 ||
         order_menu_words_accented(rd->lex->menu_words, w, len, &plural) ||
-        order_food_tail_entries(rd->food, w, len) > 0 ||
-        order_letter_put_back(rd, w, len, 2, back) != 1 || order_swap_places(rd, w, len) != 0)
+        order_food_tail_entries(rd->food, w, len) > 0)
         return false;
-    if (len > DROPPED_WORD_MIN)
-        return true;
-    char word[DROPPED_WORD_MIN + 1];
-    memcpy(word, w, back->at);
-    word[back->at] = back->letter;
-    memcpy(word + back->at + 1U, w + back->at, len - back->at);
-    return dropped_short_reading(rd, word, len + 1U);
+    /* the known words the letters found spell, each once ("cheese" of "chese" by either e) */
+    char word[DROPPED_WORD_MAX + 1], first[DROPPED_WORD_MAX + 1];
+    size_t words = 0;
+    for (size_t i = 0; i < n && words < 2; i++) {
+        memcpy(word, w, found[i].at);
+        word[found[i].at] = found[i].letter;
+        memcpy(word + found[i].at + 1U, w + found[i].at, len - found[i].at);
+        if ((words == 1 && memcmp(word, first, len + 1U) == 0) ||
+            !order_word_known(rd, word, len + 1U, true))
+            continue;
+        if (words++ == 0) {
+            memcpy(first, word, len + 1U);
+            *back = found[i];
+        }
+    }
+    if (words != 1 || order_swap_places(rd, w, len) != 0)
+        return false;
+    return len > DROPPED_WORD_MIN || dropped_short_reading(rd, first, len + 1U);
 }
 
 size_t order_undrop_letters(const struct order_reader *rd, char *text, size_t *len, size_t cap,
@@ -99,7 +89,7 @@ size_t order_undrop_letters(const struct order_reader *rd, char *text, size_t *l
 {
     for (size_t t = 0; t < n; t++) {
         struct order_token *k = &tokens[t];
-        struct order_letter_back back;
+        struct order_letter_back back = {0, 0};
         /* a word after another language's function word is that language's ("sopes de
          * frijol": no "frijole") */
         const struct order_token *before = t > 0 ? &tokens[t - 1U] : NULL;

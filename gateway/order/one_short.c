@@ -1,9 +1,9 @@
 /* one_short.c — the set of the vocabularies' words with one letter left out (see one_short.h).
  *
- * Only 32-bit hashes are kept: the set answers whether a search may find something, and the
- * search checks every word it builds against the vocabularies themselves, so a collision (one
- * in some ten thousand unknown words) costs one search for nothing. About 45,000 words give
- * some 300,000 keys; a table of at most half load keeps a miss to a probe or two. */
+ * Only a 32-bit hash of what is left is kept, beside the letter left out and its place: the
+ * caller checks every word it builds against the vocabularies themselves, so a collision (one
+ * in some ten thousand unknown words) costs a lookup for nothing. About 45,000 words give
+ * some 300,000 entries; a table of at most 3/4 load keeps a miss to a probe or two. */
 #include "gateway/order/one_short.h"
 
 #include <stdlib.h>
@@ -52,13 +52,13 @@ struct one_short_build {
     bool counting;
 };
 
-static void one_short_insert(struct order_one_short *s, uint32_t key)
+static void one_short_insert(struct order_one_short *s, uint32_t key, size_t at, char letter)
 {
     size_t i = key & s->mask;
-    for (; s->keys[i] != 0; i = (i + 1) & s->mask)
-        if (s->keys[i] == key)
+    for (; s->slots[i].key != 0; i = (i + 1) & s->mask)
+        if (s->slots[i].key == key && s->slots[i].at == at && s->slots[i].letter == letter)
             return;
-    s->keys[i] = key;
+    s->slots[i] = (struct order_one_short_slot){key, (uint8_t)at, letter};
     s->count++;
 }
 
@@ -72,7 +72,8 @@ static void one_short_add(void *ctx, const char *w, size_t len)
         return;
     }
     for (size_t skip = 1; skip < len; skip++)
-        one_short_insert(b->s, one_short_key(w, len, skip));
+        if (skip == 1 || w[skip] != w[skip - 1U]) /* "cheese": one "chese" */
+            one_short_insert(b->s, one_short_key(w, len, skip), skip, w[skip]);
 }
 
 static void one_short_add_patterns(struct one_short_build *b, const struct order_patterns *list)
@@ -102,37 +103,48 @@ void order_one_short_init(struct order_one_short *s, const struct order_reader *
     struct one_short_build b = {.s = s, .counting = true};
     one_short_walk(&b, rd);
     size_t cap = ONE_SHORT_SLOTS_MIN;
-    while (cap < 2 * b.keys)
+    while (3 * cap < 4 * b.keys) /* the count is of every word of every list: a bound */
         cap *= 2;
-    s->keys = calloc(cap, sizeof(s->keys[0]));
-    BRIGADE_OOM_CHECK(s->keys);
+    s->slots = calloc(cap, sizeof(s->slots[0]));
+    BRIGADE_OOM_CHECK(s->slots);
     s->mask = cap - 1;
     s->count = 0;
     b.counting = false;
     one_short_walk(&b, rd);
-    ORDER_ASSERT(2 * s->count <= cap);
+    ORDER_ASSERT(4 * s->count <= 3 * cap);
 }
 
 void order_one_short_free(struct order_one_short *s)
 {
-    free(s->keys);
+    free(s->slots);
     *s = (struct order_one_short){0};
 }
 
-static bool one_short_holds(const struct order_one_short *s, const char *w, size_t len)
+/* The entries of w[0..stem) into out[n..max), each once; the new count. */
+static size_t one_short_entries(const struct order_one_short *s, const char *w, size_t stem,
+                                struct order_letter_back *out, size_t n, size_t max)
 {
-    uint32_t key = one_short_key(w, len, len);
-    for (size_t i = key & s->mask; s->keys[i] != 0;
-         i = (i + 1) & s->mask)
-        if (s->keys[i] == key)
-            return true;
-    return false;
+    uint32_t key = one_short_key(w, stem, stem);
+    for (size_t i = key & s->mask; s->slots[i].key != 0 && n < max; i = (i + 1) & s->mask) {
+        const struct order_one_short_slot *e = &s->slots[i];
+        if (e->key != key || e->at > stem)
+            continue;
+        bool seen = false;
+        for (size_t k = 0; k < n && !seen; k++)
+            seen = out[k].at == e->at && out[k].letter == e->letter;
+        if (!seen)
+            out[n++] = (struct order_letter_back){e->at, e->letter};
+    }
+    return n;
 }
 
-bool order_one_short_has(const struct order_one_short *s, const char *w, size_t len)
+size_t order_one_short_find(const struct order_one_short *s, const char *w, size_t len,
+                            struct order_letter_back *out, size_t max)
 {
     if (len + 1U < ONE_SHORT_WORD_MIN || len >= ONE_SHORT_WORD_MAX)
-        return false;
-    return one_short_holds(s, w, len) ||
-           (len > ONE_SHORT_WORD_MIN && w[len - 1U] == 's' && one_short_holds(s, w, len - 1U));
+        return 0;
+    size_t n = one_short_entries(s, w, len, out, 0, max);
+    if (len > ONE_SHORT_WORD_MIN && w[len - 1U] == 's') /* "burgrs": "burger" and its "s" */
+        n = one_short_entries(s, w, len - 1U, out, n, max);
+    return n;
 }

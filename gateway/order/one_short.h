@@ -2,14 +2,14 @@
  *
  * A word no vocabulary knows may be a known word with a letter left out ("wihout", "chocoate",
  * "cheesecke"). Putting every letter back at every place and looking each guess up in every
- * vocabulary costs some 1,300 probes a word, as much as reading a short message whole; this
- * set answers first, in one probe, whether any listed word is the word with a letter put
- * back, so that search runs only where it finds something. It holds a 32-bit hash of every
- * way a word of 6 to 32 letters a-z of the vocabularies (the menu's words, English and its
- * adjectives, foods and drinks, English chat words, other languages' function words, the
- * understanding's informal words and synonyms) reads with one letter after its first left
- * out. Forms the vocabularies make by rule and do not list (an English "-ing", a food's
- * plural in "-es") are not in it; a plural in "-s" is asked by its singular.
+ * vocabulary costs some 1,300 probes a word, twice the reading of a short message whole;
+ * this index gives, in a probe or two, the letters whose putting back spells a listed word.
+ * It holds every way a word of 6 to 32 letters a-z of the vocabularies (the menu's words,
+ * English and its adjectives, foods and drinks, English chat words, other languages' function
+ * words, the understanding's informal words and synonyms) reads with one letter after its
+ * first left out: a 32-bit hash of what is left, and the letter and its place. Forms the
+ * vocabularies make by rule and do not list (an English "-ing", a food's plural in "-es") are
+ * not in it; a plural in "-s" is found by its singular.
  *
  * Built once per pipeline (allocates, aborts when it cannot), read-only afterwards. */
 #ifndef BRIGADE_GATEWAY_ORDER_ONE_SHORT_H
@@ -21,19 +21,32 @@
 
 struct order_reader;
 
+struct order_one_short_slot {
+    uint32_t key; /* 0: empty */
+    uint8_t at;   /* the letter goes before the byte at at */
+    char letter;
+};
+
 struct order_one_short {
-    uint32_t *keys; /* open addressing; 0: empty */
-    size_t mask;    /* slots - 1; the slot count is a power of two */
+    struct order_one_short_slot *slots; /* open addressing */
+    size_t mask;                        /* slots - 1; the slot count is a power of two */
     size_t count;
+};
+
+/* A letter put back into a word: letter before the byte at at. */
+struct order_letter_back {
+    size_t at;
+    char letter;
 };
 
 /* Fills s from the vocabularies rd reads with (its one_short is not read). */
 void order_one_short_init(struct order_one_short *s, const struct order_reader *rd);
 void order_one_short_free(struct order_one_short *s);
 
-/* Might some listed word, or its plural in -s, be w[0..len) with one letter put back after
- * its first? False means none is; true is exact but for a hash collision, so the
- * caller still checks the word it builds. */
-bool order_one_short_has(const struct order_one_short *s, const char *w, size_t len);
+/* The letters whose putting back into w[0..len) spells a listed word, or a listed word's
+ * plural in -s, written to out[0..max) (each once); returns how many. Exact but for a hash
+ * collision, so the caller checks the word it builds. */
+size_t order_one_short_find(const struct order_one_short *s, const char *w, size_t len,
+                            struct order_letter_back *out, size_t max);
 
 #endif

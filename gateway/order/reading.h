@@ -265,17 +265,6 @@ bool order_word_known(const struct order_reader *rd, const char *w, size_t len, 
  * descriptions; 0 for none (swapped_letters.c). */
 uint32_t order_swap_places(const struct order_reader *rd, const char *w, size_t len);
 
-/* A letter put back into a word: letter before the byte at at. */
-struct order_letter_back {
-    size_t at;
-    char letter;
-};
-
-/* The known words (order_word_known, guessed) w[0..len) spells with one letter put back after
- * its first, counted up to limit; the first found in *first when first is not NULL
- * (dropped_letters.c). */
-size_t order_letter_put_back(const struct order_reader *rd, const char *w, size_t len,
-                             size_t limit, struct order_letter_back *first);
 
 /* ---- the passes, exposed for each other and for the tests ---- */
 

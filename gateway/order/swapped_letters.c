@@ -69,9 +69,27 @@ uint32_t order_swap_places(const struct order_reader *rd, const char *w, size_t 
     return places;
 }
 
+/* Is w[0..len) a known word with one letter left out ("insted": "instead")? That is a reading
+ * as near as a swap: the word has two. */
+static bool swap_letter_short(const struct order_reader *rd, const char *w, size_t len)
+{
+    char s[SWAP_WORD_MAX + 1];
+    for (size_t i = 1; i <= len; i++) {
+        memcpy(s, w, i);
+        memcpy(s + i + 1U, w + i, len - i);
+        for (char c = 'a'; c <= 'z'; c++) {
+            if (c == w[i - 1U])
+                continue; /* a letter doubled is the same word written either way */
+            s[i] = c;
+            if (order_word_known(rd, s, len + 1U, true))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Where the swap that makes w[0..len) the one known word is (the first of the two letters),
- * or 0 when there is none or more than one. A known word with one letter left out
- * ("insted": "instead") is a reading as near as a swap: the word then has two. */
+ * or 0 when there is none or more than one. */
 static size_t swap_at(const struct order_reader *rd, const char *w, size_t len)
 {
     if (len < SWAP_WORD_MIN || len > SWAP_WORD_MAX)
@@ -82,8 +100,7 @@ static size_t swap_at(const struct order_reader *rd, const char *w, size_t len)
     if (order_word_known(rd, w, len, false))
         return 0;
     uint32_t places = order_swap_places(rd, w, len);
-    if (places == 0 || (places & (places - 1U)) != 0 ||
-        order_letter_put_back(rd, w, len, 1, NULL) > 0)
+    if (places == 0 || (places & (places - 1U)) != 0 || swap_letter_short(rd, w, len))
         return 0; /* none, or two words in it: which one the customer meant is not clear */
     size_t at = 0;
     while (!(places & (UINT32_C(1) << at)))
