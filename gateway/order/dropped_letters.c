@@ -16,9 +16,6 @@
  * a word. */
 #include <string.h>
 
-#include "gateway/order/food.h"
-#include "gateway/order/language.h"
-#include "gateway/order/menu_words.h"
 #include "gateway/order/one_short.h"
 #include "gateway/order/reading.h"
 
@@ -27,17 +24,6 @@ enum {
     DROPPED_WORD_MAX = 31, /* longer ones are no word to repair */
     DROPPED_FOUND_MAX = 8, /* letters the index finds for one word: two readings decide */
 };
-
-/* Is the word read into a word of five letters left, word[0..len), the menu's or an English
- * chat word ("please")? English and its foods at large hold too many words one letter longer
- * than another language's or a slang word ("porta": "portal", "finna": "finnan", "fower":
- * "flower"). */
-static bool dropped_short_reading(const struct order_reader *rd, const char *word, size_t len)
-{
-    return order_lexicon_word(rd->lex, word, len) >= 0 ||
-           (word[len - 1U] == 's' && order_lexicon_word(rd->lex, word, len - 1U) >= 0) ||
-           order_language_english_word(word, len);
-}
 
 /* The letter to put back into w[0..len) and where, when the word is one known word so;
  * false otherwise. */
@@ -49,20 +35,9 @@ static bool dropped_reading(const struct order_reader *rd, const char *w, size_t
     for (size_t i = 0; i < len; i++)
         if (w[i] < 'a' || w[i] > 'z')
             return false; /* digits, letters beyond ASCII: other languages, codes */
-    /* the menu's words with their accents folded ("consome" of "consomé") are known too, as
-     * are the singular of a menu word in -s ("jarrito" of "jarritos": no letter left out)
-     * and the last words of foods named in several ("masala" of "tikka masala": no
-     * "marsala") */
-    bool plural;
-    char plural_form[DROPPED_WORD_MAX + 1];
-    memcpy(plural_form, w, len);
-    plural_form[len] = 's';
     struct order_letter_back found[DROPPED_FOUND_MAX];
     size_t n = order_one_short_find(rd->one_short, w, len, found, DROPPED_FOUND_MAX);
-    if (n == 0 || order_word_known(rd, w, len, false) ||
-        order_lexicon_word(rd->lex, plural_form, len + 1U) >= 0 ||
-        order_menu_words_accented(rd->lex->menu_words, w, len, &plural) ||
-        order_food_tail_entries(rd->food, w, len) > 0)
+    if (n == 0 || order_word_slip_known(rd, w, len))
         return false;
     /* the known words the letters found spell, each once ("cheese" of "chese" by either e) */
     char word[DROPPED_WORD_MAX + 1], first[DROPPED_WORD_MAX + 1];
@@ -81,7 +56,7 @@ static bool dropped_reading(const struct order_reader *rd, const char *w, size_t
     }
     if (words != 1 || order_swap_places(rd, w, len) != 0)
         return false;
-    return len > DROPPED_WORD_MIN || dropped_short_reading(rd, first, len + 1U);
+    return len > DROPPED_WORD_MIN || order_word_plain(rd, first, len + 1U);
 }
 
 size_t order_undrop_letters(const struct order_reader *rd, char *text, size_t *len, size_t cap,
@@ -90,12 +65,8 @@ size_t order_undrop_letters(const struct order_reader *rd, char *text, size_t *l
     for (size_t t = 0; t < n; t++) {
         struct order_token *k = &tokens[t];
         struct order_letter_back back = {0, 0};
-        /* a word after another language's function word is that language's ("sopes de
-         * frijol": no "frijole") */
-        const struct order_token *before = t > 0 ? &tokens[t - 1U] : NULL;
         if (k->kind != ORDER_TOKEN_WORD || *len + 2U > cap ||
-            (before && before->kind == ORDER_TOKEN_WORD &&
-             order_language_function_word(text + before->off, before->len)) ||
+            order_word_after_foreign(text, tokens, t) ||
             !dropped_reading(rd, text + k->off, k->len, &back))
             continue;
         size_t p = k->off + back.at;

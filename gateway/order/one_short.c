@@ -20,6 +20,7 @@ enum {
     ONE_SHORT_WORD_MIN = 6,  /* a word left five letters or more: shorter ones are as often
                                 another language's or another word's */
     ONE_SHORT_WORD_MAX = 32, /* longer words are no vocabulary's */
+    ONE_SHORT_WHOLE_MIN = 5, /* words kept whole: a word written a letter too long has six */
     ONE_SHORT_SLOTS_MIN = 1 << 10,
 };
 
@@ -37,7 +38,7 @@ static uint32_t one_short_key(const char *w, size_t len, size_t skip)
 
 static bool one_short_letters(const char *w, size_t len)
 {
-    if (len < ONE_SHORT_WORD_MIN || len > ONE_SHORT_WORD_MAX)
+    if (len < ONE_SHORT_WHOLE_MIN || len > ONE_SHORT_WORD_MAX)
         return false;
     for (size_t i = 0; i < len; i++)
         if (w[i] < 'a' || w[i] > 'z')
@@ -68,10 +69,11 @@ static void one_short_add(void *ctx, const char *w, size_t len)
     if (!one_short_letters(w, len))
         return;
     if (b->counting) {
-        b->keys += len - 1U;
+        b->keys += len >= ONE_SHORT_WORD_MIN ? len : 1U;
         return;
     }
-    for (size_t skip = 1; skip < len; skip++)
+    one_short_insert(b->s, one_short_key(w, len, len), 0, '\0'); /* the word whole */
+    for (size_t skip = 1; len >= ONE_SHORT_WORD_MIN && skip < len; skip++)
         if (skip == 1 || w[skip] != w[skip - 1U]) /* "cheese": one "chese" */
             one_short_insert(b->s, one_short_key(w, len, skip), skip, w[skip]);
 }
@@ -127,7 +129,7 @@ static size_t one_short_entries(const struct order_one_short *s, const char *w, 
     uint32_t key = one_short_key(w, stem, stem);
     for (size_t i = key & s->mask; s->slots[i].key != 0 && n < max; i = (i + 1) & s->mask) {
         const struct order_one_short_slot *e = &s->slots[i];
-        if (e->key != key || e->at > stem)
+        if (e->key != key || e->at == 0 || e->at > stem)
             continue;
         bool seen = false;
         for (size_t k = 0; k < n && !seen; k++)
@@ -147,4 +149,21 @@ size_t order_one_short_find(const struct order_one_short *s, const char *w, size
     if (len > ONE_SHORT_WORD_MIN && w[len - 1U] == 's') /* "burgrs": "burger" and its "s" */
         n = one_short_entries(s, w, len - 1U, out, n, max);
     return n;
+}
+
+static bool one_short_whole(const struct order_one_short *s, const char *w, size_t len)
+{
+    uint32_t key = one_short_key(w, len, len);
+    for (size_t i = key & s->mask; s->slots[i].key != 0; i = (i + 1) & s->mask)
+        if (s->slots[i].key == key && s->slots[i].at == 0)
+            return true;
+    return false;
+}
+
+bool order_one_short_listed(const struct order_one_short *s, const char *w, size_t len)
+{
+    if (len < ONE_SHORT_WHOLE_MIN || len > ONE_SHORT_WORD_MAX)
+        return false;
+    return one_short_whole(s, w, len) ||
+           (len > ONE_SHORT_WHOLE_MIN && w[len - 1U] == 's' && one_short_whole(s, w, len - 1U));
 }

@@ -7,7 +7,8 @@
  * It holds every way a word of 6 to 32 letters a-z of the vocabularies (the menu's words,
  * English and its adjectives, foods and drinks, English chat words, other languages' function
  * words, the understanding's informal words and synonyms) reads with one letter after its
- * first left out: a 32-bit hash of what is left, and the letter and its place. Forms the
+ * first left out: a 32-bit hash of what is left, and the letter and its place; and the word
+ * whole (from five letters), for the reader of a letter too many (extra_letters.c). Forms the
  * vocabularies make by rule and do not list (an English "-ing", a food's plural in "-es") are
  * not in it; a plural in "-s" is found by its singular.
  *
@@ -23,7 +24,7 @@ struct order_reader;
 
 struct order_one_short_slot {
     uint32_t key; /* 0: empty */
-    uint8_t at;   /* the letter goes before the byte at at */
+    uint8_t at;   /* the letter goes before the byte at at; 0: the key is of a word whole */
     char letter;
 };
 
@@ -42,6 +43,10 @@ struct order_letter_back {
 /* Fills s from the vocabularies rd reads with (its one_short is not read). */
 void order_one_short_init(struct order_one_short *s, const struct order_reader *rd);
 void order_one_short_free(struct order_one_short *s);
+
+/* Might w[0..len) be a listed word of 5 to 32 letters, or a listed word's plural in -s?
+ * Exact but for a hash collision, so the caller checks the word. */
+bool order_one_short_listed(const struct order_one_short *s, const char *w, size_t len);
 
 /* The letters whose putting back into w[0..len) spells a listed word, or a listed word's
  * plural in -s, written to out[0..max) (each once); returns how many. Exact but for a hash

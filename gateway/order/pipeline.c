@@ -571,6 +571,8 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
     order_unswap_letters(&p->reader, w->folded, w->tokens, w->n_tokens);
     w->n_tokens = order_undrop_letters(&p->reader, w->folded, &w->folded_len, sizeof(w->folded),
                                        w->tokens, w->n_tokens);
+    w->n_tokens =
+        order_unextra_letters(&p->reader, w->folded, &w->folded_len, w->tokens, w->n_tokens);
     order_read(&p->reader, w->stemmer, w->folded, &w->folded_len, sizeof(w->folded), w->tokens,
                w->n_tokens, &w->reading);
     pipeline_courtesy_edges(w);

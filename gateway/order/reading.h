@@ -170,7 +170,7 @@ struct order_reader {
     const struct order_lexicon *lex;
     const struct order_food *food;
     const struct order_dictionary *dict;
-    const struct order_frame_words *frame; /* misspelt frame words are repaired first */
+    const struct order_frame_words *frame;   /* misspelt frame words are repaired first */
     const struct order_one_short *one_short; /* the vocabularies a letter short (one_short.h) */
 };
 
@@ -252,19 +252,42 @@ void order_unswap_letters(const struct order_reader *rd, char *text,
 size_t order_undrop_letters(const struct order_reader *rd, char *text, size_t *len, size_t cap,
                             struct order_token *tokens, size_t n);
 
-/* What the two letter-slip readers share. Is w[0..len) a word as written: of the menu (or its
- * plural), of English or its chat, a food or drink, a function word of another language, or
- * an informal word for a style of dish or a menu word ("veggie", "guac")? A word guessed
- * (guess) is English only when listed, or the plural in -s of a word listed, or a form in -ing
- * of a word the dictionary knows, or an adjective: no other ending is undone ("sockest" is no
- * "sock" and "-est") (known_words.c). */
+/* Before order_read, after order_undrop_letters: a word no vocabulary knows as written, of
+ * six letters or more, that is one known word with a letter typed twice after its first
+ * ("witthout", "burritoo"), and no other, nor a word with a letter put back or two swapped, is
+ * read as that word, in text[0..*len) (its length shrinks) and tokens[0..n)
+ * (extra_letters.c). Returns the number of tokens. */
+size_t order_unextra_letters(const struct order_reader *rd, char *text, size_t *len,
+                             struct order_token *tokens, size_t n);
+
+/* What the letter-slip readers share. Is w[0..len), letters a-z, a word as written: of the menu (or
+ * its plural), of English or its chat, a food or drink, a function word of another language, or an
+ * informal word for a style of dish or a menu word ("veggie", "guac")? A word guessed (guess) is
+ * English only when listed, or the plural in -s of a word listed, or a form in -ing of a word the
+ * dictionary knows, or an adjective: no other ending is undone ("sockest" is no "sock" and "-est")
+ * (known_words.c). */
 bool order_word_known(const struct order_reader *rd, const char *w, size_t len, bool guess);
+
+/* Is w[0..len) known as written to the readers of a letter too few or too many: a word
+ * order_word_known knows, the singular of a menu word in -s ("jarrito" of "jarritos"), a word
+ * of the menu with its accents folded ("consome" of "consomé"), or the last word of a food
+ * named in several ("masala" of "tikka masala")? (known_words.c) */
+bool order_word_slip_known(const struct order_reader *rd, const char *w, size_t len);
+
+/* Is w[0..len) a word of the menu (or its plural) or of English chat ("please")? The only
+ * words a slip of five letters is read as: English and its foods at large hold too many words
+ * a letter from slang or another language's ("porta": portal, "finna": finnan) (known_words.c).
+ */
+bool order_word_plain(const struct order_reader *rd, const char *w, size_t len);
+
+/* Is token t right after a function word of another language ("sopes de frijol")? It is that
+ * language's, no slip of English (known_words.c). */
+bool order_word_after_foreign(const char *text, const struct order_token *tokens, size_t t);
 
 /* The places i (bit i, after the first letter) where swapping the letters at i and i + 1 of
  * w[0..len) spells a known word (order_word_known, guessed) or a word of the menu's names and
  * descriptions; 0 for none (swapped_letters.c). */
 uint32_t order_swap_places(const struct order_reader *rd, const char *w, size_t len);
-
 
 /* ---- the passes, exposed for each other and for the tests ---- */
 

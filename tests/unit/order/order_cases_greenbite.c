@@ -9689,6 +9689,26 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}},
      .unknown = {"chicken tikka masalas"}},
+    /* a letter typed twice in a word no vocabulary knows, taken out where one known word
+     * alone is so: "witthout" opens a removal, "burritoo" is a burrito the menu lacks (no
+     * beef burger changed by a "burritoo") */
+    {.text = "a tofu teriyaki bowl witthout sesame seeds",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no sesame"}}}},
+    {.text = "one beef burritoo and onion rings",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .unknown = {"beef burrito"}},
+    /* ... but no letter typed once: "unsalted" is no "unsated" */
+    {.text = "2 classic fries unsalted",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2, .mods = {"no salt"}}}},
     /* ... nor does the request that follows the craving */
     {.text = "i want a vanilla milkshake really bad, can you do me 2",
      .category = "order",
