@@ -13,6 +13,29 @@ bool read_name_at(const struct order_reader *rd, const char *text, const struct 
     return order_read_name_at(rd, text, tokens, rg, i, e) >= 0;
 }
 
+/* Does variant v of the menu's names and aliases start at token i, its words in order with
+ * connectors ("and", "n") between them? */
+static bool name_variant_at(const struct order_lexicon *lx, const char *text,
+                            const struct order_token *tokens, const struct order_reading *rg,
+                            size_t v, size_t i, size_t e)
+{
+    size_t t = i, k = 0;
+    while (k < lx->variant_len[v] && t < e) {
+        bool found = false;
+        for (size_t h = 0; h < rg->n_hits[t] && !found; h++)
+            found = rg->hits[t][h].words[0] == lx->variant_words[v][k];
+        if (!found && order_tok_connector(text, &tokens[t]) && k > 0) {
+            t++;
+            continue;
+        }
+        if (!found)
+            break;
+        k++;
+        t++;
+    }
+    return k == lx->variant_len[v];
+}
+
 int32_t order_read_name_at(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, const struct order_reading *rg,
                            size_t i, size_t e)
@@ -21,25 +44,20 @@ int32_t order_read_name_at(const struct order_reader *rd, const char *text,
     if (order_tok_is(text, tokens, i, e, "a") || order_tok_is(text, tokens, i, e, "an") ||
         order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "some"))
         i++;
-    for (size_t v = 0; v < lx->n_variants; v++) {
-        size_t t = i, k = 0;
-        while (k < lx->variant_len[v] && t < e) {
-            bool found = false;
-            for (size_t h = 0; h < rg->n_hits[t] && !found; h++)
-                found = rg->hits[t][h].words[0] == lx->variant_words[v][k];
-            if (!found && order_tok_connector(text, &tokens[t]) && k > 0) {
-                t++;
-                continue;
-            }
-            if (!found)
-                break;
-            k++;
-            t++;
-        }
-        if (k == lx->variant_len[v])
+    for (size_t v = 0; v < lx->n_variants; v++)
+        if (name_variant_at(lx, text, tokens, rg, v, i, e))
             return (int32_t)lx->variant_item[v];
-    }
     return -1;
+}
+
+bool read_long_name_at(const struct order_reader *rd, const char *text,
+                       const struct order_token *tokens, const struct order_reading *rg, size_t i,
+                       size_t e)
+{
+    for (size_t v = 0; v < rd->lex->n_variants; v++)
+        if (rd->lex->variant_len[v] >= 2 && name_variant_at(rd->lex, text, tokens, rg, v, i, e))
+            return true;
+    return false;
 }
 
 /* The menu words (as spelt, one vocabulary word each) that run from token i, with the items

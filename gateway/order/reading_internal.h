@@ -174,6 +174,11 @@ size_t read_listed_change(const struct order_reader *rd, const char *text,
 /* Does a whole name or alias of a menu item start at token i? */
 bool read_name_at(const struct order_reader *rd, const char *text, const struct order_token *tokens,
                   const struct order_reading *rg, size_t i, size_t e);
+/* Does a whole name or alias of two words or more start at token i ("side salad", "onion
+ * rings"), no article before it? (reading_dish_at.c) */
+bool read_long_name_at(const struct order_reader *rd, const char *text,
+                       const struct order_token *tokens, const struct order_reading *rg, size_t i,
+                       size_t e);
 /* The menu words as spelt that run from token i, the items they all name in *items, whether
  * the last is a head word, whether the run reaches a separator or the clause's end (*whole);
  * returns how many */

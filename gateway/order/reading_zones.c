@@ -523,7 +523,12 @@ static size_t read_zone_extent(const struct order_reader *rd, const char *text,
                 order_tok_is(text, tokens, i + 1, e, "nothing"); /* "with nothing but" */
     bool removal = read_zone_removal(text, tokens, i, e);
     bool adding = order_tok_is(text, tokens, i, e, "add");
+    size_t start = j;
     while (j < e &&
+           /* "no crispy onions side salad": a whole name of two words after what is taken off
+            * is the next dish, the comma left out */
+           !(removal && j > start && tokens[j - 1U].kind == ORDER_TOKEN_WORD &&
+             read_long_name_at(rd, text, tokens, out, j, e)) &&
            (out->roles[j] == ORDER_ROLE_NONE || read_swapped_for(text, tokens, out, j, e)) &&
            !read_zone_joined_dish(rd, text, tokens, out, j, e, removal) &&
            !order_read_zone_request_at(rd, text, tokens, out, j, e) &&

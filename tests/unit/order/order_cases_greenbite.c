@@ -9709,6 +9709,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 2, .mods = {"no salt"}}}},
+    /* a whole name of two words after what a removal takes off is the next dish, the comma
+     * between them left out; right after the lead it is what is taken off */
+    {.text = "bbq portobello no crispy onions side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1, .mods = {"no crispy onions"}},
+               {.name = "Side Salad", .qty = 1}}},
+    {.text = "a classic beef burger no side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no side salad"}}}},
     /* ... nor does the request that follows the craving */
     {.text = "i want a vanilla milkshake really bad, can you do me 2",
      .category = "order",
