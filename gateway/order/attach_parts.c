@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
+#include "gateway/order/food.h"
+#include "gateway/order/menu_words.h"
 
 /* Is token p an "x3" / "x 3" quantity after an item? */
 bool attach_x_qty_at(const struct attach_state *st, size_t p, size_t limit)
@@ -241,10 +243,26 @@ bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b)
     return q == st->e;
 }
 
+/* Is the piece [a, b), right after a dish with no separator, a dish of its own: a food the
+ * lexicon names in two words or more whose last word no item's name or description holds
+ * ("classic beef burger garlic bread", "cheeseburger chicken wings": a comma left out)? A
+ * last word the menu holds is as often a part of the dish before ("fries cheese sauce"). */
+static bool attach_dish_run_on(const struct attach_state *st, size_t a, size_t b)
+{
+    const struct order_token *t = st->tokens;
+    if (attach_word_count(t, a, b) < 2 || t[b - 1U].kind != ORDER_TOKEN_WORD ||
+        order_menu_words_has(st->rd->lex->menu_words, st->text + t[b - 1U].off, t[b - 1U].len))
+        return false;
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = order_words_join(st->text, t, a, b, phrase, sizeof(phrase));
+    return o > 0 && order_food_entry(st->rd->food, phrase, o);
+}
+
 /* Is the piece a..b (no count of its own) a modifier of the thing before it? Directly after
  * it, or in a modifier's form, or a short piece joined to a modifier just read; but after a
  * separator, a dish of the food lexicon without a modifier's lead word is another thing
- * ("..., hot dog x 1"; "lettuce wrap instead" is a modifier). */
+ * ("..., hot dog x 1"; "lettuce wrap instead" is a modifier), as is one named whole right
+ * after it (attach_dish_run_on). */
 static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, bool separated,
                                   bool joined, bool last_was_mod)
 {
@@ -260,7 +278,7 @@ static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, b
     static const char *const served[] = {"on", "in", "with", "w"};
     bool contrast = a > 0 && order_tok_is(text, t, a - 1U, b, "but") &&
                     order_tok_in(text, t, a, b, served, ORDER_WORDS_N(served));
-    if (mod && separated && !contrast &&
+    if (mod && (separated || attach_dish_run_on(st, a, b)) && !contrast &&
         order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, a, b, NULL) == 0 &&
         order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) < 2 &&
         !attach_has_instead(st, a, b) && !attach_degree_after(st, a, b) &&
