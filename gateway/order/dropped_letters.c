@@ -30,11 +30,8 @@ enum {
 static bool dropped_reading(const struct order_reader *rd, const char *w, size_t len,
                             struct order_letter_back *back)
 {
-    if (len < DROPPED_WORD_MIN || len > DROPPED_WORD_MAX)
+    if (!order_word_of_letters(w, len, DROPPED_WORD_MIN, DROPPED_WORD_MAX))
         return false;
-    for (size_t i = 0; i < len; i++)
-        if (w[i] < 'a' || w[i] > 'z')
-            return false; /* digits, letters beyond ASCII: other languages, codes */
     struct order_letter_back found[DROPPED_FOUND_MAX];
     size_t n = order_one_short_find(rd->one_short, w, len, found, DROPPED_FOUND_MAX);
     if (n == 0 || order_word_slip_known(rd, w, len))

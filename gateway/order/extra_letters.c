@@ -28,11 +28,8 @@ enum {
  * less a letter. */
 static size_t extra_at(const struct order_reader *rd, const char *w, size_t len)
 {
-    if (len < EXTRA_WORD_MIN || len > EXTRA_WORD_MAX)
+    if (!order_word_of_letters(w, len, EXTRA_WORD_MIN, EXTRA_WORD_MAX))
         return 0;
-    for (size_t i = 0; i < len; i++)
-        if (w[i] < 'a' || w[i] > 'z')
-            return 0; /* digits, letters beyond ASCII: other languages, codes */
     char word[EXTRA_WORD_MAX], first[EXTRA_WORD_MAX];
     size_t at = 0, words = 0;
     for (size_t i = 2; i < len && words < 2; i++) {

@@ -92,3 +92,13 @@ bool order_word_after_foreign(const char *text, const struct order_token *tokens
     return before && before->kind == ORDER_TOKEN_WORD &&
            order_language_function_word(text + before->off, before->len);
 }
+
+bool order_word_of_letters(const char *w, size_t len, size_t min, size_t max)
+{
+    if (len < min || len > max)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (w[i] < 'a' || w[i] > 'z')
+            return false;
+    return true;
+}

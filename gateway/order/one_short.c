@@ -36,16 +36,6 @@ static uint32_t one_short_key(const char *w, size_t len, size_t skip)
     return h ? h : 1;
 }
 
-static bool one_short_letters(const char *w, size_t len)
-{
-    if (len < ONE_SHORT_WHOLE_MIN || len > ONE_SHORT_WORD_MAX)
-        return false;
-    for (size_t i = 0; i < len; i++)
-        if (w[i] < 'a' || w[i] > 'z')
-            return false;
-    return true;
-}
-
 /* Builds in two walks over the same words: one counts, to size the table once. */
 struct one_short_build {
     struct order_one_short *s;
@@ -66,7 +56,7 @@ static void one_short_insert(struct order_one_short *s, uint32_t key, size_t at,
 static void one_short_add(void *ctx, const char *w, size_t len)
 {
     struct one_short_build *b = ctx;
-    if (!one_short_letters(w, len))
+    if (!order_word_of_letters(w, len, ONE_SHORT_WHOLE_MIN, ONE_SHORT_WORD_MAX))
         return;
     if (b->counting) {
         b->keys += len >= ONE_SHORT_WORD_MIN ? len : 1U;

@@ -280,6 +280,10 @@ bool order_word_slip_known(const struct order_reader *rd, const char *w, size_t 
  */
 bool order_word_plain(const struct order_reader *rd, const char *w, size_t len);
 
+/* Is w[0..len) min to max letters a-z? Digits and letters beyond ASCII (other languages,
+ * codes) are no slip of a known word (known_words.c). */
+bool order_word_of_letters(const char *w, size_t len, size_t min, size_t max);
+
 /* Is token t right after a function word of another language ("sopes de frijol")? It is that
  * language's, no slip of English (known_words.c). */
 bool order_word_after_foreign(const char *text, const struct order_token *tokens, size_t t);

@@ -92,11 +92,8 @@ static bool swap_letter_short(const struct order_reader *rd, const char *w, size
  * or 0 when there is none or more than one. */
 static size_t swap_at(const struct order_reader *rd, const char *w, size_t len)
 {
-    if (len < SWAP_WORD_MIN || len > SWAP_WORD_MAX)
+    if (!order_word_of_letters(w, len, SWAP_WORD_MIN, SWAP_WORD_MAX))
         return 0;
-    for (size_t i = 0; i < len; i++)
-        if (w[i] < 'a' || w[i] > 'z')
-            return 0; /* digits, letters beyond ASCII: other languages, codes */
     if (order_word_known(rd, w, len, false))
         return 0;
     uint32_t places = order_swap_places(rd, w, len);
