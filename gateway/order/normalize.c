@@ -151,6 +151,8 @@ static bool order_emoji_echoes(int32_t cp, const char *word, size_t wl, const ch
                  (b < e && strchr(",.;!?+&", out[e - 1]) && !question) ||
                  (b < e && strchr(",.;!?+&(", out[b])))
             return false;
+        if (b == 0)
+            return false; /* "Hi! ... 🎉": an exclaimed first word, nothing before it */
         e = b - 1;
     }
     return false;

@@ -9651,6 +9651,15 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1},
                {.name = "Onion Rings", .qty = 1, .mods = {"ketchup instead of mayo"}}}},
+    /* a food emoji's look back for the words it pictures stops at an exclaimed first word
+     * ("Hi!"): it walked on before the message's start (UBSan: pointer overflow). The cake
+     * is the emoji's, as after any phrase it does not echo */
+    {.text = "Hi! ordering for party \xf0\x9f\x8e\x89\xf0\x9f\x8e\x82 2 cheeseburgers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1},
+               {.name = "Cheddar Cheeseburger", .qty = 2}}},
     /* a letter left out of a word no vocabulary knows, put back where one known word alone
      * is so: "wihout" opens a removal, "cheesecke" is a dessert the menu lacks (not a
      * misspelt menu word asked back), "chocoate" names which shake */
