@@ -65,12 +65,7 @@ size_t order_unextra_letters(const struct order_reader *rd, char *text, size_t *
         if (k->kind != ORDER_TOKEN_WORD || order_word_after_foreign(text, tokens, t) ||
             (at = extra_at(rd, text + k->off, k->len)) == 0)
             continue;
-        size_t p = k->off + at;
-        memmove(text + p, text + p + 1U, *len - p); /* with its NUL */
-        (*len)--;
-        k->len--;
-        for (size_t j = t + 1U; j < n; j++)
-            tokens[j].off--;
+        order_word_letter_remove(text, len, tokens, n, t, at);
     }
     return n;
 }

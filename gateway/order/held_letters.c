@@ -74,13 +74,19 @@ size_t order_unhold_letters(const struct order_lexicon *lex, const struct order_
         size_t at = held_drop_at(lex, dict, text + k->off, k->len);
         if (at == 0)
             continue;
-        size_t p = k->off + at;
-        memmove(text + p, text + p + 1U, *len - p - 1U);
-        (*len)--;
-        text[*len] = '\0';
-        k->len--;
-        for (size_t j = t + 1U; j < n; j++)
-            tokens[j].off--;
+        order_word_letter_remove(text, len, tokens, n, t, at);
     }
     return n;
+}
+
+void order_word_letter_remove(char *text, size_t *len, struct order_token *tokens, size_t n,
+                              size_t t, size_t at)
+{
+    size_t p = tokens[t].off + at;
+    memmove(text + p, text + p + 1U, *len - p - 1U);
+    (*len)--;
+    text[*len] = '\0';
+    tokens[t].len--;
+    for (size_t j = t + 1U; j < n; j++)
+        tokens[j].off--;
 }

@@ -236,6 +236,11 @@ size_t order_read_hyphen_described(const struct order_understanding *u,
 size_t order_unhold_letters(const struct order_lexicon *lex, const struct order_dictionary *dict,
                             char *text, size_t *len, struct order_token *tokens, size_t n);
 
+/* Takes the letter at byte at out of the word at token t of text[0..*len): the text shrinks
+ * by one, the token with it, the tokens after it move back (held_letters.c). */
+void order_word_letter_remove(char *text, size_t *len, struct order_token *tokens, size_t n,
+                              size_t t, size_t at);
+
 /* Before order_read: a word no vocabulary knows as written, of six letters or more, that is
  * one known word (of the menu's names and descriptions, English, foods, another language's
  * function words, the understanding's informal words: "veggie") with two neighbouring
