@@ -50,6 +50,9 @@ static int32_t counted_before(const struct attach_state *st, const struct order_
 
 void attach_each_with(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "each", "both", "all") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "with", "w"))
+        return;
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
         if (!th->is_span || th->item < 0 || th->reference || th->qty_explicit)

@@ -189,7 +189,8 @@ static void read_leftovers_marked(const struct order_reader *rd, const char *tex
 
 /* Pass 3 and 4 in clause c: its spans, the dishes named around them, their attachments. */
 static void read_clause_things(const struct order_reader *rd, const char *text,
-                               struct order_token *tokens, size_t c, struct order_reading *out)
+                               const struct order_token *tokens, size_t c,
+                               struct order_reading *out)
 {
     size_t first = out->n_things;
     order_read_spans(rd, text, tokens, c, out);
@@ -227,6 +228,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
                            (const struct order_lex_hit(*)[ORDER_LEX_HITS_MAX])out->hits,
                            out->n_hits, described);
     }
+    order_cues_build(&out->cues, text, tokens, n); /* the text is final from here on */
     /* a word read in context can be the context of the word before it ("ied geten tea") */
     if (read_words_in_context(rd, text, tokens, n, out) > 0)
         read_words_in_context(rd, text, tokens, n, out);

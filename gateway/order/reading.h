@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "gateway/order/lexicon.h"
+#include "gateway/order/cues.h"
 #include "gateway/order/normalize.h"
 #include "gateway/order/understanding.h"
 
@@ -145,6 +146,8 @@ struct order_reading {
     bool mod_zone[ORDER_TOKENS_MAX];
     /* menu words that make a dish the menu lacks ("halloumi wrap"): food, whatever else */
     bool dish_word[ORDER_TOKENS_MAX];
+    /* the message's words, for the readers to ask before they read (cues.h) */
+    struct order_cues cues;
 };
 
 /* Thing x, no dish after all, leaves the reading and its clause's count of spans (a count

@@ -3,12 +3,15 @@
  * on the sample menu. Checks, beyond "no crash, no leak, no UB": a text order_prepare
  * accepts always gives a result whose JSON fits ORDER_RESULT_JSON_MAX and is valid UTF-8
  * (the result quotes the customer's words), every item's quantity at least 1 and bounded,
- * and a category and status that go together (a question back only in a review). */
+ * and a category and status that go together (a question back only in a review), and the
+ * same result JSON with every reader's gate open (cues.h: a gate skips nothing it would have
+ * read). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "gateway/order/cues.h"
 #include "gateway/order/pipeline.h"
 
 static struct menu menu;
@@ -17,7 +20,7 @@ static struct engine *engine;
 static struct order_pipeline *pipeline;
 static struct order_work *work;
 static struct order_result result;
-static char json[ORDER_RESULT_JSON_MAX];
+static char json[ORDER_RESULT_JSON_MAX], json_open[ORDER_RESULT_JSON_MAX];
 
 #define FUZZ_CHECK(cond)                                                                           \
     do {                                                                                           \
@@ -75,6 +78,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int n = order_result_json(&result, json, sizeof(json));
     FUZZ_CHECK(n > 0 && (size_t)n < sizeof(json));
     FUZZ_CHECK(fuzz_utf8_valid(json, (size_t)n));
+    order_cues_ignore(true);
+    FUZZ_CHECK(order_analyze_batch(pipeline, engine, &m, 1, &work, &result, &rc) == 0 && rc == 0);
+    FUZZ_CHECK(order_result_json(&result, json_open, sizeof(json_open)) == n);
+    order_cues_ignore(false);
+    FUZZ_CHECK(memcmp(json, json_open, (size_t)n) == 0);
     for (size_t i = 0; i < result.n_items; i++)
         FUZZ_CHECK(result.items[i].qty >= 1 &&
                    result.items[i].qty <= ORDER_QTY_MAX * ORDER_ITEMS_MAX);

@@ -83,14 +83,12 @@ __attribute__((unused)) static const char *fixture_modifier(const struct fixture
     return f->r.items[i].mods.text[m];
 }
 
-/* Calls each(id, text, ctx) for every line of the JSON-lines file rel (a path in the source
- * tree) that has a non-empty "text" (id "?" when the line has none); returns how many. */
-static inline size_t fixture_each_message(const char *rel,
-                                          void (*each)(const char *id, const char *text, void *ctx),
-                                          void *ctx)
+/* Calls each(id, text, ctx) for every line of the JSON-lines file at path that has a non-empty
+ * "text" (id "?" when the line has none); returns how many. */
+static inline size_t
+fixture_each_message_at(const char *path, void (*each)(const char *id, const char *text, void *ctx),
+                        void *ctx)
 {
-    char path[TEST_PATH_BYTES];
-    test_source_path(path, sizeof(path), "%s", rel);
     FILE *in = fopen(path, "r");
     CHECK(in != NULL);
     if (!in)
@@ -109,6 +107,16 @@ static inline size_t fixture_each_message(const char *rel,
     }
     fclose(in);
     return messages;
+}
+
+/* fixture_each_message_at over the file at rel, a path in the source tree. */
+static inline size_t fixture_each_message(const char *rel,
+                                          void (*each)(const char *id, const char *text, void *ctx),
+                                          void *ctx)
+{
+    char path[TEST_PATH_BYTES];
+    test_source_path(path, sizeof(path), "%s", rel);
+    return fixture_each_message_at(path, each, ctx);
 }
 
 #endif
