@@ -66,11 +66,33 @@ static void rb_lit(struct reply_buf *b, const char *s)
     b->len += n;
 }
 
+/* rb_add(b, "%lld", v) without vsnprintf. */
+static void rb_int(struct reply_buf *b, long long v)
+{
+    char txt[24];
+    size_t at = sizeof(txt);
+    txt[--at] = '\0';
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        txt[--at] = (char)('0' + u % 10U);
+        u /= 10U;
+    } while (u > 0);
+    if (v < 0)
+        txt[--at] = '-';
+    rb_lit(b, txt + at);
+}
+
+/* "$4.50": the dollars, then the cents in two digits. */
 static void rb_price(struct reply_buf *b, int64_t cents)
 {
-    char txt[MENU_PRICE_TEXT_MAX + 8];
-    snprintf(txt, sizeof(txt), "%lld.%02lld", (long long)(cents / 100), (long long)(cents % 100));
-    rb_add(b, "$%s", txt);
+    if (cents < 0) { /* no menu price is; written as the format would have it */
+        rb_add(b, "$%lld.%02lld", (long long)(cents / 100), (long long)(cents % 100));
+        return;
+    }
+    char frac[4] = {'.', (char)('0' + cents % 100 / 10), (char)('0' + cents % 10), '\0'};
+    rb_lit(b, "$");
+    rb_int(b, (long long)(cents / 100));
+    rb_lit(b, frac);
 }
 
 /* The article before a menu name: none when the name has its own ("The Green Garden Vegan
@@ -149,7 +171,10 @@ static void reply_items(const struct order_reply_input *in, const struct order_r
 {
     for (size_t i = 0; i < r->n_items; i++) {
         const struct order_result_item *it = &r->items[i];
-        rb_add(b, "%s%d × %s", i ? ", " : "", it->qty, in->menu->items[it->menu_index].name);
+        rb_lit(b, i ? ", " : "");
+        rb_int(b, it->qty);
+        rb_lit(b, " × ");
+        rb_lit(b, in->menu->items[it->menu_index].name);
         for (size_t m = 0; m < it->mods.n; m++) {
             rb_lit(b, m ? ", " : " (");
             rb_lit(b, it->mods.text[m]);
@@ -281,9 +306,12 @@ static void reply_about_items(const struct order_reply_input *in, struct order_r
             rb_add(b, "%s%s isn't marked %s: %s", rb_the(it->name, true), it->name,
                    in->u->diets[diet], it->description);
         } else {
-            rb_add(b, "%s%s (", rb_the(it->name, true), it->name);
+            rb_lit(b, rb_the(it->name, true));
+            rb_lit(b, it->name);
+            rb_lit(b, " (");
             rb_price(b, it->price_cents);
-            rb_add(b, "): %s", it->description);
+            rb_lit(b, "): ");
+            rb_lit(b, it->description);
         }
     }
 }
@@ -349,7 +377,9 @@ static void reply_retrieved_list(const struct order_reply_input *in, struct repl
     for (size_t j = 0; j < in->n_retrieved; j++) {
         const struct menu_item *it = &in->menu->items[in->retrieved[j]];
         rb_sep(b, j, in->n_retrieved, " and ");
-        rb_add(b, "%s%s (", rb_the(it->name, false), it->name);
+        rb_lit(b, rb_the(it->name, false));
+        rb_lit(b, it->name);
+        rb_lit(b, " (");
         rb_price(b, it->price_cents);
         rb_lit(b, ")");
     }
