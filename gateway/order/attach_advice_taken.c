@@ -29,6 +29,9 @@ static bool advice_before(const struct attach_state *st, const struct order_thin
 
 void attach_advice_taken(struct attach_state *st, size_t first)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "said", "says", "say", "told", "tells") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "get", "try", "order", "have"))
+        return;
     struct order_reading *rg = st->rg;
     for (size_t s = first; s < rg->n_things; s++) {
         const struct order_thing *now = &rg->things[s];

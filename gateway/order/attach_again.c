@@ -11,6 +11,8 @@
  * "another halloumi burger with no peppers" stays a dish of its own. */
 void attach_another_dish(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "another"))
+        return;
     struct order_reading *rg = st->rg;
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &rg->things[s];
@@ -238,6 +240,8 @@ static bool attach_same_as_line(const struct attach_state *st, size_t c, size_t 
 
 size_t attach_same(struct attach_state *st, size_t c)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "same"))
+        return 0;
     struct order_reading *rg = st->rg;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -404,6 +408,8 @@ static size_t attach_ordinal_again(const struct attach_state *st, size_t *b, siz
  * asks for that many more of it. Returns the dishes added (0 or 1). */
 size_t attach_another(struct attach_state *st, size_t c)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "another", "too", "more", "again"))
+        return 0;
     struct order_reading *rg = st->rg;
     const char *text = st->text;
     const struct order_token *t = st->tokens;

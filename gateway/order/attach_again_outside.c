@@ -9,6 +9,9 @@
 
 bool attach_again_outside(struct attach_state *st, size_t c)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "again") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "that", "it", "those", "them", "these", "this"))
+        return false;
     static const char *const pronouns[] = {"that", "it", "those", "them", "these", "this"};
     for (size_t i = st->b + 1U; i + 1U < st->e; i++) {
         if (st->rg->roles[i - 1U] != ORDER_ROLE_OPENER || !attach_free(st, i) ||

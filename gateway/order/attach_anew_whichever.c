@@ -39,6 +39,9 @@ static int32_t attach_whichever_diet(const struct attach_state *st, size_t c)
 
 void attach_anew_whichever(const struct attach_state *st, struct order_thing *n, size_t c)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "whichever", "whatever") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "is", "are", "s"))
+        return;
     if (n->item >= 0 || order_item_set_count(&n->candidates) < 2)
         return;
     int32_t diet = attach_whichever_diet(st, c);

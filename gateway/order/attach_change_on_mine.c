@@ -43,6 +43,8 @@ static size_t on_mine_change(const struct attach_state *st, const struct order_t
 
 void attach_change_on_mine(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "mine") || !ORDER_CUES_ANY(&st->rg->cues, "on", "for"))
+        return;
     if (first >= end)
         return;
     struct order_thing *th = &st->rg->things[first];

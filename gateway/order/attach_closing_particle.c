@@ -6,6 +6,8 @@
 
 bool attach_closing_particle(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "like", "tho", "though", "anyway", "anyways"))
+        return false;
     static const char *const particles[] = {"like", "tho", "though", "anyway", "anyways"};
     const struct order_token *t = st->tokens;
     if (b != a + 1U || !order_tok_in(st->text, t, a, b, particles, ORDER_WORDS_N(particles)))

@@ -7,6 +7,9 @@
 bool attach_copula_asked(const struct attach_state *st, const struct order_thing *th, size_t a,
                          size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "is", "are", "isnt", "arent") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "the", "this", "that", "these", "those", "your", "ur"))
+        return false;
     static const char *const copulas[] = {"is", "are", "isnt", "arent"};
     static const char *const pointers[] = {"the", "this", "that", "these", "those", "your", "ur"};
     const char *text = st->text;

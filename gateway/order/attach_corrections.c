@@ -15,6 +15,8 @@
  * the dish asked for before that it names again, or the kind it picks from. */
 void attach_correction(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "wait", "actually", "sorry", "no", "mean"))
+        return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t at = st->b;
@@ -125,6 +127,8 @@ static bool attach_swapped_for_after(const char *text, const struct order_token 
  * with it. */
 void attach_substitutions(struct attach_state *st, size_t first)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "instead", "swapped", "subbed", "substituted", "switched"))
+        return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     for (size_t s = first; s < st->rg->n_things; s++) {
@@ -210,6 +214,8 @@ static void attach_point_back(struct order_thing *s, struct order_thing *to)
  * about. The kind's span points back and adds nothing; its modifiers go to the dish. */
 void attach_apposition(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "the", "that"))
+        return;
     static const char *const between[] = {"the", "that", "thing", "one", "like"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -240,6 +246,8 @@ void attach_apposition(struct attach_state *st, size_t first, size_t end)
  * dish for this one: the count moves, no dish is added on top. */
 void attach_swap_part(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "them", "those", "make"))
+        return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     for (size_t k = first; k < end; k++) {
@@ -382,6 +390,8 @@ void attach_named_again(struct attach_state *st, size_t first, size_t end)
  * flan? just the churros"). */
 void attach_definite_plural(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "the"))
+        return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     for (size_t k = first; k < end; k++) {
@@ -446,6 +456,8 @@ static bool attach_otherwise_at(const struct attach_state *st, size_t i)
  * beside it. */
 void attach_alternatives(struct attach_state *st, size_t first)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "otherwise", "else", "if"))
+        return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t at = st->e;
@@ -486,6 +498,8 @@ void attach_alternatives(struct attach_state *st, size_t first)
  * along, not one asked of the kitchen: no thing of the order, its words fillers. */
 void attach_own_things(struct attach_state *st, size_t c, size_t first)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "own"))
+        return;
     static const char *const owners[] = {"my", "our", "their", "his", "her"};
     struct order_reading *rg = st->rg;
     size_t kept = first;
@@ -508,6 +522,8 @@ void attach_own_things(struct attach_state *st, size_t c, size_t first)
  * means another of its description, not that one again: asked back among the rest. */
 void attach_the_other(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "other"))
+        return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     for (size_t s = first; s < end; s++) {
@@ -672,6 +688,8 @@ void attach_instead_of_ordinary(const struct order_understanding *u, const struc
  * no second dish whose count must be asked. */
 void attach_more_of_part(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "but"))
+        return;
     for (size_t s = first + 1U; s < end; s++) {
         struct order_thing *th = &st->rg->things[s], *d = &st->rg->things[s - 1U];
         if (!th->is_span || !th->qty_unclear || th->item < 0 || th->reference || !d->is_span ||
@@ -717,6 +735,8 @@ static bool attach_ends_a_name(const struct attach_state *st, const struct order
  * change. */
 void attach_part_on_side(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "side"))
+        return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     for (size_t s = first + 1U; s < end; s++) {
@@ -758,6 +778,8 @@ static void attach_come_lead_off(char *m)
  * and its change goes to the one asked for. */
 void attach_come_changed(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "come") || !ORDER_CUES_ANY(&st->rg->cues, "can", "could"))
+        return;
     static const char *const asks[] = {"can", "could"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;

@@ -32,6 +32,9 @@ static bool attach_verb_takes_dish(const char *text, const struct order_token *t
 
 bool attach_count_of_own(const struct attach_state *st, size_t a, size_t k, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "of") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "my", "our", "his", "her", "their"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t p = a + k; /* the count may hold its "of" already ("one of") */

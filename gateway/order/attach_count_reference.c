@@ -73,6 +73,8 @@ static bool attach_question_asks_anew(const struct attach_state *st, const struc
 
 bool attach_told_of_past(const struct attach_state *st, const struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "had", "ordered", "tried", "ate", "bought"))
+        return false;
     /* not "got": "got a craving for that burger" wants it now */
     static const char *const told[] = {"had", "ordered", "tried", "ate", "bought"};
     for (size_t p = st->rg->clauses[th->clause].begin; p < th->begin; p++)

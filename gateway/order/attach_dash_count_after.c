@@ -10,6 +10,9 @@
 
 bool attach_dash_count_after(struct attach_state *st, size_t b, int32_t *qty)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "of") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "them", "those", "these", "em"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (b + 1U >= st->e || t[b].kind != ORDER_TOKEN_PUNCT || t[b].punct != '-')

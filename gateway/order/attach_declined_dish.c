@@ -43,6 +43,8 @@ static int32_t declined_whole_name(const struct order_lexicon *lx, const char *t
 bool attach_declined_dish(const struct attach_state *st, const struct order_thing *th, size_t a,
                           size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "no"))
+        return false;
     enum { DECLINED_WORDS_MAX = 4 };
     const char *text = st->text;
     const struct order_token *t = st->tokens;

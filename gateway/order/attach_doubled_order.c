@@ -8,6 +8,9 @@
 
 void attach_doubled_order(struct attach_state *st, size_t c)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "double", "triple") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "that", "it", "this", "everything", "them", "those"))
+        return;
     static const char *const pointing[] = {"that", "it", "this", "everything", "them", "those"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;

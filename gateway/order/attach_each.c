@@ -327,6 +327,10 @@ static bool attach_for_another(const struct attach_state *st, const struct order
  * each want". */
 void attach_both_want(struct attach_state *st, size_t first, size_t end, bool both_only)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "both", "each") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "want", "wanna", "get", "have", "need", "ll", "will",
+                        "would", "like", "take", "are", "order"))
+        return;
     static const char *const verbs[] = {"want", "wanna", "get",  "have", "need", "ll",
                                         "will", "would", "like", "take", "are",  "order"};
     const char *text = st->text;
@@ -437,6 +441,9 @@ static size_t attach_per_person(const struct attach_state *st, size_t p)
 
 void attach_per_person_mark(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "person", "head", "guest", "pax") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "per", "a"))
+        return;
     for (size_t s = first; s < end; s++) {
         const struct order_thing *th = &st->rg->things[s];
         size_t per = th->is_span && attach_free(st, th->end) ? attach_per_person(st, th->end) : 0U;
@@ -472,6 +479,8 @@ static void attach_per_person_list(struct attach_state *st, const struct order_t
  * for a group, leaves the count to be asked; "for the 4 of us" gives it. */
 void attach_group_counts(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "for", "each", "both", "person", "head", "guest", "pax"))
+        return;
     bool checked = false;
     int32_t group = 0;
     attach_both_want(st, first, end, false);
@@ -567,6 +576,8 @@ static bool attach_each_of_kind(const struct attach_state *st, size_t i)
 
 int32_t attach_each_phrase(struct attach_state *st, size_t *at)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "each", "everything"))
+        return 0;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     static const char *const beyond[] = {"on", "in", "from", "off", "else", "you", "u"};
@@ -697,6 +708,8 @@ static bool attach_person_at(const struct attach_state *st, size_t i)
  * the clause is that count for every one of them; the names are no dishes. */
 void attach_each_for_people(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "each") || !ORDER_CUES_ANY(&st->rg->cues, "for"))
+        return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     for (size_t k = first; k < end; k++) {
@@ -758,6 +771,8 @@ static int32_t attach_count_before(const struct attach_state *st, size_t b)
  * that count, and "each" no change of it. */
 void attach_with_each(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "each") || !ORDER_CUES_ANY(&st->rg->cues, "with", "for"))
+        return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     for (size_t s = first; s < end; s++) {

@@ -7,6 +7,9 @@
 bool attach_every_one(struct attach_state *st, size_t c, const struct order_thing *last, size_t i,
                       size_t k, int32_t v)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "one") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "either", "each", "every"))
+        return false;
     static const char *const every[] = {"either", "each", "every"};
     const struct order_clause *cl = &st->rg->clauses[c];
     if (k != 1 || v != 1 || last->qty < 2 || !last->qty_explicit || i <= cl->begin ||

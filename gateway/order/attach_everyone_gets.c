@@ -34,6 +34,9 @@ static bool attach_everyone_before(const struct attach_state *st, size_t b)
 
 void attach_everyone_gets(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "gets", "get", "has", "have", "wants", "want", "takes") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "everyone", "everybody", "us", "all"))
+        return;
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
         if (!th->is_span || th->item < 0 || th->reference || th->qty_explicit || th->qty != 1 ||

@@ -5,6 +5,8 @@
 
 bool attach_extra_as_cost(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "extra"))
+        return false;
     static const char *const pointing[] = {"it", "that", "this", "they", "those"};
     static const char *const being[] = {"its", "thats", "theyre"};
     const char *text = st->text;

@@ -32,6 +32,8 @@ static bool extra_held(const struct attach_state *st, const struct order_thing *
 
 void attach_extra_listed(struct attach_state *st, size_t c)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "extra") || !ORDER_CUES_ANY(&st->rg->cues, "a", "an"))
+        return;
     struct order_reading *rg = st->rg;
     for (size_t t = 0; t < rg->n_things; t++) {
         const struct order_thing *th = &rg->things[t];

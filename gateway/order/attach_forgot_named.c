@@ -6,6 +6,8 @@
 
 bool attach_forgot_named(const struct attach_state *st, const struct order_thing *last)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "forgot", "forget", "forgotten", "forgetting"))
+        return false;
     static const char *const forgetting[] = {"forgot", "forget", "forgotten", "forgetting"};
     const struct order_clause *cl = &st->rg->clauses[last->clause];
     for (size_t p = cl->begin; p < last->begin; p++)

@@ -7,6 +7,9 @@
 
 bool attach_haste_only(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "urgent", "rush", "hurry", "quick", "quickly", "fast",
+                        "asap"))
+        return false;
     static const char *const haste[] = {"urgent",  "rush", "hurry", "quick",
                                         "quickly", "fast", "asap"};
     static const char *const around[] = {"its", "very", "super", "order", "please",

@@ -52,6 +52,10 @@ static bool again_asked(const struct attach_state *st, const struct order_thing 
 
 void attach_if_yes_again(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "if") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "yes", "so", "yeah", "yea", "possible", "ok", "okay", "you",
+                        "u"))
+        return;
     size_t cond = again_condition(st);
     if (cond == 0)
         return;

@@ -245,6 +245,8 @@ bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t 
  * cinnabon if you have those" after "... and 2 mango smoothies?")? */
 bool attach_list_continued(const struct attach_state *st, size_t c, size_t a)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "and", "plus", "also", "n"))
+        return false;
     static const char *const joins[] = {"and", "plus", "also", "n"};
     static const char *const sounds[] = {"oh",   "ah",  "um",   "uh",   "ok",
                                          "okay", "and", "plus", "also", "n"};

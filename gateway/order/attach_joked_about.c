@@ -66,6 +66,9 @@ static bool attach_joke_names(const struct attach_state *st, const struct order_
 
 void attach_joked_about(struct attach_state *st)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "joking", "kidding", "jk", "jking", "jokin", "kiddin") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "about"))
+        return;
     size_t joke = 0, a = attach_joke_topic(st, &joke);
     if (a == 0 || st->first == 0)
         return;

@@ -33,6 +33,8 @@ static void attach_kind_part(struct attach_state *st, struct order_thing *kind,
 
 void attach_kind_parts_named(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "with", "w"))
+        return;
     for (size_t s = first; s + 1U < end; s++) {
         struct order_thing *kind = &st->rg->things[s], *dish = &st->rg->things[s + 1U];
         if (kind->is_span && kind->item < 0 && kind->qty_explicit && kind->qty >= 2 &&

@@ -47,6 +47,8 @@ static bool kind_then_one_pointed(const struct attach_state *st, const struct or
 
 void attach_kind_then_one(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "the") || !ORDER_CUES_ANY(&st->rg->cues, "one", "ones"))
+        return;
     for (size_t k = first; k + 1U < end; k++) {
         struct order_thing *s = &st->rg->things[k], *x = &st->rg->things[k + 1U];
         if (!s->is_span || s->reference || !x->is_span || x->reference || x->clause != s->clause ||
@@ -78,6 +80,8 @@ void attach_kind_then_one(struct attach_state *st, size_t first, size_t end)
 
 void attach_kind_then_one_changes(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "the") || !ORDER_CUES_ANY(&st->rg->cues, "one", "ones"))
+        return;
     for (size_t k = first; k + 1U < end; k++) {
         struct order_thing *s = &st->rg->things[k], *x = &st->rg->things[k + 1U];
         if (!s->is_span || s->reference || !x->is_span || !x->reference || x->mods.n == 0 ||

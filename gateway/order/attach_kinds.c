@@ -140,6 +140,8 @@ int32_t attach_described_pick(const struct attach_state *st,
  * describe, they are no modifiers; spans among them ("black beans") add nothing. */
 void attach_described(struct attach_state *st, struct order_thing *s)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "with", "w", "of"))
+        return;
     if (attach_filled_inside(st, s))
         return; /* "the steak burrito with fries inside" */
     size_t a = s->end;
@@ -506,6 +508,8 @@ static bool attach_kind_alone(const struct attach_state *st, const struct order_
  * closes the list of the sentence before. The kind asks for nothing of its own. */
 void attach_list_tail_kind(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "all", "both"))
+        return;
     for (size_t h = first; h < end; h++) {
         struct order_thing *k = &st->rg->things[h];
         size_t every = k->is_span ? attach_every_before(st, k->begin) : 0;
@@ -540,6 +544,8 @@ void attach_list_tail_kind(struct attach_state *st, size_t first, size_t end)
  * for nothing of its own. */
 void attach_half_and_half(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "half"))
+        return;
     /* "12 tacos for a party? Half al pastor half carnitas.": a clause opening on "half"
      * shares the kind that ended the clause before it */
     size_t from = first;

@@ -41,6 +41,9 @@ static bool attach_left_off_after(const struct attach_state *st, size_t *a, size
  * it was such a removal. */
 bool attach_left_off(const struct attach_state *st, size_t *a, size_t *b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "left", "taken", "kept", "held", "removed", "omitted",
+                        "leave", "keep"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (attach_left_off_after(st, a, b))
@@ -100,6 +103,9 @@ static bool left_off_before(const struct attach_state *st, size_t i, size_t j,
 
 void attach_left_off_dish_after(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "leave", "keep") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "off", "out"))
+        return;
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
         if (!th->is_span || th->item < 0 || th->reference)

@@ -39,6 +39,8 @@ static struct order_thing *made_not_dish(struct attach_state *st, size_t first, 
 
 void attach_made_not_change(struct attach_state *st, size_t first)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "not"))
+        return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     for (size_t p = st->b; p + 3U <= st->e; p++) {

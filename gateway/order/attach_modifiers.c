@@ -465,6 +465,8 @@ static bool attach_plain_spelt_out(const struct attach_state *st, const struct o
  * much of its part, no dish of its own. */
 bool attach_degree_after(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "light", "lite", "heavy", "extra"))
+        return false;
     static const char *const degrees[] = {"light", "lite", "heavy", "extra"};
     size_t last = b;
     while (last > a && st->tokens[last - 1U].kind == ORDER_TOKEN_PUNCT)
@@ -694,6 +696,8 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
 
 bool attach_has_instead(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "instead"))
+        return false;
     for (size_t i = a; i < b; i++)
         if (order_tok_is(st->text, st->tokens, i, b, "instead"))
             return true;

@@ -10,6 +10,8 @@
  * still leaves it alone. */
 bool attach_not_count(struct attach_state *st, size_t a, size_t limit)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "not"))
+        return false;
     static const char *const courtesies[] = {"sorry", "please", "pls", "plz", "thanks", "thx"};
     int32_t was;
     if (!order_tok_is(st->text, st->tokens, a, limit, "not") ||

@@ -8,6 +8,9 @@
 bool attach_piece_on_them(struct attach_state *st, const struct order_thing *cur, size_t a,
                           size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "them", "em", "those") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "on", "in", "for"))
+        return false;
     static const char *const preps[] = {"on", "in", "for"};
     static const char *const them[] = {"them", "em", "those"};
     const char *text = st->text;

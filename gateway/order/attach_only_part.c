@@ -39,6 +39,8 @@ static bool only_section_word(const struct attach_state *st, size_t w)
 
 void attach_only_part(struct attach_state *st, size_t first)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "only"))
+        return;
     const struct order_token *t = st->tokens;
     struct order_reading *rg = st->rg;
     for (size_t s = first; s < rg->n_things; s++) {

@@ -36,6 +36,9 @@ static int32_t other_of_pair(const struct menu *menu, size_t was)
 
 static void attach_other_flavor(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "other") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "flavor", "flavour", "flavors", "kind", "type", "one"))
+        return;
     static const char *const variety[] = {"flavor", "flavour", "flavors", "kind", "type", "one"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;

@@ -5,6 +5,8 @@
 
 bool attach_people_listed(const struct attach_state *st, size_t i, size_t j)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "me", "myself"))
+        return false;
     static const char *const selves[] = {"me", "myself"};
     static const char *const joins[] = {"and", "n", "plus"};
     const struct order_token *t = st->tokens;

@@ -52,6 +52,9 @@ static void put_on_part_only(char *m)
 
 bool attach_put_on_asked(struct attach_state *st, size_t c)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "put", "add", "throw", "stick", "chuck", "toss") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "some", "it"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     struct order_reading *rg = st->rg;

@@ -15,6 +15,10 @@ static bool reason_between(const struct attach_state *st, size_t a, size_t b)
 
 void attach_named_in_reason(struct attach_state *st, size_t first, size_t end)
 {
+    /* every word a reason opens with (attach_reason_at) */
+    if (!ORDER_CUES_ANY(&st->rg->cues, "because", "cause", "cuz", "coz", "bc", "since", "as", "cos",
+                        "so", "or"))
+        return;
     for (size_t k = first + 1U; k < end; k++) {
         struct order_thing *s = &st->rg->things[k];
         if (!s->is_span || s->item < 0 || s->reference || s->qty_explicit || s->qty_unclear ||

@@ -74,6 +74,9 @@ static bool attach_one_of_kind(const struct order_reading *rg, const struct orde
  * naming an item already asked for, with no count of its own, points back to it. */
 void attach_references(struct attach_state *st, size_t first)
 {
+    /* "one" picks, "the" / "my" point at a kind, or a preposition leads the span */
+    if (!ORDER_CUES_ANY(&st->rg->cues, "one", "the", "my", "to", "on", "in", "for", "with", "of"))
+        return;
     struct order_reading *rg = st->rg;
     static const char *const preps[] = {"to", "on", "in", "for", "with", "of"};
     for (size_t s = first; s < rg->n_things; s++) {

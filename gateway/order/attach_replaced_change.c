@@ -11,6 +11,8 @@
  * "the caesar no anchovy dressing... actually just put the dressing on the side" */
 bool attach_corrected_before(const struct attach_state *st, size_t a)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "actually", "wait", "sorry"))
+        return false;
     static const char *const leads[] = {"actually", "wait", "sorry"};
     for (size_t p = st->b; p < a; p++)
         if (order_tok_in(st->text, st->tokens, p, a, leads, ORDER_WORDS_N(leads)))

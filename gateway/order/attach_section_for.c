@@ -39,6 +39,8 @@ static int32_t section_pick(const struct attach_state *st, const struct order_th
 
 void attach_section_for(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "for"))
+        return;
     static const char *const det[] = {"the", "my", "our", "a"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;

@@ -22,6 +22,8 @@ static size_t served_lead(const struct attach_state *st, const struct order_thin
 
 void attach_served_as_kind(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "in", "as"))
+        return;
     for (size_t h = first + 1U; h < end; h++) {
         struct order_thing *k = &st->rg->things[h], *d = &st->rg->things[h - 1U];
         if (!k->is_span || k->item >= 0 || k->reference || k->qty_explicit || d->reference ||

@@ -56,6 +56,8 @@ static bool attach_described_over(const struct attach_state *st, size_t item, si
  * after "over" is part of it, no dish of its own. */
 void attach_served_over(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "over"))
+        return;
     for (size_t x = first; x + 1U < end; x++) {
         struct order_thing *th = &st->rg->things[x], *on = &st->rg->things[x + 1U];
         size_t p = th->end;

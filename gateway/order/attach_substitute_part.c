@@ -16,6 +16,8 @@ static bool substitute_same_word(const char *text, const struct order_token *t, 
 
 void attach_substitute_part(struct attach_state *st, size_t first, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "no"))
+        return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     struct order_reading *rg = st->rg;

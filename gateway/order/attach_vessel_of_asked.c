@@ -118,6 +118,8 @@ bool attach_vessel_word(const struct attach_state *st, size_t p)
 
 void attach_vessel_of_asked(struct attach_state *st, size_t c)
 {
+    if (!order_cues_any_of(&st->rg->cues, vessels, ORDER_WORDS_N(vessels)))
+        return;
     /* "if not, a bowl", "otherwise a bowl": the answer is no, a dish of the menu is asked
      * instead; a "not" of anything else ("a small bowl, not too spicy") says how the food is
      * wanted */

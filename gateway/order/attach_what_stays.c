@@ -108,6 +108,8 @@ static size_t stays_end(const struct attach_state *st, size_t p, bool removal_ne
 
 void attach_what_stays(struct attach_state *st)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "just", "only"))
+        return;
     static const char *const only[] = {"just", "only"};
     for (size_t p = st->b + 2U; p + 1U < st->e; p++) {
         if (!order_tok_in(st->text, st->tokens, p, st->e, only, ORDER_WORDS_N(only)) ||
