@@ -43,6 +43,8 @@ static bool again_told_before(const struct order_class_input *in, const struct o
 
 void classify_again_reasons(const struct order_class_input *in, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "again"))
+        return;
     size_t r = rg->n_clauses;
     for (size_t c = 1; c < rg->n_clauses && r == rg->n_clauses; c++)
         if (again_asked(in, rg, c))

@@ -39,6 +39,9 @@ static bool asked_what_it_is(const struct order_class_input *in, const struct or
 void classify_asked_of_ordered(const struct order_understanding *u,
                                const struct order_class_input *in, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "is", "are") ||
+        !ORDER_CUES_ANY(&rg->cues, "it", "they", "that", "those"))
+        return;
     if (!in->lex)
         return;
     for (size_t c = 0; c + 1U < rg->n_clauses; c++) {

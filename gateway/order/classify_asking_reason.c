@@ -6,6 +6,9 @@
 
 void classify_asking_reason(const struct order_class_input *in, struct order_reading *rg)
 {
+    /* "asking" for its own reading, a word of needing for classify_criterion_needed's */
+    if (!ORDER_CUES_ANY(&rg->cues, "asking", "need", "needs", "want", "wants", "wanna"))
+        return;
     enum { LEAD_WORDS_MAX = 2 }; /* "im just | asking" */
     static const char *const leads[] = {"just", "only", "im", "i", "am", "was", "simply"};
     for (size_t c = 1; c < rg->n_clauses; c++) {

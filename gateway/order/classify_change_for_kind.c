@@ -25,6 +25,8 @@ static bool change_for_kind_at(const struct order_class_input *in, const struct 
 
 void classify_changes_for_kind(const struct order_class_input *in, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "the") || !ORDER_CUES_ANY(&rg->cues, "for", "on"))
+        return;
     if (rg->n_things != 1U)
         return; /* a dish asked for elsewhere: the change is of it */
     const struct order_thing *th = &rg->things[0];

@@ -104,6 +104,8 @@ static bool classify_make_into(const struct order_understanding *u,
                                const struct order_class_input *in, const struct order_reading *rg,
                                const struct order_clause *cl)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "make"))
+        return false;
     bool make = false;
     size_t last_end = 0;
     for (size_t i = cl->begin; i < cl->end; i++) {
@@ -372,6 +374,9 @@ bool classify_cancels_order(const struct order_class_input *in, const struct ord
     /* "remove the fries from my order", "take the wrap off our order": other verbs of
      * taking away, with what they take off the order named */
     static const char *const taking_off[] = {"remove", "delete", "drop", "take"};
+    if (!ORDER_CUES_ANY(&rg->cues, "cancel") &&
+        !order_cues_any_of(&rg->cues, taking_off, ORDER_WORDS_N(taking_off)))
+        return false;
     const struct order_clause *cl = &rg->clauses[c];
     size_t first = classify_first_thing(rg, c);
     if (classify_cancels_earlier_dish(in, rg, c, first))
@@ -408,6 +413,8 @@ static size_t classify_cue_begin(const struct order_understanding *u,
                                  const struct order_class_input *in, const struct order_reading *rg,
                                  const struct order_clause *cl)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "wait"))
+        return cl->begin;
     size_t at = cl->begin;
     while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING &&
            !order_tok_is(in->text, in->tokens, at, cl->end, "wait"))
@@ -470,9 +477,11 @@ static void classify_clause_cues(const struct order_understanding *u,
     /* "a birthday cake": the words of a dish the menu lacks name it, ask nothing */
     if (classify_mask_food_names(in->text, in->tokens, rg, cl, aside_roles) || masked)
         roles = aside_roles;
-    if (!question && classify_told_copula(in, cl, aside_roles))
+    if (!question && ORDER_CUES_ANY(&rg->cues, "is", "are", "was", "were") &&
+        classify_told_copula(in, cl, aside_roles))
         roles = aside_roles; /* "sorry if this is the wrong chat": told, not asked */
-    if (f->things > 0 && classify_best_picked(in, cl, aside_roles))
+    if (f->things > 0 && ORDER_CUES_ANY(&rg->cues, "best") &&
+        classify_best_picked(in, cl, aside_roles))
         roles = aside_roles; /* "a burger, the best one": which, no praise */
     size_t cue_begin = classify_cue_begin(u, in, rg, cl);
     /* "i placed an order for pickup, can i add ...": which order, not a matter of pickup */
@@ -629,7 +638,9 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
         return ORDER_INTENT_QUESTION; /* "could I get a list of what's vegan" */
     if (cl->request_form && question && classify_orders_ahead(in, cl))
         return ORDER_INTENT_QUESTION; /* "can I order a whole cake for saturday?" */
-    if (!cl->request_form && f->spans == 0 && classify_takes_orders_ahead(in, cl))
+    if (!cl->request_form && f->spans == 0 &&
+        ORDER_CUES_ANY(&rg->cues, "orders", "preorders", "pre-orders", "order") &&
+        classify_takes_orders_ahead(in, cl))
         return ORDER_INTENT_QUESTION; /* "r u taking orders for sunday" */
     if (classify_asks_for_one(u, in, rg, cl, f, question, at))
         return ORDER_INTENT_REQUEST;

@@ -38,6 +38,10 @@ static bool criterion_names_thing(const struct order_reading *rg, size_t c, size
 
 void classify_criterion_needed(const struct order_class_input *in, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "need", "needs", "want", "wants", "wanna") ||
+        !ORDER_CUES_ANY(&rg->cues, "max", "maximum", "most", "more", "less", "least", "min",
+                        "minimum", "fewest", "lowest"))
+        return;
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST ||

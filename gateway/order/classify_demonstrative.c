@@ -28,6 +28,8 @@ static bool classify_all_pointed(const struct order_class_input *in, const struc
 
 void classify_demonstrative_remarks(const struct order_class_input *in, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "that", "those", "this", "these"))
+        return;
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST ||

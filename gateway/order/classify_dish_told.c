@@ -97,6 +97,10 @@ static bool told_of_dish(const struct order_class_input *in, const struct order_
 
 void classify_dishes_told(const struct order_class_input *in, struct order_reading *rg)
 {
+    /* the objects classify_told_verb_at needs after its verb */
+    if (!ORDER_CUES_ANY(&rg->cues, "my", "me", "us", "our", "in", "into", "every", "his", "him",
+                        "her", "their", "them"))
+        return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (!classify_request_unmarked(in, cl) || cl->question_form || !told_of_dish(in, rg, c))

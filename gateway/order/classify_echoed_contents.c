@@ -50,6 +50,8 @@ static bool classify_contents_echoed(const struct order_class_input *in,
 
 void classify_echoed_contents(const struct order_class_input *in, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "in", "inside", "on", "into"))
+        return;
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent == ORDER_INTENT_REQUEST && !cl->request_form &&

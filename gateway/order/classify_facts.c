@@ -564,6 +564,10 @@ bool classify_about_past(const struct order_class_input *in, const struct order_
                                        /* what became of it: "my dog stole a churro" */
                                        "stole", "took", "dropped", "spilled", "loved", "enjoyed",
                                        "finished", "devoured", "brought", "threw", "paid"};
+    /* "were" and "made" of classify_made_someone count too */
+    if (!order_cues_any_of(&rg->cues, past, ORDER_WORDS_N(past)) &&
+        !ORDER_CUES_ANY(&rg->cues, "were", "made"))
+        return false;
     for (size_t i = cl->begin; i < end; i++) {
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)
@@ -587,6 +591,8 @@ bool classify_wants_to_know(const struct order_class_input *in, const struct ord
 {
     static const char *const knowing[] = {"know", "ask", "check", "confirm", "enquire", "inquire"};
     static const char *const wanting[] = {"to", "need", "want", "wanna", "like"};
+    if (!ORDER_CUES_ANY(&rg->cues, "if", "whether"))
+        return false;
     const struct order_clause *cl = &rg->clauses[c];
     size_t first = cl->end;
     for (size_t i = cl->begin + 1U; i + 1U < first; i++)

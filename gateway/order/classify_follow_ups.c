@@ -269,6 +269,10 @@ void classify_topics(const struct order_understanding *u, const struct order_cla
 {
     static const char *const pronoun_questions[] = {"is it",   "does it", "are they", "do they",
                                                     "is that", "which",   "which one"};
+    /* the first words of pronoun_questions, "the" of a dish alone, a verb of having, "vs" */
+    if (!ORDER_CUES_ANY(&rg->cues, "is", "does", "are", "do", "which", "the", "have", "got", "sell",
+                        "serve", "stock", "carry", "vs", "versus"))
+        return;
     for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c], *next = &rg->clauses[c + 1];
         /* "vanilla oat shake — is it actually thick or kinda watery?": a question asked of
@@ -400,6 +404,9 @@ static bool classify_bare_after_question(const struct order_reading *rg, size_t 
 void classify_negated_follow_ups(const struct order_class_input *in, struct order_reading *rg)
 {
     static const char *const made[] = {"with", "without", "w", "in", "on"};
+    /* "like" opens classify_examples_offered's examples too */
+    if (!ORDER_CUES_ANY(&rg->cues, "not", "like"))
+        return;
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (!classify_bare_after_question(rg, c))
@@ -476,6 +483,9 @@ void classify_pointer_follow_ups(const struct order_class_input *in, struct orde
     static const char *const pointing[] = {"the", "that", "this"};
     static const char *const pointers[] = {"one", "ones", "thing", "stuff", "sauce"};
     static const char *const wheres[] = {"on", "in", "with", "from", "inside", "that", "which"};
+    if (!order_cues_any_of(&rg->cues, pointers, ORDER_WORDS_N(pointers)) ||
+        !order_cues_any_of(&rg->cues, wheres, ORDER_WORDS_N(wheres)))
+        return;
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         const struct order_clause *q = &rg->clauses[c - 1];
@@ -601,6 +611,10 @@ static bool classify_can_do_that(const struct order_class_input *in, const struc
  * order, and asking whether the restaurant can do it is a question put to it. */
 void classify_asks_if_possible(const struct order_class_input *in, struct order_reading *rg)
 {
+    /* "do" of classify_can_do_that; "possible", "doable" or a hesitation of
+     * classify_checks_request, which asks no permission here */
+    if (!ORDER_CUES_ANY(&rg->cues, "do", "possible", "doable", "weird", "strange", "odd", "crazy"))
+        return;
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         const struct order_clause *before = &rg->clauses[c - 1U];

@@ -44,6 +44,9 @@ static size_t asked_back_food_end(const struct order_reading *rg, size_t c)
 
 void classify_food_asked_back(const struct order_class_input *in, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "em", "them", "it", "that", "those") ||
+        !ORDER_CUES_ANY(&rg->cues, "got", "have", "make", "do", "sell", "serve"))
+        return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST)

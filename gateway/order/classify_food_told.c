@@ -61,6 +61,11 @@ static bool food_told_of(const struct order_class_input *in, const struct order_
 
 void classify_foods_told(const struct order_class_input *in, struct order_reading *rg)
 {
+    /* a determiner, and an object classify_told_verb_at needs after its verb */
+    if (!ORDER_CUES_ANY(&rg->cues, "the", "your", "ur", "that", "those", "these", "this") ||
+        !ORDER_CUES_ANY(&rg->cues, "my", "me", "us", "our", "in", "into", "every", "his", "him",
+                        "her", "their", "them"))
+        return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (!classify_request_unmarked(in, cl) || cl->question_form || !food_told_of(in, rg, c))

@@ -69,6 +69,9 @@ static bool classify_asks_of_pronoun(const struct order_class_input *in,
 
 void classify_plans_given_up(const struct order_class_input *in, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "but") || !ORDER_CUES_ANY(&rg->cues, "gonna", "going") ||
+        !ORDER_CUES_ANY(&rg->cues, "was", "were"))
+        return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST && cl->intent != ORDER_INTENT_NONE)
@@ -103,6 +106,8 @@ void classify_remedy_asked(const struct order_class_input *in, struct order_read
     static const char *const remedies[] = {"refunded",    "replaced", "remade", "redone",
                                            "reimbursed",  "credited", "comped", "resent",
                                            "redelivered", "exchanged"};
+    if (!order_cues_any_of(&rg->cues, remedies, ORDER_WORDS_N(remedies)))
+        return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST || !cl->request_form)

@@ -53,6 +53,12 @@ static bool grievance_part(const struct order_class_input *in, const struct orde
 bool classify_grievance_after(const struct order_class_input *in, const struct order_reading *rg,
                               const struct order_clause *cl)
 {
+    /* "the" before the dish; a grievance named or told, or "never again" */
+    if (!ORDER_CUES_ANY(&rg->cues, "the") ||
+        !ORDER_CUES_ANY(&rg->cues, "complaint", "complaints", "problem", "problems", "issue",
+                        "issues", "refund", "mistake", "happened", "happens", "happening",
+                        "disappointed", "unacceptable", "again"))
+        return false;
     size_t b = cl->begin;
     while (b < cl->end && rg->roles[b] == ORDER_ROLE_GREETING)
         b++;

@@ -38,6 +38,10 @@ static bool hinged_counts(const struct order_reading *rg, const struct order_cla
 void classify_hinged_questions(const struct order_understanding *u,
                                const struct order_class_input *in, struct order_reading *rg)
 {
+    /* asked_first is set here alone, and only where "if so" or "if yes" stands: without them
+     * no clause holds it, and clearing it changes nothing */
+    if (!ORDER_CUES_ANY(&rg->cues, "if") || !ORDER_CUES_ANY(&rg->cues, "so", "yes", "yeah", "yea"))
+        return;
     for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         const struct order_clause *next = &rg->clauses[c + 1U];

@@ -68,6 +68,11 @@ static bool classify_imagined_asks(const struct order_class_input *in, size_t b,
 size_t classify_imagined_purchase(const struct order_class_input *in,
                                   const struct order_reading *rg, size_t c, bool *asked_after)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "if") ||
+        !order_cues_any_of(&rg->cues, imagined_verbs, ORDER_WORDS_N(imagined_verbs))) {
+        *asked_after = false;
+        return 0;
+    }
     const struct order_clause *cl = &rg->clauses[c];
     *asked_after = false;
     size_t v = classify_imagined_verb_end(in, rg, cl);

@@ -112,6 +112,9 @@ static void classify_free_choice_after_what(const struct order_class_input *in,
 
 void classify_kind_asked_after(const struct order_class_input *in, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "what", "whats", "which", "recommend", "suggest", "reccomend",
+                        "recommendations", "suggestions", "recommendation"))
+        return;
     classify_free_choice_after_what(in, rg);
     for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];

@@ -146,6 +146,12 @@ static bool classify_tells_story(const struct order_class_input *in, const struc
 
 void classify_life_stories(const struct order_class_input *in, struct order_reading *rg)
 {
+    /* a person's subject ("i", "she", a possessive), or praise (classify_praises) of a dish */
+    if (!ORDER_CUES_ANY(&rg->cues, "i", "im", "ive", "id", "we", "weve", "he", "hes", "she", "shes",
+                        "my", "our", "his", "her", "their", "amazing", "good", "great", "delicious",
+                        "fire", "awesome", "perfect", "tasty", "incredible", "unreal", "bomb",
+                        "best", "yummy", "lovely"))
+        return;
     bool ordered = false, asked = false;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         ordered = ordered || rg->clauses[c].intent == ORDER_INTENT_REQUEST;

@@ -85,6 +85,8 @@ bool classify_been_eating(const struct order_class_input *in, const struct order
 {
     static const char *const eating[] = {"eating",  "eatin",     "living",   "livin",    "drinking",
                                          "drinkin", "surviving", "survivin", "snacking", "snackin"};
+    if (!ORDER_CUES_ANY(&rg->cues, "been"))
+        return false;
     if (cl->question_form || (cl->request_form && classify_asks_after_mark(in, rg, cl)))
         return false;
     size_t i = cl->begin;

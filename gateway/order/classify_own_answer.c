@@ -61,6 +61,10 @@ static bool own_answer_read_off(const struct order_class_input *in, const struct
 
 void classify_own_answers(const struct order_class_input *in, struct order_reading *rg)
 {
+    /* a verb of the menu saying, or a word of the plain answer ("of course", "silly me") */
+    if (!ORDER_CUES_ANY(&rg->cues, "says", "said", "shows", "lists", "sez", "ofc", "obviously",
+                        "duh", "clearly", "naturally", "course", "silly"))
+        return;
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (rg->clauses[c - 1U].intent == ORDER_INTENT_QUESTION &&

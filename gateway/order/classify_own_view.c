@@ -68,6 +68,11 @@ static bool own_view_of_food(const struct order_class_input *in, const struct or
 
 void classify_own_views(const struct order_class_input *in, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "i", "we") ||
+        !ORDER_CUES_ANY(&rg->cues, "find", "found", "think", "thought", "feel", "felt", "know",
+                        "knew", "believe", "reckon", "suppose", "notice", "noticed", "see", "saw",
+                        "spotted"))
+        return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (!classify_request_unmarked(in, cl) || cl->question_form || !own_view_of_food(in, rg, c))

@@ -25,6 +25,8 @@ static bool classify_tells_placed(const struct order_class_input *in, size_t i, 
 size_t classify_placed_before_request(const struct order_class_input *in,
                                       const struct order_reading *rg, size_t c)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "ordered", "order") || !ORDER_CUES_ANY(&rg->cues, "add"))
+        return rg->clauses[c].begin;
     const struct order_clause *cl = &rg->clauses[c];
     size_t first = cl->end; /* the first token of the clause's first thing */
     for (size_t x = 0; x < rg->n_things; x++)

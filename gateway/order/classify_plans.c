@@ -67,6 +67,8 @@ bool classify_asks_ready(const struct order_class_input *in, const struct order_
 {
     static const char *const causes[] = {"have", "get"};
     static const char *const modals[] = {"can", "could", "would", "will", "please"};
+    if (!ORDER_CUES_ANY(&rg->cues, "ready"))
+        return false;
     const struct order_clause *cl = &rg->clauses[c];
     const char *t = in->text;
     size_t first = cl->end, last = 0;

@@ -50,6 +50,8 @@ static bool pick_says_nothing(const struct order_class_input *in, const struct o
 
 void classify_pointed_picks(const struct order_class_input *in, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "one", "ones") || !ORDER_CUES_ANY(&rg->cues, "the"))
+        return;
     size_t at = in->n_tokens, k = 0;
     for (size_t i = 0; i < in->n_tokens; i++) {
         size_t n = at == in->n_tokens ? pick_at(in, i) : 0;

@@ -59,6 +59,11 @@ static bool classify_turns_to_now(const struct order_class_input *in, const stru
 
 void classify_praised_again(const struct order_class_input *in, struct order_reading *rg)
 {
+    /* the praise classify_praises needs */
+    if (!ORDER_CUES_ANY(&rg->cues, "amazing", "good", "great", "delicious", "fire", "awesome",
+                        "perfect", "tasty", "incredible", "unreal", "bomb", "best", "yummy",
+                        "lovely"))
+        return;
     for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         /* a question's start with no mark ("you guys make the best burger in town.") says,

@@ -20,6 +20,9 @@ static bool classify_received_at(const struct order_class_input *in, size_t p, s
 bool classify_received_after(const struct order_class_input *in, const struct order_reading *rg,
                              size_t c)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "found", "received", "got", "ordered", "bought", "had",
+                        "collected", "picked"))
+        return false;
     const struct order_clause *cl = &rg->clauses[c];
     if (cl->question_form || cl->request_form || cl->has_quantity || classify_asks_politely(in, cl))
         return false;

@@ -128,6 +128,9 @@ static size_t classify_swapped_in(const struct order_class_input *in,
 void classify_dish_then_change(const struct order_understanding *u,
                                const struct order_class_input *in, struct order_reading *rg)
 {
+    /* the first words of classify_change_lead's leads */
+    if (!ORDER_CUES_ANY(&rg->cues, "is", "would", "can", "could", "make", "do"))
+        return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_QUESTION)
@@ -185,6 +188,8 @@ void classify_food_statements(const struct order_understanding *u,
 void classify_next_time(const struct order_class_input *in, struct order_reading *rg)
 {
     static const char *const pronouns[] = {"them", "those", "these", "it", "that"};
+    if (!ORDER_CUES_ANY(&rg->cues, "next") || !ORDER_CUES_ANY(&rg->cues, "time"))
+        return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST)
@@ -273,6 +278,10 @@ static bool classify_food_for_group(const struct order_class_input *in,
 
 void classify_group_food_asked(const struct order_class_input *in, struct order_reading *rg)
 {
+    /* the food and the people of classify_food_for_group */
+    if (!ORDER_CUES_ANY(&rg->cues, "food", "something", "stuff", "grub", "eats") ||
+        !ORDER_CUES_ANY(&rg->cues, "people", "ppl", "guests", "persons", "adults", "kids"))
+        return;
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         const struct order_clause *prev = &rg->clauses[c - 1U];
@@ -292,6 +301,10 @@ void classify_group_food_asked(const struct order_class_input *in, struct order_
  * only sketches what the question is about; it orders nothing. */
 void classify_amount_sketched(const struct order_class_input *in, struct order_reading *rg)
 {
+    /* the hedges of classify_hedged_count */
+    if (!ORDER_CUES_ANY(&rg->cues, "like", "maybe", "about", "around", "prob", "approx", "probably",
+                        "roughly", "somewhere"))
+        return;
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         const struct order_clause *prev = &rg->clauses[c - 1U];
@@ -480,6 +493,8 @@ void classify_list_openers(const struct order_class_input *in, struct order_read
  * that follows it with "so" is context, not a matter of its own. */
 void classify_reasons(const struct order_class_input *in, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "so"))
+        return;
     for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         const struct order_clause *next = &rg->clauses[c + 1];
@@ -497,6 +512,8 @@ void classify_reasons(const struct order_class_input *in, struct order_reading *
  * which order the request is for; it is the request's, not a matter of its own. */
 void classify_order_placed_before(const struct order_class_input *in, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "ordered"))
+        return;
     for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         const struct order_clause *next = &rg->clauses[c + 1];
@@ -543,6 +560,8 @@ static bool classify_trails_off(const struct order_class_input *in, const struct
  * whole and then waved off ("whats good today? nvm, a cheeseburger") was still asked. */
 void classify_withdrawn(const struct order_class_input *in, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "nvm", "nevermind", "mind"))
+        return;
     for (size_t c = 0; c + 1 < rg->n_clauses; c++)
         if (rg->clauses[c].intent == ORDER_INTENT_QUESTION &&
             classify_trails_off(in, &rg->clauses[c]) && classify_withdraws(in, rg, c + 1))
@@ -583,6 +602,9 @@ static bool classify_breaks_off(const struct order_class_input *in, const struct
 void classify_list_resumed(const struct order_understanding *u, const struct order_class_input *in,
                            struct order_reading *rg)
 {
+    /* the dangling words of classify_breaks_off */
+    if (!ORDER_CUES_ANY(&rg->cues, "and", "the", "a", "an", "plus"))
+        return;
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         const struct order_clause *prev = &rg->clauses[c - 1];
@@ -600,6 +622,9 @@ void classify_list_resumed(const struct order_understanding *u, const struct ord
 void classify_conditions(const struct order_class_input *in, struct order_reading *rg)
 {
     static const char *const subjects[] = {"its", "it", "theyre", "they"};
+    if (!ORDER_CUES_ANY(&rg->cues, "if") ||
+        !order_cues_any_of(&rg->cues, subjects, ORDER_WORDS_N(subjects)))
+        return;
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST ||
@@ -645,6 +670,8 @@ void classify_question_announced(const struct order_class_input *in, struct orde
         "got",     "have",     "i",  "ive", "so",        "random", "silly",  "another",
         "quickly", "was",      "im", "am",  "wondering", "wonder", "curious"};
     static const char *const nouns[] = {"question", "q", "qq", "wondering", "wonder", "curious"};
+    if (!order_cues_any_of(&rg->cues, nouns, ORDER_WORDS_N(nouns)))
+        return;
     for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_OTHER || rg->clauses[c + 1].intent != ORDER_INTENT_QUESTION)
@@ -669,6 +696,9 @@ void classify_counted_capability(const struct order_class_input *in, struct orde
     static const char *const modals[] = {"can", "could", "would", "will"};
     static const char *const yous[] = {"you", "u", "ya", "yall"};
     static const char *const verbs[] = {"make", "do"};
+    if (!order_cues_any_of(&rg->cues, verbs, ORDER_WORDS_N(verbs)) ||
+        !order_cues_any_of(&rg->cues, yous, ORDER_WORDS_N(yous)))
+        return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         size_t i = cl->begin;
@@ -695,6 +725,8 @@ void classify_counted_capability(const struct order_class_input *in, struct orde
 void classify_permission_asked(const struct order_class_input *in, struct order_reading *rg)
 {
     static const char *const selves[] = {"i", "im", "we", "were", "ive", "weve", "my", "our"};
+    if (!ORDER_CUES_ANY(&rg->cues, "order") || !ORDER_CUES_ANY(&rg->cues, "if"))
+        return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST || !cl->request_form)

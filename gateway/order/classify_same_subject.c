@@ -33,6 +33,8 @@ void classify_between_questions(const struct order_class_input *in, struct order
 {
     enum { BETWEEN_WORDS_MAX = 6 };
     static const char *const pointing[] = {"one", "it", "them", "those", "that", "these"};
+    if (!order_cues_any_of(&rg->cues, pointing, ORDER_WORDS_N(pointing)))
+        return;
     for (size_t c = 1; c + 1U < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_OTHER ||
@@ -122,6 +124,11 @@ static void asks_or_after_request(const struct order_understanding *u,
 void classify_same_subject(const struct order_understanding *u, const struct order_class_input *in,
                            struct order_reading *rg)
 {
+    /* "or" after a request; an auxiliary before a pronoun; a verb of having in a claim; a
+     * word that joins; "like" */
+    if (!ORDER_CUES_ANY(&rg->cues, "or", "is", "are", "does", "do", "was", "were", "can", "have",
+                        "has", "contain", "contains", "use", "uses", "and", "also", "plus", "like"))
+        return;
     for (size_t c = 1; c < rg->n_clauses; c++)
         asks_or_after_request(u, in, rg, c);
     static const char *const auxiliaries[] = {"is", "are", "does", "do", "was", "were", "can"};

@@ -81,6 +81,10 @@ static size_t superlative_asked(const struct order_class_input *in, const struct
 void classify_superlatives_asked(const struct order_understanding *u,
                                  const struct order_class_input *in, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "what", "whats", "which", "wat", "wats", "wut", "wuts", "wht",
+                        "who") ||
+        !ORDER_CUES_ANY(&rg->cues, "the", "your", "ur"))
+        return;
     if (!in->lex)
         return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
