@@ -415,6 +415,8 @@ static size_t clause_skip_assistant(const struct order_reader *rd, const char *t
     static const char *const assistants[][2] = {{"hey", "siri"},  {"siri", NULL},
                                                 {"ok", "google"}, {"hey", "google"},
                                                 {"alexa", NULL},  {"google", NULL}};
+    if (!ORDER_CUES_ANY(&out->cues, "siri", "google", "alexa"))
+        return s;
     size_t k = 0;
     for (size_t a = 0; a < ORDER_WORDS_N(assistants) && k == 0; a++)
         if (order_tok_is(text, tokens, s, e, assistants[a][0]) &&
@@ -463,6 +465,9 @@ static size_t clause_skip_condition(const struct order_reader *rd, const char *t
                                            {"if", "thats", "the", "case"},
                                            {"if", "so"},
                                            {"if", "yes"}};
+    /* each lead ends in "way" or "case" or holds "if" */
+    if (!ORDER_CUES_ANY(&out->cues, "if", "way", "case"))
+        return s;
     size_t k = 0;
     for (size_t l = 0; l < ORDER_WORDS_N(leads) && k == 0; l++) {
         size_t w = 0;
@@ -507,6 +512,8 @@ static size_t clause_skip_party(const struct order_reader *rd, const char *text,
     static const char *const people[] = {"people", "ppl", "persons", "adults", "guys"};
     static const char *const groups[] = {"party", "group"};
     static const char *const there[] = {"there are", "there is", "theres"};
+    if (!ORDER_CUES_ANY(&out->cues, "are", "were", "party", "group", "there", "theres"))
+        return s;
     size_t p = s;
     bool of_us = false;
     if (order_tok_is(text, tokens, p, e, "we") && order_tok_is(text, tokens, p + 1, e, "are"))
@@ -869,7 +876,9 @@ void order_read_clauses(const struct order_reader *rd, const char *text,
         struct order_clause *cl = &out->clauses[c];
         /* "With kind regards,\nMargaret Hollis", "Yours faithfully, Gerald Pike (Treasurer)":
          * a letter's closing and the signature after it say goodbye, they ask nothing */
-        if (!signed_off && clause_closing_at(text, tokens, cl->begin, cl->end) > 0)
+        if (!signed_off &&
+            ORDER_CUES_ANY(&out->cues, "faithfully", "sincerely", "truly", "regards", "wishes") &&
+            clause_closing_at(text, tokens, cl->begin, cl->end) > 0)
             signed_off = true;
         else if (signed_off && !clause_no_menu_word(out, cl))
             signed_off = false;

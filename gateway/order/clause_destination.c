@@ -45,6 +45,8 @@ void clause_destination(const char *text, const struct order_token *tokens, size
                         struct order_reading *out)
 {
     static const char *const owners[] = {"the", "my", "our", "his", "her", "their"};
+    if (!ORDER_CUES_ANY(&out->cues, "to"))
+        return;
     for (size_t i = s + 1U; i + 1U < e; i++) {
         if (out->roles[i] != ORDER_ROLE_NONE || !order_tok_is(text, tokens, i, e, "to"))
             continue;

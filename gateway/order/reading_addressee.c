@@ -15,6 +15,8 @@ void order_read_addressees(const struct order_reader *rd, const char *text,
     static const char *const sending[] = {"message", "text", "msg"};
     static const char *const subjects[] = {"i", "we", "id", "ill", "im", "hi", "hey", "hello"};
     static const char *const sent[] = {"a", "an", "the", "order", "get", "say"};
+    if (!ORDER_CUES_ANY(&rg->cues, "message", "text", "msg") || !ORDER_CUES_ANY(&rg->cues, "to"))
+        return;
     for (size_t t = 0; t + 2U < n; t++) {
         if (!order_tok_in(text, tokens, t, n, sending, ORDER_WORDS_N(sending)) ||
             !order_tok_is(text, tokens, t + 1U, n, "to"))

@@ -23,6 +23,8 @@ void read_join_an_and(const struct order_reader *rd, const char *text,
                       const struct order_token *tokens, size_t c, size_t first,
                       struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "an"))
+        return;
     struct order_clause *cl = &rg->clauses[c];
     for (size_t s = first; s + 1 < rg->n_things; s++) {
         struct order_thing *a = &rg->things[s], *b = &rg->things[s + 1];

@@ -51,6 +51,10 @@ static bool read_had_counted_slip(const struct order_reader *rd, const char *tex
 void order_read_possessed_slips(const struct order_reader *rd, const char *text,
                                 const struct order_token *tokens, struct order_reading *rg)
 {
+    /* a possessive before the word (order_tok_possessive), or a verb of having before its
+     * count (read_had_counted_slip) */
+    if (!ORDER_CUES_ANY(&rg->cues, "my", "our", "his", "her", "their", "have", "has", "got"))
+        return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         const struct order_clause *cl = &rg->clauses[c];
         if (cl->question_form)

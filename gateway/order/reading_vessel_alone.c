@@ -64,6 +64,9 @@ void order_read_vessels_alone(const struct order_reader *rd, const char *text,
 {
     static const char *const vessels[] = {"bottle", "bottles", "can",     "cans", "cup",
                                           "cups",   "glass",   "glasses", "mug",  "mugs"};
+    if (!ORDER_CUES_ANY(&out->cues, "bottle", "bottles", "can", "cans", "cup", "cups", "glass",
+                        "glasses", "mug", "mugs"))
+        return;
     int32_t drinks = -2;
     for (size_t t = 1; t < n; t++) {
         /* a vessel's word read only as a slip of a menu word ("mugs": "nugs") is the vessel */

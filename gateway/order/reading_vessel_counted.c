@@ -22,6 +22,8 @@ static bool counted_vessel_at(const char *text, const struct order_token *tokens
 void order_read_vessels_counted(const char *text, const struct order_token *tokens,
                                 struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "cup", "cups", "mug", "mugs"))
+        return;
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         size_t e = rg->clauses[th->clause].end;

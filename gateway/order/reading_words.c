@@ -424,6 +424,8 @@ void read_names_before_verbs(const struct order_dictionary *dict, const char *te
      * pronoun ("she said more salsa" is read by what reports another's words) */
     static const char *const present[] = {"says", "wants"};
     static const char *const pronouns[] = {"she", "he", "they", "it", "i", "we", "you", "that"};
+    if (!ORDER_CUES_ANY(&out->cues, "says", "said", "wants", "asked", "asks", "likes"))
+        return;
     for (size_t t = 0; t + 1 < n; t++) {
         bool typo = tokens[t].kind == ORDER_TOKEN_WORD && out->n_hits[t] > 0 &&
                     read_only_typos(out, t) &&
@@ -457,6 +459,8 @@ void read_verbs_after_please(const char *text, const struct order_token *tokens,
 {
     static const char *const please[] = {"please", "pls", "plz"};
     static const char *const determiners[] = {"the", "my", "your", "our", "his", "her"};
+    if (!ORDER_CUES_ANY(&out->cues, "please", "pls", "plz"))
+        return;
     for (size_t t = 1; t + 2 < n; t++)
         if (tokens[t].kind == ORDER_TOKEN_WORD && out->n_hits[t] > 0 &&
             order_tok_in(text, tokens, t - 1, n, please, ORDER_WORDS_N(please)) &&
