@@ -45,6 +45,8 @@ static bool been_dish_outside(const struct order_reading *rg, size_t s, size_t p
 void order_read_been_said(const char *text, const struct order_token *tokens,
                           struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "been"))
+        return;
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         const struct order_clause *cl = &rg->clauses[th->clause];

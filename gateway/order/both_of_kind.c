@@ -35,6 +35,8 @@ static void both_take_mods(struct order_thing *o, const struct order_modifiers *
 void order_read_both_of_kind(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "both"))
+        return;
     for (size_t t = 0; t < rg->n_things; t++) {
         struct order_thing *th = &rg->things[t];
         if (!th->is_span || th->reference || th->qty_explicit || th->end <= th->begin ||

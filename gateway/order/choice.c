@@ -284,6 +284,8 @@ static size_t choice_mixed_kind(const char *text, const struct order_token *toke
 void order_read_choices(const char *text, const struct order_token *tokens,
                         struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "or", "between", "mix", "mixed", "mixture"))
+        return;
     for (size_t x = 0; x < rg->n_things; x++)
         x += choice_mixed_kind(text, tokens, rg, x);
     for (size_t x = 0; x + 1U < rg->n_things; x++) {

@@ -20,6 +20,8 @@ static bool contrast_how_only(const struct order_reader *rd, const char *text,
 void order_read_contrasts_not(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "not"))
+        return;
     for (size_t t = 1; t < rg->n_things; t++) {
         const struct order_thing *th = &rg->things[t], *before = &rg->things[t - 1U];
         size_t b = th->begin;

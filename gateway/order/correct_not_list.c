@@ -30,6 +30,8 @@ static size_t not_list_piece(const char *text, const struct order_token *tokens,
 void correct_not_list(const char *text, const struct order_token *tokens, size_t n,
                       struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "not"))
+        return;
     enum { DECLINED_MAX = 8 };
     for (size_t i = 0; i < n; i++) {
         bool opens = i == 0 || (tokens[i - 1U].kind == ORDER_TOKEN_PUNCT &&

@@ -15,6 +15,8 @@
 void correct_instead(const struct order_reader *rd, const char *text,
                      const struct order_token *tokens, size_t n, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "instead") || !ORDER_CUES_ANY(&rg->cues, "of"))
+        return;
     for (size_t i = 1; i + 2 < n; i++) {
         if (!order_tok_is(text, tokens, i, n, "instead") ||
             !order_tok_is(text, tokens, i + 1, n, "of"))
@@ -63,6 +65,8 @@ static bool correct_between_not(const char *text, const struct order_token *toke
 void correct_not_dish(const struct order_reader *rd, const char *text,
                       const struct order_token *tokens, size_t n, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "not"))
+        return;
     for (size_t i = 1; i + 1 < n; i++) {
         if (!order_tok_is(text, tokens, i, n, "not"))
             continue;
@@ -129,6 +133,8 @@ static size_t correct_item_name(const struct order_reader *rd, size_t item, char
 void correct_word_swaps(const struct order_reader *rd, const char *text,
                         const struct order_token *tokens, size_t n, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "make") || !ORDER_CUES_ANY(&rg->cues, "instead"))
+        return;
     for (size_t i = 0; i + 5 < n; i++) {
         if (!order_tok_is(text, tokens, i, n, "make") ||
             !(order_tok_is(text, tokens, i + 1, n, "that") ||
@@ -213,6 +219,8 @@ static bool correct_hesitant(const char *text, const struct order_token *t,
 void correct_confirmations(const char *text, const struct order_token *tokens, size_t n,
                            struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "yes", "yeah", "yep", "yup", "ya"))
+        return;
     enum { CONFIRM_TOKENS_MAX = 8 }; /* from the "?" to the dish said again */
     for (size_t q = 0; q + 1 < n; q++) {
         if (tokens[q].kind != ORDER_TOKEN_PUNCT || !strchr("?.!,\n", tokens[q].punct) ||
@@ -376,6 +384,8 @@ static size_t correct_only_lead(const char *text, const struct order_token *toke
 void correct_only_left(const char *text, const struct order_token *tokens, size_t n,
                        struct order_reading *rg, const size_t *removed_ends, size_t n_removed)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "just", "only"))
+        return;
     for (size_t s = 0; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
         size_t b = th->begin, lead = correct_only_lead(text, tokens, n, b);

@@ -19,6 +19,8 @@ static bool count_just_opens(const char *text, const struct order_token *tokens,
 void order_read_count_just(const char *text, const struct order_token *tokens,
                            struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "just", "only"))
+        return;
     for (size_t k = 0; k < rg->n_things; k++) {
         const struct order_thing *th = &rg->things[k];
         if (!th->is_span || th->item < 0 || th->qty_explicit || th->mods.n > 0)

@@ -50,6 +50,11 @@ static bool left_to_wanting_at(const char *text, const struct order_token *token
 void order_read_counts_left_open(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "however", "whatever", "whoever", "whomever", "anyone",
+                        "anybody", "everyone", "everybody") ||
+        !ORDER_CUES_ANY(&rg->cues, "think", "recommend", "suggest", "reckon", "figure", "wants",
+                        "want", "likes", "like", "fancies"))
+        return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         const struct order_clause *cl = &rg->clauses[c];
         if (cl->n_spans == 0)

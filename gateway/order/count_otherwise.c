@@ -73,6 +73,9 @@ size_t order_otherwise_count_end(const struct order_reader *rd, const char *text
 void order_read_counts_otherwise(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "otherwise", "else", "not") ||
+        !ORDER_CUES_ANY(&rg->cues, "otherwise", "or", "if"))
+        return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         for (size_t o = cl->begin + 1U; o < cl->end; o++) {

@@ -89,6 +89,8 @@ static bool declined_named_after(const struct order_reading *rg, const struct or
 void order_read_declined(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "not"))
+        return;
     for (size_t t = 0; t < rg->n_things; t++) {
         struct order_thing *th = &rg->things[t];
         if (!th->is_span || th->item < 0 || th->end == th->begin ||

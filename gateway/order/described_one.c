@@ -784,6 +784,9 @@ static void described_pointer_relative(const struct order_reader *rd, const char
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "of", "with", "w", "that", "thats", "which", "where",
+                        "whichever", "whatever", "one", "ones", "thing", "things"))
+        return;
     described_kinds(rd, text, tokens, c, rg);
     described_kind_of(rd, text, tokens, c, rg);
     described_free_choice(rd, text, tokens, c, rg);

@@ -15,6 +15,9 @@ void order_read_described_picks(const struct order_reader *rd, const char *text,
                                 const struct order_token *tokens, size_t n,
                                 struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "one") ||
+        !ORDER_CUES_ANY(&rg->cues, "with", "w", "where", "that", "which", "thats"))
+        return;
     enum { BETWEEN_MAX = 3 }; /* "again", a comma */
     for (size_t k = 0; k < rg->n_things; k++) {
         struct order_thing *kind = &rg->things[k];

@@ -10,6 +10,9 @@
 void order_read_diet_said_of(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "im", "am", "is", "are", "were", "shes", "hes", "theyre",
+                        "youre", "its", "thats", "was"))
+        return;
     /* a copula, contracted with its subject or not */
     static const char *const copulas[] = {"im",  "am",     "is",    "are", "were",  "shes",
                                           "hes", "theyre", "youre", "its", "thats", "was"};

@@ -122,6 +122,8 @@ static void dish_otherwise_drop(struct order_reading *rg, size_t o, struct order
 void order_read_dishes_otherwise(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "otherwise", "else", "if"))
+        return;
     enum { LEAD_MAX = 10 };
     for (size_t t = 0; t < rg->n_things; t++) {
         struct order_thing *th = &rg->things[t];

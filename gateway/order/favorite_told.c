@@ -68,6 +68,9 @@ bool order_favorite_part(const char *text, const struct order_token *tokens,
 void order_read_favorite_told(const char *text, const struct order_token *tokens,
                               struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "favorite", "favourite", "fave", "fav", "favs", "faves") ||
+        !ORDER_CUES_ANY(&rg->cues, "my", "our", "his", "her", "their"))
+        return;
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         const struct order_clause *cl = &rg->clauses[th->clause];

@@ -133,6 +133,8 @@ void order_read_free_choice_quality(const struct order_reader *rd, const char *t
                                     const struct order_token *tokens, size_t c,
                                     struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "something", "smth", "sth"))
+        return;
     size_t cb = rg->clauses[c].begin, ce = rg->clauses[c].end;
     for (size_t p = cb; p + 1U < ce; p++) {
         if (!order_read_free_choice(text, tokens, p, ce))

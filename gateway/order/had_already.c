@@ -71,6 +71,8 @@ bool order_had_already(const char *text, const struct order_token *tokens,
 void order_read_had_already(const char *text, const struct order_token *tokens,
                             struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "already", "table"))
+        return;
     for (size_t x = 0; x < rg->n_things; x++)
         if (!rg->things[x].reference && order_had_already(text, tokens, rg, x))
             rg->things[x].reference = true; /* "we have 2 cheeseburgers already" */
@@ -79,6 +81,8 @@ void order_read_had_already(const char *text, const struct order_token *tokens,
 bool order_had_already_only(const char *text, const struct order_token *tokens,
                             const struct order_reading *rg, size_t c)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "already", "table"))
+        return false;
     size_t had = 0;
     for (size_t x = 0; x < rg->n_things; x++) {
         if (rg->things[x].clause != c)

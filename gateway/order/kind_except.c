@@ -118,6 +118,9 @@ static bool except_group_at(const struct order_reader *rd, const char *text,
 void order_read_kind_except(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "except", "minus", "excluding", "besides", "sans", "but",
+                        "other", "apart"))
+        return;
     size_t e = rg->clauses[c].end;
     for (size_t t = 0; t < rg->n_things; t++) {
         const struct order_thing *th = &rg->things[t];

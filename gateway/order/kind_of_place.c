@@ -17,6 +17,10 @@ bool order_place_word_at(const char *text, const struct order_token *tokens, siz
 void order_read_kind_of_place(const char *text, const struct order_token *tokens,
                               struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "place", "joint", "restaurant", "spot", "shop", "truck",
+                        "places", "joints", "stall", "stalls", "stand", "stands", "cart", "kiosk",
+                        "booth"))
+        return;
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         size_t e = rg->clauses[th->clause].end;

@@ -127,6 +127,9 @@ static bool restated_count(const struct order_reader *rd, const char *text,
 void order_read_leftovers_restated(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "the") ||
+        !ORDER_CUES_ANY(&rg->cues, "one", "ones", "kind", "type", "sort"))
+        return;
     for (size_t t = 0; t < rg->n_things; t++) {
         struct order_thing *th = &rg->things[t];
         if (th->is_span || th->reference || th->past || th->qty_explicit ||

@@ -543,6 +543,8 @@ bool order_read_add_unreadable(const char *text, const struct order_token *token
 static void read_numbered_things(const char *text, const struct order_token *tokens, size_t c,
                                  struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "number", "combo", "meal"))
+        return;
     const struct order_clause *cl = &rg->clauses[c];
     for (size_t i = cl->begin; i + 1U < cl->end; i++) {
         if (!read_numbered_dish(text, tokens, i, cl->end))
@@ -624,6 +626,9 @@ static size_t read_left_to_us(const char *text, const struct order_token *tokens
 static void read_left_to_us_things(const char *text, const struct order_token *tokens, size_t c,
                                    struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "whatevers", "anythings", "whichevers", "whatever", "anything",
+                        "something", "whichever"))
+        return;
     const struct order_clause *cl = &rg->clauses[c];
     for (size_t i = cl->begin; i < cl->end; i++) {
         size_t k = read_left_to_us(text, tokens, i, cl->end);
@@ -672,6 +677,11 @@ static void read_food_in_general(const char *text, const struct order_token *tok
 void order_read_vague_things(const char *text, const struct order_token *tokens, size_t c,
                              struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "number", "combo", "meal", "whatevers", "anythings",
+                        "whichevers", "whatever", "anything", "something", "whichever", "food",
+                        "foods", "grub", "nosh", "eats", "chow", "sustenance", "nourishment",
+                        "nutriment", "victuals", "thing", "things", "stuff", "smth", "sth"))
+        return;
     const struct order_clause *cl = &rg->clauses[c];
     read_numbered_things(text, tokens, c, rg);
     read_left_to_us_things(text, tokens, c, rg);
@@ -750,6 +760,9 @@ static bool read_dish_after(const struct order_token *tokens, const struct order
 void order_read_food_beside_dishes(const char *text, const struct order_token *tokens,
                                    struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "food", "foods", "grub", "nosh", "eats", "chow", "sustenance",
+                        "nourishment", "nutriment", "victuals"))
+        return;
     bool dish = false;
     for (size_t t = 0; t < rg->n_things && !dish; t++)
         dish = rg->things[t].is_span && !rg->things[t].past && !rg->things[t].reference;

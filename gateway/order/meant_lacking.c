@@ -51,6 +51,9 @@ static bool meant_shares_word(const char *text, const struct order_token *tokens
 void order_read_meant_lacking(const char *text, const struct order_token *tokens,
                               struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "i", "he", "she", "they", "we") ||
+        !ORDER_CUES_ANY(&rg->cues, "mean", "means", "meant"))
+        return;
     for (size_t t = 0; t < rg->n_things; t++) {
         const struct order_thing *now = &rg->things[t];
         if (now->is_span || now->past || now->leftover_kind != ORDER_LEFTOVER_FOOD ||

@@ -335,6 +335,9 @@ bool order_read_add_priced(const char *text, const struct order_token *tokens, s
 void order_read_priced_ones(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "one", "ones") ||
+        !ORDER_CUES_ANY(&rg->cues, "the", "that", "this"))
+        return;
     static const char *const pointing[] = {"the", "that", "this"};
     const struct menu *menu = rd->lex->menu;
     size_t lo = rg->clauses[c].begin, e = rg->clauses[c].end;
@@ -497,6 +500,8 @@ bool order_both_of_two_at(const char *text, const struct order_token *tokens, si
 void order_read_each_of_kind(const char *text, const struct order_token *tokens, size_t c,
                              struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "each", "every", "everything", "both"))
+        return;
     size_t n = rg->n_things;
     for (size_t t = 0; t < n; t++) {
         struct order_thing *th = &rg->things[t];

@@ -39,6 +39,8 @@ static bool need_menu_slips_only(const struct order_reader *rd, const char *text
 void order_read_need_told(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "need"))
+        return;
     const struct order_food *food = rd->food;
     static const char *const selves[] = {"i", "we", "really", "so", "just", "def", "definitely"};
     static const char *const dets[] = {"the", "some", "my", "more", "our"};

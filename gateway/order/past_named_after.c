@@ -24,6 +24,9 @@ static size_t past_relative_start(const char *text, const struct order_token *to
 void order_read_past_named_after(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "thats", "is") ||
+        !ORDER_CUES_ANY(&rg->cues, "thats", "which", "that"))
+        return;
     for (size_t k = 0; k + 1U < rg->n_things; k++) {
         const struct order_thing *past = &rg->things[k], *next = &rg->things[k + 1U];
         if (past->is_span || !next->is_span || next->item < 0 || next->begin != past->end)

@@ -7,6 +7,8 @@
 void order_read_possessed_kinds(const char *text, const struct order_token *tokens,
                                 struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "my", "our"))
+        return;
     for (size_t k = 0; k < rg->n_things; k++) {
         struct order_thing *th = &rg->things[k];
         if (!th->is_span || th->item >= 0 || th->reference || th->qty_explicit || th->begin == 0 ||

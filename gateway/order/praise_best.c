@@ -48,6 +48,9 @@ size_t order_praise_best(const char *text, const struct order_token *tokens, siz
 void order_read_praise_best(const char *text, const struct order_token *tokens,
                             struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "best") ||
+        !ORDER_CUES_ANY(&rg->cues, "ever", "around", "anywhere", "town", "city", "area", "world"))
+        return;
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         const struct order_clause *cl = &rg->clauses[th->clause];

@@ -47,6 +47,8 @@ static bool rest_count_out(const char *text, const struct order_token *tokens,
 void order_read_rest_of_count(const char *text, const struct order_token *tokens,
                               struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "rest"))
+        return;
     for (size_t t = 0; t < rg->n_things; t++) {
         struct order_thing *k = &rg->things[t];
         if (!k->is_span || k->item >= 0 || !k->qty_explicit || k->qty < 2 || k->past ||

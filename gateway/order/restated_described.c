@@ -21,6 +21,8 @@ void order_read_restated_described(const struct order_reader *rd, const char *te
                                    const struct order_token *tokens, size_t n,
                                    struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "the") || !ORDER_CUES_ANY(&rg->cues, "one"))
+        return;
     for (size_t t = 1; t < rg->n_things; t++) {
         struct order_thing *th = &rg->things[t];
         const struct order_thing *o = &rg->things[t - 1U];

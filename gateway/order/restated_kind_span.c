@@ -47,6 +47,9 @@ static bool kind_span_generic(const struct order_reader *rd, const struct order_
 void order_read_kind_spans_restated(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "the") ||
+        !ORDER_CUES_ANY(&rg->cues, "one", "ones", "kind", "kinds", "type", "types", "sort"))
+        return;
     for (size_t t = 1; t < rg->n_things; t++) {
         struct order_thing *th = &rg->things[t], *o = &rg->things[t - 1U];
         if (!th->is_span || !o->is_span || th->reference || o->reference || th->qty_explicit ||

@@ -58,6 +58,9 @@ static bool restated_between(const char *text, const struct order_token *tokens,
 void order_read_restated_ones(const char *text, const struct order_token *tokens, size_t n,
                               struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "the") ||
+        !ORDER_CUES_ANY(&rg->cues, "one", "ones", "kind", "type", "sort"))
+        return;
     for (size_t t = 1; t < rg->n_things; t++) {
         struct order_thing *th = &rg->things[t];
         if (!th->is_span || th->reference || th->qty_explicit || th->item < 0 ||

@@ -87,6 +87,8 @@ static void read_drop_side_spans(const struct order_reader *rd, const char *text
                                  const struct order_token *tokens, size_t c, size_t first,
                                  struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "side") || !ORDER_CUES_ANY(&rg->cues, "on"))
+        return;
     struct order_clause *cl = &rg->clauses[c];
     for (size_t s = first + 1U; s < rg->n_things; s++) {
         const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
@@ -185,6 +187,8 @@ static void read_drop_kept_parts(const struct order_reader *rd, const char *text
                                  const struct order_token *tokens, size_t first,
                                  struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "keep", "leave"))
+        return;
     for (size_t s = first > 0 ? first : 1U; s < rg->n_things; s++) {
         const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
         if (!a->is_span || !b->is_span || a->item < 0 || b->begin < a->end + 2U ||
@@ -203,6 +207,8 @@ static void read_drop_diet_after_but(const struct order_reader *rd, const char *
                                      const struct order_token *tokens, size_t first,
                                      struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "but"))
+        return;
     for (size_t s = first + 1U; s < rg->n_things; s++) {
         const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
         if (!a->is_span || !b->is_span || a->item < 0 || b->begin < a->end + 1U ||

@@ -89,6 +89,8 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, size_t c, size_t first,
                            struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "with", "w"))
+        return;
     enum { WITH_WORDS_MAX = 3 };
     size_t end = rg->clauses[c].end;
     for (size_t s = first; s < rg->n_things; s++) {
@@ -155,6 +157,9 @@ static void read_drop_told_subject(const struct order_reader *rd, const char *te
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "went", "was", "were", "came", "died", "broke") ||
+        !ORDER_CUES_ANY(&rg->cues, "the", "my", "our", "your", "his", "her"))
+        return;
     static const char *const determiners[] = {"the", "my", "our", "your", "his", "her"};
     static const char *const told[] = {"went", "was", "were", "came", "died", "broke"};
     struct order_clause *cl = &rg->clauses[c];
@@ -227,6 +232,8 @@ static void read_join_kind_de(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t c, size_t first,
                               struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "of", "de"))
+        return;
     struct order_clause *cl = &rg->clauses[c];
     for (size_t s = first; s + 1 < rg->n_things; s++) {
         struct order_thing *a = &rg->things[s], *b = &rg->things[s + 1];
@@ -280,6 +287,8 @@ static void read_kind_de_unknown(const struct order_reader *rd, const char *text
                                  const struct order_token *tokens, size_t c, size_t first,
                                  struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "de"))
+        return;
     size_t end = rg->clauses[c].end;
     for (size_t s = first; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
@@ -310,6 +319,8 @@ static void read_foreign_de_span(const struct order_reader *rd, const char *text
                                  const struct order_token *tokens, size_t c, size_t first,
                                  struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "de"))
+        return;
     enum { FOREIGN_DISH_MIN = 4 };
     size_t b = rg->clauses[c].begin;
     for (size_t s = first; s < rg->n_things; s++) {
@@ -375,6 +386,8 @@ static void read_thing_in_kind(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c, size_t first,
                                struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "in", "on", "is"))
+        return;
     struct order_clause *cl = &rg->clauses[c];
     for (size_t s = first; s + 1 < rg->n_things; s++) {
         struct order_thing *a = &rg->things[s], *b = &rg->things[s + 1];
@@ -561,6 +574,8 @@ static void read_one_with(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, size_t c, size_t first,
                           struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "with") || !ORDER_CUES_ANY(&rg->cues, "one", "another", "thing"))
+        return;
     enum { WITH_WORDS_MIN = 2 };
     const struct order_clause *cl = &rg->clauses[c];
     for (size_t i = cl->begin + 1U; i + 1U < cl->end; i++) {
@@ -617,6 +632,8 @@ static void read_kind_then_relative(const struct order_reader *rd, const char *t
                                     const struct order_token *tokens, size_t c, size_t first,
                                     struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "that", "thats", "which", "whats"))
+        return;
     enum { RELATIVE_WORDS_MAX = 6 };
     static const char *const relatives[] = {"that", "thats", "which", "whats"};
     size_t end = rg->clauses[c].end;
@@ -675,6 +692,8 @@ static void read_kind_then_unknown_food(const struct order_reader *rd, const cha
                                         const struct order_token *tokens, size_t c, size_t first,
                                         struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "that", "thats", "which", "whats", "with", "w"))
+        return;
     enum { RELATIVE_WORDS_MAX = 6 };
     static const char *const relatives[] = {"that", "thats", "which", "whats"};
     static const char *const articles[] = {"the", "a", "some"};

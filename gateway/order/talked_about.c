@@ -102,6 +102,12 @@ static bool talked_about_in_jest(const char *text, const struct order_token *tok
 void order_read_talked_about(const char *text, const struct order_token *tokens,
                              struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "had", "tried", "eaten", "ate", "tasted", "was", "were", "came",
+                        "wasnt", "werent", "arrived", "sell", "grow", "bake", "brew", "produce",
+                        "supply", "farm", "raise", "roast", "about", "piece", "article", "post",
+                        "story", "review", "blog", "feature", "research", "thoughts", "video",
+                        "writeup", "essay", "column", "series", "podcast"))
+        return;
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         const struct order_clause *cl = &rg->clauses[th->clause];
@@ -154,6 +160,8 @@ static bool diet_tag_after(const char *text, const struct order_token *tokens, s
 void order_read_diet_confirmed(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "right", "yeah", "yes", "correct", "innit", "ya", "yea"))
+        return;
     /* what stands before the diet: the dishes pointed at, or a copula ("ones" is "one's",
      * "that one's vegan right?") */
     static const char *const pointers[] = {"both", "its",   "thats", "theyre", "they", "are", "is",
@@ -190,6 +198,8 @@ void order_read_diet_confirmed(const struct order_reader *rd, const char *text,
 void order_read_in_jest(const char *text, const struct order_token *tokens,
                         struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "jk", "k", "kidding"))
+        return;
     /* the dishes of a clause said in jest are taken back with it, a thing the menu lacks
      * too; a clause after it asks anew */
     for (size_t x = 0; x < rg->n_things; x++) {
@@ -207,6 +217,9 @@ void order_read_in_jest(const char *text, const struct order_token *tokens,
 void order_read_praised(const char *text, const struct order_token *tokens,
                         struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "slapped", "slaps", "hit", "changed", "fire", "unreal",
+                        "amazing", "bussin", "incredible", "insane", "bomb", "banging"))
+        return;
     /* what may stand between the dish and the verdict: a copula, hedges and intensifiers */
     static const char *const between[] = {"was",    "were",     "is",     "are",     "literally",
                                           "lowkey", "honestly", "kinda",  "so",      "totally",
@@ -236,6 +249,8 @@ void order_read_praised(const char *text, const struct order_token *tokens,
 void order_read_singled_out(const char *text, const struct order_token *tokens,
                             struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "especially", "particularly", "esp", "mostly", "particular"))
+        return;
     /* words that single a thing out of what was just said of many ("esp": texted) */
     static const char *const singling[] = {"especially", "particularly", "esp", "mostly"};
     static const char *const dets[] = {"the", "that", "those", "ur", "your"};

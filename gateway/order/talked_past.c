@@ -44,6 +44,9 @@ static bool talked_past_eaten_before(const char *text, const struct order_token 
 void order_read_eaten_before(const char *text, const struct order_token *tokens,
                              struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "had", "ate", "tried") ||
+        !ORDER_CUES_ANY(&rg->cues, "yesterday", "before", "earlier", "once", "last", "day"))
+        return;
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         const struct order_clause *cl = &rg->clauses[th->clause];

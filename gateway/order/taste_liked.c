@@ -187,6 +187,10 @@ bool order_taste_liked_part(const char *text, const struct order_token *tokens,
 void order_read_taste_liked(const char *text, const struct order_token *tokens,
                             struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "love", "loves", "adore", "adores", "like", "likes", "hate",
+                        "hates", "dislike", "dislikes", "detest", "enough", "obsessed", "crazy",
+                        "fan"))
+        return;
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         size_t vb = th->begin;

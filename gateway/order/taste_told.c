@@ -50,6 +50,9 @@ static bool taste_told_judged(const char *text, const struct order_token *tokens
 void order_read_taste_told(const char *text, const struct order_token *tokens,
                            struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "loves", "likes", "hates", "adores", "love", "hate", "adore",
+                        "too", "so"))
+        return;
     /* "my kids love flan": the plural subject's verb too; never "like", which "would" leads */
     static const char *const liking[] = {"loves", "likes", "hates", "adores",
                                          "love",  "hate",  "adore"};

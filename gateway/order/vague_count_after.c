@@ -128,6 +128,8 @@ static size_t vague_hedged_number(const struct order_reader *rd, const char *tex
 static void vague_hedged_after(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "maybe", "perhaps", "possibly", "probably", "prob"))
+        return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         const struct order_clause *cl = &rg->clauses[c];
         for (size_t p = cl->begin; p < cl->end; p++) {
@@ -164,6 +166,8 @@ static void vague_count_of_dish_right_before(struct order_reading *rg, size_t c,
 static void vague_as_many_after(const struct order_reader *rd, const char *text,
                                 const struct order_token *tokens, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "many", "much") || !ORDER_CUES_ANY(&rg->cues, "as"))
+        return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         const struct order_clause *cl = &rg->clauses[c];
         for (size_t p = cl->begin + 1U; p < cl->end; p++) {
