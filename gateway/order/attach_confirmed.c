@@ -107,7 +107,8 @@ static void restated_changed(struct attach_state *st, const struct order_thing *
 
 void attach_confirmed(struct attach_state *st, size_t c, size_t first, size_t end)
 {
-    if (!order_cues_any_of(&st->rg->cues, confirm_words, ORDER_WORDS_N(confirm_words)))
+    if (!ORDER_CUES_ANY(&st->rg->cues, "so", "yeah", "yes", "yep", "yup", "ok", "okay", "mean",
+                        "final", "total", "altogether", "overall", "confirm", "confirming"))
         return;
     if (c == 0 || first == end)
         return;

@@ -118,7 +118,11 @@ bool attach_vessel_word(const struct attach_state *st, size_t p)
 
 void attach_vessel_of_asked(struct attach_state *st, size_t c)
 {
-    if (!order_cues_any_of(&st->rg->cues, vessels, ORDER_WORDS_N(vessels)))
+    if (!ORDER_CUES_ANY(&st->rg->cues, "bowl", "bowls", "cup", "cups", "plate", "plates", "slice",
+                        "slices", "piece", "pieces", "glass", "glasses", "portion", "portions",
+                        "serving", "servings", "basket", "baskets", "bottle", "bottles", "can",
+                        "cans", "jug", "jugs", "pitcher", "pitchers", "box", "boxes", "tray",
+                        "trays", "carton", "cartons"))
         return;
     /* "if not, a bowl", "otherwise a bowl": the answer is no, a dish of the menu is asked
      * instead; a "not" of anything else ("a small bowl, not too spicy") says how the food is

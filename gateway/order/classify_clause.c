@@ -375,7 +375,7 @@ bool classify_cancels_order(const struct order_class_input *in, const struct ord
      * taking away, with what they take off the order named */
     static const char *const taking_off[] = {"remove", "delete", "drop", "take"};
     if (!ORDER_CUES_ANY(&rg->cues, "cancel") &&
-        !order_cues_any_of(&rg->cues, taking_off, ORDER_WORDS_N(taking_off)))
+        !ORDER_CUES_ANY(&rg->cues, "remove", "delete", "drop", "take"))
         return false;
     const struct order_clause *cl = &rg->clauses[c];
     size_t first = classify_first_thing(rg, c);

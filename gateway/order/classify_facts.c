@@ -565,7 +565,10 @@ bool classify_about_past(const struct order_class_input *in, const struct order_
                                        "stole", "took", "dropped", "spilled", "loved", "enjoyed",
                                        "finished", "devoured", "brought", "threw", "paid"};
     /* "were" and "made" of classify_made_someone count too */
-    if (!order_cues_any_of(&rg->cues, past, ORDER_WORDS_N(past)) &&
+    if (!ORDER_CUES_ANY(&rg->cues, "was", "had", "did", "wasnt", "werent", "didnt", "hadnt",
+                        "tasted", "came", "arrived", "forgot", "received", "got", "ate", "bought",
+                        "tried", "ordered", "left", "gave", "stole", "took", "dropped", "spilled",
+                        "loved", "enjoyed", "finished", "devoured", "brought", "threw", "paid") &&
         !ORDER_CUES_ANY(&rg->cues, "were", "made"))
         return false;
     for (size_t i = cl->begin; i < end; i++) {

@@ -18,7 +18,7 @@ bool classify_fan_of(const struct order_class_input *in, const struct order_read
 {
     enum { FAN_LEAD_MAX = 4 }; /* "im such a big fan", "long-time fan", "not a fan" */
     static const char *const fans[] = {"fan", "fans"};
-    if (!order_cues_any_of(&rg->cues, fans, ORDER_WORDS_N(fans)))
+    if (!ORDER_CUES_ANY(&rg->cues, "fan", "fans"))
         return false;
     const struct order_clause *cl = &rg->clauses[c];
     if (cl->request_form)

@@ -483,8 +483,8 @@ void classify_pointer_follow_ups(const struct order_class_input *in, struct orde
     static const char *const pointing[] = {"the", "that", "this"};
     static const char *const pointers[] = {"one", "ones", "thing", "stuff", "sauce"};
     static const char *const wheres[] = {"on", "in", "with", "from", "inside", "that", "which"};
-    if (!order_cues_any_of(&rg->cues, pointers, ORDER_WORDS_N(pointers)) ||
-        !order_cues_any_of(&rg->cues, wheres, ORDER_WORDS_N(wheres)))
+    if (!ORDER_CUES_ANY(&rg->cues, "one", "ones", "thing", "stuff", "sauce") ||
+        !ORDER_CUES_ANY(&rg->cues, "on", "in", "with", "from", "inside", "that", "which"))
         return;
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];

@@ -106,7 +106,8 @@ void classify_remedy_asked(const struct order_class_input *in, struct order_read
     static const char *const remedies[] = {"refunded",    "replaced", "remade", "redone",
                                            "reimbursed",  "credited", "comped", "resent",
                                            "redelivered", "exchanged"};
-    if (!order_cues_any_of(&rg->cues, remedies, ORDER_WORDS_N(remedies)))
+    if (!ORDER_CUES_ANY(&rg->cues, "refunded", "replaced", "remade", "redone", "reimbursed",
+                        "credited", "comped", "resent", "redelivered", "exchanged"))
         return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];

@@ -69,7 +69,8 @@ size_t classify_imagined_purchase(const struct order_class_input *in,
                                   const struct order_reading *rg, size_t c, bool *asked_after)
 {
     if (!ORDER_CUES_ANY(&rg->cues, "if") ||
-        !order_cues_any_of(&rg->cues, imagined_verbs, ORDER_WORDS_N(imagined_verbs))) {
+        !ORDER_CUES_ANY(&rg->cues, "order", "ordered", "get", "got", "buy", "bought", "orderd",
+                        "picked", "pick", "chose", "choose", "went")) {
         *asked_after = false;
         return 0;
     }

@@ -623,7 +623,7 @@ void classify_conditions(const struct order_class_input *in, struct order_readin
 {
     static const char *const subjects[] = {"its", "it", "theyre", "they"};
     if (!ORDER_CUES_ANY(&rg->cues, "if") ||
-        !order_cues_any_of(&rg->cues, subjects, ORDER_WORDS_N(subjects)))
+        !ORDER_CUES_ANY(&rg->cues, "its", "it", "theyre", "they"))
         return;
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
@@ -670,7 +670,7 @@ void classify_question_announced(const struct order_class_input *in, struct orde
         "got",     "have",     "i",  "ive", "so",        "random", "silly",  "another",
         "quickly", "was",      "im", "am",  "wondering", "wonder", "curious"};
     static const char *const nouns[] = {"question", "q", "qq", "wondering", "wonder", "curious"};
-    if (!order_cues_any_of(&rg->cues, nouns, ORDER_WORDS_N(nouns)))
+    if (!ORDER_CUES_ANY(&rg->cues, "question", "q", "qq", "wondering", "wonder", "curious"))
         return;
     for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
@@ -696,8 +696,8 @@ void classify_counted_capability(const struct order_class_input *in, struct orde
     static const char *const modals[] = {"can", "could", "would", "will"};
     static const char *const yous[] = {"you", "u", "ya", "yall"};
     static const char *const verbs[] = {"make", "do"};
-    if (!order_cues_any_of(&rg->cues, verbs, ORDER_WORDS_N(verbs)) ||
-        !order_cues_any_of(&rg->cues, yous, ORDER_WORDS_N(yous)))
+    if (!ORDER_CUES_ANY(&rg->cues, "make", "do") ||
+        !ORDER_CUES_ANY(&rg->cues, "you", "u", "ya", "yall"))
         return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];

@@ -33,7 +33,7 @@ void classify_between_questions(const struct order_class_input *in, struct order
 {
     enum { BETWEEN_WORDS_MAX = 6 };
     static const char *const pointing[] = {"one", "it", "them", "those", "that", "these"};
-    if (!order_cues_any_of(&rg->cues, pointing, ORDER_WORDS_N(pointing)))
+    if (!ORDER_CUES_ANY(&rg->cues, "one", "it", "them", "those", "that", "these"))
         return;
     for (size_t c = 1; c + 1U < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];

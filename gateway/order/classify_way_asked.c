@@ -35,7 +35,7 @@ static bool classify_two_ways(const struct order_class_input *in, size_t p, size
 
 void classify_ways_asked(const struct order_class_input *in, struct order_reading *rg)
 {
-    if (!order_cues_any_of(&rg->cues, way_preps, ORDER_WORDS_N(way_preps)) ||
+    if (!ORDER_CUES_ANY(&rg->cues, "on", "in", "with", "without", "as", "w") ||
         !ORDER_CUES_ANY(&rg->cues, "or"))
         return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
