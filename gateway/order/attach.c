@@ -179,7 +179,9 @@ void order_read_attach(const struct order_reader *rd, const char *text,
 {
     struct order_clause *cl = &out->clauses[c];
     size_t first = out->n_things - cl->n_spans;
-    struct attach_state st = {rd, text, tokens, out, cl->begin, cl->end, 0, first, 0, 0, 0, 0};
+    struct attach_state st = {rd,    text, tokens, out, cl->begin, cl->end, 0,
+                              first, 0,    0,      0,   0,         {{0}}};
+    order_clause_cues_build(&st.cues, text, tokens, cl->begin, cl->end);
     attach_doubled_leads(&st);    /* "extra extra spicy": one lead */
     attach_doubled_order(&st, c); /* "actually double that": the order before, twice */
     attach_what_stays(&st);       /* "no onion just meat and salsa": no change */

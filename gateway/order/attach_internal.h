@@ -25,6 +25,9 @@ struct attach_state {
     size_t parts_end;   /* "2 cold brews, 1 black, 1 w/ vanilla": the end of parts counted out */
     int32_t per_person; /* "... per person, we're 5": the party a "per person" counts, or 0 */
     size_t every_a, every_b; /* "..., all no ice": the change said of every dish, or empty */
+    /* the words of tokens [b, e), for a reader that reads inside the clause alone to ask
+     * before it reads (cues.h); rg->cues holds the whole message's */
+    struct order_clause_cues cues;
 };
 
 /* attach_quantity.c: numbers and the count before a span */

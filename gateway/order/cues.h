@@ -23,16 +23,23 @@
 
 #include "gateway/order/normalize.h"
 
-enum { ORDER_CUE_BITS = 4096 };
+enum { ORDER_CUE_BITS = 4096, ORDER_CLAUSE_CUE_BITS = 1024 };
 
+/* A message's words. */
 struct order_cues {
     uint64_t bits[ORDER_CUE_BITS / 64];
+};
+
+/* One clause's words, for a pass over the clause (attach.c): a long message holds most words
+ * somewhere, a clause few. */
+struct order_clause_cues {
+    uint64_t bits[ORDER_CLAUSE_CUE_BITS / 64];
 };
 
 /* Set by order_cues_ignore: every word may be there. */
 extern bool order_cues_ignored;
 
-/* A word's 64-bit FNV-1a hash; its two bits in the filter are those its halves name. Always
+/* A word's 64-bit FNV-1a hash; its two bits in a filter are those its halves name. Always
  * inlined, even in a gate of 30 words, so that for a string literal the compiler folds the
  * hash and the gate asks two bits a word. */
 __attribute__((always_inline)) static inline uint64_t order_cue_hash(const char *w, size_t len)
@@ -43,35 +50,37 @@ __attribute__((always_inline)) static inline uint64_t order_cue_hash(const char 
     return h;
 }
 
-__attribute__((always_inline)) static inline bool order_cues_has_hash(const struct order_cues *c,
-                                                                      uint64_t h)
+/* May the word w (NUL-terminated, in the match form) be among those of the filter bits[0,
+ * n_bits)? n_bits: a power of two. */
+__attribute__((always_inline)) static inline bool order_cue_bits_have(const uint64_t *bits,
+                                                                      size_t n_bits, const char *w)
 {
-    unsigned a = (unsigned)h % ORDER_CUE_BITS, b = (unsigned)(h >> 32) % ORDER_CUE_BITS;
-    return (c->bits[a / 64] >> (a % 64) & 1U) && (c->bits[b / 64] >> (b % 64) & 1U);
-}
-
-/* May the word w (NUL-terminated, in the match form) be a token of the message? */
-__attribute__((always_inline)) static inline bool order_cues_has(const struct order_cues *c,
-                                                                 const char *w)
-{
-    return order_cues_has_hash(c, order_cue_hash(w, strlen(w)));
+    uint64_t h = order_cue_hash(w, strlen(w));
+    size_t a = (size_t)(uint32_t)h % n_bits, b = (size_t)(h >> 32) % n_bits;
+    return (bits[a / 64] >> (a % 64) & 1U) && (bits[b / 64] >> (b % 64) & 1U);
 }
 
 /* Sets c to the words of tokens[0, n) of the match-form text. */
 void order_cues_build(struct order_cues *c, const char *text, const struct order_token *tokens,
                       size_t n);
 
+/* Sets c to the words of tokens[b, e) of the match-form text. */
+void order_clause_cues_build(struct order_clause_cues *c, const char *text,
+                             const struct order_token *tokens, size_t b, size_t e);
+
 /* ORDER_CUES_ANY(cues, "w1", "w2", ...), up to 40 words: may one of them be a token of the
- * message? order_cues_has of each, joined by ||: written out word by word, so that each
+ * message (cues: a struct order_cues *) or of the clause (a struct order_clause_cues *)?
+ * order_cue_bits_have of each, joined by ||: written out word by word, so that each
  * literal's hash folds. */
 #define ORDER_CUES_ANY(cues, ...)                                                                  \
-    (order_cues_ignored || ORDER_CUES_OR_(ORDER_CUES_COUNT_(__VA_ARGS__))(cues, __VA_ARGS__))
+    (order_cues_ignored || ORDER_CUES_OR_(ORDER_CUES_COUNT_(__VA_ARGS__))(                         \
+                               (cues)->bits, sizeof((cues)->bits) * 8, __VA_ARGS__))
 
 /* With on set, every word may be there and no gate skips its reader: what the tests compare
  * the gated reading with. Process-wide; set it before any message is read. */
 void order_cues_ignore(bool on);
 
-/* ORDER_CUES_ANY's expansion: the count of its words, then one order_cues_has each. */
+/* ORDER_CUES_ANY's expansion: the count of its words, then one order_cue_bits_have each. */
 #define ORDER_CUES_PICK_(_1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14, _15, _16,    \
                          _17, _18, _19, _20, _21, _22, _23, _24, _25, _26, _27, _28, _29, _30,     \
                          _31, _32, _33, _34, _35, _36, _37, _38, _39, _40, n, ...)                 \
@@ -80,47 +89,86 @@ void order_cues_ignore(bool on);
     ORDER_CUES_PICK_(__VA_ARGS__, 40, 39, 38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 26, 25,  \
                      24, 23, 22, 21, 20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, \
                      3, 2, 1)
-#define ORDER_CUES_CAT_(a, b)       a##b
-#define ORDER_CUES_OR_(n)           ORDER_CUES_CAT_(ORDER_CUES_OR_, n)
-#define ORDER_CUES_OR_1(c, w)       order_cues_has((c), w)
-#define ORDER_CUES_OR_2(c, w, ...)  order_cues_has((c), w) || ORDER_CUES_OR_1(c, __VA_ARGS__)
-#define ORDER_CUES_OR_3(c, w, ...)  order_cues_has((c), w) || ORDER_CUES_OR_2(c, __VA_ARGS__)
-#define ORDER_CUES_OR_4(c, w, ...)  order_cues_has((c), w) || ORDER_CUES_OR_3(c, __VA_ARGS__)
-#define ORDER_CUES_OR_5(c, w, ...)  order_cues_has((c), w) || ORDER_CUES_OR_4(c, __VA_ARGS__)
-#define ORDER_CUES_OR_6(c, w, ...)  order_cues_has((c), w) || ORDER_CUES_OR_5(c, __VA_ARGS__)
-#define ORDER_CUES_OR_7(c, w, ...)  order_cues_has((c), w) || ORDER_CUES_OR_6(c, __VA_ARGS__)
-#define ORDER_CUES_OR_8(c, w, ...)  order_cues_has((c), w) || ORDER_CUES_OR_7(c, __VA_ARGS__)
-#define ORDER_CUES_OR_9(c, w, ...)  order_cues_has((c), w) || ORDER_CUES_OR_8(c, __VA_ARGS__)
-#define ORDER_CUES_OR_10(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_9(c, __VA_ARGS__)
-#define ORDER_CUES_OR_11(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_10(c, __VA_ARGS__)
-#define ORDER_CUES_OR_12(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_11(c, __VA_ARGS__)
-#define ORDER_CUES_OR_13(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_12(c, __VA_ARGS__)
-#define ORDER_CUES_OR_14(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_13(c, __VA_ARGS__)
-#define ORDER_CUES_OR_15(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_14(c, __VA_ARGS__)
-#define ORDER_CUES_OR_16(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_15(c, __VA_ARGS__)
-#define ORDER_CUES_OR_17(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_16(c, __VA_ARGS__)
-#define ORDER_CUES_OR_18(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_17(c, __VA_ARGS__)
-#define ORDER_CUES_OR_19(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_18(c, __VA_ARGS__)
-#define ORDER_CUES_OR_20(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_19(c, __VA_ARGS__)
-#define ORDER_CUES_OR_21(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_20(c, __VA_ARGS__)
-#define ORDER_CUES_OR_22(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_21(c, __VA_ARGS__)
-#define ORDER_CUES_OR_23(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_22(c, __VA_ARGS__)
-#define ORDER_CUES_OR_24(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_23(c, __VA_ARGS__)
-#define ORDER_CUES_OR_25(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_24(c, __VA_ARGS__)
-#define ORDER_CUES_OR_26(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_25(c, __VA_ARGS__)
-#define ORDER_CUES_OR_27(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_26(c, __VA_ARGS__)
-#define ORDER_CUES_OR_28(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_27(c, __VA_ARGS__)
-#define ORDER_CUES_OR_29(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_28(c, __VA_ARGS__)
-#define ORDER_CUES_OR_30(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_29(c, __VA_ARGS__)
-#define ORDER_CUES_OR_31(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_30(c, __VA_ARGS__)
-#define ORDER_CUES_OR_32(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_31(c, __VA_ARGS__)
-#define ORDER_CUES_OR_33(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_32(c, __VA_ARGS__)
-#define ORDER_CUES_OR_34(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_33(c, __VA_ARGS__)
-#define ORDER_CUES_OR_35(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_34(c, __VA_ARGS__)
-#define ORDER_CUES_OR_36(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_35(c, __VA_ARGS__)
-#define ORDER_CUES_OR_37(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_36(c, __VA_ARGS__)
-#define ORDER_CUES_OR_38(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_37(c, __VA_ARGS__)
-#define ORDER_CUES_OR_39(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_38(c, __VA_ARGS__)
-#define ORDER_CUES_OR_40(c, w, ...) order_cues_has((c), w) || ORDER_CUES_OR_39(c, __VA_ARGS__)
+#define ORDER_CUES_CAT_(a, b)    a##b
+#define ORDER_CUES_OR_(n)        ORDER_CUES_CAT_(ORDER_CUES_OR_, n)
+#define ORDER_CUES_OR_1(b, n, w) order_cue_bits_have((b), (n), w)
+#define ORDER_CUES_OR_2(b, n, w, ...)                                                              \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_1(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_3(b, n, w, ...)                                                              \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_2(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_4(b, n, w, ...)                                                              \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_3(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_5(b, n, w, ...)                                                              \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_4(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_6(b, n, w, ...)                                                              \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_5(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_7(b, n, w, ...)                                                              \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_6(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_8(b, n, w, ...)                                                              \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_7(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_9(b, n, w, ...)                                                              \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_8(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_10(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_9(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_11(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_10(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_12(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_11(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_13(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_12(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_14(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_13(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_15(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_14(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_16(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_15(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_17(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_16(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_18(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_17(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_19(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_18(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_20(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_19(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_21(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_20(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_22(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_21(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_23(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_22(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_24(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_23(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_25(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_24(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_26(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_25(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_27(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_26(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_28(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_27(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_29(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_28(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_30(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_29(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_31(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_30(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_32(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_31(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_33(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_32(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_34(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_33(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_35(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_34(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_36(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_35(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_37(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_36(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_38(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_37(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_39(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_38(b, n, __VA_ARGS__)
+#define ORDER_CUES_OR_40(b, n, w, ...)                                                             \
+    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_39(b, n, __VA_ARGS__)
 
 #endif

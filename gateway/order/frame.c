@@ -432,6 +432,12 @@ size_t order_frame_repair(const struct order_frame_words *fw, const struct order
         if (f >= 0 && !fw->counts[f] && frame_article_name(dict, text, tokens, n, t, n_hits) &&
             !frame_fits_neighbours(fw, fw->words[f], fw->lens[f], text, tokens, n, t))
             f = -1;
+        if (f < 0 && fixed == 0)
+            continue; /* up to the first repair the text stays as it is */
+        if (fixed == 0) {
+            memcpy(out, text, k->off);
+            o = from = k->off;
+        }
         if (f >= 0)
             n_hits[t] = 0; /* a frame word now, no misspelt dish */
         size_t gap = k->off - from, wl = f >= 0 ? fw->lens[f] : k->len;

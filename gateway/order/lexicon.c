@@ -541,15 +541,44 @@ static size_t lex_sounds_like(const struct order_lexicon *lx, const char *w, siz
     return found >= 0 && n < max ? lex_push(out, n, max, found, -1, 2, 0.7f) : n;
 }
 
-size_t order_lexicon_sounds_like(const struct order_lexicon *lx, const char *w, size_t len,
-                                 struct order_lex_hit *out, size_t max)
+/* The words order_lexicon_sounds_like keyed last on this thread, as the lookups' memo below:
+ * it is asked of every run of words no reading took ("can you", "thank you"), the same few
+ * runs message after message, and a key and its search cost some hundreds of instructions. */
+enum { LEX_SOUNDS_MEMO_SLOTS = 256 };
+struct lex_sounds_memo {
+    unsigned serial; /* 0: an empty slot */
+    uint8_t len, n_hits;
+    char word[ORDER_LEX_WORD_BYTES_MAX];
+    struct order_lex_hit hit;
+};
+static _Thread_local struct lex_sounds_memo lex_sounds_memos[LEX_SOUNDS_MEMO_SLOTS];
+
+static size_t lex_joined_sounds_like(const struct order_lexicon *lx, const char *w, size_t len,
+                                     struct order_lex_hit *out)
 {
     enum { JOINED_SOUNDS_MIN = 6 }; /* "can you" is "kana" like "quinoa": too short a key */
     char key[2 * ORDER_LEX_WORD_BYTES_MAX];
-    if (len == 0 || len >= ORDER_LEX_WORD_BYTES_MAX ||
-        lex_sound_key(w, len, key, sizeof(key), false) < JOINED_SOUNDS_MIN)
+    if (lex_sound_key(w, len, key, sizeof(key), false) < JOINED_SOUNDS_MIN)
         return 0;
-    return lex_sounds_like(lx, w, len, out, 0, max);
+    return lex_sounds_like(lx, w, len, out, 0, 1);
+}
+
+size_t order_lexicon_sounds_like(const struct order_lexicon *lx, const char *w, size_t len,
+                                 struct order_lex_hit *out, size_t max)
+{
+    if (len == 0 || len >= ORDER_LEX_WORD_BYTES_MAX || max == 0)
+        return 0;
+    /* lex_sounds_like finds one word or none */
+    struct lex_sounds_memo *m = &lex_sounds_memos[order_word_hash(w, len) % LEX_SOUNDS_MEMO_SLOTS];
+    if (m->serial != lx->serial || m->len != len || memcmp(m->word, w, len) != 0) {
+        m->n_hits = (uint8_t)lex_joined_sounds_like(lx, w, len, &m->hit);
+        m->serial = lx->serial;
+        m->len = (uint8_t)len;
+        memcpy(m->word, w, len);
+    }
+    if (m->n_hits > 0)
+        out[0] = m->hit;
+    return m->n_hits;
 }
 
 /* The readings this thread found last, by the word's hash: a word's readings depend on the
