@@ -52,6 +52,8 @@ static void attach_drop_spans_inside(struct order_reading *rg, size_t c, size_t 
  * that colon is, or j when no such change is told. */
 static size_t attach_past_change_told(const struct attach_state *st, size_t j)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "but"))
+        return j;
     if (!order_tok_is(st->text, st->tokens, j, st->e, "but"))
         return j;
     for (size_t p = j + 1; p < st->e && p < j + 6; p++) {
@@ -114,6 +116,8 @@ struct order_thing *attach_add_past(struct attach_state *st, size_t c, size_t i,
  * her" too. */
 static bool attach_past_spelt_before(const struct attach_state *st, size_t c, size_t i, size_t j)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "same", "usual", "usuals", "regular", "normal"))
+        return false;
     static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx", "lol"};
     /* "my carnitas bowl was cold. same as last time": a report, no list of what is asked */
     static const char *const told[] = {"was", "were", "had", "got", "came", "is", "are", "tasted"};
@@ -158,6 +162,10 @@ static bool attach_hesitation(const struct attach_state *st, size_t i)
 
 void attach_past(struct attach_state *st, size_t c)
 {
+    /* the words without which order_read_past_reference reads none */
+    if (!ORDER_CUES_ANY(&st->cues, "usual", "usuals", "regular", "regulars", "normal", "same",
+                        "what", "whatever", "thing", "one", "stuff", "dish", "meal", "order"))
+        return;
     for (size_t i = st->b; i < st->e; i++) {
         if (!attach_free(st, i) || (i > st->b && attach_free(st, i - 1) &&
                                     !attach_boundary(st->text, st->tokens, i - 1, st->e) &&
@@ -240,7 +248,7 @@ static bool attach_same_as_line(const struct attach_state *st, size_t c, size_t 
 
 size_t attach_same(struct attach_state *st, size_t c)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "same"))
+    if (!ORDER_CUES_ANY(&st->cues, "same"))
         return 0;
     struct order_reading *rg = st->rg;
     const char *text = st->text;
@@ -315,6 +323,8 @@ static bool attach_mod_takes_off(const char *m, const char *w, size_t len)
  * change leaves the copies, the words are no change of their own. */
 static void attach_same_put_back(struct attach_state *st, size_t e)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "with"))
+        return;
     enum { PUT_BACK_REACH = 5 };
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -380,6 +390,9 @@ static size_t attach_insert_copies(struct attach_state *st, size_t c, size_t b, 
  * the message. Sets [*b, *e) to the words and returns the dish's rank (1 the first), or 0. */
 static size_t attach_ordinal_again(const struct attach_state *st, size_t *b, size_t *e)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "again") ||
+        !ORDER_CUES_ANY(&st->cues, "first", "second", "third", "fourth"))
+        return 0;
     static const char *const ordinals[] = {"first", "second", "third", "fourth"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -408,7 +421,7 @@ static size_t attach_ordinal_again(const struct attach_state *st, size_t *b, siz
  * asks for that many more of it. Returns the dishes added (0 or 1). */
 size_t attach_another(struct attach_state *st, size_t c)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "another", "too", "more", "again"))
+    if (!ORDER_CUES_ANY(&st->cues, "another", "too", "more", "again"))
         return 0;
     struct order_reading *rg = st->rg;
     const char *text = st->text;
@@ -500,6 +513,8 @@ size_t attach_another(struct attach_state *st, size_t c)
  * same with its changes, so the copy takes them once they are. */
 void attach_same_changes(struct attach_state *st, size_t c, size_t first)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "same"))
+        return;
     struct order_reading *rg = st->rg;
     for (size_t k = first; k < rg->n_things; k++) {
         struct order_thing *copy = &rg->things[k];

@@ -9,8 +9,8 @@
 
 bool attach_again_outside(struct attach_state *st, size_t c)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "again") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "that", "it", "those", "them", "these", "this"))
+    if (!ORDER_CUES_ANY(&st->cues, "again") ||
+        !ORDER_CUES_ANY(&st->cues, "that", "it", "those", "them", "these", "this"))
         return false;
     static const char *const pronouns[] = {"that", "it", "those", "them", "these", "this"};
     for (size_t i = st->b + 1U; i + 1U < st->e; i++) {

@@ -120,7 +120,7 @@ static size_t attach_each_words(struct attach_state *st, const struct order_clau
  * before it named. Returns whether it did. */
 bool attach_each_asked(struct attach_state *st, size_t c)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "each", "both"))
+    if (!ORDER_CUES_ANY(&st->cues, "each", "both"))
         return false;
     const struct order_clause *cl = &st->rg->clauses[c];
     if (c == 0 || !cl->request_form || cl->n_spans > 0 || !st->rg->clauses[c - 1U].question_start)
@@ -167,7 +167,7 @@ static bool attach_all_counted_so(const struct attach_state *st, size_t c, size_
  * question, those without a count of their own. Returns whether it did. */
 bool attach_all_count(struct attach_state *st, size_t c)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "all", "everything", "each"))
+    if (!ORDER_CUES_ANY(&st->cues, "all", "everything", "each"))
         return false;
     const struct order_clause *cl = &st->rg->clauses[c];
     for (size_t i = cl->begin; i < cl->end; i++) {

@@ -23,7 +23,7 @@ bool attach_phrase_alone(const struct attach_state *st, size_t a, size_t words, 
 
 bool attach_alone_article(const struct attach_state *st, size_t a, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "a", "an"))
+    if (!ORDER_CUES_ANY(&st->cues, "a", "an"))
         return false;
     enum { PHRASE_WORDS_MAX = 3 };
     if (st->rg->n_clauses != 1 || a + 1U >= b || b - a - 1U > PHRASE_WORDS_MAX ||

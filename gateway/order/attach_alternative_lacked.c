@@ -11,6 +11,8 @@
 
 bool attach_alternative_lacked(struct attach_state *st, size_t first, size_t at, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "if"))
+        return false;
     const struct order_reading *rg = st->rg;
     bool after = false;
     for (size_t x = first; x < rg->n_things; x++) {

@@ -22,8 +22,8 @@ static bool for_everyone_at(const struct attach_state *st, size_t p)
 
 void attach_bare_for_everyone(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "for") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "everyone", "everybody", "everyones", "all"))
+    if (!ORDER_CUES_ANY(&st->cues, "for") ||
+        !ORDER_CUES_ANY(&st->cues, "everyone", "everybody", "everyones", "all"))
         return;
     struct order_reading *rg = st->rg;
     for (size_t s = first; s < end; s++) {

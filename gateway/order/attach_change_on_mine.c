@@ -43,7 +43,7 @@ static size_t on_mine_change(const struct attach_state *st, const struct order_t
 
 void attach_change_on_mine(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "mine") || !ORDER_CUES_ANY(&st->rg->cues, "on", "for"))
+    if (!ORDER_CUES_ANY(&st->cues, "mine") || !ORDER_CUES_ANY(&st->cues, "on", "for"))
         return;
     if (first >= end)
         return;

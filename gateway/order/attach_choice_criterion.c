@@ -7,8 +7,8 @@
 
 bool attach_choice_criterion_piece(const struct attach_state *st, size_t a, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "whichever") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "is", "are", "has", "have", "tastes", "taste"))
+    if (!ORDER_CUES_ANY(&st->cues, "whichever") ||
+        !ORDER_CUES_ANY(&st->cues, "is", "are", "has", "have", "tastes", "taste"))
         return false;
     static const char *const ones[] = {"one", "ones"};
     static const char *const being[] = {"is", "are", "has", "have", "tastes", "taste"};

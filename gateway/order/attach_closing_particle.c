@@ -6,7 +6,7 @@
 
 bool attach_closing_particle(const struct attach_state *st, size_t a, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "like", "tho", "though", "anyway", "anyways"))
+    if (!ORDER_CUES_ANY(&st->cues, "like", "tho", "though", "anyway", "anyways"))
         return false;
     static const char *const particles[] = {"like", "tho", "though", "anyway", "anyways"};
     const struct order_token *t = st->tokens;

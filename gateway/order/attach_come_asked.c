@@ -8,8 +8,7 @@
 
 void attach_come_asked(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "do", "does") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "come", "comes"))
+    if (!ORDER_CUES_ANY(&st->cues, "do", "does") || !ORDER_CUES_ANY(&st->cues, "come", "comes"))
         return;
     static const char *const asks[] = {"do", "does"};
     static const char *const coming[] = {"come", "comes"};

@@ -7,8 +7,7 @@
 
 size_t attach_correction_lead(const struct attach_state *st, size_t a, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "no") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "wait", "actually", "sorry"))
+    if (!ORDER_CUES_ANY(&st->cues, "no") || !ORDER_CUES_ANY(&st->cues, "wait", "actually", "sorry"))
         return 0;
     static const char *const settling[] = {"just", "only"};
     const char *text = st->text;

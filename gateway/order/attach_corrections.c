@@ -15,7 +15,7 @@
  * the dish asked for before that it names again, or the kind it picks from. */
 void attach_correction(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "wait", "actually", "sorry", "no", "mean"))
+    if (!ORDER_CUES_ANY(&st->cues, "wait", "actually", "sorry", "no", "mean"))
         return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -92,6 +92,8 @@ void attach_correction(struct attach_state *st, size_t first, size_t end)
 /* Is th a copy made by "the same" (attach_same), its tokens the words that point back? */
 static bool attach_is_copy(const struct attach_state *st, const struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "same"))
+        return false;
     for (size_t p = th->begin; p < th->end; p++)
         if (order_tok_is(st->text, st->tokens, p, st->e, "same"))
             return true;
@@ -127,7 +129,7 @@ static bool attach_swapped_for_after(const char *text, const struct order_token 
  * with it. */
 void attach_substitutions(struct attach_state *st, size_t first)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "instead", "swapped", "subbed", "substituted", "switched"))
+    if (!ORDER_CUES_ANY(&st->cues, "instead", "swapped", "subbed", "substituted", "switched"))
         return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -214,7 +216,7 @@ static void attach_point_back(struct order_thing *s, struct order_thing *to)
  * about. The kind's span points back and adds nothing; its modifiers go to the dish. */
 void attach_apposition(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "the", "that"))
+    if (!ORDER_CUES_ANY(&st->cues, "the", "that"))
         return;
     static const char *const between[] = {"the", "that", "thing", "one", "like"};
     const char *text = st->text;
@@ -246,7 +248,7 @@ void attach_apposition(struct attach_state *st, size_t first, size_t end)
  * dish for this one: the count moves, no dish is added on top. */
 void attach_swap_part(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "them", "those", "make"))
+    if (!ORDER_CUES_ANY(&st->cues, "them", "those", "make"))
         return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -430,6 +432,8 @@ void attach_definite_plural(struct attach_state *st, size_t first, size_t end)
  * else at the clause's end. */
 static size_t attach_alternative_end(const struct attach_state *st, size_t at)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "and", "plus", "also", "n"))
+        return st->e;
     static const char *const adding[] = {"and", "plus", "also", "n"};
     for (size_t p = at + 1U; p + 1U < st->e; p++)
         if (st->tokens[p].kind == ORDER_TOKEN_PUNCT && st->tokens[p].punct == ',' &&
@@ -442,6 +446,8 @@ static size_t attach_alternative_end(const struct attach_state *st, size_t at)
  * flan", "or else churros"), not after a word it qualifies ("anything else")? */
 static bool attach_otherwise_at(const struct attach_state *st, size_t i)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "otherwise", "else"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (order_tok_is(text, t, i, st->e, "otherwise"))
@@ -456,7 +462,7 @@ static bool attach_otherwise_at(const struct attach_state *st, size_t i)
  * beside it. */
 void attach_alternatives(struct attach_state *st, size_t first)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "otherwise", "else", "if"))
+    if (!ORDER_CUES_ANY(&st->cues, "otherwise", "else", "if"))
         return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -498,7 +504,8 @@ void attach_alternatives(struct attach_state *st, size_t first)
  * along, not one asked of the kitchen: no thing of the order, its words fillers. */
 void attach_own_things(struct attach_state *st, size_t c, size_t first)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "own"))
+    if (!ORDER_CUES_ANY(&st->cues, "own") ||
+        !ORDER_CUES_ANY(&st->cues, "my", "our", "their", "his", "her"))
         return;
     static const char *const owners[] = {"my", "our", "their", "his", "her"};
     struct order_reading *rg = st->rg;
@@ -522,7 +529,7 @@ void attach_own_things(struct attach_state *st, size_t c, size_t first)
  * means another of its description, not that one again: asked back among the rest. */
 void attach_the_other(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "other"))
+    if (!ORDER_CUES_ANY(&st->cues, "other") || !ORDER_CUES_ANY(&st->cues, "the"))
         return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -688,7 +695,7 @@ void attach_instead_of_ordinary(const struct order_understanding *u, const struc
  * no second dish whose count must be asked. */
 void attach_more_of_part(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "but"))
+    if (!ORDER_CUES_ANY(&st->cues, "but"))
         return;
     for (size_t s = first + 1U; s < end; s++) {
         struct order_thing *th = &st->rg->things[s], *d = &st->rg->things[s - 1U];
@@ -735,7 +742,8 @@ static bool attach_ends_a_name(const struct attach_state *st, const struct order
  * change. */
 void attach_part_on_side(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "side"))
+    if (!ORDER_CUES_ANY(&st->cues, "side") || !ORDER_CUES_ANY(&st->cues, "on") ||
+        !ORDER_CUES_ANY(&st->cues, "the"))
         return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -778,7 +786,8 @@ static void attach_come_lead_off(char *m)
  * and its change goes to the one asked for. */
 void attach_come_changed(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "come") || !ORDER_CUES_ANY(&st->rg->cues, "can", "could"))
+    if (!ORDER_CUES_ANY(&st->cues, "come") || !ORDER_CUES_ANY(&st->cues, "can", "could") ||
+        !ORDER_CUES_ANY(&st->cues, "the"))
         return;
     static const char *const asks[] = {"can", "could"};
     const char *text = st->text;

@@ -9,7 +9,7 @@
 bool attach_count_added(struct attach_state *st, size_t c, struct order_thing *last, size_t i,
                         size_t p, size_t k, int32_t v)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "and", "plus", "n"))
+    if (!ORDER_CUES_ANY(&st->cues, "and", "plus", "n"))
         return false;
     static const char *const adding[] = {"and", "plus", "n"};
     struct order_clause *cl = &st->rg->clauses[c];

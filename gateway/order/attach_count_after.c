@@ -83,6 +83,9 @@ static size_t attach_before_count(struct attach_state *st, size_t i, size_t j, i
  * where the mark is, else i. The count after the request is still the dish's own. */
 static size_t attach_verdict_before_mark(const struct attach_state *st, size_t i)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "look", "looks", "looked", "sound", "sounds", "seem", "seems",
+                        "smell", "smells", "is", "are", "was", "were", "s"))
+        return i;
     enum { VERDICT_WORDS_MAX = 3 };
     static const char *const seeming[] = {"look", "looks", "looked", "sound",  "sounds",
                                           "seem", "seems", "smell",  "smells", "is",

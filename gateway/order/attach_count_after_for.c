@@ -33,7 +33,9 @@ static bool attach_count_of_portions(const struct attach_state *st, size_t p, si
 
 size_t attach_for_someone_end(const struct attach_state *st, size_t i, size_t limit)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "for"))
+    if (!ORDER_CUES_ANY(&st->cues, "for") ||
+        !ORDER_CUES_ANY(&st->cues, "me", "myself", "him", "her", "us", "my", "our", "his", "their",
+                        "the"))
         return 0;
     static const char *const persons[] = {"me", "myself", "him", "her", "us"};
     const char *text = st->text;

@@ -6,7 +6,7 @@
 
 size_t attach_count_not_other_at(const struct attach_state *st, size_t n)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "not"))
+    if (!ORDER_CUES_ANY(&st->cues, "not"))
         return 0;
     static const char *const heard[] = {"for", "to", "too", "tree", "won"};
     const char *text = st->text;
@@ -25,7 +25,7 @@ size_t attach_count_not_other_at(const struct attach_state *st, size_t n)
 
 void attach_count_not_other(struct attach_state *st)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "not"))
+    if (!ORDER_CUES_ANY(&st->cues, "not"))
         return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;

@@ -32,8 +32,8 @@ static bool attach_verb_takes_dish(const char *text, const struct order_token *t
 
 bool attach_count_of_own(const struct attach_state *st, size_t a, size_t k, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "of") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "my", "our", "his", "her", "their"))
+    if (!ORDER_CUES_ANY(&st->cues, "of") ||
+        !ORDER_CUES_ANY(&st->cues, "my", "our", "his", "her", "their"))
         return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;

@@ -23,6 +23,9 @@ static bool attach_topic_of_question(const struct attach_state *st, const struct
  * "is it possible to have", "is there any way to get"? */
 static bool attach_asks_possible(const struct attach_state *st, size_t at, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "is") || !ORDER_CUES_ANY(&st->rg->cues, "to") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "get", "have", "order"))
+        return false;
     enum { ASKING_WORDS_MAX = 5 };
     static const char *const asking[][ASKING_WORDS_MAX] = {{"is", "it", "possible", "to"},
                                                            {"is", "there", "any", "way", "to"},
@@ -56,6 +59,8 @@ static bool attach_anew_as_asked(const struct attach_state *st, const struct ord
  * in a request ("if so i'll take two"), is its count, not one more. */
 static bool attach_make_changed(const struct attach_state *st, const struct order_thing *last)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "make") || !ORDER_CUES_ANY(&st->rg->cues, "you", "u", "ya"))
+        return false;
     const struct order_clause *q = &st->rg->clauses[last->clause];
     size_t at = q->begin;
     while (at < q->end && st->rg->roles[at] == ORDER_ROLE_GREETING)
@@ -105,6 +110,8 @@ static int32_t attach_named_again_before(const struct attach_state *st,
 static int32_t attach_them_take_count(const struct attach_state *st, const struct order_thing *last,
                                       size_t p, int32_t v)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "them", "em", "those", "these"))
+        return v;
     static const char *const plural[] = {"them", "em", "those", "these"};
     if (!last->qty_explicit || last->qty <= 1 || st->rg->clauses[last->clause].request_form ||
         !attach_in(st->text, st->tokens, p, st->e, plural, ORDER_WORDS_N(plural)))

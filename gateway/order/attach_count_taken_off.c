@@ -7,7 +7,7 @@
 bool attach_count_taken_off(struct attach_state *st, size_t c, struct order_thing *last, size_t i,
                             size_t p, size_t k, int32_t v)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "cancel", "remove", "drop", "scratch", "minus", "nix"))
+    if (!ORDER_CUES_ANY(&st->cues, "cancel", "remove", "drop", "scratch", "minus", "nix"))
         return false;
     static const char *const taking[] = {"cancel", "remove", "drop", "scratch", "minus", "nix"};
     const struct order_clause *cl = &st->rg->clauses[c];

@@ -33,6 +33,8 @@ static bool counted_again_adds(const struct attach_state *st, size_t a, size_t b
 static bool counted_again_concluded(const struct attach_state *st, const struct order_thing *prev,
                                     const struct order_thing *s)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "so"))
+        return false;
     const struct order_token *t = st->tokens;
     size_t q = s->begin;
     while (q > prev->end && st->rg->roles[q - 1U] == ORDER_ROLE_QTY)

@@ -6,7 +6,7 @@
 
 bool attach_counted_all(const struct attach_state *st, size_t p)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "all", "both"))
+    if (!ORDER_CUES_ANY(&st->cues, "all", "both"))
         return false;
     int32_t v;
     return (order_tok_is(st->text, st->tokens, p, st->e, "all") ||

@@ -148,8 +148,7 @@ void attach_counted_parts(struct attach_state *st, size_t first, size_t end)
  * the corrections. Runs once the counts are read. */
 void attach_part_of_named(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "of") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "the", "those", "these"))
+    if (!ORDER_CUES_ANY(&st->cues, "of") || !ORDER_CUES_ANY(&st->cues, "the", "those", "these"))
         return;
     static const char *const pointing[] = {"the", "those", "these"};
     const char *text = st->text;

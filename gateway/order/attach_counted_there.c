@@ -28,7 +28,8 @@ static size_t counted_there_opening(const struct attach_state *st)
 
 bool attach_counted_there(const struct attach_state *st, size_t i)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "theres", "there", "we", "i", "they"))
+    if (!ORDER_CUES_ANY(&st->cues, "theres", "there", "we", "i", "they") ||
+        !ORDER_CUES_ANY(&st->cues, "theres", "are", "is", "s", "have", "has", "got", "am", "m"))
         return false;
     size_t o = counted_there_opening(st);
     if (o == st->b || o > i)

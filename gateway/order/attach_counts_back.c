@@ -48,8 +48,7 @@ void attach_back_count_before(struct attach_state *st, size_t c, size_t first)
  * before, one of that kind: the part is split off it, to take its own modifiers. */
 void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "of") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "the", "those", "these"))
+    if (!ORDER_CUES_ANY(&st->cues, "of") || !ORDER_CUES_ANY(&st->cues, "the", "those", "these"))
         return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;

@@ -10,8 +10,8 @@
 
 bool attach_dash_count_after(struct attach_state *st, size_t b, int32_t *qty)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "of") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "them", "those", "these", "em"))
+    if (!ORDER_CUES_ANY(&st->cues, "of") ||
+        !ORDER_CUES_ANY(&st->cues, "them", "those", "these", "em"))
         return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;

@@ -23,6 +23,8 @@ static bool attach_dish_starts_at(const struct attach_state *st, size_t w)
  * its described words counted into *words; false when none. */
 bool attach_described_before_and(const struct attach_state *st, size_t a, size_t *b, size_t *words)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "and"))
+        return false;
     size_t n = 0;
     for (size_t w = a + 1; w < *b; w++) {
         if (n > 0 && order_tok_is(st->text, st->tokens, w, *b, "and") &&

@@ -179,7 +179,7 @@ static bool attach_with_described(const struct attach_state *st, int32_t item, s
 bool attach_described_with_after(const struct attach_state *st, struct order_thing *th, size_t i,
                                  size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "with"))
+    if (!ORDER_CUES_ANY(&st->cues, "with"))
         return false;
     size_t end = b + 1U;
     while (end < st->e && st->tokens[end].kind == ORDER_TOKEN_WORD)

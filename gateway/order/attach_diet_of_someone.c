@@ -30,7 +30,7 @@ static bool someone_allergy_at(const struct attach_state *st, size_t p, size_t j
 
 bool attach_diet_of_someone(const struct attach_state *st, size_t i, size_t j)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "eats", "is", "are", "was", "were", "s", "has", "have"))
+    if (!ORDER_CUES_ANY(&st->cues, "eats", "is", "are", "was", "were", "s", "has", "have"))
         return false;
     enum { SUBJECT_WORDS_MAX = 4 }; /* "my two kids", "one of our guests" */
     static const char *const copulas[] = {"is", "are", "was", "were", "s"};

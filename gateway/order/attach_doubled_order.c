@@ -8,8 +8,8 @@
 
 void attach_doubled_order(struct attach_state *st, size_t c)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "double", "triple") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "that", "it", "this", "everything", "them", "those"))
+    if (!ORDER_CUES_ANY(&st->cues, "double", "triple") ||
+        !ORDER_CUES_ANY(&st->cues, "that", "it", "this", "everything", "them", "those"))
         return;
     static const char *const pointing[] = {"that", "it", "this", "everything", "them", "those"};
     const char *text = st->text;

@@ -60,6 +60,8 @@ static int32_t attach_group_at(const struct attach_state *st, size_t i)
  * size when it is said, -1 when it is not, 0 for no group. */
 static int32_t attach_for_group(const struct attach_state *st)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "for"))
+        return 0;
     for (size_t i = st->b; i < st->e; i++) {
         int32_t size = attach_group_at(st, i);
         if (size != 0)
@@ -103,6 +105,8 @@ static bool attach_after_counted_list(const struct attach_state *st, const struc
  * people said before, each with one. Returns how many, or 0. */
 static int32_t attach_some_of_them(const struct attach_state *st, const struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "for") || !ORDER_CUES_ANY(&st->cues, "them"))
+        return 0;
     int32_t size = attach_group_at(st, th->end);
     return size > 0 && order_tok_is(st->text, st->tokens, th->end + 3U, st->e, "them") ? size : 0;
 }
@@ -117,6 +121,8 @@ static bool attach_bare_name_plural_for_group(const struct attach_state *st,
                                               const struct order_thing *th)
 {
     static const char *const singles[] = {"a", "an", "one", "of"};
+    if (!ORDER_CUES_ANY(&st->cues, "for"))
+        return false;
     size_t t = th->end - 1U;
     const struct order_token *k = &st->tokens[t];
     if (k->kind != ORDER_TOKEN_WORD || k->len < 4 || st->text[k->off + k->len - 1] != 's' ||
@@ -146,6 +152,8 @@ static bool attach_bare_name_plural_for_group(const struct attach_state *st,
  * that ends the phrase, is that many of it. A count in digits may be a time ("for 7"). */
 static void attach_for_number_word(struct attach_state *st, struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "for"))
+        return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t p = th->end;
@@ -246,6 +254,8 @@ size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
 static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
 {
     static const char *const owners[] = {"my", "our", "the", "his", "her", "their", "these"};
+    if (!ORDER_CUES_ANY(&st->rg->cues, "for") || !ORDER_CUES_ANY(&st->rg->cues, "each"))
+        return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t p = th->end;
@@ -282,6 +292,8 @@ static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
  * many as that one counts. */
 static void attach_for_each_before(struct attach_state *st, size_t s)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "for") || !ORDER_CUES_ANY(&st->cues, "each"))
+        return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     struct order_thing *th = &st->rg->things[s];
@@ -316,6 +328,8 @@ static int32_t attach_born_together(const char *text, const struct order_token *
 static bool attach_for_another(const struct attach_state *st, const struct order_thing *th)
 {
     static const char *const persons[] = {"me", "myself", "him"}; /* "her" is a possessive too */
+    if (!ORDER_CUES_ANY(&st->cues, "for"))
+        return false;
     size_t p = th->end + 1U;
     return order_tok_is(st->text, st->tokens, th->end, st->e, "for") &&
            (attach_in(st->text, st->tokens, p, st->e, persons, ORDER_WORDS_N(persons)) ||
@@ -405,6 +419,8 @@ static int32_t attach_each_people(struct attach_state *st, size_t p)
 static bool attach_group_counted_after(struct attach_state *st, struct order_thing *th)
 {
     const size_t group_words_max = 4;
+    if (!ORDER_CUES_ANY(&st->rg->cues, "for") || !ORDER_CUES_ANY(&st->rg->cues, "of"))
+        return false;
     if (attach_group_at(st, th->end) != -1)
         return false;
     size_t g = th->end + 1U;
@@ -433,6 +449,9 @@ static size_t attach_per_person(const struct attach_state *st, size_t p)
 {
     static const char *const per[] = {"per", "a"};
     static const char *const who[] = {"person", "head", "guest", "pax"};
+    if (!ORDER_CUES_ANY(&st->cues, "per", "a") ||
+        !ORDER_CUES_ANY(&st->cues, "person", "head", "guest", "pax"))
+        return 0U;
     return attach_in(st->text, st->tokens, p, st->e, per, ORDER_WORDS_N(per)) &&
                    attach_in(st->text, st->tokens, p + 1U, st->e, who, ORDER_WORDS_N(who))
                ? 2U
@@ -708,7 +727,7 @@ static bool attach_person_at(const struct attach_state *st, size_t i)
  * the clause is that count for every one of them; the names are no dishes. */
 void attach_each_for_people(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "each") || !ORDER_CUES_ANY(&st->rg->cues, "for"))
+    if (!ORDER_CUES_ANY(&st->cues, "each") || !ORDER_CUES_ANY(&st->cues, "for"))
         return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;

@@ -22,7 +22,7 @@ static bool each_closing_joined(const struct attach_state *st, size_t a, size_t 
 
 void attach_each_closing(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "each"))
+    if (!ORDER_CUES_ANY(&st->cues, "each"))
         return;
     struct order_reading *rg = st->rg;
     size_t last = end; /* the dish right before "each" */

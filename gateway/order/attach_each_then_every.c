@@ -8,7 +8,7 @@
 
 size_t attach_each_before_every(const struct attach_state *st, size_t a, size_t limit)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "each") || !ORDER_CUES_ANY(&st->rg->cues, "all", "both"))
+    if (!ORDER_CUES_ANY(&st->cues, "each") || !ORDER_CUES_ANY(&st->cues, "all", "both"))
         return 0;
     const char *text = st->text;
     const struct order_token *t = st->tokens;

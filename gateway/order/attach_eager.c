@@ -9,7 +9,7 @@ static const char *const selves[] = {"i", "we", "just", "honestly", "literally"}
 
 size_t attach_eager_lead(const struct attach_state *st, size_t a, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "wait"))
+    if (!ORDER_CUES_ANY(&st->cues, "wait"))
         return 0;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -24,7 +24,7 @@ size_t attach_eager_lead(const struct attach_state *st, size_t a, size_t b)
 
 bool attach_eager_wait(const struct attach_state *st, size_t a, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "wait"))
+    if (!ORDER_CUES_ANY(&st->cues, "wait"))
         return false;
     static const char *const laughs[] = {"lol", "haha", "lmao", "omg"};
     const char *text = st->text;

@@ -7,7 +7,7 @@
 
 bool attach_event_timed(const struct attach_state *st, size_t i, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "in", "at", "by"))
+    if (!ORDER_CUES_ANY(&st->cues, "in", "at", "by"))
         return false;
     static const char *const when[] = {"in", "at", "by"};
     const char *text = st->text;

@@ -7,8 +7,7 @@
 bool attach_every_one(struct attach_state *st, size_t c, const struct order_thing *last, size_t i,
                       size_t k, int32_t v)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "one") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "either", "each", "every"))
+    if (!ORDER_CUES_ANY(&st->cues, "one") || !ORDER_CUES_ANY(&st->cues, "either", "each", "every"))
         return false;
     static const char *const every[] = {"either", "each", "every"};
     const struct order_clause *cl = &st->rg->clauses[c];

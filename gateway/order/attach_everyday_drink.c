@@ -12,6 +12,9 @@ bool attach_everyday_drink(const struct attach_state *st, size_t i, size_t b)
 {
     /* WordNet's beverage senses of words its food lexicon skips as everyday English */
     static const char *const drinks[] = {"stout", "porter", "bitter", "cordial"};
+    if (!ORDER_CUES_ANY(&st->cues, "stout", "stouts", "porter", "porters", "bitter", "bitters",
+                        "cordial", "cordials"))
+        return false;
     if (b != i + 1U || st->tokens[i].kind != ORDER_TOKEN_WORD || st->rg->n_hits[i] > 0)
         return false;
     const char *w = st->text + st->tokens[i].off;

@@ -5,7 +5,8 @@
 
 bool attach_extra_as_cost(const struct attach_state *st, size_t a, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "extra"))
+    if (!ORDER_CUES_ANY(&st->cues, "extra") ||
+        !ORDER_CUES_ANY(&st->cues, "its", "thats", "theyre", "it", "that", "this", "they", "those"))
         return false;
     static const char *const pointing[] = {"it", "that", "this", "they", "those"};
     static const char *const being[] = {"its", "thats", "theyre"};

@@ -32,6 +32,8 @@ static size_t inside_word_end(const struct attach_state *st, size_t p)
 
 bool attach_filled_inside(struct attach_state *st, struct order_thing *s)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "with", "w") || !ORDER_CUES_ANY(&st->cues, "inside", "in"))
+        return false;
     enum { INSIDE_WORDS_MAX = 3 };
     const char *text = st->text;
     const struct order_token *t = st->tokens;

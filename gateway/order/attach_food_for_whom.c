@@ -8,7 +8,7 @@
 
 bool attach_food_for_whom(const struct attach_state *st, size_t a, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "for"))
+    if (!ORDER_CUES_ANY(&st->cues, "for"))
         return false;
     const struct order_token *t = st->tokens;
     /* one word, alone up to its clause's end, a separator or "and" */

@@ -16,8 +16,8 @@ static bool subject_at(const struct attach_state *st, size_t p)
 
 bool attach_food_verb(const struct attach_state *st, size_t i, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "i", "we", "they", "he", "she", "you", "ill", "well",
-                        "theyll", "youll"))
+    if (!ORDER_CUES_ANY(&st->cues, "i", "we", "they", "he", "she", "you", "ill", "well", "theyll",
+                        "youll"))
         return false;
     static const char *const modals[] = {"will", "shall", "can", "would", "could"};
     const struct order_token *t = st->tokens;

@@ -43,8 +43,7 @@ static bool group_told_verb_at(const struct attach_state *st, size_t v, size_t j
 
 bool attach_group_did(const struct attach_state *st, size_t i, size_t j)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "of") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "us", "them", "you", "yall"))
+    if (!ORDER_CUES_ANY(&st->cues, "of") || !ORDER_CUES_ANY(&st->cues, "us", "them", "you", "yall"))
         return false;
     enum { LEAD_WORDS_MAX = 3 }; /* "5 | of us" before the run, or inside it */
     static const char *const wanting[] = {

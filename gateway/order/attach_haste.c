@@ -7,8 +7,7 @@
 
 bool attach_haste_only(const struct attach_state *st, size_t a, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "urgent", "rush", "hurry", "quick", "quickly", "fast",
-                        "asap"))
+    if (!ORDER_CUES_ANY(&st->cues, "urgent", "rush", "hurry", "quick", "quickly", "fast", "asap"))
         return false;
     static const char *const haste[] = {"urgent",  "rush", "hurry", "quick",
                                         "quickly", "fast", "asap"};

@@ -6,7 +6,7 @@
 
 bool attach_having_count_piece(const struct attach_state *st, size_t a, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "got", "have", "has", "had"))
+    if (!ORDER_CUES_ANY(&st->cues, "got", "have", "has", "had"))
         return false;
     static const char *const having[] = {"got", "have", "has", "had"};
     int32_t v;

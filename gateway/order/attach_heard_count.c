@@ -84,6 +84,8 @@ static bool attach_name_word_heard(const struct attach_state *st, const struct o
  * filler. */
 static bool attach_for_filler_at(const struct attach_state *st, size_t q)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "for"))
+        return false;
     return q > st->b && st->rg->roles[q] == ORDER_ROLE_FILLER &&
            st->rg->roles[q - 1U] == ORDER_ROLE_FILLER &&
            order_tok_is(st->text, st->tokens, q - 1U, st->e, "for");

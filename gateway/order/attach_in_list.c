@@ -33,6 +33,8 @@ static bool attach_list_separator(const struct attach_state *st, size_t i)
  * It is a word of the change, no separator of the list. */
 static bool attach_w_slash_at(const struct attach_state *st, size_t p)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "w"))
+        return false;
     const struct order_token *t = &st->tokens[p];
     return p > st->b && t->kind == ORDER_TOKEN_PUNCT && t->punct == '/' &&
            order_tok_is(st->text, st->tokens, p - 1U, st->e, "w");
@@ -57,6 +59,8 @@ static bool attach_food_opens_clause(const struct attach_state *st, const struct
  * words no span, count or change read ("for the table", "for my kid"); e when none. */
 static size_t attach_recipient_start(const struct attach_state *st, size_t e)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "for"))
+        return e;
     enum { RECIPIENT_WORDS_MAX = 3 };
     for (size_t k = 1; k <= RECIPIENT_WORDS_MAX + 1 && e >= st->b + 1 + k; k++) {
         size_t p = e - k;
@@ -245,7 +249,7 @@ bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t 
  * cinnabon if you have those" after "... and 2 mango smoothies?")? */
 bool attach_list_continued(const struct attach_state *st, size_t c, size_t a)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "and", "plus", "also", "n"))
+    if (!ORDER_CUES_ANY(&st->cues, "and", "plus", "also", "n"))
         return false;
     static const char *const joins[] = {"and", "plus", "also", "n"};
     static const char *const sounds[] = {"oh",   "ah",  "um",   "uh",   "ok",

@@ -44,6 +44,8 @@ static int32_t attach_again_named(const struct attach_state *st, const struct or
 static size_t attach_again_one(struct attach_state *st, const struct order_thing *s, bool name,
                                bool named_only, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "with", "w"))
+        return 0;
     const struct order_token *t = st->tokens;
     struct order_reading *rg = st->rg;
     struct order_clause *cl = &rg->clauses[s->clause];
@@ -101,6 +103,8 @@ static size_t attach_again_one(struct attach_state *st, const struct order_thing
 void attach_kind_described_again(struct attach_state *st, const struct order_thing *s, bool name,
                                  size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "with", "w"))
+        return;
     /* "a burrito with steak, one with chicken, one with fries": each "one with" is one more,
      * read as the first was (s is copied: the things may move as dishes are added) */
     struct order_thing kind = *s;
@@ -113,6 +117,8 @@ void attach_named_kind_again(struct attach_state *st, const struct order_thing *
 {
     /* "a burrito with chicken tinga, one with carne asada": the kind is the head word the
      * dish's span read ("burrito"), its candidates every dish of that kind */
+    if (!ORDER_CUES_ANY(&st->cues, "with", "w"))
+        return;
     if (s->item < 0)
         return;
     int32_t h = -1; /* the last head word: "burger" of "crispy chicken burger", not "chicken" */

@@ -8,6 +8,9 @@
 
 bool attach_kind_extra_picks(struct attach_state *st, struct order_thing *s)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "with") ||
+        !ORDER_CUES_ANY(&st->cues, "extra", "xtra", "more", "double"))
+        return false;
     enum { PART_WORDS_MIN = 2 };
     static const char *const more[] = {"extra", "xtra", "more", "double"};
     size_t a = s->end;

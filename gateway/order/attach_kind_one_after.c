@@ -80,7 +80,7 @@ static bool one_after_fits(const struct attach_state *st, const struct order_thi
 
 void attach_kind_one_after(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "one") || !ORDER_CUES_ANY(&st->rg->cues, "the", "that"))
+    if (!ORDER_CUES_ANY(&st->cues, "one") || !ORDER_CUES_ANY(&st->cues, "the", "that"))
         return;
     for (size_t k = first; k + 1U < end; k++) {
         struct order_thing *s = &st->rg->things[k], *x = &st->rg->things[k + 1U];
@@ -104,7 +104,7 @@ void attach_kind_one_after(struct attach_state *st, size_t first, size_t end)
 
 void attach_kind_one_after_changes(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "one") || !ORDER_CUES_ANY(&st->rg->cues, "the", "that"))
+    if (!ORDER_CUES_ANY(&st->cues, "one") || !ORDER_CUES_ANY(&st->cues, "the", "that"))
         return;
     for (size_t k = first; k + 1U < end; k++) {
         struct order_thing *s = &st->rg->things[k], *x = &st->rg->things[k + 1U];

@@ -33,7 +33,7 @@ static void attach_kind_part(struct attach_state *st, struct order_thing *kind,
 
 void attach_kind_parts_named(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "with", "w"))
+    if (!ORDER_CUES_ANY(&st->cues, "with", "w"))
         return;
     for (size_t s = first; s + 1U < end; s++) {
         struct order_thing *kind = &st->rg->things[s], *dish = &st->rg->things[s + 1U];

@@ -47,7 +47,7 @@ static bool kind_then_one_pointed(const struct attach_state *st, const struct or
 
 void attach_kind_then_one(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "the") || !ORDER_CUES_ANY(&st->rg->cues, "one", "ones"))
+    if (!ORDER_CUES_ANY(&st->cues, "the") || !ORDER_CUES_ANY(&st->cues, "one", "ones"))
         return;
     for (size_t k = first; k + 1U < end; k++) {
         struct order_thing *s = &st->rg->things[k], *x = &st->rg->things[k + 1U];
@@ -80,7 +80,7 @@ void attach_kind_then_one(struct attach_state *st, size_t first, size_t end)
 
 void attach_kind_then_one_changes(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "the") || !ORDER_CUES_ANY(&st->rg->cues, "one", "ones"))
+    if (!ORDER_CUES_ANY(&st->cues, "the") || !ORDER_CUES_ANY(&st->cues, "one", "ones"))
         return;
     for (size_t k = first; k + 1U < end; k++) {
         struct order_thing *s = &st->rg->things[k], *x = &st->rg->things[k + 1U];

@@ -53,6 +53,8 @@ bool attach_word_names_item(const struct attach_state *st, int32_t i, size_t a, 
 static bool attach_kind_of_word(const struct attach_state *st, const struct order_thing *s,
                                 size_t a)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "of"))
+        return false;
     size_t w = a + 1U;
     return s->item < 0 && order_tok_is(st->text, st->tokens, a, st->e, "of") && w < st->e &&
            st->tokens[w].kind == ORDER_TOKEN_WORD && st->rg->n_hits[w] == 0 &&
@@ -140,7 +142,7 @@ int32_t attach_described_pick(const struct attach_state *st,
  * describe, they are no modifiers; spans among them ("black beans") add nothing. */
 void attach_described(struct attach_state *st, struct order_thing *s)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "with", "w", "of"))
+    if (!ORDER_CUES_ANY(&st->cues, "with", "w", "of"))
         return;
     if (attach_filled_inside(st, s))
         return; /* "the steak burrito with fries inside" */
@@ -189,6 +191,8 @@ void attach_described(struct attach_state *st, struct order_thing *s)
  * the kids:"), and "please". */
 static size_t attach_heading_words(const struct attach_state *st, size_t q)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "time", "for", "please", "pls"))
+        return q;
     enum { FOR_WORDS_MAX = 3 };
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -292,6 +296,8 @@ static bool attach_counted_before(const struct attach_state *st, const struct or
  * message asks for a dish elsewhere? It says what the order holds, it asks for nothing. */
 static bool attach_kind_only(const struct attach_state *st, const struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "only"))
+        return false;
     if (!th->is_span || th->item >= 0 || th->qty_explicit ||
         !order_tok_is(st->text, st->tokens, th->end, st->e, "only"))
         return false;
@@ -308,6 +314,8 @@ static bool attach_kind_only(const struct attach_state *st, const struct order_t
  * the "for" of th? Which kind it is cannot be checked, but the kind heads it all the same. */
 static bool attach_food_before_for(const struct attach_state *st, const struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "for"))
+        return false;
     if (th->begin < st->b + 2U || !order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "for"))
         return false;
     size_t p = th->begin - 2U;
@@ -318,6 +326,8 @@ static bool attach_food_before_for(const struct attach_state *st, const struct o
  * and an article or owner ("for the drink a ...", "for our dessert the ..."; 2); else 0. */
 static size_t attach_heading_lead(const struct attach_state *st, const struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "to", "for"))
+        return 0;
     static const char *const owners[] = {"the", "my", "our", "his", "her", "their", "your"};
     size_t p = th->begin;
     if (p == st->b)

@@ -110,6 +110,8 @@ static bool attach_artifact_run(const struct attach_state *st, size_t c, size_t 
  * coffee is on the way")? Not where a dish stands: talk of it. */
 static bool attach_food_someone_has(const struct attach_state *st, size_t i)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "my", "our", "his", "her", "their"))
+        return false;
     return i > st->b && order_tok_possessive(st->text, st->tokens, i - 1U, st->e);
 }
 
@@ -133,6 +135,8 @@ static bool attach_run_alone(const struct attach_state *st, size_t a, size_t b)
  * a dish pointed at by how it is? */
 static bool attach_pointed_one(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "the") || !ORDER_CUES_ANY(&st->cues, "one", "ones"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (b < a + 3U || !order_tok_is(text, t, a, b, "the") ||
@@ -149,6 +153,8 @@ static bool attach_pointed_one(const struct attach_state *st, size_t a, size_t b
  * ("the crunchy one please")? */
 static bool attach_pointed_polite(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "please", "pls", "plz"))
+        return false;
     bool polite = false;
     for (size_t p = st->b; p < st->e; p++) {
         if ((p >= a && p < b) || st->tokens[p].kind == ORDER_TOKEN_PUNCT ||
@@ -183,6 +189,8 @@ static bool attach_leftover_pro_form(struct attach_state *st, size_t a, size_t i
                                      size_t k, bool opened)
 {
     static const char *const pointing[] = {"one", "ones", "thing", "things"};
+    if (!ORDER_CUES_ANY(&st->cues, "one", "ones", "thing", "things"))
+        return false;
     bool pointed = attach_pointed_one(st, a, b) && (opened || attach_pointed_polite(st, a, b));
     return b >= i + 2 && (k > 0 || pointed) &&
            attach_in(st->text, st->tokens, b - 1, b, pointing, ORDER_WORDS_N(pointing));
@@ -251,6 +259,9 @@ static bool attach_leftover_described(const struct attach_state *st, struct orde
 static bool attach_food_told_of(const struct attach_state *st, size_t a, size_t i, size_t b,
                                 bool unplaced, bool plain)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "my", "our", "his", "her", "their", "its", "i", "we", "for",
+                        "they", "he", "she", "you", "ill", "well", "theyll", "youll"))
+        return false;
     if (unplaced && attach_food_someone_has(st, i))
         return true;
     if (i + 1U < b && order_tok_is(st->text, st->tokens, i, b, "its") && st->rg->n_things > 0 &&

@@ -12,6 +12,8 @@
  * after it stands where a dish would, as after "can i get". */
 static bool attach_after_order_header(const struct attach_state *st, size_t i)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "order", "orders"))
+        return false;
     const struct order_token *t = st->tokens;
     return i >= st->b + 2U && t[i - 1U].kind == ORDER_TOKEN_PUNCT && t[i - 1U].punct == ':' &&
            (order_tok_is(st->text, t, i - 2U, i, "order") ||
@@ -22,6 +24,8 @@ static bool attach_after_order_header(const struct attach_state *st, size_t i)
  * asked for earlier in another clause takes it back. Returns whether it did. */
 static bool attach_cancel(struct attach_state *st, size_t i, size_t j)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "no", "not", "cancel", "without"))
+        return false;
     const char *text = st->text;
     if (!order_tok_is(text, st->tokens, i, j, "no") &&
         !order_tok_is(text, st->tokens, i, j, "not") &&
@@ -79,6 +83,8 @@ static bool attach_amp_starts_thing(const struct attach_state *st, size_t j)
  * list, it orders nothing more. */
 static bool attach_names_the_list(const struct attach_state *st, size_t c, size_t i, size_t j)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "the"))
+        return false;
     const struct order_token *t = st->tokens;
     if (i < st->b + 2 || t[i - 1].kind != ORDER_TOKEN_PUNCT || t[i - 1].punct != '-' ||
         !order_tok_is(st->text, t, i, j, "the") || st->rg->roles[i - 2] != ORDER_ROLE_ITEM)
@@ -98,6 +104,8 @@ static bool attach_names_the_list(const struct attach_state *st, size_t c, size_
  * it orders nothing. */
 static bool attach_all_of_kind(const struct attach_state *st, size_t c, size_t i, size_t j)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "all", "both"))
+        return false;
     if (!order_tok_is(st->text, st->tokens, i, j, "all") &&
         !order_tok_is(st->text, st->tokens, i, j, "both"))
         return false;
@@ -145,6 +153,10 @@ static bool attach_asked_of_subject(const struct attach_state *st, size_t c,
 {
     static const char *const determiners[] = {"the", "your", "ur", "these", "those"};
     static const char *const auxiliaries[] = {"is", "are", "does", "do", "was", "were"};
+    if (!ORDER_CUES_ANY(&st->cues, "is", "are", "does", "do", "was", "were") ||
+        !ORDER_CUES_ANY(&st->cues, "the", "your", "ur", "these", "those", "it", "they", "this",
+                        "that"))
+        return false;
     const struct order_clause *cl = &st->rg->clauses[c];
     if (last->clause == c || !cl->question_start)
         return false;
@@ -206,6 +218,8 @@ static bool attach_wh_question(const struct attach_state *st, size_t c)
 {
     static const char *const joins[] = {"and", "also", "oh", "btw", "plus", "but"};
     static const char *const wh[] = {"what", "whats", "which", "how", "hows"};
+    if (!ORDER_CUES_ANY(&st->cues, "what", "whats", "which", "how", "hows"))
+        return false;
     const struct order_clause *cl = &st->rg->clauses[c];
     size_t at = cl->begin;
     while (at < cl->end &&
@@ -222,6 +236,8 @@ static bool attach_wh_question(const struct attach_state *st, size_t c)
  * part swapped out, 0 when none. */
 static size_t attach_part_swapped_at(const struct attach_state *st, size_t j)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "instead") || !ORDER_CUES_ANY(&st->cues, "of"))
+        return 0;
     if (!order_tok_is(st->text, st->tokens, j, st->e, "instead") ||
         !order_tok_is(st->text, st->tokens, j + 1U, st->e, "of"))
         return 0;
@@ -243,6 +259,8 @@ static size_t attach_part_swapped_at(const struct attach_state *st, size_t j)
 static bool attach_restates_change(const struct attach_state *st, size_t c,
                                    const struct order_thing *last, size_t i)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "like", "i", "as"))
+        return false;
     const struct order_clause *cl = &st->rg->clauses[c];
     if (last->clause == c || last->clause + 1U != c || last->mods.n == 0)
         return false;
@@ -264,6 +282,8 @@ static bool attach_restates_change(const struct attach_state *st, size_t c,
 static struct order_thing *attach_leftover_before_with(struct attach_state *st, size_t c,
                                                        const struct order_thing *last, size_t i)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "with", "w"))
+        return NULL;
     /* "with" opens the run, or stands right before it read as a word of no change */
     size_t w = i > st->b && (order_tok_is(st->text, st->tokens, i - 1U, st->e, "with") ||
                              order_tok_is(st->text, st->tokens, i - 1U, st->e, "w"))
@@ -293,6 +313,8 @@ static size_t attach_every_opens(struct attach_state *st, size_t c)
 {
     static const char *const every[] = {"both", "all", "each"};
     static const char *const them[] = {"them", "em", "those"};
+    if (!ORDER_CUES_ANY(&st->cues, "both", "all", "each"))
+        return 0;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t p = st->b;
@@ -316,6 +338,8 @@ static size_t attach_every_opens(struct attach_state *st, size_t c)
  * milkshakes but small ones"; "one" of a dish asked for many is a part of them. */
 static bool attach_size_one(const struct attach_state *st, size_t i, size_t j)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "a", "an", "one", "ones"))
+        return false;
     /* "make the lemonade a large": an article and a size closing the clause, no dish after
      * it, is the size too */
     if (j >= i + 2U && attach_is_article(st->text, st->tokens, i, j) &&

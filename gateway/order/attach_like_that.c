@@ -7,8 +7,7 @@
 size_t attach_manner_back_at(const struct attach_state *st, size_t p, size_t end,
                              const struct order_thing *last)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "that", "this") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "like", "way"))
+    if (!ORDER_CUES_ANY(&st->cues, "that", "this") || !ORDER_CUES_ANY(&st->cues, "like", "way"))
         return 0;
     static const char *const pointing[] = {"that", "this"};
     static const char *const ones[] = {"one", "ones"};

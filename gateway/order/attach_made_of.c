@@ -9,7 +9,7 @@
 
 bool attach_made_of(const struct attach_state *st, const struct order_thing *th, size_t a, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "of", "from"))
+    if (!ORDER_CUES_ANY(&st->cues, "of", "from"))
         return false;
     enum { MADE_OF_WORDS_MAX = 2 };
     const struct order_token *t = st->tokens;

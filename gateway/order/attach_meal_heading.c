@@ -46,8 +46,8 @@ static bool meal_counted_dish_after(const struct attach_state *st, size_t first,
 
 void attach_meal_heading(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "meal", "meals", "grub", "food", "lunch", "lunches",
-                        "dinner", "dinners", "breakfast", "eats", "snacks"))
+    if (!ORDER_CUES_ANY(&st->cues, "meal", "meals", "grub", "food", "lunch", "lunches", "dinner",
+                        "dinners", "breakfast", "eats", "snacks"))
         return;
     enum { HEADING_WORDS_MAX = 4 };
     struct order_reading *rg = st->rg;

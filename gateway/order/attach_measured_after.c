@@ -5,8 +5,8 @@
 
 void attach_measured_after(struct attach_state *st, size_t c)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "portion", "serving", "order", "side", "plate", "bowl",
-                        "basket", "slice", "glass", "cup", "bottle", "can", "piece", "helping"))
+    if (!ORDER_CUES_ANY(&st->cues, "portion", "serving", "order", "side", "plate", "bowl", "basket",
+                        "slice", "glass", "cup", "bottle", "can", "piece", "helping"))
         return;
     static const char *const ones[] = {"a", "an", "one", "1"};
     static const char *const servings[] = {"portion", "serving", "order", "side",   "plate",

@@ -205,6 +205,8 @@ static void attach_modifier_keep(struct order_thing *th, const char *out)
  * it. The menu's order is written to out (ORDER_MODIFIER_BYTES_MAX bytes). */
 static bool attach_menu_order_of(const struct attach_state *st, size_t a, size_t b, char *out)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "of"))
+        return false;
     const struct order_token *t = st->tokens;
     const struct order_lexicon *lx = st->rd->lex;
     if (b != a + 3 || !order_tok_is(st->text, t, a + 1, b, "of") || t[a].kind != ORDER_TOKEN_WORD ||
@@ -273,6 +275,8 @@ static bool attach_modifier_label(const struct attach_state *st, const struct or
  * any other piece. */
 static bool attach_degree_first(const struct attach_state *st, size_t a, size_t b, char *out)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "light", "lite", "heavy", "extra"))
+        return false;
     const struct order_token *t = st->tokens;
     if (b < a + 2U || b > a + 3U || !attach_degree_after(st, a, b))
         return false;
@@ -312,6 +316,8 @@ void attach_keep_on_side(struct attach_state *st, struct order_thing *th, size_t
  * slice of cheddar": "a slice of"), how many tokens; 0 when none. The change is the part. */
 static size_t attach_portion_after_add(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "add", "with") || !ORDER_CUES_ANY(&st->cues, "a", "an"))
+        return 0;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (b < a + 4U ||
@@ -350,6 +356,8 @@ static size_t attach_meat_done(const struct attach_state *st, const struct order
 static size_t attach_putting_on(const struct attach_state *st, size_t a, size_t b)
 {
     static const char *const putting[] = {"put", "throw", "stick", "chuck", "toss", "pop", "added"};
+    if (!ORDER_CUES_ANY(&st->cues, "add", "put", "throw", "stick", "chuck", "toss", "pop", "added"))
+        return 0;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     /* "add some guac": "add" is the change itself, only the amount after it is no part */
@@ -376,6 +384,9 @@ static size_t attach_negated_putting(const struct attach_state *st, size_t a, si
 {
     static const char *const putting[] = {"put", "add", "include", "putting", "adding"};
     static const char *const negations[] = {"no", "dont", "never"};
+    if (!ORDER_CUES_ANY(&st->cues, "put", "add", "include", "putting", "adding") ||
+        !ORDER_CUES_ANY(&st->cues, "no", "dont", "never", "do"))
+        return 0;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t n = ORDER_WORDS_N(negations);
@@ -405,6 +416,8 @@ static size_t attach_negated_putting(const struct attach_state *st, size_t a, si
 static bool attach_addition_goes_on(const struct attach_state *st, const struct order_thing *th,
                                     size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "and") || !ORDER_CUES_ANY(&st->cues, "a", "an"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t art = order_tok_is(text, t, a, b, "a") || order_tok_is(text, t, a, b, "an") ? a : b;
@@ -423,6 +436,8 @@ static bool attach_addition_goes_on(const struct attach_state *st, const struct 
 static bool attach_removal_goes_on(const struct attach_state *st, const struct order_thing *th,
                                    size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "and") || !ORDER_CUES_ANY(&st->cues, "the"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t the = order_tok_is(text, t, a, b, "the")                     ? a
@@ -507,6 +522,8 @@ static size_t attach_unhedged_end(const char *text, const struct order_token *t,
  * too spicy, like mild")? It hedges, and may say again what was said before it. */
 static bool attach_like_hedge(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "like"))
+        return false;
     return a + 1U < b && order_tok_is(st->text, st->tokens, a, b, "like") &&
            order_patterns_longest(&st->rd->u->modifiers, st->text, st->tokens, a + 1U, b, NULL) ==
                b - a - 1U;
@@ -569,7 +586,9 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
     size_t a = *pa, b = *pb, o = 0;
     /* "just hold the cotija", "just no onions": "just" asks for little, it is no part of the
      * removal */
-    b = attach_unhedged_end(text, t, a, b);
+    if (ORDER_CUES_ANY(&st->cues, "whatsoever", "at", "of", "probably", "prob", "prolly", "maybe",
+                       "perhaps", "i"))
+        b = attach_unhedged_end(text, t, a, b);
     static const char *const removals[] = {"no", "hold", "without", "skip"};
     if (a + 2U < b && order_tok_is(text, t, a, b, "just") &&
         order_tok_in(text, t, a + 1U, b, removals, ORDER_WORDS_N(removals)))
@@ -585,8 +604,11 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
     /* "no put the tahini sauce", "except the sour cream": "no tahini sauce", "no sour cream" */
-    size_t putting =
-        o == 0 ? attach_negated_putting(st, a, b) + attach_except_lead(text, t, a, b) : 0;
+    size_t putting = o == 0 ? attach_negated_putting(st, a, b) +
+                                  (ORDER_CUES_ANY(&st->cues, "except", "excluding", "but")
+                                       ? attach_except_lead(text, t, a, b)
+                                       : 0)
+                            : 0;
     if (putting > 0) {
         a += putting;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
@@ -611,7 +633,7 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
         attach_label_keep(th, out, hedged);
         return -1;
     }
-    if (o == 0 && attach_made_not(text, t, a, b, out)) {
+    if (o == 0 && ORDER_CUES_ANY(&st->cues, "not") && attach_made_not(text, t, a, b, out)) {
         attach_modifier_keep(th, out);
         return -1;
     }
@@ -619,7 +641,10 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
         attach_modifier_keep(th, out);
         return -1;
     }
-    if (o == 0 && attach_swap_text(st->rd, th->item, text, t, a, b, out)) {
+    if (o == 0 &&
+        ORDER_CUES_ANY(&st->cues, "swap", "sub", "substitute", "switch", "change", "replace",
+                       "swapped", "subbed", "substituted", "switched", "changed", "replaced") &&
+        attach_swap_text(st->rd, th->item, text, t, a, b, out)) {
         attach_modifier_keep(th, out);
         return -1;
     }
@@ -629,7 +654,8 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
     }
     if (o == 0 && attach_left_off(st, &a, &b))
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
-    if (o == 0)
+    if (o == 0 && ORDER_CUES_ANY(&st->cues, "without", "hold", "sin", "sans", "w", "light", "easy",
+                                 "little", "bit", "touch", "much", "poco", "poquito", "poquita"))
         o = attach_less_or_none_lead(text, t, &a, b, out);
     *pa = a;
     *pb = b;

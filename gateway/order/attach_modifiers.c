@@ -167,6 +167,8 @@ static bool attach_stance_at(const char *text, const struct order_token *t, size
  * ("no lettuce y | una horchata")? */
 static bool attach_and_before_next(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "y", "e", "und", "et"))
+        return false;
     static const char *const ands[] = {"y", "e", "und", "et"};
     return b - a >= 2 && b < st->e && st->tokens[b].kind == ORDER_TOKEN_WORD &&
            order_tok_in(st->text, st->tokens, b - 1, b, ands, ORDER_WORDS_N(ands));
@@ -233,6 +235,10 @@ static bool attach_instead_with(const char *text, const struct order_token *t, s
  * change of the dish. */
 static bool attach_possessed_subject_leads(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "my", "our", "his", "her", "their") ||
+        !ORDER_CUES_ANY(&st->cues, "loves", "likes", "hates", "adores", "prefers", "is", "was",
+                        "has", "love", "like"))
+        return false;
     static const char *const told[] = {"loves", "likes", "hates", "adores", "prefers",
                                        "is",    "was",   "has",   "love",   "like"};
     return b == a + 2U && order_tok_possessive(st->text, st->tokens, a, b) &&
@@ -244,6 +250,8 @@ static bool attach_possessed_subject_leads(const struct attach_state *st, size_t
  * "wit" alone is an English word, so only the lead after it tells. */
 static bool attach_link_before_lead(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "so", "wit", "wif"))
+        return false;
     static const char *const links[] = {"so", "wit", "wif"};
     return attach_in(st->text, st->tokens, a, b, links, ORDER_WORDS_N(links)) &&
            attach_modifier_lead_at(st, a + 1U, b);
@@ -275,7 +283,8 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
     if (*b - *a >= 3 && order_tok_is(text, t, *a, *b, "plain") &&
         (order_tok_is(text, t, *a + 1U, *b, "with") || order_tok_is(text, t, *a + 1U, *b, "but")))
         (*a)++;
-    *a += attach_liking_lead(text, t, *a, *b); /* "she likes the salsa on the side" */
+    if (ORDER_CUES_ANY(&st->cues, "like", "likes", "prefer", "prefers", "love", "loves"))
+        *a += attach_liking_lead(text, t, *a, *b); /* "she likes the salsa on the side" */
     if (attach_possessed_subject_leads(st, *a, *b))
         *a = *b; /* "..., my son loves cheese": the subject of what follows */
     while (*a < *b &&
@@ -320,7 +329,9 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
         (order_tok_is(text, t, *b - 1, *b, "that") || order_tok_is(text, t, *b - 1, *b, "those") ||
          order_tok_is(text, t, *b - 1, *b, "this")))
         *b -= 2; /* "...NO onions\" so that + a wrap": "so" takes the dish told of back up */
-    *b -= attach_pointed_place(text, t, *a, *b); /* "no onions on it", "avocado in there" */
+    if (ORDER_CUES_ANY(&st->cues, "it", "them", "em", "there", "those", "these", "his", "hers",
+                       "mine", "theirs", "ours", "yours"))
+        *b -= attach_pointed_place(text, t, *a, *b); /* "no onions on it", "avocado in there" */
     if (*b - *a >= 2 &&
         (order_tok_is(text, t, *b - 1, *b, "one") || order_tok_is(text, t, *b - 1, *b, "ones")) &&
         order_patterns_longest(&st->rd->u->sizes, text, t, *a, *b - 1, NULL) == *b - 1 - *a)
@@ -336,7 +347,9 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
          order_tok_is(text, t, *b - 1, *b, "each") || order_tok_is(text, t, *b - 1, *b, "all")))
         *b -= 2; /* "no pickles on either": the dish's count already holds both */
     if (order_patterns_longest(&st->rd->u->modifiers, text, t, *a, *b, NULL) != *b - *a) {
-        size_t on = attach_served_on(text, t, *a, *b); /* "on a gf bun" is a change as it is */
+        /* "on a gf bun" is a change as it is */
+        size_t on =
+            ORDER_CUES_ANY(&st->cues, "on", "onto", "in") ? attach_served_on(text, t, *a, *b) : 0;
         *a += on;
         if (on > 0 && attach_said_around(st, *a, *b))
             *a = *b; /* "on a ride break": the customer's circumstance */
@@ -347,6 +360,9 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
  * of fries with my | beef burger", "most expensive bowl | u got". */
 static size_t attach_modifier_end_before_dish(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "with", "u", "you", "ya") ||
+        !ORDER_CUES_ANY(&st->cues, "my", "our", "got", "have"))
+        return b;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (b - a >= 3 && order_tok_is(text, t, b - 2, b, "with") &&
@@ -378,6 +394,9 @@ static size_t attach_after_free_relative(const struct attach_state *st,
     static const char *const verbs[] = {"is", "are", "was"};
     static const char *const leads[] = {"whatever", "whichever"};
     static const char *const joins[] = {"but", "and", "with", "w"};
+    if (!ORDER_CUES_ANY(&st->cues, "is", "are", "was") ||
+        !ORDER_CUES_ANY(&st->cues, "whatever", "whichever"))
+        return a;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (a != th->end || !order_tok_in(text, t, a, b, verbs, ORDER_WORDS_N(verbs)))
@@ -398,6 +417,8 @@ static size_t attach_after_free_relative(const struct attach_state *st,
  * cream" ("without the sour cream"), "make it vegan" ("vegan"), "made spicy" ("spicy"). */
 static size_t attach_modifier_after_verb(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "make", "made"))
+        return a;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     bool make_it = order_tok_is(text, t, a, b, "make") && attach_made_object(text, t, a + 1, b);
@@ -419,6 +440,8 @@ static size_t attach_modifier_after_verb(const struct attach_state *st, size_t a
  * the change is the order, the diet before it only its reason. */
 static bool attach_diet_spelt_out(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "no", "without", "hold", "w"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     enum { DIET_WORDS_MAX = 3 };
@@ -448,6 +471,8 @@ static bool attach_diet_spelt_out(const struct attach_state *st, size_t a, size_
 static bool attach_plain_spelt_out(const struct attach_state *st, const struct order_thing *th,
                                    size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "no", "without") || !ORDER_CUES_ANY(&st->cues, "plain"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (th->mods.n == 0 || strcmp(th->mods.text[th->mods.n - 1U], "plain") != 0 ||
@@ -465,7 +490,7 @@ static bool attach_plain_spelt_out(const struct attach_state *st, const struct o
  * much of its part, no dish of its own. */
 bool attach_degree_after(const struct attach_state *st, size_t a, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "light", "lite", "heavy", "extra"))
+    if (!ORDER_CUES_ANY(&st->cues, "light", "lite", "heavy", "extra"))
         return false;
     static const char *const degrees[] = {"light", "lite", "heavy", "extra"};
     size_t last = b;
@@ -507,6 +532,8 @@ static bool attach_side_shared(const struct attach_state *st, size_t a, size_t b
 static size_t attach_change_completed(const struct attach_state *st, const struct order_thing *th,
                                       size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "instead", "added"))
+        return a;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     bool instead = order_tok_is(text, t, a, b, "instead") && order_tok_is(text, t, a + 1U, b, "of");
@@ -532,6 +559,8 @@ static size_t attach_change_completed(const struct attach_state *st, const struc
  * pair. */
 static size_t attach_side_after_removal(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "no") || !ORDER_CUES_ANY(&st->cues, "side"))
+        return 0;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t on = b >= 3U && order_tok_is(text, t, b - 3U, b, "on") &&
@@ -566,6 +595,8 @@ static size_t attach_side_after_removal(const struct attach_state *st, size_t a,
 static bool attach_change_called_off(const struct attach_state *st, size_t a)
 {
     static const char *const off[] = {"nvm", "nevermind", "forget", "scratch"};
+    if (!ORDER_CUES_ANY(&st->cues, "nvm", "nevermind", "forget", "scratch", "mind"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (a > st->b && order_tok_is(text, t, a - 1U, a, "the"))
@@ -696,7 +727,7 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
 
 bool attach_has_instead(const struct attach_state *st, size_t a, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "instead"))
+    if (!ORDER_CUES_ANY(&st->cues, "instead"))
         return false;
     for (size_t i = a; i < b; i++)
         if (order_tok_is(st->text, st->tokens, i, b, "instead"))

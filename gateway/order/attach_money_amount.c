@@ -15,7 +15,7 @@ static bool attach_currency_word(const char *text, const struct order_token *t, 
 
 size_t attach_money_amount(const struct attach_state *st, size_t q, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "worth", "wrth", "of"))
+    if (!ORDER_CUES_ANY(&st->cues, "worth", "wrth", "of"))
         return 0;
     const char *text = st->text;
     const struct order_token *t = st->tokens;

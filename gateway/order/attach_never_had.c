@@ -7,7 +7,7 @@
 
 bool attach_never_had(const struct attach_state *st, size_t a, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "had", "tried", "tasted", "ate", "eaten"))
+    if (!ORDER_CUES_ANY(&st->cues, "had", "tried", "tasted", "ate", "eaten"))
         return false;
     static const char *const selves[] = {"i", "ive", "we", "weve", "just"};
     static const char *const tasted[] = {"had", "tried", "tasted", "ate", "eaten"};

@@ -10,7 +10,7 @@
  * still leaves it alone. */
 bool attach_not_count(struct attach_state *st, size_t a, size_t limit)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "not"))
+    if (!ORDER_CUES_ANY(&st->cues, "not"))
         return false;
     static const char *const courtesies[] = {"sorry", "please", "pls", "plz", "thanks", "thx"};
     int32_t was;

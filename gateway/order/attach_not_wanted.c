@@ -6,7 +6,7 @@
 
 bool attach_not_wanted(const struct attach_state *st, size_t i, size_t j)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "not"))
+    if (!ORDER_CUES_ANY(&st->cues, "not"))
         return false;
     static const char *const articles[] = {"a", "an", "the", "any"};
     if (!order_tok_is(st->text, st->tokens, i, j, "not"))

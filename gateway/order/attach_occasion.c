@@ -9,7 +9,7 @@
  * food word in a holiday's name asks for nothing. */
 bool attach_wished_occasion(const struct attach_state *st, size_t i, bool explicit_qty)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "happy", "merry", "feliz", "joyeux", "frohe", "frohes"))
+    if (!ORDER_CUES_ANY(&st->cues, "happy", "merry", "feliz", "joyeux", "frohe", "frohes"))
         return false;
     static const char *const wishes[] = {"happy", "merry", "feliz", "joyeux", "frohe", "frohes"};
     const struct order_clause *cl = NULL;

@@ -7,6 +7,9 @@
 
 bool attach_part_asked(const struct attach_state *st, const struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "have", "has", "with", "contain", "contains", "include",
+                        "includes"))
+        return false;
     static const char *const holding[] = {"have",     "has",     "with",    "contain",
                                           "contains", "include", "includes"};
     const struct order_reading *rg = st->rg;

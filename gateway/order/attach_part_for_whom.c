@@ -7,6 +7,8 @@
 
 size_t attach_part_for_whom(const struct attach_state *st, size_t p, size_t limit)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "for"))
+        return 0;
     static const char *const pronouns[] = {"me", "him", "her", "them", "us", "you"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;

@@ -36,6 +36,8 @@ struct order_thing *attach_split(struct attach_state *st, struct order_thing *s,
 static bool attach_another_of(const struct attach_state *st, const struct order_thing *s, size_t a,
                               bool split_before)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "and", "n", "plus", "&", "+"))
+        return false;
     static const char *const joins[] = {"and", "n", "plus", "&", "+"};
     return !split_before && s->mods.n > 0 && s->qty_explicit && a > s->end &&
            order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, ORDER_WORDS_N(joins));
@@ -119,6 +121,8 @@ static size_t attach_rest_words(const char *text, const struct order_token *t, s
 static size_t attach_make_part(const struct attach_state *st, const struct order_thing *s, size_t a,
                                size_t limit)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "make"))
+        return 0;
     int32_t k;
     return order_tok_is(st->text, st->tokens, a, limit, "make") &&
                    attach_number(st->rd->u, st->text, st->tokens, a + 1U, limit, &k) > 0 &&

@@ -114,6 +114,8 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
  * covers, 0 when none. */
 static size_t attach_every(const struct attach_state *st, size_t a, size_t limit)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "all", "both", "each"))
+        return 0;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t at = a + (size_t)order_tok_is(text, t, a, limit, "make"); /* "make both small" */
@@ -134,6 +136,8 @@ static size_t attach_every(const struct attach_state *st, size_t a, size_t limit
  * on | 3 of them", "hold the cream on | one")? */
 bool attach_points_at_count(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "on", "for", "in"))
+        return false;
     return b > a + 1 && (order_tok_is(st->text, st->tokens, b - 1, b, "on") ||
                          order_tok_is(st->text, st->tokens, b - 1, b, "for") ||
                          order_tok_is(st->text, st->tokens, b - 1, b, "in"));
@@ -292,6 +296,9 @@ static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, b
  * become fillers, so the food is read alone (a menu item, or one the menu lacks). */
 static bool attach_side_dish(struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "a") || !ORDER_CUES_ANY(&st->cues, "side") ||
+        !ORDER_CUES_ANY(&st->cues, "of"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t p = a;
@@ -313,6 +320,9 @@ static size_t attach_recount(struct attach_state *st, struct order_thing *s,
                              const struct order_thing *cur, size_t a, size_t limit,
                              bool limit_is_span)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "make") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "it", "that", "them", "em", "those"))
+        return 0;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     static const char *const objects[] = {"it", "that", "them", "em", "those"};
@@ -437,6 +447,8 @@ static size_t attach_every_change(struct attach_state *st, struct order_thing *s
  * its first few words, no change's lead first. */
 static bool attach_naming_piece(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "called", "named", "name", "calld"))
+        return false;
     enum { NAMING_WORDS_MAX = 4 };
     static const char *const naming[] = {"called", "named", "name", "calld"};
     if (order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, a, b, NULL) >
@@ -455,6 +467,13 @@ static bool attach_naming_piece(const struct attach_state *st, size_t a, size_t 
  * only says that what follows is how the dish is made, the change is the words after it? */
 static bool attach_filler_piece(struct attach_state *st, size_t a, size_t b, bool counted)
 {
+    /* the words at a that make each kind of filler: naming, a purpose's "to", a verb of
+     * swapping, a stance, a verb of having, a copula, "without" and the like, a verb of making */
+    if (!ORDER_CUES_ANY(&st->cues, "called", "named", "name", "calld", "to", "sub", "swap",
+                        "substitute", "actually", "honestly", "anyway", "anyways", "basically",
+                        "literally", "seriously", "got", "have", "has", "had", "is", "are",
+                        "without", "wo", "normal", "made", "done", "prepared", "cooked", "served"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (attach_naming_piece(st, a, b) || attach_purpose_piece(st, a, b)) {
@@ -518,6 +537,8 @@ static size_t attach_after_count(struct attach_state *st, struct order_thing *s,
  * its words are fillers), "with" and a dish (the "with" joins, the dish is read anew). */
 static bool attach_piece_is_dish(struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "with", "w", "side"))
+        return false;
     if (attach_side_dish(st, a, b))
         return true;
     if (attach_with_possessive(st, a, b)) {
@@ -555,6 +576,8 @@ static size_t attach_count_after_aside(struct attach_state *st, struct order_thi
                                        struct order_thing **cur, size_t i, size_t limit, size_t pa,
                                        size_t pb, uint8_t mods_n)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "for", "please", "pls", "plz"))
+        return 0;
     if (i >= limit || !(attach_free(st, i) || st->rg->roles[i] == ORDER_ROLE_FILLER))
         return 0;
     size_t q = attach_for_someone_end(st, i, limit); /* "taquitos for my son (2 orders)" */
@@ -577,6 +600,8 @@ static size_t attach_count_after_aside(struct attach_state *st, struct order_thi
  * join it starts the next subject, no change of the dish. */
 static bool attach_speaker_piece(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "me", "i", "we", "us"))
+        return false;
     static const char *const speaker[] = {"me", "i", "we", "us"};
     return b == a + 1U && attach_in(st->text, st->tokens, a, b, speaker, ORDER_WORDS_N(speaker));
 }

@@ -36,6 +36,9 @@ static int32_t attach_them_counted(const struct attach_state *st, size_t i, size
  * "them" is meant). Returns 0 when the message counts no people. */
 int32_t attach_people_counted(const struct attach_state *st, bool them)
 {
+    /* "of them" / "of em" after a count, or an owner or "the" before one */
+    if (!ORDER_CUES_ANY(&st->rg->cues, "them", "em", "my", "our", "his", "her", "their", "the"))
+        return 0;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     const struct order_reading *rg = st->rg;
@@ -65,6 +68,8 @@ int32_t attach_people_counted(const struct attach_state *st, bool them)
  * before "each" at i, as subject, no dish among them. Returns how many, or 0. */
 int32_t attach_subjects_before(const struct attach_state *st, size_t i)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "and"))
+        return 0;
     enum { SUBJECT_WORDS_MAX = 6 };
     int32_t n = 1;
     size_t k = i;
@@ -85,6 +90,8 @@ int32_t attach_subjects_before(const struct attach_state *st, size_t i)
  * came before, no person. Returns how many, or 0. */
 int32_t attach_subjects_wanting(const struct attach_state *st, size_t d)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "and"))
+        return 0;
     enum { VERB_WORDS_MAX = 3, SUBJECT_WORDS_MAX = 6 };
     static const char *const wanting[] = {"want", "wanna", "need", "get",   "have",
                                           "take", "like",  "will", "would", "ll"};

@@ -5,7 +5,7 @@
 
 bool attach_people_listed(const struct attach_state *st, size_t i, size_t j)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "me", "myself"))
+    if (!ORDER_CUES_ANY(&st->cues, "me", "myself"))
         return false;
     static const char *const selves[] = {"me", "myself"};
     static const char *const joins[] = {"and", "n", "plus"};

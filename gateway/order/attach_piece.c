@@ -57,6 +57,11 @@ static bool attach_piece_said_of_all(const struct attach_state *st, size_t a, si
 static bool attach_piece_for_every(struct attach_state *st, const struct order_thing *s, size_t a,
                                    size_t b)
 {
+    /* "on all", "on any of them" (order_read_on_every), or "for all" after "on the side" */
+    if (!ORDER_CUES_ANY(&st->cues, "on", "for") ||
+        !ORDER_CUES_ANY(&st->cues, "all", "both", "each", "everything", "either", "any",
+                        "everyone"))
+        return false;
     size_t p = a + 1U;
     while (p < b && order_read_on_every(st->text, st->tokens, p, b) != b - p)
         p++;
@@ -86,6 +91,9 @@ static bool attach_piece_for_every(struct attach_state *st, const struct order_t
  * words dropped. Returns whether the piece [a, b) was one. */
 static bool attach_piece_for_named(struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "on", "for", "in") ||
+        !ORDER_CUES_ANY(&st->cues, "the", "my", "his", "her", "their"))
+        return false;
     static const char *const preps[] = {"on", "for", "in"};
     static const char *const dets[] = {"the", "my", "his", "her", "their"};
     const struct order_token *t = st->tokens;

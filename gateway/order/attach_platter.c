@@ -7,6 +7,8 @@
 
 bool attach_platter_head(const struct attach_state *st, size_t i, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "platter", "platters"))
+        return false;
     static const char *const serving[] = {"platter", "platters"};
     return b > i && st->rg->n_hits[b - 1U] == 0 &&
            attach_in(st->text, st->tokens, b - 1U, b, serving, ORDER_WORDS_N(serving));

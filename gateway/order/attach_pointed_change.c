@@ -10,6 +10,8 @@
 void attach_change_of_pointed(struct attach_state *st, struct order_thing *last, size_t a,
                               size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "with", "w"))
+        return;
     if (!(order_tok_is(st->text, st->tokens, a, end, "with") ||
           order_tok_is(st->text, st->tokens, a, end, "w")) ||
         a + 1U >= end || !st->rg->mod_zone[a + 1U])

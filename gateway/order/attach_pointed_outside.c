@@ -38,7 +38,7 @@ static bool pointed_alone(const struct attach_state *st, size_t c)
 
 bool attach_pointed_outside(struct attach_state *st, size_t c)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "that", "this") || !ORDER_CUES_ANY(&st->rg->cues, "one"))
+    if (!ORDER_CUES_ANY(&st->cues, "that", "this") || !ORDER_CUES_ANY(&st->cues, "one"))
         return false;
     if (st->rg->n_things != 0 || !pointed_alone(st, c))
         return false;

@@ -30,6 +30,8 @@ bool attach_judging_word(const struct attach_state *st, const struct order_thing
  * its kind, and changes nothing of it. ("regular" stays a size: "a regular lemonade".) */
 bool attach_ordinary_word(const struct attach_state *st, const struct order_thing *s, size_t p)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "reg", "normal", "standard"))
+        return false;
     static const char *const ordinary[] = {"reg", "normal", "standard"};
     return p + 1U == s->begin && s->item >= 0 &&
            order_tok_in(st->text, st->tokens, p, s->begin, ordinary, ORDER_WORDS_N(ordinary));

@@ -49,6 +49,8 @@ bool attach_bare_list(const struct attach_state *st, size_t c)
  * and before the end of a piece points at a dish, as "those" does; not "i want that to go". */
 bool attach_that_object(const struct attach_state *st, size_t p, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "that"))
+        return false;
     if (p == 0 || !order_tok_is(st->text, st->tokens, p, end, "that") ||
         st->rg->roles[p - 1] != ORDER_ROLE_OPENER)
         return false;
@@ -88,6 +90,8 @@ static bool attach_opener_asks_you(const struct attach_state *st, size_t p)
  * way", "anyway"), points at the dish asked or told of as "that" does. */
 bool attach_it_object(const struct attach_state *st, size_t p, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "it"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (p == 0 || !order_tok_is(text, t, p, end, "it") || st->rg->roles[p - 1] != ORDER_ROLE_OPENER)
@@ -116,6 +120,8 @@ bool attach_it_object(const struct attach_state *st, size_t p, size_t end)
  * (2), or 0. */
 static size_t attach_that_one_object(const struct attach_state *st, size_t p, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "that", "this") || !ORDER_CUES_ANY(&st->cues, "one"))
+        return 0;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (p == 0 || st->rg->roles[p - 1] != ORDER_ROLE_OPENER ||

@@ -9,6 +9,10 @@
 
 bool attach_purpose_piece(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "to") ||
+        !ORDER_CUES_ANY(&st->cues, "try", "taste", "sample", "test", "find", "see", "compare",
+                        "check", "judge", "decide"))
+        return false;
     static const char *const trying[] = {"try", "taste",   "sample", "test",  "find",
                                          "see", "compare", "check",  "judge", "decide"};
     const char *text = st->text;
@@ -29,6 +33,10 @@ bool attach_purpose_piece(const struct attach_state *st, size_t a, size_t b)
  * them warm" ends in an adjective and stays the change it asks for. */
 bool attach_purpose_of_person(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "to") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "me", "us", "them", "him", "her", "my", "our", "your", "yer",
+                        "their", "his"))
+        return false;
     static const char *const persons[] = {"me",  "us",   "them", "him",   "her", "my",
                                           "our", "your", "yer",  "their", "his"};
     const char *text = st->text;

@@ -52,8 +52,8 @@ static void put_on_part_only(char *m)
 
 bool attach_put_on_asked(struct attach_state *st, size_t c)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "put", "add", "throw", "stick", "chuck", "toss") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "some", "it"))
+    if (!ORDER_CUES_ANY(&st->cues, "put", "add", "throw", "stick", "chuck", "toss") ||
+        !ORDER_CUES_ANY(&st->cues, "some", "it"))
         return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -97,6 +97,9 @@ bool attach_put_on_asked(struct attach_state *st, size_t c)
  * does. The verb and the place become frame words; returns whether they were read. */
 bool attach_put_count_in(struct attach_state *st, size_t begin, size_t i, size_t p, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "put", "add", "throw", "stick", "chuck", "toss") ||
+        !ORDER_CUES_ANY(&st->cues, "in", "into", "on", "onto", "to"))
+        return false;
     static const char *const preps[] = {"in", "into", "on", "onto", "to"};
     static const char *const owners[] = {"the", "my", "our", "this", "that"};
     static const char *const places[] = {"order", "there", "it", "bag"};

@@ -234,6 +234,8 @@ static void attach_bare_unit(struct attach_state *st, struct order_thing *s)
  * named before "on" / "in" and the dish it is made to is that dish's modifier. */
 static void attach_change_on(struct attach_state *st, struct order_thing *s)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "on", "onto", "in", "for"))
+        return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t o = s->begin;
@@ -365,6 +367,8 @@ static size_t attach_later_count(const struct attach_state *st, const struct ord
 /* Is token p a place's number ("table 7", "room 12", "seat 3")? It counts no dish. */
 bool attach_place_number(const struct attach_state *st, size_t p)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "table", "tbl", "seat", "room", "booth", "bay", "spot"))
+        return false;
     static const char *const places[] = {"table", "tbl", "seat", "room", "booth", "bay", "spot"};
     const struct order_token *t = &st->tokens[p];
     return p > 0 && t->kind == ORDER_TOKEN_WORD && st->text[t->off] >= '0' &&
@@ -431,6 +435,8 @@ static bool attach_paren_count_before(struct attach_state *st, struct order_thin
  * longer under the count of "each". */
 static bool attach_adds_apart(const struct attach_state *st, const struct order_thing *s)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "plus", "also"))
+        return false;
     for (size_t p = s->begin; p > st->b && st->rg->roles[p - 1U] != ORDER_ROLE_ITEM; p--)
         if (order_tok_is(st->text, st->tokens, p - 1U, s->begin, "plus") ||
             order_tok_is(st->text, st->tokens, p - 1U, s->begin, "also"))

@@ -147,6 +147,8 @@ void attach_references(struct attach_state *st, size_t first)
  * pastor")? A count after it points past it, at the dish meant. */
 static bool attach_said_not(const struct attach_state *st, const struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "not"))
+        return false;
     size_t b = th->begin;
     if (b >= 2U && order_tok_is(st->text, st->tokens, b - 1U, b, "the"))
         b--;
@@ -240,6 +242,8 @@ struct order_thing *attach_food_asked(struct attach_state *st, size_t c)
 /* "make it 3", "make that two": the count of the item before. Returns the tokens covered. */
 static size_t attach_make_it(struct attach_state *st, size_t i, struct order_thing *last)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "make"))
+        return 0;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     int32_t v;
@@ -312,6 +316,8 @@ size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int3
  * words after it; the part keeps its own. Returns whether clause c opens so at i. */
 static bool attach_other_part(struct attach_state *st, size_t c, size_t i, struct order_thing *last)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "rest", "other"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t e = st->rg->clauses[c].end, p = i;
@@ -418,6 +424,8 @@ static size_t attach_whichever_at(const struct attach_state *st, size_t p, size_
 static bool attach_whichever(struct attach_state *st, size_t c, size_t i,
                              const struct order_thing *last, const struct order_thing *asked)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "whichever"))
+        return false;
     size_t which = attach_whichever_at(st, i, st->rg->clauses[c].end);
     if (which == 0 || !st->rg->clauses[c].request_form)
         return false;
@@ -437,6 +445,9 @@ static bool attach_whichever(struct attach_state *st, size_t c, size_t i,
  * little one", "her eldest one")? That one is a person, no count of a dish. */
 static bool attach_owned_one(const struct attach_state *st, size_t i, size_t begin)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "one") ||
+        !ORDER_CUES_ANY(&st->cues, "my", "our", "his", "her", "their"))
+        return false;
     if (!order_tok_is(st->text, st->tokens, i, st->e, "one") || i <= begin)
         return false;
     size_t p = i;
@@ -474,6 +485,10 @@ static bool attach_points_outside(struct attach_state *st, size_t c, size_t i, s
 static bool attach_eaten_of_counted(const struct attach_state *st, size_t begin, size_t i,
                                     size_t end, const struct order_thing *last, int32_t v)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "eating", "having", "eat", "have", "sharing", "share") ||
+        !ORDER_CUES_ANY(&st->cues, "is", "are", "will", "gonna", "shes", "hes", "theyre", "hell",
+                        "shell"))
+        return false;
     static const char *const verbs[] = {"eating", "having", "eat", "have", "sharing", "share"};
     static const char *const auxes[] = {"is",  "are",    "will", "gonna", "shes",
                                         "hes", "theyre", "hell", "shell"};
@@ -494,6 +509,8 @@ static bool attach_eaten_of_counted(const struct attach_state *st, size_t begin,
  * as frame words from q on. */
 void attach_added_after(struct attach_state *st, size_t q, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "added"))
+        return;
     enum { WHERE_WORDS_MAX = 3 };
     static const char *const into[] = {"to", "onto", "into", "on", "in"};
     static const char *const wheres[] = {"order", "orders", "bag", "it"};
@@ -515,6 +532,8 @@ void attach_added_after(struct attach_state *st, size_t q, size_t end)
  * count says the count of the dish before stands; it is no word of its own. */
 static void attach_count_kept(struct attach_state *st, const struct order_clause *cl)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "still"))
+        return;
     int32_t v;
     if (cl->begin + 1U < cl->end && attach_free(st, cl->begin) &&
         order_tok_is(st->text, st->tokens, cl->begin, cl->end, "still") &&
@@ -526,6 +545,9 @@ static void attach_count_kept(struct attach_state *st, const struct order_clause
  * "if yes 2 portions pls"), before end. */
 static size_t attach_past_count_unit(const struct attach_state *st, size_t p, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "portions", "portion", "servings", "serving", "orders", "order",
+                        "pieces", "more", "of"))
+        return p;
     static const char *const units[] = {"portions", "portion", "servings", "serving",
                                         "orders",   "order",   "pieces",   "more"};
     if (attach_in(st->text, st->tokens, p, end, units, ORDER_WORDS_N(units)))
@@ -540,6 +562,9 @@ static size_t attach_past_count_unit(const struct attach_state *st, size_t p, si
 static bool attach_pronoun_back(const struct attach_state *st, size_t p, size_t end, bool uncounted,
                                 const struct order_thing *last)
 {
+    /* attach_them_at's words, "these", "that" (attach_that_object), "it" (attach_it_object) */
+    if (!ORDER_CUES_ANY(&st->cues, "them", "those", "these", "em", "that", "it"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     return attach_them_at(text, t, p, end) || order_tok_is(text, t, p, end, "these") ||

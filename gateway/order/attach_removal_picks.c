@@ -38,7 +38,7 @@ static bool removal_held_by(const struct attach_state *st, int32_t i, size_t a, 
 
 void attach_removal_picks(struct attach_state *st, struct order_thing *s)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "with", "w", "without", "minus"))
+    if (!ORDER_CUES_ANY(&st->cues, "with", "w", "without", "minus"))
         return;
     enum { REMOVED_WORDS_MAX = 3, REMOVED_LETTERS_MIN = 3 };
     const struct order_clause *cl = &st->rg->clauses[s->clause];

@@ -120,7 +120,7 @@ static bool restated_pointed(const struct attach_state *st, const struct order_t
 
 void attach_restated_copula(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "is", "thats", "whichs"))
+    if (!ORDER_CUES_ANY(&st->cues, "is", "thats", "whichs"))
         return;
     for (size_t k = first; k < end; k++) {
         struct order_thing *s = &st->rg->things[k];
@@ -152,7 +152,7 @@ static void restated_copula_changes(struct attach_state *st, size_t first, struc
 void attach_restated(struct attach_state *st, size_t first, size_t end)
 {
     /* "the one" restating, or a copula whose description attach_restated_copula read */
-    if (!ORDER_CUES_ANY(&st->rg->cues, "one", "is", "thats", "whichs"))
+    if (!ORDER_CUES_ANY(&st->cues, "one", "is", "thats", "whichs"))
         return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;

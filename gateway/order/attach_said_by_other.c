@@ -9,7 +9,7 @@
 
 bool attach_said_by_other(struct attach_state *st, size_t i)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "says", "said", "thinks", "told"))
+    if (!ORDER_CUES_ANY(&st->cues, "says", "said", "thinks", "told"))
         return false;
     enum { SUBJECT_WORDS_MAX = 2 };
     static const char *const saying[] = {"says", "said", "thinks", "told"};
@@ -42,9 +42,8 @@ bool attach_said_by_other(struct attach_state *st, size_t i)
 
 bool attach_bearing_of_other(struct attach_state *st, size_t i, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "my", "our", "his", "her", "their") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "loves", "likes", "hates", "adores", "cant", "wont",
-                        "cannot"))
+    if (!ORDER_CUES_ANY(&st->cues, "my", "our", "his", "her", "their") ||
+        !ORDER_CUES_ANY(&st->cues, "loves", "likes", "hates", "adores", "cant", "wont", "cannot"))
         return false;
     static const char *const cannot[] = {"cant", "wont", "cannot"};
     static const char *const liking[] = {"loves", "likes", "hates", "adores"};

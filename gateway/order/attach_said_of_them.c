@@ -7,8 +7,8 @@
 
 bool attach_said_of_them(struct attach_state *st, size_t i, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "he", "she", "they", "i", "we", "you", "u") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "them", "it", "em", "those", "these"))
+    if (!ORDER_CUES_ANY(&st->cues, "he", "she", "they", "i", "we", "you", "u") ||
+        !ORDER_CUES_ANY(&st->cues, "them", "it", "em", "those", "these"))
         return false;
     enum { VERB_WORDS_MAX = 3, AFTER_WORDS_MAX = 3 };
     static const char *const links[] = {"but", "and", "so", "cause", "because", "cuz"};

@@ -175,6 +175,9 @@ static bool attach_with_list_before(const struct attach_state *st, const struct 
 static bool attach_comes_with(const struct attach_state *st, const struct order_thing *th, size_t a,
                               size_t b)
 {
+    /* "with" or "w" at a or before it, or before the list attach_with_list_before reads */
+    if (!ORDER_CUES_ANY(&st->rg->cues, "with", "w"))
+        return false;
     enum { COMES_WITH_WORDS_MAX = 3 };
     if (!th->is_span || th->item < 0)
         return false;
@@ -315,6 +318,10 @@ static bool attach_made_as_described(const struct attach_state *st, const struct
  * complaint of one served before, no change ("go large" is a size). */
 static bool attach_remark_at(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "is", "r", "are", "go", "goes", "taste", "tastes", "look",
+                        "looks", "slap", "slaps", "hit", "hits", "smell", "smells", "be", "was",
+                        "were"))
+        return false;
     static const char *const verbs[] = {"is",     "r",     "are",    "go",   "goes",  "taste",
                                         "tastes", "look",  "looks",  "slap", "slaps", "hit",
                                         "hits",   "smell", "smells", "be",   "was",   "were"};
@@ -374,6 +381,8 @@ static bool attach_time_only(const char *text, const struct order_token *t, size
  * famous for")? They say which dish is meant, no change; a change opens with its own lead. */
 static bool attach_relative_which(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "about", "for", "of"))
+        return false;
     enum { RELATIVE_WORDS_MIN = 3 };
     static const char *const stranded[] = {"about", "for", "of"};
     const char *text = st->text;
@@ -453,6 +462,8 @@ static bool attach_state_after_comma(const struct attach_state *st, size_t a, si
  * food ("a taco, hope its not too busy")? A wish to the staff changes no dish. */
 static bool attach_hoped(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "hope", "hoping"))
+        return false;
     enum { HOPE_WORDS_MAX = 5 }; /* "hope | not", "i really hope you guys are | not" */
     static const char *const hopes[] = {"hope", "hoping"};
     const struct order_token *t = st->tokens;
@@ -492,6 +503,10 @@ static bool attach_possessed_subject(const struct attach_state *st, size_t a, si
  * menu word in it. */
 static bool attach_remark_of_subject(const struct attach_state *st, size_t a, size_t b)
 {
+    /* a subject, or a possessive opening one (attach_possessed_subject) */
+    if (!ORDER_CUES_ANY(&st->rg->cues, "we", "i", "he", "she", "they", "you", "u", "im", "ive",
+                        "its", "my", "our", "his", "her", "their"))
+        return false;
     /* "we want it extra spicy", "its gotta be mild": a change inside is still asked */
     for (size_t p = a + 1U; p < b; p++)
         if (order_patterns_longest(&st->rd->u->modifiers, st->text, st->tokens, p, b, NULL) > 0 ||
@@ -534,6 +549,9 @@ static bool attach_table_things(const struct attach_state *st, size_t a, size_t 
  * ones")? The customer sets the dish against another they do not mean: no change of it. */
 static bool attach_not_the_other(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "not") || !ORDER_CUES_ANY(&st->rg->cues, "the") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "one", "ones"))
+        return false;
     enum { CONTRAST_WORDS_MAX = 5 };
     static const char *const ones[] = {"one", "ones"};
     const char *text = st->text;
@@ -550,6 +568,8 @@ static bool attach_not_the_other(const struct attach_state *st, size_t a, size_t
 static bool attach_cold_as_named(const struct attach_state *st, const struct order_thing *th,
                                  size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "cold", "iced", "chilled", "icy"))
+        return false;
     static const char *const cold[] = {"cold", "iced", "chilled", "icy"};
     if (b != a + 1U || th->item < 0 ||
         !order_tok_in(st->text, st->tokens, a, b, cold, ORDER_WORDS_N(cold)))
@@ -617,6 +637,8 @@ static bool attach_degree_of_wanting(const char *text, const struct order_token 
  * after them says what to do. */
 static bool attach_make_it_before_change(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "make"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     /* "make that | one extra spicy": "that one" is the dish as "it" is */
@@ -637,6 +659,8 @@ static bool attach_make_it_before_change(const struct attach_state *st, size_t a
  * still be the change hoped for, so the clause must go on past its noun. */
 static bool attach_condition_no(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "no") || !ORDER_CUES_ANY(&st->rg->cues, "if", "unless"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     return b >= a + 3U && a > st->b && order_tok_is(text, t, a, b, "no") &&
@@ -697,7 +721,10 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "is the fish one spicy?": asked of the dish, no change */
     if (attach_declined_dish(st, th, a, b))
         return true; /* "2 flan.\nno churros": the churros are declined, no change of the flan */
-    if (attach_time_only(text, t, a, b) || attach_time_clause(text, t, a, b))
+    if (ORDER_CUES_ANY(&st->rg->cues, "yesterday", "today", "tonight", "tonite", "tomorrow",
+                       "earlier", "last", "this", "next", "before", "after", "until", "till",
+                       "once", "when", "while") &&
+        (attach_time_only(text, t, a, b) || attach_time_clause(text, t, a, b)))
         return true; /* "the burger she had last time", "... before we go on" */
     if (attach_table_things(st, a, b))
         return true; /* "a burrito, extra napkins": for the bag, not the dish */
@@ -731,16 +758,19 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "a brownie to keep us company" */
     if (attach_closing_particle(st, a, b))
         return true; /* "two onion rings like", "a mango smoothie tho" */
-    if (attach_in_condition(text, t, a))
+    if (ORDER_CUES_ANY(&st->rg->cues, "if") && attach_in_condition(text, t, a))
         return true; /* "no jam if that is not too much trouble" */
-    if (attach_where_on_menu(text, t, a, b))
+    if (ORDER_CUES_ANY(&st->rg->cues, "menu") && attach_where_on_menu(text, t, a, b))
         return true; /* "the cheese quesadilla from the kids menu" */
-    if (b >= a + 2U && attach_degree_of_wanting(text, t, a, a + 2U) &&
+    if (b >= a + 2U && ORDER_CUES_ANY(&st->rg->cues, "bad", "badly") &&
+        attach_degree_of_wanting(text, t, a, a + 2U) &&
         (b == a + 2U ||
          order_read_opener_grammar(st->rd, text, t, a + 2U, b, st->rg) == b - a - 2U ||
          order_patterns_longest(&st->rd->u->openers, text, t, a + 2U, b, NULL) == b - a - 2U))
         return true; /* "craving nachos so bad", "... so bad can you do me 2" */
-    if (attach_health_reason(text, t, a, b))
+    if (ORDER_CUES_ANY(&st->rg->cues, "allergy", "allergies", "allergic", "intolerant",
+                       "intolerance", "anaphylaxis", "celiac", "coeliac") &&
+        attach_health_reason(text, t, a, b))
         return true; /* "no walnuts (allergy!!)" */
     if (th->mods.n > 0 && attach_aside_at(text, t, a, b))
         return true; /* "no pickles on either, theyre fussy": why, after the change */

@@ -39,7 +39,7 @@ static int32_t section_pick(const struct attach_state *st, const struct order_th
 
 void attach_section_for(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "for"))
+    if (!ORDER_CUES_ANY(&st->cues, "for"))
         return;
     static const char *const det[] = {"the", "my", "our", "a"};
     const char *text = st->text;

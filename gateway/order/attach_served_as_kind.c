@@ -22,7 +22,7 @@ static size_t served_lead(const struct attach_state *st, const struct order_thin
 
 void attach_served_as_kind(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "in", "as"))
+    if (!ORDER_CUES_ANY(&st->cues, "in", "as"))
         return;
     for (size_t h = first + 1U; h < end; h++) {
         struct order_thing *k = &st->rg->things[h], *d = &st->rg->things[h - 1U];

@@ -8,6 +8,8 @@
  * after "on"/"in" and an article, leads the part as "with" does. */
 bool attach_served_on_change(const struct attach_state *st, size_t p, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "on", "in"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (!order_tok_is(text, t, p, b, "on") && !order_tok_is(text, t, p, b, "in"))
@@ -56,7 +58,7 @@ static bool attach_described_over(const struct attach_state *st, size_t item, si
  * after "over" is part of it, no dish of its own. */
 void attach_served_over(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "over"))
+    if (!ORDER_CUES_ANY(&st->cues, "over"))
         return;
     for (size_t x = first; x + 1U < end; x++) {
         struct order_thing *th = &st->rg->things[x], *on = &st->rg->things[x + 1U];

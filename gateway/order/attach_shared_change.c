@@ -58,6 +58,8 @@ void attach_part_shares(struct order_thing *part, const struct order_modifiers *
 bool attach_rest_regular(const struct attach_state *st, const struct order_thing *th, size_t a,
                          size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "regular"))
+        return false;
     if (b != a + 1U || a <= th->end || !order_tok_is(st->text, st->tokens, a, b, "regular"))
         return false;
     for (size_t k = st->first; k < st->rg->n_things; k++) {

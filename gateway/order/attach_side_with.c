@@ -10,6 +10,8 @@
 bool attach_side_with(const struct attach_state *st, const struct order_thing *unread, size_t i,
                       size_t j)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "with", "w"))
+        return false;
     enum { SIDE_WORDS_MIN = 2 };
     const char *text = st->text;
     const struct order_token *t = st->tokens;

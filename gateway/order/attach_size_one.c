@@ -8,7 +8,7 @@
 
 void attach_size_ones(struct attach_state *st, size_t first)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "one", "ones"))
+    if (!ORDER_CUES_ANY(&st->cues, "one", "ones"))
         return;
     static const char *const between[] = {"but", "the", "a", "an", "just", "only"};
     const char *text = st->text;

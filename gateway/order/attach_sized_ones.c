@@ -5,6 +5,8 @@
 
 size_t attach_sized_ones_at(const struct attach_state *st, size_t p, size_t end)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "ones", "one"))
+        return 0;
     size_t sz = order_patterns_longest(&st->rd->u->sizes, st->text, st->tokens, p, end, NULL);
     if (sz == 0 || !attach_free(st, p) || !attach_free(st, p + sz) ||
         !(order_tok_is(st->text, st->tokens, p + sz, end, "ones") ||

@@ -9,7 +9,7 @@
 
 bool attach_staff_praised(const struct attach_state *st, size_t i, size_t j)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "you", "u", "yall", "youre", "ur"))
+    if (!ORDER_CUES_ANY(&st->cues, "you", "u", "yall", "youre", "ur"))
         return false;
     size_t n = order_tok_staff_addressed(st->text, st->tokens, i, j);
     if (n == i)

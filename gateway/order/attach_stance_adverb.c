@@ -6,6 +6,9 @@
 
 bool attach_stance_adverb_piece(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "actually", "honestly", "anyway", "anyways", "basically",
+                        "literally", "seriously"))
+        return false;
     static const char *const stances[] = {"actually",  "honestly",  "anyway",   "anyways",
                                           "basically", "literally", "seriously"};
     return b == a + 1U && attach_in(st->text, st->tokens, a, b, stances, ORDER_WORDS_N(stances));

@@ -16,7 +16,7 @@ static bool substitute_same_word(const char *text, const struct order_token *t, 
 
 void attach_substitute_part(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "no"))
+    if (!ORDER_CUES_ANY(&st->cues, "no"))
         return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;

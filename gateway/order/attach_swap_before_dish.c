@@ -98,7 +98,7 @@ static bool swap_thing_within(const struct attach_state *st, const struct order_
 
 void attach_swap_before_dish(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "instead") || !ORDER_CUES_ANY(&st->rg->cues, "of"))
+    if (!ORDER_CUES_ANY(&st->cues, "instead") || !ORDER_CUES_ANY(&st->cues, "of"))
         return;
     for (size_t x = first; x < end; x++) {
         struct order_thing *a = &st->rg->things[x];

@@ -61,8 +61,8 @@ static int32_t swap_of_same_section(const struct attach_state *st, const struct 
 
 void attach_swap_one_of(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "of") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "make", "switch", "change", "swap", "turn"))
+    if (!ORDER_CUES_ANY(&st->cues, "of") ||
+        !ORDER_CUES_ANY(&st->cues, "make", "switch", "change", "swap", "turn"))
         return;
     static const char *const pointers[] = {"the", "those", "these"};
     static const char *const changes[] = {"switch", "change", "swap", "turn"};
@@ -109,8 +109,8 @@ static void swap_some_into(struct attach_state *st, struct order_thing *y);
 
 void attach_swap_some_of_them(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "switch", "change", "swap", "turn") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "to", "into"))
+    if (!ORDER_CUES_ANY(&st->cues, "switch", "change", "swap", "turn") ||
+        !ORDER_CUES_ANY(&st->cues, "to", "into"))
         return;
     for (size_t s = first; s < end; s++)
         if (st->rg->things[s].is_span && !st->rg->things[s].reference &&

@@ -75,8 +75,8 @@ static struct order_thing *swap_whole_of(struct attach_state *st, const struct o
 
 void attach_swap_whole(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "the") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "make", "switch", "change", "swap", "turn"))
+    if (!ORDER_CUES_ANY(&st->cues, "the") ||
+        !ORDER_CUES_ANY(&st->cues, "make", "switch", "change", "swap", "turn"))
         return;
     for (size_t k = first; k < end; k++) {
         struct order_thing *y = &st->rg->things[k];

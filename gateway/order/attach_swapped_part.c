@@ -20,8 +20,8 @@ static size_t swapped_for_at(const char *text, const struct order_token *t, size
 
 void attach_swapped_part(struct attach_state *st, size_t first)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "swapped", "subbed", "substituted", "switched", "changed") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "for", "to"))
+    if (!ORDER_CUES_ANY(&st->cues, "swapped", "subbed", "substituted", "switched", "changed") ||
+        !ORDER_CUES_ANY(&st->cues, "for", "to"))
         return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;

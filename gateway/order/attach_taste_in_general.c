@@ -6,6 +6,8 @@
 
 bool attach_taste_in_general(const struct attach_state *st, size_t i, size_t j)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "spice", "heat", "spiciness", "spices"))
+        return false;
     static const char *const heat[] = {"spice", "heat", "spiciness", "spices"};
     if (order_tok_is(st->text, st->tokens, i, j, "the"))
         i++; /* "i can't take the heat" */

@@ -8,6 +8,11 @@
 
 bool attach_them_determiner(const struct attach_state *st, size_t count_at, size_t dish_at)
 {
+    /* attach_them_at's words, "of", and a word that joins */
+    if (!ORDER_CUES_ANY(&st->rg->cues, "them", "those", "these", "em") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "of") ||
+        !ORDER_CUES_ANY(&st->rg->cues, "and", "n", "plus", "&", "+"))
+        return false;
     static const char *const joins[] = {"and", "n", "plus", "&", "+"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;

@@ -7,6 +7,9 @@
  * before words left over (attach_not_a_dish) both ask it. */
 bool attach_counts_time(const struct attach_state *st, size_t p, size_t limit)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "years", "yrs", "year", "yr", "months", "weeks", "days", "hours",
+                        "hrs", "hour", "mins", "minutes", "min"))
+        return false;
     static const char *const spans_of_time[] = {"years", "yrs",     "year",  "yr",  "months",
                                                 "weeks", "days",    "hours", "hrs", "hour",
                                                 "mins",  "minutes", "min"};

@@ -7,6 +7,10 @@
 bool attach_unit_after(const struct attach_state *st, const struct order_thing *th, size_t a,
                        size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "portion", "portions", "serving", "servings", "box", "boxes",
+                        "order", "orders", "basket", "baskets", "tray", "trays", "helping",
+                        "helpings", "pack", "packs", "tub", "tubs"))
+        return false;
     static const char *const units[] = {"portion", "portions", "serving", "servings", "box",
                                         "boxes",   "order",    "orders",  "basket",   "baskets",
                                         "tray",    "trays",    "helping", "helpings", "pack",

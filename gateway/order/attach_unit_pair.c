@@ -16,8 +16,8 @@ static bool unit_pair_joined(const struct attach_state *st, size_t a, size_t b)
 
 void attach_unit_pair(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "of") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "orders", "sides", "portions", "servings", "plates"))
+    if (!ORDER_CUES_ANY(&st->cues, "of") ||
+        !ORDER_CUES_ANY(&st->cues, "orders", "sides", "portions", "servings", "plates"))
         return;
     static const char *const units[] = {"orders", "sides", "portions", "servings", "plates"};
     struct order_reading *rg = st->rg;

@@ -159,6 +159,10 @@ static bool attach_with_no_dish_before(const struct attach_state *st, size_t p)
  * a table, not a dish. */
 bool attach_after_preposition(const struct attach_state *st, size_t a)
 {
+    /* attach_prepositions, "with" among them */
+    if (!ORDER_CUES_ANY(&st->cues, "for", "to", "at", "from", "by", "in", "on", "when", "if",
+                        "because", "but", "about", "like", "than", "since", "with", "without"))
+        return false;
     if (a <= st->b)
         return false;
     size_t p = a - 1;
@@ -204,6 +208,8 @@ static size_t attach_how_it_comes(const struct attach_state *st, size_t p)
  * grande plz")? A noun phrase sent with "please" asks for it. */
 bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "please", "pls", "plz"))
+        return false;
     /* "an expresso pls": an article opens the noun phrase asked for, when a word of it is no
      * English ("a menu please", "a moment pls" ask for no dish) */
     size_t named = a;
@@ -245,6 +251,8 @@ bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b)
  * thing named that way is asked for. */
 bool attach_alone_asked(const struct attach_state *st, size_t c, size_t a, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "a", "an"))
+        return false;
     while (a < b && st->tokens[a].kind == ORDER_TOKEN_WORD &&
            attach_hesitation_word(st->text + st->tokens[a].off, st->tokens[a].len))
         a++; /* "ummm" */
@@ -299,6 +307,8 @@ static void attach_count_part(struct attach_state *st, struct order_thing *th, s
  * without a count in the clause, is the dish's count. Returns whether it was. */
 bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "them", "those", "these", "em"))
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t p = a + k;

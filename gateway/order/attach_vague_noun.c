@@ -10,6 +10,9 @@
 bool attach_vague_noun_after(const struct attach_state *st, const struct order_thing *th, size_t a,
                              size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->rg->cues, "thing", "things", "thingy", "thingys", "thingies", "stuff",
+                        "thingie", "plate", "plates"))
+        return false;
     enum { SHAPE_WORDS_MAX = 2 };
     /* "plate" is how the dish is served ("the taquitos plate"): it too names no change */
     static const char *const nouns[] = {"thing", "things",  "thingy", "thingys", "thingies",
@@ -36,6 +39,10 @@ bool attach_vague_noun_after(const struct attach_state *st, const struct order_t
 size_t attach_vague_noun_lead(const struct attach_state *st, const struct order_thing *th, size_t a,
                               size_t b)
 {
+    /* attach_vague_noun_after's nouns */
+    if (!ORDER_CUES_ANY(&st->rg->cues, "thing", "things", "thingy", "thingys", "thingies", "stuff",
+                        "thingie", "plate", "plates"))
+        return 0;
     enum { NOUN_WORDS_MAX = 3 }; /* attach_vague_noun_after's shape words and the noun */
     for (size_t k = 1; k <= NOUN_WORDS_MAX && a + k < b; k++)
         if (attach_vague_noun_after(st, th, a, a + k))

@@ -8,8 +8,8 @@
 
 bool attach_verdict_on_it(struct attach_state *st, size_t i, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "its", "thats", "theyre", "it", "they", "those", "these",
-                        "that", "this"))
+    if (!ORDER_CUES_ANY(&st->cues, "its", "thats", "theyre", "it", "they", "those", "these", "that",
+                        "this"))
         return false;
     enum { AFTER_WORDS_MAX = 6 };
     static const char *const subjects[] = {"it", "they", "those", "these", "that", "this"};

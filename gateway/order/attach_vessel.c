@@ -7,6 +7,10 @@
 
 bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "of", "o") ||
+        !ORDER_CUES_ANY(&st->cues, "glass", "glasses", "bottle", "bottles", "pint", "pints", "can",
+                        "cans", "mug", "mugs", "cup", "cups", "pot", "pots", "jug"))
+        return false;
     /* "a glass of something cold" names no drink: which one is asked back */
     static const char *const open[] = {"something", "anything", "whatever", "whichever", "smth"};
     static const char *const vessels[] = {"glass", "glasses", "bottle", "bottles", "pint",
@@ -31,6 +35,8 @@ bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size
  * stands where a dish does. */
 bool attach_pint_measure(const struct attach_state *st, size_t a, size_t k, size_t *i, size_t b)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "pint", "pints") || !ORDER_CUES_ANY(&st->cues, "of", "o"))
+        return false;
     static const char *const pints[] = {"pint", "pints"};
     static const char *const of[] = {"of", "o"};
     size_t p = *i;

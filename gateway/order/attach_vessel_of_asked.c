@@ -113,12 +113,18 @@ static const char *const vessels[] = {
 
 bool attach_vessel_word(const struct attach_state *st, size_t p)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "bowl", "bowls", "cup", "cups", "plate", "plates", "slice",
+                        "slices", "piece", "pieces", "glass", "glasses", "portion", "portions",
+                        "serving", "servings", "basket", "baskets", "bottle", "bottles", "can",
+                        "cans", "jug", "jugs", "pitcher", "pitchers", "box", "boxes", "tray",
+                        "trays", "carton", "cartons"))
+        return false;
     return attach_in(st->text, st->tokens, p, st->e, vessels, ORDER_WORDS_N(vessels));
 }
 
 void attach_vessel_of_asked(struct attach_state *st, size_t c)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "bowl", "bowls", "cup", "cups", "plate", "plates", "slice",
+    if (!ORDER_CUES_ANY(&st->cues, "bowl", "bowls", "cup", "cups", "plate", "plates", "slice",
                         "slices", "piece", "pieces", "glass", "glasses", "portion", "portions",
                         "serving", "servings", "basket", "baskets", "bottle", "bottles", "can",
                         "cans", "jug", "jugs", "pitcher", "pitchers", "box", "boxes", "tray",

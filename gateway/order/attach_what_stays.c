@@ -108,7 +108,9 @@ static size_t stays_end(const struct attach_state *st, size_t p, bool removal_ne
 
 void attach_what_stays(struct attach_state *st)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "just", "only"))
+    /* both ways a part that stays is read need a removal's lead too */
+    if (!ORDER_CUES_ANY(&st->cues, "just", "only") ||
+        !ORDER_CUES_ANY(&st->cues, "no", "without", "hold", "wo", "sin", "sans", "minus"))
         return;
     static const char *const only[] = {"just", "only"};
     for (size_t p = st->b + 2U; p + 1U < st->e; p++) {

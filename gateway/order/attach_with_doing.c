@@ -21,6 +21,10 @@ static bool with_doing_orders(const char *text, const struct order_token *t, siz
 
 bool attach_with_doing(const struct attach_state *st, size_t c, size_t i)
 {
+    if (!ORDER_CUES_ANY(&st->cues, "with", "w") ||
+        !ORDER_CUES_ANY(&st->cues, "we", "well", "i", "ill", "im", "they", "theyll", "he", "she",
+                        "were", "hes", "shes"))
+        return false;
     static const char *const subjects[] = {"we",     "well", "i",   "ill",  "im",  "they",
                                            "theyll", "he",   "she", "were", "hes", "shes"};
     static const char *const auxiliaries[] = {"will", "shall", "are", "am",    "is",

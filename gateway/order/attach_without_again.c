@@ -40,6 +40,9 @@ static size_t attach_bare_without(const char *text, const struct order_token *t,
 bool attach_without_again(struct attach_state *st, struct order_thing *cur, size_t pa, size_t pb,
                           size_t a, size_t b)
 {
+    /* a bare "without" ("w/o", "w o"), after "with" or "w/" */
+    if (!ORDER_CUES_ANY(&st->cues, "without", "o") || !ORDER_CUES_ANY(&st->cues, "with", "w"))
+        return false;
     enum { WITH_WORDS_MAX = 3 }; /* what "with" named: "with the spicy mayo" */
     const char *text = st->text;
     const struct order_token *t = st->tokens;
