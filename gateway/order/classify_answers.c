@@ -53,6 +53,8 @@ static bool answer_choice(const struct order_class_input *in, const struct order
 {
     static const char *const yes_no[] = {"yes", "yeah", "yep",  "yup", "ya",
                                          "yea", "no",   "nope", "nah"};
+    if (!ORDER_CUES_ANY(&rg->cues, "yes", "yeah", "yep", "yup", "ya", "yea", "no", "nope", "nah"))
+        return false;
     if (rg->n_things != 1 || rg->things[0].is_span || rg->things[0].reference)
         return false;
     const struct order_thing *th = &rg->things[0];

@@ -23,6 +23,8 @@ static size_t classify_first_thing(const struct order_reading *rg, size_t c)
 static bool classify_past_question(const struct order_class_input *in,
                                    const struct order_reading *rg, const struct order_clause *cl)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "was", "were", "wasnt", "werent", "did", "didnt"))
+        return false;
     size_t at = cl->begin;
     while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
         at++;
@@ -43,6 +45,8 @@ static bool classify_past_question(const struct order_class_input *in,
 static bool classify_bare_things(const struct order_class_input *in, const struct order_reading *rg,
                                  const struct order_clause *cl)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "a", "an"))
+        return false;
     bool article = false;
     if (cl->begin > 0 && !(in->tokens[cl->begin - 1U].kind == ORDER_TOKEN_PUNCT &&
                            strchr(".!?\n", in->tokens[cl->begin - 1U].punct)))
@@ -66,6 +70,8 @@ static bool classify_bare_things(const struct order_class_input *in, const struc
 static bool classify_names_wanting(const struct order_class_input *in,
                                    const struct order_reading *rg, const struct order_clause *cl)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "wants", "needs"))
+        return false;
     for (size_t i = cl->begin; i < cl->end; i++)
         if ((rg->roles[i] == ORDER_ROLE_NONE || rg->roles[i] == ORDER_ROLE_MODIFIER ||
              rg->roles[i] == ORDER_ROLE_LEFTOVER) &&
@@ -226,6 +232,9 @@ static bool classify_asks_for_one(const struct order_understanding *u,
                                   const struct order_reading *rg, const struct order_clause *cl,
                                   const struct classify_clause_facts *f, bool question, size_t at)
 {
+    /* the "make" of order_read_make_asked, or a free choice of classify_picks_one */
+    if (!ORDER_CUES_ANY(&rg->cues, "make", "whichever", "whatever"))
+        return false;
     return (f->spans > 0 && question &&
             (classify_make_changed(u, in, rg, cl) || classify_make_plain(in, rg, cl))) ||
            (f->things > 0 && classify_picks_one(in, cl, at));
@@ -268,6 +277,9 @@ static bool classify_asks_information(const struct order_class_input *in,
 {
     static const char *const information[] = {"list",    "menu",      "info",    "information",
                                               "details", "breakdown", "rundown", "description"};
+    if (!ORDER_CUES_ANY(&rg->cues, "list", "menu", "info", "information", "details", "breakdown",
+                        "rundown", "description"))
+        return false;
     size_t i = cl->begin;
     while (i < cl->end && rg->roles[i] != ORDER_ROLE_OPENER)
         i++;
@@ -308,6 +320,13 @@ static bool classify_sketches_order_ahead(const struct order_class_input *in,
 {
     static const char *const hedges[] = {"like", "maybe",  "about",    "around",
                                          "prob", "approx", "probably", "roughly"};
+    /* a hedge, and "order" and a later day of classify_orders_ahead */
+    if (!ORDER_CUES_ANY(&rg->cues, "like", "maybe", "about", "around", "prob", "approx", "probably",
+                        "roughly") ||
+        !ORDER_CUES_ANY(&rg->cues, "order") ||
+        !ORDER_CUES_ANY(&rg->cues, "tomorrow", "tmrw", "tmr", "monday", "tuesday", "wednesday",
+                        "thursday", "friday", "saturday", "sunday", "weekend", "week"))
+        return false;
     if (c == 0)
         return false;
     const struct order_clause *prev = &rg->clauses[c - 1U], *cl = &rg->clauses[c];
@@ -508,6 +527,8 @@ static bool classify_asks_how_made(const struct order_class_input *in,
     enum { PARTICIPLE_MIN = 5 };
     static const char *const verbs[] = {"is", "are", "was", "were"};
     static const char *const doing[] = {"does", "do"};
+    if (!ORDER_CUES_ANY(&rg->cues, "how") || !ORDER_CUES_ANY(&rg->cues, "long"))
+        return false;
     const struct order_clause *cl = &rg->clauses[c];
     const struct order_token *t = in->tokens;
     if (!order_tok_is(in->text, t, at, cl->end, "how") && cl->end > at + 1U)
@@ -613,7 +634,11 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
         return ORDER_INTENT_NONE; /* "huge fan of the nachos" */
     if (!cl->question_form && order_had_already_only(in->text, in->tokens, rg, c))
         return ORDER_INTENT_NONE; /* "there are 4 bowls on the table" */
+    /* the first words of order_read_negated_wanting */
     if (cl->has_quantity && f->things > 0 &&
+        ORDER_CUES_ANY(&rg->cues, "avoid", "avoiding", "avoids", "allergic", "intolerant",
+                       "allergy", "allergies", "not", "dont", "didnt", "doesnt", "cant", "cannot",
+                       "never") &&
         classify_avoided(u, in, cl, classify_first_thing(rg, c)))
         return ORDER_INTENT_NONE; /* "trying to avoid ordering 3 separate things" */
     /* "no wait the strawberry one", "wait no, get the strawberry one": asks instead */
@@ -703,14 +728,20 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
     size_t first_thing = f->things > 0 ? classify_first_thing(rg, c) : 0;
     /* "never tried the birria": no report, only why the customer asks */
     if (f->things > 0 &&
-        (classify_never_tried(in, cl, first_thing) || classify_used_to_have(in, cl, first_thing) ||
+        ((ORDER_CUES_ANY(&rg->cues, "tried", "tasted") &&
+          ORDER_CUES_ANY(&rg->cues, "never", "havent", "hasnt", "nvr", "not") &&
+          classify_never_tried(in, cl, first_thing)) ||
+         (ORDER_CUES_ANY(&rg->cues, "used") && classify_used_to_have(in, cl, first_thing)) ||
          classify_been_eating(in, rg, cl)))
         return ORDER_INTENT_NONE; /* "i used to get the wrap every monday" */
     /* "our bag had a vanilla shake instead of the chocolate one": a report of what came,
      * its verb before the things, whatever counts it holds */
     if (f->things > 0 && !cl->request_form && classify_about_past(in, rg, cl, first_thing, false))
         return ORDER_INTENT_OTHER;
-    if (f->things > 0 && classify_thanked_for(in, cl, first_thing))
+    if (f->things > 0 && ORDER_CUES_ANY(&rg->cues, "for") &&
+        ORDER_CUES_ANY(&rg->cues, "thanks", "thank", "thx", "ty", "thanx", "gracias", "merci",
+                       "danke", "grazie") &&
+        classify_thanked_for(in, cl, first_thing))
         return ORDER_INTENT_OTHER; /* "thank you for the churros last week" */
     if (f->things > 0 && classify_received_after(in, rg, c))
         return ORDER_INTENT_OTHER; /* "unhappy with the fries i received" */
@@ -739,6 +770,9 @@ static bool classify_hedged_count_only(const struct order_class_input *in,
                                        const struct order_reading *rg,
                                        const struct order_clause *cl)
 {
+    /* the words of order_count_hedges */
+    if (!ORDER_CUES_ANY(&rg->cues, "maybe", "perhaps", "possibly", "probably", "prob"))
+        return false;
     bool hedged = false;
     for (size_t i = cl->begin; i < cl->end; i++) {
         if (in->tokens[i].kind != ORDER_TOKEN_WORD)

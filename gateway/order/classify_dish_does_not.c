@@ -22,6 +22,8 @@ bool classify_dish_does_not(const struct order_class_input *in, const struct ord
         "drown",  "leave",  "serve",   "throw",    "bring", "come",   "spice", "salt",  "sauce",
         "know",   "think",  "wait",    "remember", "try",   "eat",    "see",   "judge", "ask",
         "tell",   "really", "even",    "usually",  "hate",  "love",   "mean",  "feel"};
+    if (!ORDER_CUES_ANY(&rg->cues, "dont", "didnt", "wont"))
+        return false;
     const char *text = in->text;
     const struct order_token *t = in->tokens;
     if (i <= cl->begin || i + 1U >= cl->end || rg->roles[i - 1U] != ORDER_ROLE_ITEM ||

@@ -21,6 +21,8 @@
 static bool doubt_count_range(const struct order_class_input *in, const struct order_reading *rg,
                               const struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "or", "to"))
+        return false;
     if (!th->is_span || th->reference || th->points_back || th->begin < 3U)
         return false;
     size_t q = th->begin - 1U, o = q - 1U, r = q - 2U;
@@ -145,6 +147,9 @@ static size_t doubt_choice_left(const struct order_class_input *in, const struct
         {"whatever", "you", "recommend"}, {"whatever", "u", "recommend"},
         {"whatever", "you", "suggest"},   {"whatever", "you", "think"}};
     static const char *const against[] = {"dont", "not", "never", "no"};
+    /* the first words of phrases */
+    if (!ORDER_CUES_ANY(&rg->cues, "surprise", "chefs", "dealers", "whatevers", "whatever"))
+        return 0;
     const struct order_clause *cl = &rg->clauses[c];
     if (cl->question_form || classify_about_past(in, rg, cl, cl->end, false))
         return 0;
@@ -224,7 +229,9 @@ void classify_doubtful_requests(const struct order_understanding *u,
                 order_tok_in(in->text, in->tokens, at, th->begin, turning, ORDER_WORDS_N(turning))))
             at++;
         /* "is it possible to get three tacos": a counted dish asked for politely, as sure */
-        if (classify_asks_possible_at(in, at, th->begin))
+        if (ORDER_CUES_ANY(&rg->cues, "possible", "way") &&
+            ORDER_CUES_ANY(&rg->cues, "get", "have", "order", "grab") &&
+            classify_asks_possible_at(in, at, th->begin))
             continue;
         if (part.begin == cl->begin || !(rg->roles[at] == ORDER_ROLE_OPENER ||
                                          order_tok_is(in->text, in->tokens, at, th->begin, "add")))

@@ -303,10 +303,15 @@ enum order_intent classify_question(const struct order_understanding *u,
                 (!f->spans && !menu_words &&
                  ((!f->message_menu && classify_names_described(in, cl->begin, cl->end)) ||
                   classify_names_coined_dish(in, cl->begin, cl->end) ||
-                  classify_quality_asked(in, cl->begin, cl->end) ||
-                  classify_eaten_asked(in, cl->begin, cl->end)));
+                  (ORDER_CUES_ANY(&rg->cues, "anything", "something") &&
+                   ORDER_CUES_ANY(&rg->cues, "have", "got", "sell", "serve", "make", "do") &&
+                   classify_quality_asked(in, cl->begin, cl->end)) ||
+                  (ORDER_CUES_ANY(&rg->cues, "anything", "something", "smth", "sth") &&
+                   ORDER_CUES_ANY(&rg->cues, "eat", "eats", "drink", "drinks", "snack", "munch") &&
+                   classify_eaten_asked(in, cl->begin, cl->end))));
     inq += food && !f->spans && !menu_words ? CLASSIFY_EVIDENCE : 0.0f;
-    bool serving = classify_serving_asked(in, cl->begin, cl->end); /* "how many per portion" */
+    bool serving = ORDER_CUES_ANY(&rg->cues, "how") && ORDER_CUES_ANY(&rg->cues, "many") &&
+                   classify_serving_asked(in, cl->begin, cl->end); /* "how many per portion" */
     inq += serving ? CLASSIFY_EVIDENCE : 0.0f;
     /* a question in a message with nothing of the menu or of food in it ("who should I
      * contact?", "is the restaurant dog friendly", "do you have a high chair") is about
@@ -314,7 +319,10 @@ enum order_intent classify_question(const struct order_understanding *u,
     if (!f->message_menu && !food && !serving &&
         !classify_asks_about_menu(u, in, rg, cl->begin, cl->end))
         return ORDER_INTENT_OTHER;
-    if (!f->spans && classify_payment_asked(in, cl)) /* "do you guys take cards" */
+    if (!f->spans && ORDER_CUES_ANY(&rg->cues, "take", "accept", "takes", "accepts") &&
+        ORDER_CUES_ANY(&rg->cues, "card", "cards", "credit", "debit", "cash", "checks", "cheque",
+                       "venmo", "paypal", "contactless") &&
+        classify_payment_asked(in, cl)) /* "do you guys take cards" */
         return ORDER_INTENT_OTHER;
     return inq >= oth ? ORDER_INTENT_QUESTION : ORDER_INTENT_OTHER;
 }
@@ -491,6 +499,16 @@ bool classify_says_something(const struct order_class_input *in, const struct or
      * handle spice", "the jam sounds hot"): said of a dish named before it ("the spicy
      * burger but mild, my mouth cant handle much") it tells why a change is asked */
     static const char *const bearing[] = {"hates", "hate", "handle", "sounds", "seems"};
+    /* verbs; bearing; "r" of classify_texted_are, "made" / "makes" of classify_made_someone,
+     * the negations of classify_dish_does_not */
+    if (!ORDER_CUES_ANY(&rg->cues, "is", "are", "was", "were", "has", "had", "have", "did", "got",
+                        "tastes", "taste", "tasted", "looks", "uses", "use", "comes", "come",
+                        "contains", "contain", "wants", "needs", "gave", "look", "looked", "smell",
+                        "smells", "smelled", "sound", "came", "arrived", "slapped", "isnt", "arent",
+                        "wasnt", "werent", "hasnt", "doesnt") &&
+        !ORDER_CUES_ANY(&rg->cues, "hates", "hate", "handle", "sounds", "seems", "r", "made",
+                        "makes", "dont", "didnt", "wont"))
+        return false;
     bool dish = false;
     bool named = false;
     for (size_t i = cl->begin; i < cl->end; i++) {

@@ -16,6 +16,8 @@ static bool classify_governed(const struct order_class_input *in, const struct o
     /* not "with", "for", "of": "go with the crispy chicken", "one of the burgers" order;
      * "about" tells the topic ("worried about the carrot cake") */
     static const char *const preps[] = {"on", "in", "inside", "from", "about"};
+    if (!ORDER_CUES_ANY(&rg->cues, "on", "in", "inside", "from", "about"))
+        return false;
     size_t p = th->begin;
     if (p > cl->begin && (order_tok_is(in->text, in->tokens, p - 1, cl->end, "the") ||
                           order_tok_is(in->text, in->tokens, p - 1, cl->end, "your") ||
@@ -241,6 +243,10 @@ static bool classify_checks_request(const struct order_class_input *in,
     static const char *const hesitant[] = {"weird", "strange", "odd", "crazy"};
     static const char *const permitted[] = {"ok", "okay", "fine", "alright"};
     static const char *const pointers[] = {"that", "this", "it"};
+    /* "possible", "doable", hesitant, permitted */
+    if (!ORDER_CUES_ANY(&rg->cues, "possible", "doable", "weird", "strange", "odd", "crazy", "ok",
+                        "okay", "fine", "alright"))
+        return false;
     bool possible = false, judge = false, is = false, pointer = false, other = false;
     for (size_t i = cl->begin; i < cl->end && !other; i++) {
         if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_GREETING)
@@ -337,6 +343,8 @@ static bool classify_takes_pointed(const struct order_class_input *in,
                                    const struct order_reading *rg, size_t c)
 {
     static const char *const pointing[] = {"that", "it", "this"};
+    if (!ORDER_CUES_ANY(&rg->cues, "that", "it", "this"))
+        return false;
     const struct order_clause *cl = &rg->clauses[c];
     if (!cl->request_form)
         return false;
@@ -586,6 +594,11 @@ static bool classify_can_do_that(const struct order_class_input *in, const struc
     static const char *const yous[] = {"you", "u", "ya", "yall"};
     static const char *const pointers[] = {"that", "this", "it"};
     static const char *const closing[] = {"for", "me", "us", "then", "by", "lol", "please", "pls"};
+    if (!ORDER_CUES_ANY(&rg->cues, "do") ||
+        !ORDER_CUES_ANY(&rg->cues, "can", "could", "will", "would") ||
+        !ORDER_CUES_ANY(&rg->cues, "you", "u", "ya", "yall") ||
+        !ORDER_CUES_ANY(&rg->cues, "that", "this", "it"))
+        return false;
     size_t i = cl->begin;
     while (i < cl->end && rg->roles[i] == ORDER_ROLE_GREETING)
         i++;

@@ -15,6 +15,9 @@ bool classify_hedge_only(const struct order_class_input *in, const struct order_
     static const char *const hedges[] = {"think",   "guess",    "suppose", "maybe",
                                          "perhaps", "probably", "ok",      "okay",
                                          "alright", "fine",     "reckon",  "hopefully"};
+    if (!ORDER_CUES_ANY(&rg->cues, "think", "guess", "suppose", "maybe", "perhaps", "probably",
+                        "ok", "okay", "alright", "fine", "reckon", "hopefully"))
+        return false;
     const struct order_clause *cl = &rg->clauses[c];
     bool hedged = false;
     if (c == 0)

@@ -17,6 +17,9 @@ bool classify_meant_for_at(const struct order_class_input *in, const struct orde
     /* the person: a possessive or an object pronoun, or "the" / "a" and a noun */
     static const char *const people[] = {"my",  "our", "his",  "her", "their", "your",   "me",
                                          "him", "us",  "them", "the", "a",     "someone"};
+    if (!ORDER_CUES_ANY(&rg->cues, "for") || !ORDER_CUES_ANY(&rg->cues, "is", "are", "s") ||
+        !ORDER_CUES_ANY(&rg->cues, "it", "this", "that", "they", "these", "those"))
+        return false;
     if (i <= cl->begin || !MEANT_IN(copulas, i) ||
         !order_tok_is(in->text, in->tokens, i + 1U, cl->end, "for") || !MEANT_IN(people, i + 2U))
         return false;

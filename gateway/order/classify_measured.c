@@ -11,6 +11,10 @@ bool classify_measured_after(const struct order_class_input *in, const struct or
     static const char *const servings[] = {"portion", "serving", "order", "side",   "plate",
                                            "bowl",    "basket",  "slice", "glass",  "cup",
                                            "bottle",  "can",     "piece", "helping"};
+    if (!ORDER_CUES_ANY(&rg->cues, "portion", "serving", "order", "side", "plate", "bowl", "basket",
+                        "slice", "glass", "cup", "bottle", "can", "piece", "helping") ||
+        !ORDER_CUES_ANY(&rg->cues, "a", "an", "one", "1"))
+        return false;
     size_t e = cl->end;
     while (e > cl->begin && in->tokens[e - 1U].kind == ORDER_TOKEN_PUNCT)
         e--;

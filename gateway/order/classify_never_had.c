@@ -15,6 +15,10 @@ bool classify_never_had_at(const struct order_class_input *in, const struct orde
     static const char *const after[] = {"it",   "them", "that", "those",  "these",  "one",
                                         "ones", "b4",   "yet",  "ever",   "before", "here",
                                         "em",   "lol",  "so",   "excited"};
+    /* tasted, and the denials of order_never_word_at */
+    if (!ORDER_CUES_ANY(&rg->cues, "had", "tried", "tasted", "ate", "eaten") ||
+        !ORDER_CUES_ANY(&rg->cues, "never", "havent", "hasnt", "nvr", "not", "hadnt"))
+        return false;
     const char *text = in->text;
     const struct order_token *t = in->tokens;
     if (i <= cl->begin + 1U || !order_tok_in(text, t, i, cl->end, tasted, ORDER_WORDS_N(tasted)))

@@ -66,6 +66,13 @@ static bool past_reason_asks(const struct order_class_input *in, const struct or
 void classify_past_reasons(const struct order_class_input *in, struct order_reading *rg)
 {
     classify_again_reasons(in, rg); /* "last time i had ... i'll have that again" */
+    /* the past of classify_about_past, which past_reason_told needs */
+    if (!ORDER_CUES_ANY(&rg->cues, "was", "had", "did", "wasnt", "werent", "didnt", "hadnt",
+                        "tasted", "came", "arrived", "forgot", "received", "got", "ate", "bought",
+                        "tried", "ordered", "left", "gave", "stole", "took", "dropped", "spilled",
+                        "loved", "enjoyed", "finished", "devoured", "brought", "threw", "paid") &&
+        !ORDER_CUES_ANY(&rg->cues, "were", "made"))
+        return;
     if (rg->n_clauses < 2U || classify_any_intent(rg, ORDER_INTENT_REQUEST))
         return;
     for (size_t c = 0; c < rg->n_clauses; c++) {

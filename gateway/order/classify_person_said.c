@@ -31,6 +31,9 @@ bool classify_person_said_at(const struct order_class_input *in, const struct or
     enum { PERSON_WORDS_MAX = 2 };
     static const char *const past[] = {"was",  "were", "had",    "did",     "got",
                                        "gave", "came", "tasted", "arrived", "made"};
+    /* the possessive or "the" before the person (order_tok_possessive_or_the) */
+    if (!ORDER_CUES_ANY(&rg->cues, "my", "our", "his", "her", "their", "the"))
+        return false;
     if (order_tok_in(in->text, in->tokens, i, cl->end, past, ORDER_WORDS_N(past)))
         return false;
     size_t p = i; /* back over a noun or two to their determiner: "my husband", "the weather" */
@@ -69,6 +72,8 @@ bool classify_self_said_at(const struct order_class_input *in, const struct orde
     static const char *const befell[] = {"got", "had"};
     static const char *const pointing[] = {"it",  "its",  "them", "that",  "this", "those",
                                            "one", "ones", "they", "these", "last", "before"};
+    if (!ORDER_CUES_ANY(&rg->cues, "got", "had"))
+        return false;
     const struct order_token *t = in->tokens;
     if (!order_tok_in(in->text, t, i, cl->end, befell, ORDER_WORDS_N(befell)))
         return false;

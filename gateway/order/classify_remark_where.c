@@ -83,6 +83,12 @@ size_t classify_remark_where(const struct order_class_input *in, const struct or
                                           "staying", "here",   "wait",    "arrived"};
     static const char *const at[] = {"at", "in",      "by",       "near",
                                      "on", "outside", "upstairs", "downstairs"};
+    /* waiting, remark_where_nouns, at */
+    if (!ORDER_CUES_ANY(&rg->cues, "sitting", "parked", "waiting", "standing", "seated", "staying",
+                        "here", "wait", "arrived", "table", "room", "booth", "seat", "suite",
+                        "desk", "floor", "bay", "gate", "apartment", "at", "in", "by", "near", "on",
+                        "outside", "upstairs", "downstairs"))
+        return 0;
     const struct order_token *t = in->tokens;
     size_t n = remark_where_subject(in, cl, i);
     bool waits = REMARK_WHERE_IN(waiting, n);

@@ -370,6 +370,8 @@ static bool classify_modal_opens(const struct order_class_input *in, const struc
     static const char *const joins[] = {"and", "also", "so", "but", "oh"};
     static const char *const modals[] = {"can", "could", "may"};
     static const char *const subjects[] = {"i", "we"};
+    if (!ORDER_CUES_ANY(&rg->cues, "can", "could", "may") || !ORDER_CUES_ANY(&rg->cues, "i", "we"))
+        return false;
     size_t at = cl->begin;
     while (at < cl->end &&
            (in->tokens[at].kind != ORDER_TOKEN_WORD || rg->roles[at] == ORDER_ROLE_GREETING ||

@@ -66,6 +66,10 @@ static bool says_why_asked(const struct order_class_input *in, const struct orde
     static const char *const knowing[] = {"know", "heard", "read", "think", "guess", "noticed"};
     static const char *const some[] = {"some", "most", "many", "lots"};
     static const char *const having[] = {"have", "has", "contain", "contains", "use", "uses"};
+    /* "the" of a dish named again or a word of some, and a verb of having */
+    if (!ORDER_CUES_ANY(&rg->cues, "the", "some", "most", "many", "lots") ||
+        !ORDER_CUES_ANY(&rg->cues, "have", "has", "contain", "contains", "use", "uses"))
+        return false;
     const struct order_clause *cl = &rg->clauses[c];
     const char *text = in->text;
     const struct order_token *t = in->tokens;
@@ -110,6 +114,9 @@ static void asks_or_after_request(const struct order_understanding *u,
                                   size_t c)
 {
     static const char *const auxiliaries[] = {"is", "are", "do", "does", "will", "would"};
+    if (!ORDER_CUES_ANY(&rg->cues, "or") ||
+        !ORDER_CUES_ANY(&rg->cues, "is", "are", "do", "does", "will", "would"))
+        return;
     struct order_clause *cl = &rg->clauses[c];
     if ((cl->intent != ORDER_INTENT_OTHER && cl->intent != ORDER_INTENT_NONE) ||
         rg->clauses[c - 1U].intent != ORDER_INTENT_REQUEST || cl->begin + 2U >= cl->end ||

@@ -90,6 +90,11 @@ size_t classify_verdict_after(const struct order_class_input *in, const struct o
     /* what was lacking or wrong tells of an order before ("it was missing") */
     static const char *const lacking[] = {"missing", "forgotten", "wrong",     "left",
                                           "not",     "never",     "cancelled", "canceled"};
+    /* the article of verdict_article_led; a subject of verdict_subject_end */
+    if (!ORDER_CUES_ANY(&rg->cues, "a", "an", "one") ||
+        !ORDER_CUES_ANY(&rg->cues, "its", "thats", "theyre", "it", "they", "those", "these", "that",
+                        "this"))
+        return 0;
     if (m + 1U >= cl->end || !verdict_article_led(in, rg, cl, b, m))
         return 0;
     size_t r = m + 1U;
