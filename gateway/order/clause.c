@@ -557,6 +557,12 @@ static bool clause_after_discourse(const char *text, const struct order_token *t
         "anyways", "uh", "uhh", "um",   "umm",      "today", "tonight", "nevermind"};
     /* "uhh i think jake wants ...": a hedge on what follows */
     static const char *const hedges[] = {"think", "guess", "reckon"};
+    /* every step back needs one of these, or a wondering (clause_wondering_before) */
+    if (!ORDER_CUES_ANY(&out->cues, "just", "so", "ok", "okay", "actually", "nvm", "then",
+                        "alright", "anyway", "anyways", "uh", "uhh", "um", "umm", "today",
+                        "tonight", "nevermind", "think", "guess", "reckon", "time", "mind",
+                        "wonder", "wondering", "wondered"))
+        return false;
     size_t j = i;
     for (;;) {
         if (j > s && tokens[j - 1].kind == ORDER_TOKEN_WORD &&
@@ -597,6 +603,9 @@ static bool clause_wants_to_do(const struct order_reader *rd, const char *text,
                                const struct order_reading *out)
 {
     static const char *const wanting[] = {"want", "wanna", "need", "wants", "needs"};
+    if (!ORDER_CUES_ANY(&out->cues, "to") ||
+        !ORDER_CUES_ANY(&out->cues, "want", "wanna", "need", "wants", "needs"))
+        return false;
     if (p < 1 || p + 1 >= e || !CLAUSE_IN(wanting, p - 1) ||
         !order_tok_is(text, tokens, p, e, "to") || tokens[p + 1].kind != ORDER_TOKEN_WORD ||
         clause_infinitive_after(rd, text, tokens, p, e, out) > 0)
@@ -689,6 +698,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
             c->question_form = true;
     /* "..., both vegan right" closing the text: the check asks, its '?' left off */
     if (!c->question_form && b > 0 && tokens[b - 1].kind == ORDER_TOKEN_PUNCT &&
+        ORDER_CUES_ANY(&out->cues, "right", "yeah", "correct", "innit", "yea") &&
         clause_tag_question_after(text, tokens, s, e))
         c->question_form = true;
     size_t cleft = clause_cleft_opener(rd, text, tokens, s, e, out);
@@ -888,7 +898,7 @@ void order_read_clauses(const struct order_reader *rd, const char *text,
         }
         clause_frame(rd, text, tokens, cl, out);
         /* "what comes with the soup? bread or not": asked on from the question before */
-        if (c > 0 && out->clauses[c - 1].question_form &&
+        if (c > 0 && out->clauses[c - 1].question_form && ORDER_CUES_ANY(&out->cues, "or") &&
             clause_or_not_closes(text, tokens, cl->begin, cl->end))
             cl->question_form = true;
         clause_trailing_discourse(text, tokens, cl, out);

@@ -12,6 +12,8 @@ size_t clause_opener_leaves_add(const struct order_reader *rd, const char *text,
     static const char *const dish_leads[] = {"a",    "an",   "one",  "another", "some",
                                              "more", "the",  "two",  "three",   "my",
                                              "to",   "that", "this", "these",   "those"};
+    if (!ORDER_CUES_ANY(&out->cues, "add"))
+        return k;
     size_t a = i + k; /* the word after the opener */
     if (k < 2U || a >= e || tokens[a].kind != ORDER_TOKEN_WORD ||
         !order_tok_is(text, tokens, a - 1U, e, "add") || CLAUSE_IN(dish_leads, a))

@@ -13,6 +13,8 @@ bool clause_dish_added_after_remark(const char *text, const struct order_token *
     enum { REMARK_WORDS_MAX = 10 };
     static const char *const subjects[] = {"i", "im", "ive", "id", "we", "were", "my", "our"};
     static const char *const leads[] = {"a", "an", "one", "two", "three", "the", "some", "another"};
+    if (!ORDER_CUES_ANY(&out->cues, "i", "im", "ive", "id", "we", "were", "my", "our"))
+        return false;
     const struct order_token *j = &tokens[i];
     bool joins = (j->kind == ORDER_TOKEN_PUNCT && (j->punct == '+' || j->punct == '&')) ||
                  order_tok_is(text, tokens, i, e, "plus");

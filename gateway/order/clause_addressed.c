@@ -27,6 +27,13 @@ static size_t clause_address_word_at(const struct order_reader *rd, const char *
                                      const struct order_token *tokens,
                                      const struct order_reading *out, size_t i, size_t e)
 {
+    if (!(ORDER_CUES_ANY(&out->cues, "bro", "bruh", "sis", "dude", "man", "buddy", "pal", "mate",
+                         "chef", "chief", "boss", "sir", "maam", "madam", "friend", "fam", "guys",
+                         "folks", "team", "yall", "cousin", "mija") ||
+          ORDER_CUES_ANY(&out->cues, "mijo", "mijita", "mijito", "amigo", "amiga", "jefe", "jefa",
+                         "senor", "senora", "senorita", "joven", "tio", "tia", "compa", "primo",
+                         "prima", "hermano", "hermana", "carnal", "oye", "mi")))
+        return 0;
     if (!CLAUSE_IN(clause_address_words, i) || out->roles[i] != ORDER_ROLE_NONE ||
         order_food_word(rd->food, text + tokens[i].off, tokens[i].len))
         return 0;

@@ -30,6 +30,8 @@ bool clause_any_will_do(const char *text, const struct order_token *tokens,
     static const char *const be[] = {"is", "would be", "will be", "should be"};
     static const char *const content[] = {"fine", "ok", "okay", "good", "great", "cool"};
     static const char *const doing[] = {"will do", "would do", "works", "should do"};
+    if (!ORDER_CUES_ANY(&out->cues, "any"))
+        return false;
     if (!order_tok_is(text, tokens, s, e, "any"))
         return false;
     size_t p = s + 1U;

@@ -45,7 +45,13 @@ void clause_destination(const char *text, const struct order_token *tokens, size
                         struct order_reading *out)
 {
     static const char *const owners[] = {"the", "my", "our", "his", "her", "their"};
-    if (!ORDER_CUES_ANY(&out->cues, "to"))
+    /* "to", and a place of destination_places: none is marked without one */
+    if (!ORDER_CUES_ANY(&out->cues, "to") ||
+        !ORDER_CUES_ANY(&out->cues, "room", "rm", "dorm", "hall", "building", "bldg", "apt",
+                        "apartment", "suite", "ste", "unit", "floor", "office", "house", "home",
+                        "desk", "table", "seat", "booth", "door", "lobby", "gate", "cabin", "lab",
+                        "classroom", "ward", "dock", "porch", "reception", "library", "dept",
+                        "department"))
         return;
     for (size_t i = s + 1U; i + 1U < e; i++) {
         if (out->roles[i] != ORDER_ROLE_NONE || !order_tok_is(text, tokens, i, e, "to"))

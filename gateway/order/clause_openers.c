@@ -85,6 +85,8 @@ static size_t clause_getting_ing_opener(const struct order_reader *rd, const cha
                                         const struct order_reading *out)
 {
     static const char *const getting_ing[] = {"ordering", "getting", "grabbing"};
+    if (!ORDER_CUES_ANY(&out->cues, "ordering", "getting", "grabbing"))
+        return 0;
     int32_t qty;
     return CLAUSE_IN(getting_ing, p) && p + 1 < e &&
                    (order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0 ||
@@ -115,6 +117,8 @@ bool clause_feeling_dish_at(const char *text, const struct order_token *tokens, 
                             const struct order_reading *out)
 {
     static const char *const articles[] = {"the", "a", "an", "one", "two", "three"};
+    if (!ORDER_CUES_ANY(&out->cues, "feeling"))
+        return false;
     return order_tok_is(text, tokens, q, e, "feeling") && CLAUSE_IN(articles, q + 1U) &&
            q + 2U < e && tokens[q + 2U].kind == ORDER_TOKEN_WORD && out->n_hits[q + 2U] > 0;
 }
@@ -166,6 +170,8 @@ static size_t clause_sharing_opener(const struct order_reader *rd, const char *t
     static const char *const modals[] = {"will", "can", "could", "should", "shall"};
     static const char *const sharing[] = {"split", "share"};
     static const char *const objects[] = {"a", "an", "the", "some"};
+    if (!ORDER_CUES_ANY(&out->cues, "split", "share"))
+        return 0;
     size_t v = CLAUSE_IN(will, p)                                          ? p + 1
                : CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(modals, p + 1) ? p + 2
                                                                            : 0;
@@ -225,26 +231,33 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
                                  const struct order_reading *out)
 {
     enum { MANNER_WORDS_MAX = 2 };
+    /* a word of each opener below, or the subject ("i", "we", "id", "wed", "ill") the rest
+     * read */
+    if (!ORDER_CUES_ANY(&out->cues, "ordering", "getting", "grabbing", "craving", "feeling",
+                        "gonna", "going", "thinking", "split", "share", "hoping", "possible", "be",
+                        "settled", "decided", "landed", "agreed", "if", "bring", "fetch", "ahead",
+                        "take", "i", "we", "id", "wed", "ill"))
+        return 0;
     size_t k = clause_getting_ing_opener(rd, text, tokens, i, e, out);
-    if (k == 0)
+    if (k == 0 && ORDER_CUES_ANY(&out->cues, "craving"))
         k = clause_craving_opener(text, tokens, i, e);
     if (k == 0)
         k = clause_feeling_opener(text, tokens, i, e, out);
-    if (k == 0)
+    if (k == 0 && ORDER_CUES_ANY(&out->cues, "gonna", "going"))
         k = clause_going_to_opener(text, tokens, i, e);
     if (k == 0)
         k = clause_thinking_opener(text, tokens, i, e, out);
     if (k == 0)
         k = clause_sharing_opener(rd, text, tokens, i, e, out);
-    if (k == 0)
+    if (k == 0 && ORDER_CUES_ANY(&out->cues, "hoping", "possible", "be"))
         k = clause_leave_asked_opener(text, tokens, i, e);
-    if (k == 0)
+    if (k == 0 && ORDER_CUES_ANY(&out->cues, "settled", "decided", "landed", "agreed"))
         k = clause_settled_opener(text, tokens, i, e);
-    if (k == 0)
+    if (k == 0 && ORDER_CUES_ANY(&out->cues, "if"))
         k = clause_permission_opener(text, tokens, i, e);
-    if (k == 0)
+    if (k == 0 && ORDER_CUES_ANY(&out->cues, "bring", "fetch"))
         k = clause_bring_opener(text, tokens, i, e);
-    if (k == 0)
+    if (k == 0 && ORDER_CUES_ANY(&out->cues, "ahead"))
         k = clause_go_ahead_opener(text, tokens, i, e);
     if (k == 0)
         k = clause_take_present_opener(text, tokens, out, i, e);
@@ -323,6 +336,10 @@ size_t clause_someone_wants(const struct order_reader *rd, const char *text,
     static const char *const being[] = {"is", "are"};
     static const char *const getting_ing[] = {"having", "getting", "taking", "ordering"};
 #define SOMEONE_IN(list, at) order_tok_in(text, tokens, (at), e, list, sizeof(list) / sizeof(*list))
+    /* the wanting, the modal or the being of every form, or a pronoun run into one */
+    if (!ORDER_CUES_ANY(&out->cues, "wants", "needs", "will", "would", "shall", "is", "are", "hell",
+                        "shell", "theyll", "hed", "shed", "theyd", "hes", "shes", "theyre"))
+        return 0;
     size_t p = i;
     size_t party = clause_party_at(text, tokens, i, e); /* "two of us would like" */
     if (party > 0)                                      /* "3 of us are having" */
@@ -378,6 +395,9 @@ size_t clause_infinitive_after(const struct order_reader *rd, const char *text,
     static const char *const getting[] = {"share", "split", "order", "preorder", "try",   "get",
                                           "have",  "grab",  "buy",   "eat",      "taste", "sample"};
     static const char *const objects[] = {"a", "an", "the", "some"};
+    if (!ORDER_CUES_ANY(&out->cues, "to") ||
+        !ORDER_CUES_ANY(&out->cues, "like", "love", "want", "wanna", "need", "wants", "needs"))
+        return 0;
     if (p < 2 || p + 1 >= e || !CLAUSE_IN(wanting, p - 1) ||
         !order_tok_is(text, tokens, p, e, "to") || out->roles[p + 1] != ORDER_ROLE_NONE)
         return 0;
@@ -408,6 +428,13 @@ size_t clause_other_wants(const struct order_reader *rd, const char *text,
     static const char *const determiners[] = {"my", "the", "our", "his", "her"};
     static const char *const wants[] = {"wants", "needs"};
     static const char *const objects[] = {"a", "an", "the", "some"};
+    /* the subject, then "wants" / "needs" or a verb of saying before a quote
+     * (clause_saying_quote_at) */
+    if (!ORDER_CUES_ANY(&out->cues, "he", "she", "my", "the", "our", "his", "her") ||
+        !ORDER_CUES_ANY(&out->cues, "wants", "needs", "says", "said", "goes", "went", "yelled",
+                        "yells", "shouted", "shouts", "asked", "asks", "wrote", "texted", "insists",
+                        "screamed"))
+        return 0;
     size_t p = i;
     if (CLAUSE_IN(pronouns, p)) {
         p++;
@@ -471,6 +498,8 @@ static size_t clause_restated_cleft(const char *text, const struct order_token *
     static const char *const restating[] = {"wanted", "meant", "ordered", "asked"};
     static const char *const being[] = {"was", "is"};
     static const char *const objects[] = {"a", "an", "the"};
+    if (!ORDER_CUES_ANY(&out->cues, "wanted", "meant", "ordered", "asked"))
+        return 0;
     size_t p = i + 1;
     if (order_tok_is(text, tokens, i, e, "the")) {
         while (p < e && p < i + 1 + KIND_WORDS_MAX && tokens[p].kind == ORDER_TOKEN_WORD &&
@@ -515,6 +544,11 @@ size_t clause_cleft_opener(const struct order_reader *rd, const char *text,
 {
     static const char *const heads[] = {"what", "all"};
     static const char *const being[] = {"is", "are", "would be", "will be"};
+    /* the head ("what", "all", "the"), the verb of being and the subject, restated or not */
+    if (!ORDER_CUES_ANY(&out->cues, "what", "the", "all") ||
+        !ORDER_CUES_ANY(&out->cues, "was", "is", "are", "would", "will") ||
+        !ORDER_CUES_ANY(&out->cues, "i", "we", "id", "wed", "ill"))
+        return 0;
     size_t restated = clause_restated_cleft(text, tokens, i, e, out);
     if (restated > 0)
         return restated;

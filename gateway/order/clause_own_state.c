@@ -12,6 +12,8 @@ size_t clause_own_state_end(const char *text, const struct order_token *tokens,
 {
     static const char *const degree[] = {"so",    "soo",   "sooo",    "really",    "very",
                                          "super", "kinda", "totally", "literally", "absolutely"};
+    if (!ORDER_CUES_ANY(&out->cues, "im", "were", "am", "are"))
+        return s;
     size_t p = s;
     if (order_tok_is(text, tokens, p, e, "im") || order_tok_is(text, tokens, p, e, "were"))
         p += 1; /* "i'm", "we're" as the match form writes them */

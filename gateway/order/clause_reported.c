@@ -11,6 +11,9 @@ bool clause_after_saying(const char *text, const struct order_token *tokens,
     static const char *const saying[] = {"says", "said",  "say",     "sez",
                                          "told", "tells", "decided", "decides"};
     static const char *const that[] = {"that", "me", "us"}; /* "told me", "says that" */
+    if (!ORDER_CUES_ANY(&out->cues, "says", "said", "say", "sez", "told", "tells", "decided",
+                        "decides"))
+        return false;
     size_t j = i;
     if (j > s + 1U && order_tok_in(text, tokens, j - 1U, e, that, ORDER_WORDS_N(that)) &&
         out->roles[j - 1U] == ORDER_ROLE_NONE)

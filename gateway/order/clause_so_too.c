@@ -17,6 +17,8 @@ bool clause_so_too(const char *text, const struct order_token *tokens,
     /* a person or what is theirs: "so is it vegan", "so is the wrap spicy" ask of a dish */
     static const char *const subjects[] = {"i",   "we",  "he",    "she",  "they", "you", "my",
                                            "our", "his", "their", "your", "her",  "the"};
+    if (!ORDER_CUES_ANY(&out->cues, "so", "neither", "nor"))
+        return false;
     if (s <= b || !clause_in_list(text, tokens, s - 1U, e, leads, ORDER_WORDS_N(leads)) ||
         !CLAUSE_IN(aux, s) || !CLAUSE_IN(subjects, s + 1U))
         return false;

@@ -288,6 +288,9 @@ static bool clause_request_after_aside(const char *text, const struct order_toke
                                        const struct order_reading *out)
 {
     static const char *const joins[] = {"and", "also", "but"};
+    /* a subject thinking (clause_thinking_opener), or a modal that asks (clause_asks_for_at) */
+    if (!ORDER_CUES_ANY(&out->cues, "thinking", "can", "could", "may"))
+        return false;
     size_t q = i + 1;
     /* "we're having a thing at the park, i was thinking two burritos": after a comma, a
      * subject thinking of dishes turns from what it told to what it asks */
@@ -324,6 +327,8 @@ static bool clause_list_after_but(const char *text, const struct order_token *to
 {
     enum { TURN_WORDS_MAX = 8 };
     static const char *const told[] = {"was", "were", "had", "came", "tasted", "arrived"};
+    if (!ORDER_CUES_ANY(&out->cues, "was", "were", "had", "came", "tasted", "arrived"))
+        return false;
     bool comma = tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == ',';
     if (!comma && !order_tok_is(text, tokens, i, n, "but"))
         return false;  /* ", fingers crossed for today: ..." turns as "but" does */
@@ -369,6 +374,8 @@ bool order_clause_getting_now_at(const char *text, const struct order_token *tok
     static const char *const getting[] = {"getting", "doing",  "having",  "grabbing",
                                           "trying",  "taking", "ordering"};
     static const char *const articles[] = {"a", "an", "the", "one", "two", "three"};
+    if (!ORDER_CUES_ANY(&out->cues, "im", "am"))
+        return false;
     size_t v = order_tok_is(text, tokens, q, n, "im") ? q + 1
                : order_tok_is(text, tokens, q, n, "i") && order_tok_is(text, tokens, q + 1, n, "am")
                    ? q + 2
@@ -396,6 +403,11 @@ static bool clause_subject_after_so(const char *text, const struct order_token *
         "can",  "could", "will", "would", "is",    "are",    "was",   "were",   "has",   "have",
         "had",  "gets",  "get",  "got",   "likes", "like",   "loves", "love",   "need",  "needs",
         "want", "wants", "eat",  "eats",  "dont",  "doesnt", "cant",  "should", "might", "looks"};
+    if (!ORDER_CUES_ANY(&out->cues, "can", "could", "will", "would", "is", "are", "was", "were",
+                        "has", "have", "had", "gets", "get", "got", "likes", "like", "loves",
+                        "love", "need", "needs", "want", "wants", "eat", "eats", "dont", "doesnt",
+                        "cant", "should", "might", "looks"))
+        return false;
     while (i < n && tokens[i].kind == ORDER_TOKEN_WORD && out->n_hits[i] > 0)
         i++;
     return clause_in_list(text, tokens, i, n, verbs, ORDER_WORDS_N(verbs));
@@ -407,6 +419,8 @@ static bool clause_subject_after_so(const char *text, const struct order_token *
 static bool clause_request_after_so(const char *text, const struct order_token *tokens, size_t i,
                                     size_t n, const struct order_reading *out)
 {
+    if (!ORDER_CUES_ANY(&out->cues, "so", "then", "but"))
+        return false;
     /* "is it vegan - then a falafel wrap": "then" after a dash or a comma as "so" */
     bool then = order_tok_is(text, tokens, i, n, "then") && i > 0 &&
                 tokens[i - 1].kind == ORDER_TOKEN_PUNCT && strchr(",-", tokens[i - 1].punct);
@@ -717,7 +731,7 @@ static bool clause_turns_mid_sentence(const char *text, const struct order_token
 {
     return clause_question_inside(text, tokens, start, i + 1, n) ||
            clause_wondering_at(text, tokens, i + 1, n) ||
-           clause_told_to_tell_after(text, tokens, i, n) ||
+           (ORDER_CUES_ANY(&out->cues, "tell") && clause_told_to_tell_after(text, tokens, i, n)) ||
            clause_request_after_question(text, tokens, start, i + 1, n) ||
            clause_answer_turn_at(text, tokens, start, asked, i + 1, n) ||
            clause_request_after_so(text, tokens, i + 1, n, out) ||
@@ -746,7 +760,8 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                          clause_picture_ends_at(text, tokens, i, n) ||
                          clause_typed_face_ends_at(tokens, i, n) ||
                          (aside_end > 0 && i == aside_end) ||
-                         (i > start && clause_question_announced(text, tokens, i + 1, n));
+                         (i > start && ORDER_CUES_ANY(&out->cues, "question", "questions", "q") &&
+                          clause_question_announced(text, tokens, i + 1, n));
         bool cut_before = false, asks_or = false;
         if (i > start + 1 && i + 1 < n) {
             bool comma = t->kind == ORDER_TOKEN_PUNCT && t->punct != '&' && t->punct != '/';
@@ -774,9 +789,10 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
             static const char *const reasons[] = {"since", "because", "cause", "cuz", "coz"};
             bool reason = clause_in_list(text, tokens, i, n, reasons, ORDER_WORDS_N(reasons));
             /* "2 elote ($9 right?)": a bracket opens the check as a comma does */
-            cut_before =
-                cut_before || (((comma && (t->punct == ',' || t->punct == '(')) || reason) &&
-                               clause_tag_question_after(text, tokens, i + 1, n));
+            cut_before = cut_before ||
+                         (((comma && (t->punct == ',' || t->punct == '(')) || reason) &&
+                          ORDER_CUES_ANY(&out->cues, "right", "yeah", "correct", "innit", "yea") &&
+                          clause_tag_question_after(text, tokens, i + 1, n));
             cut_before = cut_before || clause_topic_turn_at(text, tokens, i + 1, n);
             cut_before = cut_before || (comma && t->punct == '-' &&
                                         clause_choice_asked_after(text, tokens, i + 1, n));

@@ -9,6 +9,8 @@ size_t clause_take_present_opener(const char *text, const struct order_token *to
 {
     static const char *const subjects[] = {"i", "we"};
     static const char *const starts[] = {"a", "an", "the", "one", "two", "three", "four"};
+    if (!ORDER_CUES_ANY(&out->cues, "take"))
+        return 0;
     if (!order_tok_in(text, tokens, p, e, subjects, ORDER_WORDS_N(subjects)) ||
         !order_tok_is(text, tokens, p + 1U, e, "take") || p + 2U >= e ||
         tokens[p + 2U].kind != ORDER_TOKEN_WORD)

@@ -11,6 +11,8 @@ size_t clause_thinking_opener(const char *text, const struct order_token *tokens
     enum { DISH_WORDS_AFTER = 4 }; /* "maybe | enough | chicken | taquitos" */
     static const char *const subjects[] = {"i was", "we were", "i am", "we are"};
     static const char *const prepositions[] = {"about", "of", "on", "that", "if", "to"};
+    if (!ORDER_CUES_ANY(&out->cues, "thinking"))
+        return 0;
     size_t q = p;
     if (order_tok_is(text, tokens, q, e, "im") || order_tok_is(text, tokens, q, e, "were"))
         q++;

@@ -26,6 +26,8 @@ static size_t clause_opinion_asked_before(const char *text, const struct order_t
 {
     static const char *const you[] = {"you", "u", "ya"};
     static const char *const believing[] = {"think", "reckon"};
+    if (!ORDER_CUES_ANY(&out->cues, "think", "reckon"))
+        return i;
     if (i < s + 2U || !CLAUSE_IN(believing, i - 1U) || !CLAUSE_IN(you, i - 2U) ||
         out->roles[i - 1U] != ORDER_ROLE_NONE || out->roles[i - 2U] != ORDER_ROLE_NONE)
         return i;
@@ -57,6 +59,9 @@ size_t clause_wondering_before(const char *text, const struct order_token *token
                                const struct order_reading *out, size_t s, size_t i, size_t e)
 {
     static const char *const joins[] = {"if", "whether"};
+    /* "you think" (clause_opinion_asked_before) or a wondering */
+    if (!ORDER_CUES_ANY(&out->cues, "think", "reckon", "wonder", "wondering", "wondered"))
+        return i;
     size_t opinion = clause_opinion_asked_before(text, tokens, out, s, i, e);
     if (opinion < i)
         return opinion;
@@ -80,6 +85,9 @@ size_t clause_wondered_opener(const char *text, const struct order_token *tokens
     /* "you could do me a bowl": the kitchen's doing, for the customer */
     static const char *const doing[] = {"do", "make", "get", "send", "bring"};
     static const char *const for_whom[] = {"me", "us"};
+    if (!ORDER_CUES_ANY(&out->cues, "think", "reckon", "wonder", "wondering", "wondered") ||
+        !ORDER_CUES_ANY(&out->cues, "could", "can", "might", "may"))
+        return 0;
     if (clause_wondering_before(text, tokens, out, s, i, e) == i ||
         !CLAUSE_IN(statement_modals, i + 1U))
         return 0;

@@ -11,6 +11,8 @@ bool read_zone_adds_another(const struct order_reader *rd, const char *text,
                             size_t j, size_t e)
 {
     enum { ADDED_PART_WORDS_MAX = 2 };
+    if (!ORDER_CUES_ANY(&rg->cues, "and", "plus") || !ORDER_CUES_ANY(&rg->cues, "a", "an"))
+        return false;
     if (!(order_tok_is(text, tokens, j, e, "and") || order_tok_is(text, tokens, j, e, "plus")) ||
         !(order_tok_is(text, tokens, j + 1U, e, "a") ||
           order_tok_is(text, tokens, j + 1U, e, "an")))

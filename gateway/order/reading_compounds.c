@@ -250,6 +250,8 @@ static bool read_food_and_part(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, const struct order_reading *rg,
                                const struct order_thing *th, const struct order_clause *cl)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "and"))
+        return false;
     if (th->item < 0 || th->begin < cl->begin + 2U || order_read_span_whole(rd, rg, th) ||
         !order_tok_is(text, tokens, th->begin - 1U, cl->end, "and"))
         return false;
@@ -311,6 +313,8 @@ static bool read_opposite_temperature(const struct order_reader *rd, const char 
                                       const struct order_token *tokens,
                                       const struct order_reading *rg, const struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "hot", "warm", "steaming"))
+        return false;
     size_t a = th->begin - 1U;
     return read_warmth_contradicts(rd, text, tokens, th, a) && rg->roles[a] != ORDER_ROLE_ITEM;
 }
@@ -610,6 +614,8 @@ static bool read_drop_served_in(const char *text, const struct order_token *toke
                                 struct order_reading *rg, struct order_clause *cl, size_t first,
                                 size_t s)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "in", "on", "as") || !ORDER_CUES_ANY(&rg->cues, "a", "an"))
+        return false;
     if (!read_served_in(text, tokens, rg, cl, first, s))
         return false;
     struct order_thing *th = &rg->things[s];

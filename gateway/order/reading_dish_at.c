@@ -131,6 +131,8 @@ bool read_with_modifier(const struct order_reader *rd, const char *text,
                         const struct order_token *tokens, const struct order_reading *rg, size_t i,
                         size_t e)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "with", "w", "con"))
+        return false;
     bool con = i > 0 && rg->n_hits[i - 1U] > 0 && order_tok_is(text, tokens, i, e, "con");
     if ((!order_tok_is(text, tokens, i, e, "with") && !order_tok_is(text, tokens, i, e, "w") &&
          !con) ||

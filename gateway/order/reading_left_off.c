@@ -10,6 +10,8 @@ size_t read_zone_left_off(const struct order_reader *rd, const char *text,
                           size_t e)
 {
     enum { LEFT_OFF_WORDS_MAX = 3 }; /* "leave the pickled onions off" */
+    if (!ORDER_CUES_ANY(&out->cues, "leave", "keep") || !ORDER_CUES_ANY(&out->cues, "off", "out"))
+        return i;
     if (!(order_tok_is(text, tokens, i, e, "leave") || order_tok_is(text, tokens, i, e, "keep")))
         return i;
     size_t j = i + 1U;

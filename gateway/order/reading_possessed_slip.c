@@ -37,6 +37,8 @@ static bool read_had_counted_slip(const struct order_reader *rd, const char *tex
 {
     static const char *const subjects[] = {"we", "i", "they", "he", "she"};
     static const char *const having[] = {"have", "has", "got"};
+    if (!ORDER_CUES_ANY(&rg->cues, "have", "has", "got"))
+        return false;
     int32_t v;
     if (t < (size_t)cl->begin + 3U || rg->n_hits[t] != 1 || rg->hits[t][0].n_words != 1 ||
         order_read_number(rd->u, text, tokens, t - 1U, t, &v) != 1 ||

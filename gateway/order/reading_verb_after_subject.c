@@ -12,6 +12,8 @@ bool read_drop_verb_after_subject(const char *text, const struct order_token *to
                                   struct order_reading *rg, struct order_clause *cl, size_t s)
 {
     static const char *const subjects[] = {"i", "we", "they", "he", "she", "you"};
+    if (!ORDER_CUES_ANY(&rg->cues, "i", "we", "they", "he", "she", "you"))
+        return false;
     struct order_thing *th = &rg->things[s];
     if (!th->is_span || th->item >= 0 || th->end != th->begin + 1U || th->begin == cl->begin ||
         th->qty_explicit || rg->roles[th->begin - 1U] != ORDER_ROLE_NONE || th->end >= cl->end ||

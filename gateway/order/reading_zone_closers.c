@@ -47,6 +47,8 @@ static size_t read_zone_with_on_top(const struct order_reader *rd, const char *t
                                     const struct order_reading *out)
 {
     enum { TOPPING_WORDS_BACK_MAX = 3 };
+    if (!ORDER_CUES_ANY(&out->cues, "with"))
+        return i;
     for (size_t w = i; w > b && i - w <= TOPPING_WORDS_BACK_MAX;) {
         w--;
         if (tokens[w].kind != ORDER_TOKEN_WORD || out->roles[w] != ORDER_ROLE_NONE)
@@ -72,6 +74,8 @@ static size_t read_zone_put_before(const struct order_reader *rd, const char *te
 {
     enum { PUT_WORDS_BACK_MAX = 4 };
     static const char *const puts[] = {"put", "throw", "stick"};
+    if (!ORDER_CUES_ANY(&out->cues, "put", "throw", "stick"))
+        return from;
     bool joined = false;
     for (size_t w = from, k = 0; w > b && k < PUT_WORDS_BACK_MAX; k++) {
         w--;
@@ -93,6 +97,8 @@ size_t read_zone_on_it(const struct order_reader *rd, const char *text,
                        struct order_reading *out)
 {
     enum { TOPPING_WORDS_BACK_MAX = 3 };
+    if (!ORDER_CUES_ANY(&out->cues, "on", "in")) /* order_read_on_every reads "on" first */
+        return 0;
     size_t tail = order_read_on_every(text, tokens, i, e);
     /* "feta in it", "avocado in there": what goes inside a wrap or a bowl is put in it */
     bool in =
@@ -140,6 +146,9 @@ size_t read_zone_added_after(const struct order_reader *rd, const char *text,
                              struct order_reading *out)
 {
     enum { ADDED_WORDS_BACK_MAX = 3 };
+    /* "added", or a word of order_change_taken_off_word */
+    if (!ORDER_CUES_ANY(&out->cues, "added", "omitted", "removed", "excluded", "off"))
+        return 0;
     if (!(order_tok_is(text, tokens, i, e, "added") ||
           (i < e && tokens[i].kind == ORDER_TOKEN_WORD &&
            order_change_taken_off_word(text + tokens[i].off, tokens[i].len))) ||
@@ -172,6 +181,8 @@ size_t read_zone_side_phrase(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, struct order_reading *out, size_t i,
                              size_t b, size_t e)
 {
+    if (!ORDER_CUES_ANY(&out->cues, "on") || !ORDER_CUES_ANY(&out->cues, "side"))
+        return 0;
     if (i + 2 < e && order_tok_is(text, tokens, i, e, "on") &&
         order_tok_is(text, tokens, i + 1, e, "the") &&
         order_tok_is(text, tokens, i + 2, e, "side")) {

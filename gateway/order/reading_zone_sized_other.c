@@ -36,6 +36,8 @@ bool order_read_zone_sized_other(const struct order_reader *rd, const char *text
     /* "double espresso and the beef burger", "triple mocha plus fries": a word that joins
      * another thing ends the phrase as a comma does */
     static const char *const joins[] = {"and", "n", "plus", "or"};
+    if (!ORDER_CUES_ANY(&out->cues, "double", "triple"))
+        return false;
     if (j <= i + 1U || j > i + 3U || !order_tok_in(text, tokens, i, e, sizes, ORDER_WORDS_N(sizes)))
         return false;
     if (j < e && tokens[j].kind == ORDER_TOKEN_WORD &&

@@ -203,6 +203,8 @@ static bool read_add_after_removal(const struct order_reader *rd, const char *te
 {
     static const char *const removals[] = {"cancel", "remove", "drop", "scratch",
                                            "scrap",  "ditch",  "nix"};
+    if (!ORDER_CUES_ANY(&rg->cues, "add"))
+        return false;
     if (!order_tok_is(text, tokens, i, e, "add") || k != 1 ||
         !read_name_at(rd, text, tokens, rg, i + 1, e))
         return false;
@@ -264,6 +266,8 @@ static bool read_zone_fan_of_dish(const struct order_reader *rd, const char *tex
                                   size_t i, size_t l, size_t e)
 {
     static const char *const places[] = {"in", "on", "with", "inside", "for"};
+    if (!ORDER_CUES_ANY(&out->cues, "fan"))
+        return false;
     bool fan = false;
     for (size_t p = i; p < l; p++)
         fan = fan || order_tok_is(text, tokens, p, e, "fan");
@@ -285,6 +289,11 @@ static size_t read_zone_not_wanted(const struct order_reader *rd, const char *te
                                    size_t i, size_t e)
 {
     static const char *const then[] = {"so", "but", "because", "cause", "if"};
+    /* a word that order_read_negated_wanting needs on every path */
+    if (!ORDER_CUES_ANY(&out->cues, "avoid", "avoiding", "avoids", "allergic", "intolerant",
+                        "allergy", "allergies", "dont", "didnt", "doesnt", "cant", "cannot",
+                        "never", "not"))
+        return i;
     size_t neg = order_read_negated_wanting(text, tokens, i, e);
     if (neg == 0 || read_zone_fan_of_dish(rd, text, tokens, out, i, i + neg, e))
         return i;
@@ -373,6 +382,9 @@ static bool read_swapped_for(const char *text, const struct order_token *tokens,
                              struct order_reading *out, size_t j, size_t e)
 {
     static const char *const done[] = {"swapped", "subbed", "substituted", "switched"};
+    if (!ORDER_CUES_ANY(&out->cues, "swapped", "subbed", "substituted", "switched") ||
+        !ORDER_CUES_ANY(&out->cues, "for"))
+        return false;
     size_t d = j > 0 && order_tok_is(text, tokens, j - 1U, e, "out") ? j - 2U : j - 1U;
     if (j < 2 || !order_tok_is(text, tokens, j, e, "for") ||
         !order_tok_in(text, tokens, d, e, done, ORDER_WORDS_N(done)))
@@ -437,6 +449,8 @@ static size_t read_swap_of_earlier_dish(const struct order_reader *rd, const cha
                                         size_t e)
 {
     enum { SWAP_SIDE_WORDS_MAX = 5 };
+    if (!ORDER_CUES_ANY(&rg->cues, "swap", "sub", "substitute"))
+        return i;
     bool swap = order_tok_is(text, tokens, i, e, "swap") ||
                 order_tok_is(text, tokens, i, e, "sub") ||
                 order_tok_is(text, tokens, i, e, "substitute");
@@ -462,6 +476,8 @@ static bool read_zone_removed_part_after(const struct order_reader *rd, const ch
                                          const struct order_reading *rg, size_t j, size_t e)
 {
     enum { PART_WORDS_MAX = 3 };
+    if (!ORDER_CUES_ANY(&rg->cues, "and") || !ORDER_CUES_ANY(&rg->cues, "the"))
+        return false;
     size_t a = j + 2U, b = a;
     if (!order_tok_is(text, tokens, j, e, "and") || !order_tok_is(text, tokens, j + 1U, e, "the") ||
         read_name_at(rd, text, tokens, rg, a, e))
@@ -492,6 +508,8 @@ static bool read_zone_removed_part_after(const struct order_reader *rd, const ch
 static bool read_zone_swap_for_at(const char *text, const struct order_token *tokens,
                                   const struct order_reading *out, size_t i, size_t j, size_t e)
 {
+    if (!ORDER_CUES_ANY(&out->cues, "for"))
+        return false;
     if (order_tok_is(text, tokens, j, e, "for"))
         return true;
     if (j < i + 2U || !order_tok_is(text, tokens, j - 1U, e, "for") ||
@@ -552,6 +570,10 @@ static size_t read_zone_swapped(const struct order_reader *rd, const char *text,
                                 size_t i, size_t b, size_t e)
 {
     enum { SWAPPED_SIDE_WORDS_MAX = 3 };
+    /* read_swapped_for's words */
+    if (!ORDER_CUES_ANY(&out->cues, "swapped", "subbed", "substituted", "switched") ||
+        !ORDER_CUES_ANY(&out->cues, "for"))
+        return i;
     size_t f = order_tok_is(text, tokens, i + 1U, e, "out") ? i + 2U : i + 1U;
     if (f >= e || !read_swapped_for(text, tokens, out, f, e))
         return i;
@@ -578,7 +600,8 @@ static size_t read_zone_from_lead(const struct order_reader *rd, const char *tex
     size_t k = order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, i, e, NULL);
     if (k > 0 && order_read_correction_at(text, tokens, i, e) > 0)
         return i; /* "actually no the cauliflower one": a correction, no "no onions" */
-    if (k > 0 && order_read_lead_after_person_be(text, tokens, i, e))
+    if (k > 0 && ORDER_CUES_ANY(&out->cues, "be") &&
+        order_read_lead_after_person_be(text, tokens, i, e))
         return i; /* "i'll be double parked": the customer's state */
     if (k == 0 && read_with_modifier(rd, text, tokens, out, i, e) &&
         read_with_changes_something(text, tokens, out, b, i))
