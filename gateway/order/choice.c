@@ -59,6 +59,8 @@ static bool choice_between(const char *text, const struct order_token *tokens, s
 static bool choice_pair(const char *text, const struct order_token *tokens,
                         const struct order_reading *rg, size_t x)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "or", "between"))
+        return false;
     const struct order_thing *a = &rg->things[x], *b = &rg->things[x + 1U];
     if (!a->is_span || !b->is_span || a->reference || b->reference || a->item < 0 || b->item < 0 ||
         a->item == b->item || a->qty_explicit || b->qty_explicit)
@@ -103,6 +105,8 @@ static void choice_drop_or(struct order_thing *th)
 static bool choice_both_later(const char *text, const struct order_token *tokens,
                               const struct order_reading *rg, size_t x)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "both"))
+        return false;
     const struct order_thing *b = &rg->things[x + 1U];
     for (size_t c = (size_t)b->clause + 1U; c < rg->n_clauses; c++) {
         const struct order_clause *cl = &rg->clauses[c];
@@ -164,6 +168,8 @@ static bool choice_pointer(const char *text, const struct order_token *tokens,
     static const char *const pointing[] = {"that", "this", "it", "one", "whichever", "whatever"};
     /* "one of each", "both" in its clause: the pair taken whole, the choice made */
     static const char *const whole[] = {"each", "both", "all"};
+    if (!ORDER_CUES_ANY(&rg->cues, "that", "this", "it", "one", "whichever", "whatever"))
+        return false;
     for (size_t p = rg->clauses[y->clause].begin; p < rg->clauses[y->clause].end; p++)
         if (order_tok_in(text, tokens, p, rg->clauses[y->clause].end, whole, ORDER_WORDS_N(whole)))
             return false;
@@ -178,6 +184,8 @@ static bool choice_pointer(const char *text, const struct order_token *tokens,
 static bool choice_pointed_at(const char *text, const struct order_token *tokens,
                               struct order_reading *rg, size_t x)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "or"))
+        return false;
     struct order_thing *a = &rg->things[x], *b = &rg->things[x + 1U];
     if (!a->is_span || !b->is_span || a->reference || b->reference || a->item < 0 || b->item < 0 ||
         a->item == b->item || a->qty_explicit || b->qty_explicit ||
@@ -244,6 +252,8 @@ static bool choice_mix_goes_on(const char *text, const struct order_token *token
 static size_t choice_mixed_kind(const char *text, const struct order_token *tokens,
                                 struct order_reading *rg, size_t x)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "mix", "mixed", "mixture"))
+        return 0;
     struct order_thing *k = &rg->things[x];
     if (!k->is_span || k->item >= 0 || k->reference)
         return 0;

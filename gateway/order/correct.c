@@ -361,6 +361,12 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
     int32_t removed_qty = 0;
     size_t removed_ends[REMOVALS_MAX];
     size_t n_removed = 0;
+    /* the first words of every lead correct_lead_at reads (order_read_correction_leads) */
+    bool leads =
+        ORDER_CUES_ANY(&out->cues, "actually", "wait", "sorry", "oops", "nah", "jk", "correction",
+                       "hang", "hold", "no", "make", "i", "change", "lets", "switch", "just",
+                       "only", "double", "scratch", "scrap", "forget", "cancel", "remove", "drop",
+                       "ditch", "take", "nix", "skip", "get", "nevermind", "never", "nvm", "swap");
     for (size_t i = 0; i < n; i++) {
         if (out->roles[i] != ORDER_ROLE_FILLER)
             continue;
@@ -372,7 +378,7 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
         memcpy(saved + i, out->roles + i, e - i);
         memset(out->roles + i, ORDER_ROLE_NONE, e - i);
         struct correct_lead lead;
-        bool found = correct_lead_at(rd, text, tokens, i, n, out, &lead) && lead.end <= e;
+        bool found = leads && correct_lead_at(rd, text, tokens, i, n, out, &lead) && lead.end <= e;
         memcpy(out->roles + i, saved + i, e - i);
         if (!found)
             continue;

@@ -337,6 +337,8 @@ static bool correct_double(const struct order_reader *rd, const char *text,
                            const struct order_token *t, size_t n, const struct order_reading *rg,
                            const struct correct_pre *pre, struct correct_lead *out)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "double"))
+        return false;
     size_t p = pre->p;
     if (!order_tok_is(text, t, p, n, "double") || !correct_unread(t, rg, p, p + 1))
         return false;
@@ -537,6 +539,8 @@ static int32_t correct_part_from_order(const char *text, const struct order_toke
                                        const struct order_reader *rd,
                                        const struct order_reading *rg, size_t d)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "from") || !ORDER_CUES_ANY(&rg->cues, "order"))
+        return -1;
     enum { PART_WORDS_MAX = 3 };
     struct order_item_set named;
     size_t e = correct_words_items(rd, t, n, rg, d, PART_WORDS_MAX, &named);
@@ -578,6 +582,8 @@ static bool correct_change_lead(const struct order_reader *rd, const char *text,
 {
     static const char *const verbs[] = {"change", "switch", "swap"};
     static const char *const preps[] = {"to", "into", "for"};
+    if (!ORDER_CUES_ANY(&rg->cues, "change", "switch", "swap"))
+        return false;
     if (!order_tok_in(text, t, p, n, verbs, ORDER_WORDS_N(verbs)))
         return false;
     bool menu_before = false; /* a filler's words ("ordered under Tina") name no dish */
@@ -645,6 +651,9 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
         {"never", "mind"},
         {"nvm"}};
     static const char *const determiners[] = {"the", "my", "those", "these", "that", "them", "it"};
+    if (!ORDER_CUES_ANY(&rg->cues, "scratch", "scrap", "forget", "cancel", "remove", "drop",
+                        "ditch", "take", "nix", "skip", "get", "nevermind", "never", "nvm"))
+        return false;
     size_t k = correct_phrase_at(text, t, p, n, removals, ORDER_WORDS_N(removals));
     if (k == 0)
         return false;
@@ -702,6 +711,8 @@ static bool correct_no_dish(const struct order_reader *rd, const char *text,
                             const struct order_token *t, size_t n, const struct order_reading *rg,
                             const struct correct_pre *pre, struct correct_lead *out)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "no"))
+        return false;
     size_t d = pre->p;
     if (!pre->said_no || pre->words < 2U || d == 0 || d >= n || rg->n_hits[d] == 0 ||
         !(pre->strong || correct_sentence_corrects(text, t, out->begin)))

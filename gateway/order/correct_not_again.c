@@ -30,6 +30,8 @@ static struct order_thing *not_again_span(struct order_reading *rg, size_t d, in
 bool correct_not_again(const char *text, const struct order_token *tokens, size_t n,
                        struct order_reading *rg, struct order_thing *now, size_t i, size_t d)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "sorry", "wait"))
+        return false;
     if (now->item < 0 || !not_again_marked(text, tokens, now->end, i))
         return false;
     struct order_thing *again = not_again_span(rg, d, now->item);

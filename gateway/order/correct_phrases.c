@@ -308,6 +308,9 @@ static bool correct_given_up(const char *text, const struct order_token *tokens,
                              const struct order_reading *rg, const struct order_thing *was,
                              const struct order_thing *now)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "but") || !ORDER_CUES_ANY(&rg->cues, "was", "were") ||
+        !ORDER_CUES_ANY(&rg->cues, "gonna", "going"))
+        return false;
     bool but = false;
     for (size_t k = was->end; k < now->begin && !but; k++)
         but = order_tok_is(text, tokens, k, n, "but");

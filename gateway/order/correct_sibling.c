@@ -13,6 +13,8 @@
 bool correct_the_word_one(const char *text, const struct order_token *t, size_t n,
                           const struct order_reading *rg, size_t d)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "one") || !ORDER_CUES_ANY(&rg->cues, "the"))
+        return false;
     return d > 0 && d + 1U < n && rg->n_hits[d] > 0 && order_token_is(text, &t[d - 1U], "the") &&
            order_token_is(text, &t[d + 1U], "one");
 }

@@ -25,6 +25,8 @@ static bool declined_opens(const char *text, const struct order_token *tokens,
 static size_t declined_other_at(const char *text, const struct order_token *tokens,
                                 const struct order_reading *rg, size_t from, size_t end)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "other"))
+        return end;
     for (size_t p = from; p + 1U < end; p++) {
         if (rg->roles[p] == ORDER_ROLE_ITEM || rg->roles[p] == ORDER_ROLE_LEFTOVER)
             return end;
@@ -46,6 +48,8 @@ static ptrdiff_t declined_pointed_one(const char *text, const struct order_token
                                       const struct order_reading *rg, const struct order_thing *th,
                                       const struct order_item_set *kind, size_t last, int32_t *item)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "one"))
+        return -1;
     ptrdiff_t next = -1;
     for (size_t t = 0; t < rg->n_things; t++) {
         const struct order_thing *y = &rg->things[t];

@@ -492,6 +492,8 @@ static size_t described_relative_after(const struct order_reader *rd, const char
 static void described_kinds(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "with", "w", "that", "thats", "which", "whichever", "whatever"))
+        return;
     size_t ce = rg->clauses[c].end;
     for (size_t s = 0; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
@@ -538,6 +540,8 @@ static void described_kinds(const struct order_reader *rd, const char *text,
 static void described_kind_of(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "of"))
+        return;
     size_t cb = rg->clauses[c].begin, ce = rg->clauses[c].end;
     for (size_t k = cb; k + 2U < ce; k++) {
         if (rg->roles[k] != ORDER_ROLE_NONE || rg->n_hits[k] == 0 ||
@@ -628,6 +632,9 @@ static void described_free_choice(const struct order_reader *rd, const char *tex
                                   const struct order_token *tokens, size_t c,
                                   struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "something", "smth", "sth") ||
+        !ORDER_CUES_ANY(&rg->cues, "with", "w", "that", "thats", "which"))
+        return;
     size_t cb = rg->clauses[c].begin, ce = rg->clauses[c].end;
     for (size_t p = cb; p + 2U < ce; p++) {
         if (!order_read_free_choice(text, tokens, p, ce) ||
@@ -665,6 +672,8 @@ static size_t described_one_after(const struct order_reader *rd, const char *tex
                                   const struct order_token *tokens, size_t c,
                                   struct order_reading *rg, size_t p, size_t ce)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "one", "ones", "thing", "things"))
+        return p;
     /* "the pineapple one" */
     for (size_t o = p + 2U; o <= p + 1U + DESCRIBED_BEFORE_MAX && o < ce; o++) {
         if (!order_tok_is(text, tokens, o, ce, "one") &&
@@ -729,6 +738,8 @@ static bool described_filling_with(const struct order_reader *rd, const char *te
                                    const struct order_token *tokens, size_t c,
                                    struct order_reading *rg, size_t *at, size_t ce)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "with", "w", "where", "that", "which", "thats"))
+        return false;
     size_t p = *at;
     /* "the pork with the pineapple on it": a kind of filling alone after "the" points at
      * the dishes that hold it as "the pork one" does; the description after "with" picks
@@ -760,6 +771,8 @@ static void described_pointer_relative(const struct order_reader *rd, const char
                                        const struct order_token *tokens, size_t c,
                                        struct order_reading *rg, size_t *at, size_t ce)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "one", "ones", "thing"))
+        return;
     size_t p = *at;
     /* "the one with the consomé", "the thing w steak and fries inside", "the one where
      * the patty is made of peas", "the one that has ..." */

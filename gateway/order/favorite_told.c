@@ -59,6 +59,9 @@ static size_t favorite_part_start(const struct order_token *tokens, const struct
 bool order_favorite_part(const char *text, const struct order_token *tokens,
                          const struct order_reading *rg, size_t x)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "favorite", "favourite", "fave", "fav", "favs", "faves") ||
+        !ORDER_CUES_ANY(&rg->cues, "my", "our", "his", "her", "their"))
+        return false;
     const struct order_thing *th = &rg->things[x];
     const struct order_clause *cl = &rg->clauses[th->clause];
     return th->reference &&

@@ -32,7 +32,8 @@ void order_read_known_lacking(const char *text, const struct order_token *tokens
                               struct order_reading *rg)
 {
     if (!ORDER_CUES_ANY(&rg->cues, "but") || !ORDER_CUES_ANY(&rg->cues, "u", "you", "yall", "ya") ||
-        !ORDER_CUES_ANY(&rg->cues, "dont", "do"))
+        !ORDER_CUES_ANY(&rg->cues, "dont", "do") ||
+        !ORDER_CUES_ANY(&rg->cues, "do", "have", "sell", "serve", "make", "carry", "stock"))
         return;
     enum { LACKING_GAP_MAX = 2 }; /* "a coke rn but ...": a word or two between */
     for (size_t t = 0; t < rg->n_things; t++) {

@@ -7,6 +7,8 @@
 bool order_read_change_talked_of(const char *text, const struct order_token *tokens,
                                  const struct order_reading *rg, const struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "is", "are", "was", "were", "s"))
+        return false;
     static const char *const being[] = {"is", "are", "was", "were", "s"};
     size_t end = rg->clauses[th->clause].end;
     const struct order_token *w = &tokens[th->end - 1U];

@@ -155,6 +155,8 @@ bool order_change_names_word(const char *m, const char *w, size_t len)
 static void read_kept_part(const char *text, const struct order_token *tokens,
                            struct order_reading *rg, const struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "keep", "leave"))
+        return;
     size_t p = th->begin;
     if (p > 0 && order_tok_is(text, tokens, p - 1U, p, "the"))
         p--;
@@ -192,6 +194,12 @@ static bool read_ingredient_of_dish(const struct order_reader *rd, const char *t
                                     const struct order_token *tokens,
                                     const struct order_reading *rg, const struct order_thing *th)
 {
+    /* what read_said_yes, read_after_dish_talk and read_cannot_have ask */
+    if (!ORDER_CUES_ANY(&rg->cues, "yes", "yeah", "yep", "yup", "ok", "okay", "fine", "good",
+                        "keep", "leave", "just", "only", "but", "in", "on", "not", "nothing",
+                        "allergic", "intolerant", "allergy", "allergies", "have", "eat", "do",
+                        "take", "drink", "and"))
+        return false;
     enum { INGREDIENT_WORDS_MAX = 3 };
     const char *words[INGREDIENT_WORDS_MAX];
     size_t lens[INGREDIENT_WORDS_MAX], n = 0;
@@ -223,6 +231,8 @@ static bool read_instead_of_ingredient(const struct order_reader *rd, const char
                                        const struct order_token *tokens,
                                        const struct order_reading *rg, const struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "not"))
+        return false;
     size_t e = th->begin + 1U, end = rg->clauses[th->clause].end;
     while (e <= th->end && !order_tok_is(text, tokens, e, end, "not"))
         e++; /* "not" ends the leftover or is inside it ("cucumber not turnip") */
@@ -245,6 +255,8 @@ static bool read_describes_next(const struct order_reader *rd, const char *text,
                                 const struct order_token *tokens, const struct order_reading *rg,
                                 const struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "and"))
+        return false;
     enum { DESCRIBING_WORDS_MAX = 2 };
     size_t end = rg->clauses[th->clause].end;
     if (!order_tok_is(text, tokens, th->end, end, "and") ||
@@ -273,6 +285,8 @@ static bool read_describes_next(const struct order_reader *rd, const char *text,
 static bool read_free_of(const char *text, const struct order_token *tokens,
                          const struct order_reading *rg, const struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "free"))
+        return false;
     size_t e = th->end, end = rg->clauses[th->clause].end;
     if (order_tok_is(text, tokens, e, end, "and") && e + 1U < end &&
         tokens[e + 1U].kind == ORDER_TOKEN_WORD)
@@ -299,6 +313,8 @@ static bool read_kept_away(const char *text, const struct order_token *tokens,
 static bool read_kind_of_table(const char *text, const struct order_token *tokens,
                                const struct order_reading *rg, const struct order_thing *th)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "table", "tables"))
+        return false;
     size_t end = rg->clauses[th->clause].end;
     return order_tok_is(text, tokens, th->end, end, "table") ||
            order_tok_is(text, tokens, th->end, end, "tables");
@@ -664,6 +680,9 @@ static bool read_is_food_in_general(const char *text, const struct order_token *
 static void read_food_in_general(const char *text, const struct order_token *tokens, size_t c,
                                  struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "food", "foods", "grub", "nosh", "eats", "chow", "sustenance",
+                        "nourishment", "nutriment", "victuals"))
+        return;
     for (size_t t = 0; t < rg->n_things; t++) {
         struct order_thing *th = &rg->things[t];
         if (th->clause != c || th->is_span || th->past || th->end != th->begin + 1U ||

@@ -168,6 +168,9 @@ static bool refs_diet_after(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, const struct order_reading *rg,
                             size_t lo, size_t e, struct order_thing *th, size_t *last)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "whichever", "whatever", "which", "that", "thats") ||
+        !ORDER_CUES_ANY(&rg->cues, "is", "are", "s", "thats"))
+        return false;
     static const char *const free_relatives[] = {"whichever", "whatever"};
     static const char *const relatives[] = {"whichever", "whatever", "which", "that"};
     static const char *const being[] = {"is", "are", "s"};
@@ -472,6 +475,8 @@ size_t order_all_of_kind_at(const char *text, const struct order_token *tokens, 
 static void refs_all_of_kind_words(const char *text, const struct order_token *tokens,
                                    const struct order_thing *th, size_t e, struct order_reading *rg)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "section", "menu", "list", "part", "page"))
+        return;
     static const char *const places[] = {"section", "menu", "list", "part", "page"};
     if (order_all_of_kind_at(text, tokens, th->begin) == th->begin)
         return;

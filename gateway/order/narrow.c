@@ -138,6 +138,8 @@ static bool narrow_counted_parts(struct order_reading *rg, size_t k)
 static bool narrow_count_each(const char *text, const struct order_token *tokens,
                               const struct order_reading *rg, const struct order_thing *kind)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "each", "apiece"))
+        return false;
     size_t e = rg->clauses[kind->clause].end;
     return kind->qty_explicit && (order_tok_is(text, tokens, kind->end, e, "each") ||
                                   order_tok_is(text, tokens, kind->end, e, "apiece"));

@@ -184,6 +184,10 @@ static const char *const past_finite[] = {"was",   "is",    "were",   "had",   "
 size_t order_read_past_reference(const char *text, const struct order_token *tokens, size_t i,
                                  size_t e, const struct order_reading *rg)
 {
+    /* past_habit, past_same, past_what, past_vague and "my last order" */
+    if (!ORDER_CUES_ANY(&rg->cues, "usual", "usuals", "regular", "regulars", "normal", "same",
+                        "what", "whatever", "thing", "one", "stuff", "dish", "meal", "order"))
+        return 0;
     ORDER_ASSERT(i <= e);
     if (i >= e || tokens[i].kind != ORDER_TOKEN_WORD)
         return 0;

@@ -87,7 +87,8 @@ static void read_drop_side_spans(const struct order_reader *rd, const char *text
                                  const struct order_token *tokens, size_t c, size_t first,
                                  struct order_reading *rg)
 {
-    if (!ORDER_CUES_ANY(&rg->cues, "side") || !ORDER_CUES_ANY(&rg->cues, "on"))
+    if (!ORDER_CUES_ANY(&rg->cues, "side") || !ORDER_CUES_ANY(&rg->cues, "on") ||
+        !ORDER_CUES_ANY(&rg->cues, "the"))
         return;
     struct order_clause *cl = &rg->clauses[c];
     for (size_t s = first + 1U; s < rg->n_things; s++) {
@@ -172,7 +173,8 @@ static void read_drop_modified_spans(const struct order_reader *rd, const char *
         size_t p = b->begin - 1U;
         if (!a->is_span || !b->is_span || a->item < 0 || b->begin <= a->end ||
             tokens[p].kind != ORDER_TOKEN_WORD ||
-            !(rg->mod_zone[p] || (read_added_portion(rd, text, tokens, a, b) &&
+            !(rg->mod_zone[p] || (ORDER_CUES_ANY(&rg->cues, "add", "with", "w", "extra") &&
+                                  read_added_portion(rd, text, tokens, a, b) &&
                                   !order_read_token_head(rd, rg, b->end - 1U))) ||
             order_read_span_whole(rd, rg, b))
             continue;

@@ -437,6 +437,8 @@ static size_t read_kind_described_to(const struct order_reader *rd, const char *
                                      const struct order_reading *rg, const struct order_thing *th,
                                      size_t end)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "with", "w"))
+        return th->end;
     enum { DESCRIBED_WORDS_MAX = 6 };
     size_t w = th->end;
     if (!(order_tok_is(text, tokens, w, end, "with") || order_tok_is(text, tokens, w, end, "w")))

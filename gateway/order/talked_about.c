@@ -30,6 +30,10 @@ static bool talked_about_topic_on(const char *text, const struct order_token *to
 static bool talked_about_before(const char *text, const struct order_token *tokens,
                                 const struct order_reading *rg, size_t begin, size_t b)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "about", "piece", "article", "post", "story", "review", "blog",
+                        "feature", "research", "thoughts", "video", "writeup", "essay", "column",
+                        "series", "podcast"))
+        return false;
     enum { DESCRIBING_MAX = 4 };
     static const char *const pointers[] = {"ur", "your", "the", "yall", "those", "these"};
     size_t p = b;

@@ -178,6 +178,10 @@ static int taste_liked_read(const char *text, const struct order_token *tokens,
 bool order_taste_liked_part(const char *text, const struct order_token *tokens,
                             const struct order_reading *rg, size_t x)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "love", "loves", "adore", "adores", "like", "likes", "hate",
+                        "hates", "dislike", "dislikes", "detest", "enough", "obsessed", "crazy",
+                        "fan"))
+        return false;
     size_t vb = 0;
     bool own = true;
     return rg->things[x].reference &&

@@ -51,7 +51,9 @@ void order_read_taste_told(const char *text, const struct order_token *tokens,
                            struct order_reading *rg)
 {
     if (!ORDER_CUES_ANY(&rg->cues, "loves", "likes", "hates", "adores", "love", "hate", "adore",
-                        "too", "so"))
+                        "too", "so") ||
+        !ORDER_CUES_ANY(&rg->cues, "loves", "likes", "hates", "adores", "love", "hate", "adore",
+                        "is", "are", "was", "were"))
         return;
     /* "my kids love flan": the plural subject's verb too; never "like", which "would" leads */
     static const char *const liking[] = {"loves", "likes", "hates", "adores",

@@ -7,6 +7,8 @@
 size_t order_read_reason_for_dish(const char *text, const struct order_token *tokens,
                                   const struct order_reading *rg, size_t j, size_t e)
 {
+    if (!ORDER_CUES_ANY(&rg->cues, "so"))
+        return 0;
     enum { FOOD_WORDS_MAX = 3, DISH_WORDS_MAX = 4 }; /* "red meat or pork", "so also one ..." */
     static const char *const removals[] = {"no", "without", "hold", "not", "remove", "skip"};
     for (size_t f = 0; f < FOOD_WORDS_MAX && j < e && tokens[j].kind == ORDER_TOKEN_WORD &&
