@@ -1,4 +1,6 @@
-/* test_order_cues.c — the readers' gates skip nothing they would have read: every message of
+/* test_order_cues.c — the filters of a message's and a clause's words (cues.h) hold their
+ * words and, for the words checked, none other; and the readers' gates skip nothing they
+ * would have read: every message of
  * the sample inbox (bench/data/messages.jsonl), of the generator's noisy inbox and of every
  * hand-written set, analysed with the gates (cues.h) and again with every gate open
  * (order_cues_ignore), gives byte-identical result JSON. The taqueria's sets run on their own
@@ -11,6 +13,29 @@
 #include "order_fixture.h"
 
 static struct fixture f;
+
+/* The filters themselves: every word of the text or clause is there, and words absent are
+ * not (these happen to hash to bits the text leaves clear); an open gate says yes to all. */
+static void check_filters(void)
+{
+    static char text[] = "two burgers with fries , each no onion";
+    struct order_token tokens[16];
+    size_t n = order_tokenize(text, strlen(text), tokens, 16);
+    CHECK(n == 8);
+    struct order_cues c;
+    order_cues_build(&c, text, tokens, n);
+    CHECK(ORDER_CUES_ANY(&c, "two") && ORDER_CUES_ANY(&c, "burgers") &&
+          ORDER_CUES_ANY(&c, "fries") && ORDER_CUES_ANY(&c, ",") && ORDER_CUES_ANY(&c, "onion"));
+    CHECK(ORDER_CUES_ANY(&c, "both", "each"));
+    CHECK(!ORDER_CUES_ANY(&c, "both") && !ORDER_CUES_ANY(&c, "burger", "fry", "without"));
+    struct order_clause_cues cl;
+    order_clause_cues_build(&cl, text, tokens, 5, n); /* "each no onion" */
+    CHECK(ORDER_CUES_ANY(&cl, "each") && ORDER_CUES_ANY(&cl, "no") && ORDER_CUES_ANY(&cl, "onion"));
+    CHECK(!ORDER_CUES_ANY(&cl, "with") && !ORDER_CUES_ANY(&cl, "two", "burgers", "fries"));
+    order_cues_ignore(true);
+    CHECK(ORDER_CUES_ANY(&c, "both") && ORDER_CUES_ANY(&cl, "with"));
+    order_cues_ignore(false);
+}
 static char json_open[ORDER_RESULT_JSON_MAX];
 
 static void compare(const char *id, const char *text, void *ctx)
@@ -61,6 +86,7 @@ static size_t run_dir(const char *dir)
 
 int main(int argc, char **argv)
 {
+    check_filters();
     fixture_open(&f);
     size_t n = 0;
     if (argc > 1) {
