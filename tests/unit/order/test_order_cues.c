@@ -1,12 +1,11 @@
 /* test_order_cues.c — the filters of a message's and a clause's words (cues.h) hold their
  * words and, for the words checked, none other; and the readers' gates skip nothing they
- * would have read: every message of
- * the sample inbox (bench/data/messages.jsonl), of the generator's noisy inbox and of every
- * hand-written set, analysed with the gates (cues.h) and again with every gate open
- * (order_cues_ignore), gives byte-identical result JSON. The taqueria's sets run on their own
- * menu (FIXTURE_MENU). A gate that misses a word its reader reads fails here on any message
- * that holds the word and no other of the gate's. With arguments, the JSONL files named (paths
- * as given) are compared instead. */
+ * would have read: every message of the sample inbox (bench/data/messages.jsonl), of the
+ * generator's noisy inbox and of every hand-written set, analysed with the gates and again
+ * with every gate open (order_cues_ignore), gives byte-identical result JSON. The taqueria's
+ * sets run on their own menu (FIXTURE_MENU). A gate that misses a word its reader reads fails
+ * here on any message that holds the word and no other of the gate's. With arguments, the
+ * JSONL files named (paths as given) are compared instead. */
 #include <dirent.h>
 
 #include "gateway/order/cues.h"
