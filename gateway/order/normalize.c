@@ -7,6 +7,7 @@
 
 #include "gateway/order/emoji.h"
 #include "gateway/order/language.h"
+#include "gateway/order/lexicon.h"
 
 _Static_assert(ORDER_TOKENS_MAX <= UINT16_MAX, "token counts fit 16 bits");
 _Static_assert(ORDER_FOLDED_BYTES_MAX < UINT32_MAX, "token offsets fit 32 bits");
@@ -85,6 +86,18 @@ static bool order_is_blank(int32_t c)
     return c == 0xA0 || utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
 }
 
+/* Is w[0..len) the picture's word with one slip of a letter, left out, typed twice or two
+ * swapped ("strawbery 🍓")? Only for words of six letters or more: a short word one letter
+ * off is as often another word. The letters are repaired after the pictures are written, so
+ * the picture would otherwise count the dish a second time. */
+static bool order_emoji_echo_slip(const char *word, size_t wl, const char *w, size_t len)
+{
+    enum { ECHO_SLIP_MIN = 6 };
+    size_t diff = len > wl ? len - wl : wl - len;
+    return wl >= ECHO_SLIP_MIN && len >= ECHO_SLIP_MIN && diff <= 1 &&
+           order_edit_distance(w, len, word, wl, 1) == 1;
+}
+
 /* Does the word just written (out[0..o)) name what word does: "fries 🍟", "cheeseburger 🍔",
  * "tacos 🌮"? Then the picture only illustrates it. */
 static bool order_emoji_echoes_word(const char *word, size_t wl, const char *out, size_t b,
@@ -93,6 +106,9 @@ static bool order_emoji_echoes_word(const char *word, size_t wl, const char *out
     size_t pl = e - b;
     if (pl > 1 && out[e - 1] == 's' && word[wl - 1] != 's')
         pl--; /* "tacos", "cheeseburgers" */
+    if (order_emoji_echo_slip(word, wl, out + b, e - b) ||
+        order_emoji_echo_slip(word, wl, out + b, pl))
+        return true;
     if (pl < wl)
         return false;
     return memcmp(out + b, word, wl) == 0 || memcmp(out + b + pl - wl, word, wl) == 0;

@@ -3099,6 +3099,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Strawberry Banana Smoothie", .qty = 2}}},
+    /* ... and so does a word a letter off it ("strawbery"): the letters are put right after
+     * the pictures are written, and the smoothie was counted twice */
+    {.text = "a strawbery banana smoothie 🍓🍌 and a sparkling water",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1},
+               {.name = "Sparkling Water", .qty = 1}}},
     {.text = "cheeseburger, 🍟",
      .category = "order",
      .status = "accepted",
