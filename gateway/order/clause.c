@@ -501,10 +501,12 @@ static size_t clause_skip_condition(const struct order_reader *rd, const char *t
 }
 
 /* How many the party is, said at the clause's start before what it orders: "we are 3
- * (people)", "we're 4", "there are 5 of us", "theres 2 of us", "party of 6". It says whom
- * the order is for, no statement of the clause's matter ("we are 2, a burger and fries" is a
- * list of dishes, not a remark). Marks it a filler and returns the first token after it and
- * the separator that ends it (s when there is none). */
+ * (people)", "we're 4", "there are 5 of us", "theres 2 of us", "party of 6", "(we) got 9
+ * guys", "i have 4 people". It says whom the order is for, no statement of the clause's
+ * matter ("we are 2, a burger and fries" is a list of dishes, not a remark; "got 9 guys 9
+ * burritos" no burritos received). Marks it a filler and returns the first token after it
+ * and the separator that ends it, or the count that starts the first dish (s when there is
+ * neither). */
 static size_t clause_skip_party(const struct order_reader *rd, const char *text,
                                 const struct order_token *tokens, size_t s, size_t e,
                                 struct order_reading *out)
@@ -512,11 +514,21 @@ static size_t clause_skip_party(const struct order_reader *rd, const char *text,
     static const char *const people[] = {"people", "ppl", "persons", "adults", "guys"};
     static const char *const groups[] = {"party", "group"};
     static const char *const there[] = {"there are", "there is", "theres"};
-    if (!ORDER_CUES_ANY(&out->cues, "are", "were", "party", "group", "there", "theres"))
+    static const char *const having[] = {"got", "have"};
+    if (!ORDER_CUES_ANY(&out->cues, "are", "were", "party", "group", "there", "theres", "got",
+                        "have"))
         return s;
     size_t p = s;
-    bool of_us = false;
-    if (order_tok_is(text, tokens, p, e, "we") && order_tok_is(text, tokens, p + 1, e, "are"))
+    bool of_us = false, had = false;
+    if ((order_tok_is(text, tokens, p, e, "we") || order_tok_is(text, tokens, p, e, "i")) &&
+        CLAUSE_IN(having, p + 1)) {
+        p += 2; /* "we got 9 guys": a count of people must follow */
+        had = true;
+    } else if (CLAUSE_IN(having, p)) {
+        p += 1;
+        had = true;
+    } else if (order_tok_is(text, tokens, p, e, "we") &&
+               order_tok_is(text, tokens, p + 1, e, "are"))
         p += 2;
     else if (order_tok_is(text, tokens, p, e, "were"))
         p += 1; /* "we're" */
@@ -538,12 +550,19 @@ static size_t clause_skip_party(const struct order_reader *rd, const char *text,
         p += 2;
     } else if (CLAUSE_IN(people, p)) {
         p++;
+    } else if (had) {
+        return s; /* "got 9 tacos": what was got, no party */
     }
-    /* the party alone before a separator: "we are 3 people who ..." goes on about them */
-    if (p >= e || tokens[p].kind != ORDER_TOKEN_PUNCT || !strchr(",:;-", tokens[p].punct))
+    /* the party alone before a separator, or before the count of the first dish ("got 9
+     * guys 9 burritos"): "we are 3 people who ..." goes on about them */
+    int32_t next;
+    bool counted = p < e && tokens[p].kind == ORDER_TOKEN_WORD &&
+                   order_read_number(rd->u, text, tokens, p, e, &next) > 0;
+    if (!counted &&
+        (p >= e || tokens[p].kind != ORDER_TOKEN_PUNCT || !strchr(",:;-", tokens[p].punct)))
         return s;
     memset(out->roles + s, ORDER_ROLE_FILLER, p - s);
-    return p + 1;
+    return counted ? p : p + 1;
 }
 
 /* Do only words of discourse ("actually nvm just", "ok so") stand between the clause's

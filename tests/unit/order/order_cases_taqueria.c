@@ -5893,6 +5893,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .language = "zh"},
+    /* "got 9 guys" opening the message counts the party, run on into the first dish's count
+     * with no comma; "got" before a dish is still what was got */
+    {.text = "got 9 guys 9 california burritos 9 cokes and 3 orders of churros to split",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 9},
+               {.name = "Mexican Coca-Cola", .qty = 9},
+               {.name = "Churros", .qty = 3}}},
+    {.text = "got 9 tacos yesterday and they were cold",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_taqueria_count =
