@@ -473,6 +473,9 @@ bool attach_side_with(const struct attach_state *st, const struct order_thing *u
 void attach_served_over(struct attach_state *st, size_t first, size_t end);
 void attach_leftovers(struct attach_state *st, size_t c);
 
+/* attach_if_so_yes.c: "is the burrito the one with fries? if so yes pls": one of the dish
+ * asked about, requested by clause c; false when c says no such thing */
+bool attach_if_so_yes(struct attach_state *st, size_t c);
 /* attach_references.c: words pointing back at a dish */
 void attach_references(struct attach_state *st, size_t first);
 /* the span nearest before i; attach_last_dish passes over references, attach_last_item over

@@ -583,7 +583,7 @@ void attach_back_reference(struct attach_state *st, size_t c)
         return; /* "2." of a numbered list counts nothing */
     if (attach_all_count(st, c) || attach_each_asked(st, c))
         return;
-    if (attach_put_on_asked(st, c))
+    if (attach_put_on_asked(st, c) || attach_if_so_yes(st, c))
         return;
     for (size_t i = cl->begin; i < cl->end; i++) {
         if (!attach_free(st, i) || attach_owned_one(st, i, cl->begin))

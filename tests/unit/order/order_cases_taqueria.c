@@ -5902,6 +5902,17 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "California Burrito", .qty = 9},
                {.name = "Mexican Coca-Cola", .qty = 9},
                {.name = "Churros", .qty = 3}}},
+    /* a yes hung on the answer to a question about a dish requests one of it; after a
+     * question of another matter it requests nothing */
+    {.text = "is the california burrito the one w fries in it?? bc if so yes pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "California Burrito", .qty = 1}}},
+    {.text = "are you open today? if so yes pls",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     {.text = "got 9 tacos yesterday and they were cold",
      .category = "other",
      .status = "logged",
