@@ -5913,6 +5913,11 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "wht" is "what" texted, as "wat" and "wut" are: the question starts there */
+    {.text = "wht kind of cheese is in the bean and cheese",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     {.text = "got 9 tacos yesterday and they were cold",
      .category = "other",
      .status = "logged",
