@@ -57,6 +57,23 @@ static bool read_zone_next_thing(const struct order_reader *rd, const char *text
     return false;
 }
 
+/* Is token j one word that names one dish on its own, and that no other item's name or
+ * description holds ("jamaica" of the Jamaica Agua Fresca)? No ingredient of any dish then
+ * ("guac", "cheese" are), it names that dish wherever it stands. */
+static bool read_zone_sole_dish_word(const struct order_reader *rd, const char *text,
+                                     const struct order_token *tokens,
+                                     const struct order_reading *rg, size_t j)
+{
+    if (rg->n_hits[j] != 1 || rg->hits[j][0].n_words != 1 || rg->hits[j][0].edits != 0)
+        return false;
+    const struct order_lex_word *x = &rd->lex->words[rg->hits[j][0].words[0]];
+    struct order_item_set held;
+    return x->anchor && order_item_set_count(&x->items) == 1 &&
+           order_text_words_items(rd->lex->text_words, text + tokens[j].off, tokens[j].len,
+                                  &held) &&
+           order_item_set_count(&held) == 1;
+}
+
 /* Does a zone stop before token j: a separator, "and"/"plus"/"or" before an article, a
  * number or another lead, a number, "to" ("add avocado to the bowl")? */
 static bool read_zone_stops(const struct order_reader *rd, const char *text,
@@ -66,10 +83,12 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
     const struct order_token *t = &tokens[j];
     if (t->kind == ORDER_TOKEN_PUNCT && t->punct == '+') {
         /* "add cheese + guac,": one more word, no whole name, goes on with the change;
-         * "extra rice + pastor tacos x2" starts the next thing */
+         * "extra rice + pastor tacos x2" starts the next thing, and so does a word that
+         * names a dish and nothing in one ("extra cheese + jamaica + churros") */
         bool one_word = j + 1 < e && tokens[j + 1].kind == ORDER_TOKEN_WORD &&
                         (j + 2 >= e || tokens[j + 2].kind != ORDER_TOKEN_WORD);
-        return !one_word || read_zone_next_thing(rd, text, tokens, rg, j + 1, e);
+        return !one_word || read_zone_next_thing(rd, text, tokens, rg, j + 1, e) ||
+               read_zone_sole_dish_word(rd, text, tokens, rg, j + 1);
     }
     if (t->kind == ORDER_TOKEN_PUNCT && t->punct != '&')
         return true;

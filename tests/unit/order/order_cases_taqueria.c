@@ -5913,6 +5913,20 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* after '+', one word that names a dish and is no ingredient of any ends the changes
+     * before it; "guac", in other dishes' descriptions, goes on with them */
+    {.text = "chicken tinga burrito no rice extra cheese + jamaica + churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"no rice", "extra cheese"}},
+               {.name = "Jamaica Agua Fresca", .qty = 1},
+               {.name = "Churros", .qty = 1}}},
+    {.text = "chicken tinga burrito extra cheese + guac",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"extra cheese", "guacamole"}}}},
     /* "wht" is "what" texted, as "wat" and "wut" are: the question starts there */
     {.text = "wht kind of cheese is in the bean and cheese",
      .category = "inquiry",
