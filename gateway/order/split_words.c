@@ -163,8 +163,10 @@ enum {
 };
 
 /* Where the word w[0..len) splits into three vocabulary words written as one
- * ("sweetpotatofries"): the two cut points in cut[0..1]. Two words run together are read by
- * the lexicon itself ("mangosmoothie"); a hit holds no more than two. */
+ * ("sweetpotatofries"), or two joined by "and" ("beanandcheese", "chipsandqueso": a menu's
+ * names keep their "and" out of the vocabulary): the two cut points in cut[0..1]. Two words
+ * run together are read by the lexicon itself ("mangosmoothie"); a hit holds no more than
+ * two. */
 static bool split_run_of_three(const struct order_lexicon *lex, const char *w, size_t len,
                                size_t cut[2])
 {
@@ -172,7 +174,8 @@ static bool split_run_of_three(const struct order_lexicon *lex, const char *w, s
         if (order_lexicon_word(lex, w, i) < 0)
             continue;
         for (size_t j = i + RUN_WORD_MIN; j + RUN_WORD_MIN <= len; j++)
-            if (order_lexicon_word(lex, w + i, j - i) >= 0 &&
+            if ((order_lexicon_word(lex, w + i, j - i) >= 0 ||
+                 (j - i == 3 && memcmp(w + i, "and", 3) == 0)) &&
                 order_lexicon_word(lex, w + j, len - j) >= 0) {
                 cut[0] = i;
                 cut[1] = j;

@@ -5927,6 +5927,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"extra cheese", "guacamole"}}}},
+    /* two names' words joined by "and" and written as one word are read apart */
+    {.text = "chipsandqueso + chips n guac",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Queso", .qty = 1}, {.name = "Chips and Guacamole", .qty = 1}}},
     /* "wht" is "what" texted, as "wat" and "wut" are: the question starts there */
     {.text = "wht kind of cheese is in the bean and cheese",
      .category = "inquiry",
