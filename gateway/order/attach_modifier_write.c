@@ -114,9 +114,9 @@ static bool attach_swap_text(const struct order_reader *rd, int32_t item, const 
 }
 
 /* The word token *i of a change is written as (its length in *wl), as texted words are
- * spelt out ("w" "with", "xtra" "extra", "w/o" "no" first and "without" after, "med rare"
- * "medium rare"); NULL when it is left out ("made vegan": the diet; "served on the side").
- * A word of several tokens moves *i to its last. */
+ * spelt out ("w" "with", "xtra" "extra", "dbl" "double", "w/o" "no" first and "without" after, "med
+ * rare" "medium rare"); NULL when it is left out ("made vegan": the diet; "served on the side"). A
+ * word of several tokens moves *i to its last. */
 static const char *attach_modifier_word(const struct attach_state *st, size_t *i, size_t a,
                                         size_t b, bool first, size_t *wl)
 {
@@ -142,6 +142,8 @@ static const char *attach_modifier_word(const struct attach_state *st, size_t *i
         return *wl = 2, "no";
     if (order_token_is(text, &t[k], "xtra") || order_token_is(text, &t[k], "xtr"))
         return *wl = 5, "extra"; /* as texted */
+    if (order_token_is(text, &t[k], "dbl"))
+        return *wl = 6, "double";
     if (order_token_is(text, &t[k], "med") &&
         (order_tok_is(text, t, k + 1, b, "rare") || order_tok_is(text, t, k + 1, b, "well") ||
          (k > a && order_tok_is(text, t, k - 1, b, "cooked"))))

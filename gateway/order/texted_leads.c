@@ -1,7 +1,7 @@
 /* texted_leads.c — a change the understanding lists, its lead word texted short ("xtra
- * spicy", "xtr cheese"). Phones and hurried texters clip "extra" to "xtra"; the changes are
- * listed with the whole word, so "xtra spicy" was no listed change: the words after it ran
- * into the dish ("xtra spicy al pastor burrito" named nothing, and "spicy" then read as a
+ * spicy", "xtr cheese", "dbl patty"). Phones and hurried texters clip "extra" to "xtra"; the
+ * changes are listed with the whole word, so "xtra spicy" was no listed change: the words after it
+ * ran into the dish ("xtra spicy al pastor burrito" named nothing, and "spicy" then read as a
  * question about heat). Here the clipped lead is read as the whole word over a short window
  * of the clause, and the listed changes are matched there, token for token. */
 #include <string.h>
@@ -13,6 +13,8 @@ static const char *texted_lead_word(const char *text, const struct order_token *
 {
     if (order_token_is(text, t, "xtra") || order_token_is(text, t, "xtr"))
         return "extra";
+    if (order_token_is(text, t, "dbl"))
+        return "double"; /* "dbl patty" */
     return NULL;
 }
 

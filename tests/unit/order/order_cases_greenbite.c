@@ -3093,6 +3093,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "it"},
+    /* "dbl" is "double" texted: a change's lead of its own, as "xtra" is */
+    {.text = "cheesburger well done no onions dbl patty",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger",
+                .qty = 1,
+                .mods = {"cooked well done", "no onions", "double patty"}}}},
     /* a food emoji after a phrase holding its word illustrates it, a count between or not */
     {.text = "strawberry banana smoothie x2 🍓🍌",
      .category = "order",
