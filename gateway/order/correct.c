@@ -292,7 +292,33 @@ static void correct_swap(const struct order_reader *rd, const char *text,
     }
 }
 
-static void correct_remove(struct order_reading *rg, const struct correct_lead *lead)
+/* The change of dish th that the words right before token i said, past the marks between
+ * ("—", "no,"): "a caesar salad, dressing on the side — no, scrap that" takes back the change,
+ * the last thing said, not the dish. The change is the first of th's whose last word is the
+ * last word said; -1 when those words are no change of th. */
+static int correct_change_said_last(const char *text, const struct order_reading *rg,
+                                    const struct order_thing *th, const struct order_token *tokens,
+                                    size_t i)
+{
+    while (i > th->end &&
+           (tokens[i - 1U].kind == ORDER_TOKEN_PUNCT || rg->roles[i - 1U] == ORDER_ROLE_FILLER ||
+            rg->roles[i - 1U] == ORDER_ROLE_GREETING))
+        i--;
+    if (i <= th->end || rg->roles[i - 1U] != ORDER_ROLE_MODIFIER)
+        return -1;
+    const char *w = text + tokens[i - 1U].off;
+    size_t wl = tokens[i - 1U].len;
+    for (size_t m = 0; m < th->mods.n; m++) {
+        const char *mod = th->mods.text[m];
+        size_t ml = strlen(mod);
+        if (ml >= wl && memcmp(mod + ml - wl, w, wl) == 0 && (ml == wl || mod[ml - wl - 1] == ' '))
+            return (int)m;
+    }
+    return -1;
+}
+
+static void correct_remove(const char *text, struct order_reading *rg,
+                           const struct order_token *tokens, const struct correct_lead *lead)
 {
     if (lead->item >= 0) {
         correct_replace_before(rg, lead->end, lead->item);
@@ -301,6 +327,15 @@ static void correct_remove(struct order_reading *rg, const struct correct_lead *
     struct order_thing *last = correct_last_thing(rg, lead->begin, false); /* "scratch that" */
     if (!last)
         return;
+    int said = rg->clauses[last->clause].question_form
+                   ? -1 /* "does the cake have nuts? scratch that": the dish asked about */
+                   : correct_change_said_last(text, rg, last, tokens, lead->begin);
+    if (said >= 0) { /* the change taken back, the dish kept */
+        for (size_t m = (size_t)said; m + 1U < last->mods.n; m++)
+            memcpy(last->mods.text[m], last->mods.text[m + 1U], sizeof(last->mods.text[m]));
+        last->mods.n--;
+        return;
+    }
     last->reference = true;
     /* "a carrot cake and a lemonade... does the cake have nuts? never mind that": the dish
      * last named is one asked about, and "that" is the dish the question was about, asked
@@ -331,7 +366,8 @@ static void correct_carry_count(struct order_reading *rg, const struct correct_l
 /* "2 cheeseburgers and 3 lemonades. switch 2 of the lemonades ...", "... switch the
  * lemonades to smoothies": the dish changed, asked for before in the message, gives up the
  * count changed (all of it when none is said), which the new dish takes. */
-static void correct_change(struct order_reading *rg, struct correct_lead *lead)
+static void correct_change(const char *text, struct order_reading *rg,
+                           const struct order_token *tokens, struct correct_lead *lead)
 {
     struct order_thing *was = NULL;
     size_t before = 0;
@@ -347,7 +383,7 @@ static void correct_change(struct order_reading *rg, struct correct_lead *lead)
     else {
         if (before == 1 && lead->carried == 0 && was->qty > 1)
             lead->carried = was->qty;
-        correct_remove(rg, lead);
+        correct_remove(text, rg, tokens, lead);
     }
     correct_carry_count(rg, lead);
 }
@@ -396,9 +432,9 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
                                  lead.begin <= removed_end + AFTER_REMOVAL_TOKENS_MAX,
                              removed_qty);
         } else if (lead.changed)
-            correct_change(out, &lead);
+            correct_change(text, out, tokens, &lead);
         else
-            correct_remove(out, &lead);
+            correct_remove(text, out, tokens, &lead);
         if (lead.kind == CORRECT_REMOVE) {
             removed_qty = 0; /* how many of the dish were taken back */
             for (size_t s = 0; s < out->n_things; s++)

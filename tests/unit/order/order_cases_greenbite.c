@@ -3093,6 +3093,23 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "it"},
+    /* "scrap that" right after a change of a dish takes back the change, the last thing
+     * said, and keeps the dish; after the dish itself it takes the dish back */
+    {.text = "Kale Caesar Salad, dressing on the side — no, scrap that",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}}},
+    {.text = "a cheeseburger no onions no pickles, scratch that",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}}}},
+    {.text = "a cheeseburger, scratch that, a chicken burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1}}},
     /* "dbl" is "double" texted: a change's lead of its own, as "xtra" is */
     {.text = "cheesburger well done no onions dbl patty",
      .category = "order",
