@@ -42,6 +42,32 @@ bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
     return o > 0 && order_food_phrase(st->rd->food, phrase, o);
 }
 
+/* Is the run [i, b) of two words a food the lexicon names whole with one letter left out of
+ * its short last word ("hot dg")? The repairs of letters left out read words of five letters
+ * or more, where one known word alone fits; a short word fits many, but the food's first
+ * word, written whole, says which. Only a word no dictionary knows, its first letter kept. */
+static bool attach_food_run_slipped(const struct attach_state *st, size_t i, size_t b)
+{
+    enum { SLIPPED_WORD_MIN = 2, SLIPPED_WORD_MAX = 4 };
+    const struct order_token *x = &st->tokens[i], *y = &st->tokens[i + 1U];
+    if (b != i + 2U || x->kind != ORDER_TOKEN_WORD || y->kind != ORDER_TOKEN_WORD ||
+        y->len < SLIPPED_WORD_MIN || y->len > SLIPPED_WORD_MAX ||
+        order_dictionary_has(st->rd->dict, st->text + y->off, y->len))
+        return false;
+    char word[SLIPPED_WORD_MAX + 1];
+    const char *w = st->text + y->off;
+    for (size_t at = 1; at <= y->len; at++) {
+        memcpy(word, w, at);
+        memcpy(word + at + 1U, w + at, y->len - at);
+        for (char c = 'a'; c <= 'z'; c++) {
+            word[at] = c;
+            if (order_food_entry_of(st->rd->food, st->text + x->off, x->len, word, y->len + 1U))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Is w[0..len) a word of another language: four letters or more, a vowel among them, no
  * English, no function word ("los") and no misspelt menu word? Not a word misspelt beyond
  * reading ("rll" for "roll"), which is asked back. */
@@ -88,5 +114,6 @@ bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, boo
      * foods ("bean dip", "cheese dip"), where no menu word stands */
     return named || attach_food_run(st, i, b) || attach_platter_head(st, i, b) ||
            (b >= i + 2 && st->tokens[b - 2].kind == ORDER_TOKEN_WORD &&
-            attach_food_tail(st, b - 1));
+            attach_food_tail(st, b - 1)) ||
+           attach_food_run_slipped(st, i, b);
 }
