@@ -42,26 +42,24 @@ bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
     return o > 0 && order_food_phrase(st->rd->food, phrase, o);
 }
 
-/* Is the run [i, b) of two words a food the lexicon names whole with one letter left out of
- * its short last word ("hot dg")? The repairs of letters left out read words of five letters
- * or more, where one known word alone fits; a short word fits many, but the food's first
- * word, written whole, says which. Only a word no dictionary knows, its first letter kept. */
-static bool attach_food_run_slipped(const struct attach_state *st, size_t i, size_t b)
+bool attach_food_slipped_word(const struct attach_state *st, size_t i, size_t b,
+                              char meant[ATTACH_SLIPPED_WORD_MAX + 2])
 {
-    enum { SLIPPED_WORD_MIN = 2, SLIPPED_WORD_MAX = 4 };
+    enum { SLIPPED_WORD_MIN = 2 };
     const struct order_token *x = &st->tokens[i], *y = &st->tokens[i + 1U];
     if (b != i + 2U || x->kind != ORDER_TOKEN_WORD || y->kind != ORDER_TOKEN_WORD ||
-        y->len < SLIPPED_WORD_MIN || y->len > SLIPPED_WORD_MAX ||
-        order_dictionary_has(st->rd->dict, st->text + y->off, y->len))
-        return false;
-    char word[SLIPPED_WORD_MAX + 1];
+        y->len < SLIPPED_WORD_MIN || y->len > ATTACH_SLIPPED_WORD_MAX ||
+        order_dictionary_has(st->rd->dict, st->text + y->off, y->len) ||
+        order_food_entry_of(st->rd->food, st->text + x->off, x->len, st->text + y->off, y->len))
+        return false; /* "pad thai" is no "pad thais" */
     const char *w = st->text + y->off;
     for (size_t at = 1; at <= y->len; at++) {
-        memcpy(word, w, at);
-        memcpy(word + at + 1U, w + at, y->len - at);
+        memcpy(meant, w, at);
+        memcpy(meant + at + 1U, w + at, y->len - at);
+        meant[y->len + 1U] = '\0';
         for (char c = 'a'; c <= 'z'; c++) {
-            word[at] = c;
-            if (order_food_entry_of(st->rd->food, st->text + x->off, x->len, word, y->len + 1U))
+            meant[at] = c;
+            if (order_food_entry_of(st->rd->food, st->text + x->off, x->len, meant, y->len + 1U))
                 return true;
         }
     }
@@ -100,6 +98,7 @@ static size_t attach_foreign_tail(const struct attach_state *st, size_t p, size_
 bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, bool named,
                           size_t *last_food)
 {
+    char meant[ATTACH_SLIPPED_WORD_MAX + 2];
     *last_food = b;
     for (size_t p = i; p < b; p++)
         if (attach_food_token(st, p) || st->rg->dish_word[p])
@@ -115,5 +114,5 @@ bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, boo
     return named || attach_food_run(st, i, b) || attach_platter_head(st, i, b) ||
            (b >= i + 2 && st->tokens[b - 2].kind == ORDER_TOKEN_WORD &&
             attach_food_tail(st, b - 1)) ||
-           attach_food_run_slipped(st, i, b);
+           attach_food_slipped_word(st, i, b, meant);
 }

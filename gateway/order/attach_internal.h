@@ -413,6 +413,14 @@ bool attach_said_around(const struct attach_state *st, size_t a, size_t b);
 bool attach_food_token(const struct attach_state *st, size_t i);
 bool attach_swapped_food(const struct attach_state *st, size_t i);
 bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
+/* attach_food_words.c: is the run [i, b) of two words a food the lexicon names whole with one
+ * letter left out of its short last word ("hot dg")? The repairs of letters left out read
+ * words of five letters or more, where one known word alone fits; a short word fits many,
+ * but the food's first word, written whole, says which. Only a word no dictionary knows, its
+ * first letter kept. The last word as meant into meant ("dog"). */
+enum { ATTACH_SLIPPED_WORD_MAX = 4 };
+bool attach_food_slipped_word(const struct attach_state *st, size_t i, size_t b,
+                              char meant[ATTACH_SLIPPED_WORD_MAX + 2]);
 bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, bool named,
                           size_t *last_food);
 

@@ -374,6 +374,17 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     th->qty_unclear = vague > k;
     th->phrase_len =
         (uint16_t)order_words_join(st->text, st->tokens, i, b, th->phrase, sizeof(th->phrase));
+    char meant[ATTACH_SLIPPED_WORD_MAX + 2];
+    if (food && attach_food_slipped_word(st, i, b, meant)) { /* "hot dg": quoted as meant */
+        size_t head =
+            order_words_join(st->text, st->tokens, i, i + 1U, th->phrase, sizeof(th->phrase));
+        size_t ml = strlen(meant);
+        if (head > 0 && head + 2U + ml <= sizeof(th->phrase)) {
+            th->phrase[head] = ' ';
+            memcpy(th->phrase + head + 1U, meant, ml + 1U);
+            th->phrase_len = (uint16_t)(head + 1U + ml);
+        }
+    }
     memset(rg->roles + a, ORDER_ROLE_LEFTOVER, b - a);
     rg->clauses[c].n_leftovers++;
 }

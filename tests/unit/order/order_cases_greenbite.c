@@ -3117,7 +3117,7 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 1}},
-     .unknown = {"hot dg"}},
+     .unknown = {"hot dog"}},
     /* "dbl" is "double" texted: a change's lead of its own, as "xtra" is */
     {.text = "cheesburger well done no onions dbl patty",
      .category = "order",
