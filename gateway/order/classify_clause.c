@@ -634,11 +634,7 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
         return ORDER_INTENT_NONE; /* "huge fan of the nachos" */
     if (!cl->question_form && order_had_already_only(in->text, in->tokens, rg, c))
         return ORDER_INTENT_NONE; /* "there are 4 bowls on the table" */
-    /* the first words of order_read_negated_wanting */
-    if (cl->has_quantity && f->things > 0 &&
-        ORDER_CUES_ANY(&rg->cues, "avoid", "avoiding", "avoids", "allergic", "intolerant",
-                       "allergy", "allergies", "not", "dont", "didnt", "doesnt", "cant", "cannot",
-                       "never") &&
+    if (cl->has_quantity && f->things > 0 && order_negated_wanting_may_stand(&rg->cues) &&
         classify_avoided(u, in, cl, classify_first_thing(rg, c)))
         return ORDER_INTENT_NONE; /* "trying to avoid ordering 3 separate things" */
     /* "no wait the strawberry one", "wait no, get the strawberry one": asks instead */

@@ -397,12 +397,7 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
     int32_t removed_qty = 0;
     size_t removed_ends[REMOVALS_MAX];
     size_t n_removed = 0;
-    /* the first words of every lead correct_lead_at reads (order_read_correction_leads) */
-    bool leads =
-        ORDER_CUES_ANY(&out->cues, "actually", "wait", "sorry", "oops", "nah", "jk", "correction",
-                       "hang", "hold", "no", "make", "i", "change", "lets", "switch", "just",
-                       "only", "double", "scratch", "scrap", "forget", "cancel", "remove", "drop",
-                       "ditch", "take", "nix", "skip", "get", "nevermind", "never", "nvm", "swap");
+    bool leads = correct_lead_may_stand(out);
     for (size_t i = 0; i < n; i++) {
         if (out->roles[i] != ORDER_ROLE_FILLER)
             continue;

@@ -38,6 +38,9 @@ struct correct_lead {
     bool changed;      /* removal: of a dish changed into the one after it */
 };
 
+/* correct_leads.c: may a lead stand in the message at all (one of the words every lead
+ * starts with)? */
+bool correct_lead_may_stand(const struct order_reading *rg);
 /* correct_leads.c: the lead starting at token i, or false */
 bool correct_lead_at(const struct order_reader *rd, const char *text, const struct order_token *t,
                      size_t i, size_t n, const struct order_reading *rg, struct correct_lead *out);

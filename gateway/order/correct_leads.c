@@ -749,15 +749,21 @@ bool correct_lead_at(const struct order_reader *rd, const char *text, const stru
            correct_change_lead(rd, text, t, n, rg, pre.p, out);
 }
 
+bool correct_lead_may_stand(const struct order_reading *rg)
+{
+    /* the first words of every lead correct_lead_at reads */
+    return ORDER_CUES_ANY(&rg->cues, "actually", "wait", "sorry", "oops", "nah", "jk", "correction",
+                          "hang", "hold", "no", "make", "i", "change", "lets", "switch", "just",
+                          "only", "double", "scratch", "scrap", "forget", "cancel", "remove",
+                          "drop", "ditch", "take", "nix", "skip", "get", "nevermind", "never",
+                          "nvm", "swap");
+}
+
 void order_read_correction_leads(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, size_t n,
                                  struct order_reading *out)
 {
-    /* the first words of every lead correct_lead_at reads */
-    if (!ORDER_CUES_ANY(&out->cues, "actually", "wait", "sorry", "oops", "nah", "jk", "correction",
-                        "hang", "hold", "no", "make", "i", "change", "lets", "switch", "just",
-                        "only", "double", "scratch", "scrap", "forget", "cancel", "remove", "drop",
-                        "ditch", "take", "nix", "skip", "get", "nevermind", "never", "nvm", "swap"))
+    if (!correct_lead_may_stand(out))
         return;
     for (size_t i = 0; i < n; i++) {
         struct correct_lead lead;

@@ -367,6 +367,9 @@ size_t order_read_past_reference(const char *text, const struct order_token *tok
  * "dont really want"), or 0. What follows it is not asked for: a modifier zone. */
 size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
                                   size_t e);
+/* May a negated verb of wanting stand in the message of cues c: one of the words every one
+ * of order_read_negated_wanting's readings needs? */
+bool order_negated_wanting_may_stand(const struct order_cues *c);
 
 /* The tokens of a correction's "no" at tokens[i..e) ("actually no", "no wait", "no,"), or
  * 0: what follows replaces what came before, it is not a modifier ("no onions"). */

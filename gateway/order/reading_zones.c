@@ -308,10 +308,7 @@ static size_t read_zone_not_wanted(const struct order_reader *rd, const char *te
                                    size_t i, size_t e)
 {
     static const char *const then[] = {"so", "but", "because", "cause", "if"};
-    /* a word that order_read_negated_wanting needs on every path */
-    if (!ORDER_CUES_ANY(&out->cues, "avoid", "avoiding", "avoids", "allergic", "intolerant",
-                        "allergy", "allergies", "dont", "didnt", "doesnt", "cant", "cannot",
-                        "never", "not"))
+    if (!order_negated_wanting_may_stand(&out->cues))
         return i;
     size_t neg = order_read_negated_wanting(text, tokens, i, e);
     if (neg == 0 || read_zone_fan_of_dish(rd, text, tokens, out, i, i + neg, e))

@@ -71,6 +71,12 @@ size_t order_read_make_asked(const char *text, const struct order_token *tokens,
     return order_tok_is(text, tokens, m, e, "make") ? m + 1U - i : 0;
 }
 
+bool order_negated_wanting_may_stand(const struct order_cues *c)
+{
+    return ORDER_CUES_ANY(c, "avoid", "avoiding", "avoids", "allergic", "intolerant", "allergy",
+                          "allergies", "not", "dont", "didnt", "doesnt", "cant", "cannot", "never");
+}
+
 size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
                                   size_t e)
 {
