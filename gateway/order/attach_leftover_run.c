@@ -291,6 +291,25 @@ static bool attach_leftover_food_or_drink(const struct attach_state *st, size_t 
     return true;
 }
 
+/* Writes the words [i, b) as thing th's phrase; a food slipped in its short last word ("hot
+ * dg") as meant ("hot dog"), which the reply quotes and the engine embeds. */
+static void attach_leftover_phrase(const struct attach_state *st, struct order_thing *th, size_t i,
+                                   size_t b, bool food)
+{
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, b, th->phrase, sizeof(th->phrase));
+    char meant[ATTACH_SLIPPED_WORD_MAX + 2];
+    if (!food || !attach_food_slipped_word(st, i, b, meant))
+        return;
+    size_t head = order_words_join(st->text, st->tokens, i, i + 1U, th->phrase, sizeof(th->phrase));
+    size_t ml = strlen(meant);
+    if (head > 0 && head + 2U + ml <= sizeof(th->phrase)) {
+        th->phrase[head] = ' ';
+        memcpy(th->phrase + head + 1U, meant, ml + 1U);
+        th->phrase_len = (uint16_t)(head + 1U + ml);
+    }
+}
+
 void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     if (attach_section_only(st, a, b))
@@ -372,19 +391,7 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     th->qty = qty;
     th->qty_explicit = explicit_qty;
     th->qty_unclear = vague > k;
-    th->phrase_len =
-        (uint16_t)order_words_join(st->text, st->tokens, i, b, th->phrase, sizeof(th->phrase));
-    char meant[ATTACH_SLIPPED_WORD_MAX + 2];
-    if (food && attach_food_slipped_word(st, i, b, meant)) { /* "hot dg": quoted as meant */
-        size_t head =
-            order_words_join(st->text, st->tokens, i, i + 1U, th->phrase, sizeof(th->phrase));
-        size_t ml = strlen(meant);
-        if (head > 0 && head + 2U + ml <= sizeof(th->phrase)) {
-            th->phrase[head] = ' ';
-            memcpy(th->phrase + head + 1U, meant, ml + 1U);
-            th->phrase_len = (uint16_t)(head + 1U + ml);
-        }
-    }
+    attach_leftover_phrase(st, th, i, b, food);
     memset(rg->roles + a, ORDER_ROLE_LEFTOVER, b - a);
     rg->clauses[c].n_leftovers++;
 }

@@ -257,11 +257,10 @@ static bool attach_link_before_lead(const struct attach_state *st, size_t a, siz
            attach_modifier_lead_at(st, a + 1U, b);
 }
 
-/* Narrows [*a, *b) to the change itself: no reason or aside after it ("no celery because
- * celery is evil"), no joining word, sound or filler before or after it, no condition ("if
- * possible") and no "on it" / "on either" ("no pickles on either": the dish's count already
- * holds both), nor the "on a" of what the dish is served on. */
-static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_t *b)
+/* attach_modifier_trim's start: the reason or aside after the change, and the words before
+ * it that say no change (a choice made, "plain" before the change, a liking, a subject,
+ * joining words and sounds, an article, "do the"). */
+static void attach_modifier_trim_lead(const struct attach_state *st, size_t *a, size_t *b)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -314,38 +313,58 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
     if (*b - *a >= 3 && order_tok_is(text, t, *a, *b, "do") &&
         order_tok_is(text, t, *a + 1, *b, "the"))
         *a += 2; /* "do the mayo on the side": the change is "mayo on the side" */
+}
+
+/* attach_modifier_trim's end: a condition, words said around the change ("as well", "so
+ * that", "on it", "small ones", "inside", "on either"). */
+static void attach_modifier_trim_tail(const struct attach_state *st, size_t a, size_t *b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
     /* "sugar free if possible", "quinoa if u can": a condition, no change; one that stands
      * alone after the dish ("a brownie if you still have them") changes nothing at all */
-    for (size_t p = *a; p + 1 < *b; p++)
+    for (size_t p = a; p + 1 < *b; p++)
         if (order_tok_is(text, t, p, *b, "if")) {
             *b = p;
             break;
         }
-    *b = attach_unsaid_end(st, *a, *b);
-    if (*b - *a >= 2 && order_tok_is(text, t, *b - 2, *b, "as") &&
+    *b = attach_unsaid_end(st, a, *b);
+    if (*b - a >= 2 && order_tok_is(text, t, *b - 2, *b, "as") &&
         order_tok_is(text, t, *b - 1, *b, "well"))
         *b -= 2; /* "a lemonade as well": "too" */
-    if (*b - *a >= 3 && order_tok_is(text, t, *b - 2, *b, "so") &&
+    if (*b - a >= 3 && order_tok_is(text, t, *b - 2, *b, "so") &&
         (order_tok_is(text, t, *b - 1, *b, "that") || order_tok_is(text, t, *b - 1, *b, "those") ||
          order_tok_is(text, t, *b - 1, *b, "this")))
         *b -= 2; /* "...NO onions\" so that + a wrap": "so" takes the dish told of back up */
     if (ORDER_CUES_ANY(&st->cues, "it", "them", "em", "there", "those", "these", "his", "hers",
                        "mine", "theirs", "ours", "yours"))
-        *b -= attach_pointed_place(text, t, *a, *b); /* "no onions on it", "avocado in there" */
-    if (*b - *a >= 2 &&
+        *b -= attach_pointed_place(text, t, a, *b); /* "no onions on it", "avocado in there" */
+    if (*b - a >= 2 &&
         (order_tok_is(text, t, *b - 1, *b, "one") || order_tok_is(text, t, *b - 1, *b, "ones")) &&
-        order_patterns_longest(&st->rd->u->sizes, text, t, *a, *b - 1, NULL) == *b - 1 - *a)
+        order_patterns_longest(&st->rd->u->sizes, text, t, a, *b - 1, NULL) == *b - 1 - a)
         *b -= 1; /* "small ones": the size of the dish pointed back at */
-    if (*b - *a >= 2 && order_tok_is(text, t, *b - 1, *b, "inside"))
+    if (*b - a >= 2 && order_tok_is(text, t, *b - 1, *b, "inside"))
         *b -= 1; /* "extra fries inside": where the change goes, the dish itself */
     static const char *const kinds[] = {"kind", "kinds", "type", "types", "sort"};
-    if (*b - *a == 1 && order_tok_in(text, t, *a, *b, kinds, ORDER_WORDS_N(kinds)))
-        *b = *a; /* "the chocolate kind": which dish, no change of it */
-    if (*b - *a >= 3 &&
+    if (*b - a == 1 && order_tok_in(text, t, a, *b, kinds, ORDER_WORDS_N(kinds)))
+        *b = a; /* "the chocolate kind": which dish, no change of it */
+    if (*b - a >= 3 &&
         (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "for")) &&
         (order_tok_is(text, t, *b - 1, *b, "either") || order_tok_is(text, t, *b - 1, *b, "both") ||
          order_tok_is(text, t, *b - 1, *b, "each") || order_tok_is(text, t, *b - 1, *b, "all")))
         *b -= 2; /* "no pickles on either": the dish's count already holds both */
+}
+
+/* Narrows [*a, *b) to the change itself: no reason or aside after it ("no celery because
+ * celery is evil"), no joining word, sound or filler before or after it, no condition ("if
+ * possible") and no "on it" / "on either" ("no pickles on either": the dish's count already
+ * holds both), nor the "on a" of what the dish is served on. */
+static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_t *b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    attach_modifier_trim_lead(st, a, b);
+    attach_modifier_trim_tail(st, *a, b);
     if (order_patterns_longest(&st->rd->u->modifiers, text, t, *a, *b, NULL) != *b - *a) {
         /* "on a gf bun" is a change as it is */
         size_t on =
