@@ -158,13 +158,14 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
         if (g == 0 && clause_approval_at_word(text, tokens, i, end) &&
             clause_opener_after(rd, text, tokens, i + 1, end, out))
             g = 1;
-        /* "wait, can i also get ...", "wait can i add": "wait" breaks off a thought to ask
-         * for more; before anything else ("wait no make it 3", "how long is the wait") it
-         * is the customer's own word */
+        /* "wait, can i also get ...", "wait can i add", "wait is the burrito the one with
+         * fries?": "wait" breaks off a thought to ask for more or to ask; before anything else
+         * ("wait no make it 3", "how long is the wait") it is the customer's own word */
         if (g == 0 && order_tok_is(text, tokens, i, end, "wait") &&
             ((i + 1 < end && tokens[i + 1].kind == ORDER_TOKEN_PUNCT &&
               tokens[i + 1].punct == ',') ||
-             clause_opener_after(rd, text, tokens, i + 1, end, out)))
+             clause_opener_after(rd, text, tokens, i + 1, end, out) ||
+             order_patterns_longest(&rd->u->question_starts, text, tokens, i + 1, end, NULL) > 0))
             g = 1;
         if (g == 0) /* "mija, 2 churros": a word of address set off, no dish of a list */
             g = clause_address_set_off_at(rd, text, tokens, out, i, end);

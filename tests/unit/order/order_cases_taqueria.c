@@ -5942,6 +5942,19 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "wait" breaking off before a question leaves it a question: the yes hung on its
+     * answer asks for the dish */
+    {.text = "wait is the california burrito the one w fries in it?? bc if so yes pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "California Burrito", .qty = 1}}},
+    /* how the dish comes after its count ("x5 on flour tortillas") stays its change */
+    {.text = "carne asada taco x5 on flour tortillas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 5, .mods = {"flour tortillas"}}}},
 };
 
 const size_t order_cases_taqueria_count =
