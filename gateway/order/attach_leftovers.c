@@ -379,6 +379,20 @@ static bool attach_run_is_modifier(const struct attach_state *st, size_t i, size
             !(last->qty > 1 && order_tok_is(st->text, st->tokens, j - 1U, j, "one")));
 }
 
+/* Does a verb of holding stand at j in a question, after a food or a word of the menu that
+ * starts at i ("does the caesar dressing have fish in it", "does the chipotle mayo contain
+ * egg")? It parts what is asked about from what it may hold: two runs, no dish "caesar dressing
+ * have fish". Not after the one asked ("do you have gluten free buns"). */
+static bool attach_having_asked(const struct attach_state *st, size_t c, size_t i, size_t j)
+{
+    if (!ORDER_CUES_ANY(&st->cues, "have", "has", "contain", "contains"))
+        return false;
+    static const char *const having[] = {"have", "has", "contain", "contains"};
+    return st->rg->clauses[c].question_start && !st->rg->clauses[c].request_form &&
+           attach_in(st->text, st->tokens, j, st->e, having, ORDER_WORDS_N(having)) &&
+           (attach_food_run(st, i, j) || attach_menu_words(st, i, j));
+}
+
 void attach_leftovers(struct attach_state *st, size_t c)
 {
     /* "both no rocket": the change of every dish of the clause before */
@@ -397,10 +411,12 @@ void attach_leftovers(struct attach_state *st, size_t c)
         size_t j = i + wo, z = wo > 0 ? i + wo : i;
         while (j < st->e && attach_free(st, j) &&
                !attach_boundary(st->text, st->tokens, j, st->e) &&
-               !attach_amp_starts_thing(st, j) &&
+               !(j > i && attach_having_asked(st, c, i, j)) && !attach_amp_starts_thing(st, j) &&
                !(j > i && attach_run_counted(st, i) && attach_count_starts_thing(st, j)) &&
                st->rg->mod_zone[j] == st->rg->mod_zone[z]) /* "can i | add cream" */
             j++;
+        if (j > i && j < st->e && attach_free(st, j) && attach_having_asked(st, c, i, j))
+            st->rg->roles[j] = ORDER_ROLE_FILLER; /* "contain" of "... contain egg" */
         if (attach_reason_at(st->text, st->tokens, i, st->e) ||
             attach_reported_at(st->text, st->tokens, i, j)) {
             i = j; /* "because celery is evil": why, not what; "says beer batter": quoted */

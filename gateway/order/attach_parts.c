@@ -606,6 +606,36 @@ static bool attach_speaker_piece(const struct attach_state *st, size_t a, size_t
     return b == a + 1U && attach_in(st->text, st->tokens, a, b, speaker, ORDER_WORDS_N(speaker));
 }
 
+/* Does a count marked with "x" stand at j ("x2", "3x", "(x2)")? After a piece with no lead of
+ * a change, it counts that piece: "fries x2 coke x2" orders a coke, it does not put one on the
+ * fries. */
+static bool attach_times_count_at(const struct attach_state *st, size_t j)
+{
+    const struct order_token *t = st->tokens;
+    if (j < st->e && t[j].kind == ORDER_TOKEN_PUNCT && t[j].punct == '(')
+        j++;
+    if (j >= st->e || t[j].kind != ORDER_TOKEN_WORD || t[j].len < 2U)
+        return false;
+    const char *w = st->text + t[j].off;
+    return (w[0] == 'x' && attach_digits(w + 1, t[j].len - 1U, false) > 0) ||
+           (w[t[j].len - 1U] == 'x' && attach_digits(w, t[j].len, true) > 0);
+}
+
+/* Is the piece [a, b) a food or a drink of its own: no change's form and, unless counted (a
+ * count of its own follows it), no word of the menu ("x5 on flour tortillas", "x3 corn" tell
+ * how the dish comes)? Right after the dish's count, or before a count of its own ("root beer
+ * x2", though "beer" battered the onion rings), such a piece is the next dish asked for. */
+static bool attach_piece_own_dish(const struct attach_state *st, size_t a, size_t b, bool counted)
+{
+    const struct order_token *last = &st->tokens[b - 1U];
+    if (last->kind != ORDER_TOKEN_WORD || attach_modifier_form(st, a, b) ||
+        (!counted &&
+         (attach_menu_words(st, a, b) ||
+          order_menu_words_has(st->rd->lex->menu_words, st->text + last->off, last->len))))
+        return false;
+    return attach_food_run(st, a, b) || attach_everyday_drink(st, a, b);
+}
+
 size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                     bool limit_is_span)
 {
@@ -613,6 +643,7 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
     const struct order_token *t = st->tokens;
     struct order_thing *cur = s;
     bool last_was_mod = false;
+    bool closed = false;   /* a count after the dish was just read: "fries x2 | coke" */
     size_t pa = i, pb = i; /* the last modifier piece, and how many modifiers s had before it */
     uint8_t mods_n = s->mods.n, shared_n = 0;
     struct order_thing *sharer = NULL; /* a part split off, that keeps s's changes before it */
@@ -621,6 +652,7 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
         size_t counted_after = attach_after_count(st, s, &cur, i, pa, pb, mods_n);
         if (counted_after > 0) {
             i += counted_after;
+            closed = true;
             continue;
         }
         size_t after_aside = attach_count_after_aside(st, s, &cur, i, limit, pa, pb, mods_n);
@@ -672,6 +704,11 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
         if (counted == 0 && separated && attach_speaker_piece(st, a, b))
             return i; /* "..., and me and my brother want ..." */
         bool mod = counted > 0 || attach_piece_modifies(st, a, b, separated, joined, last_was_mod);
+        bool own_count = attach_times_count_at(st, b);
+        if (mod && counted == 0 && (closed || own_count) &&
+            attach_piece_own_dish(st, a, b, own_count))
+            return i; /* "fries x2 coke x2", "fries x2 root beer": a dish of its own */
+        closed = false;
         if (!mod || (counted == 0 && attach_piece_is_dish(st, a, b)))
             return i;
         /* "one with the mayo, the other without": the bare "without" leaves out the mayo */

@@ -342,6 +342,47 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
         r->intents[r->n_intents++] = ORDER_CATEGORY_OTHER;
 }
 
+/* Do the words of phrase p (lower case, single spaces) stand whole in text d, case folded? */
+static bool result_words_in(const char *d, const char *p, size_t plen)
+{
+    for (const char *at = d; *at; at++) {
+        if (at > d && isalnum((unsigned char)at[-1]))
+            continue;
+        size_t k = 0;
+        while (k < plen && at[k] && tolower((unsigned char)at[k]) == p[k])
+            k++;
+        if (k == plen && !isalnum((unsigned char)at[k]))
+            return true;
+    }
+    return false;
+}
+
+/* A food asked about as what holds something ("does the caesar dressing have fish in it",
+ * "does the chipotle mayo contain egg"): the menu serves it inside its dishes when their
+ * descriptions name it; those dishes, when one or two do, are what the question is about, and
+ * they are answered, nothing is declined. False when none or more, or when no verb of holding
+ * follows the food ("do you have beer?" asks for a drink, not for the beer-battered rings). */
+static bool result_about_described(const struct menu *menu, const struct order_work *w,
+                                   const struct order_thing *th, struct order_result *r)
+{
+    static const char *const holding[] = {"have", "has", "contain", "contains"};
+    if (!order_tok_in(w->folded, w->tokens, th->end, w->n_tokens, holding, ORDER_WORDS_N(holding)))
+        return false;
+    enum { DESCRIBED_MAX = 2 };
+    int32_t found[DESCRIBED_MAX];
+    size_t n = 0;
+    for (size_t i = 0; i < menu->count; i++) {
+        if (!result_words_in(menu->items[i].description, th->phrase, th->phrase_len))
+            continue;
+        if (n == DESCRIBED_MAX)
+            return false;
+        found[n++] = (int32_t)i;
+    }
+    for (size_t i = 0; i < n; i++)
+        result_about(r, found[i]);
+    return n > 0;
+}
+
 void order_result_build(const struct menu *menu, const struct order_work *w,
                         const struct order_match *m, struct order_result *r)
 {
@@ -362,7 +403,7 @@ void order_result_build(const struct menu *menu, const struct order_work *w,
             result_about(r, th->item);
         else if (intent == ORDER_INTENT_QUESTION && !th->is_span &&
                  th->leftover_kind == ORDER_LEFTOVER_FOOD && m[t].kind == ORDER_MATCH_UNKNOWN &&
-                 r->category == ORDER_CATEGORY_INQUIRY)
+                 r->category == ORDER_CATEGORY_INQUIRY && !result_about_described(menu, w, th, r))
             result_add_unknown(r, th);
     }
     bool asks = false;

@@ -11283,6 +11283,46 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mac and Cheese Bites", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* a food or a drink counted with "x" after a counted dish is a dish of its own, not a
+     * change of the one before ("beer" battering the onion rings or not); right after the
+     * dish's count, one the menu never names is too */
+    {.text = "chese burger x2 fries x2 root beer x2",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Classic Fries", .qty = 2}},
+     .unknown = {"root beer"}},
+    {.text = "fries x2 coke",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2}},
+     .unknown = {"coke"}},
+    {.text = "fries x2 extra salt",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2, .mods = {"extra salt"}}}},
+    /* a food asked of as what holds something is answered by the dishes whose descriptions
+     * name it, not declined; one asked for is still declined */
+    {.text = "wait does the caesar dressing have fish in it",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"},
+     .reply_has = {"Kale Caesar Salad", "anchovy"},
+     .reply_lacks = {"offer"}},
+    {.text = "does the chipotle mayo contain egg",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"},
+     .reply_has = {"Black Bean Chipotle Burger"},
+     .reply_lacks = {"offer", "contain egg"}},
+    {.text = "do you serve beer",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"},
+     .reply_has = {"don't offer beer"},
+     .reply_lacks = {"Onion Rings"}},
 };
 
 const size_t order_cases_greenbite_count =
