@@ -314,6 +314,11 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
 {
     if (attach_section_only(st, a, b))
         return;
+    /* "..., so a glass of your finest malbec": the "so" that draws the request from what
+     * came before is no word of the thing, and stands before its count */
+    if (a + 1U < b && ORDER_CUES_ANY(&st->cues, "so") &&
+        order_tok_is(st->text, st->tokens, a, b, "so"))
+        st->rg->roles[a++] = ORDER_ROLE_FILLER;
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
                   attach_alone_asked(st, c, a, b) || attach_list_line(st, c, a, b) ||
                   attach_list_continued(st, c, a) || attach_alone_article(st, a, b) ||

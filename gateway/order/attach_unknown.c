@@ -10,15 +10,17 @@
 
 /* ---- leftovers ---- */
 
-/* Words before a dish that are not part of it: determiners, and the words of a question or
- * a request around it ("do you have chicken wings", "can i get a pepperoni pizza"). */
+/* Words before a dish that are not part of it: determiners, the words of a question or a
+ * request around it ("do you have chicken wings", "can i get a pepperoni pizza"), and the
+ * superlatives of praise ("a glass of your finest malbec" quotes "malbec"). */
 static const char *const attach_determiners[] = {
-    "a",     "an",    "the",   "some", "any",   "my",   "your",  "our",   "another", "more",
-    "me",    "us",    "i",     "also", "just",  "to",   "get",   "have",  "like",    "want",
-    "order", "maybe", "and",   "of",   "one",   "do",   "does",  "you",   "u",       "guys",
-    "has",   "sell",  "serve", "make", "got",   "what", "which", "whats", "is",      "are",
-    "there", "can",   "could", "we",   "would", "id",   "ill",   "im",    "please",  "pls",
-    "need",  "try",   "grab",  "take", "bring", "send", "give",  "gimme", "lemme",   "need"};
+    "a",     "an",    "the",   "some",   "any",   "my",    "your",   "our",  "another",
+    "more",  "me",    "us",    "i",      "also",  "just",  "to",     "get",  "have",
+    "like",  "want",  "order", "maybe",  "and",   "of",    "one",    "do",   "does",
+    "you",   "u",     "guys",  "has",    "sell",  "serve", "make",   "got",  "what",
+    "which", "whats", "is",    "are",    "there", "can",   "could",  "we",   "would",
+    "id",    "ill",   "im",    "please", "pls",   "need",  "try",    "grab", "take",
+    "bring", "send",  "give",  "gimme",  "lemme", "need",  "finest", "best"};
 
 static const char *const attach_trailing[] = {"please", "pls",  "plz", "too",  "also", "thanks",
                                               "thx",    "each", "as",  "well", "then", "now"};

@@ -11323,6 +11323,20 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"inquiry"},
      .reply_has = {"don't offer beer"},
      .reply_lacks = {"Onion Rings"}},
+    /* "so" drawing a request from what came before is no word of the thing, "alongside" says
+     * it comes with the dish, and praise ("your finest") is no part of the name declined */
+    {.text = "the bbq portobello, so a glass of your finest malbec alongside, please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1}},
+     .unknown = {"malbec"}},
+    {.text = "the bbq portobello, so a lemonade alongside, please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
