@@ -663,7 +663,10 @@ void attach_elided_heads(struct attach_state *st, size_t first, size_t end)
             int32_t count = 1;
             size_t counted = order_read_quantity(st->rd->u, st->text, st->tokens, p, st->e, &count);
             if (counted > 0 && p + counted <= th->begin) {
-                p += counted - 1U; /* "n two carnitas" */
+                /* "n two carnitas"; a count alone starts the next dish of a run-on list as
+                 * a join does ("5 carne asada tacos 5 al pastor 5 carnitas") */
+                joined = joined || p + counted == th->begin;
+                p += counted - 1U;
                 continue;
             }
             own =

@@ -5955,6 +5955,23 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 5, .mods = {"flour tortillas"}}}},
+    /* a count alone starts the next dish of a run-on list as a comma does: the kind said
+     * first carries down the list */
+    {.text = "can we get 5 carne asada tacos 5 al pastor 5 carnitas and a large horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 5},
+               {.name = "Al Pastor Taco", .qty = 5},
+               {.name = "Carnitas Taco", .qty = 5},
+               {.name = "Horchata", .qty = 1, .mods = {"large"}}}},
+    {.text = "1 carnitas bowl 2 carne asada",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}},
+     .clarify = {{.phrase = "carne asada",
+                  .candidates = {"Carne Asada Taco", "Carne Asada Burrito"}}}},
 };
 
 const size_t order_cases_taqueria_count =
