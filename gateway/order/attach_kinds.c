@@ -511,6 +511,23 @@ static bool attach_kind_alone(const struct attach_state *st, const struct order_
     return true;
 }
 
+/* Does "all" at token at run on, unmarked, from the counted dish d right before it ("4
+ * carnitas 4 carne asada 4 pastor all tacos")? It closes the list as a comma would. */
+static bool attach_tail_run_on(const struct attach_state *st, const struct order_thing *d,
+                               size_t at)
+{
+    if (d->end != at || !d->is_span)
+        return false;
+    if (attach_counted(st, d))
+        return true;
+    enum { COUNT_WORDS_MAX = 3 }; /* "4", "a couple of" */
+    int32_t v;
+    for (size_t k = 1; k <= COUNT_WORDS_MAX && k <= d->begin; k++)
+        if (order_read_quantity(st->rd->u, st->text, st->tokens, d->begin - k, d->end, &v) == k)
+            return true;
+    return false;
+}
+
 /* "1 veggie + 1 carnitas, both bowls", "al pastor and carnitas - all tacos", "2 pastor, 2
  * asada. all of them tacos.": a kind of dish after "both" or "all" that follows a separator,
  * closing the dishes before it, says the kind of each: a dish before it that names no kind
@@ -533,9 +550,10 @@ void attach_list_tail_kind(struct attach_state *st, size_t first, size_t end)
             while (from > 0 && st->rg->things[from - 1U].clause == before)
                 from--;
         } else if (h == first || k->begin < every + 1U ||
-                   st->tokens[k->begin - every - 1U].kind != ORDER_TOKEN_PUNCT ||
-                   (st->tokens[k->begin - every - 1U].punct != ',' &&
-                    st->tokens[k->begin - every - 1U].punct != '-')) {
+                   (!attach_tail_run_on(st, &st->rg->things[h - 1U], k->begin - every) &&
+                    (st->tokens[k->begin - every - 1U].kind != ORDER_TOKEN_PUNCT ||
+                     (st->tokens[k->begin - every - 1U].punct != ',' &&
+                      st->tokens[k->begin - every - 1U].punct != '-')))) {
             continue;
         }
         bool narrowed = false;

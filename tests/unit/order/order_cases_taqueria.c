@@ -5972,6 +5972,18 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Carnitas Bowl", .qty = 1}},
      .clarify = {{.phrase = "carne asada",
                   .candidates = {"Carne Asada Taco", "Carne Asada Burrito"}}}},
+    /* "all tacos" run on from the last counted dish of a list closes it as after a comma:
+     * the kind of each dish before it */
+    {.text = "4 carnitas 4 carne asada all tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Carne Asada Taco", .qty = 4}}},
+    {.text = "3 carnitas 3 veggie all bowls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 3}, {.name = "Roasted Veggie Bowl", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
