@@ -459,8 +459,11 @@ static size_t attach_count_words(struct attach_state *st, struct order_thing *s,
          * of" counted; the dish after it is not in it */
         st->each_qty = 0;
     }
-    if (k > 0 && order_tok_is(text, st->tokens, p, s->begin, "more"))
-        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "2 more carnitas tacos": the count, no change */
+    static const char *const more[] = {"more", "extra", "xtra", "additional"};
+    if (k > 0 && p < s->begin && st->rg->roles[p] == ORDER_ROLE_NONE &&
+        order_tok_in(text, st->tokens, p, s->begin, more, ORDER_WORDS_N(more)))
+        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "2 more carnitas tacos", "2 extra fries": the
+                                              * count, no change (reading_zones.c) */
     size_t all = order_all_of_kind_at(text, st->tokens, s->begin);
     if (k > 0 && all < s->begin && all > q &&
         (all <= p || (all == p + 1U && order_tok_is(text, st->tokens, p, s->begin, "of")))) {

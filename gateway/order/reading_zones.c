@@ -5,6 +5,7 @@
  * correction's lead, "I don't want", "on all of them") are zone_phrases.c's, a dish served
  * on the side side_dish.c's; the zones a phrase after them closes ("on the side", "on it",
  * "added") are reading_zone_closers.c's, whether a dish stands at a token reading_dish_at.c's. */
+#include <ctype.h>
 #include <string.h>
 
 #include "gateway/order/reading_internal.h"
@@ -391,6 +392,57 @@ static bool read_zone_names_dish(const struct order_reader *rd, const char *text
            read_zone_holds_head(rd, out, i + 1U, j);
 }
 
+/* Does the head word at token w name a dish more than it names a part of dishes: the last
+ * word of several names ("fries"), or of one name that no other dish holds ("lemonade")?
+ * "guacamole" ends "chips and guacamole" but comes in the burritos: a part. */
+static bool read_zone_dish_word(const struct order_reader *rd, const struct order_reading *out,
+                                size_t w)
+{
+    if (out->n_hits[w] == 0)
+        return false;
+    const struct order_lex_word *word = &rd->lex->words[out->hits[w][0].words[0]];
+    if (order_item_set_count(&word->items) != 1)
+        return order_item_set_count(&word->items) > 1;
+    /* the last word of the one name, as its description and the others' spell it ("guac"
+     * names the chips and guacamole, and the burritos hold "guacamole") */
+    size_t item = (size_t)order_item_set_next(&word->items, 0);
+    const char *name = rd->lex->menu->items[item].name;
+    const char *last = strrchr(name, ' ');
+    last = last ? last + 1 : name;
+    char head[ORDER_LEX_WORD_BYTES_MAX];
+    size_t len = 0;
+    for (; last[len] && len + 1U < sizeof(head); len++)
+        head[len] = (char)tolower((unsigned char)last[len]);
+    const char *text = head;
+    for (size_t m = 0; m < rd->lex->menu->count; m++)
+        if (m != item && order_lexicon_item_mentions(rd->lex, (int32_t)m, &text, &len, 1) == 1)
+            return false;
+    return true;
+}
+
+/* "2 burgers and 2 extra fries", "a few extra fries to share": "extra" after a count of more
+ * than one (or an amount left open, asked back) and words [i, j) that end on a word that names
+ * dishes counts more of them; "2 carne asada burritos, 2 extra guac" adds guacamole to them,
+ * and "2 burritos, one extra guac" is a part of the burritos changed. */
+static bool read_zone_more_dishes(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, const struct order_reading *out,
+                                  size_t i, size_t j, size_t b, size_t e)
+{
+    static const char *const more[] = {"extra", "xtra"};
+    static const char *const open[] = {"few", "couple", "some"};
+    if (i == b || j < i + 2U || !order_tok_in(text, tokens, i, e, more, ORDER_WORDS_N(more)) ||
+        !order_read_token_head(rd, out, j - 1U) || !read_zone_dish_word(rd, out, j - 1U))
+        return false;
+    if (order_tok_in(text, tokens, i - 1U, e, open, ORDER_WORDS_N(open)))
+        return true;
+    enum { COUNT_WORDS_MAX = 3 };
+    int32_t v;
+    for (size_t a = i; a > b && i - a < COUNT_WORDS_MAX; a--)
+        if (order_read_number(rd->u, text, tokens, a - 1U, e, &v) == i - (a - 1U))
+            return v > 1;
+    return false;
+}
+
 /* Is token j the "for" of a swap told after its side ("brown rice swapped for quinoa",
  * "the slaw subbed for lettuce")? Then both sides are the change: the words from j on are
  * no filler ("for *") here. */
@@ -664,6 +716,8 @@ static size_t read_zone_from_lead(const struct order_reader *rd, const char *tex
     j = read_zone_extent(rd, text, tokens, out, i, j, e);
     if (read_zone_names_dish(rd, text, tokens, out, i, j, b, e))
         return i; /* "the double bacon burger": a dish, read as one */
+    if (read_zone_more_dishes(rd, text, tokens, out, i, j, b, e))
+        return i; /* "2 extra fries": more of them, no change (attach_count_words) */
     if ((i == b || tokens[i - 1U].kind == ORDER_TOKEN_PUNCT) &&
         !read_zone_holds_head(rd, out, 0, i) &&
         order_read_zone_sized_other(rd, text, tokens, out, i, j, e))

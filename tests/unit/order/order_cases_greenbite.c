@@ -11337,6 +11337,30 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "extra" after a count of more than one, before a word that names dishes, counts more
+     * of them: no change of the dish before; after "a few" how many is asked back */
+    {.text = "2 classic burgers and 2 extra fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 2}, {.name = "Classic Fries", .qty = 2}}},
+    {.text = "a classic burger and 2 extra lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 2}}},
+    {.text = "3 kids nuggets, 1 with no ketchup. and a few extra fries to share",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 2},
+               {.name = "Kids Chicken Nuggets", .qty = 1, .mods = {"no ketchup"}}},
+     .clarify = {{.phrase = "fries", .candidates = {"Classic Fries"}, .how_many = true}}},
+    {.text = "a classic burger with extra fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"extra fries"}}}},
 };
 
 const size_t order_cases_greenbite_count =

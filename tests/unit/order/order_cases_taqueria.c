@@ -5984,6 +5984,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 3}, {.name = "Roasted Veggie Bowl", .qty = 3}}},
+    /* "2 extra guac" after burritos: guacamole comes in dishes, a part made more of */
+    {.text = "2 carne asada burritos, 2 extra guac",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 2, .mods = {"extra guacamole"}}}},
 };
 
 const size_t order_cases_taqueria_count =
