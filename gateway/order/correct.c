@@ -69,8 +69,35 @@ static bool correct_article_of_lacking(const char *text, const struct order_toke
     return false;
 }
 
-static void correct_count(const char *text, const struct order_token *tokens,
-                          struct order_reading *rg, const struct correct_lead *lead)
+/* "2 sweet potato fries, actually make it 3 fries": the count's dish th, named by one word
+ * that ends several names ("fries" reads as the classic fries alone), after a dish of those
+ * names and none of its own before: the word names that dish again, now counted. The dish
+ * recounted, or NULL. */
+static struct order_thing *correct_recounted_kind(const struct order_reader *rd,
+                                                  struct order_reading *rg,
+                                                  const struct order_thing *th, size_t begin)
+{
+    if (th->end != th->begin + 1U || rg->n_hits[th->begin] == 0)
+        return NULL;
+    const struct order_item_set *kind = &rd->lex->words[rg->hits[th->begin][0].words[0]].items;
+    if (order_item_set_count(kind) < 2)
+        return NULL;
+    struct order_thing *was = NULL;
+    for (size_t o = 0; o < rg->n_things; o++) {
+        struct order_thing *x = &rg->things[o];
+        if (!x->is_span || x->reference || x->item < 0 || x->end > begin)
+            continue;
+        if (x->item == th->item)
+            return NULL; /* the dish itself was asked for before */
+        if (order_item_set_has(kind, (size_t)x->item) && (!was || x->end > was->end))
+            was = x;
+    }
+    return was;
+}
+
+static void correct_count(const struct order_reader *rd, const char *text,
+                          const struct order_token *tokens, struct order_reading *rg,
+                          const struct correct_lead *lead)
 {
     for (size_t s = 0; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
@@ -78,6 +105,15 @@ static void correct_count(const char *text, const struct order_token *tokens,
         if (!th->is_span || th->reference || th->begin < lead->at || th->begin > lead->at + 2 ||
             th->begin == th->end) /* a part split off a count (attach.c) names no dish */
             continue;
+        struct order_thing *kind_of = th->item >= 0 && th->qty_explicit
+                                          ? correct_recounted_kind(rd, rg, th, lead->begin)
+                                          : NULL;
+        if (kind_of) {
+            kind_of->qty = lead->count;
+            kind_of->qty_explicit = true;
+            th->reference = true;
+            return;
+        }
         if (th->item >= 0) {
             int32_t before = 0;
             for (size_t o = 0; o < rg->n_things; o++) {
@@ -417,7 +453,7 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
         for (size_t s = 0; s < out->n_things; s++)
             kept[s] = !out->things[s].reference;
         if (lead.kind == CORRECT_COUNT)
-            correct_count(text, tokens, out, &lead);
+            correct_count(rd, text, tokens, out, &lead);
         else if (lead.kind == CORRECT_SWAP) {
             if (lead.item < 0) /* "no wait, the vegan one": among the kind corrected */
                 correct_sibling_pick(rd, text, tokens, n, out, &lead);

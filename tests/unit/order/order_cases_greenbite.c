@@ -11361,6 +11361,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"extra fries"}}}},
+    /* a count corrected to a word that ends several names ("fries") names the dish of
+     * those asked for last, not the one the word alone reads as */
+    {.text = "2 halloumi burgers 1 no peppers, 2 sweet potato fries, actualy make it 3 fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no peppers"}},
+               {.name = "Sweet Potato Fries", .qty = 3}}},
+    {.text = "2 sweet potato fries, actually make it 3 classic fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2}, {.name = "Classic Fries", .qty = 3}}},
 };
 
 const size_t order_cases_greenbite_count =
