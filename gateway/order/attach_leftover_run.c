@@ -310,8 +310,33 @@ static void attach_leftover_phrase(const struct attach_state *st, struct order_t
     }
 }
 
+/* "..., she'll share it", "we'll share": a subject (with "will" joined, as texted without its
+ * apostrophe) and an English word that names no dish and no food, only a typo's ("share" near
+ * "shake"), tell what the customer will do; no dish stands there. */
+static bool attach_subject_verb_run(const struct attach_state *st, size_t a, size_t b)
+{
+    if (!ORDER_CUES_ANY(&st->cues, "ill", "well", "shell", "hell", "theyll", "youll", "we", "they",
+                        "she", "he"))
+        return false;
+    static const char *const subjects[] = {"ill",   "well", "shell", "hell", "theyll",
+                                           "youll", "we",   "they",  "she",  "he"};
+    size_t v = a + 1U;
+    if (v >= b || !attach_in(st->text, st->tokens, a, b, subjects, ORDER_WORDS_N(subjects)))
+        return false;
+    const struct order_token *w = &st->tokens[v];
+    if (w->kind != ORDER_TOKEN_WORD ||
+        !order_dictionary_has(st->rd->dict, st->text + w->off, w->len))
+        return false;
+    for (size_t p = v; p < b; p++) /* "she also wants a side of cornbread" names a food */
+        if (attach_food_token(st, p) || (st->rg->n_hits[p] > 0 && st->rg->hits[p][0].edits == 0))
+            return false;
+    return true;
+}
+
 void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
+    if (attach_subject_verb_run(st, a, b))
+        return;
     if (attach_section_only(st, a, b))
         return;
     /* "..., so a glass of your finest malbec": the "so" that draws the request from what

@@ -11375,6 +11375,24 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sweet Potato Fries", .qty = 2}, {.name = "Classic Fries", .qty = 3}}},
+    /* a subject with "will" joined ("she'll", "we'll") and a word only a typo reads as a dish
+     * ("share" near "shake") tell what the customer will do: no dish to ask back */
+    {.text = "a chocolate milkshake for the little one, she'll share it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1}}},
+    {.text = "the mango smoothie, we'll share",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    {.text = "a classic burger, she also wants a side of cornbread",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}},
+     .unknown = {"cornbread"}},
 };
 
 const size_t order_cases_greenbite_count =
