@@ -16,21 +16,22 @@ static bool kind_then_one_word(const struct attach_state *st, size_t i, size_t e
            order_tok_is(st->text, st->tokens, i, e, "ones");
 }
 
-/* Do the tokens [a, b) read "(please) , (the one)" and nothing else? */
+/* Do the tokens [a, b) read "(please) , (the one)" or "(please) the one" and nothing else? */
 static bool kind_then_one_between(const struct attach_state *st, size_t a, size_t b)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (a < b && attach_please_at(text, t, a, st->e))
         a++;
-    /* "a wrap, the one ...", "a wrap - the one ...", "a wrap: the one ..." */
-    if (a >= b || t[a].kind != ORDER_TOKEN_PUNCT ||
-        (t[a].punct != ',' && t[a].punct != '-' && t[a].punct != ':'))
-        return false;
-    a++;
+    /* "a wrap, the one ...", "a wrap - the one ...", "a wrap: the one ...", or with the mark
+     * left out before "the one" ("a burger the one with the mushroom") */
+    bool marked = a < b && t[a].kind == ORDER_TOKEN_PUNCT &&
+                  (t[a].punct == ',' || t[a].punct == '-' || t[a].punct == ':');
+    if (marked)
+        a++;
     if (a + 2U <= b && order_tok_is(text, t, a, b, "the") && kind_then_one_word(st, a + 1U, b))
         a += 2U;
-    return a == b;
+    return a == b; /* unmarked, the thing after opens with "the one" itself */
 }
 
 /* Does thing x open with "the one" (its own words, or the words right before it)? */

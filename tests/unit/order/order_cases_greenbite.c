@@ -11393,6 +11393,17 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}},
      .unknown = {"cornbread"}},
+    /* the kind, then "the one" and what says which, with no mark between: the one dish */
+    {.text = "ill take a burger the one with the mushroom, no crispy onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1, .mods = {"no crispy onions"}}}},
+    {.text = "a smoothie the one with mango",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
