@@ -609,11 +609,15 @@ static size_t read_zone_extent(const struct order_reader *rd, const char *text,
                 order_tok_is(text, tokens, i + 1, e, "nothing"); /* "with nothing but" */
     bool removal = read_zone_removal(text, tokens, i, e);
     bool adding = order_tok_is(text, tokens, i, e, "add");
+    static const char *const mores[] = {"extra", "xtra", "add"};
+    bool more = false; /* the lead adds: "extra", "with extra", "add" */
+    for (size_t p = i; p < j && !swap; p++)
+        more = more || order_tok_in(text, tokens, p, e, mores, ORDER_WORDS_N(mores));
     size_t start = j;
     while (j < e &&
-           /* "no crispy onions side salad": a whole name of two words after what is taken off
-            * is the next dish, the comma left out */
-           !(removal && j > start && tokens[j - 1U].kind == ORDER_TOKEN_WORD &&
+           /* "no crispy onions side salad", "with extra cheese truffle fries": a whole name of
+            * two words after what is taken off or added is the next dish, the comma left out */
+           !((removal || more) && j > start && tokens[j - 1U].kind == ORDER_TOKEN_WORD &&
              read_long_name_at(rd, text, tokens, out, j, e)) &&
            (out->roles[j] == ORDER_ROLE_NONE || read_swapped_for(text, tokens, out, j, e)) &&
            !read_zone_joined_dish(rd, text, tokens, out, j, e, removal) &&

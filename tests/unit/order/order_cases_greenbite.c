@@ -11404,6 +11404,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* a change's words that add ("extra", "add") end before a whole name of two words, the
+     * comma left out: the next dish */
+    {.text = "a cheddar cheeseburger with extra cheese truffle fries and a chocolate shake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra cheese"}},
+               {.name = "Truffle Fries", .qty = 1},
+               {.name = "Chocolate Milkshake", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
