@@ -589,6 +589,19 @@ static bool read_zone_swap_for_at(const char *text, const struct order_token *to
     return true;
 }
 
+/* Do the zone's words [i, j) set one thing against another ("instead of the onion rings",
+ * "the chipotle mayo from the bean burger", "the same oil as the onion rings")? A dish named
+ * after them is the other thing, inside the change. */
+static bool read_zone_compares(const char *text, const struct order_token *tokens, size_t i,
+                               size_t j, size_t e)
+{
+    static const char *const comparing[] = {"instead", "from", "as", "than", "like"};
+    for (size_t p = i; p < j; p++)
+        if (order_tok_in(text, tokens, p, e, comparing, ORDER_WORDS_N(comparing)))
+            return true;
+    return false;
+}
+
 /* Where the zone of the lead [i, j) ends: at the first word another reading took, a dish
  * joined to it or a word that stops a zone, except "for" of a swap and its article ("sub the
  * mayo for chipotle mayo", "for a green salad": both sides are the change) and "and the" of what is
@@ -609,15 +622,13 @@ static size_t read_zone_extent(const struct order_reader *rd, const char *text,
                 order_tok_is(text, tokens, i + 1, e, "nothing"); /* "with nothing but" */
     bool removal = read_zone_removal(text, tokens, i, e);
     bool adding = order_tok_is(text, tokens, i, e, "add");
-    static const char *const mores[] = {"extra", "xtra", "add"};
-    bool more = false; /* the lead adds: "extra", "with extra", "add" */
-    for (size_t p = i; p < j && !swap; p++)
-        more = more || order_tok_in(text, tokens, p, e, mores, ORDER_WORDS_N(mores));
     size_t start = j;
     while (j < e &&
            /* "no crispy onions side salad", "with extra cheese truffle fries": a whole name of
-            * two words after what is taken off or added is the next dish, the comma left out */
-           !((removal || more) && j > start && tokens[j - 1U].kind == ORDER_TOKEN_WORD &&
+            * two words after a change is the next dish, the comma left out (not after a swap's
+            * words, nor inside a comparison: "the chipotle mayo from the bean burger") */
+           !(j > start && !swap && out->n_hits[j] > 0 && tokens[j - 1U].kind == ORDER_TOKEN_WORD &&
+             !read_zone_compares(text, tokens, i, j, e) &&
              read_long_name_at(rd, text, tokens, out, j, e)) &&
            (out->roles[j] == ORDER_ROLE_NONE || read_swapped_for(text, tokens, out, j, e)) &&
            !read_zone_joined_dish(rd, text, tokens, out, j, e, removal) &&

@@ -11413,6 +11413,23 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra cheese"}},
                {.name = "Truffle Fries", .qty = 1},
                {.name = "Chocolate Milkshake", .qty = 1}}},
+    /* any change's words end before a whole name of two words, the comma left out; inside a
+     * comparison ("from the bean burger", "instead of") the name is the other side */
+    {.text = "kids mini burger w/o cheese kids nuggets and 2 apple crumbles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 1, .mods = {"no cheese"}},
+               {.name = "Kids Chicken Nuggets", .qty = 1},
+               {.name = "Apple Crumble", .qty = 2}}},
+    {.text = "Can I get the BBQ mushroom burger but with the chipotle mayo from the bean burger "
+             "instead of bbq sauce?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger",
+                .qty = 1,
+                .mods = {"chipotle mayo from the bean burger instead of bbq sauce"}}}},
 };
 
 const size_t order_cases_greenbite_count =
