@@ -44,13 +44,26 @@ static bool correct_unread(const struct order_token *t, const struct order_readi
 
 /* A removal whose verb is at p (the opening words before it are out->begin's), of the dish whose
  * name starts at d (item, or -1 for "scratch that"): the name's words are the correction's. */
-static bool correct_removal(const char *text, const struct order_token *t,
-                            const struct order_reading *rg, size_t p, size_t d, size_t n,
-                            int32_t item, struct correct_lead *out)
+/* Does a word of the menu at token i name item (one of its readings a word of item's)? */
+static bool correct_word_names(const struct order_reader *rd, const struct order_reading *rg,
+                               size_t i, int32_t item)
+{
+    for (size_t h = 0; h < rg->n_hits[i]; h++)
+        if (order_item_set_has(&rd->lex->words[rg->hits[i][h].words[0]].items, (size_t)item))
+            return true;
+    return false;
+}
+
+static bool correct_removal(const struct order_reader *rd, const char *text,
+                            const struct order_token *t, const struct order_reading *rg, size_t p,
+                            size_t d, size_t n, int32_t item, struct correct_lead *out)
 {
     size_t end = d;
-    while (item >= 0 && end < n && t[end].kind == ORDER_TOKEN_WORD && rg->n_hits[end] > 0)
-        end++; /* the dish's words */
+    /* the dish's words; "scratch the lemonade iced green tea instead": the next name, the
+     * comma left out, is none of them */
+    while (item >= 0 && end < n && t[end].kind == ORDER_TOKEN_WORD && rg->n_hits[end] > 0 &&
+           (end == d || correct_word_names(rd, rg, end, item)))
+        end++;
     if (item >= 0 && end > d &&
         (order_tok_is(text, t, end, n, "one") || order_tok_is(text, t, end, n, "ones")))
         end++;                          /* "scratch the mango one": "one" counts nothing */
@@ -251,7 +264,7 @@ static int correct_dish_after(const struct order_reader *rd, const char *text,
      * "actually no" (one asked for before is the clause's correction: attach.c) */
     if (item >= 0 && pre->strong && pre->said_no && q == 0 &&
         !correct_named_before(rd, text, t, rg, out->begin, item))
-        return correct_removal(text, t, rg, p, p, n, item, out) ? 1 : 0;
+        return correct_removal(rd, text, t, rg, p, p, n, item, out) ? 1 : 0;
     return q == 0 ? 0 : -1; /* an article: read as a count of one below */
 }
 
@@ -608,7 +621,7 @@ static bool correct_change_lead(const struct order_reader *rd, const char *text,
     for (size_t b = 0; b < p && menu_before && !named_before; b++)
         named_before = rg->n_hits[b] > 0 && (b == 0 || rg->n_hits[b - 1U] == 0) &&
                        order_read_one_dish_at(rd, text, t, rg, b, p) == item;
-    if ((menu_before && !named_before) || !correct_removal(text, t, rg, p, d, n, item, out))
+    if ((menu_before && !named_before) || !correct_removal(rd, text, t, rg, p, d, n, item, out))
         return false;
     out->carried = count;
     out->changed = true;
@@ -687,7 +700,7 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
     if (item < 0 && correct_unread(t, rg, p, d) &&
         correct_count_after_removal(rd, text, t, n, d, out))
         return true;
-    return correct_removal(text, t, rg, p, d, n, item, out);
+    return correct_removal(rd, text, t, rg, p, d, n, item, out);
 }
 
 /* Does a word only a correction says ("actually", "wait") stand in the sentence before i? */
@@ -720,7 +733,7 @@ static bool correct_no_dish(const struct order_reader *rd, const char *text,
     int32_t item = correct_repeated_name(rd, text, t, n, rg, d - 1U, d);
     if (item < 0)
         item = correct_kind_named_before(rd, text, t, n, rg, d - 1U, d);
-    if (item < 0 || !correct_removal(text, t, rg, d - 1U, d, n, item, out))
+    if (item < 0 || !correct_removal(rd, text, t, rg, d - 1U, d, n, item, out))
         return false;
     /* "wait no lemonade, just the burger and fries": what follows restates the order, which
      * the correction of the whole reads */

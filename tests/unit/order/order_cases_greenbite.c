@@ -11430,6 +11430,18 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "BBQ Portobello Mushroom Burger",
                 .qty = 1,
                 .mods = {"chipotle mayo from the bean burger instead of bbq sauce"}}}},
+    /* a dish taken back ends at the words that name it: the next name, the comma left out,
+     * is the one asked for instead */
+    {.text = "a beef burgr and lemonade... wait no scratch the lemonade cold brew insted",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    {.text = "a lemonade and fries. scratch the lemonade iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}, {.name = "Iced Green Tea", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
