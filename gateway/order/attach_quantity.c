@@ -459,11 +459,14 @@ static size_t attach_count_words(struct attach_state *st, struct order_thing *s,
          * of" counted; the dish after it is not in it */
         st->each_qty = 0;
     }
-    static const char *const more[] = {"more", "extra", "xtra", "additional"};
+    static const char *const more[] = {"extra", "xtra", "additional"};
     if (k > 0 && p < s->begin && st->rg->roles[p] == ORDER_ROLE_NONE &&
-        order_tok_in(text, st->tokens, p, s->begin, more, ORDER_WORDS_N(more)))
+        (order_tok_is(text, st->tokens, p, s->begin, "more") ||
+         (s->qty > 1 && order_tok_in(text, st->tokens, p, s->begin, more, ORDER_WORDS_N(more)) &&
+          order_patterns_longest(&st->rd->u->sizes, text, st->tokens, p, s->begin, NULL) == 0)))
         st->rg->roles[p++] = ORDER_ROLE_QTY; /* "2 more carnitas tacos", "2 extra fries": the
-                                              * count, no change (reading_zones.c) */
+                                              * count, no change (reading_zones.c); "an extra
+                                              * large lemonade" is sized */
     size_t all = order_all_of_kind_at(text, st->tokens, s->begin);
     if (k > 0 && all < s->begin && all > q &&
         (all <= p || (all == p + 1U && order_tok_is(text, st->tokens, p, s->begin, "of")))) {
