@@ -215,6 +215,11 @@ static void reply_order(const struct order_reply_input *in, struct order_result 
         rb_lit(b, "; a team member will confirm it with you shortly.");
         return;
     }
+    if (r->status == ORDER_STATUS_REVIEW && r->n_items == 0 && r->n_clarify == 0) {
+        rb_lit(b, "Everything in this order was taken back, so nothing is ordered yet; a team "
+                  "member will check with you.");
+        return;
+    }
     if (r->status == ORDER_STATUS_REVIEW) {
         for (size_t i = 0; i < r->n_clarify; i++) {
             rb_lit(b, i ? " " : "");

@@ -414,8 +414,11 @@ void order_result_build(const struct menu *menu, const struct order_work *w,
             result_about(r, r->items[i].menu_index);
     r->unsure = r->category == ORDER_CATEGORY_ORDER && rg->unsure;
     r->truncated = r->category == ORDER_CATEGORY_ORDER && rg->truncated;
+    /* "2 fries, scratch the fries": every dish taken back leaves no order to accept (no row of
+     * nothing, $0.00); a person checks what the customer wants */
+    bool emptied = r->n_items == 0 && r->n_unknown == 0 && r->n_clarify == 0;
     if (r->category == ORDER_CATEGORY_ORDER)
-        r->status = r->n_clarify || r->unsure || r->truncated
+        r->status = r->n_clarify || r->unsure || r->truncated || emptied
                         ? ORDER_STATUS_REVIEW
                         : (r->n_unknown ? ORDER_STATUS_REJECTED : ORDER_STATUS_ACCEPTED);
     else

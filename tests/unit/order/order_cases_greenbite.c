@@ -11442,6 +11442,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 1}, {.name = "Iced Green Tea", .qty = 1}}},
+    /* every dish taken back leaves nothing to accept: no order row of nothing, a person
+     * checks */
+    {.text = "2 fries, scratch the fries",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .reply_has = {"taken back"},
+     .reply_lacks = {"$0.00"}},
 };
 
 const size_t order_cases_greenbite_count =
