@@ -169,11 +169,37 @@ static bool read_item_describes(const struct order_reader *rd, const char *text,
  * "halloumi wrap", "mango shake": part of one name, then a kind of dish none of its items is;
  * "jackfruit fries": part of one name, then another whole name ending in a head, which the
  * first word describes. */
-static bool read_merges_next(const struct order_reader *rd, const struct order_reading *rg,
+/* Does the word at token t start a longer word of item's name ("chip" of "chipotle", a name
+ * dictated and heard in pieces)? */
+static bool read_starts_name_word(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, int32_t item, size_t t)
+{
+    const char *w = text + tokens[t].off;
+    size_t len = tokens[t].len;
+    for (const char *n = rd->lex->menu->items[item].name; *n;) {
+        while (*n == ' ')
+            n++;
+        size_t k = strcspn(n, " ");
+        if (k > len && strncasecmp(n, w, len) == 0)
+            return true;
+        n += k;
+    }
+    return false;
+}
+
+static bool read_merges_next(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, const struct order_reading *rg,
                              const struct order_thing *th, const struct order_thing *next,
                              bool head_last)
 {
     if (!next || next->begin != th->end)
+        return false;
+    /* "tres leches flan churros": two words or more that tell one dish by themselves, then a
+     * whole name of another, are two dishes listed, the comma left out; not the rest of the
+     * first name heard in pieces ("black bean chip old a burger") */
+    if (th->item >= 0 && th->end >= th->begin + 2U && next->item >= 0 && next->item != th->item &&
+        order_read_span_whole(rd, rg, next) &&
+        !read_starts_name_word(rd, text, tokens, th->item, next->begin))
         return false;
     struct order_item_set both = th->candidates;
     order_item_set_and(&both, &next->candidates);
@@ -702,7 +728,7 @@ void read_unknown_compounds(const struct order_reader *rd, const char *text,
             continue;
         bool head_last = order_read_token_head(rd, rg, th->end - 1U);
         struct order_thing *next = s + 1 < rg->n_things ? &rg->things[s + 1] : NULL;
-        bool merge_next = read_merges_next(rd, rg, th, next, head_last);
+        bool merge_next = read_merges_next(rd, text, tokens, rg, th, next, head_last);
         /* "wrap fries": a bare kind before another kind's whole name is a dish of a list */
         if (merge_next && next->item >= 0 && order_read_span_whole(rd, rg, next) &&
             order_read_token_head(rd, rg, th->begin) &&

@@ -5990,6 +5990,20 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2, .mods = {"extra guacamole"}}}},
+    /* a part of a name that tells one dish by itself, then a whole name: two dishes, the
+     * comma left out */
+    {.text = "tres leches flan churros x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1},
+               {.name = "Flan", .qty = 1},
+               {.name = "Churros", .qty = 2}}},
+    {.text = "al pastor burrito",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"al pastor burrito"}},
 };
 
 const size_t order_cases_taqueria_count =
