@@ -394,6 +394,10 @@ size_t read_partial_dish(const struct order_reader *rd, const char *text,
     const struct order_thing *th = &rg->things[s];
     if (order_read_span_whole(rd, rg, th) || th->end - th->begin >= DISH_WORDS_MAX)
         return 0;
+    /* "2 asada tacos coke", "3 fish tacos nachos": words that end on a kind of dish close it;
+     * what follows is the next thing */
+    if (th->end >= th->begin + 2U && order_read_token_head(rd, rg, th->end - 1U))
+        return 0;
     size_t t = th->end, found = 0, next = s + 1;
     char phrase[ORDER_PHRASE_BYTES_MAX];
     size_t o = (size_t)snprintf(phrase, sizeof(phrase), "%s", th->phrase);

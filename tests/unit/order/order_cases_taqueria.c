@@ -6004,6 +6004,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"al pastor burrito"}},
+    /* words that end on a kind of dish close it: the drink after it is the next thing */
+    {.text = "usual. 2 asada tacos coke",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 2}, {.name = "Mexican Coca-Cola", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
