@@ -523,6 +523,9 @@ bool classify_says_something(const struct order_class_input *in, const struct or
                               order_tok_is(in->text, in->tokens, i - 1, cl->end, "whatever") ||
                               order_tok_is(in->text, in->tokens, i - 1, cl->end, "which")))
             continue; /* "a bowl, whichever is vegan": a relative clause picks, says nothing */
+        if (i > cl->begin && order_tok_is(in->text, in->tokens, i - 1, cl->end, "as") &&
+            order_tok_is(in->text, in->tokens, i, cl->end, "is"))
+            continue; /* "a quinoa bowl as is": as the menu has it, no statement */
         /* "burgers and fries for everyone, we're like 8": the match form drops the
          * apostrophe; a past "were" has its subject before it, not a comma */
         if (i > cl->begin && in->tokens[i - 1].kind == ORDER_TOKEN_PUNCT &&
