@@ -10,7 +10,19 @@
 bool attach_food_token(const struct attach_state *st, size_t i)
 {
     const struct order_token *t = &st->tokens[i];
-    return t->kind == ORDER_TOKEN_WORD && order_food_word(st->rd->food, st->text + t->off, t->len);
+    if (t->kind != ORDER_TOKEN_WORD)
+        return false;
+    const char *w = st->text + t->off;
+    if (order_food_word(st->rd->food, w, t->len))
+        return true;
+    /* "a coca-cola": a word no menu word reads, joined by hyphens where an entry of the
+     * lexicon spaces the words ("coca cola"); "sugar-free" or "no-kale" are no entry */
+    char spaced[ORDER_PHRASE_BYTES_MAX];
+    if (st->rg->n_hits[i] > 0 || !memchr(w, '-', t->len) || t->len >= sizeof(spaced))
+        return false;
+    for (size_t k = 0; k < t->len; k++)
+        spaced[k] = w[k] == '-' ? ' ' : w[k];
+    return order_food_entry(st->rd->food, spaced, t->len);
 }
 
 /* Is token i a word no reading, no dictionary and no food lexicon knows that is a food

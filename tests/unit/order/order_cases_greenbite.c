@@ -11450,6 +11450,23 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .reply_has = {"taken back"},
      .reply_lacks = {"$0.00"}},
+    /* "as is" says the dish comes as the menu has it, no statement about it */
+    {.text = "a quinoa bowl no seeds and a quinoa bowl as is",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"no seeds"}},
+               {.name = "Quinoa Power Bowl", .qty = 1}}},
+    /* a drink the lexicon spaces, written with a hyphen, is declined */
+    {.text = "yes I'd like the chicken wings and a Coca-Cola please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"chicken wings", "coca-cola"}},
+    {.text = "Do you have sugar-free drinks?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
