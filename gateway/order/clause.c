@@ -167,6 +167,13 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
              clause_opener_after(rd, text, tokens, i + 1, end, out) ||
              order_patterns_longest(&rd->u->question_starts, text, tokens, i + 1, end, NULL) > 0))
             g = 1;
+        /* "is the cold brew strong? whatever, 2 please": "whatever" set off, or before a
+         * count, waves the question away; before words it picks ("whatever the spicy one is")
+         * it is no such word */
+        if (g == 0 && order_tok_is(text, tokens, i, end, "whatever") && i + 1 < end &&
+            ((tokens[i + 1].kind == ORDER_TOKEN_PUNCT && tokens[i + 1].punct == ',') ||
+             order_read_number(rd->u, text, tokens, i + 1, end, &v) > 0))
+            g = 1;
         if (g == 0) /* "mija, 2 churros": a word of address set off, no dish of a list */
             g = clause_address_set_off_at(rd, text, tokens, out, i, end);
         if (g == 0 && greeted && clause_address_at(rd, text, tokens, i, end, out))

@@ -11467,6 +11467,13 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "whatever" set off, or before a count, waves the question away: the count asks for
+     * the dish asked about */
+    {.text = "is the cold brew strong? whatever, 2 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
