@@ -333,9 +333,35 @@ static bool attach_subject_verb_run(const struct attach_state *st, size_t a, siz
     return true;
 }
 
+/* "pickup at the side door", "we'll wait by the side entrance": words no food reads right
+ * after a preposition of place and "the" say where the customer is, whatever menu word
+ * ("side") they hold. "add cheese to the burger" points at a dish: "to" is none of these. */
+static bool attach_place_run(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const places[] = {"at",     "by",      "near",   "through", "round",
+                                         "around", "outside", "behind", "beside"};
+    if (!ORDER_CUES_ANY(&st->cues, "at", "by", "near", "through", "round", "around", "outside",
+                        "behind", "beside") ||
+        !ORDER_CUES_ANY(&st->cues, "the"))
+        return false;
+    size_t i = a;
+    if (order_tok_is(st->text, st->tokens, i, b, "the"))
+        i++;
+    else if (i < st->b + 1U || !order_tok_is(st->text, st->tokens, i - 1U, b, "the"))
+        return false;
+    size_t the = i - 1U;
+    if (the < st->b + 1U ||
+        !attach_in(st->text, st->tokens, the - 1U, b, places, ORDER_WORDS_N(places)) || i >= b)
+        return false;
+    for (size_t p = i; p < b; p++)
+        if (attach_food_token(st, p))
+            return false;
+    return !attach_food_run(st, i, b);
+}
+
 void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
-    if (attach_subject_verb_run(st, a, b))
+    if (attach_subject_verb_run(st, a, b) || attach_place_run(st, a, b))
         return;
     if (attach_section_only(st, a, b))
         return;

@@ -11474,6 +11474,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 2}}},
+    /* words no food reads after a preposition of place and "the" say where the customer is,
+     * whatever menu word ("side") they hold */
+    {.text = "we need 6 falafel wraps and 4 halloumi burgers, pickup at the side door pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 6}, {.name = "Grilled Halloumi Burger", .qty = 4}}},
 };
 
 const size_t order_cases_greenbite_count =
