@@ -453,11 +453,12 @@ static bool attach_companions(const char *text, const struct order_token *t)
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty)
 {
     /* the spans of time ("in 20 mins") are attach_counts_time's; a distance covered ("8
-     * km walked", "ran 5 miles") measures the customer's day, no dish */
+     * km walked", "ran 5 miles") measures the customer's day, no dish; "(3 items)" counts
+     * the lines of the order that follows */
     static const char *const measures[] = {
         "pm",      "am",     "oclock",     "dollars",    "bucks",  "quid",  "euros",
         "percent", "people", "ppl",        "persons",    "guests", "miles", "mile",
-        "km",      "kms",    "kilometers", "kilometres", "blocks", "laps"};
+        "km",      "kms",    "kilometers", "kilometres", "blocks", "laps",  "items"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (attach_wished_occasion(st, i, explicit_qty))
