@@ -768,6 +768,9 @@ bool attach_modifier_form(const struct attach_state *st, size_t a, size_t b)
         order_patterns_longest(&u->modifiers, text, t, a, b, NULL) > 0 ||
         order_patterns_longest(&u->sizes, text, t, a, b, NULL) > 0)
         return true;
+    if (b - a >= 2 &&
+        (order_tok_is(text, t, b - 1, b, "extra") || order_tok_is(text, t, b - 1, b, "xtra")))
+        return true; /* "ketchup extra": the degree said after the part */
     return b - a >= 3 && order_tok_is(text, t, b - 3, b, "on") &&
            order_tok_is(text, t, b - 2, b, "the") && order_tok_is(text, t, b - 1, b, "side") &&
            !order_read_joined_side_dish(st->rd, text, t, a, b - 3); /* "and garlic bread" */

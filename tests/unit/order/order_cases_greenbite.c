@@ -11481,6 +11481,21 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 6}, {.name = "Grilled Halloumi Burger", .qty = 4}}},
+    /* "(3 items)" counts the lines of the order that follows, no dish; "ketchup extra" says
+     * the degree after the part */
+    {.text =
+         "My order (3 items):\n1. crispy chicken burger\n2. mac & cheese bites\n3. apple crumble",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1},
+               {.name = "Mac and Cheese Bites", .qty = 1},
+               {.name = "Apple Crumble", .qty = 1}}},
+    {.text = "chkn nuggets x2, ketchup extra",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 2, .mods = {"extra ketchup"}}}},
 };
 
 const size_t order_cases_greenbite_count =
