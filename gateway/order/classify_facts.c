@@ -579,17 +579,18 @@ static bool classify_dash_after(const struct order_class_input *in, const struct
 bool classify_about_past(const struct order_class_input *in, const struct order_reading *rg,
                          const struct order_clause *cl, size_t end, bool were)
 {
-    static const char *const past[] = {"was", "had", "did", "wasnt", "werent", "didnt", "hadnt",
-                                       "tasted", "came", "arrived", "forgot", "received", "got",
-                                       "ate", "bought", "tried", "ordered", "left", "gave",
-                                       /* what became of it: "my dog stole a churro" */
-                                       "stole", "took", "dropped", "spilled", "loved", "enjoyed",
-                                       "finished", "devoured", "brought", "threw", "paid"};
+    static const char *const past[] = {
+        "was", "had", "did", "wasnt", "werent", "didnt", "hadnt", "tasted", "came", "arrived",
+        "forgot", "received", "got", "ate", "bought", "tried", "ordered", "left", "gave",
+        /* what became of it: "my dog stole a churro" */
+        "stole", "took", "dropped", "spilled", "loved", "enjoyed", "liked", "adored", "finished",
+        "devoured", "brought", "threw", "paid"};
     /* "were" and "made" of classify_made_someone count too */
     if (!ORDER_CUES_ANY(&rg->cues, "was", "had", "did", "wasnt", "werent", "didnt", "hadnt",
                         "tasted", "came", "arrived", "forgot", "received", "got", "ate", "bought",
                         "tried", "ordered", "left", "gave", "stole", "took", "dropped", "spilled",
-                        "loved", "enjoyed", "finished", "devoured", "brought", "threw", "paid") &&
+                        "loved", "enjoyed", "liked", "adored", "finished", "devoured", "brought",
+                        "threw", "paid") &&
         !ORDER_CUES_ANY(&rg->cues, "were", "made"))
         return false;
     for (size_t i = cl->begin; i < end; i++) {
@@ -600,6 +601,11 @@ bool classify_about_past(const struct order_class_input *in, const struct order_
                     classify_made_someone(in, cl, i, true);
         for (size_t v = 0; v < ORDER_WORDS_N(past) && !verb; v++)
             verb = order_tok_is(in->text, in->tokens, i, cl->end, past[v]);
+        /* "i'd liked to place an order": "would like" with a letter slipped, no past */
+        static const char *const would[] = {"id", "wed", "would"};
+        if (verb && i > cl->begin && order_tok_is(in->text, in->tokens, i, cl->end, "liked") &&
+            order_tok_in(in->text, in->tokens, i - 1U, cl->end, would, ORDER_WORDS_N(would)))
+            verb = false;
         if (verb && !classify_verb_not_said(in, rg, cl, i) && !classify_dash_after(in, rg, i, end))
             return true;
     }

@@ -443,10 +443,19 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     static const char *const getting[] = {"have", "get", "take", "do", "try", "grab", "order"};
     /* "so today ill go for the bowl": "go for" / "go with" choose as "have" does */
     static const char *const choosing[] = {"for", "with"};
-    if (clause_in_list(text, tokens, q, n, will, ORDER_WORDS_N(will)) &&
-        (clause_in_list(text, tokens, q + 1, n, getting, ORDER_WORDS_N(getting)) ||
-         (order_tok_is(text, tokens, q + 1, n, "go") &&
-          clause_in_list(text, tokens, q + 2, n, choosing, ORDER_WORDS_N(choosing)))))
+    /* "so I will have one of those", "so we'll take two": the same written out in full, or
+     * with "we'll" as texted */
+    static const char *const persons[] = {"i", "we", "she", "he", "they"};
+    size_t g = q + 1;
+    if (clause_in_list(text, tokens, q, n, persons, ORDER_WORDS_N(persons)) &&
+        order_tok_is(text, tokens, q + 1, n, "will"))
+        g = q + 2;
+    else if (!clause_in_list(text, tokens, q, n, will, ORDER_WORDS_N(will)) &&
+             !order_tok_is(text, tokens, q, n, "well"))
+        g = 0;
+    if (g > 0 && (clause_in_list(text, tokens, g, n, getting, ORDER_WORDS_N(getting)) ||
+                  (order_tok_is(text, tokens, g, n, "go") &&
+                   clause_in_list(text, tokens, g + 1, n, choosing, ORDER_WORDS_N(choosing)))))
         return true;
     /* "i only have 15 bucks so lemme get ...": "let me" and a verb of getting */
     size_t let =

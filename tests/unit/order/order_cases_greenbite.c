@@ -11496,6 +11496,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 2, .mods = {"extra ketchup"}}}},
+    /* a dish someone liked is told of, not asked for; "so I will have one of those" written
+     * out in full asks for one of it, a clause of its own */
+    {.text = "my husband always liked your beef burgers so I will have one of those, and a "
+             "lemonade.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "i'd liked to place an order: 5 x kids mini burgers without cheese.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 5, .mods = {"no cheese"}}}},
 };
 
 const size_t order_cases_greenbite_count =
