@@ -19,8 +19,8 @@ static const char *const answer_question_openers[] = {
     "yall", "when", "where", "can you", "could you", "would you", "can u", "could u"};
 
 /* Greetings and fillers that may stand before the question word ("hey how much is ..."). */
-static const char *const answer_leads[] = {"hey", "hi", "hello", "yo",  "ok",   "okay",
-                                           "so",  "um", "uh",    "uhh", "also", "and"};
+static const char *const answer_leads[] = {"hey", "hi", "hello", "yo",   "ok",  "okay", "so",
+                                           "um",  "uh", "uhh",   "also", "and", "wait", "oh"};
 
 /* Words that cannot stand right before the turn: the question is still asking there ("can you
  * get me ...", "what do i need", "how much would i ..."). */

@@ -11509,6 +11509,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Mini Burger", .qty = 5, .mods = {"no cheese"}}}},
+    /* "wait" before a question with its mark left out: the answer after it still turns to
+     * a request */
+    {.text = "wait is the chocolate shake the one with whipped cream on top yeah ok ill do two of "
+             "those",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
