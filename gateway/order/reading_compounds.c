@@ -351,9 +351,22 @@ static size_t read_opposite_temperature_after(const struct order_reader *rd, con
                                               const struct order_token *tokens,
                                               const struct order_thing *th, size_t e)
 {
-    size_t a = th->end + 1U;
-    if (a >= e || tokens[th->end].kind != ORDER_TOKEN_PUNCT || tokens[th->end].punct != ',' ||
-        (a + 1U < e && tokens[a + 1U].kind != ORDER_TOKEN_PUNCT))
+    /* "iced green tea, hot", "green tea but hot pls": after a comma or "but", the word of
+     * warmth alone, then the end, a mark or "please" */
+    static const char *const please[] = {"please", "pls", "plz"};
+    size_t a = th->end;
+    bool set_off = false;
+    if (a < e && tokens[a].kind == ORDER_TOKEN_PUNCT && tokens[a].punct == ',') {
+        a++;
+        set_off = true;
+    }
+    if (order_tok_is(text, tokens, a, e, "but")) {
+        a++;
+        set_off = true;
+    }
+    if (!set_off || a >= e ||
+        (a + 1U < e && tokens[a + 1U].kind != ORDER_TOKEN_PUNCT &&
+         !order_tok_in(text, tokens, a + 1U, e, please, ORDER_WORDS_N(please))))
         return 0;
     return read_warmth_contradicts(rd, text, tokens, th, a) ? a : 0;
 }

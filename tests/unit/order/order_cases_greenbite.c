@@ -11517,6 +11517,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Chocolate Milkshake", .qty = 2}}},
+    /* warmth the menu's iced drink is not, after "but" or a comma: a drink of its own */
+    {.text = "green tea but hot pls",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"hot green tea"}},
 };
 
 const size_t order_cases_greenbite_count =
