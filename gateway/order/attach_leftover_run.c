@@ -264,9 +264,13 @@ static bool attach_food_told_of(const struct attach_state *st, size_t a, size_t 
         return false;
     if (unplaced && attach_food_someone_has(st, i))
         return true;
-    if (i + 1U < b && order_tok_is(st->text, st->tokens, i, b, "its") && st->rg->n_things > 0 &&
-        st->rg->things[0].is_span && st->rg->things[0].end <= i)
-        return true; /* "a shake, its whipped cream a cloud": a part of the dish told of */
+    /* "a shake, its whipped cream a cloud", "nvm just read its whole milk": "its" before the
+     * food, after a dish named, tells a part of that dish */
+    for (size_t p = i; p + 1U < b && st->rg->n_things > 0 && st->rg->things[0].is_span &&
+                       st->rg->things[0].end <= i;
+         p++)
+        if (order_tok_is(st->text, st->tokens, p, b, "its"))
+            return true;
     if (order_own_trade_before(st->text, st->tokens, st->b, i))
         return true; /* "we sell free range eggs": theirs, whatever list it stands in */
     /* "a burger for peanut": whom it is for; "we'll roll over in 20": what they do */

@@ -11523,6 +11523,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"hot green tea"}},
+    /* "its" before a food, after a dish named, tells a part of that dish: no food asked for */
+    {.text = "is the choc shake dairy free? nvm just read its whole milk. ill do the vanilla oat "
+             "one then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
