@@ -266,9 +266,9 @@ static bool attach_food_told_of(const struct attach_state *st, size_t a, size_t 
         return true;
     /* "a shake, its whipped cream a cloud", "nvm just read its whole milk": "its" before the
      * food, after a dish named, tells a part of that dish */
-    for (size_t p = i; p + 1U < b && st->rg->n_things > 0 && st->rg->things[0].is_span &&
-                       st->rg->things[0].end <= i;
-         p++)
+    bool dish_before =
+        st->rg->n_things > 0 && st->rg->things[0].is_span && st->rg->things[0].end <= i;
+    for (size_t p = i; dish_before && p + 1U < b; p++)
         if (order_tok_is(st->text, st->tokens, p, b, "its"))
             return true;
     if (order_own_trade_before(st->text, st->tokens, st->b, i))
@@ -348,19 +348,15 @@ static bool attach_place_run(const struct attach_state *st, size_t a, size_t b)
                         "behind", "beside") ||
         !ORDER_CUES_ANY(&st->cues, "the"))
         return false;
-    size_t i = a;
-    if (order_tok_is(st->text, st->tokens, i, b, "the"))
-        i++;
-    else if (i < st->b + 1U || !order_tok_is(st->text, st->tokens, i - 1U, b, "the"))
+    /* the run opens with "the", or "the" stands right before it */
+    size_t the = order_tok_is(st->text, st->tokens, a, b, "the") || a == 0 ? a : a - 1U;
+    if (the < st->b + 1U || the + 1U >= b || !order_tok_is(st->text, st->tokens, the, b, "the") ||
+        !attach_in(st->text, st->tokens, the - 1U, b, places, ORDER_WORDS_N(places)))
         return false;
-    size_t the = i - 1U;
-    if (the < st->b + 1U ||
-        !attach_in(st->text, st->tokens, the - 1U, b, places, ORDER_WORDS_N(places)) || i >= b)
-        return false;
-    for (size_t p = i; p < b; p++)
+    for (size_t p = the + 1U; p < b; p++)
         if (attach_food_token(st, p))
             return false;
-    return !attach_food_run(st, i, b);
+    return !attach_food_run(st, the + 1U, b);
 }
 
 void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)

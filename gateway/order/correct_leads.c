@@ -42,8 +42,6 @@ static bool correct_unread(const struct order_token *t, const struct order_readi
     return true;
 }
 
-/* A removal whose verb is at p (the opening words before it are out->begin's), of the dish whose
- * name starts at d (item, or -1 for "scratch that"): the name's words are the correction's. */
 /* Does a word of the menu at token i name item (one of its readings a word of item's)? */
 static bool correct_word_names(const struct order_reader *rd, const struct order_reading *rg,
                                size_t i, int32_t item)
@@ -54,6 +52,8 @@ static bool correct_word_names(const struct order_reader *rd, const struct order
     return false;
 }
 
+/* A removal whose verb is at p (the opening words before it are out->begin's), of the dish whose
+ * name starts at d (item, or -1 for "scratch that"): the name's words are the correction's. */
 static bool correct_removal(const struct order_reader *rd, const char *text,
                             const struct order_token *t, const struct order_reading *rg, size_t p,
                             size_t d, size_t n, int32_t item, struct correct_lead *out)

@@ -165,10 +165,6 @@ static bool read_item_describes(const struct order_reader *rd, const char *text,
     return n > 0 && order_lexicon_item_mentions(rd->lex, item, words, lens, n) == n;
 }
 
-/* Does span th and the span right after it (next, or NULL) make one dish the menu lacks?
- * "halloumi wrap", "mango shake": part of one name, then a kind of dish none of its items is;
- * "jackfruit fries": part of one name, then another whole name ending in a head, which the
- * first word describes. */
 /* Does the word at token t start a longer word of item's name ("chip" of "chipotle", a name
  * dictated and heard in pieces)? */
 static bool read_starts_name_word(const struct order_reader *rd, const char *text,
@@ -187,6 +183,10 @@ static bool read_starts_name_word(const struct order_reader *rd, const char *tex
     return false;
 }
 
+/* Does span th and the span right after it (next, or NULL) make one dish the menu lacks?
+ * "halloumi wrap", "mango shake": part of one name, then a kind of dish none of its items is;
+ * "jackfruit fries": part of one name, then another whole name ending in a head, which the
+ * first word describes. */
 static bool read_merges_next(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, const struct order_reading *rg,
                              const struct order_thing *th, const struct order_thing *next,
