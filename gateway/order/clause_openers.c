@@ -22,7 +22,9 @@ static const char *const clause_manner[] = {
     "please", "pls", "plz", "just", "also", "maybe", "possibly", "actually", "really", "still",
     "kindly", "quickly", "perhaps", "then", "now", "um", "uh", "probably", "def", "definitely",
     /* the party's share, said between subject and verb: "we'd both like", "we all want" */
-    "both", "all"};
+    "both", "all",
+    /* "possibly" with its last letter slipped, which the frame repair reads as "possible" */
+    "possible"};
 static const char *const clause_getting[] = {"get",  "have", "grab", "order", "try",
                                              "take", "buy",  "like", "love"};
 static const char *const clause_preface[] = {"think", "reckon", "guess", "suppose"};

@@ -11530,6 +11530,16 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Vanilla Oat Milkshake", .qty = 1}}},
+    /* "possibl" between the subject and the verb is "possibly" slipped, which the frame
+     * repair reads as "possible": a word of manner still */
+    {.text = "Could I possibl have the tofu teriyaki bowl with extra brocoli and no sesame seeds? "
+             "Many thanks.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl",
+                .qty = 1,
+                .mods = {"extra broccoli", "no sesame seeds"}}}},
 };
 
 const size_t order_cases_greenbite_count =
