@@ -28,6 +28,47 @@ static bool read_zone_units_of_dish(const struct order_reader *rd, const char *t
 /* After "and" / "n" / "plus" in a modifier: does the next thing start at j ("... no pickles
  * and a lemonade", "... and the chocolate one", "... and big Chocolate Milkshake", "... and
  * also a side of nuggets"), or another modifier ("no onions and extra cheese")? */
+/* Does the head word at token w name a dish more than it names a part of dishes: the last
+ * word of several names ("fries"), or of one name that no other dish holds ("lemonade")?
+ * "guacamole" ends "chips and guacamole" but comes in the burritos: a part. */
+static bool read_zone_dish_word(const struct order_reader *rd, const struct order_reading *out,
+                                size_t w)
+{
+    if (out->n_hits[w] == 0)
+        return false;
+    const struct order_lex_word *word = &rd->lex->words[out->hits[w][0].words[0]];
+    if (order_item_set_count(&word->items) != 1)
+        return order_item_set_count(&word->items) > 1;
+    /* the last word of the one name, as its description and the others' spell it ("guac"
+     * names the chips and guacamole, and the burritos hold "guacamole") */
+    size_t item = (size_t)order_item_set_next(&word->items, 0);
+    const char *name = rd->lex->menu->items[item].name;
+    const char *last = strrchr(name, ' ');
+    last = last ? last + 1 : name;
+    char head[ORDER_LEX_WORD_BYTES_MAX];
+    size_t len = 0;
+    for (; last[len] && len + 1U < sizeof(head); len++)
+        head[len] = (char)tolower((unsigned char)last[len]);
+    const char *text = head;
+    for (size_t m = 0; m < rd->lex->menu->count; m++)
+        if (m != item && order_lexicon_item_mentions(rd->lex, (int32_t)m, &text, &len, 1) == 1)
+            return false;
+    return true;
+}
+
+/* Is token at, read exactly, a head word that names one dish by itself and comes in no other
+ * ("kids taquitos": "taquitos" of the Kids Chicken Taquitos; not "salsa", "guac" or "rice",
+ * which other dishes hold)? After a joiner it starts the next dish. */
+static bool read_zone_anchor_at(const struct order_reader *rd, const struct order_reading *rg,
+                                size_t at)
+{
+    if (rg->n_hits[at] == 0 || rg->hits[at][0].edits != 0)
+        return false;
+    const struct order_lex_word *w = &rd->lex->words[rg->hits[at][0].words[0]];
+    return w->anchor && w->head && order_item_set_count(&w->items) == 1 &&
+           read_zone_dish_word(rd, rg, at);
+}
+
 static bool read_zone_next_thing(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, const struct order_reading *rg,
                                  size_t j, size_t e)
@@ -51,7 +92,7 @@ static bool read_zone_next_thing(const struct order_reader *rd, const char *text
         if (order_read_quantity(rd->u, text, tokens, at, e, &qty) > 0 ||
             order_tok_is(text, tokens, at, e, "the") || order_tok_is(text, tokens, at, e, "some") ||
             order_tok_is(text, tokens, at, e, "another") ||
-            read_name_at(rd, text, tokens, rg, at, e) ||
+            read_name_at(rd, text, tokens, rg, at, e) || read_zone_anchor_at(rd, rg, at) ||
             read_zone_units_of_dish(rd, text, tokens, rg, at, e))
             return true;
     }
@@ -390,34 +431,6 @@ static bool read_zone_names_dish(const struct order_reader *rd, const char *text
              !read_zone_holds_head(rd, out, 0, i))) &&
            j > i + 1U && !read_zone_removal(text, tokens, i, e) &&
            read_zone_holds_head(rd, out, i + 1U, j);
-}
-
-/* Does the head word at token w name a dish more than it names a part of dishes: the last
- * word of several names ("fries"), or of one name that no other dish holds ("lemonade")?
- * "guacamole" ends "chips and guacamole" but comes in the burritos: a part. */
-static bool read_zone_dish_word(const struct order_reader *rd, const struct order_reading *out,
-                                size_t w)
-{
-    if (out->n_hits[w] == 0)
-        return false;
-    const struct order_lex_word *word = &rd->lex->words[out->hits[w][0].words[0]];
-    if (order_item_set_count(&word->items) != 1)
-        return order_item_set_count(&word->items) > 1;
-    /* the last word of the one name, as its description and the others' spell it ("guac"
-     * names the chips and guacamole, and the burritos hold "guacamole") */
-    size_t item = (size_t)order_item_set_next(&word->items, 0);
-    const char *name = rd->lex->menu->items[item].name;
-    const char *last = strrchr(name, ' ');
-    last = last ? last + 1 : name;
-    char head[ORDER_LEX_WORD_BYTES_MAX];
-    size_t len = 0;
-    for (; last[len] && len + 1U < sizeof(head); len++)
-        head[len] = (char)tolower((unsigned char)last[len]);
-    const char *text = head;
-    for (size_t m = 0; m < rd->lex->menu->count; m++)
-        if (m != item && order_lexicon_item_mentions(rd->lex, (int32_t)m, &text, &len, 1) == 1)
-            return false;
-    return true;
 }
 
 /* "2 burgers and 2 extra fries", "a few extra fries to share": "extra" after a count of more

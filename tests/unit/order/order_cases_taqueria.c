@@ -6010,6 +6010,21 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 2}, {.name = "Mexican Coca-Cola", .qty = 1}}},
+    /* after a joiner, a head word that names one dish by itself and comes in no other starts
+     * the next dish, ending the change before it; "salsa" or "guac" are parts of dishes */
+    {.text = "kids quesadila no sour cream & kids taquitos extra rice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1, .mods = {"no sour cream"}},
+               {.name = "Kids Chicken Taquitos", .qty = 1, .mods = {"extra rice"}}}},
+    {.text = "carne asada burrito w/ extra cheese and salsa verde on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito",
+                .qty = 1,
+                .mods = {"extra cheese", "salsa verde on the side"}}}},
 };
 
 const size_t order_cases_taqueria_count =
