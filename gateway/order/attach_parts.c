@@ -5,6 +5,7 @@
  * attach_part_split.c's; a piece given to the dishes its closing words name ("no pickles on 3
  * of them"), attach_piece.c's. */
 #include <string.h>
+#include <strings.h>
 
 #include "gateway/order/attach_internal.h"
 #include "gateway/order/food.h"
@@ -636,6 +637,29 @@ static bool attach_piece_own_dish(const struct attach_state *st, size_t a, size_
     return attach_food_run(st, a, b) || attach_everyday_drink(st, a, b);
 }
 
+/* Is the piece [a, b) one word after '+' that starts the name of one dish ("green tea +
+ * lemonade + sparkling")? '+' lists dishes; a change of one word after it would be a part
+ * ("+ guac", "+ cheese"), and no name starts with those. The word alone names the dish
+ * (attach_one_name_word). */
+static bool attach_listed_name_start(const struct attach_state *st, size_t a, size_t b)
+{
+    const struct order_token *t = st->tokens;
+    if (b != a + 1U || a == 0 || t[a - 1U].kind != ORDER_TOKEN_PUNCT || t[a - 1U].punct != '+' ||
+        t[a].kind != ORDER_TOKEN_WORD)
+        return false;
+    const char *w = st->text + t[a].off;
+    int32_t found = -1;
+    for (size_t m = 0; m < st->rd->lex->menu->count; m++) {
+        const char *name = st->rd->lex->menu->items[m].name;
+        if (strncasecmp(name, w, t[a].len) != 0 || (name[t[a].len] != ' ' && name[t[a].len]))
+            continue;
+        if (found >= 0)
+            return false; /* two dishes start so */
+        found = (int32_t)m;
+    }
+    return found >= 0;
+}
+
 size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                     bool limit_is_span)
 {
@@ -704,6 +728,8 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
         if (counted == 0 && separated && attach_speaker_piece(st, a, b))
             return i; /* "..., and me and my brother want ..." */
         bool mod = counted > 0 || attach_piece_modifies(st, a, b, separated, joined, last_was_mod);
+        if (mod && counted == 0 && attach_listed_name_start(st, a, b))
+            return i; /* "green tea + lemonade + sparkling": the sparkling water */
         bool own_count = attach_times_count_at(st, b);
         if (mod && counted == 0 && (closed || own_count) &&
             attach_piece_own_dish(st, a, b, own_count))

@@ -11540,6 +11540,15 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Tofu Teriyaki Bowl",
                 .qty = 1,
                 .mods = {"extra broccoli", "no sesame seeds"}}}},
+    /* one word after '+' that starts the name of one dish is that dish, though a change of
+     * the dish before could be said so too ("sparkling") */
+    {.text = "Green tea + lemonade + sparkling",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Sparkling Water", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
