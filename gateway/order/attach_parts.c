@@ -5,7 +5,6 @@
  * attach_part_split.c's; a piece given to the dishes its closing words name ("no pickles on 3
  * of them"), attach_piece.c's. */
 #include <string.h>
-#include <strings.h>
 
 #include "gateway/order/attach_internal.h"
 #include "gateway/order/food.h"
@@ -647,17 +646,37 @@ static bool attach_listed_name_start(const struct attach_state *st, size_t a, si
     if (b != a + 1U || a == 0 || t[a - 1U].kind != ORDER_TOKEN_PUNCT || t[a - 1U].punct != '+' ||
         t[a].kind != ORDER_TOKEN_WORD)
         return false;
-    const char *w = st->text + t[a].off;
-    int32_t found = -1;
-    for (size_t m = 0; m < st->rd->lex->menu->count; m++) {
+    size_t found = 0;
+    for (size_t m = 0; m < st->rd->lex->menu->count && found < 2U; m++) {
         const char *name = st->rd->lex->menu->items[m].name;
-        if (strncasecmp(name, w, t[a].len) != 0 || (name[t[a].len] != ' ' && name[t[a].len]))
-            continue;
-        if (found >= 0)
-            return false; /* two dishes start so */
-        found = (int32_t)m;
+        char first[ORDER_LEX_WORD_BYTES_MAX];
+        found += order_name_word_next(&name, first, sizeof(first)) == t[a].len &&
+                 memcmp(first, st->text + t[a].off, t[a].len) == 0;
     }
-    return found >= 0;
+    return found == 1U; /* two dishes starting so name neither */
+}
+
+/* Is the piece [a, b), read in a change's form, the next dish asked for instead: one word
+ * after '+' that starts a dish's name, or a food or drink of its own before its own count or
+ * right after the dish's (closed)? */
+static bool attach_piece_next_dish(const struct attach_state *st, size_t a, size_t b, bool closed)
+{
+    if (attach_listed_name_start(st, a, b))
+        return true;
+    bool own_count = attach_times_count_at(st, b);
+    return (closed || own_count) && attach_piece_own_dish(st, a, b, own_count);
+}
+
+/* Does the piece [a, b) after the dish change it: a part's words (counted), or words in a
+ * change's form that are neither the next dish ("fries x2 coke x2", "lemonade + sparkling")
+ * nor a dish named with "with" or "a side of" (attach_piece_is_dish)? */
+static bool attach_piece_changes(struct attach_state *st, size_t a, size_t b, bool counted,
+                                 bool separated, bool joined, bool last_was_mod, bool closed)
+{
+    if (counted)
+        return true;
+    return attach_piece_modifies(st, a, b, separated, joined, last_was_mod) &&
+           !attach_piece_next_dish(st, a, b, closed) && !attach_piece_is_dish(st, a, b);
 }
 
 size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
@@ -666,8 +685,7 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     struct order_thing *cur = s;
-    bool last_was_mod = false;
-    bool closed = false;   /* a count after the dish was just read: "fries x2 | coke" */
+    bool last_was_mod = false, closed = false; /* closed: a count after it ("fries x2 | coke") */
     size_t pa = i, pb = i; /* the last modifier piece, and how many modifiers s had before it */
     uint8_t mods_n = s->mods.n, shared_n = 0;
     struct order_thing *sharer = NULL; /* a part split off, that keeps s's changes before it */
@@ -727,16 +745,9 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
             return i; /* nothing, or the size of the next span ("..., large iced tea") */
         if (counted == 0 && separated && attach_speaker_piece(st, a, b))
             return i; /* "..., and me and my brother want ..." */
-        bool mod = counted > 0 || attach_piece_modifies(st, a, b, separated, joined, last_was_mod);
-        if (mod && counted == 0 && attach_listed_name_start(st, a, b))
-            return i; /* "green tea + lemonade + sparkling": the sparkling water */
-        bool own_count = attach_times_count_at(st, b);
-        if (mod && counted == 0 && (closed || own_count) &&
-            attach_piece_own_dish(st, a, b, own_count))
-            return i; /* "fries x2 coke x2", "fries x2 root beer": a dish of its own */
-        closed = false;
-        if (!mod || (counted == 0 && attach_piece_is_dish(st, a, b)))
+        if (!attach_piece_changes(st, a, b, counted > 0, separated, joined, last_was_mod, closed))
             return i;
+        closed = false;
         /* "one with the mayo, the other without": the bare "without" leaves out the mayo */
         bool again = counted > 0 && pb > pa && attach_without_again(st, cur, pa, pb, a, b);
         if (!again && attach_filler_piece(st, a, b, counted > 0)) {

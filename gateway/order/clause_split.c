@@ -413,6 +413,34 @@ static bool clause_subject_after_so(const char *text, const struct order_token *
     return clause_in_list(text, tokens, i, n, verbs, ORDER_WORDS_N(verbs));
 }
 
+/* The verbs of getting a request after "so" may turn on ("so ill have", "so lemme get"). */
+static const char *const clause_so_getting[] = {"have", "get",  "take", "do",
+                                                "try",  "grab", "order"};
+
+/* Does a subject's will and a verb of getting stand at q: "ill do that", "she'll have the
+ * wrap" (another's choice, said with their pronoun), "I will have one of those" written out in
+ * full, "we'll take two" as texted, or "go for" / "go with" choosing as "have" does? */
+static bool clause_will_get_at(const char *text, const struct order_token *tokens, size_t q,
+                               size_t n)
+{
+    static const char *const will[] = {"ill",    "id",   "imma", "shell", "hell",
+                                       "theyll", "shed", "hed",  "well"};
+    static const char *const persons[] = {"i", "we", "she", "he", "they"};
+    static const char *const choosing[] = {"for", "with"};
+    size_t g;
+    if (clause_in_list(text, tokens, q, n, persons, ORDER_WORDS_N(persons)) &&
+        order_tok_is(text, tokens, q + 1, n, "will"))
+        g = q + 2;
+    else if (clause_in_list(text, tokens, q, n, will, ORDER_WORDS_N(will)))
+        g = q + 1;
+    else
+        return false;
+    return clause_in_list(text, tokens, g, n, clause_so_getting,
+                          ORDER_WORDS_N(clause_so_getting)) ||
+           (order_tok_is(text, tokens, g, n, "go") &&
+            clause_in_list(text, tokens, g + 1, n, choosing, ORDER_WORDS_N(choosing)));
+}
+
 /* A request that follows a story with "so": "we were in last week and my daughter loved the
  * mac and cheese so can we get those again". What came before tells why; the request is a
  * clause of its own, not part of a report of the past. */
@@ -436,26 +464,7 @@ static bool clause_request_after_so(const char *text, const struct order_token *
      * asked in a clause of its own, as after a comma */
     if (!then && clause_question_after(text, tokens, q, n))
         return true;
-    /* "she said the burrito is the move, so ill do that": "I'll" and a verb of getting */
-    /* "so she'll have the wrap": another's choice, said with their pronoun, as well */
-    static const char *const will[] = {"ill",  "id",     "imma", "shell",
-                                       "hell", "theyll", "shed", "hed"};
-    static const char *const getting[] = {"have", "get", "take", "do", "try", "grab", "order"};
-    /* "so today ill go for the bowl": "go for" / "go with" choose as "have" does */
-    static const char *const choosing[] = {"for", "with"};
-    /* "so I will have one of those", "so we'll take two": the same written out in full, or
-     * with "we'll" as texted */
-    static const char *const persons[] = {"i", "we", "she", "he", "they"};
-    size_t g = q + 1;
-    if (clause_in_list(text, tokens, q, n, persons, ORDER_WORDS_N(persons)) &&
-        order_tok_is(text, tokens, q + 1, n, "will"))
-        g = q + 2;
-    else if (!clause_in_list(text, tokens, q, n, will, ORDER_WORDS_N(will)) &&
-             !order_tok_is(text, tokens, q, n, "well"))
-        g = 0;
-    if (g > 0 && (clause_in_list(text, tokens, g, n, getting, ORDER_WORDS_N(getting)) ||
-                  (order_tok_is(text, tokens, g, n, "go") &&
-                   clause_in_list(text, tokens, g + 1, n, choosing, ORDER_WORDS_N(choosing)))))
+    if (clause_will_get_at(text, tokens, q, n))
         return true;
     /* "i only have 15 bucks so lemme get ...": "let me" and a verb of getting */
     size_t let =
@@ -463,7 +472,8 @@ static bool clause_request_after_so(const char *text, const struct order_token *
         : order_tok_is(text, tokens, q, n, "let") && order_tok_is(text, tokens, q + 1, n, "me")
             ? q + 2
             : 0;
-    if (let > 0 && clause_in_list(text, tokens, let, n, getting, ORDER_WORDS_N(getting)))
+    if (let > 0 &&
+        clause_in_list(text, tokens, let, n, clause_so_getting, ORDER_WORDS_N(clause_so_getting)))
         return true;
     /* "... so gimme a carnitas bowl", "so give me ...": a verb of giving to the speaker */
     if (order_tok_is(text, tokens, q, n, "gimme") ||

@@ -170,16 +170,11 @@ static bool read_item_describes(const struct order_reader *rd, const char *text,
 static bool read_starts_name_word(const struct order_reader *rd, const char *text,
                                   const struct order_token *tokens, int32_t item, size_t t)
 {
-    const char *w = text + tokens[t].off;
-    size_t len = tokens[t].len;
-    for (const char *n = rd->lex->menu->items[item].name; *n;) {
-        while (*n == ' ')
-            n++;
-        size_t k = strcspn(n, " ");
-        if (k > len && strncasecmp(n, w, len) == 0)
+    const char *name = rd->lex->menu->items[item].name;
+    char word[ORDER_LEX_WORD_BYTES_MAX];
+    for (size_t k; (k = order_name_word_next(&name, word, sizeof(word))) > 0;)
+        if (k > tokens[t].len && memcmp(word, text + tokens[t].off, tokens[t].len) == 0)
             return true;
-        n += k;
-    }
     return false;
 }
 

@@ -5,7 +5,6 @@
  * correction's lead, "I don't want", "on all of them") are zone_phrases.c's, a dish served
  * on the side side_dish.c's; the zones a phrase after them closes ("on the side", "on it",
  * "added") are reading_zone_closers.c's, whether a dish stands at a token reading_dish_at.c's. */
-#include <ctype.h>
 #include <string.h>
 
 #include "gateway/order/reading_internal.h"
@@ -43,12 +42,10 @@ static bool read_zone_dish_word(const struct order_reader *rd, const struct orde
      * names the chips and guacamole, and the burritos hold "guacamole") */
     size_t item = (size_t)order_item_set_next(&word->items, 0);
     const char *name = rd->lex->menu->items[item].name;
-    const char *last = strrchr(name, ' ');
-    last = last ? last + 1 : name;
     char head[ORDER_LEX_WORD_BYTES_MAX];
     size_t len = 0;
-    for (; last[len] && len + 1U < sizeof(head); len++)
-        head[len] = (char)tolower((unsigned char)last[len]);
+    for (size_t n; (n = order_name_word_next(&name, head, sizeof(head))) > 0;)
+        len = n;
     const char *text = head;
     for (size_t m = 0; m < rd->lex->menu->count; m++)
         if (m != item && order_lexicon_item_mentions(rd->lex, (int32_t)m, &text, &len, 1) == 1)
@@ -394,14 +391,14 @@ static size_t read_zone_not_wanted(const struct order_reader *rd, const char *te
     return j;
 }
 
-/* Does a count end right before token i ("one", "2", "a couple of")? */
+/* Does a count end right before token i ("one", "2", "a couple of")? Its value in *v. */
 static bool read_zone_counted(const struct order_reader *rd, const char *text,
-                              const struct order_token *tokens, size_t i, size_t b, size_t e)
+                              const struct order_token *tokens, size_t i, size_t b, size_t e,
+                              int32_t *v)
 {
     enum { COUNT_WORDS_MAX = 3 };
-    int32_t v;
     for (size_t a = i; a > b && i - a < COUNT_WORDS_MAX; a--)
-        if (order_read_number(rd->u, text, tokens, a - 1U, e, &v) == i - (a - 1U))
+        if (order_read_number(rd->u, text, tokens, a - 1U, e, v) == i - (a - 1U))
             return true;
     return false;
 }
@@ -426,8 +423,9 @@ static bool read_zone_names_dish(const struct order_reader *rd, const char *text
                                  const struct order_token *tokens, const struct order_reading *out,
                                  size_t i, size_t j, size_t b, size_t e)
 {
+    int32_t v;
     return ((i > b && order_tok_is(text, tokens, i - 1U, e, "the")) ||
-            ((read_zone_counted(rd, text, tokens, i, b, e) || i == b) &&
+            ((read_zone_counted(rd, text, tokens, i, b, e, &v) || i == b) &&
              !read_zone_holds_head(rd, out, 0, i))) &&
            j > i + 1U && !read_zone_removal(text, tokens, i, e) &&
            read_zone_holds_head(rd, out, i + 1U, j);
@@ -446,14 +444,9 @@ static bool read_zone_more_dishes(const struct order_reader *rd, const char *tex
     if (i == b || j < i + 2U || !order_tok_in(text, tokens, i, e, more, ORDER_WORDS_N(more)) ||
         !order_read_token_head(rd, out, j - 1U) || !read_zone_dish_word(rd, out, j - 1U))
         return false;
-    if (order_tok_in(text, tokens, i - 1U, e, open, ORDER_WORDS_N(open)))
-        return true;
-    enum { COUNT_WORDS_MAX = 3 };
     int32_t v;
-    for (size_t a = i; a > b && i - a < COUNT_WORDS_MAX; a--)
-        if (order_read_number(rd->u, text, tokens, a - 1U, e, &v) == i - (a - 1U))
-            return v > 1;
-    return false;
+    return order_tok_in(text, tokens, i - 1U, e, open, ORDER_WORDS_N(open)) ||
+           (read_zone_counted(rd, text, tokens, i, b, e, &v) && v > 1);
 }
 
 /* Is token j the "for" of a swap told after its side ("brown rice swapped for quinoa",
