@@ -221,8 +221,8 @@ def test_end_to_end():
                   "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev5", "dev50",
                   "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59",
                   "dev6", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67",
-                  "dev68", "dev69", "dev7", "dev70", "dev71", "dev72", "dev73", "dev74", "dev8",
-                  "dev9",
+                  "dev68", "dev69", "dev7", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75",
+                  "dev8", "dev9",
                   "taqueria",
                   "taqueria-dev",
                   "taqueria-dev10", "taqueria-dev11", "taqueria-dev12", "taqueria-dev13",
@@ -242,7 +242,7 @@ def test_end_to_end():
                   "taqueria-dev61", "taqueria-dev62", "taqueria-dev63", "taqueria-dev64",
                   "taqueria-dev65", "taqueria-dev66", "taqueria-dev67", "taqueria-dev68",
                   "taqueria-dev69", "taqueria-dev7", "taqueria-dev70",
-                  "taqueria-dev71",
+                  "taqueria-dev71", "taqueria-dev72",
                   "taqueria-dev8", "taqueria-dev9"],
                  "skipped sets")
         check_eq(figures["holdout"]["messages"], 2, "holdout messages")
