@@ -27,12 +27,22 @@ int32_t attach_digits(const char *s, size_t len, bool allow_x_suffix)
     return v;
 }
 
-/* Does '/' and a number in digits stand at tokens[at]? */
+/* Does token b start right where token a ends, no space between them? */
+static bool attach_tokens_touch(const struct order_token *a, const struct order_token *b)
+{
+    return a->off + a->len == b->off;
+}
+
+/* Does '/' and a number in digits stand at tokens[at], all three written together ("10/10",
+ * "12/25")? With spaces around it the '/' separates two counts of a list ("asada tacos 6 / 3
+ * large horchatas"). */
 static bool attach_slash_digits(const char *text, const struct order_token *tokens, size_t at,
                                 size_t end)
 {
-    return at + 1 < end && tokens[at].kind == ORDER_TOKEN_PUNCT && tokens[at].punct == '/' &&
-           tokens[at + 1].kind == ORDER_TOKEN_WORD &&
+    return at >= 1 && at + 1 < end && tokens[at].kind == ORDER_TOKEN_PUNCT &&
+           tokens[at].punct == '/' && tokens[at + 1].kind == ORDER_TOKEN_WORD &&
+           attach_tokens_touch(&tokens[at - 1], &tokens[at]) &&
+           attach_tokens_touch(&tokens[at], &tokens[at + 1]) &&
            attach_digits(text + tokens[at + 1].off, tokens[at + 1].len, false) >= 0;
 }
 
@@ -80,9 +90,9 @@ size_t attach_number(const struct order_understanding *u, const char *text,
         return 0;
     *v = attach_digits(text + tokens[at].off, tokens[at].len, true);
     if (*v >= 0 && (attach_slash_digits(text, tokens, at + 1, end) ||
-                    (at >= 2 && tokens[at - 1].kind == ORDER_TOKEN_PUNCT &&
-                     tokens[at - 1].punct == '/' && tokens[at - 2].kind == ORDER_TOKEN_WORD &&
-                     attach_digits(text + tokens[at - 2].off, tokens[at - 2].len, false) >= 0)))
+                    (at >= 2 && tokens[at - 2].kind == ORDER_TOKEN_WORD &&
+                     attach_digits(text + tokens[at - 2].off, tokens[at - 2].len, false) >= 0 &&
+                     attach_slash_digits(text, tokens, at - 1, end))))
         return 0; /* "10/10", "12/25": a rating or a date counts nothing */
     if (*v >= 0 && attach_money_digits(text, &tokens[at]))
         return 0;

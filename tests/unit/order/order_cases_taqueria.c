@@ -6025,6 +6025,20 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Carne Asada Burrito",
                 .qty = 1,
                 .mods = {"extra cheese", "salsa verde on the side"}}}},
+    /* a '/' with spaces around it separates two counts of a list; written together with
+     * its digits ("10/10") it is a rating or a date and counts nothing */
+    {.text = "pastor tacos 6 / asada tacos 6 / 3 large horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 6},
+               {.name = "Carne Asada Taco", .qty = 6},
+               {.name = "Horchata", .qty = 3, .mods = {"large"}}}},
+    {.text = "2 churros, 10/10 last time",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
