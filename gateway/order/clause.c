@@ -774,6 +774,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
             k = clause_someone_wants(rd, text, tokens, out, i, e);
         if (k == 0 && (starts || after_and))
             k = clause_other_wants(rd, text, tokens, i, e, out);
+        if (k == 0 && (starts || after_and))
+            k = clause_someone_asked(rd, text, tokens, out, i, e);
         if (k == 0 || clause_wants_to_do(rd, text, tokens, i + k, e, out))
             continue;
         k += clause_infinitive_after(rd, text, tokens, i + k, e, out);

@@ -11549,6 +11549,24 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Iced Green Tea", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1},
                {.name = "Sparkling Water", .qty = 1}}},
+    /* a modal asking for someone else before a dish of the menu is a request, as "could I
+     * have" is; before no dish it asks whether they may eat it */
+    {.text = "My grandson is very picky. Could he have the chicken nuggets with no ketchup and "
+             "an apple juice?",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 1, .mods = {"no ketchup"}}},
+     .unknown = {"apple juice"}},
+    {.text = "can my son have the kids mini burger please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 1}}},
+    {.text = "can he have nuts?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
