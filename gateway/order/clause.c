@@ -702,7 +702,7 @@ static bool clause_question_start(const struct order_reader *rd, const char *tex
     if (q == 0)
         q = clause_you_have_at(text, tokens, s, e);
     if (q == 0)
-        q = clause_price_asked_at(text, tokens, s, e);
+        q = clause_facts_asked_at(text, tokens, s, e);
     if (q > 0 && clause_you_got_it_wrong(text, tokens, s, s + q, e))
         return false; /* "you guys got the drinks mixed up": told, not asked */
     return q > 0 && !(order_tok_is(text, tokens, s + q - 1U, e, "make") &&
@@ -737,6 +737,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
                !clause_any_will_do(text, tokens, out, s, e) &&
                !clause_so_too(text, tokens, out, b, s, e))
         c->question_form = c->question_start = true;
+    else if (s < e && clause_facts_asked_after(text, tokens, out, s, e))
+        c->question_form = true; /* "quinoa bowl ingredients pls" */
     for (size_t i = s; i < e; i++) {
         if (out->roles[i] != ORDER_ROLE_NONE || tokens[i].kind != ORDER_TOKEN_WORD)
             continue;

@@ -64,10 +64,14 @@ size_t clause_answer_question_start(const char *text, const struct order_token *
  * "how much is it | ill take one"? */
 bool clause_answer_turn_at(const char *text, const struct order_token *tokens, size_t start,
                            size_t p, size_t q, size_t e);
-/* clause_price_asked.c: "price on" / "prices for" / "cost of" and a word at s, asking what it
- * costs: its length, or 0. */
-size_t clause_price_asked_at(const char *text, const struct order_token *tokens, size_t s,
+/* clause_facts_asked.c: "price on" / "prices for" / "ingredients of" and a word at s, asking
+ * what it costs or holds: its length, or 0. */
+size_t clause_facts_asked_at(const char *text, const struct order_token *tokens, size_t s,
                              size_t e);
+/* Does a noun of a dish's facts stand right after a word of the menu in the clause [s, e),
+ * closing what it asks ("quinoa bowl ingredients pls, ..."), with no question's form? */
+bool clause_facts_asked_after(const char *text, const struct order_token *tokens,
+                              const struct order_reading *out, size_t s, size_t e);
 /* clause_split.c: does a check of what came before, a few words pointing back and a tag
  * ("both vegan right?", "..., its not spicy yeah?"), start at i and end by n? */
 bool clause_tag_question_after(const char *text, const struct order_token *tokens, size_t i,

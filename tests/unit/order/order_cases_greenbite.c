@@ -11567,6 +11567,20 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a noun of a dish's facts asks them, '?' or not: after the dish, closing what is asked,
+     * or before it with "of" / "on" / "for" / "in" */
+    {.text = "quinoa bowl ingredients pls, trying to track carbs",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "falafel wrap nutrition info",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "ingredients of the quinoa bowl pls",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
