@@ -6,6 +6,31 @@
 
 #include "gateway/order/reading_internal.h"
 
+/* The first token of [w, i) that reads a menu word (i when none). */
+static size_t read_zone_first_hit(const struct order_reading *out, size_t w, size_t i)
+{
+    while (w < i && out->n_hits[w] == 0)
+        w++;
+    return w;
+}
+
+/* "put the pickled onions on the side", "leave the dressing on the side": a verb of putting,
+ * and "the", right before the words at w. Returns how many words they are (0 when none). */
+static size_t read_zone_put_the(const char *text, const struct order_token *tokens, size_t w,
+                                size_t b, const struct order_reading *out)
+{
+    static const char *const putting[] = {"put", "leave", "keep", "serve"};
+    if (!ORDER_CUES_ANY(&out->cues, "put", "leave", "keep", "serve"))
+        return 0;
+    size_t p = w;
+    if (p > b && order_tok_is(text, tokens, p - 1U, w, "the"))
+        p--;
+    return p > b && out->roles[p - 1U] == ORDER_ROLE_NONE &&
+                   order_tok_in(text, tokens, p - 1U, w, putting, ORDER_WORDS_N(putting))
+               ? w - p + 1U
+               : 0;
+}
+
 /* "ranch on the side": the words before "on the side" that name no menu word. */
 static void read_zone_on_the_side(const struct order_reader *rd, const char *text,
                                   const struct order_token *tokens, size_t i, size_t b, size_t n,
@@ -22,17 +47,26 @@ static void read_zone_on_the_side(const struct order_reader *rd, const char *tex
     }
     /* "bowl, salsa verde on the side", "a burrito. hot sauce on the side": a menu word opening
      * a piece after a separator, or a clause after another, with words no name goes on with,
-     * is the topping's too, no dish; so are two ("wrap, sweet chili sauce on the side") */
-    for (size_t w = from, k = 0; k < MENU_WORDS_OPENING_MAX && w > b && from < i; k++) {
+     * is the topping's too, no dish; so are two ("wrap, sweet chili sauce on the side"), and
+     * words before them that name nothing ("burger, pickled onions on the side"): no whole
+     * name starts among them ("wrap, large onion rings on the side" orders the rings) */
+    size_t menu_words = 0;
+    for (size_t w = from; w > b && i - w < SIDE_WORDS_BACK_MAX;) {
         w--; /* w >= b: a word before the topping's words */
-        if (out->n_hits[w] == 0 || out->roles[w] != ORDER_ROLE_NONE ||
-            tokens[w].kind != ORDER_TOKEN_WORD)
+        if (out->roles[w] != ORDER_ROLE_NONE || tokens[w].kind != ORDER_TOKEN_WORD ||
+            order_token_is(text, &tokens[w], "and") || order_token_is(text, &tokens[w], "with"))
+            break;
+        if (out->n_hits[w] > 0 && ++menu_words > MENU_WORDS_OPENING_MAX)
             break;
         bool opens = w > b ? tokens[w - 1U].kind == ORDER_TOKEN_PUNCT &&
                                  (tokens[w - 1U].punct == ',' || tokens[w - 1U].punct == ';')
                            : b > 0;
-        if (opens && order_read_name_at(rd, text, tokens, out, w, i) < 0)
+        size_t put = opens ? 0 : read_zone_put_the(text, tokens, w, b, out);
+        if ((opens || put > 0) && menu_words > 0 &&
+            order_read_name_at(rd, text, tokens, out, read_zone_first_hit(out, w, i), i) < 0) {
+            memset(out->roles + w - put, ORDER_ROLE_FILLER, put);
             from = w;
+        }
     }
     if (order_read_side_dish(rd, text, tokens, from, i))
         return;

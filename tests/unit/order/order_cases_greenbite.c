@@ -11581,6 +11581,29 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* words naming nothing before a menu word, opening a piece that closes "on the side",
+     * are the topping's too, as is what a verb of putting puts there; a whole name among
+     * them is still a dish ("large onion rings") */
+    {.text = "Hold the mayo on the green garden burger, and put the pickled onions on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger",
+                .qty = 1,
+                .mods = {"no mayo", "pickled onions on the side"}}}},
+    {.text = "green garden burger, grilled onions on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger",
+                .qty = 1,
+                .mods = {"grilled onions on the side"}}}},
+    {.text = "falafel wrap, large onion rings on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Onion Rings", .qty = 1, .mods = {"large"}}}},
 };
 
 const size_t order_cases_greenbite_count =
