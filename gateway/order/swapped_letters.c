@@ -88,18 +88,40 @@ static bool swap_letter_short(const struct order_reader *rd, const char *w, size
     return false;
 }
 
-/* Where the swap that makes w[0..len) the one known word is (the first of the two letters),
- * or 0 when there is none or more than one. */
-static size_t swap_at(const struct order_reader *rd, const char *w, size_t len)
+/* A short word no vocabulary knows that is a joining word with two neighbouring letters
+ * swapped ("adn", "teh", "hte", "wtih"): typed fast, the commonest slip of the commonest
+ * words, first letter or not. Shorter words than SWAP_WORD_MIN are read so only as these,
+ * where no other word could be meant. Where the swap is (its first letter), or -1. */
+static int swap_joining_word_at(const char *w, size_t len)
 {
+    static const char *const joining[] = {"and", "the", "with", "for", "that", "this", "from"};
+    for (size_t j = 0; j < ORDER_WORDS_N(joining); j++) {
+        if (strlen(joining[j]) != len)
+            continue;
+        for (size_t i = 0; i + 1U < len; i++)
+            if (w[i] != w[i + 1U] && w[i] == joining[j][i + 1U] && w[i + 1U] == joining[j][i] &&
+                memcmp(w, joining[j], i) == 0 &&
+                memcmp(w + i + 2U, joining[j] + i + 2U, len - i - 2U) == 0)
+                return (int)i;
+    }
+    return -1;
+}
+
+/* Where the swap that makes w[0..len) the one known word is (the first of the two letters),
+ * or -1 when there is none or more than one. */
+static int swap_at(const struct order_reader *rd, const char *w, size_t len)
+{
+    if (len < SWAP_WORD_MIN && order_word_of_letters(w, len, 3, SWAP_WORD_MIN) &&
+        !order_word_known(rd, w, len, false))
+        return swap_joining_word_at(w, len);
     if (!order_word_of_letters(w, len, SWAP_WORD_MIN, SWAP_WORD_MAX))
-        return 0;
+        return -1;
     if (order_word_known(rd, w, len, false))
-        return 0;
+        return -1;
     uint32_t places = order_swap_places(rd, w, len);
     if (places == 0 || (places & (places - 1U)) != 0 || swap_letter_short(rd, w, len))
-        return 0; /* none, or two words in it: which one the customer meant is not clear */
-    size_t at = 0;
+        return -1; /* none, or two words in it: which one the customer meant is not clear */
+    int at = 0;
     while (!(places & (UINT32_C(1) << at)))
         at++;
     return at;
@@ -112,8 +134,8 @@ void order_unswap_letters(const struct order_reader *rd, char *text,
         const struct order_token *k = &tokens[t];
         if (k->kind != ORDER_TOKEN_WORD)
             continue;
-        size_t at = swap_at(rd, text + k->off, k->len);
-        if (at == 0)
+        int at = swap_at(rd, text + k->off, k->len);
+        if (at < 0)
             continue;
         char c = text[k->off + at];
         text[k->off + at] = text[k->off + at + 1U];

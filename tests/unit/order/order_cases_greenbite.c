@@ -11604,6 +11604,19 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1},
                {.name = "Onion Rings", .qty = 1, .mods = {"large"}}}},
+    /* a short word no vocabulary knows that is a joining word with two letters swapped is
+     * that word */
+    {.text = "larg cold brew, no ice, adn a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"large", "no ice"}},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    {.text = "hte falafel wrap wtih extra hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
 };
 
 const size_t order_cases_greenbite_count =
