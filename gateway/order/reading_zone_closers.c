@@ -4,6 +4,7 @@
  * chicken added". The few words before the phrase are the change, menu words or not. */
 #include <string.h>
 
+#include "gateway/order/food.h"
 #include "gateway/order/reading_internal.h"
 
 /* The first token of [w, i) that reads a menu word (i when none). */
@@ -170,20 +171,47 @@ size_t read_zone_on_it(const struct order_reader *rd, const char *text,
     return tail;
 }
 
+/* Is the degree at i after the words [from, i) a change told ("dressing light pls"): the
+ * words a part (each a food or a menu word), in no question ("is bacon extra?"), and no
+ * drink's name with it ("a bud light")? "my son hates cinnamon so go light" tells how the
+ * dish is made, no part. */
+static bool read_zone_degree_told(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, const struct order_reading *out,
+                                  size_t from, size_t i, size_t b, size_t e)
+{
+    for (size_t p = b; p < e; p++)
+        if (tokens[p].kind == ORDER_TOKEN_PUNCT && tokens[p].punct == '?')
+            return false;
+    while (from < i &&
+           (order_tok_is(text, tokens, from, i, "a") || order_tok_is(text, tokens, from, i, "an")))
+        from++; /* "a bud light": the drink's name after its article */
+    for (size_t p = from; p < i; p++)
+        if (out->n_hits[p] == 0 && !order_food_word(rd->food, text + tokens[p].off, tokens[p].len))
+            return false;
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = order_words_join(text, tokens, from, i + 1U, phrase, sizeof(phrase));
+    return o > 0 && from < i && !order_food_entry(rd->food, phrase, o);
+}
+
 /* "a caesar salad, chicken added": "added" closing a piece after a dish makes the words
  * before it (at most three, back to a separator or a word that ends a name before the last)
- * an addition to that dish, menu words or not; "omitted" or "removed" a removal ("a falafel
- * wrap, pickled turnip omitted": change_taken_off.c). Returns the tokens from i it covers, 0 when
+ * an addition to that dish, menu words or not; "light" or "extra" says how much of them ("a
+ * quinoa bowl. dressing light pls"); "omitted" or "removed" a removal ("a falafel wrap,
+ * pickled turnip omitted": change_taken_off.c). Returns the tokens from i it covers, 0 when
  * none. */
 size_t read_zone_added_after(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t i, size_t b, size_t e,
                              struct order_reading *out)
 {
     enum { ADDED_WORDS_BACK_MAX = 3 };
-    /* "added", or a word of order_change_taken_off_word */
-    if (!ORDER_CUES_ANY(&out->cues, "added", "omitted", "removed", "excluded", "off"))
+    /* "added", a degree said after the part ("dressing light", "ketchup extra"), or a word
+     * of order_change_taken_off_word */
+    static const char *const degrees[] = {"light", "extra", "xtra"};
+    if (!ORDER_CUES_ANY(&out->cues, "added", "omitted", "removed", "excluded", "off", "light",
+                        "extra", "xtra"))
         return 0;
     if (!(order_tok_is(text, tokens, i, e, "added") ||
+          order_tok_in(text, tokens, i, e, degrees, ORDER_WORDS_N(degrees)) ||
           (i < e && tokens[i].kind == ORDER_TOKEN_WORD &&
            order_change_taken_off_word(text + tokens[i].off, tokens[i].len))) ||
         !(i + 1 >= e || tokens[i + 1].kind == ORDER_TOKEN_PUNCT ||
@@ -200,8 +228,13 @@ size_t read_zone_added_after(const struct order_reader *rd, const char *text,
             break; /* the word right before "added" is the addition, whatever it names */
         from--;
     }
+    /* the dish changed stands before, in the clause; a degree may be said in a sentence of
+     * its own after the dish's ("quinoa bowl. no kale. dressing light pls") */
+    bool degree = order_tok_in(text, tokens, i, e, degrees, ORDER_WORDS_N(degrees));
+    if (degree && !read_zone_degree_told(rd, text, tokens, out, from, i, b, e))
+        return 0;
     bool dish_before = false;
-    for (size_t p = b; p < from && !dish_before; p++)
+    for (size_t p = degree ? 0 : b; p < from && !dish_before; p++)
         dish_before = order_read_token_head(rd, out, p);
     if (from == i || !dish_before)
         return 0;

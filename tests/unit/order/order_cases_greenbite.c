@@ -11617,6 +11617,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    /* a degree said after the part, in a sentence of its own after the dish, changes it */
+    {.text = "Quinoa power bowl. No kale. Extra pumpkin seeds. Dressing light pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl",
+                .qty = 1,
+                .mods = {"no kale", "extra pumpkin seeds", "light dressing"}}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -6039,6 +6039,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* a degree after a word names no change where the two are a drink's name */
+    {.text = "one carne asada burrito and a bud light",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}},
+     .unknown = {"bud light"}},
 };
 
 const size_t order_cases_taqueria_count =
