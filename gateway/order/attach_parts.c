@@ -656,12 +656,47 @@ static bool attach_listed_name_start(const struct attach_state *st, size_t a, si
     return found == 1U; /* two dishes starting so name neither */
 }
 
-/* Is the piece [a, b), read in a change's form, the next dish asked for instead: one word
- * after '+' that starts a dish's name, or a food or drink of its own before its own count or
- * right after the dish's (closed)? */
-static bool attach_piece_next_dish(const struct attach_state *st, size_t a, size_t b, bool closed)
+/* Is the thing th a dish that is no drink: its item, or every item it may be, none of the
+ * menu's drinks? */
+static bool attach_food_dish(const struct attach_state *st, const struct order_thing *th)
 {
-    if (attach_listed_name_start(st, a, b))
+    if (!th->is_span)
+        return false;
+    if (th->item >= 0)
+        return !order_lexicon_item_drink(st->rd->lex, th->item);
+    size_t n = 0;
+    for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+         i = order_item_set_next(&th->candidates, (size_t)i + 1U), n++)
+        if (order_lexicon_item_drink(st->rd->lex, i))
+            return false;
+    return n > 0;
+}
+
+/* Is the piece [a, b), its article aside, a drink the menu lacks ("coke", "a root beer"),
+ * right after a dish that is no drink ("cheeseburger fries coke")? A drink is no change of
+ * a dish to eat; it is the next thing asked for. After a drink it may be one ("cold brew
+ * milk"). */
+static bool attach_drink_after_food(const struct attach_state *st, const struct order_thing *cur,
+                                    size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (a < b && attach_is_article(text, t, a, b))
+        a++;
+    if (a >= b || attach_menu_words(st, a, b) || !attach_food_dish(st, cur))
+        return false;
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = order_words_join(text, t, a, b, phrase, sizeof(phrase));
+    return o > 0 && order_food_drink(st->rd->food, phrase, o);
+}
+
+/* Is the piece [a, b), read in a change's form, the next dish asked for instead: one word
+ * after '+' that starts a dish's name, a drink after a dish to eat, or a food or drink of its
+ * own before its own count or right after the dish's (closed)? */
+static bool attach_piece_next_dish(const struct attach_state *st, const struct order_thing *cur,
+                                   size_t a, size_t b, bool closed)
+{
+    if (attach_listed_name_start(st, a, b) || attach_drink_after_food(st, cur, a, b))
         return true;
     bool own_count = attach_times_count_at(st, b);
     return (closed || own_count) && attach_piece_own_dish(st, a, b, own_count);
@@ -670,13 +705,14 @@ static bool attach_piece_next_dish(const struct attach_state *st, size_t a, size
 /* Does the piece [a, b) after the dish change it: a part's words (counted), or words in a
  * change's form that are neither the next dish ("fries x2 coke x2", "lemonade + sparkling")
  * nor a dish named with "with" or "a side of" (attach_piece_is_dish)? */
-static bool attach_piece_changes(struct attach_state *st, size_t a, size_t b, bool counted,
-                                 bool separated, bool joined, bool last_was_mod, bool closed)
+static bool attach_piece_changes(struct attach_state *st, const struct order_thing *cur, size_t a,
+                                 size_t b, bool counted, bool separated, bool joined,
+                                 bool last_was_mod, bool closed)
 {
     if (counted)
         return true;
     return attach_piece_modifies(st, a, b, separated, joined, last_was_mod) &&
-           !attach_piece_next_dish(st, a, b, closed) && !attach_piece_is_dish(st, a, b);
+           !attach_piece_next_dish(st, cur, a, b, closed) && !attach_piece_is_dish(st, a, b);
 }
 
 size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
@@ -745,7 +781,8 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
             return i; /* nothing, or the size of the next span ("..., large iced tea") */
         if (counted == 0 && separated && attach_speaker_piece(st, a, b))
             return i; /* "..., and me and my brother want ..." */
-        if (!attach_piece_changes(st, a, b, counted > 0, separated, joined, last_was_mod, closed))
+        if (!attach_piece_changes(st, cur, a, b, counted > 0, separated, joined, last_was_mod,
+                                  closed))
             return i;
         closed = false;
         /* "one with the mayo, the other without": the bare "without" leaves out the mayo */

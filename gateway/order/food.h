@@ -72,6 +72,11 @@ bool order_food_tail(const struct order_food *f, const char *w, size_t len);
  * ends ("cone": "ice-cream cone"; "bars": "candy bar", "granola bar", ...). */
 size_t order_food_tail_entries(const struct order_food *f, const char *w, size_t len);
 
+/* True when the whole phrase (last word singularised) is an entry that names a drink
+ * (gateway/order/drink_words.txt, WordNet's beverages): "coke", "root beers", "iced tea";
+ * not "chocolate" or "gravy", whose drink senses are rare in an order. */
+bool order_food_drink(const struct order_food *f, const char *phrase, size_t len);
+
 /* order_food_entry of the two-part phrase "a b" (a word or phrase, a space, a word): "hot"
  * and "dogs", "chicken" and "tenders". */
 bool order_food_entry_of(const struct order_food *f, const char *a, size_t alen, const char *b,

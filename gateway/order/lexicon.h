@@ -117,6 +117,7 @@ struct order_lexicon {
     struct order_menu_words *menu_words;     /* the words the menu spells, as it spells them */
     struct order_letter_words *letter_words; /* item_text split into words of letters a-z */
     struct order_part_name *part_names;      /* by item, then as the description has them */
+    bool *item_drink;                        /* per item: a drink (lexicon_drinks.c) */
     size_t n_part_names;
     unsigned serial; /* this lexicon among all built, from 1 (order_lexicon_lookup's memo) */
 };
@@ -129,6 +130,10 @@ int order_lexicon_init(struct order_lexicon *lx, const struct menu *menu,
                        const struct order_dictionary *adjectives, const struct order_food *food,
                        char *err, size_t err_size);
 void order_lexicon_free(struct order_lexicon *lx);
+
+/* Is item a drink: its name's head a drink of the food lexicon, or its section's name one
+ * ("drinks")? */
+bool order_lexicon_item_drink(const struct order_lexicon *lx, int32_t item);
 
 /* The readings of the lowercase word w[0..len), best first. Returns how many (0..max). */
 size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *stemmer,

@@ -394,6 +394,7 @@ int order_lexicon_init(struct order_lexicon *lx, const struct menu *menu,
     }
     lex_finish_words(lx);
     lex_fold_texts(lx);
+    lex_mark_drinks(lx);
     return 0;
 }
 
@@ -412,6 +413,7 @@ void order_lexicon_free(struct order_lexicon *lx)
         order_letter_words_free(lx->letter_words);
     free(lx->letter_words);
     free(lx->part_names);
+    free(lx->item_drink);
     free(lx->words);
     free(lx->variant_words);
     free(lx->variant_len);

@@ -32,4 +32,7 @@ int32_t lex_find(const struct order_lexicon *lx, const char *s, size_t len, bool
  * heard the word may spell it. Returns the key's length, 0 when it does not fit. */
 size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap, bool heard);
 
+/* Marks which items are drinks in lx->item_drink (lexicon_drinks.c). */
+void lex_mark_drinks(struct order_lexicon *lx);
+
 #endif

@@ -17,6 +17,8 @@ bool read_zone_adds_another(const struct order_reader *rd, const char *text,
         !(order_tok_is(text, tokens, j + 1U, e, "a") ||
           order_tok_is(text, tokens, j + 1U, e, "an")))
         return false;
+    if (read_zone_article_drink(rd, text, tokens, rg, j + 1U, e))
+        return false; /* "add bacon and a coke" */
     size_t k = j + 2U;
     int32_t qty;
     while (k < e && tokens[k].kind == ORDER_TOKEN_WORD && rg->roles[k] == ORDER_ROLE_NONE &&

@@ -592,18 +592,20 @@ static void read_described_by_food_before(const struct order_reader *rd, const c
 /* Where the words after span th that go on with a dish end, or 0: food words after a span
  * that ends no name or names no item, or a kind's head after a whole name. "chicken" ends the
  * alias "crispy chicken", yet a span of it alone fits several items: what follows it can
- * still be the rest of another dish ("chicken tikka"). */
+ * still be the rest of another dish ("chicken tikka"). A whole name run on right after
+ * another dish's ("cheeseburger fries coke") is a list with its commas left out: the food
+ * after it is the next dish, not one the name describes. */
 static size_t read_dish_words_after(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens,
                                     const struct order_reading *rg, const struct order_thing *th,
-                                    const struct order_clause *cl, bool head_last)
+                                    const struct order_clause *cl, bool head_last, bool run_on)
 {
     bool proform = rg->n_hits[th->end - 1U] == 0; /* "the veggie one": a whole phrase */
     size_t after_end = (!head_last || th->item < 0) && !proform
                            ? read_food_after(rd, text, tokens, rg, th->end, cl->end,
                                              read_span_english(rd, text, tokens, th))
                            : 0;
-    if (after_end == 0 && head_last && th->item >= 0)
+    if (after_end == 0 && head_last && th->item >= 0 && !run_on)
         after_end = read_head_after_name(rd, text, tokens, rg, th->end, cl->end);
     return after_end;
 }
@@ -757,7 +759,8 @@ void read_unknown_compounds(const struct order_reader *rd, const char *text,
                 s++; /* else "chocolate" joined "sponge cake": the dish is at s - 1 */
             continue;
         }
-        size_t after_end = read_dish_words_after(rd, text, tokens, rg, th, cl, head_last);
+        bool run_on = s > first && rg->things[s - 1U].end == th->begin;
+        size_t after_end = read_dish_words_after(rd, text, tokens, rg, th, cl, head_last, run_on);
         if (after_end > 0 && th->item >= 0 && th->end - th->begin >= 2 &&
             read_item_describes(rd, text, tokens, th->item, th->end, after_end)) {
             memset(rg->roles + th->end, ORDER_ROLE_ITEM, after_end - th->end);

@@ -159,6 +159,11 @@ size_t read_zone_left_off(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, struct order_reading *out, size_t i,
                           size_t e);
 
+/* reading_zones.c: do an article and a drink the menu lacks stand at j, to the next mark
+ * ("... add bacon and a coke")? A thing asked for, never a change of a dish. */
+bool read_zone_article_drink(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, const struct order_reading *rg,
+                             size_t j, size_t e);
 /* reading_added_parts.c: after a zone opened by "add", are "and", an article and a few words
  * at j that end the clause and name no dish one more part added? */
 bool read_zone_adds_another(const struct order_reader *rd, const char *text,

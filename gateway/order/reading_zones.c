@@ -7,6 +7,7 @@
  * "added") are reading_zone_closers.c's, whether a dish stands at a token reading_dish_at.c's. */
 #include <string.h>
 
+#include "gateway/order/food.h"
 #include "gateway/order/reading_internal.h"
 #include "gateway/order/text_words.h"
 
@@ -66,6 +67,27 @@ static bool read_zone_anchor_at(const struct order_reader *rd, const struct orde
            read_zone_dish_word(rd, rg, at);
 }
 
+/* Do an article and a drink the menu lacks stand at j, to the next mark ("... add bacon and a
+ * coke")? A drink with its article is a thing asked for, never a change of a dish; "with milk
+ * and soda" or "a splash of soda" may be. */
+bool read_zone_article_drink(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, const struct order_reading *rg,
+                             size_t j, size_t e)
+{
+    enum { DRINK_WORDS_MAX = 3 };
+    if (!order_tok_is(text, tokens, j, e, "a") && !order_tok_is(text, tokens, j, e, "an"))
+        return false;
+    size_t a = j + 1U, b = a;
+    while (b < e && b - a < DRINK_WORDS_MAX && tokens[b].kind == ORDER_TOKEN_WORD &&
+           rg->n_hits[b] == 0)
+        b++;
+    if (b == a || (b < e && tokens[b].kind == ORDER_TOKEN_WORD))
+        return false;
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = order_words_join(text, tokens, a, b, phrase, sizeof(phrase));
+    return o > 0 && order_food_drink(rd->food, phrase, o);
+}
+
 static bool read_zone_next_thing(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, const struct order_reading *rg,
                                  size_t j, size_t e)
@@ -73,6 +95,8 @@ static bool read_zone_next_thing(const struct order_reader *rd, const char *text
     enum { NEXT_THING_WORDS_MAX = 3 };
     int32_t qty;
     if (j >= e || tokens[j].kind != ORDER_TOKEN_WORD)
+        return true;
+    if (read_zone_article_drink(rd, text, tokens, rg, j, e))
         return true;
     if (order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, j, e, NULL) > 0)
         return true;

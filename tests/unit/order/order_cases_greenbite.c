@@ -11625,6 +11625,29 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Quinoa Power Bowl",
                 .qty = 1,
                 .mods = {"no kale", "extra pumpkin seeds", "light dressing"}}}},
+    /* a drink the menu lacks after a dish to eat is the next thing asked for, never a change
+     * of it, with commas or without; after a whole name run on after another dish, the food
+     * that follows is no dish the name describes */
+    {.text = "cheeseburger fries coke",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Classic Fries", .qty = 1}},
+     .unknown = {"coke"}},
+    {.text = "beefburger medium rare add bacon and a coke",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger",
+                .qty = 1,
+                .mods = {"cooked medium rare", "add bacon"}}},
+     .unknown = {"coke"}},
+    {.text = "classic beef burger no tomato and a root beer",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no tomato"}}},
+     .unknown = {"root beer"}},
 };
 
 const size_t order_cases_greenbite_count =
