@@ -1,9 +1,10 @@
 /* attach_confirmed.c — a dish named again to confirm a choice, not to ask for more of it:
  * "the wrap. i mean. one wrap.", "nuggets. no wait the burger. yeah burger", "he wants a
- * flan, she wants a flan. so 2 flans". A sentence that holds nothing but dishes already
- * asked for earlier in the message, each with the count asked for so far, said with a word
- * of confirming or summing up ("so", "yeah", "final answer", "i mean") in it or in a
- * sentence of such words beside it, restates the order: its dishes point back. A count
+ * flan, she wants a flan. so 2 flans", "2 falafel wraps. the falafel is fine". A sentence
+ * that holds nothing but dishes already asked for earlier in the message, each with the count
+ * asked for so far or with none, said with a word of confirming or summing up ("so", "yeah",
+ * "final answer", "i mean", "is fine") in it or in a sentence of such words beside it,
+ * restates the order: its dishes point back. A count
  * unlike the total so far ("so 3 flans") is no restatement. A change said only in the
  * restatement ("i wanted a flan. so 1 flan with no sauce") is how the dish asked for before
  * comes: that dish, asked for with no change, points back to the restated one instead. */
@@ -12,13 +13,13 @@
 #include "gateway/order/attach_internal.h"
 
 static const char *const confirm_words[] = {
-    "so",   "yeah",  "yes",   "yep",        "yup",     "ok",      "okay",
-    "mean", "final", "total", "altogether", "overall", "confirm", "confirming"};
+    "so",    "yeah",  "yes",        "yep",     "yup",     "ok",         "okay", "mean",
+    "final", "total", "altogether", "overall", "confirm", "confirming", "fine", "good"};
 
 /* Words that neither confirm nor add: they may stand beside the dishes. */
-static const char *const neutral_words[] = {"just", "the", "a",      "an",   "and",    "n",
-                                            "i",    "its", "thats",  "that", "s",      "answer",
-                                            "then", "in",  "please", "pls",  "thanks", "thx"};
+static const char *const neutral_words[] = {
+    "just",   "the",  "a",  "an",     "and", "n",      "i",   "its", "thats", "that", "s",
+    "answer", "then", "in", "please", "pls", "thanks", "thx", "is",  "if",    "not",  "otherwise"};
 
 static bool confirm_word(const struct attach_state *st, size_t i, size_t e)
 {
@@ -70,6 +71,10 @@ static bool restating_words(const struct attach_state *st, size_t c, bool change
             return false;
         if (confirm_word(st, i, cl->end))
             *confirms = true;
+        else if (order_tok_is(st->text, t, i, cl->end, "forget") &&
+                 order_tok_is(st->text, t, i + 1U, cl->end, "it") &&
+                 order_read_after_question(st->text, t, i))
+            i++; /* "shawarma? if not, forget it, falafel is fine": the question taken back */
         else if (!order_tok_in(st->text, t, i, cl->end, neutral_words,
                                ORDER_WORDS_N(neutral_words)))
             return false;
@@ -108,15 +113,19 @@ static void restated_changed(struct attach_state *st, const struct order_thing *
 void attach_confirmed(struct attach_state *st, size_t c, size_t first, size_t end)
 {
     if (!ORDER_CUES_ANY(&st->rg->cues, "so", "yeah", "yes", "yep", "yup", "ok", "okay", "mean",
-                        "final", "total", "altogether", "overall", "confirm", "confirming"))
+                        "final", "total", "altogether", "overall", "confirm", "confirming", "fine",
+                        "good"))
         return;
     if (c == 0 || first == end)
         return;
     bool changed = false;
     for (size_t s = first; s < end; s++) {
         const struct order_thing *th = &st->rg->things[s];
-        if (!th->is_span || th->item < 0 || th->reference || th->qty_unclear || th->clause != c ||
-            asked_before(st, c, th->item, th->mods.n > 0) != th->qty)
+        if (!th->is_span || th->item < 0 || th->reference || th->qty_unclear || th->clause != c)
+            return;
+        /* counted, the count asked for so far; bare ("if not, falafel is fine"), any count */
+        int32_t asked = asked_before(st, c, th->item, th->mods.n > 0);
+        if (th->qty_explicit ? asked != th->qty : asked == 0)
             return;
         changed = changed || th->mods.n > 0;
     }

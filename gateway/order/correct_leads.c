@@ -642,6 +642,27 @@ static bool correct_change_lead(const struct order_reader *rd, const char *text,
     return true;
 }
 
+bool order_read_after_question(const char *text, const struct order_token *t, size_t p)
+{
+    static const char *const conditions[] = {"if", "not", "no", "so", "then", "otherwise", "else"};
+    static const char *const answered[] = {"if", "otherwise", "else"};
+    bool conditional = false; /* "if not": without it, "scrap that" drops the dish asked of */
+    while (p > 0) {
+        p--;
+        if (t[p].kind == ORDER_TOKEN_PUNCT) {
+            if (t[p].punct == '?')
+                return conditional;
+            if (t[p].punct != ',')
+                return false;
+        } else if (!order_tok_in(text, t, p, p + 1U, conditions, ORDER_WORDS_N(conditions))) {
+            return false;
+        }
+        conditional =
+            conditional || order_tok_in(text, t, p, p + 1U, answered, ORDER_WORDS_N(answered));
+    }
+    return false;
+}
+
 /* A removal after the opening words: "scratch the onion rings", "forget that". */
 static bool correct_remove_lead(const struct order_reader *rd, const char *text,
                                 const struct order_token *t, size_t n,
@@ -697,6 +718,8 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
     }
     if (item < 0 && !(pronoun && (d == n || t[d].kind == ORDER_TOKEN_PUNCT)))
         return false; /* "skip the onions": a modifier, not a dish taken back */
+    if (item < 0 && order_read_after_question(text, t, p))
+        return false; /* "... shawarma? if not, forget it": the question taken back */
     if (item < 0 && correct_unread(t, rg, p, d) &&
         correct_count_after_removal(rd, text, t, n, d, out))
         return true;

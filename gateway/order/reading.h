@@ -371,6 +371,12 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
  * of order_read_negated_wanting's readings needs? */
 bool order_negated_wanting_may_stand(const struct order_cues *c);
 
+/* Does a question end right before token p, only a condition on its answer between ("do you
+ * have shawarma? if not, forget it")? "forget it" then takes back the question, no dish; with
+ * no condition ("does the cake have nuts? scratch that") it takes back the dish asked of
+ * (correct_leads.c). */
+bool order_read_after_question(const char *text, const struct order_token *tokens, size_t p);
+
 /* The tokens of a correction's "no" at tokens[i..e) ("actually no", "no wait", "no,"), or
  * 0: what follows replaces what came before, it is not a modifier ("no onions"). */
 size_t order_read_correction_at(const char *text, const struct order_token *tokens, size_t i,

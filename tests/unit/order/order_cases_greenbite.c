@@ -11648,6 +11648,28 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no tomato"}}},
      .unknown = {"root beer"}},
+    /* "forget it" right after a question takes the question back, no dish; a dish asked for
+     * before, said again bare with "is fine", restates it */
+    {.text = "2 falafel wraps. do you have shawarma? if not, forget it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    {.text = "2 falafel wraps. oh wait, do you have shawarma? if not, forget it, falafel is fine",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    {.text = "2 falafel wraps. the falafel is fine",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    {.text = "2 lemonades. forget it, a lemonade is fine",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
