@@ -16,6 +16,13 @@ static bool attach_paren_same_count(const struct attach_state *st, size_t a, int
            t[a + 2U].kind == ORDER_TOKEN_PUNCT && t[a + 2U].punct == ')';
 }
 
+/* Does "total" or "altogether" at a close a count ("(5 total)", ", 3 altogether")? */
+static bool attach_total_closes(const char *text, const struct order_token *t, size_t a, size_t e)
+{
+    return (order_tok_is(text, t, a, e, "total") || order_tok_is(text, t, a, e, "altogether")) &&
+           (a + 1U >= e || t[a + 1U].kind == ORDER_TOKEN_PUNCT);
+}
+
 /* Does token p point back at dishes named before: "them", "those", "these", or "em", how
  * "them" is texted ("2 of em")? */
 bool attach_them_at(const char *text, const struct order_token *t, size_t p, size_t e)
@@ -176,6 +183,9 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
             k += 2;
         else if (order_tok_is(text, t, a, e, "times"))
             k += 1;
+        else if (right_after && attach_total_closes(text, t, a, e))
+            k += 1; /* "iced green tea (5 total)": the count of them all, for a dish with no
+                     * count of its own ("2 burgers and 3 fries, 5 total" sums them) */
         else if (attach_free(st, a) && order_unit_word_at(st->rd->u, text, t, a, e) &&
                  (a + 1 >= e || (t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct != '&') ||
                   attach_please_ends(text, t, a + 1, e) || order_tok_is(text, t, a + 1, e, "and")))

@@ -11670,6 +11670,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}}},
+    /* a count closed by "total" after a dish with no count of its own counts it; after dishes
+     * counted already it sums them and counts none */
+    {.text = "Everyone wants an iced green tea (5 total)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 5}}},
+    {.text = "3 fries, 5 total",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 3}}},
 };
 
 const size_t order_cases_greenbite_count =
