@@ -11682,6 +11682,21 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 3}}},
+    /* a bare dish for a group whose count is said is that many: after it, or in a heading
+     * before it; "for everyone" counts no one and is asked back */
+    {.text = "classic fries for all three of us",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 3}}},
+    {.text = "for Sam: cheddar cheeseburger no onions\nfor Tom: cheddar cheeseburger extra "
+             "pickles\nfor all 3: classic fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra pickles"}},
+               {.name = "Classic Fries", .qty = 3}}},
 };
 
 const size_t order_cases_greenbite_count =
