@@ -6046,6 +6046,12 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 1}},
      .unknown = {"bud light"}},
+    /* "torta" and "sope" are Mexican dishes asked for by name, declined */
+    {.text = "can i get a carne asada torta",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"carne asada torta"}},
 };
 
 const size_t order_cases_taqueria_count =
