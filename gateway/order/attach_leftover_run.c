@@ -359,6 +359,19 @@ static bool attach_place_run(const struct attach_state *st, size_t a, size_t b)
     return !attach_food_run(st, the + 1U, b);
 }
 
+/* Where a food phrase ending at last (before b) ends with the name it takes in Spanish, "de"
+ * and a word no English dictionary knows after it ("sopes de frijol", "torta de milanesa"):
+ * past that word; else last. */
+static size_t attach_food_de_after(const struct attach_state *st, size_t last, size_t b)
+{
+    const struct order_token *t = st->tokens;
+    if (last + 1U >= b || !order_tok_is(st->text, t, last, b, "de") ||
+        t[last + 1U].kind != ORDER_TOKEN_WORD ||
+        order_dictionary_has(st->rd->dict, st->text + t[last + 1U].off, t[last + 1U].len))
+        return last;
+    return last + 2U;
+}
+
 void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     if (attach_subject_verb_run(st, a, b) || attach_place_run(st, a, b))
@@ -404,7 +417,7 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
         !(explicit_qty || vague > k || opened || menu_words || pro_form || foreign_item || held))
         return;
     if (food) {
-        b = last_food;
+        b = attach_food_de_after(st, last_food, b);
         i = attach_food_phrase_start(st, i, b);
         if (attach_food_pair_of_dish(st, a, i, b, qty, explicit_qty))
             return;
