@@ -111,7 +111,13 @@ bool attach_it_object(const struct attach_state *st, size_t p, size_t end)
     if (change && q + 1U < end && st->rg->mod_zone[q + 1U] && !attach_opener_asks_you(st, p))
         change = false;
     /* "can i get it added to my order": "added" finishes the verb of getting */
-    return q >= end || (attach_boundary(text, t, q, end) && !change) ||
+    /* "ill get it without the cotija": a part taken off or added after it, asked of no
+     * "you"; "need it vegan" says how the dish asked about must be, no second one */
+    static const char *const part_leads[] = {"without", "no", "minus", "extra", "add"};
+    bool changed = !change &&
+                   order_tok_in(text, t, q, end, part_leads, ORDER_WORDS_N(part_leads)) &&
+                   !attach_opener_asks_you(st, p);
+    return q >= end || (attach_boundary(text, t, q, end) && !change) || changed ||
            attach_closing_adverbs(st, q, end) == q || order_tok_is(text, t, q, end, "added");
 }
 

@@ -614,10 +614,12 @@ void attach_back_reference(struct attach_state *st, size_t c)
         size_t manner = !pronoun && k > 0 ? attach_manner_back_at(st, p, cl->end, last) : 0;
         pronoun = pronoun || manner > 0; /* "2 like that": the dish last told of, changed */
         p += manner > 0 ? manner - 1U : 0U;
+        bool comma = p < cl->end && t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',';
         if (!pronoun && k > 0 && p == i + k &&
             ((order_tok_is(text, t, i, cl->end, "one") && !attach_noun_next(st, p)) ||
-             attach_modifier_lead_at(st, p, cl->end))) {
-            pronoun = true; /* "one if so", not "one orange juice"; "1 w/o pickles" */
+             attach_modifier_lead_at(st, p + (comma ? 1U : 0U), cl->end))) {
+            pronoun = true; /* "one if so", not "one orange juice"; "1 w/o pickles", "two, no
+                             * cotija" */
             p--;            /* the count is the whole reference: what follows is its own */
         }
         if (k > 0 && pronoun && attach_dash_count_of_unread(st, cl->begin, i))

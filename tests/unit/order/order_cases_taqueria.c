@@ -6052,6 +6052,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"carne asada torta"}},
+    /* a request hung on the answer to a question about a dish asks for that dish, with the
+     * change said after its count or its pronoun */
+    {.text = "Is the Roasted Veggie Bowl vegan? If so I'll take two, no cotija.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 2, .mods = {"no cotija"}}}},
+    {.text = "does the carnitas bowl have cheese? If yes I'll get it without the cotija.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
 };
 
 const size_t order_cases_taqueria_count =
