@@ -243,6 +243,10 @@ size_t clause_permission_opener(const char *text, const struct order_token *toke
 /* clause_bring.c: "bring me" / "could you bring us" at p, the customer named as who receives:
  * the opener's tokens, 0 when none */
 size_t clause_bring_opener(const char *text, const struct order_token *tokens, size_t p, size_t e);
+/* clause_repeat_past.c: "repeat my last order", "can you redo my usual": a verb of doing an
+ * order again before an order outside the message, at p: its length, or 0. */
+size_t clause_repeat_past_opener(const char *text, const struct order_token *tokens, size_t p,
+                                 size_t e, const struct order_reading *out);
 /* clause_go_ahead.c: "go ahead and" and a verb of getting at p ("go ahead and get them"): the
  * opener's tokens, or 0 */
 size_t clause_go_ahead_opener(const char *text, const struct order_token *tokens, size_t p,

@@ -11697,6 +11697,15 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}},
                {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra pickles"}},
                {.name = "Classic Fries", .qty = 3}}},
+    /* a verb of doing an order again before an order outside the message asks for it, asked
+     * back; without one it asks to be told again */
+    {.text = "Repeat my last order please, name is Jess, same card as before",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "my last order"}},
+     .reply_has = {"earlier orders"}},
+    {.text = "can you repeat that?", .category = "other", .status = "logged", .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =
