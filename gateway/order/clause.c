@@ -637,6 +637,13 @@ static bool clause_wants_to_do(const struct order_reader *rd, const char *text,
         !order_tok_is(text, tokens, p, e, "to") || tokens[p + 1].kind != ORDER_TOKEN_WORD ||
         clause_infinitive_after(rd, text, tokens, p, e, out) > 0)
         return false;
+    /* "i want to plan dessert", "we need to check the fries": wanting to think over or find
+     * out, whatever dish it names, asks for none yet */
+    static const char *const minding[] = {"plan",  "preplan", "pre-plan", "know",      "check",
+                                          "see",   "ask",     "confirm",  "decide",    "figure",
+                                          "think", "look",    "find",     "understand"};
+    if (CLAUSE_IN(minding, p + 1))
+        return true;
     for (size_t q = p + 1; q < e; q++)
         if (out->n_hits[q] > 0)
             return false;

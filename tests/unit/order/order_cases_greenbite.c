@@ -11706,6 +11706,11 @@ const struct order_case order_cases_greenbite[] = {
      .clarify = {{.phrase = "my last order"}},
      .reply_has = {"earlier orders"}},
     {.text = "can you repeat that?", .category = "other", .status = "logged", .intents = {"other"}},
+    /* wanting to plan or find out asks for no dish yet */
+    {.text = "she's vegan and i want to pre-plan dessert. what desserts do u have that are vegan?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
