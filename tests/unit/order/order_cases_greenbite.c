@@ -11711,6 +11711,11 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "hw" is "how" texted */
+    {.text = "hw spicy is the jackfruit burger on a scale of 1 to 10",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
