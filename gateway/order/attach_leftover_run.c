@@ -339,9 +339,17 @@ static bool attach_subject_verb_run(const struct attach_state *st, size_t a, siz
 
 /* "pickup at the side door", "we'll wait by the side entrance": words no food reads right
  * after a preposition of place and "the" say where the customer is, whatever menu word
- * ("side") they hold. "add cheese to the burger" points at a dish: "to" is none of these. */
+ * ("side") they hold. "add cheese to the burger" points at a dish: "to" is none of these. So
+ * does a point of the compass before one word ("east wing"), food or not. */
 static bool attach_place_run(const struct attach_state *st, size_t a, size_t b)
 {
+    /* "deliver to st mary's? east wing": a point of the compass before one word names a part
+     * of a building or a place, whatever food the word also is */
+    static const char *const compass[] = {"east", "west", "north", "south"};
+    if (ORDER_CUES_ANY(&st->cues, "east", "west", "north", "south") && b == a + 2U &&
+        attach_in(st->text, st->tokens, a, b, compass, ORDER_WORDS_N(compass)) &&
+        st->rg->n_hits[a + 1U] == 0)
+        return true;
     static const char *const places[] = {"at",     "by",      "near",   "through", "round",
                                          "around", "outside", "behind", "beside"};
     if (!ORDER_CUES_ANY(&st->cues, "at", "by", "near", "through", "round", "around", "outside",

@@ -11716,6 +11716,11 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a point of the compass before one word is a place, though "wing" is food too */
+    {.text = "do you guys deliver to st mary's hospital? east wing",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =
