@@ -215,7 +215,8 @@ void classify_doubtful_requests(const struct order_understanding *u,
         part.begin = (uint16_t)doubt_part_begin(in, cl, th->begin);
         if (doubt_asks_how(in, part.begin, th->begin) || classify_orders_ahead(in, cl) ||
             classify_about_past(in, rg, &part, th->begin, false) ||
-            classify_cancels_order(in, rg, th->clause))
+            classify_cancels_order(in, rg, th->clause) ||
+            classify_waited_for(in, rg, th->clause)) /* "55 minutes for two wraps" */
             continue;
         cl->intent = ORDER_INTENT_REQUEST;
         /* "sent my order earlier but forgot - add 2 cakes": the part opens with a request

@@ -11721,6 +11721,15 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a span of time the dishes took tells of a slow order, asks for none */
+    {.text = "wow 55 minutes for two wraps. record breaking stuff",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "45 minutes for a lemonade?? seriously",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =
