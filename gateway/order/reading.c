@@ -243,6 +243,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_slips_before_nouns(rd, text, tokens, n, out);
     order_read_food_objects(rd, text, tokens, n, out);
     order_read_addressees(rd, text, tokens, n, out);
+    order_read_titled_names(rd, text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);
     order_read_correction_leads(rd, text, tokens, n, out);
     order_read_possessed_slips(rd, text, tokens, out);

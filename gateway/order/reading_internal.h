@@ -67,6 +67,10 @@ void order_read_food_objects(const struct order_reader *rd, const char *text,
  * language name whom it is said to ("valeu mano", "merci mon ami"): no misspelt dish */
 void order_read_courtesy_named(const char *text, const struct order_token *tokens, size_t n,
                                struct order_reading *rg);
+/* reading_titled_name.c: the word after a title of address ("Dr. Hale") is a person's name,
+ * no dish */
+void order_read_titled_names(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t n, struct order_reading *rg);
 /* reading_addressee.c: the words after "message to" / "text to" up to the message itself name
  * whom it is sent to ("send message to mango tree cafe i want ..."): no dish */
 void order_read_addressees(const struct order_reader *rd, const char *text,

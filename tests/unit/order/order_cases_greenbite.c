@@ -11730,6 +11730,18 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a title of address before a word makes it a name, no dish; "a dr pepper" stays a drink */
+    {.text = "Dr. Hale here, 10 min window. Cold brew x2, one carrot cake slice.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}, {.name = "Carrot Cake Slice", .qty = 1}}},
+    {.text = "cheeseburger with bacon and a dr pepper",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"bacon"}}},
+     .unknown = {"dr pepper"}},
 };
 
 const size_t order_cases_greenbite_count =
