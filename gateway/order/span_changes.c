@@ -225,6 +225,36 @@ static void read_drop_diet_after_but(const struct order_reader *rd, const char *
     }
 }
 
+/* "2 kids nuggets, one with sweet potato fries instead of the normal fries", "kids nuggets but
+ * can he have sweet potato fries instead of the regular ones": a dish of the menu named right
+ * before "instead of", whose head ("fries") the dish before it holds as what it comes with,
+ * is swapped into that dish: its words are that dish's change, no dish of their own. */
+static void read_drop_swapped_sides(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t c, size_t first,
+                                    struct order_reading *rg)
+{
+    if (!ORDER_CUES_ANY(&rg->cues, "instead"))
+        return;
+    const struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first > 0 ? first : 1U; s < rg->n_things; s++) {
+        const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
+        size_t e = b->end;
+        if (!a->is_span || !b->is_span || a->item < 0 || b->item < 0 || a->item == b->item ||
+            b->clause != c || !order_tok_is(text, tokens, e, cl->end, "instead") ||
+            !order_tok_is(text, tokens, e + 1U, cl->end, "of"))
+            continue;
+        const char *head = text + tokens[e - 1U].off;
+        size_t head_len = tokens[e - 1U].len;
+        if (order_lexicon_item_mentions(rd->lex, a->item, &head, &head_len, 1) != 1 ||
+            order_lexicon_item_mentions(rd->lex, b->item, &head, &head_len, 1) != 1)
+            continue;
+        size_t z = e + 2U; /* the words of what goes out, to the piece's end */
+        while (z < cl->end && tokens[z].kind == ORDER_TOKEN_WORD)
+            z++;
+        read_span_to_change(rg, &s, z);
+    }
+}
+
 void order_read_change_spans(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t c, size_t first,
                              struct order_reading *rg)
@@ -234,4 +264,5 @@ void order_read_change_spans(const struct order_reader *rd, const char *text,
     read_drop_modified_spans(rd, text, tokens, first, rg);
     read_drop_diet_after_but(rd, text, tokens, first, rg);
     read_drop_kept_parts(rd, text, tokens, first, rg);
+    read_drop_swapped_sides(rd, text, tokens, c, first, rg);
 }

@@ -11742,6 +11742,29 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"bacon"}}},
      .unknown = {"dr pepper"}},
+    /* a dish named before "instead of", whose head the dish before comes with, is swapped
+     * into that dish; a dish that comes with none is ordered beside it */
+    {.text = "2 kids nuggets, one with sweet potato fries instead of the normal fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 1},
+               {.name = "Kids Chicken Nuggets",
+                .qty = 1,
+                .mods = {"sweet potato fries instead of classic fries"}}}},
+    {.text = "kids nuggets but can he have sweet potato fries instead of the regular ones?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets",
+                .qty = 1,
+                .mods = {"sweet potato fries instead of classic fries"}}}},
+    {.text = "a cheeseburger and sweet potato fries instead of classic fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Sweet Potato Fries", .qty = 1, .mods = {"instead of classic fries"}}}},
 };
 
 const size_t order_cases_greenbite_count =
