@@ -632,6 +632,23 @@ static bool read_zone_compares(const char *text, const struct order_token *token
     return false;
 }
 
+/* Is the zone [i, j) of an addition ("extra", "add", "more", "double") said with "not"
+ * right before it, alone in its piece ("NO slaw. Not extra slaw.", "..., not extra cheese")?
+ * It says what is not wanted, which a change with "no" says already or the dish keeps. */
+static bool read_zone_denied(const char *text, const struct order_token *tokens,
+                             const struct order_reading *out, size_t i, size_t j, size_t b,
+                             size_t e)
+{
+    static const char *const adding[] = {"extra", "add", "more", "double", "xtra"};
+    if (!ORDER_CUES_ANY(&out->cues, "not") || i <= b ||
+        !order_tok_is(text, tokens, i - 1U, e, "not") ||
+        !order_tok_in(text, tokens, i, e, adding, ORDER_WORDS_N(adding)))
+        return false;
+    /* the piece opens with "not": "..., not extra slaw", not "its not extra spicy is it" */
+    return (i - 1U == b || tokens[i - 2U].kind == ORDER_TOKEN_PUNCT) &&
+           (j >= e || tokens[j].kind == ORDER_TOKEN_PUNCT);
+}
+
 /* Where the zone of the lead [i, j) ends: at the first word another reading took, a dish
  * joined to it or a word that stops a zone, except "for" of a swap and its article ("sub the
  * mayo for chipotle mayo", "for a green salad": both sides are the change) and "and the" of what is
@@ -767,6 +784,10 @@ static size_t read_zone_from_lead(const struct order_reader *rd, const char *tex
         !read_zone_holds_head(rd, out, 0, i) &&
         order_read_zone_sized_other(rd, text, tokens, out, i, j, e))
         return i; /* "Double espresso. Classic burger.": a dish the menu lacks */
+    if (read_zone_denied(text, tokens, out, i, j, b, e)) {
+        memset(out->roles + i - 1U, ORDER_ROLE_FILLER, j - i + 1U);
+        return j; /* "no slaw. not extra slaw.": what is not wanted, no change */
+    }
     memset(out->mod_zone + i, true, j - i);
     return j;
 }

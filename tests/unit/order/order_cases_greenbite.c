@@ -11765,6 +11765,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
                {.name = "Sweet Potato Fries", .qty = 1, .mods = {"instead of classic fries"}}}},
+    /* "not" opening a piece of an addition says what is not wanted: no change */
+    {.text = "Let's see if you can get it right this time: ONE crispy chicken burger, NO slaw. "
+             "Not extra slaw. NO slaw.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
 };
 
 const size_t order_cases_greenbite_count =
