@@ -94,6 +94,22 @@ struct correct_pre {
     bool named;    /* "correction" among them: the word names what follows */
 };
 
+/* Is "nvm" or "nevermind" at p right before a count in digits that ends its piece ("nvm 4")?
+ * It takes back the count said before, as "actually" does; before a dish ("nvm the fries") it
+ * takes the dish back (correct_remove_lead). */
+static bool correct_nvm_count(const char *text, const struct order_token *t, size_t p, size_t n)
+{
+    if (!order_tok_is(text, t, p, n, "nvm") && !order_tok_is(text, t, p, n, "nevermind"))
+        return false;
+    if (p + 1U >= n || t[p + 1U].kind != ORDER_TOKEN_WORD ||
+        !(p + 2U >= n || t[p + 2U].kind == ORDER_TOKEN_PUNCT))
+        return false;
+    for (size_t k = 0; k < t[p + 1U].len; k++)
+        if (text[t[p + 1U].off + k] < '0' || text[t[p + 1U].off + k] > '9')
+            return false;
+    return true;
+}
+
 static struct correct_pre correct_read_pre(const char *text, const struct order_token *t, size_t i,
                                            size_t n)
 {
@@ -113,6 +129,12 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
             r.strong = true; /* "no hang on, the crispy chicken burger" */
             r.said_no = false;
             r.p += 2;
+            r.words++;
+            continue;
+        }
+        if (correct_nvm_count(text, t, r.p, n)) {
+            r.strong = true; /* "wait make it 6 pastor. actually nvm 4" */
+            r.p++;
             r.words++;
             continue;
         }

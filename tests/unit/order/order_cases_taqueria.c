@@ -6064,6 +6064,20 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* "nvm" before a bare count takes back the count said before, as "actually" does */
+    {.text = "yo lemme get 2 birrias and like 5 pastor, wait make it 6 pastor. actually nvm 4. + 2 "
+             "jamaicas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 2},
+               {.name = "Al Pastor Taco", .qty = 4},
+               {.name = "Jamaica Agua Fresca", .qty = 2}}},
+    {.text = "5 pastor tacos and a flan. nvm the flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 5}}},
 };
 
 const size_t order_cases_taqueria_count =
