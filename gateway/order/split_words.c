@@ -185,28 +185,66 @@ static bool split_run_of_three(const struct order_lexicon *lex, const char *w, s
     return false;
 }
 
+/* Is w[0..len) a vocabulary word, or one in the plural ("horchatas")? */
+static bool split_vocabulary_word(const struct order_lexicon *lex, const char *w, size_t len)
+{
+    return len >= RUN_WORD_MIN &&
+           (order_lexicon_word(lex, w, len) >= 0 ||
+            (w[len - 1U] == 's' && order_lexicon_word(lex, w, len - 1U) >= 0));
+}
+
+/* Where "onecarnitasbowl", "twohorchatas" split: a count in words run into one vocabulary
+ * word or two, the cut points in cut[0..*n_cuts), which is 1 or 2. */
+static bool split_counted_run(const struct order_lexicon *lex, const char *w, size_t len,
+                              size_t cut[2], size_t *n_cuts)
+{
+    static const char *const counts[] = {"one",    "two",    "three", "four", "five",
+                                         "six",    "seven",  "eight", "nine", "ten",
+                                         "eleven", "twelve", "a",     "an"};
+    for (size_t c = 0; c < ORDER_WORDS_N(counts); c++) {
+        size_t k = strlen(counts[c]);
+        if (k + RUN_WORD_MIN > len || memcmp(w, counts[c], k) != 0)
+            continue;
+        cut[0] = k;
+        *n_cuts = 1;
+        if (split_vocabulary_word(lex, w + k, len - k))
+            return true;
+        *n_cuts = 2;
+        for (size_t j = k + RUN_WORD_MIN; j + RUN_WORD_MIN <= len; j++)
+            if (order_lexicon_word(lex, w + k, j - k) >= 0 &&
+                split_vocabulary_word(lex, w + j, len - j)) {
+                cut[1] = j;
+                return true;
+            }
+    }
+    return false;
+}
+
 size_t order_split_run_words(const struct order_lexicon *lex, const char *text,
                              struct order_token *tokens, size_t n, size_t max)
 {
     for (size_t i = 0; i < n && n + 2U <= max; i++) {
         const struct order_token *t = &tokens[i];
         const char *w = text + t->off;
-        size_t cut[2];
-        if (t->kind != ORDER_TOKEN_WORD || t->len < RUN_TOTAL_MIN || t->len > SPLIT_JOINED_MAX ||
-            split_digits(w, t->len) || order_lexicon_word(lex, w, t->len) >= 0 ||
-            order_dictionary_has(lex->dict, w, t->len) || order_food_word(lex->food, w, t->len) ||
-            !split_run_of_three(lex, w, t->len, cut))
+        size_t cut[2], n_cuts = 2;
+        if (t->kind != ORDER_TOKEN_WORD || t->len < RUN_WORD_MIN + 2U ||
+            t->len > SPLIT_JOINED_MAX || split_digits(w, t->len) ||
+            order_lexicon_word(lex, w, t->len) >= 0 || order_dictionary_has(lex->dict, w, t->len) ||
+            order_food_word(lex->food, w, t->len) ||
+            !((t->len >= RUN_TOTAL_MIN && split_run_of_three(lex, w, t->len, cut)) ||
+              split_counted_run(lex, w, t->len, cut, &n_cuts)))
             continue;
-        memmove(&tokens[i + 3U], &tokens[i + 1U], (n - i - 1U) * sizeof(*tokens));
-        n += 2U;
+        memmove(&tokens[i + 1U + n_cuts], &tokens[i + 1U], (n - i - 1U) * sizeof(*tokens));
+        n += n_cuts;
         struct order_token whole = tokens[i];
-        size_t from[3] = {0, cut[0], cut[1]}, to[3] = {cut[0], cut[1], whole.len};
-        for (size_t k = 0; k < 3; k++) {
+        size_t from[3] = {0, cut[0], n_cuts > 1 ? cut[1] : whole.len};
+        size_t to[3] = {cut[0], n_cuts > 1 ? cut[1] : whole.len, whole.len};
+        for (size_t k = 0; k <= n_cuts; k++) {
             tokens[i + k] = whole;
             tokens[i + k].off = whole.off + (uint32_t)from[k];
             tokens[i + k].len = (uint16_t)(to[k] - from[k]);
         }
-        i += 2U;
+        i += n_cuts;
     }
     return n;
 }

@@ -6078,6 +6078,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 5}}},
+    /* a count in words glued to one vocabulary word or two is that count and those words */
+    {.text = "onecarnitasbowl twohorchatas pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Horchata", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
