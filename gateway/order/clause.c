@@ -801,22 +801,27 @@ static void clause_frame(const struct order_reader *rd, const char *text,
 static size_t clause_closing_at(const char *text, const struct order_token *tokens, size_t i,
                                 size_t e)
 {
-    enum { CLOSING_WORDS = 3 };
-    static const char *const closings[][CLOSING_WORDS] = {{"yours", "faithfully"},
-                                                          {"yours", "sincerely"},
-                                                          {"yours", "truly"},
-                                                          {"kind", "regards"},
-                                                          {"warm", "regards"},
-                                                          {"best", "regards"},
-                                                          {"warmest", "regards"},
-                                                          {"kindest", "regards"},
-                                                          {"with", "kind", "regards"},
-                                                          {"with", "warm", "regards"},
-                                                          {"with", "best", "regards"},
-                                                          {"regards"},
-                                                          {"sincerely"},
-                                                          {"best", "wishes"},
-                                                          {"with", "best", "wishes"}};
+    enum { CLOSING_WORDS = 5 };
+    static const char *const closings[][CLOSING_WORDS] = {
+        {"yours", "faithfully"},
+        {"yours", "sincerely"},
+        {"yours", "truly"},
+        {"kind", "regards"},
+        {"warm", "regards"},
+        {"best", "regards"},
+        {"warmest", "regards"},
+        {"kindest", "regards"},
+        {"with", "kind", "regards"},
+        {"with", "warm", "regards"},
+        {"with", "best", "regards"},
+        {"regards"},
+        {"sincerely"},
+        {"best", "wishes"},
+        {"with", "best", "wishes"},
+        {"with", "thanks", "and", "best", "regards"},
+        {"with", "thanks", "and", "kind", "regards"},
+        {"thanks", "and", "regards"},
+        {"with", "thanks"}};
     for (size_t c = 0; c < ORDER_WORDS_N(closings); c++) {
         size_t w = 0;
         while (w < CLOSING_WORDS && closings[c][w] &&

@@ -6084,6 +6084,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Horchata", .qty = 2}}},
+    /* "With thanks and best regards," closes a letter: the request before it stands */
+    {.text = "two fish tacos. Could you also kindly include a flan.\n\nWith thanks and best "
+             "regards,\nHarold Finch",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
