@@ -648,6 +648,14 @@ static void read_left_to_us_things(const char *text, const struct order_token *t
     const struct order_clause *cl = &rg->clauses[c];
     for (size_t i = cl->begin; i < cl->end; i++) {
         size_t k = read_left_to_us(text, tokens, i, cl->end);
+        /* "i will have whatever you recommend": the request read the phrase as a leftover
+         * already; it is the choice left to the kitchen, asked back as such */
+        struct order_thing *read = k > 0 ? read_leftover_at(rg, c, i) : NULL;
+        if (read && read->begin == i && read->end == i + k && !read->past) {
+            read->left_to_us = true;
+            i += k - 1U;
+            continue;
+        }
         bool free = k > 0;
         for (size_t j = i; j < i + k; j++) /* "for my partner whatever ...": a filler's tail */
             free = free && (rg->roles[j] == ORDER_ROLE_NONE || rg->roles[j] == ORDER_ROLE_FILLER);

@@ -11772,6 +11772,21 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* a request whose only object is the choice left to the kitchen asks back what to pick */
+    {.text = "i'll have whatever's popular lol",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"whatevers popular"}},
+     .unsure = true,
+     .reply_has = {"anything to avoid"}},
+    {.text = "i will have whatever you recommend",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"whatever you recommend"}},
+     .unsure = true,
+     .reply_has = {"anything to avoid"}},
 };
 
 const size_t order_cases_greenbite_count =
