@@ -757,6 +757,18 @@ static bool clause_turns_mid_sentence(const char *text, const struct order_token
            clause_condition_on_dish(text, tokens, i + 1, n);
 }
 
+/* Does an opening bracket at i hold a question mark before it closes? */
+static bool clause_bracket_asks(const struct order_token *tokens, size_t i, size_t n)
+{
+    if (tokens[i].kind != ORDER_TOKEN_PUNCT || tokens[i].punct != '(')
+        return false;
+    for (size_t p = i + 1U; p < n; p++)
+        if (tokens[p].kind == ORDER_TOKEN_PUNCT &&
+            (tokens[p].punct == ')' || tokens[p].punct == '?'))
+            return tokens[p].punct == '?';
+    return false;
+}
+
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
  * follows a comma or a conjunction. Clauses without a word join the one before. */
 void clause_split(const char *text, const struct order_token *tokens, size_t n,
@@ -812,6 +824,9 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                          (((comma && (t->punct == ',' || t->punct == '(')) || reason) &&
                           ORDER_CUES_ANY(&out->cues, "right", "yeah", "correct", "innit", "yea") &&
                           clause_tag_question_after(text, tokens, i + 1, n));
+            /* "kale caesar no anchovies (the dressing has them right? ...)": a bracket that
+             * holds a question opens it, as a comma before a question does */
+            cut_before = cut_before || clause_bracket_asks(tokens, i, n);
             cut_before = cut_before || clause_topic_turn_at(text, tokens, i + 1, n);
             cut_before = cut_before || (comma && t->punct == '-' &&
                                         clause_choice_asked_after(text, tokens, i + 1, n));

@@ -11787,6 +11787,16 @@ const struct order_case order_cases_greenbite[] = {
      .clarify = {{"whatever you recommend"}},
      .unsure = true,
      .reply_has = {"anything to avoid"}},
+    /* a bracket that holds a question opens a clause of its own: the order before it stands */
+    {.text =
+         "Kale caesar no anchovies (the dressing has them right? then no dressing, lemon on the "
+         "side instead)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Kale Caesar Salad",
+                .qty = 1,
+                .mods = {"no anchovies", "no dressing", "lemon on the side"}}}},
 };
 
 const size_t order_cases_greenbite_count =
