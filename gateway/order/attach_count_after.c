@@ -181,6 +181,8 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
             (order_tok_is(text, t, a + 1, e, "them") || order_tok_is(text, t, a + 1, e, "those") ||
              order_tok_is(text, t, a + 1, e, "these") || order_tok_is(text, t, a + 1, e, "em")))
             k += 2;
+        else if (order_tok_is(text, t, a - 1U, e, "of") && attach_them_at(text, t, a, e))
+            k += 1; /* "a pair of them": the count's own "of" before the pronoun */
         else if (order_tok_is(text, t, a, e, "times"))
             k += 1;
         else if (right_after && attach_total_closes(text, t, a, e))

@@ -6091,6 +6091,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* a count phrase ending in "of" before a pronoun after the dish counts it */
+    {.text = "Could I please have the pork tacos with the pineapple, a pair of them, and a small "
+             "Mexican rice on the side.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2},
+               {.name = "Mexican Rice", .qty = 1, .mods = {"small"}}}},
 };
 
 const size_t order_cases_taqueria_count =
