@@ -561,7 +561,10 @@ static size_t attach_less_or_none_lead(const char *text, const struct order_toke
         return (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
     /* "light on the ranch", "easy on the rice": "light ranch", as the labels write less of
-     * a part */
+     * a part; "go light on the rice" as well */
+    if (a + 3 < b && order_tok_is(text, t, a, b, "go") &&
+        (order_tok_is(text, t, a + 1, b, "light") || order_tok_is(text, t, a + 1, b, "easy")))
+        a++;
     if (a + 2 < b &&
         (order_tok_is(text, t, a, b, "light") || order_tok_is(text, t, a, b, "easy")) &&
         order_tok_is(text, t, a + 1, b, "on")) {

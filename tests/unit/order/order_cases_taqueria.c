@@ -6099,6 +6099,12 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2},
                {.name = "Mexican Rice", .qty = 1, .mods = {"small"}}}},
+    /* "go light on the rice" is less of it, written "light rice" */
+    {.text = "just a roasted veggie bowl, hold the cotija and go light on the rice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"no cotija", "light rice"}}}},
 };
 
 const size_t order_cases_taqueria_count =
