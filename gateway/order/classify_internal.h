@@ -412,6 +412,10 @@ bool classify_picks_up_meal(const char *text, const struct order_token *tokens, 
  * horchata cant wait!")? Eagerness, no matter of waiting. */
 bool classify_eager_wait(const char *text, const struct order_token *tokens, size_t b, size_t i,
                          size_t e);
+/* classify_got_fewer.c: does clause c count dishes, then how many came ("2 horchatas, only
+ * got 1"), asking for none? */
+bool classify_got_fewer(const struct order_class_input *in, const struct order_reading *rg,
+                        size_t c);
 /* classify_waited_for.c: does clause c tell how long its dishes took ("55 minutes for two
  * wraps"), asking for none? */
 bool classify_waited_for(const struct order_class_input *in, const struct order_reading *rg,

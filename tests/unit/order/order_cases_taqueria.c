@@ -6105,6 +6105,11 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"no cotija", "light rice"}}}},
+    /* dishes counted, then how many of them came, tell of a short order: no dish asked for */
+    {.text = "missing my drink from the order earlier (2 horchatas, only got 1)",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_taqueria_count =

@@ -1,0 +1,34 @@
+/* classify_got_fewer.c — dishes counted, then how many of them came (classify_clause.c,
+ * reading.h pass 5): "(2 horchatas, only got 1)", "ordered 3 tacos but got 2". The count that
+ * came, after "got" or "received", tells of an order that was short: a matter for a person,
+ * no dish asked for. */
+#include "gateway/order/classify_internal.h"
+
+bool classify_got_fewer(const struct order_class_input *in, const struct order_reading *rg,
+                        size_t c)
+{
+    static const char *const came[] = {"got", "received", "came", "recieved"};
+    static const char *const numbers[] = {"one", "two", "three", "four", "five", "none", "zero"};
+    if (!ORDER_CUES_ANY(&rg->cues, "got", "received", "came", "recieved"))
+        return false;
+    const struct order_clause *cl = &rg->clauses[c];
+    if (cl->request_form || cl->question_start)
+        return false;
+    size_t last = cl->begin;
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].clause == c && rg->things[t].end > last)
+            last = rg->things[t].end;
+    /* after the dishes: "only got 1", "but we got 2", "got none" */
+    for (size_t i = last; i + 1U < cl->end; i++) {
+        if (!order_tok_in(in->text, in->tokens, i, cl->end, came, ORDER_WORDS_N(came)))
+            continue;
+        const struct order_token *n = &in->tokens[i + 1U];
+        bool digits = n->kind == ORDER_TOKEN_WORD && n->len > 0;
+        for (size_t k = 0; k < n->len && digits; k++)
+            digits = in->text[n->off + k] >= '0' && in->text[n->off + k] <= '9';
+        if (digits ||
+            order_tok_in(in->text, in->tokens, i + 1U, cl->end, numbers, ORDER_WORDS_N(numbers)))
+            return true;
+    }
+    return false;
+}
