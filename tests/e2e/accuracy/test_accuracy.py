@@ -243,7 +243,7 @@ def test_end_to_end():
                   "taqueria-dev65", "taqueria-dev66", "taqueria-dev67", "taqueria-dev68",
                   "taqueria-dev69", "taqueria-dev7", "taqueria-dev70",
                   "taqueria-dev71", "taqueria-dev72", "taqueria-dev73",
-                  "taqueria-dev74",
+                  "taqueria-dev74", "taqueria-dev75",
                   "taqueria-dev8", "taqueria-dev9"],
                  "skipped sets")
         check_eq(figures["holdout"]["messages"], 2, "holdout messages")
