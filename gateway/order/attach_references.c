@@ -288,8 +288,10 @@ static bool attach_enumeration(const struct attach_state *st, size_t c)
  * ("one orange juice", not "one with no peppers", "one if so", "one please")? */
 static bool attach_noun_next(const struct attach_state *st, size_t p)
 {
-    static const char *const not_nouns[] = {"with", "if",  "please", "pls",  "plz",    "too",
-                                            "also", "for", "to",     "then", "thanks", "w"};
+    /* and words of now: "can i get one now", "one more today"; "one later" is no order yet */
+    static const char *const not_nouns[] = {
+        "with", "if",     "please", "pls", "plz",   "too",     "also", "for",   "to",
+        "then", "thanks", "w",      "now", "today", "tonight", "asap", "again", "instead"};
     return p < st->e && st->tokens[p].kind == ORDER_TOKEN_WORD && attach_free(st, p) &&
            !st->rg->mod_zone[p] &&
            !attach_in(st->text, st->tokens, p, st->e, not_nouns, ORDER_WORDS_N(not_nouns));

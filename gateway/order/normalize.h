@@ -50,8 +50,8 @@ int order_normalize_display(const char *text, size_t len, char *out, size_t out_
 int order_normalize_match(const char *text, size_t len, char *out, size_t out_cap);
 
 /* Writes the days texted with a digit for its sound in the match form out[0..o) ("2nite",
- * "2day", "2moro") as the words they stand for (normalize_texted_days.c). Returns the new
- * length, out_cap permitting. */
+ * "2day", "2moro"), and the nights texted as they sound ("nite", "tonite"), as the words they
+ * stand for (normalize_texted_days.c). Returns the new length, out_cap permitting. */
 size_t order_days_texted(char *out, size_t o, size_t out_cap);
 
 /* Writes each '&' standing between blanks in the match form out[0..o) as the word "and" it

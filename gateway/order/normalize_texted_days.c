@@ -1,7 +1,9 @@
 /* normalize_texted_days.c — the days texted with a digit for its sound ("2nite", "2day",
  * "2moro"), written in the match form as the words they stand for ("tonight", "today",
  * "tomorrow"). Left as they are, the tokenizer splits the digit off as a count ("2 | nite")
- * and the rest is a dish the menu lacks; written out, every reading of a day reads them. */
+ * and the rest is a dish the menu lacks; written out, every reading of a day reads them. So
+ * are the nights texted as they sound ("last nite", "tonite"), which no reading of a time
+ * knows, left as words of a dish ("last nite was missing the"). */
 #include <stdbool.h>
 #include <string.h>
 
@@ -14,13 +16,14 @@ static bool texted_letter(char c)
 
 size_t order_days_texted(char *out, size_t o, size_t out_cap)
 {
-    static const char *const texted[][2] = {{"2nite", "tonight"},   {"2night", "tonight"},
-                                            {"2nyt", "tonight"},    {"2day", "today"},
-                                            {"2moro", "tomorrow"},  {"2morro", "tomorrow"},
-                                            {"2morow", "tomorrow"}, {"2morrow", "tomorrow"},
-                                            {"2mrw", "tomorrow"},   {"2mrrw", "tomorrow"}};
+    static const char *const texted[][2] = {
+        {"2nite", "tonight"},   {"2night", "tonight"},   {"2nyt", "tonight"},
+        {"2day", "today"},      {"2moro", "tomorrow"},   {"2morro", "tomorrow"},
+        {"2morow", "tomorrow"}, {"2morrow", "tomorrow"}, {"2mrw", "tomorrow"},
+        {"2mrrw", "tomorrow"},  {"tonite", "tonight"},   {"nite", "night"}};
     for (size_t i = 0; i < o; i++) {
-        if (out[i] != '2' || (i > 0 && texted_letter(out[i - 1])))
+        if ((out[i] != '2' && out[i] != 't' && out[i] != 'n') ||
+            (i > 0 && texted_letter(out[i - 1])))
             continue;
         for (size_t t = 0; t < sizeof(texted) / sizeof(*texted); t++) {
             size_t wl = strlen(texted[t][0]), rl = strlen(texted[t][1]);

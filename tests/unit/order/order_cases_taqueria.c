@@ -6110,6 +6110,13 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a dish missing from the last order, then "one now", asks for one of it; "nite" is the
+     * night texted */
+    {.text = "my order last nite was missing the elote!! can u make one now and ill grab it at 7",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Elote", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
