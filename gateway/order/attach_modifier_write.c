@@ -598,6 +598,10 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
     if (a + 2U < b && order_tok_is(text, t, a, b, "just") &&
         order_tok_in(text, t, a + 1U, b, removals, ORDER_WORDS_N(removals)))
         a++;
+    /* "use the lemon vinaigrette instead": the verb of the swap and its article are no part
+     * of what goes in */
+    if (a + 2U < b && order_tok_is(text, t, a, b, "use") && attach_has_instead(st, a, b))
+        a += order_tok_is(text, t, a + 1U, b, "the") ? 2U : 1U;
     a += attach_eager_lead(st, a, b); /* "cant wait to add extra pickles": "extra pickles" */
     bool hedged = attach_like_hedge(st, a, b); /* "not too spicy, like mild" */
     a += hedged ? 1U : 0U;

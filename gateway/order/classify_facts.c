@@ -531,6 +531,11 @@ bool classify_says_something(const struct order_class_input *in, const struct or
         if (i > cl->begin && in->tokens[i - 1].kind == ORDER_TOKEN_PUNCT &&
             order_tok_is(in->text, in->tokens, i, cl->end, "were"))
             continue;
+        /* "kale caesar, use the lemon vinaigrette instead": "use" opening a piece tells the
+         * kitchen what to do, no statement about the dish */
+        if ((i == cl->begin || in->tokens[i - 1].kind == ORDER_TOKEN_PUNCT) &&
+            order_tok_is(in->text, in->tokens, i, cl->end, "use"))
+            continue;
         bool verb = classify_texted_are(in, rg, cl, i) || classify_made_someone(in, cl, i, false) ||
                     classify_dish_does_not(in, rg, cl, i) ||
                     (!dish && order_tok_in(in->text, in->tokens, i, cl->end, bearing,

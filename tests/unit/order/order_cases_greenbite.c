@@ -11797,6 +11797,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Kale Caesar Salad",
                 .qty = 1,
                 .mods = {"no anchovies", "no dressing", "lemon on the side"}}}},
+    /* "use" opening a piece tells the kitchen what to do: a swap, no statement of the dish */
+    {.text = "Kale Caesar, no croutons, no anchovy dressing – use the lemon vinaigrette instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad",
+                .qty = 1,
+                .mods = {"no croutons", "lemon vinaigrette instead of anchovy dressing"}}}},
 };
 
 const size_t order_cases_greenbite_count =
