@@ -111,9 +111,11 @@ static int swap_joining_word_at(const char *w, size_t len)
  * or -1 when there is none or more than one. */
 static int swap_at(const struct order_reader *rd, const char *w, size_t len)
 {
-    if (len < SWAP_WORD_MIN && order_word_of_letters(w, len, 3, SWAP_WORD_MIN) &&
-        !order_word_known(rd, w, len, false))
-        return swap_joining_word_at(w, len);
+    if (len < SWAP_WORD_MIN) { /* the fixed words first: most short words are none */
+        int at =
+            order_word_of_letters(w, len, 3, SWAP_WORD_MIN) ? swap_joining_word_at(w, len) : -1;
+        return at >= 0 && !order_word_known(rd, w, len, false) ? at : -1;
+    }
     if (!order_word_of_letters(w, len, SWAP_WORD_MIN, SWAP_WORD_MAX))
         return -1;
     if (order_word_known(rd, w, len, false))
