@@ -297,6 +297,14 @@ static bool attach_noun_next(const struct attach_state *st, size_t p)
            !attach_in(st->text, st->tokens, p, st->e, not_nouns, ORDER_WORDS_N(not_nouns));
 }
 
+/* Does a change's lead stand at p, or past a comma there ("if so I'll take two, no cotija")? */
+static bool attach_lead_past_comma(const struct attach_state *st, size_t p, size_t end)
+{
+    const struct order_token *t = st->tokens;
+    bool comma = p < end && t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',';
+    return attach_modifier_lead_at(st, p + (comma ? 1U : 0U), end);
+}
+
 /* A count at tokens[i]: a number ("2", "two", "3x") or an "x" count ("x2", "x 2", "times
  * two"). Returns the tokens covered (0: none) and the count in *v. */
 size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int32_t *v)
@@ -616,12 +624,10 @@ void attach_back_reference(struct attach_state *st, size_t c)
         size_t manner = !pronoun && k > 0 ? attach_manner_back_at(st, p, cl->end, last) : 0;
         pronoun = pronoun || manner > 0; /* "2 like that": the dish last told of, changed */
         p += manner > 0 ? manner - 1U : 0U;
-        bool comma = p < cl->end && t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',';
         if (!pronoun && k > 0 && p == i + k &&
             ((order_tok_is(text, t, i, cl->end, "one") && !attach_noun_next(st, p)) ||
-             attach_modifier_lead_at(st, p + (comma ? 1U : 0U), cl->end))) {
-            pronoun = true; /* "one if so", not "one orange juice"; "1 w/o pickles", "two, no
-                             * cotija" */
+             attach_lead_past_comma(st, p, cl->end))) {
+            pronoun = true; /* "one if so", not "one orange juice"; "1 w/o pickles" */
             p--;            /* the count is the whole reference: what follows is its own */
         }
         if (k > 0 && pronoun && attach_dash_count_of_unread(st, cl->begin, i))

@@ -757,7 +757,9 @@ static bool clause_turns_mid_sentence(const char *text, const struct order_token
            clause_condition_on_dish(text, tokens, i + 1, n);
 }
 
-/* Does an opening bracket at i hold a question mark before it closes? */
+/* Does an opening bracket at i hold a question mark before it closes ("kale caesar no
+ * anchovies (the dressing has them right? ...)")? It opens that question, as a comma before a
+ * question does. */
 static bool clause_bracket_asks(const struct order_token *tokens, size_t i, size_t n)
 {
     if (tokens[i].kind != ORDER_TOKEN_PUNCT || tokens[i].punct != '(')
@@ -775,8 +777,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                   struct order_reading *out)
 {
     size_t start = 0, aside_end = 0;
-    /* where the current clause's question word stands, found once a clause: the answer turn
-     * is asked of every word */
+    /* the clause's question word, found once a clause: the answer turn asks it of every word */
     size_t asked_of = SIZE_MAX, asked = n;
     for (size_t i = 0; i < n; i++) {
         const struct order_token *t = &tokens[i];
@@ -824,10 +825,8 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                          (((comma && (t->punct == ',' || t->punct == '(')) || reason) &&
                           ORDER_CUES_ANY(&out->cues, "right", "yeah", "correct", "innit", "yea") &&
                           clause_tag_question_after(text, tokens, i + 1, n));
-            /* "kale caesar no anchovies (the dressing has them right? ...)": a bracket that
-             * holds a question opens it, as a comma before a question does */
-            cut_before = cut_before || clause_bracket_asks(tokens, i, n);
-            cut_before = cut_before || clause_topic_turn_at(text, tokens, i + 1, n);
+            cut_before = cut_before || clause_bracket_asks(tokens, i, n) ||
+                         clause_topic_turn_at(text, tokens, i + 1, n);
             cut_before = cut_before || (comma && t->punct == '-' &&
                                         clause_choice_asked_after(text, tokens, i + 1, n));
             cut_before = cut_before || clause_request_after_aside(text, tokens, start, i, n, out);
