@@ -6117,6 +6117,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Elote", .qty = 1}}},
+    /* "can you remake it?" after a dish missing from the bag asks for that dish anew */
+    {.text = "I didn't get my kids quesadilla in the bag last night, can you remake it? I'm "
+             "coming by at 6",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
