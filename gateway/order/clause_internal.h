@@ -243,6 +243,10 @@ size_t clause_permission_opener(const char *text, const struct order_token *toke
 /* clause_bring.c: "bring me" / "could you bring us" at p, the customer named as who receives:
  * the opener's tokens, 0 when none */
 size_t clause_bring_opener(const char *text, const struct order_token *tokens, size_t p, size_t e);
+/* clause_add_back.c: "please add them": "add" before a pronoun pointing back, at p: its
+ * length, or 0. */
+size_t clause_add_back_opener(const char *text, const struct order_token *tokens, size_t p,
+                              size_t e, const struct order_reading *out);
 /* clause_repeat_past.c: "repeat my last order", "can you redo my usual": a verb of doing an
  * order again before an order outside the message, at p: its length, or 0. */
 size_t clause_repeat_past_opener(const char *text, const struct order_token *tokens, size_t p,

@@ -6124,6 +6124,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Quesadilla", .qty = 1}}},
+    /* "add" before a pronoun pointing back asks for the dish named before */
+    {.text = "my order was missing the 2 al pastor tacos. please add them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
