@@ -197,11 +197,6 @@ void order_food_each_word(const struct order_food *f,
             each(ctx, f->entries[i].s, f->entries[i].len);
 }
 
-static bool food_has(const struct order_food *f, const char *s, size_t len)
-{
-    return food_find(f, s, len) != NULL;
-}
-
 /* True when "es" after the stem s[0..n) (its last word word_len bytes) makes a plural:
  * after ch, sh, ss, x, z or o ("dishes", "boxes", "tomatoes"). Elsewhere "es" is "e" + "s"
  * ("cakes"), which the -s rule covers. */
@@ -240,15 +235,23 @@ static const struct food_entry *food_find_singular(const struct order_food *f, c
     return e;
 }
 
-static bool food_has_singular(const struct order_food *f, const char *s, size_t len,
-                              size_t word_len)
+/* The entry s[0..len) is, whose last word is its final word_len bytes, as it is or with that
+ * word singular; NULL when none. */
+static const struct food_entry *food_find_tail(const struct order_food *f, const char *s,
+                                               size_t len, size_t word_len)
 {
-    return food_find_singular(f, s, len, word_len) != NULL;
+    const struct food_entry *e = food_find(f, s, len);
+    return e ? e : food_find_singular(f, s, len, word_len);
+}
+
+static bool food_has_tail(const struct order_food *f, const char *s, size_t len, size_t word_len)
+{
+    return food_find_tail(f, s, len, word_len) != NULL;
 }
 
 bool order_food_word(const struct order_food *f, const char *w, size_t len)
 {
-    return food_has(f, w, len) || food_has_singular(f, w, len, len);
+    return food_has_tail(f, w, len, len);
 }
 
 bool order_food_word_swapped(const struct order_food *f, const char *w, size_t len)
@@ -312,29 +315,23 @@ bool order_food_word_clipped(const struct order_food *f, const char *w, size_t l
            (last->len == word || last->s[word] == ' ');
 }
 
-/* True when s[0..len), whose last word is its final word_len bytes, is an entry as it is or
- * with that word singular. */
-static bool food_has_tail(const struct order_food *f, const char *s, size_t len, size_t word_len)
+/* The entry the whole phrase is, its last word singularised when need be; NULL when none. */
+static const struct food_entry *food_phrase_entry(const struct order_food *f, const char *phrase,
+                                                  size_t len)
 {
-    return food_has(f, s, len) || food_has_singular(f, s, len, word_len);
+    const char *sp = len ? memrchr(phrase, ' ', len) : NULL;
+    size_t last_len = sp ? len - (size_t)(sp + 1 - phrase) : len;
+    return len > 0 ? food_find_tail(f, phrase, len, last_len) : NULL;
 }
 
 bool order_food_entry(const struct order_food *f, const char *phrase, size_t len)
 {
-    const char *sp = len ? memrchr(phrase, ' ', len) : NULL;
-    size_t last_len = sp ? len - (size_t)(sp + 1 - phrase) : len;
-    return len > 0 && food_has_tail(f, phrase, len, last_len);
+    return food_phrase_entry(f, phrase, len) != NULL;
 }
 
 bool order_food_drink(const struct order_food *f, const char *phrase, size_t len)
 {
-    const char *sp = len ? memrchr(phrase, ' ', len) : NULL;
-    size_t last_len = sp ? len - (size_t)(sp + 1 - phrase) : len;
-    if (len == 0)
-        return false;
-    const struct food_entry *e = food_find(f, phrase, len);
-    if (e == NULL)
-        e = food_find_singular(f, phrase, len, last_len);
+    const struct food_entry *e = food_phrase_entry(f, phrase, len);
     return e != NULL && e->drink;
 }
 
