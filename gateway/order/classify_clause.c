@@ -803,9 +803,9 @@ enum order_intent classify_clause(const struct order_understanding *u,
         at++;
     if (f.things > 0 && cl->request_form && !cl->has_quantity && classify_wants_to_know(in, rg, c))
         return classify_question(u, in, rg, cl, &f); /* "i need to know if the elote is spicy" */
-    if (f.things > 0 && classify_waited_for(in, rg, c))
+    if (f.things > 0 && classify_waited_for(u, in, rg, c))
         return ORDER_INTENT_OTHER; /* "55 minutes for two wraps": how long they took */
-    if (f.things > 0 && classify_got_fewer(in, rg, c))
+    if (f.things > 0 && classify_got_fewer(u, in, rg, c))
         return ORDER_INTENT_OTHER; /* "(2 horchatas, only got 1)": how many came */
     bool asked_after;
     size_t imagined = classify_imagined_purchase(in, rg, c, &asked_after);

@@ -216,8 +216,8 @@ void classify_doubtful_requests(const struct order_understanding *u,
         if (doubt_asks_how(in, part.begin, th->begin) || classify_orders_ahead(in, cl) ||
             classify_about_past(in, rg, &part, th->begin, false) ||
             classify_cancels_order(in, rg, th->clause) ||
-            classify_waited_for(in, rg, th->clause) || /* "55 minutes for two wraps" */
-            classify_got_fewer(in, rg, th->clause))    /* "2 horchatas, only got 1" */
+            classify_waited_for(u, in, rg, th->clause) || /* "55 minutes for two wraps" */
+            classify_got_fewer(u, in, rg, th->clause))    /* "2 horchatas, only got 1" */
             continue;
         cl->intent = ORDER_INTENT_REQUEST;
         /* "sent my order earlier but forgot - add 2 cakes": the part opens with a request

@@ -4,11 +4,11 @@
  * no dish asked for. */
 #include "gateway/order/classify_internal.h"
 
-bool classify_got_fewer(const struct order_class_input *in, const struct order_reading *rg,
-                        size_t c)
+bool classify_got_fewer(const struct order_understanding *u, const struct order_class_input *in,
+                        const struct order_reading *rg, size_t c)
 {
     static const char *const came[] = {"got", "received", "came", "recieved"};
-    static const char *const numbers[] = {"one", "two", "three", "four", "five", "none", "zero"};
+    static const char *const nothing[] = {"none", "zero", "nothing"};
     if (!ORDER_CUES_ANY(&rg->cues, "got", "received", "came", "recieved"))
         return false;
     const struct order_clause *cl = &rg->clauses[c];
@@ -22,12 +22,9 @@ bool classify_got_fewer(const struct order_class_input *in, const struct order_r
     for (size_t i = last; i + 1U < cl->end; i++) {
         if (!order_tok_in(in->text, in->tokens, i, cl->end, came, ORDER_WORDS_N(came)))
             continue;
-        const struct order_token *n = &in->tokens[i + 1U];
-        bool digits = n->kind == ORDER_TOKEN_WORD && n->len > 0;
-        for (size_t k = 0; k < n->len && digits; k++)
-            digits = in->text[n->off + k] >= '0' && in->text[n->off + k] <= '9';
-        if (digits ||
-            order_tok_in(in->text, in->tokens, i + 1U, cl->end, numbers, ORDER_WORDS_N(numbers)))
+        int32_t v;
+        if (order_read_number(u, in->text, in->tokens, i + 1U, cl->end, &v) > 0 ||
+            order_tok_in(in->text, in->tokens, i + 1U, cl->end, nothing, ORDER_WORDS_N(nothing)))
             return true;
     }
     return false;

@@ -414,12 +414,12 @@ bool classify_eager_wait(const char *text, const struct order_token *tokens, siz
                          size_t e);
 /* classify_got_fewer.c: does clause c count dishes, then how many came ("2 horchatas, only
  * got 1"), asking for none? */
-bool classify_got_fewer(const struct order_class_input *in, const struct order_reading *rg,
-                        size_t c);
+bool classify_got_fewer(const struct order_understanding *u, const struct order_class_input *in,
+                        const struct order_reading *rg, size_t c);
 /* classify_waited_for.c: does clause c tell how long its dishes took ("55 minutes for two
  * wraps"), asking for none? */
-bool classify_waited_for(const struct order_class_input *in, const struct order_reading *rg,
-                         size_t c);
+bool classify_waited_for(const struct order_understanding *u, const struct order_class_input *in,
+                         const struct order_reading *rg, size_t c);
 /* classify_hours_spent.c: is token i "hours" after a count the customer spent, or after
  * which they write ("spent 3 hours weeding", "after six hours of packing")? A day told,
  * no opening hours asked. */

@@ -6,23 +6,8 @@
  * from now"). */
 #include "gateway/order/classify_internal.h"
 
-/* Is token i a count of time: digits ("55"), a number word, or "an" / "a" ("an hour")? */
-static bool waited_count_at(const struct order_class_input *in, size_t i, size_t e)
-{
-    static const char *const numbers[] = {"a",     "an",    "one",   "two",     "three",  "four",
-                                          "five",  "six",   "ten",   "fifteen", "twenty", "thirty",
-                                          "forty", "fifty", "sixty", "ninety"};
-    const struct order_token *t = &in->tokens[i];
-    if (t->kind != ORDER_TOKEN_WORD)
-        return false;
-    bool digits = true;
-    for (size_t k = 0; k < t->len && digits; k++)
-        digits = in->text[t->off + k] >= '0' && in->text[t->off + k] <= '9';
-    return digits || order_tok_in(in->text, in->tokens, i, e, numbers, ORDER_WORDS_N(numbers));
-}
-
-bool classify_waited_for(const struct order_class_input *in, const struct order_reading *rg,
-                         size_t c)
+bool classify_waited_for(const struct order_understanding *u, const struct order_class_input *in,
+                         const struct order_reading *rg, size_t c)
 {
     static const char *const spans[] = {"minutes", "mins", "min", "hours", "hrs", "hour"};
     if (!ORDER_CUES_ANY(&rg->cues, "minutes", "mins", "min", "hours", "hrs", "hour") ||
@@ -45,10 +30,12 @@ bool classify_waited_for(const struct order_class_input *in, const struct order_
         if (!order_tok_in(in->text, in->tokens, i, first, spans, ORDER_WORDS_N(spans)) ||
             !order_tok_is(in->text, in->tokens, i + 1U, first, "for") || i == cl->begin)
             continue;
+        int32_t v;
         bool dish_next = true; /* only the dish's count or article between "for" and it */
         for (size_t p = i + 2U; p < first && dish_next; p++)
-            dish_next = rg->roles[p] == ORDER_ROLE_QTY || waited_count_at(in, p, first);
-        if (waited_count_at(in, i - 1U, first) && dish_next)
+            dish_next = rg->roles[p] == ORDER_ROLE_QTY ||
+                        order_read_number(u, in->text, in->tokens, p, first, &v) > 0;
+        if (order_read_number(u, in->text, in->tokens, i - 1U, i, &v) == 1U && dish_next)
             return true;
     }
     return false;
