@@ -131,6 +131,10 @@ size_t clause_infinitive_after(const struct order_reader *rd, const char *text,
 /* clause_quoted_wanting.c: is the word at p a verb of saying right before an opening quote
  * ('my son says "a burger"')? What is quoted is the person's wanting. */
 bool clause_saying_quote_at(const char *text, const struct order_token *tokens, size_t p, size_t e);
+/* Does a menu word stand within the next few words from p, before any punctuation
+ * (clause_openers.c)? */
+bool clause_menu_word_near(const struct order_token *tokens, const struct order_reading *out,
+                           size_t p, size_t e);
 /* clause_someone_asked.c: a modal asking for someone else at i, before a dish of the menu
  * ("could he have the nuggets", "can my son get"): its length, or 0. */
 size_t clause_someone_asked(const struct order_reader *rd, const char *text,

@@ -308,8 +308,8 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
 
 /* Does a menu word stand within the next few words from p, before any punctuation ("the
  * regular beef one", not "meat")? */
-static bool clause_menu_word_near(const struct order_token *tokens, const struct order_reading *out,
-                                  size_t p, size_t e)
+bool clause_menu_word_near(const struct order_token *tokens, const struct order_reading *out,
+                           size_t p, size_t e)
 {
     enum { NEAR_WORDS = 4 };
     for (size_t q = p; q < e && q < p + NEAR_WORDS && tokens[q].kind == ORDER_TOKEN_WORD; q++)

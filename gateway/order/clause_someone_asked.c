@@ -44,10 +44,5 @@ size_t clause_someone_asked(const struct order_reader *rd, const char *text,
         return 0;
     /* the object names a dish of the menu, within a few words: "the chicken nuggets", not
      * "a drink of water" */
-    enum { OBJECT_WORDS = 4 };
-    for (size_t q = p + 1U; q < e && q <= p + OBJECT_WORDS && tokens[q].kind == ORDER_TOKEN_WORD;
-         q++)
-        if (out->n_hits[q] > 0)
-            return p + 1U - i;
-    return 0;
+    return clause_menu_word_near(tokens, out, p + 1U, e) ? p + 1U - i : 0;
 }
