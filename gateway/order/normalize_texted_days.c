@@ -22,10 +22,11 @@ size_t order_days_texted(char *out, size_t o, size_t out_cap)
         {"2morow", "tomorrow"}, {"2morrow", "tomorrow"}, {"2mrw", "tomorrow"},
         {"2mrrw", "tomorrow"},  {"tonite", "tonight"},   {"nite", "night"}};
     for (size_t i = 0; i < o; i++) {
-        if ((out[i] != '2' && out[i] != 't' && out[i] != 'n') ||
-            (i > 0 && texted_letter(out[i - 1])))
-            continue;
+        if (i > 0 && texted_letter(out[i - 1]))
+            continue; /* only a word's start */
         for (size_t t = 0; t < sizeof(texted) / sizeof(*texted); t++) {
+            if (out[i] != texted[t][0][0])
+                continue;
             size_t wl = strlen(texted[t][0]), rl = strlen(texted[t][1]);
             if (i + wl > o || memcmp(out + i, texted[t][0], wl) != 0 ||
                 (i + wl < o && texted_letter(out[i + wl])) || o - wl + rl + 1U > out_cap)
