@@ -6,13 +6,10 @@
 size_t clause_add_back_opener(const char *text, const struct order_token *tokens, size_t p,
                               size_t e, const struct order_reading *out)
 {
-    static const char *const manner[] = {"please", "pls", "plz", "just", "also", "then"};
     static const char *const pointing[] = {"it", "them", "those", "these", "em"};
     if (!ORDER_CUES_ANY(&out->cues, "add") ||
         !ORDER_CUES_ANY(&out->cues, "it", "them", "those", "these", "em"))
         return 0;
-    size_t q = p;
-    for (size_t m = 0; m < 2U && CLAUSE_IN(manner, q); m++)
-        q++;
+    size_t q = clause_you_asked_end(text, tokens, p, e);
     return order_tok_is(text, tokens, q, e, "add") && CLAUSE_IN(pointing, q + 1U) ? q + 1U - p : 0;
 }

@@ -7,18 +7,12 @@
 
 size_t clause_bring_opener(const char *text, const struct order_token *tokens, size_t p, size_t e)
 {
-    static const char *const modals[] = {"can", "could", "would", "will"};
-    static const char *const manner[] = {"please", "pls", "plz", "just", "also", "then"};
     static const char *const bringing[] = {"bring", "fetch"};
     static const char *const receivers[] = {"me", "us"};
     static const char *const counts[] = {"a", "an", "one", "two", "three", "another"};
     static const char *const servings[] = {"portion", "portions", "serving", "servings",
                                            "order",   "orders",   "plate",   "plates"};
-    size_t q = p;
-    if (CLAUSE_IN(modals, q) && order_tok_is(text, tokens, q + 1U, e, "you"))
-        q += 2U;
-    for (size_t m = 0; m < 2U && CLAUSE_IN(manner, q); m++)
-        q++;
+    size_t q = clause_you_asked_end(text, tokens, p, e);
     if (!CLAUSE_IN(bringing, q) || !CLAUSE_IN(receivers, q + 1U))
         return 0;
     size_t c = q + 2U; /* the count: a word of the list, or digits */

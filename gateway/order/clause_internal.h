@@ -114,6 +114,10 @@ size_t clause_aside_at(const struct order_token *tokens, size_t start, size_t i,
  * "feeling two tacos"): in the mood for it, wanting it; "feeling sick" names none. */
 bool clause_feeling_dish_at(const char *text, const struct order_token *tokens, size_t q, size_t e,
                             const struct order_reading *out);
+/* Past the words that ask the shop to do something, from p: a modal and "you" ("could you",
+ * "can u"), then up to two words of manner ("please", "just"): where the verb stands, p when
+ * there are none ("bring me ...", "please add them", "can you repeat my usual"). */
+size_t clause_you_asked_end(const char *text, const struct order_token *tokens, size_t p, size_t e);
 /* Does a subject that asks stand at i, before e: "i", "we", or one with its auxiliary
  * ("id", "i would")? */
 bool clause_subject_at(const char *text, const struct order_token *tokens, size_t i, size_t e);

@@ -33,6 +33,18 @@ static const char *const clause_going_for[] = {"go for", "do with", "go with", "
 /* after "I" alone only wanting: "I really like the fries" praises them */
 static const char *const clause_wanting[] = {"want", "need", "wanna"};
 
+size_t clause_you_asked_end(const char *text, const struct order_token *tokens, size_t p, size_t e)
+{
+    static const char *const modals[] = {"can", "could", "would", "will"};
+    static const char *const addressed[] = {"you", "u"};
+    static const char *const manner[] = {"please", "pls", "plz", "just", "also", "then"};
+    if (CLAUSE_IN(modals, p) && CLAUSE_IN(addressed, p + 1U))
+        p += 2U;
+    for (size_t m = 0; m < 2U && CLAUSE_IN(manner, p); m++)
+        p++;
+    return p;
+}
+
 bool clause_subject_at(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
     return CLAUSE_IN(clause_subjects, i) || CLAUSE_IN(clause_subject_aux, i);

@@ -8,17 +8,10 @@
 size_t clause_repeat_past_opener(const char *text, const struct order_token *tokens, size_t p,
                                  size_t e, const struct order_reading *out)
 {
-    static const char *const modals[] = {"can", "could", "would", "will"};
-    static const char *const addressed[] = {"you", "u"};
-    static const char *const manner[] = {"please", "pls", "plz", "just", "also"};
     static const char *const repeating[] = {"repeat", "redo", "reorder", "replicate", "remake"};
     if (!ORDER_CUES_ANY(&out->cues, "repeat", "redo", "reorder", "replicate", "remake"))
         return 0;
-    size_t q = p;
-    if (CLAUSE_IN(modals, q) && CLAUSE_IN(addressed, q + 1U))
-        q += 2U;
-    for (size_t m = 0; m < 2U && CLAUSE_IN(manner, q); m++)
-        q++;
+    size_t q = clause_you_asked_end(text, tokens, p, e);
     if (!CLAUSE_IN(repeating, q))
         return 0;
     /* "can you remake it?", "redo them please": a dish made again, named before */
