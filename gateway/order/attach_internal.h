@@ -242,6 +242,8 @@ bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b)
  * after a dish of its clause from things[first] on, is that dish's size, no dish of its own
  * (attach_size_one.c). */
 void attach_size_ones(struct attach_state *st, size_t first);
+bool attach_sized_another(struct attach_state *st, size_t c, struct order_thing *last, size_t i,
+                          size_t j);
 /* "extra extra spicy": the first of a change's lead word said twice is a filler
  * (attach_doubled_lead.c). */
 void attach_doubled_leads(struct attach_state *st);

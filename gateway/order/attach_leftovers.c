@@ -439,6 +439,10 @@ void attach_leftovers(struct attach_state *st, size_t c)
             i = j; /* "taco (corn tortilla)": what the dish comes with, said again */
             continue;
         }
+        if (last && attach_sized_another(st, c, last, i, j)) {
+            i = j; /* "a large horchata and a small one": one more */
+            continue;
+        }
         if (modifier && attach_cancel(st, i, j)) {
             i = j;
             continue;

@@ -1,16 +1,46 @@
 /* attach_size_one.c — a size pointed back at a dish (attach.c, reading.h pass 4): "2
  * chocolate milkshakes but small ones". A size word the menu's texts hold reads as a dish
  * described by it ("the small one"); right after a dish, with "one(s)", it is that dish's
- * size. */
+ * size; added to it ("a large horchata and a small one"), more of the dish in that size. */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
+
+/* Thing x, a span of a size alone that "and" or "plus" adds to the dish before it, ending
+ * before "one(s)" at end: more of that dish in that size, counted by the word before it. */
+static void attach_sized_more(struct attach_state *st, size_t x, size_t end)
+{
+    struct order_reading *rg = st->rg;
+    struct order_thing *th = &rg->things[x];
+    size_t a = th->begin;
+    int32_t v = th->qty; /* "and 2 small ones": the count read already */
+    size_t k = 0;
+    if (!th->qty_explicit) {
+        v = 1; /* "and a small one": the article read as no count */
+        k = a > st->b ? attach_number(st->rd->u, st->text, st->tokens, a - 1U, a, &v) : 0U;
+    }
+    bool counted =
+        th->qty_explicit || (k > 0 && !attach_is_article(st->text, st->tokens, a - 1U, a));
+    uint8_t clause = th->clause;
+    *th = rg->things[x - 1U];
+    th->clause = clause;
+    th->qty = v;
+    th->qty_explicit = counted;
+    th->mods.n = 0;
+    th->begin = (uint16_t)(a - k);
+    th->end = (uint16_t)(end + 1U);
+    memset(rg->roles + a - k, ORDER_ROLE_QTY, k);
+    memset(rg->roles + a, ORDER_ROLE_MODIFIER, end - a);
+    rg->roles[end] = ORDER_ROLE_QTY;
+    attach_add_modifier(st, th, a, end);
+}
 
 void attach_size_ones(struct attach_state *st, size_t first)
 {
     if (!ORDER_CUES_ANY(&st->cues, "one", "ones"))
         return;
     static const char *const between[] = {"but", "the", "a", "an", "just", "only"};
+    static const char *const adding[] = {"and", "n", "plus", "also", "&", "+"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     struct order_reading *rg = st->rg;
@@ -20,17 +50,34 @@ void attach_size_ones(struct attach_state *st, size_t first)
         if (end > th->begin + 1U && (order_tok_is(text, t, end - 1U, end, "one") ||
                                      order_tok_is(text, t, end - 1U, end, "ones")))
             end--;
-        if (!th->is_span || th->qty_explicit || th->clause != dish->clause || !dish->is_span ||
-            dish->item < 0 || dish->reference || dish->end > th->begin ||
+        if (!th->is_span || th->clause != dish->clause || !dish->is_span || dish->item < 0 ||
+            dish->reference || dish->end > th->begin ||
             order_patterns_longest(&st->rd->u->sizes, text, t, th->begin, end, NULL) !=
                 (size_t)(end - th->begin) ||
             !(order_tok_is(text, t, end, st->e, "one") ||
               order_tok_is(text, t, end, st->e, "ones")))
             continue;
-        bool joined = true; /* only joining words between the dish and the size */
-        for (size_t p = dish->end; p < th->begin && joined; p++)
-            joined = t[p].kind == ORDER_TOKEN_PUNCT ||
-                     order_tok_in(text, t, p, th->begin, between, ORDER_WORDS_N(between));
+        /* joined: only "but", "just", articles and stops between the dish and the size; more:
+         * those, a count and "and" or "plus" ("a large lemonade and a small one") */
+        bool joined = true, more = true, added = false, pointed = false;
+        for (size_t p = dish->end; p < th->begin && more; p++) {
+            int32_t v;
+            bool adds = order_tok_in(text, t, p, th->begin, adding, ORDER_WORDS_N(adding));
+            bool count = p + 1U == th->begin && !attach_is_article(text, t, p, th->begin) &&
+                         attach_number(st->rd->u, text, t, p, th->begin, &v);
+            bool plain = t[p].kind == ORDER_TOKEN_PUNCT ||
+                         order_tok_in(text, t, p, th->begin, between, ORDER_WORDS_N(between));
+            added = added || adds;
+            pointed = pointed || order_tok_is(text, t, p, th->begin, "the");
+            joined = joined && plain;
+            more = adds || count || plain;
+        }
+        if (more && added && !pointed) { /* not "... and the regular ones", told apart */
+            attach_sized_more(st, x, end);
+            continue;
+        }
+        if (th->qty_explicit)
+            continue; /* "2 cheeseburgers, 3 small ones" */
         /* "2 lemonades, a small one and a large one": one of many is a part, not the size (the
          * count before the dish, not read yet) */
         int32_t many = 0;
@@ -47,4 +94,48 @@ void attach_size_ones(struct attach_state *st, size_t first)
         attach_add_modifier(st, &rg->things[x - 1U], a, end + 1U);
         x--;
     }
+}
+
+/* "a large horchata and a small one", "a horchata, plus 2 large ones": a count, a size and
+ * "one(s)" making up the run [i, j) that "and", "plus" or "also" adds to dish last are more
+ * of that dish in that size, not a second size of it. Returns whether the run was one. */
+bool attach_sized_another(struct attach_state *st, size_t c, struct order_thing *last, size_t i,
+                          size_t j)
+{
+    if (!ORDER_CUES_ANY(&st->cues, "one", "ones") ||
+        !ORDER_CUES_ANY(&st->cues, "and", "n", "plus", "also", "&", "+"))
+        return false;
+    static const char *const adding[] = {"and", "n", "plus", "also", "&", "+"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (!last->is_span || last->item < 0 || last->reference || last->end > i ||
+        st->rg->n_things == ORDER_ITEMS_MAX)
+        return false;
+    bool added = false; /* only joining words and stops between the dish and the run */
+    for (size_t p = last->end; p < i; p++) {
+        bool adds = order_tok_in(text, t, p, i, adding, ORDER_WORDS_N(adding));
+        if (!adds && t[p].kind != ORDER_TOKEN_PUNCT)
+            return false;
+        added = added || adds;
+    }
+    int32_t v = 1;
+    size_t k = attach_number(st->rd->u, text, t, i, j, &v);
+    size_t sz = order_patterns_longest(&st->rd->u->sizes, text, t, i + k, j, NULL);
+    if (!added || sz == 0 || i + k + sz + 1U != j ||
+        !(order_tok_is(text, t, j - 1U, j, "one") || order_tok_is(text, t, j - 1U, j, "ones")))
+        return false;
+    struct order_thing *n = &st->rg->things[st->rg->n_things++];
+    *n = *last;
+    n->clause = (uint8_t)c;
+    n->qty = v;
+    n->qty_explicit = k > 0;
+    n->mods.n = 0;
+    n->begin = (uint16_t)i;
+    n->end = (uint16_t)j;
+    st->rg->clauses[c].n_spans++;
+    memset(st->rg->roles + i, ORDER_ROLE_QTY, k);
+    memset(st->rg->roles + i + k, ORDER_ROLE_MODIFIER, sz);
+    st->rg->roles[j - 1U] = ORDER_ROLE_QTY;
+    attach_add_modifier(st, n, i + k, i + k + sz);
+    return true;
 }

@@ -9359,6 +9359,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* added with "and", a count, a size and "one(s)" are more of the dish in that size; "the"
+     * before the size tells another dish apart */
+    {.text = "a large lemonade and 2 small ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1, .mods = {"large"}},
+               {.name = "Fresh Lemonade", .qty = 2, .mods = {"small"}}}},
+    {.text = "the sweet potato fries and the regular ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
     /* a word of coldness said of a dish whose name says cold already is how it comes, no
      * change; of another dish it stays one */
     {.text = "2 cold brews, iced please, and a lemonade cold",

@@ -6130,6 +6130,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* "and a small one" after a dish of a size: one more of it, small (a run of words no
+     * span holds) */
+    {.text = "can i get a large horchata and a small one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1, .mods = {"large"}},
+               {.name = "Horchata", .qty = 1, .mods = {"small"}}}},
 };
 
 const size_t order_cases_taqueria_count =
