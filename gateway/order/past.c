@@ -46,8 +46,15 @@ static size_t past_habit(const char *text, const struct order_token *tokens, siz
     size_t p = i;
     if (PAST_IN(past_possessives, p))
         p++;
-    if (p == i || !PAST_IN(past_habitual, p))
-        return 0; /* "regular" alone is a size; "usual pls: <the dishes>" names them */
+    /* "regular" alone is a size; "usual please!" asks for the habit as "my usual" does, but
+     * "usual pls 🙏 green garden ..." names the dishes it is */
+    bool bare = p == i && (order_tok_is(text, tokens, p, e, "usual") ||
+                           order_tok_is(text, tokens, p, e, "usuals"));
+    size_t last = rg->n_clauses > 0 ? rg->clauses[rg->n_clauses - 1U].end : e;
+    for (size_t q = p + 1U; bare && q < last; q++)
+        bare = rg->n_hits[q] == 0;
+    if ((p == i && !bare) || !PAST_IN(past_habitual, p))
+        return 0;
     size_t q = p + 1;
     if (q < e && tokens[q].kind == ORDER_TOKEN_WORD && !PAST_IN(past_after_habitual, q))
         return 0;
@@ -210,15 +217,19 @@ size_t order_read_past_reference(const char *text, const struct order_token *tok
 /* Whether tokens [p, e) are the marks that open a list after an order outside the message:
  * a colon or a dash, or the end of its sentence ('.', '!', '?'), new lines among them; after
  * "but" only a colon opens it ("same as last time but:"). */
-static bool past_list_opens(const struct order_token *tokens, size_t p, size_t e, bool but)
+static bool past_list_opens(const struct order_token *tokens, const struct order_reading *rg,
+                            size_t p, size_t e, bool but)
 {
-    bool colon = false;
+    bool colon = false, marked = false;
     if (p >= e)
         return false;
     for (; p < e; p++) {
+        if (marked && rg->roles[p] == ORDER_ROLE_QTY)
+            continue; /* "my usual pls - 2 garden burgers": the count of the first dish */
         if (tokens[p].kind != ORDER_TOKEN_PUNCT || !strchr(":-.!?\n", tokens[p].punct))
             return false;
         colon = colon || tokens[p].punct == ':';
+        marked = true;
     }
     return colon || !but;
 }
@@ -283,7 +294,7 @@ void order_read_past_spelled_out(const char *text, const struct order_token *tok
             p++;
         /* "the usual for me please, 3 x and 2 y": a comma before a counted dish opens the
          * list too, a count being how an order is spelled out, not how one is added to */
-        if (!past_list_opens(tokens, p, next->begin, but) &&
+        if (!past_list_opens(tokens, rg, p, next->begin, but) &&
             !(past_comma_before_count(tokens, rg, p, next) && !but) &&
             !(past_so_request(text, tokens, rg, p, next->begin) && !but))
             continue;

@@ -9359,6 +9359,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* "usual" alone asks for the habit as "my usual" does, when no dish is named after it;
+     * a count after the mark that follows it opens the list that spells it out */
+    {.text = "Usual please!",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "usual"}}},
+    {.text = "my usual pls - 2 garden burgers no onions, 1 sweet pot fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 2, .mods = {"no onions"}},
+               {.name = "Sweet Potato Fries", .qty = 1}}},
     /* added with "and", a count, a size and "one(s)" are more of the dish in that size; "the"
      * before the size tells another dish apart */
     {.text = "a large lemonade and 2 small ones",
