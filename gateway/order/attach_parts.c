@@ -681,13 +681,16 @@ static bool attach_drink_after_food(const struct attach_state *st, const struct 
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
+    bool with = a < b && order_tok_is(text, t, a, b, "with"); /* "kids meal with apple juice" */
+    a += with ? 1U : 0U;
     if (a < b && attach_is_article(text, t, a, b))
         a++;
-    if (a >= b || attach_menu_words(st, a, b) || !attach_food_dish(st, cur))
+    if (a >= b || (!with && attach_menu_words(st, a, b)) || !attach_food_dish(st, cur))
         return false;
     char phrase[ORDER_PHRASE_BYTES_MAX];
     size_t o = order_words_join(text, t, a, b, phrase, sizeof(phrase));
-    return o > 0 && order_food_drink(st->rd->food, phrase, o);
+    return o > 0 && order_food_drink(st->rd->food, phrase, o) &&
+           !(with && order_lexicon_menu_mentions(st->rd->lex, phrase, o));
 }
 
 /* Is the piece [a, b), read in a change's form, the next dish asked for instead: one word

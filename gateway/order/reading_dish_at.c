@@ -127,6 +127,46 @@ static bool read_article_dish_at(const struct order_reader *rd, const char *text
 /* "with" leads a modifier unless a whole menu name follows it ("burger with fries"), or an
  * article and a name cut short ("cokes w/ the veggie bowl"). "con", the "with" of Spanish
  * that texts mix in, leads one after a dish's word ("bowl con guacamole"). */
+/* Is the nearest menu word before token i one of dishes to eat only, no drink? */
+static bool read_food_before(const struct order_reader *rd, const struct order_reading *rg,
+                             size_t i)
+{
+    size_t p = i;
+    while (p > 0 && rg->n_hits[p - 1U] == 0)
+        p--;
+    if (p == 0)
+        return false;
+    const struct order_item_set *items = &rd->lex->words[rg->hits[p - 1U][0].words[0]].items;
+    size_t n = 0;
+    for (int32_t it = order_item_set_next(items, 0); it >= 0;
+         it = order_item_set_next(items, (size_t)it + 1U), n++)
+        if (order_lexicon_item_drink(rd->lex, it))
+            return false;
+    return n > 0;
+}
+
+/* Do the words from token j, up to three, name a drink the menu never mentions that ends its
+ * piece ("a kids meal with apple juice", "... with orange juice and fries"), after a dish to
+ * eat? A drink goes with such a dish; it is asked for, no change of it. */
+static bool read_with_drink(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_reading *rg,
+                            size_t i, size_t j, size_t e)
+{
+    enum { DRINK_WORDS_MAX = 3 };
+    static const char *const closing[] = {"and", "n", "plus", "please", "pls", "plz", "too"};
+    size_t b = j;
+    while (b < e && b - j < DRINK_WORDS_MAX && tokens[b].kind == ORDER_TOKEN_WORD &&
+           !order_tok_in(text, tokens, b, e, closing, ORDER_WORDS_N(closing)))
+        b++;
+    if (b == j || (b < e && tokens[b].kind == ORDER_TOKEN_WORD &&
+                   !order_tok_in(text, tokens, b, e, closing, ORDER_WORDS_N(closing))))
+        return false;
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = order_words_join(text, tokens, j, b, phrase, sizeof(phrase));
+    return o > 0 && order_food_drink(rd->food, phrase, o) &&
+           !order_lexicon_menu_mentions(rd->lex, phrase, o) && read_food_before(rd, rg, i);
+}
+
 bool read_with_modifier(const struct order_reader *rd, const char *text,
                         const struct order_token *tokens, const struct order_reading *rg, size_t i,
                         size_t e)
@@ -151,5 +191,6 @@ bool read_with_modifier(const struct order_reader *rd, const char *text,
         j++; /* "fries with my beef burger": the dish they go with */
     return j < e && tokens[j].kind == ORDER_TOKEN_WORD &&
            !read_name_at(rd, text, tokens, rg, j, e) &&
-           !read_article_dish_at(rd, text, tokens, rg, j, e);
+           !read_article_dish_at(rd, text, tokens, rg, j, e) &&
+           !read_with_drink(rd, text, tokens, rg, i, j, e);
 }

@@ -9359,6 +9359,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* "with" and a drink the menu never mentions, after a dish to eat, asks for the drink; a
+     * drink the menu mentions ("milk" of the oat milk) stays a change */
+    {.text = "a cheeseburger with apple juice and fries",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Classic Fries", .qty = 1}},
+     .unknown = {"apple juice"}},
+    {.text = "a cold brew with milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"milk"}}}},
     /* "usual" alone asks for the habit as "my usual" does, when no dish is named after it;
      * a count after the mark that follows it opens the list that spells it out */
     {.text = "Usual please!",
