@@ -242,6 +242,9 @@ bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b)
  * after a dish of its clause from things[first] on, is that dish's size, no dish of its own
  * (attach_size_one.c). */
 void attach_size_ones(struct attach_state *st, size_t first);
+/* "2x beef burger (med)": a span of one size word alone after a dish is its size
+ * (attach_size_one.c). */
+void attach_size_alone(struct attach_state *st, size_t first);
 bool attach_sized_another(struct attach_state *st, size_t c, struct order_thing *last, size_t i,
                           size_t j);
 /* "extra extra spicy": the first of a change's lead word said twice is a filler

@@ -9359,6 +9359,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* one size word alone after a dish is its size, cooked so for a dish cooked to order, not
+     * the dish whose name it starts; before a word it names that dish */
+    {.text = "2x beef burger (med)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"cooked medium"}}}},
+    {.text = "beef burger, med salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1},
+               {.name = "Mediterranean Chickpea Salad", .qty = 1}}},
     /* "with" and a drink the menu never mentions, after a dish to eat, asks for the drink; a
      * drink the menu mentions ("milk" of the oat milk) stays a change */
     {.text = "a cheeseburger with apple juice and fries",
