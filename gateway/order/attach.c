@@ -188,6 +188,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_joked_about(&st);       /* "only joking about the stout": taken back */
     attach_size_ones(&st, first);  /* "... but small ones": a size, no dish */
     attach_size_alone(&st, first); /* "2x beef burger (med)" */
+    attach_tea_meal(&st, first);   /* "for my grandson's birthday tea" */
     /* before "the one my sister had" can read as a count pointing back; the spans stay
      * things[first, first + n_spans), what it adds comes after them */
     bool same = attach_same(&st, c) > 0; /* before "the same again" reads as a past order */

@@ -242,6 +242,9 @@ bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b)
  * after a dish of its clause from things[first] on, is that dish's size, no dish of its own
  * (attach_size_one.c). */
 void attach_size_ones(struct attach_state *st, size_t first);
+/* "for my grandson's birthday tea": "tea" after a word that makes it a meal names no drink
+ * (attach_tea_meal.c). */
+void attach_tea_meal(struct attach_state *st, size_t first);
 /* "2x beef burger (med)": a span of one size word alone after a dish is its size
  * (attach_size_one.c). */
 void attach_size_alone(struct attach_state *st, size_t first);

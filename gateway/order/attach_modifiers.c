@@ -41,12 +41,22 @@ bool attach_reason_at(const char *text, const struct order_token *t, size_t i, s
         return true; /* "ever since my roommate brought some home" */
     /* "as i find it too sweet": "as" before a person who tells why; not "same as i had" */
     static const char *const persons[] = {"i", "we", "he", "she", "they"};
-    if (order_tok_is(text, t, i, e, "as") &&
-        order_tok_in(text, t, i + 1U, e, persons, ORDER_WORDS_N(persons)) &&
+    bool as =
+        order_tok_is(text, t, i, e, "as") &&
         !(i > 0 &&
           (order_tok_is(text, t, i - 1U, e, "same") || order_tok_is(text, t, i - 1U, e, "such") ||
-           order_tok_is(text, t, i - 1U, e, "much") || order_tok_is(text, t, i - 1U, e, "soon"))))
+           order_tok_is(text, t, i - 1U, e, "much") || order_tok_is(text, t, i - 1U, e, "soon")));
+    if (as && order_tok_in(text, t, i + 1U, e, persons, ORDER_WORDS_N(persons)))
         return true;
+    /* "as one of the little ones has a dairy allergy", "as my son is vegan": a person named,
+     * then a verb of being or having, tells why too; not "fries as my side" */
+    static const char *const named[] = {"my", "our", "his", "her", "their", "one"};
+    static const char *const being[] = {"is", "are", "has", "have", "cant", "can't", "doesnt"};
+    enum { REASON_SUBJECT_WORDS_MAX = 5 };
+    if (as && order_tok_in(text, t, i + 1U, e, named, ORDER_WORDS_N(named)))
+        for (size_t p = i + 2U; p < e && p <= i + 1U + REASON_SUBJECT_WORDS_MAX; p++)
+            if (order_tok_in(text, t, p, e, being, ORDER_WORDS_N(being)))
+                return true;
     /* "no cheese cos im vegan": "cos" before a subject is "because" (not "cos lettuce") */
     if (order_tok_is(text, t, i, e, "cos") &&
         order_tok_in(text, t, i + 1U, e, subjects, ORDER_WORDS_N(subjects)))

@@ -272,7 +272,7 @@ static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, b
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    if (attach_reason_at(text, t, a, b))
+    if (attach_reason_at(text, t, a, st->e)) /* the reason may run on past the piece */
         return false; /* "a cold brew because apparently i'm not sleeping": why, no change */
     bool mod = !separated || attach_modifier_form(st, a, b) ||
                (last_was_mod && joined && attach_word_count(t, a, b) <= 2) ||

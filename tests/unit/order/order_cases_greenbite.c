@@ -9359,6 +9359,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* "tea" after a word that makes it a meal names when the food is eaten, no drink */
+    {.text = "I'm ordering for my grandson's birthday tea. Could we please have 4 kids mini "
+             "burgers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 4}}},
+    /* "as" before a person and a verb of being or having tells why, even past a count */
+    {.text = "a dozen of the vegan brownies as one of the little ones has a dairy allergy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 12}}},
     /* one size word alone after a dish is its size, cooked so for a dish cooked to order, not
      * the dish whose name it starts; before a word it names that dish */
     {.text = "2x beef burger (med)",
