@@ -778,7 +778,7 @@ static char order_punct_of(int32_t c)
     if (c < 0x80 && c > 0 && strchr(",;+&():.!?-*\n/", (int)c))
         return (char)c;
     if (c == '|')
-        return ','; /* "fries | lemonade": a bar sets entries apart as a comma does */
+        return '\n'; /* "fries | lemonade": a bar sets entries apart as a new line does */
     if (c == 0x2022 || c == 0x2013 || c == 0x2014) /* bullet, en and em dash */
         return c == 0x2022 ? ',' : '-';
     utf8proc_category_t cat = utf8proc_category(c);

@@ -478,8 +478,8 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 2}}},
-    /* a vertical bar sets entries apart as a comma does: "iced" after it starts the next
-     * dish, it is no change of the dish before */
+    /* a vertical bar sets entries apart as a new line does: "iced" after it starts the next
+     * dish, it is no change of the dish before; nor is a dish swapped in after it */
     {.text = "truffle fries | iced green tea x2 | onion rings",
      .category = "order",
      .status = "accepted",
@@ -487,6 +487,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Truffle Fries", .qty = 1},
                {.name = "Iced Green Tea", .qty = 2},
                {.name = "Onion Rings", .qty = 1}}},
+    {.text = "2x cheddar cheeseburger no bun | sweet potato fries instead of regular | large "
+             "cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"no bun"}},
+               {.name = "Sweet Potato Fries", .qty = 1, .mods = {"instead of regular"}},
+               {.name = "Cold Brew Coffee", .qty = 1, .mods = {"large"}}}},
     {.text = "cheeseburger/fries/shake",
      .category = "order",
      .status = "review",
