@@ -523,6 +523,8 @@ bool classify_says_something(const struct order_class_input *in, const struct or
                               order_tok_is(in->text, in->tokens, i - 1, cl->end, "whatever") ||
                               order_tok_is(in->text, in->tokens, i - 1, cl->end, "which")))
             continue; /* "a bowl, whichever is vegan": a relative clause picks, says nothing */
+        if (i > cl->begin + 1U && order_tok_is(in->text, in->tokens, i - 1, cl->end, "who"))
+            continue; /* "for Poppy, who is staying with us, the nuggets": of a person */
         if (i > cl->begin && order_tok_is(in->text, in->tokens, i - 1, cl->end, "as") &&
             order_tok_is(in->text, in->tokens, i, cl->end, "is"))
             continue; /* "a quinoa bowl as is": as the menu has it, no statement */

@@ -9367,6 +9367,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* a verb after "who" tells of a person, nothing of the dish asked for */
+    {.text = "And for our granddaughter Poppy, who is staying with us, the chicken nuggets",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 1}}},
     /* "tea" after a word that makes it a meal names when the food is eaten, no drink */
     {.text = "I'm ordering for my grandson's birthday tea. Could we please have 4 kids mini "
              "burgers",
