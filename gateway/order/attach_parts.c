@@ -49,6 +49,16 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
         lead = whole;
     if (size > lead)
         lead = size;
+    /* "w no rice extra lettuce": "w" (or "w/") texted before a lead is "with" and that lead,
+     * so a second lead after its words starts a second change, as after "with no" */
+    if (lead == 0 && order_tok_is(st->text, st->tokens, a, limit, "w")) {
+        size_t w = a + 1U;
+        if (w < limit && st->tokens[w].kind == ORDER_TOKEN_PUNCT && st->tokens[w].punct == '/')
+            w++;
+        size_t led =
+            order_patterns_longest(&u->modifier_zone_starts, st->text, st->tokens, w, limit, NULL);
+        lead = led > 0 ? w - a + led : 0U;
+    }
     /* "on the other one", "like the first": the part is where the change goes, no new part */
     static const char *const preps[] = {"on", "for", "in", "to", "of", "with", "w", "like", "than"};
     static const char *const swapping[] = {"swap", "sub", "substitute", "replace"};

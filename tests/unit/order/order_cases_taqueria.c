@@ -6138,6 +6138,12 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1, .mods = {"large"}},
                {.name = "Horchata", .qty = 1, .mods = {"small"}}}},
+    /* "w" texted before a lead is "with" and the lead: a second lead starts a second change */
+    {.text = "can i get the carnitas bowl w no rice extra lettuce",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no rice", "extra lettuce"}}}},
 };
 
 const size_t order_cases_taqueria_count =
