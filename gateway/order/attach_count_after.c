@@ -190,16 +190,20 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
                      * count of its own ("2 burgers and 3 fries, 5 total" sums them) */
         else if (attach_free(st, a) && order_unit_word_at(st->rd->u, text, t, a, e) &&
                  (a + 1 >= e || (t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct != '&') ||
-                  attach_please_ends(text, t, a + 1, e) || order_tok_is(text, t, a + 1, e, "and")))
+                  attach_please_ends(text, t, a + 1, e) || order_tok_is(text, t, a + 1, e, "and") ||
+                  (j == i && right_after && attach_please_at(text, t, a + 1, e))))
             k += 1; /* "tres leches, 2 slices (and ...)": the unit of serving ends the count */
         else if (order_tok_is(text, t, a, e, "more") && !attach_is_article(text, t, j, e) &&
                  (a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT ||
                   order_tok_is(text, t, a + 1, e, "please") ||
                   order_tok_is(text, t, a + 1, e, "pls")))
             k += 1; /* "another round of those tacos, 4 more" */
-        else if (attach_please_ends(text, t, a, e) || (attach_please_ends(text, t, a, a + 1U) &&
-                                                       order_tok_is(text, t, a + 1U, e, "and")))
-            ; /* "lemonades, 3 please (and ...)": the word of politeness closes the count */
+        else if (attach_please_ends(text, t, a, e) ||
+                 (attach_please_ends(text, t, a, a + 1U) &&
+                  order_tok_is(text, t, a + 1U, e, "and")) ||
+                 (j == i && right_after && attach_please_at(text, t, a, e)))
+            ; /* "lemonades, 3 please (and ...)", "taquitos 3 pls sour cream on the side": the
+               * word of politeness closes the count */
         else if (order_tok_is(text, t, a, e, "if"))
             attach_condition_filler(st, a); /* "no bun on one if thats possible" */
         else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&') ||

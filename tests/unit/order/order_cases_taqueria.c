@@ -6144,6 +6144,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no rice", "extra lettuce"}}}},
+    /* a count right after a dish, then a word of politeness, is the dish's count whatever
+     * follows */
+    {.text = "taquitos 3 orders pls sour cream on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Taquitos", .qty = 3, .mods = {"sour cream on the side"}}}},
 };
 
 const size_t order_cases_taqueria_count =
