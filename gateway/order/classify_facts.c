@@ -621,17 +621,24 @@ bool classify_about_past(const struct order_class_input *in, const struct order_
 
 /* "I need to know if the elote is very spicy", "we want to check whether ...", "I would
  * like to enquire whether ...": a verb of wanting whose object is knowing, and "if" /
- * "whether" after it. The wanting wants an answer; the things are what the question is
- * about. */
+ * "whether" after it, or making sure. The wanting wants an answer; the things are what the question
+ * is about. */
 bool classify_wants_to_know(const struct order_class_input *in, const struct order_reading *rg,
                             size_t c)
 {
     static const char *const knowing[] = {"know", "ask", "check", "confirm", "enquire", "inquire"};
     static const char *const wanting[] = {"to", "need", "want", "wanna", "like"};
-    if (!ORDER_CUES_ANY(&rg->cues, "if", "whether"))
-        return false;
     const struct order_clause *cl = &rg->clauses[c];
     size_t first = cl->end;
+    /* "just want to make sure the horchata is dairy free": making sure wants an answer too */
+    if (ORDER_CUES_ANY(&rg->cues, "sure"))
+        for (size_t i = cl->begin + 1U; i + 2U < first; i++)
+            if (order_tok_is(in->text, in->tokens, i, first, "make") &&
+                order_tok_is(in->text, in->tokens, i + 1U, first, "sure") &&
+                order_tok_in(in->text, in->tokens, i - 1U, first, wanting, ORDER_WORDS_N(wanting)))
+                return true;
+    if (!ORDER_CUES_ANY(&rg->cues, "if", "whether"))
+        return false;
     for (size_t i = cl->begin + 1U; i + 1U < first; i++)
         if (order_tok_in(in->text, in->tokens, i, first, knowing, ORDER_WORDS_N(knowing)) &&
             order_tok_in(in->text, in->tokens, i - 1U, first, wanting, ORDER_WORDS_N(wanting)) &&

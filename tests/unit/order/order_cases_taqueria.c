@@ -6151,6 +6151,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Taquitos", .qty = 3, .mods = {"sour cream on the side"}}}},
+    /* "want to make sure" the dish is so asks about it; it asks for no second one */
+    {.text = "Could I get the roasted veggie bowl without the cotija, and a horchata? Just want "
+             "to make sure the horchata is actually dairy free",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"no cotija"}},
+               {.name = "Horchata", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
