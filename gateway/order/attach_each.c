@@ -233,8 +233,8 @@ size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
         } else if (b > from + 1U && order_tok_is(text, t, b - 1U, to, "count") &&
                    order_tok_is(text, t, b - 2U, to, "head")) {
             b -= 2U;
-        } else {
-            continue;
+        } else if (!order_tok_in(text, t, i + 1U, to, people, ORDER_WORDS_N(people))) {
+            continue; /* "5 guys on site": the count, then who */
         }
         size_t e = i + 1U;
         if (order_tok_in(text, t, e, to, people, ORDER_WORDS_N(people)))

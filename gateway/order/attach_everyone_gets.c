@@ -5,22 +5,28 @@
 #include "gateway/order/attach_internal.h"
 
 /* Do the words right before b say that everyone of the party has the dish: "everyone gets",
- * "everybody wants", "we all have", "each of us wants", with at most an article between them and
- * the dish? */
+ * "everybody wants", "we all have", "each of us wants", "each wants 2", "cada uno wants", with
+ * at most an article or the dish's count between them and the dish? */
 static bool attach_everyone_before(const struct attach_state *st, size_t b)
 {
     static const char *const verbs[] = {"gets", "get", "has", "have", "wants", "want", "takes"};
-    static const char *const everyone[] = {"everyone", "everybody"};
+    static const char *const everyone[] = {"everyone", "everybody", "each"};
     static const char *const group[] = {"we", "they"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t p = b;
+    while (p > st->b && st->rg->roles[p - 1U] == ORDER_ROLE_QTY)
+        p--; /* "each wants 2 carnitas tacos": the count each has */
     if (p > st->b &&
         (attach_is_article(text, t, p - 1U, st->e) || order_tok_is(text, t, p - 1U, st->e, "the")))
         p--;
     if (p < st->b + 2U || !order_tok_in(text, t, p - 1U, st->e, verbs, ORDER_WORDS_N(verbs)))
         return false;
     if (order_tok_in(text, t, p - 2U, st->e, everyone, ORDER_WORDS_N(everyone)))
+        return true;
+    /* "cada uno wants": Spanish "each one" in a mixed sentence */
+    if (p >= st->b + 3U && order_tok_is(text, t, p - 3U, st->e, "cada") &&
+        order_tok_is(text, t, p - 2U, st->e, "uno"))
         return true;
     /* "each of us wants", "every one of us gets", "all of us have" */
     static const char *const every[] = {"each", "one", "all"};
@@ -32,15 +38,30 @@ static bool attach_everyone_before(const struct attach_state *st, size_t b)
            order_tok_in(text, t, p - 3U, st->e, group, ORDER_WORDS_N(group));
 }
 
+/* Are the words between things a and b of one clause only joining words, stops and b's
+ * count ("2 carnitas tacos y un jarritos")? b is then had as a is. */
+static bool attach_joined_to(const struct attach_state *st, const struct order_thing *a,
+                             const struct order_thing *b)
+{
+    static const char *const joins[] = {"and", "y", "n", "plus", "&", "+"};
+    if (!b->is_span || b->item < 0 || b->reference || b->clause != a->clause || b->begin < a->end)
+        return false;
+    for (size_t p = a->end; p < b->begin; p++)
+        if (st->rg->roles[p] != ORDER_ROLE_QTY && st->tokens[p].kind != ORDER_TOKEN_PUNCT &&
+            !attach_in(st->text, st->tokens, p, b->begin, joins, ORDER_WORDS_N(joins)))
+            return false;
+    return true;
+}
+
 void attach_everyone_gets(struct attach_state *st, size_t first, size_t end)
 {
     if (!ORDER_CUES_ANY(&st->rg->cues, "gets", "get", "has", "have", "wants", "want", "takes") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "everyone", "everybody", "us", "all"))
+        !ORDER_CUES_ANY(&st->rg->cues, "everyone", "everybody", "us", "all", "each", "uno"))
         return;
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
-        if (!th->is_span || th->item < 0 || th->reference || th->qty_explicit || th->qty != 1 ||
-            th->qty_unclear || !attach_everyone_before(st, th->begin))
+        if (!th->is_span || th->item < 0 || th->reference || th->qty < 1 || th->qty_unclear ||
+            (!th->qty_explicit && th->qty != 1) || !attach_everyone_before(st, th->begin))
             continue;
         size_t k = 0;
         int32_t v = 0;
@@ -48,7 +69,20 @@ void attach_everyone_gets(struct attach_state *st, size_t first, size_t end)
         th->qty_unclear = k > 0 && v < 0; /* "5 or 6 of us": how many is asked */
         if (k == 0 || v < 2 || v > ORDER_QTY_MAX)
             return;
-        th->qty = v;
-        th->qty_explicit = true;
+        /* "each wants 2 carnitas tacos y un jarritos": each uncounted dish joined on is had so
+         * too */
+        for (size_t x = s; x < end && (x == s || attach_joined_to(st, &st->rg->things[x - 1U],
+                                                                  &st->rg->things[x]));
+             x++) {
+            struct order_thing *d = &st->rg->things[x];
+            if (x > s && d->qty_explicit && d->qty > 1)
+                return; /* "..., and 7 each of lemonade": a count of its own; "un" is one */
+            int32_t own = d->qty_explicit ? d->qty : 1;
+            if (own > ORDER_QTY_MAX / v)
+                return;
+            d->qty = own * v;
+            d->qty_explicit = true;
+        }
+        return;
     }
 }

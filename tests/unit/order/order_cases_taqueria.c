@@ -6159,6 +6159,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order", "inquiry"},
      .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"no cotija"}},
                {.name = "Horchata", .qty = 1}}},
+    /* "N guys" sizes the party; "each wants 2 X" (or "cada uno") is 2 for each of them, and
+     * an uncounted dish joined on one each */
+    {.text = "5 guys on site, cada uno wants 2 carnitas tacos y un jarritos mandarin",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 10}, {.name = "Jarritos Mandarin", .qty = 5}}},
 };
 
 const size_t order_cases_taqueria_count =
