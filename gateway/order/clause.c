@@ -622,6 +622,15 @@ static bool clause_after_discourse(const char *text, const struct order_token *t
                      (j > s && clause_own_state_end(text, tokens, out, s, e) == j));
 }
 
+/* "let you know", "let u know" at p (after "to" at p too): telling, not letting have. */
+static bool clause_let_know(const char *text, const struct order_token *tokens, size_t p, size_t e)
+{
+    static const char *const yous[] = {"you", "u", "ya", "yall", "y'all"};
+    size_t q = order_tok_is(text, tokens, p, e, "to") ? p + 1U : p;
+    return order_tok_is(text, tokens, q, e, "let") && CLAUSE_IN(yous, q + 1U) &&
+           order_tok_is(text, tokens, q + 2U, e, "know");
+}
+
 /* After a word of wanting that ends an opener at p ("need", "want"), is it "to" and a verb
  * that gets nothing, no menu word after it ("need to sleep tonight", "want to come by at 6")?
  * The customer wants to do something, not to have a dish: no request opens there. */
@@ -630,8 +639,18 @@ static bool clause_wants_to_do(const struct order_reader *rd, const char *text,
                                const struct order_reading *out)
 {
     static const char *const wanting[] = {"want", "wanna", "need", "wants", "needs"};
-    if (!ORDER_CUES_ANY(&out->cues, "to") ||
-        !ORDER_CUES_ANY(&out->cues, "want", "wanna", "need", "wants", "needs"))
+    /* "just wanna say best burgers in town", "want to tell you the fries were great": wanting
+     * to say something tells it, whatever dish it names */
+    static const char *const saying[] = {"say", "tell", "thank", "mention", "compliment", "let"};
+    if (!ORDER_CUES_ANY(&out->cues, "want", "wanna", "need", "wants", "needs"))
+        return false;
+    if (p >= 1 && p < e && CLAUSE_IN(wanting, p - 1) &&
+        (CLAUSE_IN(saying, p) ||
+         (order_tok_is(text, tokens, p, e, "to") && CLAUSE_IN(saying, p + 1))))
+        return !(order_tok_is(text, tokens, p, e, "let") ||
+                 order_tok_is(text, tokens, p + 1U, e, "let")) ||
+               clause_let_know(text, tokens, p, e);
+    if (!ORDER_CUES_ANY(&out->cues, "to"))
         return false;
     if (p < 1 || p + 1 >= e || !CLAUSE_IN(wanting, p - 1) ||
         !order_tok_is(text, tokens, p, e, "to") || tokens[p + 1].kind != ORDER_TOKEN_WORD ||

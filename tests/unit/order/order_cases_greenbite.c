@@ -9367,6 +9367,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* wanting to say something tells it: no request opens, whatever dish it names */
+    {.text = "wanna say thx for the fries",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* a verb after "who" tells of a person, nothing of the dish asked for */
     {.text = "And for our granddaughter Poppy, who is staying with us, the chicken nuggets",
      .category = "order",
