@@ -670,14 +670,17 @@ static bool clause_wants_to_do(const struct order_reader *rd, const char *text,
 }
 
 /* A question asked in a statement's order at s: "you" (texted "u", "ya", "yall", with "guys"
- * after it) and "got" / "have", a thing after them: "u guys got onion rings", "yall have
- * churros today". Typed with no '?', the customer still asks whether there are any, as "you
- * still have" does. Its length, or 0; not "you have to ...", nor "you got to ...". */
+ * after it) and "got" / "have" / "serve", a thing after them: "u guys got onion rings", "yall
+ * have churros today", "yall serve beer or margs". Typed with no '?', the customer still asks
+ * whether there are any, as "you still have" does. Its length, or 0; not "you have to ...", nor
+ * "you got to ...". */
 static size_t clause_you_have_at(const char *text, const struct order_token *tokens, size_t s,
                                  size_t e)
 {
     static const char *const yous[] = {"you", "u", "ya", "yall"};
-    static const char *const having[] = {"got", "have"};
+    static const char *const having[] = {"got", "have", "serve", "sell", "carry"};
+    /* "you serve the best tacos in town": praise, no question */
+    static const char *const praise[] = {"best", "greatest", "tastiest", "finest"};
     if (!CLAUSE_IN(yous, s))
         return 0;
     size_t v = s + 1U;
@@ -686,7 +689,8 @@ static size_t clause_you_have_at(const char *text, const struct order_token *tok
     if (order_tok_is(text, tokens, v, e, "still"))
         v++; /* "u guys still have ..." */
     if (!CLAUSE_IN(having, v) || v + 1U >= e || tokens[v + 1U].kind != ORDER_TOKEN_WORD ||
-        order_tok_is(text, tokens, v + 1U, e, "to"))
+        order_tok_is(text, tokens, v + 1U, e, "to") || CLAUSE_IN(praise, v + 1U) ||
+        (order_tok_is(text, tokens, v + 1U, e, "the") && CLAUSE_IN(praise, v + 2U)))
         return 0;
     return v + 1U - s;
 }

@@ -6166,6 +6166,11 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 10}, {.name = "Jarritos Mandarin", .qty = 5}}},
+    /* "yall serve X" with no question mark asks whether there is any, as "yall have" does */
+    {.text = "yall serve beer or margs",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
