@@ -6171,6 +6171,18 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a kind, whom it is for, then "the X one": X picks the dish of the kind whose texts hold
+     * it; "the X one" after a kind counted twice is one part of it */
+    {.text = "kids meal for my daughter, the cheese one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1}}},
+    {.text = "a bowl, the pork one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
