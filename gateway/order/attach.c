@@ -202,7 +202,8 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     size_t parted_dish = 0;
     bool parted =
         !same && out->n_things == before_past && attach_parts_after_stop(&st, c, &parted_dish);
-    if (!same && !parted && cl->n_spans == 0 && out->n_things == before_past)
+    if (!same && !parted && cl->n_spans == 0 && out->n_things == before_past &&
+        !attach_named_kind_again_after(&st, c)) /* "And also one with the quinoa" */
         attach_back_reference(&st, c);
     else if (!same && !parted && out->n_things == before_past) {
         attach_back_count_before(&st, c, first);

@@ -604,6 +604,9 @@ void attach_kind_described_again(struct attach_state *st, const struct order_thi
  * ("a burrito with chicken tinga"), ", one with ..." naming another dish of the kind by its
  * own name is that dish */
 void attach_named_kind_again(struct attach_state *st, const struct order_thing *s);
+/* ... and in clause c, which names no dish, after "and" or "also": "the tofu bowl. And also
+ * one with the quinoa" is the quinoa bowl. Returns whether it read one. */
+bool attach_named_kind_again_after(struct attach_state *st, size_t c);
 /* attach_removal_picks.c: a kind and a thing taken off it that one candidate alone holds
  * ("the wrap w/ no celery") is that candidate */
 void attach_removal_picks(struct attach_state *st, struct order_thing *s);

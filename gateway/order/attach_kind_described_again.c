@@ -40,20 +40,23 @@ static int32_t attach_again_named(const struct attach_state *st, const struct or
     return one;
 }
 
-/* One more dish of kind s described after token b: where its description ends, or 0. */
-static size_t attach_again_one(struct attach_state *st, const struct order_thing *s, bool name,
-                               bool named_only, size_t b)
+/* One more dish of kind s described after token b, a dish of clause c: where its description
+ * ends, or 0. */
+static size_t attach_again_one(struct attach_state *st, const struct order_thing *s, size_t c,
+                               bool name, bool named_only, size_t b)
 {
     if (!ORDER_CUES_ANY(&st->cues, "with", "w"))
         return 0;
     const struct order_token *t = st->tokens;
     struct order_reading *rg = st->rg;
-    struct order_clause *cl = &rg->clauses[s->clause];
+    struct order_clause *cl = &rg->clauses[c];
     size_t p = b;
     if (p < st->e && t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',')
         p++;
     if (order_tok_is(st->text, t, p, st->e, "and"))
         p++;
+    if (order_tok_is(st->text, t, p, st->e, "also"))
+        p++; /* "And also one with the quinoa" */
     int32_t qty;
     size_t k = p > b ? attach_number(st->rd->u, st->text, t, p, st->e, &qty) : 0;
     if (k == 0 && p > b && order_tok_is(st->text, t, p, st->e, "another")) {
@@ -79,7 +82,7 @@ static size_t attach_again_one(struct attach_state *st, const struct order_thing
         best = attach_again_named(st, s, a, e);
     if (best < 0 || (named_only && best == s->item))
         return 0;
-    struct order_thing *th = order_reading_add_thing(rg, s->clause, a, e);
+    struct order_thing *th = order_reading_add_thing(rg, c, a, e);
     if (!th)
         return 0;
     th->is_span = true;
@@ -108,27 +111,53 @@ void attach_kind_described_again(struct attach_state *st, const struct order_thi
     /* "a burrito with steak, one with chicken, one with fries": each "one with" is one more,
      * read as the first was (s is copied: the things may move as dishes are added) */
     struct order_thing kind = *s;
-    size_t e = attach_again_one(st, &kind, name, false, b);
+    size_t e = attach_again_one(st, &kind, s->clause, name, false, b);
     while (e > 0)
-        e = attach_again_one(st, &kind, name, false, e);
+        e = attach_again_one(st, &kind, s->clause, name, false, e);
 }
 
-void attach_named_kind_again(struct attach_state *st, const struct order_thing *s)
+/* Kind of dish s named whole by a span holding its kind's word, into kind: the head word the
+ * span read ("burrito"), its candidates every dish of that kind. False when none. */
+static bool attach_kind_named(const struct attach_state *st, const struct order_thing *s,
+                              struct order_thing *kind)
 {
-    /* "a burrito with chicken tinga, one with carne asada": the kind is the head word the
-     * dish's span read ("burrito"), its candidates every dish of that kind */
-    if (!ORDER_CUES_ANY(&st->cues, "with", "w"))
-        return;
     if (s->item < 0)
-        return;
+        return false;
     int32_t h = -1; /* the last head word: "burger" of "crispy chicken burger", not "chicken" */
     for (size_t t = s->end; h < 0 && t > s->begin; t--)
         h = attach_head_word(st, t - 1U, t, s->item);
     if (h < 0)
+        return false;
+    *kind = *s;
+    kind->candidates = st->rd->lex->words[h].items;
+    return true;
+}
+
+void attach_named_kind_again(struct attach_state *st, const struct order_thing *s)
+{
+    /* "a burrito with chicken tinga, one with carne asada" */
+    struct order_thing kind;
+    if (!ORDER_CUES_ANY(&st->cues, "with", "w") || !attach_kind_named(st, s, &kind))
         return;
-    struct order_thing kind = *s;
-    kind.candidates = st->rd->lex->words[h].items;
-    size_t e = attach_again_one(st, &kind, true, true, s->end);
+    size_t e = attach_again_one(st, &kind, s->clause, true, true, s->end);
     while (e > 0)
-        e = attach_again_one(st, &kind, true, true, e);
+        e = attach_again_one(st, &kind, s->clause, true, true, e);
+}
+
+bool attach_named_kind_again_after(struct attach_state *st, size_t c)
+{
+    if (!ORDER_CUES_ANY(&st->cues, "with", "w") || st->rg->clauses[c].n_spans > 0)
+        return false;
+    const struct order_thing *last = NULL; /* the last dish asked for before the clause */
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        const struct order_thing *th = &st->rg->things[x];
+        if (th->clause < c && th->is_span && th->item >= 0 && !th->reference &&
+            (!last || th->end > last->end))
+            last = th;
+    }
+    struct order_thing kind;
+    if (!last || !attach_kind_named(st, last, &kind))
+        return false;
+    size_t e = attach_again_one(st, &kind, c, true, true, st->b);
+    return e > 0;
 }

@@ -9367,6 +9367,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* "and also one with X" in a clause of its own, after a dish named with its kind's word:
+     * X names another dish of that kind, one more */
+    {.text = "Bowl please, the one with tofu. And also one with the quinoa, no seeds on it.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1},
+               {.name = "Quinoa Power Bowl", .qty = 1, .mods = {"no seeds"}}}},
     /* wanting to say something tells it: no request opens, whatever dish it names */
     {.text = "wanna say thx for the fries",
      .category = "other",
