@@ -6130,6 +6130,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    {.text = "last order was missing the 2 al pastor tacos I paid for. Order #5532. Please add "
+             "them to tonight's pickup",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
     /* "and a small one" after a dish of a size: one more of it, small (a run of words no
      * span holds) */
     {.text = "can i get a large horchata and a small one",
