@@ -189,6 +189,18 @@ static bool attach_person_after_filler(const struct attach_state *st, size_t a)
            st->rg->n_hits[a] > 0 && st->rd->lex->words[st->rg->hits[a][0].words[0]].not_dish;
 }
 
+/* Is token a "actually" before a count of them ("3 lemonades, actually one of them no mint")?
+ * It says the customer thought of a part; the part is read as without it. */
+static bool attach_actually_part(const struct attach_state *st, size_t a, size_t limit)
+{
+    int32_t v;
+    size_t k;
+    return order_tok_is(st->text, st->tokens, a, limit, "actually") &&
+           (k = attach_number(st->rd->u, st->text, st->tokens, a + 1U, limit, &v)) > 0 &&
+           order_tok_is(st->text, st->tokens, a + 1U + k, limit, "of") &&
+           attach_them_at(st->text, st->tokens, a + 2U + k, limit);
+}
+
 static size_t attach_skip_separators(struct attach_state *st, size_t a, size_t limit,
                                      bool *separated, bool *joined)
 {
@@ -199,7 +211,7 @@ static size_t attach_skip_separators(struct attach_state *st, size_t a, size_t l
            (st->rg->roles[a] == ORDER_ROLE_FILLER || t[a].kind == ORDER_TOKEN_PUNCT ||
             attach_person_after_filler(st, a) || order_tok_is(text, t, a, limit, "and") ||
             order_tok_is(text, t, a, limit, "n") || order_tok_is(text, t, a, limit, "but") ||
-            order_tok_is(text, t, a, limit, "plus"))) {
+            order_tok_is(text, t, a, limit, "plus") || attach_actually_part(st, a, limit))) {
         *separated = true;
         *joined = *joined || order_tok_is(text, t, a, limit, "and") ||
                   (t[a].kind == ORDER_TOKEN_PUNCT && strchr(",(/", t[a].punct));

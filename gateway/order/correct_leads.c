@@ -356,6 +356,13 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
     if (order_tok_in(text, t, p + k + q, n, adding, ORDER_WORDS_N(adding)))
         return false; /* "sorry, 2 more fries" adds */
     size_t u = p + k + q;
+    /* "3 lemonades, actually one of them no mint": a count of them with a change of its own is
+     * a part of the dish, no count told anew */
+    static const char *const them[] = {"them", "those", "these", "em"};
+    if (k == 0 && order_tok_is(text, t, u, n, "of") &&
+        order_tok_in(text, t, u + 1U, n, them, ORDER_WORDS_N(them)) && u + 2U < n &&
+        t[u + 2U].kind == ORDER_TOKEN_WORD)
+        return false;
     if (order_tok_in(text, t, u, n, units, ORDER_WORDS_N(units)))
         u += order_tok_is(text, t, u, n, "of") ? 0 : 1; /* "of them" is a pronoun's */
     out->kind = CORRECT_COUNT;

@@ -9367,6 +9367,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* "actually" before a count of them with a change of its own: a part, no count told anew */
+    {.text = "3 fresh lemonades, actually one of them no mint",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"no mint"}}}},
     /* "and also one with X" in a clause of its own, after a dish named with its kind's word:
      * X names another dish of that kind, one more */
     {.text = "Bowl please, the one with tofu. And also one with the quinoa, no seeds on it.",
