@@ -131,6 +131,24 @@ static size_t attach_make_part(const struct attach_state *st, const struct order
                : 0U;
 }
 
+/* "should have", "gets", "has", "comes" at p after a part's count ("3 burgers but one should
+ * have no bbq sauce", "one gets no onion"): how the part comes is said after them. Returns the
+ * tokens they cover, or 0. */
+static size_t attach_part_should_have(const struct attach_state *st, size_t p, size_t limit)
+{
+    static const char *const modals[] = {"should", "will", "can", "could", "must"};
+    static const char *const having[] = {"have", "get", "come", "be"};
+    static const char *const has[] = {"gets", "has", "comes"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (order_tok_in(text, t, p, limit, has, ORDER_WORDS_N(has)))
+        return 1U;
+    return order_tok_in(text, t, p, limit, modals, ORDER_WORDS_N(modals)) &&
+                   order_tok_in(text, t, p + 1U, limit, having, ORDER_WORDS_N(having))
+               ? 2U
+               : 0U;
+}
+
 /* "one with no tahini", "4 of them without onion", "one large": a count smaller than the
  * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
  * the copy in *into. Once a part was split off (split_before), a count equal to what is
@@ -177,7 +195,8 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
         (attach_them_at(text, t, p + 1, limit) || order_tok_is(text, t, p + 1, limit, "which"));
     if (of_them)
         p += 2; /* "2 of them with cheese", texted "2 of em"; "one of which with cheese" */
-    p += attach_part_for_whom(st, p, limit); /* "one for Mia with no ketchup" */
+    p += attach_part_for_whom(st, p, limit);    /* "one for Mia with no ketchup" */
+    p += attach_part_should_have(st, p, limit); /* "but one should have no bbq sauce" */
     size_t b = attach_piece_end(st, p, limit);
     const struct order_understanding *u = st->rd->u;
     /* "4 cheeseburgers 2 medium 2 well": "well" alone after a count, of a dish cooked to

@@ -9367,6 +9367,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* "should have", "gets", "has" after a part's count say how that part comes */
+    {.text = "can I order 3 of the portobelo burgers but one should have no bbq sauce",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 2},
+               {.name = "BBQ Portobello Mushroom Burger", .qty = 1, .mods = {"no bbq sauce"}}}},
     /* "actually" before a count of them with a change of its own: a part, no count told anew */
     {.text = "3 fresh lemonades, actually one of them no mint",
      .category = "order",
