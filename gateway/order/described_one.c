@@ -794,6 +794,16 @@ static void described_pointer_relative(const struct order_reader *rd, const char
     }
 }
 
+/* Does "because of" (texted "bc of", "cuz of") stand right before token p? What follows is why
+ * the customer asks ("is the kale caesar vegetarian? bc of the anchovy thing"), no dish. */
+static bool described_reason_of(const char *text, const struct order_token *tokens, size_t p,
+                                size_t e)
+{
+    static const char *const reasons[] = {"because", "bc", "cuz", "coz", "cause", "cos"};
+    return p >= 2U && order_tok_is(text, tokens, p - 1U, e, "of") &&
+           order_tok_in(text, tokens, p - 2U, e, reasons, ORDER_WORDS_N(reasons));
+}
+
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
@@ -807,7 +817,7 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
     for (size_t p = cb; p + 2U < ce; p++) {
         if (!(described_pointing(text, tokens, p, ce) ||
               described_whichever_at(text, tokens, p, ce)) ||
-            rg->roles[p] != ORDER_ROLE_NONE)
+            rg->roles[p] != ORDER_ROLE_NONE || described_reason_of(text, tokens, p, ce))
             continue;
         p = described_one_after(rd, text, tokens, c, rg, p, ce);
         if (described_filling_with(rd, text, tokens, c, rg, &p, ce))

@@ -9367,6 +9367,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* "bc of the X thing" tells why the customer asks; it points at no dish */
+    {.text = "is the kale ceasar vegetarian? bc of the anchovy thing",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* "should have", "gets", "has" after a part's count say how that part comes */
     {.text = "can I order 3 of the portobelo burgers but one should have no bbq sauce",
      .category = "order",
