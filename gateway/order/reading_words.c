@@ -415,7 +415,9 @@ void read_clipped_after_count(const struct order_reader *rd, const char *text,
 /* After the clauses: a word read only as a misspelling or not read at all, first in its piece
  * (message start, after punctuation or "and") and right before a verb a person does in the
  * third person ("jake says", "tom wants"), is a name, the subject of the verb, no dish nor a
- * change of the dish next to it. */
+ * change of the dish next to it; so is a word read only as a misspelling before a colon that
+ * labels what its owner gets ("jake: carne asada burrito"), or joined to the speaker before
+ * what they want ("me n jake want 6 tacos"). */
 void read_names_before_verbs(const struct order_dictionary *dict, const char *text,
                              const struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -424,14 +426,34 @@ void read_names_before_verbs(const struct order_dictionary *dict, const char *te
      * pronoun ("she said more salsa" is read by what reports another's words) */
     static const char *const present[] = {"says", "wants"};
     static const char *const pronouns[] = {"she", "he", "they", "it", "i", "we", "you", "that"};
-    if (!ORDER_CUES_ANY(&out->cues, "says", "said", "wants", "asked", "asks", "likes"))
-        return;
+    /* "me n jake want ...": a name joined to the speaker, before what they want together */
+    static const char *const together[] = {"want", "need", "are", "r", "will", "wanna"};
+    static const char *const joins[] = {"and", "n", "&"};
+    bool told = ORDER_CUES_ANY(&out->cues, "says", "said", "wants", "asked", "asks", "likes");
+    bool with_me = ORDER_CUES_ANY(&out->cues, "me") &&
+                   ORDER_CUES_ANY(&out->cues, "want", "need", "are", "r", "will", "wanna");
     for (size_t t = 0; t + 1 < n; t++) {
-        bool typo = tokens[t].kind == ORDER_TOKEN_WORD && out->n_hits[t] > 0 &&
-                    read_only_typos(out, t) &&
-                    order_tok_in(text, tokens, t + 1, n, verbs, ORDER_WORDS_N(verbs)) &&
-                    (t == 0 || tokens[t - 1].kind == ORDER_TOKEN_PUNCT ||
-                     order_tok_is(text, tokens, t - 1, n, "and"));
+        bool first = t == 0 || tokens[t - 1].kind == ORDER_TOKEN_PUNCT ||
+                     order_tok_is(text, tokens, t - 1, n, "and");
+        bool typo_word =
+            tokens[t].kind == ORDER_TOKEN_WORD && out->n_hits[t] > 0 && read_only_typos(out, t);
+        /* "me: 2 al pastor, jake: carne asada burrito": a name labels what its owner gets */
+        bool label = typo_word && first && t + 2 < n && tokens[t + 1].kind == ORDER_TOKEN_PUNCT &&
+                     tokens[t + 1].punct == ':';
+        bool joined = typo_word && with_me && t >= 2 &&
+                      order_tok_in(text, tokens, t - 1, n, joins, ORDER_WORDS_N(joins)) &&
+                      order_tok_is(text, tokens, t - 2, n, "me") &&
+                      order_tok_in(text, tokens, t + 1, n, together, ORDER_WORDS_N(together));
+        if (label || joined) {
+            out->n_hits[t] = 0;
+            if (out->roles[t] == ORDER_ROLE_NONE)
+                out->roles[t] = ORDER_ROLE_FILLER;
+            continue;
+        }
+        if (!told)
+            continue;
+        bool typo =
+            typo_word && order_tok_in(text, tokens, t + 1, n, verbs, ORDER_WORDS_N(verbs)) && first;
         bool unread = out->n_hits[t] == 0 && out->roles[t] == ORDER_ROLE_NONE &&
                       !order_tok_in(text, tokens, t, n, pronouns, ORDER_WORDS_N(pronouns)) &&
                       order_tok_in(text, tokens, t + 1, n, present, ORDER_WORDS_N(present)) &&

@@ -6189,6 +6189,21 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}}},
+    /* a word read only as a misspelling ("jake": cake) before a colon labels what its owner
+     * gets, or joined to "me" before "want" is a person: no dish */
+    {.text = "me: 2 al pastor, jake: carne asada burito, sam: bean n cheese no salsa",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2},
+               {.name = "Carne Asada Burrito", .qty = 1},
+               {.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"no salsa"}}},
+     .unknown = {"sam"}},
+    {.text = "me n jake want 3 pastor tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
