@@ -191,7 +191,9 @@ static bool attach_count_ranged(const struct attach_state *st, size_t i, size_t 
 
 size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
 {
-    static const char *const people[] = {"people", "ppl", "persons", "peeps", "adults", "guys"};
+    static const char *const people[] = {"people", "ppl",     "persons", "peeps",
+                                         "adults", "guys",    "kids",    "girls",
+                                         "boys",   "players", "guests",  "friends"};
     static const char *const groups[] = {"party", "group", "table"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -233,10 +235,15 @@ size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
         } else if (b > from + 1U && order_tok_is(text, t, b - 1U, to, "count") &&
                    order_tok_is(text, t, b - 2U, to, "head")) {
             b -= 2U;
-        } else if (!order_tok_in(text, t, i + 1U, to, people, ORDER_WORDS_N(people))) {
-            continue; /* "5 guys on site": the count, then who */
+        } else if (!order_tok_in(text, t, i + 1U, to, people, ORDER_WORDS_N(people)) &&
+                   !(i + 2U < to && rg->n_hits[i + 1U] == 0 && t[i + 1U].kind == ORDER_TOKEN_WORD &&
+                     order_tok_in(text, t, i + 2U, to, people, ORDER_WORDS_N(people)))) {
+            continue; /* "5 guys on site", "11 u10 girls": the count, then who */
         }
         size_t e = i + 1U;
+        if (!order_tok_in(text, t, e, to, people, ORDER_WORDS_N(people)) &&
+            order_tok_in(text, t, e + 1U, to, people, ORDER_WORDS_N(people)))
+            e++; /* a word of who they are between */
         if (order_tok_in(text, t, e, to, people, ORDER_WORDS_N(people)))
             e++;
         for (size_t w = b; w < e; w++) /* the clause's frame may have read it (clause.c) */

@@ -24,6 +24,11 @@ static bool attach_everyone_before(const struct attach_state *st, size_t b)
         return false;
     if (order_tok_in(text, t, p - 2U, st->e, everyone, ORDER_WORDS_N(everyone)))
         return true;
+    /* "each one gets", "every one gets" */
+    if (p >= st->b + 3U && order_tok_is(text, t, p - 2U, st->e, "one") &&
+        (order_tok_is(text, t, p - 3U, st->e, "each") ||
+         order_tok_is(text, t, p - 3U, st->e, "every")))
+        return true;
     /* "cada uno wants": Spanish "each one" in a mixed sentence */
     if (p >= st->b + 3U && order_tok_is(text, t, p - 3U, st->e, "cada") &&
         order_tok_is(text, t, p - 2U, st->e, "uno"))

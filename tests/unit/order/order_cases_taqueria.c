@@ -6204,6 +6204,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* "N (u10) girls" sizes the party as "N people" does; "each one gets" is "everyone gets" */
+    {.text = "post-game feed for 11 u10 girls each one gets a kids quesadilla + a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 11}, {.name = "Horchata", .qty = 11}}},
 };
 
 const size_t order_cases_taqueria_count =
