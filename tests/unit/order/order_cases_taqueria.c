@@ -6210,6 +6210,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Quesadilla", .qty = 11}, {.name = "Horchata", .qty = 11}}},
+    /* "idk" (I don't know) says nothing to order; the choice stays asked back */
+    {.text = "i want something vegetarian idk what, surprise me",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "something vegetarian",
+                  .candidates = {"Grilled Veggie Taco", "Bean and Cheese Burrito",
+                                 "Roasted Veggie Bowl", "Chips and Guacamole", "(more)"}}}},
 };
 
 const size_t order_cases_taqueria_count =
