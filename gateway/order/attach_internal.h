@@ -239,15 +239,12 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit);
  * dusted"), that ends the clause ("coffee pls, black")? */
 bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b);
 /* "2 chocolate milkshakes but small ones": a span of a size alone, "one(s)" after it, right
- * after a dish of its clause from things[first] on, is that dish's size, no dish of its own
- * (attach_size_one.c). */
+ * after a dish of its clause from things[first] on, is that dish's size, no dish of its own;
+ * so is a size word alone between stops ("2x beef burger (med)") (attach_size_one.c). */
 void attach_size_ones(struct attach_state *st, size_t first);
 /* "for my grandson's birthday tea": "tea" after a word that makes it a meal names no drink
  * (attach_tea_meal.c). */
 void attach_tea_meal(struct attach_state *st, size_t first);
-/* "2x beef burger (med)": a span of one size word alone after a dish is its size
- * (attach_size_one.c). */
-void attach_size_alone(struct attach_state *st, size_t first);
 bool attach_sized_another(struct attach_state *st, size_t c, struct order_thing *last, size_t i,
                           size_t j);
 /* "extra extra spicy": the first of a change's lead word said twice is a filler

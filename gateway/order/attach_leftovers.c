@@ -393,6 +393,18 @@ static bool attach_having_asked(const struct attach_state *st, size_t c, size_t 
            (attach_food_run(st, i, j) || attach_menu_words(st, i, j));
 }
 
+/* Is the run [i, j) read by a reader of its own, no change nor dish made of it: how the
+ * customer eats ("a wimp with spice"), what the dish comes with said again ("taco (corn
+ * tortilla)"), one more of the dish before in another size ("a large horchata and a small
+ * one")? */
+static bool attach_run_read_apart(struct attach_state *st, size_t c, struct order_thing *last,
+                                  size_t i, size_t j, bool modifier)
+{
+    return (!modifier && attach_taste_in_general(st, i, j)) ||
+           (!modifier && attach_bracketed_part(st, last, i, j)) ||
+           (last && attach_sized_another(st, c, last, i, j));
+}
+
 void attach_leftovers(struct attach_state *st, size_t c)
 {
     /* "both no rocket": the change of every dish of the clause before */
@@ -431,16 +443,8 @@ void attach_leftovers(struct attach_state *st, size_t c)
                       attach_after_order_header(st, i);
         struct order_thing *last = attach_last_span(st, i);
         bool modifier = attach_run_is_modifier(st, i, j, wo, last);
-        if (!modifier && attach_taste_in_general(st, i, j)) {
-            i = j; /* "a wimp with spice": how the customer eats */
-            continue;
-        }
-        if (!modifier && attach_bracketed_part(st, last, i, j)) {
-            i = j; /* "taco (corn tortilla)": what the dish comes with, said again */
-            continue;
-        }
-        if (last && attach_sized_another(st, c, last, i, j)) {
-            i = j; /* "a large horchata and a small one": one more */
+        if (attach_run_read_apart(st, c, last, i, j, modifier)) {
+            i = j;
             continue;
         }
         if (modifier && attach_cancel(st, i, j)) {

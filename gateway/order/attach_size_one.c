@@ -36,8 +36,37 @@ static void attach_sized_more(struct attach_state *st, size_t x, size_t end)
     attach_add_modifier(st, th, a, end);
 }
 
+/* "2x beef burger (med)", "fries, med": a span of one word that is a size, uncounted, between
+ * stops right after a dish of its clause from things[first] on, is that dish's size (cooked so,
+ * of a dish cooked to order), not the dish whose name the word starts ("Mediterranean"). */
+static void attach_size_alone(struct attach_state *st, size_t first)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    struct order_reading *rg = st->rg;
+    for (size_t x = first + 1U; x < rg->n_things; x++) {
+        struct order_thing *th = &rg->things[x], *dish = &rg->things[x - 1U];
+        size_t a = th->begin;
+        if (!th->is_span || th->qty_explicit || th->end != a + 1U || th->clause != dish->clause ||
+            !dish->is_span || dish->item < 0 || dish->reference || dish->end > a ||
+            order_patterns_longest(&st->rd->u->sizes, text, t, a, a + 1U, NULL) != 1U ||
+            (a + 1U < st->e && t[a + 1U].kind != ORDER_TOKEN_PUNCT))
+            continue;
+        bool stops = true;
+        for (size_t p = dish->end; p < a && stops; p++)
+            stops = t[p].kind == ORDER_TOKEN_PUNCT;
+        if (!stops)
+            continue;
+        order_reading_drop_thing(rg, x);
+        rg->roles[a] = ORDER_ROLE_MODIFIER;
+        attach_add_modifier(st, &rg->things[x - 1U], a, a + 1U);
+        x--;
+    }
+}
+
 void attach_size_ones(struct attach_state *st, size_t first)
 {
+    attach_size_alone(st, first); /* "2x beef burger (med)" */
     if (!ORDER_CUES_ANY(&st->cues, "one", "ones"))
         return;
     static const char *const between[] = {"but", "the", "a", "an", "just", "only"};
@@ -139,32 +168,4 @@ bool attach_sized_another(struct attach_state *st, size_t c, struct order_thing 
     st->rg->roles[j - 1U] = ORDER_ROLE_QTY;
     attach_add_modifier(st, n, i + k, i + k + sz);
     return true;
-}
-
-/* "2x beef burger (med)", "fries, med": a span of one word that is a size, uncounted, between
- * stops right after a dish of its clause from things[first] on, is that dish's size (cooked so,
- * of a dish cooked to order), not the dish whose name the word starts ("Mediterranean"). */
-void attach_size_alone(struct attach_state *st, size_t first)
-{
-    const char *text = st->text;
-    const struct order_token *t = st->tokens;
-    struct order_reading *rg = st->rg;
-    for (size_t x = first + 1U; x < rg->n_things; x++) {
-        struct order_thing *th = &rg->things[x], *dish = &rg->things[x - 1U];
-        size_t a = th->begin;
-        if (!th->is_span || th->qty_explicit || th->end != a + 1U || th->clause != dish->clause ||
-            !dish->is_span || dish->item < 0 || dish->reference || dish->end > a ||
-            order_patterns_longest(&st->rd->u->sizes, text, t, a, a + 1U, NULL) != 1U ||
-            (a + 1U < st->e && t[a + 1U].kind != ORDER_TOKEN_PUNCT))
-            continue;
-        bool stops = true;
-        for (size_t p = dish->end; p < a && stops; p++)
-            stops = t[p].kind == ORDER_TOKEN_PUNCT;
-        if (!stops)
-            continue;
-        order_reading_drop_thing(rg, x);
-        rg->roles[a] = ORDER_ROLE_MODIFIER;
-        attach_add_modifier(st, &rg->things[x - 1U], a, a + 1U);
-        x--;
-    }
 }
