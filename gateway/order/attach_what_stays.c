@@ -8,11 +8,14 @@
 #include "gateway/order/food.h"
 
 enum {
-    STAYS_AFTER_REMOVAL_MAX = 3, /* "no" to "just": "no sour cream just ..." */
-    STAYS_WORDS_MAX = 6,         /* "just the meat and the salsa" */
+    STAYS_AFTER_REMOVAL_MAX =
+        4,               /* "no" to "just": "no sour cream just ...", "nothing on it, just" */
+    STAYS_WORDS_MAX = 6, /* "just the meat and the salsa" */
 };
 
-static const char *const removals[] = {"no", "without", "hold", "wo", "sin", "sans", "minus"};
+/* "nothing on it, just the meat and bun": "nothing" takes every part off but those said */
+static const char *const removals[] = {"no",  "without", "hold",  "wo",
+                                       "sin", "sans",    "minus", "nothing"};
 
 /* Does a removal's lead ("no", "without", "hold") stand a few words before p, with no
  * punctuation but a comma between? */
@@ -110,7 +113,8 @@ void attach_what_stays(struct attach_state *st)
 {
     /* both ways a part that stays is read need a removal's lead too */
     if (!ORDER_CUES_ANY(&st->cues, "just", "only") ||
-        !ORDER_CUES_ANY(&st->cues, "no", "without", "hold", "wo", "sin", "sans", "minus"))
+        !ORDER_CUES_ANY(&st->cues, "no", "without", "hold", "wo", "sin", "sans", "minus",
+                        "nothing"))
         return;
     static const char *const only[] = {"just", "only"};
     for (size_t p = st->b + 2U; p + 1U < st->e; p++) {

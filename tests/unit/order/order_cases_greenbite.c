@@ -9367,6 +9367,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* "nothing on it, just the meat and bun": what stays after "nothing", no dish of its own */
+    {.text = "kids mini burger, nothing on it, just the meat and bun",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 1, .mods = {"nothing"}}}},
     /* "bc of the X thing" tells why the customer asks; it points at no dish */
     {.text = "is the kale ceasar vegetarian? bc of the anchovy thing",
      .category = "inquiry",
