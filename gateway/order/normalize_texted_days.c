@@ -3,7 +3,8 @@
  * "tomorrow"). Left as they are, the tokenizer splits the digit off as a count ("2 | nite")
  * and the rest is a dish the menu lacks; written out, every reading of a day reads them. So
  * are the nights texted as they sound ("last nite", "tonite"), which no reading of a time
- * knows, left as words of a dish ("last nite was missing the"). */
+ * knows, left as words of a dish ("last nite was missing the"), and the days texted without
+ * their vowels ("same as yday", "tmrw"). */
 #include <stdbool.h>
 #include <string.h>
 
@@ -20,7 +21,9 @@ size_t order_days_texted(char *out, size_t o, size_t out_cap)
         {"2nite", "tonight"},   {"2night", "tonight"},   {"2nyt", "tonight"},
         {"2day", "today"},      {"2moro", "tomorrow"},   {"2morro", "tomorrow"},
         {"2morow", "tomorrow"}, {"2morrow", "tomorrow"}, {"2mrw", "tomorrow"},
-        {"2mrrw", "tomorrow"},  {"tonite", "tonight"},   {"nite", "night"}};
+        {"2mrrw", "tomorrow"},  {"tonite", "tonight"},   {"nite", "night"},
+        {"yday", "yesterday"},  {"ystrdy", "yesterday"}, {"tmrw", "tomorrow"},
+        {"tmrrw", "tomorrow"}};
     for (size_t i = 0; i < o; i++) {
         if (i > 0 && texted_letter(out[i - 1]))
             continue; /* only a word's start */

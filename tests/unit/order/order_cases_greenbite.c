@@ -9367,6 +9367,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* "yday" is "yesterday" texted without its vowels: an order outside the message */
+    {.text = "same as yday for me. plus a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "same as yesterday"}}},
     /* "nothing on it, just the meat and bun": what stays after "nothing", no dish of its own */
     {.text = "kids mini burger, nothing on it, just the meat and bun",
      .category = "order",
