@@ -56,8 +56,8 @@ static bool attach_each_asked_anew(struct attach_state *st, size_t c, size_t q, 
         struct order_thing *m = &st->rg->things[st->rg->n_things++];
         *m = *th;
         m->clause = (uint8_t)c;
-        m->qty = v;
-        m->qty_explicit = true;
+        m->qty = v > 0 ? v : th->qty; /* "ill take them": each as counted in the question */
+        m->qty_explicit = v > 0 || th->qty_explicit;
         m->mods.n = 0;
         m->points_back = true;
         m->begin = (uint16_t)a; /* the count is what names it here */
@@ -85,9 +85,9 @@ static bool attach_each_asked_run(struct attach_state *st, size_t c, size_t q, i
 }
 
 /* The words at i that count every dish asked about before, in a request naming none: "N of
- * each", or, closing the clause, "N each" ("ill take one each") or "both" ("ill take both
- * of them"), which counts two dishes once each (*two). Returns their length (count in *v),
- * or 0. */
+ * each", or, closing the clause, "N each" ("ill take one each"), "both" ("ill take both
+ * of them"), which counts two dishes once each (*two), or "them" (each as it was counted: *v
+ * 0). Returns their length (count in *v), or 0. */
 static size_t attach_each_words(struct attach_state *st, const struct order_clause *cl, size_t i,
                                 int32_t *v, bool *two)
 {
@@ -102,6 +102,14 @@ static size_t attach_each_words(struct attach_state *st, const struct order_clau
         return k + 2U;
     if (k > 0 && order_tok_is(text, t, i + k, cl->end, "each"))
         return attach_nothing_else(st, i + k + 1U, cl->end) ? k + 1U : 0;
+    /* "how much for 2 truffle fries and a choc milkshake? ill take them": every dish asked
+     * about, each with the count it was asked with (*v 0) */
+    static const char *const them[] = {"them", "those", "em"};
+    if (k == 0 && attach_in(text, t, i, cl->end, them, ORDER_WORDS_N(them)) &&
+        attach_nothing_else(st, i + 1U, cl->end)) {
+        *v = 0;
+        return 1;
+    }
     if (k > 0 || !order_tok_is(text, t, i, cl->end, "both"))
         return 0;
     k = 1;
@@ -120,7 +128,7 @@ static size_t attach_each_words(struct attach_state *st, const struct order_clau
  * before it named. Returns whether it did. */
 bool attach_each_asked(struct attach_state *st, size_t c)
 {
-    if (!ORDER_CUES_ANY(&st->cues, "each", "both"))
+    if (!ORDER_CUES_ANY(&st->cues, "each", "both", "them", "those", "em"))
         return false;
     const struct order_clause *cl = &st->rg->clauses[c];
     if (c == 0 || !cl->request_form || cl->n_spans > 0 || !st->rg->clauses[c - 1U].question_start)

@@ -9367,6 +9367,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* "ill take them" after a question naming several dishes asks for each, as counted there */
+    {.text = "whats the damage for 2 truffle fries and a choc milkshake? ill take them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Truffle Fries", .qty = 2}, {.name = "Chocolate Milkshake", .qty = 1}}},
     /* "yday" is "yesterday" texted without its vowels: an order outside the message */
     {.text = "same as yday for me. plus a lemonade",
      .category = "order",
