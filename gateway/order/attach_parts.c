@@ -429,13 +429,18 @@ static void attach_both_counts(struct attach_state *st, struct order_thing *s, s
 /* "all three no tomato", "both large": the change after the every-word [a, a + every) goes
  * on every dish asked for up to s, and on the parts split off s before the every-word.
  * Returns where it ends, or 0 when no change follows. */
+static bool attach_drink_after_food(const struct attach_state *st, const struct order_thing *cur,
+                                    size_t a, size_t b);
+
 static size_t attach_every_change(struct attach_state *st, struct order_thing *s, size_t a,
                                   size_t every, size_t limit)
 {
     size_t b = attach_piece_end(st, a + every, limit);
-    /* "both in large", "all on gluten free buns": what they are served in or on */
+    /* "both in large", "all on gluten free buns": what they are served in or on; not "both
+     * with apple juice", a drink for each */
     if (b == a + every ||
-        !(attach_modifier_form(st, a + every, b) || attach_served_on_change(st, a + every, b)))
+        !(attach_modifier_form(st, a + every, b) || attach_served_on_change(st, a + every, b)) ||
+        attach_drink_after_food(st, s, a + every, b))
         return 0;
     attach_both_counts(st, s, a);
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, every);

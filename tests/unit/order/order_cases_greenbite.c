@@ -9367,6 +9367,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* "both with apple juice": a drink the menu lacks for each, no change of either dish */
+    {.text = "chiken nuggetts for my son and a kid burger for my daughter, both with apple juice",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 1}, {.name = "Kids Mini Burger", .qty = 1}},
+     .unknown = {"apple juice"}},
     /* "ill take them" after a question naming several dishes asks for each, as counted there */
     {.text = "whats the damage for 2 truffle fries and a choc milkshake? ill take them",
      .category = "order",
