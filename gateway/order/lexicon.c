@@ -237,14 +237,16 @@ static size_t lex_skeleton(const char *w, size_t len, char *out)
 }
 
 /* "chkn", "brgr", "mlkshk": a word written without vowels matches a vocabulary word whose
- * consonants are within one edit of it (at least three consonants each). */
+ * consonants are its own or one more or one fewer (at least three consonants each); a
+ * consonant changed is another word texted so ("btwn" is no "brwn" of brownie). */
 static size_t lex_abbreviation(const struct order_lexicon *lx, const char *w, size_t len,
                                struct order_lex_hit *out, size_t n, size_t max)
 {
     for (size_t i = 0; i < lx->n_words && n < max; i++) {
         char sk[ORDER_LEX_WORD_BYTES_MAX];
         size_t sl = lex_skeleton(lx->words[i].text, lx->words[i].len, sk);
-        if (sl < 4 || order_edit_distance(w, len, sk, sl, 1) > 1)
+        size_t d = sl < 4 ? 2U : order_edit_distance(w, len, sk, sl, 1);
+        if (d > 1 || (d == 1 && sl == len))
             continue;
         n = lex_push(out, n, max, (int32_t)i, -1, 1, 0.8f);
     }

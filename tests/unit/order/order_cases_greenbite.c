@@ -9367,6 +9367,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* a word without vowels is a menu word with its consonants, one more or one fewer; a
+     * consonant changed ("btwn", between) is another word */
+    {.text = "2x nuggets kids\n1 mac n cheese bites\n1 choc shake\nbtwn calls so asap thx",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 2},
+               {.name = "Mac and Cheese Bites", .qty = 1},
+               {.name = "Chocolate Milkshake", .qty = 1}}},
     /* "both with apple juice": a drink the menu lacks for each, no change of either dish */
     {.text = "chiken nuggetts for my son and a kid burger for my daughter, both with apple juice",
      .category = "order",
