@@ -78,18 +78,34 @@ static size_t superlative_asked(const struct order_class_input *in, const struct
     return 0;
 }
 
+/* "ur cheapest burger?", "your spiciest wrap?": a question of a superlative alone, maybe after
+ * "your" or "the", asks which as "what's your cheapest" does. Its token, or 0. */
+static size_t superlative_alone_asked(const struct order_class_input *in,
+                                      const struct order_reading *rg, const struct order_clause *cl)
+{
+    static const char *const dets[] = {"the", "your", "ur"};
+    size_t i = cl->begin;
+    while (i < cl->end &&
+           (rg->roles[i] == ORDER_ROLE_GREETING || rg->roles[i] == ORDER_ROLE_FILLER))
+        i++;
+    if (order_tok_in(in->text, in->tokens, i, cl->end, dets, ORDER_WORDS_N(dets)))
+        i++;
+    return cl->question_form && i < cl->end && superlative_word(in, i, cl->end) ? i : 0;
+}
+
 void classify_superlatives_asked(const struct order_understanding *u,
                                  const struct order_class_input *in, struct order_reading *rg)
 {
-    if (!ORDER_CUES_ANY(&rg->cues, "what", "whats", "which", "wat", "wats", "wut", "wuts", "wht",
-                        "who") ||
-        !ORDER_CUES_ANY(&rg->cues, "the", "your", "ur"))
-        return;
     if (!in->lex)
         return;
+    bool asker = ORDER_CUES_ANY(&rg->cues, "what", "whats", "which", "wat", "wats", "wut", "wuts",
+                                "wht", "who") &&
+                 ORDER_CUES_ANY(&rg->cues, "the", "your", "ur");
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
-        size_t s = cl->intent == ORDER_INTENT_OTHER ? superlative_asked(in, rg, cl) : 0;
+        size_t s = asker && cl->intent == ORDER_INTENT_OTHER ? superlative_asked(in, rg, cl) : 0;
+        if (s == 0 && (cl->intent == ORDER_INTENT_OTHER || cl->intent == ORDER_INTENT_REQUEST))
+            s = superlative_alone_asked(in, rg, cl);
         /* the superlative itself may be a cue of praise ("best"): the words around it decide */
         if (s > 0 && classify_no_other_cue(u, in, rg, cl->begin, s) &&
             classify_no_other_cue(u, in, rg, s + 1U, cl->end))

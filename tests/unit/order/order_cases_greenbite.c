@@ -9367,6 +9367,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* a question of a superlative alone after "ur" asks which, as "what's your cheapest" does */
+    {.text = "ur cheapest burger?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a word without vowels is a menu word with its consonants, one more or one fewer; a
      * consonant changed ("btwn", between) is another word */
     {.text = "2x nuggets kids\n1 mac n cheese bites\n1 choc shake\nbtwn calls so asap thx",
