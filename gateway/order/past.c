@@ -126,6 +126,17 @@ static size_t past_what(const char *text, const struct order_token *tokens, size
     } else {
         return 0;
     }
+    /* "the second one you listed", "the one u recommended": a dish the restaurant told of
+     * before this message, pointed at as the customer's own past order is */
+    static const char *const told[] = {"listed",    "mentioned", "recommended", "suggested",
+                                       "recommend", "suggest",   "sent",        "showed"};
+    if (pro > i + 1U || order_tok_is(text, tokens, i + 1U, e, "one")) {
+        if (p > 0 &&
+            (order_tok_is(text, tokens, p - 1U, e, "you") ||
+             order_tok_is(text, tokens, p - 1U, e, "u")) &&
+            PAST_IN(told, p))
+            return p + 1 - i;
+    }
     if (!PAST_IN(past_verbs, p))
         return 0;
     while (PAST_IN(past_verbs, p + 1)) /* "what i always get" */

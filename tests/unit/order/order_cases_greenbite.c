@@ -9367,6 +9367,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* "the second one you listed": a dish the restaurant told of before, asked back */
+    {.text = "the second one you listed please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "the second one you listed"}}},
     /* a question of a superlative alone after "ur" asks which, as "what's your cheapest" does */
     {.text = "ur cheapest burger?",
      .category = "inquiry",
