@@ -610,7 +610,8 @@ static size_t read_left_to_us(const char *text, const struct order_token *tokens
                               size_t e)
 {
     static const char *const free_choice[] = {"whatever", "anything", "something", "whichever"};
-    static const char *const you[] = {"you", "u", "ya"};
+    /* "whichever you'd recommend": "you" with "would" contracted ("youd") */
+    static const char *const you[] = {"you", "u", "ya", "youd", "ud", "yall"};
     static const char *const choosing[] = {"recommend", "suggest", "pick",
                                            "choose",    "think",   "reccomend"};
     /* "whatever's good", "anything thats popular": the choice left to what the kitchen

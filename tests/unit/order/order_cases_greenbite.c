@@ -9367,6 +9367,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* "whichever you'd recommend": the choice left to the kitchen, "would" contracted */
+    {.text = "just send me whichever you'd recommend + onion rings",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .clarify = {{.phrase = "whichever youd recommend"}}},
     /* "the second one you listed": a dish the restaurant told of before, asked back */
     {.text = "the second one you listed please",
      .category = "order",
