@@ -62,12 +62,14 @@ static bool doubt_counted_dish(const struct order_class_input *in, const struct 
            !order_tok_in(in->text, in->tokens, q - 1U, in->n_tokens, before, ORDER_WORDS_N(before));
 }
 
-/* Does the part [b, e) ask how much, how many or how long ("how much for 2 cheeseburgers")?
- * A count in such a question is the matter asked about, not an order. */
+/* Does the part [b, e) ask how much, how many or how long ("how much for 2 cheeseburgers"),
+ * or the price ("whats the price on a dozen quesabirria tacos")? A count in such a question
+ * is the matter asked about, not an order. */
 static bool doubt_asks_how(const struct order_class_input *in, size_t b, size_t e)
 {
+    static const char *const how[] = {"how", "price", "prices", "cost", "costs"};
     for (size_t i = b; i < e; i++)
-        if (order_tok_is(in->text, in->tokens, i, e, "how"))
+        if (order_tok_in(in->text, in->tokens, i, e, how, ORDER_WORDS_N(how)))
             return true;
     return false;
 }

@@ -6218,6 +6218,16 @@ const struct order_case order_cases_taqueria[] = {
      .clarify = {{.phrase = "something vegetarian",
                   .candidates = {"Grilled Veggie Taco", "Bean and Cheese Burrito",
                                  "Roasted Veggie Bowl", "Chips and Guacamole", "(more)"}}}},
+    /* a count in a question of the price is what is asked about; "ill take them" orders it */
+    {.text = "whats the price on a dozen quesabirria tacos? feeding the crew",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "whats the price on a dozen quesabirria tacos? ill take them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 12}}},
 };
 
 const size_t order_cases_taqueria_count =
