@@ -788,9 +788,12 @@ static bool correct_no_dish(const struct order_reader *rd, const char *text,
     if (item < 0 || !correct_removal(rd, text, t, rg, d - 1U, d, n, item, out))
         return false;
     /* "wait no lemonade, just the burger and fries": what follows restates the order, which
-     * the correction of the whole reads */
-    return out->end == n ||
-           (t[out->end].kind == ORDER_TOKEN_PUNCT && strchr(".!?\n", t[out->end].punct));
+     * the correction of the whole reads; "actually no churros please": politeness closes it */
+    static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx", "ty"};
+    size_t e = out->end;
+    while (e < n && order_tok_in(text, t, e, n, polite, ORDER_WORDS_N(polite)))
+        e++;
+    return e == n || (t[e].kind == ORDER_TOKEN_PUNCT && strchr(".!?\n", t[e].punct));
 }
 
 /* The correction that starts at token i, if any. */

@@ -6228,6 +6228,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Quesabirria Taco", .qty = 12}}},
+    /* "actually no <dish> please": a word of politeness closes the dish taken back */
+    {.text = "2 al pastor tacos and churros. actually no churros please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
