@@ -427,9 +427,27 @@ static size_t correct_words_items(const struct order_reader *rd, const struct or
     return e;
 }
 
+/* Are tokens a and b the same word, or one the other's plural in -s or -es ("3 jamaica ...
+ * scratch the jamaicas")? */
+static bool correct_same_word(const char *text, const struct order_token *a,
+                              const struct order_token *b)
+{
+    if (a->len > b->len) {
+        const struct order_token *x = a;
+        a = b;
+        b = x;
+    }
+    const char *wa = text + a->off, *wb = text + b->off;
+    size_t extra = (size_t)(b->len - a->len);
+    if (extra > 2U || memcmp(wa, wb, a->len) != 0)
+        return false;
+    return extra == 0 || (extra == 1U && wb[a->len] == 's') ||
+           (extra == 2U && wb[a->len] == 'e' && wb[a->len + 1U] == 's');
+}
+
 /* "1 jamaica ... scratch the jamaica": menu words at d naming one item together, written the
- * same before p, are the dish named there again, though no whole name; that item or -1. A
- * word said only once ("skip the onion") stays a modifier. */
+ * same before p (or in the plural), are the dish named there again, though no whole name;
+ * that item or -1. A word said only once ("skip the onion") stays a modifier. */
 static int32_t correct_repeated_name(const struct order_reader *rd, const char *text,
                                      const struct order_token *t, size_t n,
                                      const struct order_reading *rg, size_t p, size_t d)
@@ -442,8 +460,8 @@ static int32_t correct_repeated_name(const struct order_reader *rd, const char *
     size_t len = end - d;
     for (size_t b = 0; b + len <= p; b++) {
         size_t k = 0;
-        while (k < len && t[b + k].kind == ORDER_TOKEN_WORD && t[b + k].len == t[d + k].len &&
-               memcmp(text + t[b + k].off, text + t[d + k].off, t[d + k].len) == 0)
+        while (k < len && t[b + k].kind == ORDER_TOKEN_WORD &&
+               correct_same_word(text, &t[b + k], &t[d + k]))
             k++;
         if (k == len)
             return order_item_set_next(&items, 0);

@@ -6234,6 +6234,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* a dish taken back by its word in the plural, said before in the singular */
+    {.text = "2 tacos al pastor, 3 jamaica. actually scratch the jamaicas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
