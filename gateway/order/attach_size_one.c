@@ -7,6 +7,25 @@
 
 #include "gateway/order/attach_internal.h"
 
+/* Writes into th more of dish in a size: count v (counted: said, no article) from token b, the
+ * size's words [a, one) and "one(s)" at one, a thing of clause c. */
+static void attach_sized_copy(struct attach_state *st, struct order_thing *th,
+                              const struct order_thing *dish, size_t c, int32_t v, bool counted,
+                              size_t b, size_t a, size_t one)
+{
+    *th = *dish;
+    th->clause = (uint8_t)c;
+    th->qty = v;
+    th->qty_explicit = counted;
+    th->mods.n = 0;
+    th->begin = (uint16_t)b;
+    th->end = (uint16_t)(one + 1U);
+    memset(st->rg->roles + b, ORDER_ROLE_QTY, a - b);
+    memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, one - a);
+    st->rg->roles[one] = ORDER_ROLE_QTY;
+    attach_add_modifier(st, th, a, one);
+}
+
 /* Thing x, a span of a size alone that "and" or "plus" adds to the dish before it, ending
  * before "one(s)" at end: more of that dish in that size, counted by the word before it. */
 static void attach_sized_more(struct attach_state *st, size_t x, size_t end)
@@ -22,18 +41,7 @@ static void attach_sized_more(struct attach_state *st, size_t x, size_t end)
     }
     bool counted =
         th->qty_explicit || (k > 0 && !attach_is_article(st->text, st->tokens, a - 1U, a));
-    uint8_t clause = th->clause;
-    *th = rg->things[x - 1U];
-    th->clause = clause;
-    th->qty = v;
-    th->qty_explicit = counted;
-    th->mods.n = 0;
-    th->begin = (uint16_t)(a - k);
-    th->end = (uint16_t)(end + 1U);
-    memset(rg->roles + a - k, ORDER_ROLE_QTY, k);
-    memset(rg->roles + a, ORDER_ROLE_MODIFIER, end - a);
-    rg->roles[end] = ORDER_ROLE_QTY;
-    attach_add_modifier(st, th, a, end);
+    attach_sized_copy(st, th, &rg->things[x - 1U], th->clause, v, counted, a - k, a, end);
 }
 
 /* "2x beef burger (med)", "fries, med": a span of one word that is a size, uncounted, between
@@ -154,18 +162,7 @@ bool attach_sized_another(struct attach_state *st, size_t c, struct order_thing 
     if (!added || sz == 0 || i + k + sz + 1U != j ||
         !(order_tok_is(text, t, j - 1U, j, "one") || order_tok_is(text, t, j - 1U, j, "ones")))
         return false;
-    struct order_thing *n = &st->rg->things[st->rg->n_things++];
-    *n = *last;
-    n->clause = (uint8_t)c;
-    n->qty = v;
-    n->qty_explicit = k > 0;
-    n->mods.n = 0;
-    n->begin = (uint16_t)i;
-    n->end = (uint16_t)j;
     st->rg->clauses[c].n_spans++;
-    memset(st->rg->roles + i, ORDER_ROLE_QTY, k);
-    memset(st->rg->roles + i + k, ORDER_ROLE_MODIFIER, sz);
-    st->rg->roles[j - 1U] = ORDER_ROLE_QTY;
-    attach_add_modifier(st, n, i + k, i + k + sz);
+    attach_sized_copy(st, &st->rg->things[st->rg->n_things++], last, c, v, k > 0, i, i + k, j - 1U);
     return true;
 }
