@@ -527,6 +527,12 @@ void order_read_mark_leftover_words(const struct order_reader *rd, const char *t
 bool order_read_near_menu_word(const struct order_lexicon *lx, const char *w, size_t len);
 /* Could w[0..len) be a slip of the keys on a menu word ("a kixz mini burger")? Looser: no verb. */
 bool order_read_slip_of_menu_word(const struct order_lexicon *lx, const char *w, size_t len);
+/* After order_read_menu_refs, per clause, in a message that speaks of the menu or a list: a
+ * span of several items after an ordinal ("the 2nd taco on the list", "the last burrito") is
+ * the dish at that place in the menu's order; "the third one" after it, the third of its kind;
+ * "the last one on the menu", the menu's last dish (menu_places.c). */
+void order_read_menu_places(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, size_t c, struct order_reading *rg);
 /* After pass 3, per clause: a span of several items named by its price or its rank in price
  * ("the 11.75 burger", "ur cheapest dessert", "most expensive bowl") is the item of that
  * price, or its ties (menu_refs.c). */

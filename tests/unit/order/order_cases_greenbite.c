@@ -11969,6 +11969,23 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Kale Caesar Salad",
                 .qty = 1,
                 .mods = {"no croutons", "lemon vinaigrette instead of anchovy dressing"}}}},
+    /* the menu's last dish, the first of a kind and the last of another, the third dessert */
+    {.text = "the last one on the menu x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 2}}},
+    {.text = "I would like to order the first burger on your menu and the last drink",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 1},
+               {.name = "Chocolate Milkshake", .qty = 1}}},
+    {.text = "hiya, could i get the 3rd dessert on the menu & two lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}, {.name = "Fresh Lemonade", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =

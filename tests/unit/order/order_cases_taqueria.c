@@ -6240,6 +6240,36 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* a dish by its place on the menu: the kind's dishes counted in the menu's order, where
+     * the message speaks of the menu or a list; "#N from the <kind>" numbers them */
+    {.text = "the 2nd taco on the list x3",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    {.text = "gimme the last burrito on the menu no fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"no fries"}}}},
+    {.text = "the first drink on ur menu and the third one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Watermelon Agua Fresca", .qty = 1}}},
+    {.text = "#1 and #4 from the tacos, one each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 1}, {.name = "Carnitas Taco", .qty = 1}}},
+    /* with no menu spoken of, "the second burrito" points at no place: asked back */
+    {.text = "the second burrito please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "burrito",
+                  .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito",
+                                 "Bean and Cheese Burrito", "California Burrito"}}}},
 };
 
 const size_t order_cases_taqueria_count =
