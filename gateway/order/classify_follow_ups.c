@@ -209,6 +209,32 @@ static bool classify_adds(const struct order_class_input *in, const struct order
     return false;
 }
 
+/* Does clause c name a dish, then a change of it ("al pastor taco, no pineapple", "a veggie
+ * bowl, extra rice")? A topic of a question is named as the menu has it; taking a part off
+ * or adding more says how the customer wants theirs. A change left open by "or" ("without
+ * bbq sauce or is it pre-glazed?") is asked about. */
+static bool classify_dish_changed(const struct order_class_input *in,
+                                  const struct order_reading *rg, size_t c)
+{
+    static const char *const changes[] = {"no", "without", "extra", "hold"};
+    const struct order_clause *cl = &rg->clauses[c];
+    for (size_t t = 0; t < rg->n_things; t++) {
+        const struct order_thing *th = &rg->things[t];
+        if (th->clause != c || !th->is_span || th->mods.n == 0)
+            continue;
+        bool change = false;
+        for (size_t i = th->end; i < cl->end; i++) {
+            if (order_tok_is(in->text, in->tokens, i, cl->end, "or"))
+                return false;
+            change = change || order_tok_in(in->text, in->tokens, i, cl->end, changes,
+                                            ORDER_WORDS_N(changes));
+        }
+        if (change)
+            return true;
+    }
+    return false;
+}
+
 /* Is clause cl "the", then a dish's name and nothing else but the punctuation closing it? */
 static bool classify_the_dish_alone(const struct order_class_input *in,
                                     const struct order_reading *rg, const struct order_clause *cl)
@@ -296,8 +322,9 @@ void classify_topics(const struct order_understanding *u, const struct order_cla
         while (at < next->end && rg->roles[at] == ORDER_ROLE_GREETING)
             at++;
         if (classify_asks_politely(in, cl) || classify_for_someone(in, cl) ||
-            classify_adds(in, next, at) || classify_colon_list(in, rg, c) ||
-            classify_checks_request(in, rg, next, true) || classify_measured_after(in, rg, cl))
+            classify_dish_changed(in, rg, c) || classify_adds(in, next, at) ||
+            classify_colon_list(in, rg, c) || classify_checks_request(in, rg, next, true) ||
+            classify_measured_after(in, rg, cl))
             continue; /* "a classic burger please. also is it dairy free?": ordered, then asked;
                        * so is a list after a colon ("here goes: A, B and C. is that all …");
                        * "is that ok" only checks the request may be made, it is no topic */

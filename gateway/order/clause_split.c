@@ -794,7 +794,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                          (aside_end > 0 && i == aside_end) ||
                          (i > start && ORDER_CUES_ANY(&out->cues, "question", "questions", "q") &&
                           clause_question_announced(text, tokens, i + 1, n));
-        bool cut_before = false, asks_or = false;
+        bool cut_before = false, opens_check = false;
         if (i > start + 1 && i + 1 < n) {
             bool comma = t->kind == ORDER_TOKEN_PUNCT && t->punct != '&' && t->punct != '/';
             bool conj = order_tok_is(text, tokens, i, n, "and") ||
@@ -803,10 +803,10 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
             cut_before = (comma || conj) && clause_question_after(text, tokens, i + 1, n);
             /* "can i get a large lemonade or is there only one size": after a request, "or"
              * and an auxiliary ask whether the request can stand, a question of its own */
-            asks_or = !cut_before && order_tok_is(text, tokens, i, n, "or") &&
-                      clause_in_list(text, tokens, i + 1, n, clause_or_asking,
-                                     ORDER_WORDS_N(clause_or_asking)) &&
-                      clause_asks_for_at(text, tokens, start, n);
+            opens_check = !cut_before && order_tok_is(text, tokens, i, n, "or") &&
+                          clause_in_list(text, tokens, i + 1, n, clause_or_asking,
+                                         ORDER_WORDS_N(clause_or_asking)) &&
+                          clause_asks_for_at(text, tokens, start, n);
             /* "2 al pastor, wait no, 2 carnitas tacos": a correction after a comma opens a
              * clause of its own, which replaces what it names again */
             cut_before = cut_before || (comma && t->punct == ',' &&
@@ -825,6 +825,11 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                          (((comma && (t->punct == ',' || t->punct == '(')) || reason) &&
                           ORDER_CUES_ANY(&out->cues, "right", "yeah", "correct", "innit", "yea") &&
                           clause_tag_question_after(text, tokens, i + 1, n));
+            /* "a veggie bowl, no cotija so its vegan right?": "so" opens the check it leads */
+            opens_check = opens_check ||
+                          (!cut_before && order_tok_is(text, tokens, i, n, "so") &&
+                           ORDER_CUES_ANY(&out->cues, "right", "yeah", "correct", "innit", "yea") &&
+                           clause_tag_question_after(text, tokens, i + 1, n));
             cut_before = cut_before || clause_bracket_asks(tokens, i, n) ||
                          clause_topic_turn_at(text, tokens, i + 1, n);
             cut_before = cut_before || (comma && t->punct == '-' &&
@@ -834,17 +839,17 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
             cut_before =
                 cut_before || clause_dish_added_after_remark(text, tokens, start, i, n, out);
         }
-        if (!cut_before && !asks_or && i > start + 1 &&
+        if (!cut_before && !opens_check && i > start + 1 &&
             clause_turns_mid_sentence(text, tokens, start, asked, i, n, out)) {
             if (clause_has_word(tokens, start, i + 1))
                 clause_push(out, start, i + 1);
             start = i + 1;
             continue;
         }
-        if ((cut_before && t->kind == ORDER_TOKEN_PUNCT && t->punct == '(') || asks_or) {
+        if ((cut_before && t->kind == ORDER_TOKEN_PUNCT && t->punct == '(') || opens_check) {
             if (clause_has_word(tokens, start, i))
                 clause_push(out, start, i);
-            start = i; /* the bracket, or the "or", opens the question it holds */
+            start = i; /* the bracket, the "or" or the "so" opens the question it holds */
         } else if (cut_before) {
             if (clause_has_word(tokens, start, i + 1))
                 clause_push(out, start, i + 1);

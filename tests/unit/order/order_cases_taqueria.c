@@ -6270,6 +6270,23 @@ const struct order_case order_cases_taqueria[] = {
      .clarify = {{.phrase = "burrito",
                   .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito",
                                  "Bean and Cheese Burrito", "California Burrito"}}}},
+    /* a dish named with a change, then a question: the change says how the customer wants
+     * theirs, an order and a question; named as the menu has it, the dish is the topic */
+    {.text = "Al pastor taco, no pinapple, and is it really spicy?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1, .mods = {"no pineapple"}}}},
+    {.text = "al pastor taco. is it spicy?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "so" opens the check it leads ("so its vegan right?") */
+    {.text = "a veggie bowl, no cotija so its vegan right?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"no cotija"}}}},
 };
 
 const size_t order_cases_taqueria_count =
