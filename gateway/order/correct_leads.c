@@ -323,7 +323,8 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
         {"i", "meant"},           {"change", "it", "to"}, {"change", "that", "to"},
         {"no", "make", "it"},     {"lets", "do"},         {"lets", "go", "with"},
         {"lets", "get"},          {"make", "the"},        {"switch", "it", "to"},
-        {"switch", "that", "to"}, {"switch", "to"}};
+        {"switch", "that", "to"}, {"switch", "to"},       {"swap", "it", "for"},
+        {"swap", "that", "for"},  {"switch", "it", "for"}};
     static const char *const adding[] = {"more", "extra", "additional", "another"};
     static const char *const units[] = {"orders", "portions", "servings", "of"};
     size_t p = pre->p;

@@ -6287,6 +6287,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* "swap it for <dish>": the dish after "for" asked for instead of the one before */
+    {.text = "hey so I ordered the carnitas bowl earlier but I just remembered I don't eat pork. "
+             "can you swap it for the roasted veggie bowl??",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
