@@ -533,6 +533,11 @@ bool order_read_slip_of_menu_word(const struct order_lexicon *lx, const char *w,
  * "the last one on the menu", the menu's last dish (menu_places.c). */
 void order_read_menu_places(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t c, struct order_reading *rg);
+/* Pass 4, per clause, before the attachments: "that spicy burger u guys have", "the bowl that
+ * yall serve": the restaurant and a verb of having or making after a dish's name, closing the
+ * clause, say which dish; filler, no question (relative_have.c). */
+void order_read_relative_have(const char *text, const struct order_token *tokens, size_t c,
+                              struct order_reading *rg);
 /* After pass 3, per clause: a span of several items named by its price or its rank in price
  * ("the 11.75 burger", "ur cheapest dessert", "most expensive bowl") is the item of that
  * price, or its ties (menu_refs.c). */

@@ -11986,6 +11986,22 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1}, {.name = "Fresh Lemonade", .qty = 2}}},
+    /* "the burger (that) you guys have": a relative clause says which dish, no question */
+    {.text = "that spicy burger u guys have. and 2 sweet potato fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1},
+               {.name = "Sweet Potato Fries", .qty = 2}}},
+    {.text = "the spicy burger that you guys have, and 2 fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1}, {.name = "Classic Fries", .qty = 2}}},
+    {.text = "the halloumi burger you guys have?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
