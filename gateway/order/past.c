@@ -63,6 +63,23 @@ static size_t past_habit(const char *text, const struct order_token *tokens, siz
     return q + (order_tok_is(text, tokens, q, e, "order") ? 1U : 0U) - i;
 }
 
+/* A day of the week at token i, or its possessive written without the apostrophe ("same as
+ * fridays order"): the day the order was made. */
+static bool past_day_at(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    if (PAST_IN(past_days, i))
+        return true;
+    const struct order_token *t = &tokens[i];
+    if (i >= e || t->kind != ORDER_TOKEN_WORD || t->len < 4 || t->len > 12 ||
+        text[t->off + t->len - 1U] != 's')
+        return false;
+    for (size_t k = 0; k < ORDER_WORDS_N(past_days); k++)
+        if (strlen(past_days[k]) + 1U == t->len &&
+            memcmp(past_days[k], text + t->off, t->len - 1U) == 0)
+            return true;
+    return false;
+}
+
 /* "same as last time", "the same again", "same order as yesterday": "same" with its tail;
  * "the same" alone points back within the message and is not read here. */
 static size_t past_same(const char *text, const struct order_token *tokens, size_t i, size_t e)
@@ -80,6 +97,8 @@ static size_t past_same(const char *text, const struct order_token *tokens, size
     q++;
     if (order_tok_is(text, tokens, q, e, "on") && PAST_IN(past_days, q + 1U))
         q++;
+    if (past_day_at(text, tokens, q, e) && !PAST_IN(past_days, q))
+        return q + (order_tok_is(text, tokens, q + 1U, e, "order") ? 2U : 1U) - i;
     /* "as last time", "as before", "as yesterday", "as always", "as usual", "as my friend",
      * "as tuesday" */
     if (PAST_IN(past_earlier, q) || order_tok_is(text, tokens, q, e, "before") ||

@@ -12002,6 +12002,14 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "same as fridays order": the day's possessive without its apostrophe, an order
+     * outside the message, asked back */
+    {.text = "Same as fridays order but add 2 more chicken burgers",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 2}},
+     .clarify = {{.phrase = "same as fridays order"}}},
 };
 
 const size_t order_cases_greenbite_count =
