@@ -744,11 +744,30 @@ static bool clause_counted_list_goes_on(const char *text, const struct order_tok
 /* Does a question, or a request after one, start mid-sentence right after token i, with no
  * mark before it, in the clause from start whose question word stands at asked: "just two
  * classic fries do you have gluten-free buns?", "how much is it ill take one"? */
+/* "jamaica agua fresca or watermelon which is less sweet": after a choice offered with "or",
+ * "which" and a verb ask which of them, a question of its own (after a word alone, "which"
+ * opens a relative clause: "my usual which is the cheeseburger"). */
+static bool clause_choice_then_which(const char *text, const struct order_token *tokens,
+                                     size_t start, size_t i, size_t n)
+{
+    static const char *const asking[] = {"is", "one", "has", "would", "do", "does", "of", "tastes"};
+    if (i >= n || tokens[i - 1U].kind != ORDER_TOKEN_WORD ||
+        !order_tok_is(text, tokens, i, n, "which") ||
+        !clause_in_list(text, tokens, i + 1U, n, asking, ORDER_WORDS_N(asking)))
+        return false;
+    for (size_t p = start + 1U; p + 1U < i; p++)
+        if (order_tok_is(text, tokens, p, n, "or"))
+            return true;
+    return false;
+}
+
 static bool clause_turns_mid_sentence(const char *text, const struct order_token *tokens,
                                       size_t start, size_t asked, size_t i, size_t n,
                                       const struct order_reading *out)
 {
     return clause_question_inside(text, tokens, start, i + 1, n) ||
+           (ORDER_CUES_ANY(&out->cues, "which") && ORDER_CUES_ANY(&out->cues, "or") &&
+            clause_choice_then_which(text, tokens, start, i + 1, n)) ||
            clause_wondering_at(text, tokens, i + 1, n) ||
            (ORDER_CUES_ANY(&out->cues, "tell") && clause_told_to_tell_after(text, tokens, i, n)) ||
            clause_request_after_question(text, tokens, start, i + 1, n) ||

@@ -12010,6 +12010,11 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 2}},
      .clarify = {{.phrase = "same as fridays order"}}},
+    /* after a choice offered with "or", "which is" asks which of them, no comma needed */
+    {.text = "onion rings or truffle fries which is the bigger portion",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
