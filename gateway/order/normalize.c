@@ -210,13 +210,21 @@ static size_t order_emoji_before_count(const char *word, size_t wl, char *out, s
 }
 
 /* Do the next few words after the picture at cps[i - 1] (blanks aside, up to a separator)
- * name what it pictures: "🍟 fries", "2 🍔 cheddar cheeseburgers", "🥤 lemonade"? Then it
- * labels them, no dish of its own. cps are casefolded. */
+ * name what it pictures: "🍟 fries", "2 🍔 cheddar cheeseburgers", "🥤 lemonade", "🍔 2
+ * halloumi burgers" (a count in digits first)? Then it labels them, no dish of its own. cps
+ * are casefolded. */
 static bool order_emoji_labels_next(int32_t cp, const char *word, const int32_t *cps, int i, int n)
 {
     enum { LABEL_WORDS_MAX = 3, LABEL_WORD_BYTES = 24 };
     size_t wl = strlen(word);
     char w[LABEL_WORD_BYTES];
+    while (i < n && (order_is_blank(cps[i]) || cps[i] == 0xFE0F))
+        i++;
+    int digits = i;
+    while (digits < n && cps[digits] >= '0' && cps[digits] <= '9')
+        digits++;
+    if (digits > i && digits < n && order_is_blank(cps[digits]))
+        i = digits;
     for (int k = 0; k < LABEL_WORDS_MAX; k++) {
         while (i < n && (order_is_blank(cps[i]) || cps[i] == 0xFE0F))
             i++;

@@ -12015,6 +12015,14 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a picture heading a line labels the dish the line names, its count in digits first */
+    {.text = "\xf0\x9f\x93\x9d order\n\xf0\x9f\x8d\x94 2 halloumi burgers\n"
+             "\xf0\x9f\x8d\x9f sweet potato fries x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2},
+               {.name = "Sweet Potato Fries", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
