@@ -12023,6 +12023,20 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 2},
                {.name = "Sweet Potato Fries", .qty = 2}}},
+    /* "all" and a kind after dishes of it says what they all are, and changes them all */
+    {.text = "one halloumi, one portobello, one black bean, all burgers pls + 3 sweet pot fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "BBQ Portobello Mushroom Burger", .qty = 1},
+               {.name = "Black Bean Chipotle Burger", .qty = 1},
+               {.name = "Sweet Potato Fries", .qty = 3}}},
+    {.text = "2 cheeseburgers, all burgers well done",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"cooked well done"}}}},
 };
 
 const size_t order_cases_greenbite_count =
