@@ -4,6 +4,7 @@
  * ("one of each dessert"). A person at the counter reads them off the menu: so does this,
  * from the menu's prices and descriptions and the span's candidates. */
 #include <string.h>
+#include <strings.h>
 
 #include "gateway/order/diet_claims.h"
 #include "gateway/order/reading.h"
@@ -500,6 +501,52 @@ bool order_both_of_two_at(const char *text, const struct order_token *tokens, si
         p--;
     return p > 0 && order_tok_is(text, tokens, p - 1U, b, "both") &&
            order_item_set_count(&th->candidates) == 2;
+}
+
+/* The menu's items of the section named by token w ("sides", or its singular "side"), into
+ * *out; their count. */
+static size_t refs_section_items(const struct menu *menu, const char *text,
+                                 const struct order_token *w, struct order_item_set *out)
+{
+    memset(out, 0, sizeof(*out));
+    size_t n = 0;
+    for (size_t i = 0; i < menu->count && w->kind == ORDER_TOKEN_WORD && w->len > 0; i++) {
+        const char *name = menu->items[i].section;
+        size_t len = strlen(name);
+        bool same = len == w->len || (len == w->len + 1U && name[len - 1U] == 's');
+        if (same && strncasecmp(name, text + w->off, w->len) == 0) {
+            order_item_set_add(out, i);
+            n++;
+        }
+    }
+    return n;
+}
+
+void order_read_sections_of_all(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, size_t c,
+                                struct order_reading *rg)
+{
+    if (!ORDER_CUES_ANY(&rg->cues, "each", "every", "everything"))
+        return;
+    size_t lo = rg->clauses[c].begin, e = rg->clauses[c].end;
+    for (size_t w = lo + 2U; w < e; w++) {
+        struct order_item_set section;
+        if (rg->roles[w] == ORDER_ROLE_ITEM || order_all_of_kind_at(text, tokens, w) == w ||
+            refs_section_items(rd->lex->menu, text, &tokens[w], &section) < 2)
+            continue;
+        /* the singular after "of each" only: "everything on the side" is a change */
+        bool plural = text[tokens[w].off + tokens[w].len - 1U] == 's';
+        if (!plural && refs_of_each_at(text, tokens, w) == w)
+            continue;
+        bool spanned = false;
+        for (size_t t = 0; t < rg->n_things && !spanned; t++)
+            spanned = rg->things[t].begin <= w && w < rg->things[t].end;
+        if (spanned || !order_read_add_priced(text, tokens, c, w, w + 1U, -1, &section, rg))
+            continue;
+        static const char *const places[] = {"section", "menu", "list", "part", "page"};
+        if (order_tok_in(text, tokens, w + 1U, e, places, ORDER_WORDS_N(places)))
+            rg->roles[w + 1U] = ORDER_ROLE_FILLER;
+    }
 }
 
 void order_read_each_of_kind(const char *text, const struct order_token *tokens, size_t c,

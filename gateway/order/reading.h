@@ -527,6 +527,13 @@ void order_read_mark_leftover_words(const struct order_reader *rd, const char *t
 bool order_read_near_menu_word(const struct order_lexicon *lx, const char *w, size_t len);
 /* Could w[0..len) be a slip of the keys on a menu word ("a kixz mini burger")? Looser: no verb. */
 bool order_read_slip_of_menu_word(const struct order_lexicon *lx, const char *w, size_t len);
+/* After order_read_menu_places, per clause: "one of each side", "everything from the sides
+ * section": a section's name, or its singular, after the words that make a kind every dish of
+ * it, is a span of the section's dishes where it is no dish's span already ("sides" names no
+ * kind of food alone: "fries on the side") (menu_refs.c). */
+void order_read_sections_of_all(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, size_t c,
+                                struct order_reading *rg);
 /* After order_read_menu_refs, per clause, in a message that speaks of the menu or a list: a
  * span of several items after an ordinal ("the 2nd taco on the list", "the last burrito") is
  * the dish at that place in the menu's order; "the third one" after it, the third of its kind;

@@ -10,7 +10,7 @@
 
 enum {
     CASE_INTENTS = 3,
-    CASE_ITEMS = 4,
+    CASE_ITEMS = 6,
     CASE_MODS = 3,
     CASE_LIST = 3,
     CASE_CANDIDATES = 5,

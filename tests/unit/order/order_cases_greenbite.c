@@ -12037,6 +12037,28 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"cooked well done"}}}},
+    /* a section named after "of each" or "everything from the" is every dish of it, whether
+     * or not its noun names a kind of food ("sides"); "everything on the side" stays a change */
+    {.text = "can we do one of everything from the sides section? It's for a tasting",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1},
+               {.name = "Classic Fries", .qty = 1},
+               {.name = "Onion Rings", .qty = 1},
+               {.name = "Truffle Fries", .qty = 1},
+               {.name = "Side Salad", .qty = 1},
+               {.name = "Mac and Cheese Bites", .qty = 1}}},
+    {.text = "2 of each side please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2},
+               {.name = "Classic Fries", .qty = 2},
+               {.name = "Onion Rings", .qty = 2},
+               {.name = "Truffle Fries", .qty = 2},
+               {.name = "Side Salad", .qty = 2},
+               {.name = "Mac and Cheese Bites", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =

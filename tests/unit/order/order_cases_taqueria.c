@@ -6294,6 +6294,16 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Roasted Veggie Bowl", .qty = 1}}},
+    {.text =
+         "Pollo asado bowl, sour cream on the side, lettuce on the side. Everything on the side "
+         "basically lol",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl",
+                .qty = 1,
+                .mods = {"sour cream on the side", "lettuce on the side",
+                         "everything on the side"}}}},
 };
 
 const size_t order_cases_taqueria_count =
