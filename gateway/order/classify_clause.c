@@ -352,6 +352,11 @@ static bool classify_from_order(const struct order_class_input *in, size_t j)
     static const char *const before[] = {"earlier", "previous", "last", "first", "original"};
     if (j >= 3 && order_tok_in(in->text, in->tokens, j - 1U, j, before, ORDER_WORDS_N(before)))
         j--;
+    /* "from order 8812": the order by its number, no determiner */
+    if (j >= 1 && order_tok_in(in->text, in->tokens, j - 1U, j, from, ORDER_WORDS_N(from)) &&
+        j + 1U < in->n_tokens && in->tokens[j + 1U].kind == ORDER_TOKEN_WORD &&
+        in->text[in->tokens[j + 1U].off] >= '0' && in->text[in->tokens[j + 1U].off] <= '9')
+        return true;
     return j >= 2 && order_tok_in(in->text, in->tokens, j - 1U, j, whose, ORDER_WORDS_N(whose)) &&
            order_tok_in(in->text, in->tokens, j - 2U, j, from, ORDER_WORDS_N(from));
 }

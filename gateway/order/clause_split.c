@@ -639,9 +639,10 @@ static bool clause_person_told_after_and(const char *text, const struct order_to
            clause_in_list(text, tokens, i + 2, n, being, ORDER_WORDS_N(being));
 }
 
-/* A request that follows, after a comma, a clause cancelling a dish: "cancel the flan, add 2
- * churros instead". The clause so far opens with "cancel" or "remove" (after "please"), and
- * "add" or "get" starts the next: taking off and asking for are two clauses. */
+/* A request that follows, after a comma or "and", a clause cancelling a dish: "cancel the flan,
+ * add 2 churros instead", "remove the 2 jarritos from order 8812 and add a mexican coke". The
+ * clause so far opens with "cancel" or "remove" (after "please"), and "add" or "get" starts
+ * the next: taking off and asking for are two clauses. */
 static bool clause_request_after_cancel(const char *text, const struct order_token *tokens,
                                         size_t start, size_t i, size_t n)
 {
@@ -834,8 +835,9 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                                         clause_statement_after(text, tokens, i + 1, n));
             cut_before =
                 cut_before || (conj && clause_person_told_after_and(text, tokens, i + 1, n));
-            cut_before = cut_before || (comma && t->punct == ',' &&
-                                        clause_request_after_cancel(text, tokens, start, i + 1, n));
+            cut_before = cut_before ||
+                         (((comma && t->punct == ',') || order_tok_is(text, tokens, i, n, "and")) &&
+                          clause_request_after_cancel(text, tokens, start, i + 1, n));
             /* "..., both vegan right?", "... since thats the dairy free one right?" */
             static const char *const reasons[] = {"since", "because", "cause", "cuz", "coz"};
             bool reason = clause_in_list(text, tokens, i, n, reasons, ORDER_WORDS_N(reasons));

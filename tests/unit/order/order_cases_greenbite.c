@@ -4338,11 +4338,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1},
                {.name = "Vegan Chocolate Brownie", .qty = 2}}},
-    /* after a dish is taken off, "add" and a whole menu name orders that dish */
+    /* after a dish is taken off, "add" and a whole menu name orders that dish; the taking off
+     * is business with the order placed before */
     {.text = "please remove the lemonade from my order and add mango smoothie",
      .category = "order",
      .status = "accepted",
-     .intents = {"order"},
+     .intents = {"other", "order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* "hot" or "warm" before the one item whose name says "iced" or "cold" makes a dish the
      * menu lacks, declined; "an iced green tea" is the item */

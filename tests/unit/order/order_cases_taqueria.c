@@ -6304,6 +6304,12 @@ const struct order_case order_cases_taqueria[] = {
                 .qty = 1,
                 .mods = {"sour cream on the side", "lettuce on the side",
                          "everything on the side"}}}},
+    /* taking a dish off an order by its number, "and" then what is added: two clauses */
+    {.text = "pls remove the 2 jarritos from order 8812 and add a mexican coke instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Mexican Coca-Cola", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
