@@ -733,6 +733,10 @@ static size_t read_zone_from_lead(const struct order_reader *rd, const char *tex
     if (k > 0 && ORDER_CUES_ANY(&out->cues, "be") &&
         order_read_lead_after_person_be(text, tokens, i, e))
         return i; /* "i'll be double parked": the customer's state */
+    static const char *const copulas[] = {"thats", "its", "is", "was", "are", "were", "aint"};
+    if (k > 0 && i > b && order_tok_is(text, tokens, i, e, "not") &&
+        order_tok_in(text, tokens, i - 1U, e, copulas, ORDER_WORDS_N(copulas)))
+        return i; /* "tell me thats not too complicated", "if it's not too hot": a predicate */
     if (k == 0 && read_with_modifier(rd, text, tokens, out, i, e) &&
         read_with_changes_something(text, tokens, out, b, i))
         k = 1; /* "with grilled onions": a modifier, unlike "with fries" */

@@ -12060,6 +12060,13 @@ const struct order_case order_cases_greenbite[] = {
                {.name = "Truffle Fries", .qty = 2},
                {.name = "Side Salad", .qty = 2},
                {.name = "Mac and Cheese Bites", .qty = 2}}},
+    /* "not" after a copula says what something is, no change of the dish */
+    {.text = "third time trying to order thru this thing. ONE cheeseburger. no onions. thats it. "
+             "please tell me thats not too complicated",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}}}},
 };
 
 const size_t order_cases_greenbite_count =
