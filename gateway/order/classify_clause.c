@@ -596,9 +596,10 @@ static bool classify_checks_price(const struct order_class_input *in, const stru
 
 #define CLASSIFY_UNDECIDED ((enum order_intent)(ORDER_INTENT_ASIDE + 1))
 
-/* "we also love tostadas", "i adore your churros": the customer and a verb of loving in the
- * present, no modal ("id love", "i would love" ask), tell a taste; nothing is asked for. Not
- * "love to" ("we love to share"), which goes on to what they do. */
+/* "we also love tostadas", "i adore your churros", "love the new menu": the customer (or no
+ * one, texted) and a verb of loving in the present, no modal ("id love", "i would love" ask),
+ * tell a taste; nothing is asked for. Not "love to" ("we love to share"), which goes on to
+ * what they do. */
 static bool classify_tells_taste(const struct order_class_input *in, const struct order_clause *cl,
                                  size_t at)
 {
@@ -607,6 +608,12 @@ static bool classify_tells_taste(const struct order_class_input *in, const struc
     static const char *const loving[] = {"love", "adore"};
     const char *text = in->text;
     const struct order_token *t = in->tokens;
+    /* "love the new menu btw", "love your fries": texted without the subject, before what is
+     * loved pointed at ("id love a burger" asks) */
+    static const char *const pointed[] = {"the", "your", "ur", "this", "these", "those", "yalls"};
+    if (order_tok_in(text, t, at, cl->end, loving, ORDER_WORDS_N(loving)) &&
+        order_tok_in(text, t, at + 1U, cl->end, pointed, ORDER_WORDS_N(pointed)))
+        return true;
     if (!order_tok_in(text, t, at, cl->end, subjects, ORDER_WORDS_N(subjects)))
         return false;
     size_t v = at + 1U;
@@ -614,6 +621,19 @@ static bool classify_tells_taste(const struct order_class_input *in, const struc
         v++;
     return order_tok_in(text, t, v, cl->end, loving, ORDER_WORDS_N(loving)) && v + 1U < cl->end &&
            t[v + 1U].kind == ORDER_TOKEN_WORD && !order_tok_is(text, t, v + 1U, cl->end, "to");
+}
+
+/* Was a dish of clause c counted from a clause after it ("love your agua fresca. 3 small ones
+ * pls")? The taste then names what the count asks for. */
+static bool classify_counted_after(const struct order_reading *rg, size_t c)
+{
+    for (size_t t = 0; t < rg->n_things; t++) {
+        const struct order_thing *th = &rg->things[t];
+        if (th->clause == c && th->is_span && th->qty_explicit &&
+            rg->roles[th->begin > 0 ? th->begin - 1U : 0] != ORDER_ROLE_QTY)
+            return true;
+    }
+    return false;
 }
 
 /* The rules that decide a clause before its cues are weighed: corrections, questions of how
@@ -633,7 +653,7 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
      * mango, a mango smoothie please") tells why they are asked for, and one before a request
      * ("i love the flan, can i get 2") names what is asked */
     if (classify_tells_taste(in, cl, at) && classify_remark_own(in, rg, cl) != cl->begin &&
-        !classify_taste_then_asked(rg, in, cl, false))
+        !classify_taste_then_asked(rg, in, cl, false) && !classify_counted_after(rg, c))
         return ORDER_INTENT_NONE;
     if (classify_fan_of(in, rg, c, at) && !classify_taste_then_asked(rg, in, cl, true))
         return ORDER_INTENT_NONE; /* "huge fan of the nachos" */

@@ -12067,6 +12067,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}}}},
+    /* "love" texted without its subject, before what is loved pointed at, tells a taste */
+    {.text = "love the new menu btw",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "love your fries", .category = "other", .status = "logged", .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =

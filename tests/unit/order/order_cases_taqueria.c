@@ -6310,6 +6310,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Mexican Coca-Cola", .qty = 1}}},
+    /* a taste, then a count of it in the next sentence: the taste names what is counted */
+    {.text = "i love your watermelon agua fresca. 3 small ones pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Watermelon Agua Fresca", .qty = 3, .mods = {"small"}}}},
 };
 
 const size_t order_cases_taqueria_count =
