@@ -5,7 +5,7 @@
  * by, asked to be confirmed of the dishes just named ("a wrap and a brownie, both vegan
  * right?"), is what they are asked to be, no dish of its own. A dish judged from eating it
  * ("the churros slapped") is talked about too, and so is one singled out of a remark before it
- * ("it was delicious. the brownie especially"). */
+ * ("it was delicious. the brownie especially", "the food was amazing!! the halloumi burger"). */
 #include <string.h>
 
 #include "gateway/order/reading.h"
@@ -250,9 +250,48 @@ void order_read_praised(const char *text, const struct order_token *tokens,
     }
 }
 
+/* Does clause c tell of food eaten and praise it ("the food was amazing last night!!")? */
+static bool singled_praise_told(const char *text, const struct order_token *tokens,
+                                const struct order_clause *cl)
+{
+    static const char *const was[] = {"was", "were"};
+    static const char *const praise[] = {"amazing", "great",     "delicious", "incredible",
+                                         "awesome", "fantastic", "excellent", "perfect",
+                                         "bomb",    "fire",      "tasty",     "lovely"};
+    bool told = false, praised = false;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        told = told || order_tok_in(text, tokens, i, cl->end, was, ORDER_WORDS_N(was));
+        praised = praised ||
+                  (told && order_tok_in(text, tokens, i, cl->end, praise, ORDER_WORDS_N(praise)));
+    }
+    return praised;
+}
+
+/* "the food was amazing last night!! the halloumi burger 🔥🔥": a dish alone after "the",
+ * right after a clause praising food eaten, is what the praise was about. */
+static void singled_after_praise(const char *text, const struct order_token *tokens,
+                                 struct order_reading *rg)
+{
+    for (size_t x = 0; x < rg->n_things; x++) {
+        struct order_thing *th = &rg->things[x];
+        const struct order_clause *cl = &rg->clauses[th->clause];
+        if (!th->is_span || th->reference || th->qty_explicit || th->clause == 0 ||
+            th->begin != cl->begin + 1U || !order_tok_is(text, tokens, cl->begin, th->end, "the") ||
+            !singled_praise_told(text, tokens, &rg->clauses[th->clause - 1U]))
+            continue;
+        bool alone = true;
+        for (size_t k = th->end; k < cl->end && alone; k++)
+            alone = tokens[k].kind == ORDER_TOKEN_PUNCT;
+        if (alone)
+            th->reference = true;
+    }
+}
+
 void order_read_singled_out(const char *text, const struct order_token *tokens,
                             struct order_reading *rg)
 {
+    if (ORDER_CUES_ANY(&rg->cues, "was", "were"))
+        singled_after_praise(text, tokens, rg);
     if (!ORDER_CUES_ANY(&rg->cues, "especially", "particularly", "esp", "mostly", "particular"))
         return;
     /* words that single a thing out of what was just said of many ("esp": texted) */

@@ -12073,6 +12073,16 @@ const struct order_case order_cases_greenbite[] = {
      .status = "logged",
      .intents = {"other"}},
     {.text = "love your fries", .category = "other", .status = "logged", .intents = {"other"}},
+    /* a dish alone after "the", right after praise of food eaten, is what was praised */
+    {.text = "Thank you, the food was amazing last night!! the halloumi burger \xf0\x9f\x94\xa5",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "the food was amazing last night. the halloumi burger please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
