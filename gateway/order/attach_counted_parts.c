@@ -141,14 +141,14 @@ void attach_counted_parts(struct attach_state *st, size_t first, size_t end)
 }
 
 /* "2 black bean burgers, one of the bean burgers made vegan", "3 cheeseburgers, two of the
- * cheeseburgers with no pickles": a count, "of the" (or "of those") and a dish asked for
- * before in the message with a larger count, the part changed ("made vegan"), is a part of
- * that count: it is taken from that dish, no more of it is asked for. Without a change of
- * its own the words may pick a dish to swap ("make one of the asada a carnitas"), left to
- * the corrections. Runs once the counts are read. */
+ * cheeseburgers with no pickles": a count, "of the" (or "of those", or "of" alone) and a dish asked
+ * for before in the message with a larger count, the part changed ("made vegan"), is a part of that
+ * count: it is taken from that dish, no more of it is asked for. Without a change of its own the
+ * words may pick a dish to swap ("make one of the asada a carnitas"), left to the corrections. Runs
+ * once the counts are read. */
 void attach_part_of_named(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->cues, "of") || !ORDER_CUES_ANY(&st->cues, "the", "those", "these"))
+    if (!ORDER_CUES_ANY(&st->cues, "of"))
         return;
     static const char *const pointing[] = {"the", "those", "these"};
     const char *text = st->text;
@@ -156,17 +156,20 @@ void attach_part_of_named(struct attach_state *st, size_t first, size_t end)
     for (size_t s = first; s < end && s < st->rg->n_things; s++) {
         struct order_thing *th = &st->rg->things[s];
         size_t b = th->begin;
+        /* "one of lemonade without ice", as second-language English says it: no pointer */
+        size_t of =
+            b >= 2U && order_tok_in(text, t, b - 1U, st->e, pointing, ORDER_WORDS_N(pointing))
+                ? b - 2U
+                : b - 1U;
         int32_t k;
         if (!th->is_span || th->reference || th->points_back || th->item < 0 || th->mods.n == 0 ||
-            b < st->b + 3U ||
-            !order_tok_in(text, t, b - 1U, st->e, pointing, ORDER_WORDS_N(pointing)) ||
-            !order_tok_is(text, t, b - 2U, st->e, "of") ||
-            attach_number(st->rd->u, text, t, b - 3U, b - 2U, &k) != 1 || th->qty != k)
+            b < st->b + 2U || of < st->b + 1U || !order_tok_is(text, t, of, st->e, "of") ||
+            attach_number(st->rd->u, text, t, of - 1U, of, &k) != 1 || th->qty != k)
             continue;
-        struct order_thing *earlier = NULL;
+        struct order_thing *earlier = NULL; /* named before the part's count */
         for (size_t e = 0; e < st->rg->n_things; e++) {
             struct order_thing *x = &st->rg->things[e];
-            if (x != th && x->is_span && !x->reference && x->item == th->item && x->end + 3U <= b &&
+            if (x != th && x->is_span && !x->reference && x->item == th->item && x->end < of &&
                 x->qty > k && (!earlier || x->end > earlier->end))
                 earlier = x;
         }

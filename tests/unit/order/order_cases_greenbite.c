@@ -12083,6 +12083,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* "one of <dish>" with no pointer, as second-language English says it, is a part */
+    {.text = "Me and my friend want 2 chicken burger and two lemonade, one of lemonade without ice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 2},
+               {.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"no ice"}}}},
 };
 
 const size_t order_cases_greenbite_count =
