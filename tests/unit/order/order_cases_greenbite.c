@@ -12091,6 +12091,17 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Crispy Chicken Burger", .qty = 2},
                {.name = "Fresh Lemonade", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1, .mods = {"no ice"}}}},
+    /* named again after "just" as it was named, the same dish, not one more */
+    {.text = "Onion rings. Just onion rings. Nothing else.\nok maybe a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "a cheeseburger. just a cheeseburger, nothing else",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
