@@ -458,6 +458,8 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     bool but_now = q > i + 1 && order_tok_is(text, tokens, i, n, "but");
     if (!order_tok_is(text, tokens, i, n, "so") && !then && !but_now)
         return false;
+    if (i > 0 && order_tok_is(text, tokens, i - 1U, n, "not"))
+        return false; /* "not so spicy": a degree, no reason leading to a request */
     if (clause_asks_for_at(text, tokens, q, n))
         return true;
     /* "im broke so whats the cheapest bowl": a question that the story before leads to is

@@ -12102,6 +12102,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
+    /* "not so spicy" is a degree of the dish: "so" after "not" leads no request */
+    {.text =
+         "Hello I would like to order the jackfruit burger but not so spicy please, less chili, "
+         "and one lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"mild", "less chili"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
