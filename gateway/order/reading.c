@@ -199,6 +199,7 @@ static void read_clause_things(const struct order_reader *rd, const char *text,
     read_join_same_item(text, tokens, c, first, out);
     read_join_an_and(rd, text, tokens, c, first, out);
     order_read_span_context(rd, text, tokens, c, first, out);
+    order_read_seen_where(text, tokens, c, out);
     order_read_menu_refs(rd, text, tokens, c, out);
     order_read_menu_places(rd, text, tokens, c, out);
     order_read_sections_of_all(rd, text, tokens, c, out);

@@ -540,6 +540,11 @@ void order_read_sections_of_all(const struct order_reader *rd, const char *text,
  * "the last one on the menu", the menu's last dish (menu_places.c). */
 void order_read_menu_places(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t c, struct order_reading *rg);
+/* Pass 4, per clause, before the attachments: "the taco from ur pic", "the bowl in your
+ * instagram post from yesterday": where the customer saw the dish, after its name, says which
+ * dish; those words join the name (seen_where.c). */
+void order_read_seen_where(const char *text, const struct order_token *tokens, size_t c,
+                           struct order_reading *rg);
 /* Pass 4, per clause, before the attachments: "that spicy burger u guys have", "the bowl that
  * yall serve": the restaurant and a verb of having or making after a dish's name, closing the
  * clause, say which dish; filler, no question (relative_have.c). */

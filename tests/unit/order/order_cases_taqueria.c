@@ -6316,6 +6316,17 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Watermelon Agua Fresca", .qty = 3, .mods = {"small"}}}},
+    /* where the customer saw the dish joins its name; the words after still describe it */
+    {.text = "the taco from ur pic w the dipping broth, x2, extra consome",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 2, .mods = {"extra consom\xc3\xa9"}}}},
+    {.text = "the bowl in your instagram post from yesterday, the one with the chicken",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
