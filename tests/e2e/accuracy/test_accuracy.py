@@ -246,6 +246,7 @@ def test_end_to_end():
                   "taqueria-dev71", "taqueria-dev72", "taqueria-dev73",
                   "taqueria-dev74", "taqueria-dev75", "taqueria-dev76", "taqueria-dev77",
                   "taqueria-dev78", "taqueria-dev79", "taqueria-dev8", "taqueria-dev80", "taqueria-dev81",
+                  "taqueria-dev82",
                   "taqueria-dev9"],
                  "skipped sets")
         check_eq(figures["holdout"]["messages"], 2, "holdout messages")
