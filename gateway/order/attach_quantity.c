@@ -81,6 +81,30 @@ bool attach_money_digits(const char *text, const struct order_token *t)
            (t->off >= 2U && w[-2] == 0xC2 && w[-1] == 0xA3);
 }
 
+/* Is the number at tokens[at] (value v, over ORDER_QTY_MAX) a catering count: at most
+ * ORDER_QTY_CATERING_MAX, in digits with no leading zero, set apart from other digits and
+ * marks before it ("$1,800", "0207 946 0018" are money and a phone number) and right before
+ * a word ("120 carne asada tacos")? */
+static bool attach_catering_count(const char *text, const struct order_token *tokens, size_t at,
+                                  size_t end, int32_t v)
+{
+    const struct order_token *t = &tokens[at];
+    if (v > ORDER_QTY_CATERING_MAX || text[t->off] == '0' || at + 1U >= end ||
+        tokens[at + 1U].kind != ORDER_TOKEN_WORD ||
+        attach_digits(text + tokens[at + 1U].off, tokens[at + 1U].len, false) >= 0)
+        return false;
+    char before = t->off > 0 ? text[t->off - 1U] : ' ';
+    if (before != ' ' && before != '\n' && before != '(' && before != ':')
+        return false;
+    if (at == 0 || tokens[at - 1U].kind != ORDER_TOKEN_WORD)
+        return true;
+    const struct order_token *p = &tokens[at - 1U];
+    for (size_t k = 0; k < p->len; k++)
+        if (text[p->off + k] < '0' || text[p->off + k] > '9')
+            return true;
+    return false; /* "0207 946 ...": a run of digit groups, a phone number */
+}
+
 /* A number at tokens[at]: digits, "3x", or a number word or phrase of the understanding
  * ("two", "a couple of", "half a dozen"). Returns the tokens covered, 0 when none. */
 size_t attach_number(const struct order_understanding *u, const char *text,
@@ -108,7 +132,9 @@ size_t attach_number(const struct order_understanding *u, const char *text,
         *v = u->quantities.items[which].value;
     }
     k += attach_dozens(text, tokens, at, at + k, end, v);
-    return *v >= 1 && *v <= ORDER_QTY_MAX ? k : 0;
+    bool catering =
+        *v > ORDER_QTY_MAX && k == 1 && attach_catering_count(text, tokens, at, end, *v);
+    return *v >= 1 && (*v <= ORDER_QTY_MAX || catering) ? k : 0;
 }
 
 size_t order_read_number(const struct order_understanding *u, const char *text,

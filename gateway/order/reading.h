@@ -46,7 +46,8 @@ enum {
     ORDER_ITEM_MODIFIERS_MAX = 8, /* modifiers kept per item */
     ORDER_MODIFIER_BYTES_MAX = 64,
     ORDER_PHRASE_BYTES_MAX = 160, /* a leftover phrase, NUL included */
-    ORDER_QTY_MAX = 99,           /* a larger number is not read as a quantity */
+    ORDER_QTY_MAX = 99,           /* a larger number is not read as a quantity, but: */
+    ORDER_QTY_CATERING_MAX = 999, /* digits right before a word: "120 carne asada tacos" */
     ORDER_SPAN_TOKENS_MAX = 6,    /* words in one item span */
 };
 

@@ -12111,6 +12111,16 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"mild", "less chili"}},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a phone number's digit groups count nothing, nor money with a thousands comma */
+    {.text = "2 falafel wraps. Ring 0207 946 0018 when outside, thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    {.text = "my stipend is $1,800 a month so whats the cheapest thing on the menu lol",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -6327,6 +6327,15 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* a catering count in digits, over 99, right before the dish */
+    {.text = "confirming quantities for the Okafor wedding (Sat 6/14, 150 guests): 120 carne asada "
+             "tacos, 120 al pastor tacos, 60 grilled veggie tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 120},
+               {.name = "Al Pastor Taco", .qty = 120},
+               {.name = "Grilled Veggie Taco", .qty = 60}}},
 };
 
 const size_t order_cases_taqueria_count =
