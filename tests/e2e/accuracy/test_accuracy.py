@@ -222,7 +222,7 @@ def test_end_to_end():
                   "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59",
                   "dev6", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67",
                   "dev68", "dev69", "dev7", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75",
-                  "dev76", "dev77", "dev78", "dev79", "dev8", "dev80", "dev81", "dev82", "dev83", "dev84",
+                  "dev76", "dev77", "dev78", "dev79", "dev8", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85",
                   "dev9",
                   "taqueria",
                   "taqueria-dev",
