@@ -239,15 +239,22 @@ static bool correct_already_replaced(const struct order_reading *rg, size_t i, i
 
 /* Are tokens [a, b) a few marks and no word: "fries\n...actually truffle fries", where an
  * ellipsis and a new line stand between the dish and the correction right after it? */
-static bool correct_only_marks_between(const struct order_token *tokens, size_t a, size_t b)
+static bool correct_only_marks_between(const char *text, const struct order_token *tokens,
+                                       const struct order_reading *rg, size_t a, size_t b)
 {
     enum { MARKS_MAX = 6 };
-    if (b > a + MARKS_MAX)
-        return false;
-    for (size_t p = a; p < b; p++)
-        if (tokens[p].kind != ORDER_TOKEN_PUNCT)
+    static const char *const please[] = {"please", "pls", "plz"};
+    size_t words = 0;
+    for (size_t p = a; p < b; p++) {
+        /* "one falafel wrap please... actually no": the request's close; "a wrap please,
+         * whichever's vegan... actually no": words read as the dish's filler */
+        if (rg->roles[p] == ORDER_ROLE_FILLER ||
+            (p == a && order_tok_in(text, tokens, p, b, please, ORDER_WORDS_N(please))))
+            words++;
+        else if (tokens[p].kind != ORDER_TOKEN_PUNCT)
             return false;
-    return true;
+    }
+    return b <= a + MARKS_MAX + words;
 }
 
 /* after_removal: the swap follows a removal ("scratch the jamaica, make it a horchata"): the
@@ -302,7 +309,7 @@ static void correct_swap(const struct order_reader *rd, const char *text,
     }
     if (!now || !was || was == now || after_removal ||
         (lead->adjacent && (size_t)was->end + ADJACENT_TOKENS_MAX < lead->begin &&
-         !correct_only_marks_between(tokens, was->end, lead->begin)))
+         !correct_only_marks_between(text, tokens, rg, was->end, lead->begin)))
         return;
     /* "2 beef burgers ... make it cheeseburgers"; not "2 fries, no wait, a lemonade": one */
     bool one = now->begin > 0 && (order_token_is(text, &tokens[now->begin - 1U], "a") ||

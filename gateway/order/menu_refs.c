@@ -169,13 +169,16 @@ static bool refs_diet_after(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, const struct order_reading *rg,
                             size_t lo, size_t e, struct order_thing *th, size_t *last)
 {
-    if (!ORDER_CUES_ANY(&rg->cues, "whichever", "whatever", "which", "that", "thats") ||
-        !ORDER_CUES_ANY(&rg->cues, "is", "are", "s", "thats"))
+    if (!ORDER_CUES_ANY(&rg->cues, "whichever", "whatever", "which", "that", "thats", "whichevers",
+                        "whatevers") ||
+        !ORDER_CUES_ANY(&rg->cues, "is", "are", "s", "thats", "whichevers", "whatevers"))
         return false;
+    /* "whichever's", "that's": the relative and "is" run together once the apostrophe goes */
+    static const char *const contracted[] = {"thats", "whichevers", "whatevers"};
     static const char *const free_relatives[] = {"whichever", "whatever"};
     static const char *const relatives[] = {"whichever", "whatever", "which", "that"};
     static const char *const being[] = {"is", "are", "s"};
-    /* "whichever shake is", or after the kind "(,) whichever is", "that's" read "thats" */
+    /* "whichever shake is", or after the kind "(,) whichever is", "whichever's" */
     bool before = th->begin > lo && order_tok_in(text, tokens, th->begin - 1U, th->begin,
                                                  free_relatives, ORDER_WORDS_N(free_relatives));
     size_t p = th->end;
@@ -187,7 +190,7 @@ static bool refs_diet_after(const struct order_reader *rd, const char *text,
     if (!before && p < e && tokens[p].kind == ORDER_TOKEN_PUNCT &&
         (tokens[p].punct == ',' || tokens[p].punct == '-'))
         p++;
-    if (!before && order_tok_is(text, tokens, p, e, "thats"))
+    if (!before && order_tok_in(text, tokens, p, e, contracted, ORDER_WORDS_N(contracted)))
         p++;
     else if (!before && order_tok_in(text, tokens, p, e, relatives, ORDER_WORDS_N(relatives)) &&
              order_tok_in(text, tokens, p + 1U, e, being, ORDER_WORDS_N(being)))

@@ -12121,6 +12121,23 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "whichever's" is "whichever is"; the diet it picks by is the dish's filler, so a
+     * correction right after still replaces the dish */
+    {.text = "a wrap please, whichever's vegan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    {.text = "one wrap please, whichever's vegan... actually no the cauliflower one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1}}},
+    {.text = "one falafel wrap please... actually no the cauliflower one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
