@@ -99,14 +99,21 @@ static int32_t narrow_one_of(const struct order_thing *kind, const struct order_
 }
 
 /* "Two smoothies please, one mango and one strawberry banana", "2 shakes - vanilla and
- * chocolate": a counted kind, then right after it (same clause or the next) two dishes or
- * more of the kind whose counts make up its count, are those dishes; the kind asks nothing more.
- * Returns whether kind k was so split. */
-static bool narrow_counted_parts(struct order_reading *rg, size_t k)
+ * chocolate", "dessert for 2 - one crumble and one brownie": a counted kind, then right after it
+ * (same clause or the next) two dishes or more of the kind whose counts make up its count, are
+ * those dishes; the kind asks nothing more. Returns whether kind k was so split. */
+static bool narrow_counted_parts(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, struct order_reading *rg,
+                                 size_t k)
 {
     struct order_thing *kind = &rg->things[k];
-    int32_t whole = kind->qty;
-    if (!kind->qty_explicit || whole < 2)
+    int32_t whole = kind->qty_explicit ? kind->qty : 0;
+    /* "dessert for 2 pls - one crumble and one brownie": the kind for so many people */
+    size_t e = rg->clauses[kind->clause].end;
+    if (!kind->qty_explicit && order_tok_is(text, tokens, kind->end, e, "for") &&
+        order_read_number(rd->u, text, tokens, kind->end + 1U, e, &whole) != 1)
+        whole = 0;
+    if (whole < 2)
         return false;
     int32_t sum = 0;
     size_t x = k + 1, parts = 0;
@@ -279,7 +286,8 @@ void order_read_narrowings(const struct order_reader *rd, const char *text,
         if (kind->is_span && kind->item < 0 && !kind->reference && !kind->qty_unclear &&
             order_item_set_count(&kind->candidates) >= 2 &&
             !rg->clauses[kind->clause].question_start &&
-            !narrow_count_each(text, tokens, rg, kind) && narrow_counted_parts(rg, k))
+            !narrow_count_each(text, tokens, rg, kind) &&
+            narrow_counted_parts(rd, text, tokens, rg, k))
             continue;
         if (!kind->is_span || kind->item >= 0 || kind->reference || kind->qty_unclear ||
             order_item_set_count(&kind->candidates) < 2 ||

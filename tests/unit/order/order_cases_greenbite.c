@@ -12138,6 +12138,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1}}},
+    /* a kind for so many people, then its dishes counting up to them */
+    {.text = "dessert for 2 pls - one crumble and one brownie, both warm",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1, .mods = {"warm"}},
+               {.name = "Vegan Chocolate Brownie", .qty = 1, .mods = {"warm"}}}},
 };
 
 const size_t order_cases_greenbite_count =
