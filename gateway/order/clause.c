@@ -865,18 +865,29 @@ static bool clause_no_menu_word(const struct order_reading *out, const struct or
     return true;
 }
 
-/* "... please, Sam", "thanks - jake", "will be back!!! - Tom", "...?\nYuki": one word that
- * ends the message after a separator, itself after thanks, "please" or a sentence's end, and
- * that is no menu word as written nor a food, signs the message: a name, no dish ("Jake" is
- * no misspelt "cake"). Only a name the menu's words do not resemble follows "thanks,". */
+/* "... please, Sam", "thanks - jake", "will be back!!! - Tom", "...?\nYuki", "Cheers, Margot
+ * (stage manager)": one word, its role in brackets after it perhaps, that ends the message
+ * after a separator, itself after thanks, "please" or a sentence's end, and that is no menu
+ * word as written nor a food, signs the message: a name, no dish ("Jake" is no misspelt
+ * "cake"). Only a name the menu's words do not resemble follows "thanks,". */
 static void clause_signature(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t n, struct order_reading *out)
 {
     static const char *const courtesy[] = {"please", "pls",    "plz", "thanks",  "thx",
                                            "ty",     "cheers", "you", "thankyou"};
+    enum { ROLE_WORDS_MAX = 4 };
     size_t w = n;
     while (w > 0 && tokens[w - 1].kind == ORDER_TOKEN_PUNCT)
         w--;
+    /* "Cheers, Margot (stage manager)": the signer's role in brackets after the name */
+    size_t role = w, open = w;
+    if (w < n && tokens[w].punct == ')') {
+        while (open > 0 && w - open < ROLE_WORDS_MAX && tokens[open - 1].kind == ORDER_TOKEN_WORD)
+            open--;
+        if (open > 0 && open < w && tokens[open - 1].kind == ORDER_TOKEN_PUNCT &&
+            tokens[open - 1].punct == '(')
+            w = open - 1U;
+    }
     if (w < 3 || tokens[--w].kind != ORDER_TOKEN_WORD || out->roles[w] != ORDER_ROLE_NONE ||
         tokens[w].len < 3)
         return;
@@ -907,6 +918,10 @@ static void clause_signature(const struct order_reader *rd, const char *text,
         return;
     out->roles[w] = ORDER_ROLE_GREETING;
     out->n_hits[w] = 0;
+    for (size_t r = w + 1U; r < role; r++) {
+        out->roles[r] = ORDER_ROLE_GREETING;
+        out->n_hits[r] = 0;
+    }
 }
 
 /* "make it 2 actually", "just fries anyway": a word of discourse that ends the clause means

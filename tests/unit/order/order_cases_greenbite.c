@@ -12145,6 +12145,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Apple Crumble", .qty = 1, .mods = {"warm"}},
                {.name = "Vegan Chocolate Brownie", .qty = 1, .mods = {"warm"}}}},
+    /* a signature's role in brackets after the name ("Margot" is no misspelt carrot) */
+    {.text = "8 x falafel wraps, 10 x classic fries. Cheers, Margot (stage manager)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 8}, {.name = "Classic Fries", .qty = 10}}},
 };
 
 const size_t order_cases_greenbite_count =
