@@ -793,6 +793,22 @@ static bool clause_bracket_asks(const struct order_token *tokens, size_t i, size
     return false;
 }
 
+/* Does the word at i, in the clause from start, open a question that checks what came before,
+ * the word itself its first: "can i get a large lemonade or is there only one size" (after a
+ * request, "or" and an auxiliary ask whether it can stand), "a veggie bowl, no cotija so its
+ * vegan right?" ("so" before a tag question)? */
+static bool clause_opens_check_at(const char *text, const struct order_token *tokens, size_t start,
+                                  size_t i, size_t n, const struct order_reading *out)
+{
+    if (order_tok_is(text, tokens, i, n, "or"))
+        return clause_in_list(text, tokens, i + 1, n, clause_or_asking,
+                              ORDER_WORDS_N(clause_or_asking)) &&
+               clause_asks_for_at(text, tokens, start, n);
+    return order_tok_is(text, tokens, i, n, "so") &&
+           ORDER_CUES_ANY(&out->cues, "right", "yeah", "correct", "innit", "yea") &&
+           clause_tag_question_after(text, tokens, i + 1, n);
+}
+
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
  * follows a comma or a conjunction. Clauses without a word join the one before. */
 void clause_split(const char *text, const struct order_token *tokens, size_t n,
@@ -823,12 +839,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                         order_tok_is(text, tokens, i, n, "but") ||
                         order_tok_is(text, tokens, i, n, "also");
             cut_before = (comma || conj) && clause_question_after(text, tokens, i + 1, n);
-            /* "can i get a large lemonade or is there only one size": after a request, "or"
-             * and an auxiliary ask whether the request can stand, a question of its own */
-            opens_check = !cut_before && order_tok_is(text, tokens, i, n, "or") &&
-                          clause_in_list(text, tokens, i + 1, n, clause_or_asking,
-                                         ORDER_WORDS_N(clause_or_asking)) &&
-                          clause_asks_for_at(text, tokens, start, n);
+            opens_check = !cut_before && clause_opens_check_at(text, tokens, start, i, n, out);
             /* "2 al pastor, wait no, 2 carnitas tacos": a correction after a comma opens a
              * clause of its own, which replaces what it names again */
             cut_before = cut_before || (comma && t->punct == ',' &&
@@ -848,11 +859,6 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                          (((comma && (t->punct == ',' || t->punct == '(')) || reason) &&
                           ORDER_CUES_ANY(&out->cues, "right", "yeah", "correct", "innit", "yea") &&
                           clause_tag_question_after(text, tokens, i + 1, n));
-            /* "a veggie bowl, no cotija so its vegan right?": "so" opens the check it leads */
-            opens_check = opens_check ||
-                          (!cut_before && order_tok_is(text, tokens, i, n, "so") &&
-                           ORDER_CUES_ANY(&out->cues, "right", "yeah", "correct", "innit", "yea") &&
-                           clause_tag_question_after(text, tokens, i + 1, n));
             cut_before = cut_before || clause_bracket_asks(tokens, i, n) ||
                          clause_topic_turn_at(text, tokens, i + 1, n);
             cut_before = cut_before || (comma && t->punct == '-' &&
