@@ -54,14 +54,9 @@ static bool attach_each_asked_anew(struct attach_state *st, size_t c, size_t q, 
         if (th->clause != q || !th->is_span || th->item < 0 || th->reference)
             continue;
         struct order_thing *m = &st->rg->things[st->rg->n_things++];
-        *m = *th;
-        m->clause = (uint8_t)c;
-        m->qty = v > 0 ? v : th->qty; /* "ill take them": each as counted in the question */
-        m->qty_explicit = v > 0 || th->qty_explicit;
-        m->mods.n = 0;
+        /* "ill take them": each as counted in the question; the count is what names it here */
+        attach_dish_again(m, th, c, a, b, v > 0 ? v : th->qty, v > 0 || th->qty_explicit);
         m->points_back = true;
-        m->begin = (uint16_t)a; /* the count is what names it here */
-        m->end = (uint16_t)b;
         st->rg->clauses[c].n_spans++;
         any = true;
     }

@@ -22,13 +22,7 @@ bool attach_count_added(struct attach_state *st, size_t c, struct order_thing *l
         st->rg->n_things == ORDER_ITEMS_MAX)
         return false;
     struct order_thing *n = &st->rg->things[st->rg->n_things++];
-    *n = *last;
-    n->clause = (uint8_t)c;
-    n->qty = v;
-    n->qty_explicit = true;
-    n->mods.n = 0;
-    n->begin = (uint16_t)i;
-    n->end = (uint16_t)(p + 1U);
+    attach_dish_again(n, last, c, i, p + 1U, v, true);
     cl->n_spans++;
     return true;
 }

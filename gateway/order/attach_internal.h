@@ -266,6 +266,21 @@ void attach_no_shared(struct attach_state *st, struct order_thing *th, size_t n)
 size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                     bool limit_is_span);
 
+/* Writes into `to` the dish again, a thing of clause c over tokens [b, e) counted qty (said
+ * when counted), with no change of its own: more of a dish asked for, pointed back at or in
+ * another size. `to` and `dish` are two things. */
+static inline void attach_dish_again(struct order_thing *to, const struct order_thing *dish,
+                                     size_t c, size_t b, size_t e, int32_t qty, bool counted)
+{
+    *to = *dish;
+    to->clause = (uint8_t)c;
+    to->qty = qty;
+    to->qty_explicit = counted;
+    to->mods.n = 0;
+    to->begin = (uint16_t)b;
+    to->end = (uint16_t)e;
+}
+
 /* attach_part_split.c: a part of a span's count split off with changes of its own */
 struct order_thing *attach_split(struct attach_state *st, struct order_thing *s, int32_t k,
                                  size_t at);

@@ -205,13 +205,8 @@ void attach_pronoun_object(struct attach_state *st, size_t c)
         if (order_tok_is(text, t, e, cl->end, "again"))
             e++;
         struct order_thing *n = &rg->things[rg->n_things++];
-        *n = *last;
-        n->clause = (uint8_t)c;
-        n->qty = qty;
-        n->qty_explicit = one > 0 ? qty > 1 : k > 0 && !attach_is_article(text, t, q, cl->end);
-        n->mods.n = 0;
-        n->begin = (uint16_t)i;
-        n->end = (uint16_t)e;
+        attach_dish_again(n, last, c, i, e, qty,
+                          one > 0 ? qty > 1 : k > 0 && !attach_is_article(text, t, q, cl->end));
         memset(rg->roles + q, ORDER_ROLE_QTY, k);
         memset(rg->roles + i, ORDER_ROLE_ITEM, e - i);
         cl->n_spans++;

@@ -398,13 +398,7 @@ static void attach_point_at_kind(struct attach_state *st, size_t c, const struct
     if (st->rg->n_things == ORDER_ITEMS_MAX)
         return;
     struct order_thing *n = &st->rg->things[st->rg->n_things++];
-    *n = *kind;
-    n->clause = (uint8_t)c;
-    n->qty = v;
-    n->qty_explicit = counted;
-    n->mods.n = 0;
-    n->begin = (uint16_t)a;
-    n->end = (uint16_t)b;
+    attach_dish_again(n, kind, c, a, b, v, counted);
     n->points_back = true;
     if (order_item_set_count(&kind->candidates) == 1)
         n->item = order_item_set_next(&kind->candidates, 0);

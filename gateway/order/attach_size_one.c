@@ -13,13 +13,7 @@ static void attach_sized_copy(struct attach_state *st, struct order_thing *th,
                               const struct order_thing *dish, size_t c, int32_t v, bool counted,
                               size_t b, size_t a, size_t one)
 {
-    *th = *dish;
-    th->clause = (uint8_t)c;
-    th->qty = v;
-    th->qty_explicit = counted;
-    th->mods.n = 0;
-    th->begin = (uint16_t)b;
-    th->end = (uint16_t)(one + 1U);
+    attach_dish_again(th, dish, c, b, one + 1U, v, counted);
     memset(st->rg->roles + b, ORDER_ROLE_QTY, a - b);
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, one - a);
     st->rg->roles[one] = ORDER_ROLE_QTY;
