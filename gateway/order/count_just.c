@@ -2,30 +2,30 @@
  * with "just" or "only": "fries please!! … just one portion of fries and a cold brew", "Onion
  * rings. Just onion rings. Nothing else." The later clause says how much of the dish is meant:
  * it replaces the first naming, not one more. */
+#include <stdint.h>
 #include <string.h>
 
 #include "gateway/order/reading.h"
 
-/* Does clause c open (after punctuation) with "just" or "only"? */
-static bool count_just_opens(const char *text, const struct order_token *tokens,
-                             const struct order_clause *cl)
+/* Where the "just" or "only" opening clause cl (after punctuation) stands, or SIZE_MAX when
+ * the clause opens otherwise. */
+static size_t count_just_at(const char *text, const struct order_token *tokens,
+                            const struct order_clause *cl)
 {
     size_t p = cl->begin;
     while (p < cl->end && tokens[p].kind == ORDER_TOKEN_PUNCT)
         p++;
     return order_tok_is(text, tokens, p, cl->end, "just") ||
-           order_tok_is(text, tokens, p, cl->end, "only");
+                   order_tok_is(text, tokens, p, cl->end, "only")
+               ? p
+               : SIZE_MAX;
 }
 
-/* Is dish o named right after the "just" opening its clause, an article at most between
- * ("Just onion rings.", "just a cheeseburger"), no verb ("just want to make sure the horchata
- * ...")? */
+/* Is dish o named right after the "just" at p, an article at most between ("Just onion
+ * rings.", "just a cheeseburger"), no verb ("just want to make sure the horchata ...")? */
 static bool count_just_names(const char *text, const struct order_token *tokens,
-                             const struct order_clause *cl, const struct order_thing *o)
+                             const struct order_clause *cl, size_t p, const struct order_thing *o)
 {
-    size_t p = cl->begin;
-    while (p < cl->end && tokens[p].kind == ORDER_TOKEN_PUNCT)
-        p++;
     return o->begin == p + 1U ||
            (o->begin == p + 2U && order_tok_article(text, tokens, p + 1U, cl->end));
 }
@@ -43,13 +43,15 @@ void order_read_count_just(const char *text, const struct order_token *tokens,
         for (size_t j = k + 1U; j < rg->n_things && !settled; j++) {
             const struct order_thing *o = &rg->things[j];
             const struct order_clause *ocl = &rg->clauses[o->clause];
-            if (!o->is_span || o->item != th->item || o->reference || o->clause <= th->clause ||
-                !count_just_opens(text, tokens, ocl))
+            if (!o->is_span || o->item != th->item || o->reference || o->clause <= th->clause)
+                continue;
+            size_t just = count_just_at(text, tokens, ocl);
+            if (just == SIZE_MAX)
                 continue;
             /* "just one portion of fries" after bare fries: the count; "Onion rings. Just onion
              * rings.", "a cheeseburger. just a cheeseburger": named again as it was, the same */
-            settled =
-                (o->qty_explicit && !th->qty_explicit) || count_just_names(text, tokens, ocl, o);
+            settled = (o->qty_explicit && !th->qty_explicit) ||
+                      count_just_names(text, tokens, ocl, just, o);
         }
         if (!settled)
             continue;

@@ -43,6 +43,16 @@ static int32_t places_pick(const struct order_item_set *s, int place)
     return place == PLACE_LAST ? last : -1;
 }
 
+/* Adds tokens [b, e) of clause c as a dish of its own, the one item; false when full. */
+static bool places_add_one(const char *text, const struct order_token *tokens, size_t c, size_t b,
+                           size_t e, int32_t item, struct order_reading *rg)
+{
+    struct order_item_set one;
+    memset(&one, 0, sizeof(one));
+    order_item_set_add(&one, (size_t)item);
+    return order_read_add_priced(text, tokens, c, b, e, item, &one, rg);
+}
+
 /* Where the ordinal before token b begins, over "the", "your" or "ur" in between it and b
  * ("the 2nd taco", "ur last burrito"); b when none stands there. *place is its place. */
 static size_t places_ordinal_before(const char *text, const struct order_token *tokens,
@@ -113,10 +123,7 @@ static bool places_one(const struct order_reader *rd, const char *text,
     int32_t item = places_pick(kind, place);
     if (item < 0)
         return false;
-    struct order_item_set one;
-    memset(&one, 0, sizeof(one));
-    order_item_set_add(&one, (size_t)item);
-    return order_read_add_priced(text, tokens, c, at, o + 1U + words, item, &one, rg);
+    return places_add_one(text, tokens, c, at, o + 1U + words, item, rg);
 }
 
 /* The number written "#2" at token i ('#' right before it): 1 to 99, or PLACE_NONE. */
@@ -164,10 +171,7 @@ static void places_numbered(const char *text, const struct order_token *tokens, 
         item = places_pick(&kind, place);
         if (place == PLACE_NONE || item < 0 || rg->roles[q] == ORDER_ROLE_ITEM)
             return;
-        struct order_item_set one;
-        memset(&one, 0, sizeof(one));
-        order_item_set_add(&one, (size_t)item);
-        if (!order_read_add_priced(text, tokens, c, q, q + 1U, item, &one, rg))
+        if (!places_add_one(text, tokens, c, q, q + 1U, item, rg))
             return;
     }
 }
