@@ -296,6 +296,13 @@ static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, b
     const struct order_token *t = st->tokens;
     if (attach_reason_at(text, t, a, st->e)) /* the reason may run on past the piece */
         return false; /* "a cold brew because apparently i'm not sleeping": why, no change */
+    /* "the halloumi burger (last week) was burnt on one side": what the dish was, told, no
+     * change; nor is "one side" after it a count of the dish */
+    static const char *const was[] = {"was", "were"};
+    if (ORDER_CUES_ANY(&st->cues, "was", "were"))
+        for (size_t w = a; w < b; w++)
+            if (order_tok_in(text, t, w, b, was, ORDER_WORDS_N(was)))
+                return false;
     bool mod = !separated || attach_modifier_form(st, a, b) ||
                (last_was_mod && joined && attach_word_count(t, a, b) <= 2) ||
                attach_closing_adjective(st, a, b);

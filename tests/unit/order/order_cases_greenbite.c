@@ -12151,6 +12151,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 8}, {.name = "Classic Fries", .qty = 10}}},
+    /* what a dish was, told after it: no change, and "one side" no count of it */
+    {.text = "the halloumi burger last week was burnt on one side, just fyi",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "the fries were soggy on one side",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =
