@@ -109,7 +109,6 @@ size_t attach_possessed_one(const char *text, const struct order_token *t, size_
 
 /* attach_modifiers.c: a span's modifiers */
 size_t attach_word_count(const struct order_token *t, size_t a, size_t b);
-size_t attach_w_slash_o(const char *text, const struct order_token *t, size_t i, size_t b);
 bool attach_reason_at(const char *text, const struct order_token *t, size_t i, size_t e);
 bool attach_reported_at(const char *text, const struct order_token *t, size_t i, size_t e);
 bool attach_made_object(const char *text, const struct order_token *t, size_t p, size_t e);

@@ -19,9 +19,10 @@ static size_t attach_again_lead(const struct attach_state *st, size_t a)
     if (order_tok_is(st->text, t, a, st->e, "with"))
         return 1;
     return order_tok_is(st->text, t, a, st->e, "w") && a + 1 < st->e &&
-                   t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/'
+                   t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/' &&
+                   order_tok_w_slash_o(st->text, t, a, st->e) == 0
                ? 2
-               : 0;
+               : 0; /* "w/", not "w/o": "1 w/o cheese" is a part without, no dish with it */
 }
 
 /* The one dish of kind s whose name the description [a, e) spells ("one with carne asada":

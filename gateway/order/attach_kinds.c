@@ -65,15 +65,15 @@ static bool attach_kind_of_word(const struct attach_state *st, const struct orde
 }
 
 /* Does a lead that opens what is in a kind stand at a: "with", "w/", "w" before a word as
- * "with" is texted ("chips w queso"; "w o" is "without"), or "of" and one word ("a soda of
- * tamarind")? */
+ * "with" is texted ("chips w queso"; "w o" and "w/o" are "without"), or "of" and one word ("a soda
+ * of tamarind")? */
 static bool attach_described_lead(const struct attach_state *st, const struct order_thing *s,
                                   size_t a)
 {
     const struct order_token *t = st->tokens;
     if (order_tok_is(st->text, t, a, st->e, "w") && a + 1 < st->e)
-        return (t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/') ||
-               (t[a + 1].kind == ORDER_TOKEN_WORD && !order_tok_is(st->text, t, a + 1, st->e, "o"));
+        return order_tok_w_slash_o(st->text, t, a, st->e) == 0 &&
+               (t[a + 1].kind == ORDER_TOKEN_WORD || t[a + 1].punct == '/');
     return order_tok_is(st->text, t, a, st->e, "with") || attach_kind_of_word(st, s, a);
 }
 

@@ -417,7 +417,7 @@ void attach_leftovers(struct attach_state *st, size_t c)
             continue;
         }
         /* "w/o pickles" in a clause of its own: the '/' is no boundary of the run */
-        size_t wo = attach_w_slash_o(st->text, st->tokens, i, st->e);
+        size_t wo = order_tok_w_slash_o(st->text, st->tokens, i, st->e);
         if (wo > 0 && (i + wo >= st->e || !attach_free(st, i + wo - 1U)))
             wo = 0;
         size_t j = i + wo, z = wo > 0 ? i + wo : i;

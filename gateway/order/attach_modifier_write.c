@@ -123,7 +123,7 @@ static const char *attach_modifier_word(const struct attach_state *st, size_t *i
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t k = *i;
-    size_t wo = attach_w_slash_o(text, t, k, b);
+    size_t wo = order_tok_w_slash_o(text, t, k, b);
     *wl = t[k].len;
     if (wo > 0) { /* "w/o pickles" leading: "no pickles", as "without pickles" reads */
         *i += wo - 1;
@@ -552,7 +552,7 @@ static size_t attach_less_or_none_lead(const char *text, const struct order_toke
     size_t lead = order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold") ||
                           order_tok_is(text, t, a, b, "sin") || order_tok_is(text, t, a, b, "sans")
                       ? 1
-                      : attach_w_slash_o(text, t, a, b); /* "w/o the cotija" */
+                      : order_tok_w_slash_o(text, t, a, b); /* "w/o the cotija" */
     if (lead > 0 && a + lead < b) {
         a += lead;
         if (a + 1 < b && (order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "any")))

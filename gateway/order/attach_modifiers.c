@@ -16,17 +16,6 @@ size_t attach_word_count(const struct order_token *t, size_t a, size_t b)
     return n;
 }
 
-/* "w/o" (tokens "w", "/", "o") or "w o": how many tokens of "without" start at i, or 0. */
-size_t attach_w_slash_o(const char *text, const struct order_token *t, size_t i, size_t b)
-{
-    if (!order_tok_is(text, t, i, b, "w"))
-        return 0;
-    if (order_tok_is(text, t, i + 1, b, "o"))
-        return 2;
-    bool slash = i + 1 < b && t[i + 1].kind == ORDER_TOKEN_PUNCT && t[i + 1].punct == '/';
-    return slash && order_tok_is(text, t, i + 2, b, "o") ? 3 : 0;
-}
-
 /* Does a reason start at token i ("because", "cause", "cuz", "since")? What follows says
  * why or since when, it names nothing ordered nor a change. So is a purpose: "so" (or "so
  * that") before a subject ("so i can pretend im healthy", "so that we can share") says what
@@ -306,7 +295,7 @@ static void attach_modifier_trim_lead(const struct attach_state *st, size_t *a, 
             order_tok_is(text, t, *a, *b, "again") || attach_instead_with(text, t, *a, *b) ||
             /* "con extra consomé": the "with" of Spanish, which texts mix in */
             (*a + 1U < *b && order_tok_is(text, t, *a, *b, "con"))) &&
-           attach_w_slash_o(text, t, *a, *b) == 0)
+           order_tok_w_slash_o(text, t, *a, *b) == 0)
         (*a)++;
     size_t first = *a;
     while (first > 0 && first + 1U < *b &&
@@ -475,7 +464,7 @@ static bool attach_diet_spelt_out(const struct attach_state *st, size_t a, size_
     const struct order_token *t = st->tokens;
     enum { DIET_WORDS_MAX = 3 };
     if (!(order_tok_is(text, t, a, b, "no") || order_tok_is(text, t, a, b, "without") ||
-          order_tok_is(text, t, a, b, "hold") || attach_w_slash_o(text, t, a, b) > 0))
+          order_tok_is(text, t, a, b, "hold") || order_tok_w_slash_o(text, t, a, b) > 0))
         return false; /* "hold the cotija" takes it off as "no" does */
     size_t p = a > st->b && order_tok_is(text, t, a - 1U, b, "so") ? a - 1U : a;
     if (p < st->b + 2U || t[p - 1U].kind != ORDER_TOKEN_PUNCT || t[p - 1U].punct != '(')

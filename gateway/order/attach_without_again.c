@@ -30,7 +30,7 @@ static size_t attach_with_object(const char *text, const struct order_token *t, 
 
 static size_t attach_bare_without(const char *text, const struct order_token *t, size_t a, size_t b)
 {
-    size_t w = order_tok_is(text, t, a, b, "without") ? 1U : attach_w_slash_o(text, t, a, b);
+    size_t w = order_tok_is(text, t, a, b, "without") ? 1U : order_tok_w_slash_o(text, t, a, b);
     for (size_t i = a + w; w > 0 && i < b; i++)
         if (t[i].kind == ORDER_TOKEN_WORD)
             return 0; /* "without onions" says what it leaves out itself */

@@ -945,6 +945,19 @@ static inline bool order_tok_is(const char *text, const struct order_token *toke
 {
     return i < end && tokens[i].kind == ORDER_TOKEN_WORD && order_token_is(text, &tokens[i], w);
 }
+/* "w/o" (tokens "w", "/", "o") or "w o": how many tokens of "without" start at i (i < end), or
+ * 0. */
+static inline size_t order_tok_w_slash_o(const char *text, const struct order_token *tokens,
+                                         size_t i, size_t end)
+{
+    if (!order_tok_is(text, tokens, i, end, "w"))
+        return 0;
+    if (order_tok_is(text, tokens, i + 1, end, "o"))
+        return 2;
+    bool slash =
+        i + 1 < end && tokens[i + 1].kind == ORDER_TOKEN_PUNCT && tokens[i + 1].punct == '/';
+    return slash && order_tok_is(text, tokens, i + 2, end, "o") ? 3 : 0;
+}
 /* Is tokens[i] (i < end) one of the n words of list? */
 static inline bool order_tok_in(const char *text, const struct order_token *tokens, size_t i,
                                 size_t end, const char *const *list, size_t n)

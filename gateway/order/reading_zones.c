@@ -270,7 +270,8 @@ static bool read_zone_removal(const char *text, const struct order_token *tokens
                                            "skip", "sin",     "sans", "leave"};
     size_t n = ORDER_WORDS_N(removals);
     return order_tok_in(text, tokens, i, e, removals, n) ||
-           order_tok_in(text, tokens, i + 1, e, removals, n);
+           order_tok_in(text, tokens, i + 1, e, removals, n) ||
+           order_tok_w_slash_o(text, tokens, i, e) > 0;
 }
 
 /* Is "add" at i (k tokens) followed by a whole menu name, in a clause that took a dish off
@@ -728,6 +729,8 @@ static size_t read_zone_from_lead(const struct order_reader *rd, const char *tex
                                   size_t i, size_t b, size_t e)
 {
     size_t k = order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, i, e, NULL);
+    if (k == 0)
+        k = order_tok_w_slash_o(text, tokens, i, e); /* "1 w/o cheese": the "w o" of the list */
     if (k > 0 && order_read_correction_at(text, tokens, i, e) > 0)
         return i; /* "actually no the cauliflower one": a correction, no "no onions" */
     if (k > 0 && ORDER_CUES_ANY(&out->cues, "be") &&

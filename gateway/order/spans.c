@@ -119,6 +119,31 @@ static bool spans_in_order(const struct order_lexicon *lx, const struct order_re
     return false;
 }
 
+/* "kids mini", "the iced green": every word of one name but its head noun, in the name's order:
+ * the name said with its head left off, which names the dish though no word of it does alone
+ * ("kids" names no dish, "mini" is an adjective). */
+static bool spans_elided_head(const struct order_lexicon *lx, const struct order_reading *rg,
+                              size_t b, size_t e, int32_t item)
+{
+    for (size_t v = 0; v < lx->n_variants; v++) {
+        if ((int32_t)lx->variant_item[v] != item || lx->variant_len[v] < 3)
+            continue;
+        int pos = 0;
+        for (size_t t = b; t < e && pos >= 0; t++) {
+            if (rg->n_hits[t] == 0)
+                continue; /* a connector */
+            bool next = false;
+            for (size_t h = 0; h < rg->n_hits[t] && !next; h++)
+                next = rg->hits[t][h].n_words == 1 &&
+                       lx->variant_words[v][pos] == rg->hits[t][h].words[0];
+            pos = next ? pos + 1 : -1;
+        }
+        if (pos == lx->variant_len[v] - 1)
+            return true;
+    }
+    return false;
+}
+
 /* "a kids meal", "the chicken meal": "meal" after menu words names a dish of theirs, even
  * after words that name none alone ("kids"). */
 static bool spans_meal_after(const char *text, const struct order_token *tokens, size_t e,
@@ -395,6 +420,13 @@ static void spans_window(const struct order_reader *rd, const char *text,
               (!spans_all_not_dish(lx, rg, b, e) || spans_meal_after(text, tokens, e, clause_end)));
     if (an_for_and)
         spans_keep_and_names(lx, &w->items, w->content);
+    /* a word of no language right after may be the head, misspelt past reading ("iced green
+     * tewaz", "kids mini bur-") */
+    bool head_garbled = e < clause_end && tokens[e].kind == ORDER_TOKEN_WORD &&
+                        rg->n_hits[e] == 0 &&
+                        !order_dictionary_has(rd->dict, text + tokens[e].off, tokens[e].len);
+    anchor = anchor || (w->content >= 2 && order_item_set_count(&w->items) == 1 && !head_garbled &&
+                        spans_elided_head(lx, rg, b, e, order_item_set_next(&w->items, 0)));
     w->valid = anchor && order_item_set_count(&w->items) > 0;
     if (unit && (e <= b + unit_len || order_item_set_count(&w->items) != 1 ||
                  lx->words[rg->hits[b][0].words[0]].section_only))

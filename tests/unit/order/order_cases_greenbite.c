@@ -12160,6 +12160,31 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a name with its head noun left off, in the name's order: no word of it names a dish */
+    {.text = "one kids mini pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 1}}},
+    {.text = "the iced green and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "w/o" takes off, whatever the word after it names: no dish with cheese, no cheese */
+    {.text = "3 kids minis, 1 w/o cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 2},
+               {.name = "Kids Mini Burger", .qty = 1, .mods = {"no cheese"}}}},
+    {.text = "2 classic burgers, 1 w/o cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1},
+               {.name = "Classic Beef Burger", .qty = 1, .mods = {"no cheese"}}}},
 };
 
 const size_t order_cases_greenbite_count =
