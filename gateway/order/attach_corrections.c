@@ -362,10 +362,10 @@ void attach_degree_after_added(struct attach_state *st, size_t first)
 }
 
 /* "a mango smoothie n a brownie, brownie warmed up": a dish named again bare (no count nor
- * article) after a comma, with a change, right after it was asked for once in the clause, is
- * that dish again: the change is for it, no second one is asked for. Opening a parenthesis
- * right after the dish ("2 fish (fish on corn pls)") it is the dish again whatever its count:
- * an aside about what was just named. */
+ * article) after a comma, with a change, right after it was asked for once in the clause (by
+ * an article or a word before it), is that dish again: the change is for it, no second one is asked
+ * for. Opening a parenthesis right after the dish ("2 fish (fish on corn pls)") it is the dish
+ * again whatever its count: an aside about what was just named. */
 void attach_named_again(struct attach_state *st, size_t first, size_t end)
 {
     const struct order_token *t = st->tokens;
@@ -379,6 +379,12 @@ void attach_named_again(struct attach_state *st, size_t first, size_t end)
         struct order_thing *prev = attach_last_item(st, s->begin);
         if (!prev || prev->clause != s->clause || prev->item != s->item || prev->mods.n > 0 ||
             (aside ? prev->end + 1U != s->begin : prev->qty != 1))
+            continue;
+        /* "Grilled Halloumi burger, Halloumi burger with no sweet chilli jam": a list of bare
+         * names, the first with nothing before it, lists the dish twice; one word of it is a
+         * part pointed at ("Chips and salsa, salsa verde only") */
+        if (!aside && attach_word_count(t, s->begin, s->end) >= 2 &&
+            (prev->begin == st->b || t[prev->begin - 1U].kind == ORDER_TOKEN_PUNCT))
             continue;
         attach_point_back(s, prev);
     }

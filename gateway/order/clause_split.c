@@ -852,7 +852,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                          (((comma && t->punct == ',') || order_tok_is(text, tokens, i, n, "and")) &&
                           clause_request_after_cancel(text, tokens, start, i + 1, n));
             /* "..., both vegan right?", "... since thats the dairy free one right?" */
-            static const char *const reasons[] = {"since", "because", "cause", "cuz", "coz"};
+            static const char *const reasons[] = {"since", "because", "cause", "cuz", "coz", "bc"};
             bool reason = clause_in_list(text, tokens, i, n, reasons, ORDER_WORDS_N(reasons));
             /* "2 elote ($9 right?)": a bracket opens the check as a comma does */
             cut_before = cut_before ||

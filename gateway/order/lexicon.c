@@ -168,6 +168,27 @@ static size_t lex_compound(const struct order_lexicon *lx, struct sb_stemmer *st
     return n;
 }
 
+/* "andahorchata", "anda horchata": the words that join a dish to a list ("and", "and a",
+ * "an", "a") glued to a vocabulary word, as fast thumbs write them; the word is read. Only
+ * where the whole is no word of any language the reader knows, and the rest at least four
+ * letters ("avocado" is no "a vocado"). */
+static size_t lex_glued_connector(const struct order_lexicon *lx, struct sb_stemmer *st,
+                                  const char *w, size_t len, struct order_lex_hit *out, size_t n,
+                                  size_t max)
+{
+    static const char *const joins[] = {"anda", "and", "an", "a"}; /* the longest first */
+    enum { LEX_GLUED_REST_MIN = 4 };
+    for (size_t j = 0; j < sizeof(joins) / sizeof(joins[0]) && n == 0; j++) {
+        size_t k = strlen(joins[j]);
+        if (len < k + LEX_GLUED_REST_MIN || memcmp(w, joins[j], k) != 0)
+            continue;
+        int32_t id = lex_exact_or_stem(lx, st, w + k, len - k);
+        if (id >= 0)
+            n = lex_push(out, n, max, id, -1, 0, 1.0f);
+    }
+    return n;
+}
+
 static size_t lex_typos_within(const struct order_lexicon *lx, const char *w, size_t len,
                                size_t bound, struct order_lex_hit *out, size_t n, size_t max);
 
@@ -645,6 +666,8 @@ static size_t lex_lookup(const struct order_lexicon *lx, struct sb_stemmer *stem
     if (len >= 6 && !food)
         n = lex_compound(lx, stemmer, w, len, out, n, max);
     bool known = english || food;
+    if (n == 0 && !known)
+        n = lex_glued_connector(lx, stemmer, w, len, out, n, max);
     if (n == 0) /* English by the inflection rules ("fry" + "s"), yet the menu's word */
         n = lex_ys_plural(lx, stemmer, w, len, out, n, max);
     if (n == 0 && !known)

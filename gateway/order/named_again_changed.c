@@ -52,9 +52,13 @@ void order_read_named_again_changed(const char *text, const struct order_token *
                 !(was->item == th->item ||
                   (th->item < 0 && order_item_set_has(&th->candidates, (size_t)was->item))))
                 continue;
-            /* a count of its own that differs ("2 each of ..." gives each the same) */
+            /* a count of its own that differs ("2 each of ..." gives each the same); two
+             * words or more with no "the" list one more ("Grilled Halloumi burger, Halloumi
+             * burger with no sweet chilli jam"), as a name in full does */
+            size_t words = named_words(tokens, th);
+            bool pointed = order_tok_is(text, tokens, th->begin - 1U, th->begin, "the");
             if (was->mods.n == 0 && !(th->qty_explicit && th->qty != was->qty) &&
-                named_words(tokens, th) < named_words(tokens, was) &&
+                words < named_words(tokens, was) && (words < 2 || pointed) &&
                 shares_word(text, tokens, th, was)) {
                 was->mods = th->mods;
                 th->reference = true;

@@ -12185,6 +12185,25 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1},
                {.name = "Classic Beef Burger", .qty = 1, .mods = {"no cheese"}}}},
+    /* a list of bare names lists a dish twice when named again by two words or more */
+    {.text = "Grilled Halloumi burger, Halloumi burger with no sweet chilli jam",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no sweet chilli jam"}}}},
+    {.text = "a mango smoothie n a brownie, brownie warmed up",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1, .mods = {"warmed up"}}}},
+    /* "and a" glued to a dish's word */
+    {.text = "cheeseburger andalemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -6336,6 +6336,23 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Carne Asada Taco", .qty = 120},
                {.name = "Al Pastor Taco", .qty = 120},
                {.name = "Grilled Veggie Taco", .qty = 60}}},
+    /* a tag question after "bc" checks the reason, the dish before it is asked for */
+    {.text = "3 bean and cheese burritos bc theyre the cheapest right? and 3 horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 3}, {.name = "Horchata", .qty = 3}}},
+    {.text = "2carnitas tacos andahorchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* one word of a dish named again is the part it points at, no second dish */
+    {.text = "Chips andsalsa, salsa verde only pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Salsa", .qty = 1, .mods = {"verde only"}}}},
 };
 
 const size_t order_cases_taqueria_count =
