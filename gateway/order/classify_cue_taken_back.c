@@ -3,7 +3,8 @@
  * place opens, but "we spent 4 hours hiking" tells the customer's day; "pick up" is a
  * matter of collection, but "i'll pick up dinner for the kids" gets food; "pay" is a matter of
  * payment, but "do i pay for the brownie" asks its price; "wait" asks how long, but "a flan,
- * cant wait" looks forward to it. Reading them in one place keeps
+ * cant wait" looks forward to it; "kitchen" is a matter of the place, but "can the kitchen go
+ * light on the oil" asks the restaurant for a change. Reading them in one place keeps
  * the reply from answering a matter the message was never classed as raising. */
 #include "gateway/order/classify.h"
 #include "gateway/order/classify_internal.h"
@@ -15,5 +16,6 @@ bool order_cue_taken_back(const struct order_understanding *u, const char *text,
     return classify_paid_for_dish(text, tokens, roles, i, e) ||
            classify_picks_up_meal(text, tokens, i, e) ||
            classify_hours_spent(u, text, tokens, b, i, e) ||
-           classify_eager_wait(text, tokens, b, i, e);
+           classify_eager_wait(text, tokens, b, i, e) ||
+           classify_kitchen_asked(text, tokens, b, i, e);
 }

@@ -408,6 +408,11 @@ bool classify_mask_food_names(const char *text, const struct order_token *tokens
 /* classify_meal_picked.c: is token i "pick up" or "collect" with a meal as its object ("pick
  * up lunch", "collecting dinner")? Getting food, no matter of collection. */
 bool classify_picks_up_meal(const char *text, const struct order_token *tokens, size_t i, size_t e);
+/* classify_kitchen_asked.c: is token i "kitchen" (or "chef", "cook") asked by "can the" /
+ * "could the" to do something to a dish ("can the kitchen go light on the oil")? The
+ * restaurant addressed, no matter of the place. */
+bool classify_kitchen_asked(const char *text, const struct order_token *tokens, size_t b, size_t i,
+                            size_t e);
 /* classify_eager_wait.c: is token i "wait" after "cant", nothing waited for after it ("a
  * horchata cant wait!")? Eagerness, no matter of waiting. */
 bool classify_eager_wait(const char *text, const struct order_token *tokens, size_t b, size_t i,

@@ -96,11 +96,13 @@ static bool clause_question_after(const char *text, const struct order_token *to
     if (clause_in_list(text, tokens, i + 1, n, subjects, ORDER_WORDS_N(subjects)))
         return clause_in_list(text, tokens, i + 2, n, handing, ORDER_WORDS_N(handing));
     /* "2 burgers, can the driver call me": whoever brings the order is asked something of
-     * the delivery, a question of its own */
+     * the delivery, a question of its own; so is whoever cooks it ("truffle fries, but can
+     * the kitchen go light on the oil?"), as "can you" is */
     static const char *const whose[] = {"the", "your", "ur"};
-    static const char *const bringers[] = {"driver", "courier", "rider", "delivery"};
+    static const char *const askable[] = {"driver", "courier", "rider", "delivery", "kitchen",
+                                          "chef",   "chefs",   "cook",  "cooks"};
     return clause_in_list(text, tokens, i + 1, n, whose, ORDER_WORDS_N(whose)) &&
-           clause_in_list(text, tokens, i + 2, n, bringers, ORDER_WORDS_N(bringers));
+           clause_in_list(text, tokens, i + 2, n, askable, ORDER_WORDS_N(askable));
 }
 
 /* Phrases that open a question wherever they stand. */

@@ -12204,6 +12204,16 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* the kitchen asked to change a dish is the restaurant addressed, as "can you" */
+    {.text = "Truffle fries, but can the kitchen go light on the truffle oil?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Truffle Fries", .qty = 1, .mods = {"light truffle oil"}}}},
+    {.text = "is the kitchen still open?",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =
