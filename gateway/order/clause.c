@@ -206,6 +206,10 @@ static bool clause_food_after(const struct order_reader *rd, const char *text,
     for (; j < e; j++) {
         if (order_food_word(rd->food, text + tokens[j].off, tokens[j].len))
             return !clause_meal_time_at(text, tokens, j, e); /* "for cocktail hour": when */
+        if (j + 1U < e && tokens[j + 1U].kind == ORDER_TOKEN_WORD &&
+            order_food_entry_of(rd->food, text + tokens[j].off, tokens[j].len,
+                                text + tokens[j + 1U].off, tokens[j + 1U].len))
+            return true; /* "asked for a hot dog": a food of two words, neither one alone */
         bool skip = false;
         for (size_t w = 0; w < ORDER_WORDS_N(lead) && !skip; w++)
             skip = order_tok_is(text, tokens, j, e, lead[w]);

@@ -12214,6 +12214,13 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a food of two words after "for a" ("hot dog": neither word a food alone) is asked for */
+    {.text = "2 fries. Bed 12's family also asked for a hot dog if you do them",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2}},
+     .unknown = {"hot dog"}},
 };
 
 const size_t order_cases_greenbite_count =
