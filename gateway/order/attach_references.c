@@ -224,12 +224,21 @@ struct order_thing *attach_last_item(struct attach_state *st, size_t i)
  * (that item is what a count points at). */
 struct order_thing *attach_food_asked(struct attach_state *st, size_t c)
 {
-    if (c == 0 || !st->rg->clauses[c - 1U].question_form)
+    if (c == 0)
+        return NULL;
+    size_t q = c - 1U;
+    /* "a chimichanga?? if yall still have those can i get two": a condition of its own
+     * between them, naming nothing, hangs on the question */
+    const struct order_clause *between = &st->rg->clauses[q];
+    if (q > 0 && between->n_spans == 0 && between->n_leftovers == 0 &&
+        order_tok_is(st->text, st->tokens, between->begin, between->end, "if"))
+        q--;
+    if (!st->rg->clauses[q].question_form)
         return NULL;
     struct order_thing *food = NULL;
     for (size_t t = 0; t < st->rg->n_things; t++) {
         struct order_thing *th = &st->rg->things[t];
-        if (th->clause != c - 1U || th->reference || th->past)
+        if (th->clause != q || th->reference || th->past)
             continue;
         if (th->is_span)
             return NULL;

@@ -6353,6 +6353,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chips and Salsa", .qty = 1, .mods = {"verde only"}}}},
+    /* a condition naming nothing between a food asked about and its count hangs on the question */
+    {.text = "i think it was called a chimichanga?? if yall still have those can i get two. and a "
+             "horchata",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"chimichanga"}},
 };
 
 const size_t order_cases_taqueria_count =
