@@ -724,7 +724,13 @@ static void spans_emit(const struct order_reader *rd, const char *text,
                (rg->mod_zone[back - 1] || rg->n_hits[back - 1] == 0))
             back--;
     }
-    bool aside = back < b && back > rg->clauses[c].begin && rg->roles[back - 1] == ORDER_ROLE_ITEM;
+    /* the changes may stand after a comma ("chickpea salad, no feta (vegan)") */
+    size_t dish_end = back;
+    if (back < b && dish_end > rg->clauses[c].begin + 1U && back + 1U < b &&
+        tokens[dish_end - 1].kind == ORDER_TOKEN_PUNCT && tokens[dish_end - 1].punct == ',')
+        dish_end--;
+    bool aside =
+        back < b && dish_end > rg->clauses[c].begin && rg->roles[dish_end - 1] == ORDER_ROLE_ITEM;
     /* "make the bean one vegan": the "one" of a dish named stands for it */
     /* "can it be vegan? if so ill take one vegan": "one" after a request opener, after a
      * question, counts the dish asked about */

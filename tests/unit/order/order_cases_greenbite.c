@@ -12221,6 +12221,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 2}},
      .unknown = {"hot dog"}},
+    /* a diet in brackets after a dish's changes set off by a comma is the dish's */
+    {.text = "Mediteranean chickpea salad, no feta (vegan), and a straw banana smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"no feta"}},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
