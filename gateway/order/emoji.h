@@ -4,8 +4,9 @@
  * reads each food or drink emoji as the plain noun it shows (Unicode's short names, shortened to
  * what a customer would write: 🍔 "burger", 🍟 "fries", 🥤 "soda"), so the menu's lexicon
  * and the food lexicon treat it as the word: a generic "burger" is asked back, "pizza" is
- * declined. Other emoji still end a phrase, as a comma would (normalize.h). The table is
- * Unicode's, not any menu's. */
+ * declined. Other emoji still end a phrase, as a comma would (normalize.h); so does the hot
+ * pepper, which in an order pictures heat ("🌶️🌶️ extra spicy"), never a chili asked for.
+ * The table is Unicode's, not any menu's. */
 #ifndef BRIGADE_GATEWAY_ORDER_EMOJI_H
 #define BRIGADE_GATEWAY_ORDER_EMOJI_H
 

@@ -12228,6 +12228,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"no feta"}},
                {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* the hot pepper pictures heat, no chili asked for, nor a second spicy burger */
+    {.text = "lemme get da jackfruit 1 🌶️🌶️ extra spicy + mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"extra spicy"}},
+               {.name = "Mango Smoothie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -23,6 +23,7 @@ static void test_words(void)
     CHECK_STR_EQ(order_emoji_word(0x2615), "coffee");  /* hot beverage, the lowest entry */
     CHECK_STR_EQ(order_emoji_word(0x1FAD6), "tea");    /* teapot, the highest entry */
     CHECK(order_emoji_word(0x1F60D) == NULL);          /* smiling face with heart-eyes */
+    CHECK(order_emoji_word(0x1F336) == NULL);          /* hot pepper: heat, no chili asked for */
     CHECK(order_emoji_word('a') == NULL);
     CHECK(order_emoji_word(0x1FFFF) == NULL);
 }
