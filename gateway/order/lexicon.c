@@ -377,6 +377,28 @@ static size_t lex_doubled_end(const struct order_lexicon *lx, struct sb_stemmer 
     return id >= 0 ? lex_push(out, n, max, id, -1, 1, 1.0f - 1.0f / (float)len) : n;
 }
 
+/* "desert" for "dessert": a word, English or not, that is a section noun of the menu with a
+ * doubled letter written once names that section. Only a section noun: the kind of dish it
+ * names is asked back, never picked; and no new word the typo search could land on. */
+static size_t lex_undoubled_section(const struct order_lexicon *lx, const char *w, size_t len,
+                                    struct order_lex_hit *out, size_t n, size_t max)
+{
+    for (size_t i = 0; i < lx->n_words && n < max; i++) {
+        const struct order_lex_word *x = &lx->words[i];
+        /* the section's noun as written ("desserts") or singular ("dessert") */
+        bool singular = x->len == len + 2U && x->text[x->len - 1U] == 's';
+        if (!x->section_only || (x->len != len + 1U && !singular))
+            continue;
+        size_t k = 0; /* the first letter where they part: x's doubled letter, written once */
+        while (k < len && x->text[k] == w[k])
+            k++;
+        if (k > 0 && x->text[k] == x->text[k - 1U] && strchr("aeiouy", x->text[k]) == NULL &&
+            memcmp(x->text + k + 1U, w + k, len - k) == 0)
+            n = lex_push(out, n, max, (int32_t)i, -1, 1, 1.0f - 1.0f / (float)x->len);
+    }
+    return n;
+}
+
 /* How far a word may be from a word of the items its neighbours name: one edit up to four
  * letters, two up to seven, three beyond. */
 static size_t lex_context_bound(size_t len)
@@ -668,6 +690,8 @@ static size_t lex_lookup(const struct order_lexicon *lx, struct sb_stemmer *stem
     bool known = english || food;
     if (n == 0 && !known)
         n = lex_glued_connector(lx, stemmer, w, len, out, n, max);
+    if (n == 0)
+        n = lex_undoubled_section(lx, w, len, out, n, max);
     if (n == 0) /* English by the inflection rules ("fry" + "s"), yet the menu's word */
         n = lex_ys_plural(lx, stemmer, w, len, out, n, max);
     if (n == 0 && !known)

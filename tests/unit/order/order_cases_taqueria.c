@@ -6361,6 +6361,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .unknown = {"chimichanga"}},
+    /* "desert" for "dessert": the section's noun with its doubled letter written once */
+    {.text = "Hey, 1 kids quesadilla, 2 jamaica, and whatever desert is good",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Jamaica Agua Fresca", .qty = 2}},
+     .clarify = {{.phrase = "desert", .candidates = {"Churros", "Tres Leches Cake", "Flan"}}}},
 };
 
 const size_t order_cases_taqueria_count =
