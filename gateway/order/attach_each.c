@@ -365,8 +365,9 @@ void attach_both_want(struct attach_state *st, size_t first, size_t end, bool bo
              (order_tok_is(text, t, i + 1, st->e, "of") &&
               attach_in(text, t, i + 3, st->e, verbs, ORDER_WORDS_N(verbs)))))
             at = i;
-        /* "the twins each want the nuggets": a pair (or three) each wanting, one each */
-        if (!order_tok_is(text, t, i, st->e, "each") ||
+        /* "the twins each want the nuggets": a pair (or three) each wanting, one each; not
+         * once more where "everyone gets" read it ("the 3 of us each want 2 tacos") */
+        if (!order_tok_is(text, t, i, st->e, "each") || st->rg->roles[i] != ORDER_ROLE_NONE ||
             !attach_in(text, t, i + 1, st->e, verbs, ORDER_WORDS_N(verbs)))
             continue;
         int32_t many = i > st->b ? attach_born_together(text, t, i - 1U, st->e) : 0;

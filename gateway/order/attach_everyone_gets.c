@@ -6,8 +6,10 @@
 
 /* Do the words right before b say that everyone of the party has the dish: "everyone gets",
  * "everybody wants", "we all have", "each of us wants", "each wants 2", "cada uno wants", with
- * at most an article or the dish's count between them and the dish? */
-static bool attach_everyone_before(const struct attach_state *st, size_t b)
+ * at most an article or the dish's count between them and the dish? The words that say so are
+ * [*from, *to). */
+static bool attach_everyone_before(const struct attach_state *st, size_t b, size_t *from,
+                                   size_t *to)
 {
     static const char *const verbs[] = {"gets", "get", "has", "have", "wants", "want", "takes"};
     static const char *const everyone[] = {"everyone", "everybody", "each"};
@@ -22,23 +24,25 @@ static bool attach_everyone_before(const struct attach_state *st, size_t b)
         p--;
     if (p < st->b + 2U || !order_tok_in(text, t, p - 1U, st->e, verbs, ORDER_WORDS_N(verbs)))
         return false;
+    *to = p;
     if (order_tok_in(text, t, p - 2U, st->e, everyone, ORDER_WORDS_N(everyone)))
-        return true;
+        return (*from = p - 2U), true;
     /* "each one gets", "every one gets" */
     if (p >= st->b + 3U && order_tok_is(text, t, p - 2U, st->e, "one") &&
         (order_tok_is(text, t, p - 3U, st->e, "each") ||
          order_tok_is(text, t, p - 3U, st->e, "every")))
-        return true;
+        return (*from = p - 3U), true;
     /* "cada uno wants": Spanish "each one" in a mixed sentence */
     if (p >= st->b + 3U && order_tok_is(text, t, p - 3U, st->e, "cada") &&
         order_tok_is(text, t, p - 2U, st->e, "uno"))
-        return true;
+        return (*from = p - 3U), true;
     /* "each of us wants", "every one of us gets", "all of us have" */
     static const char *const every[] = {"each", "one", "all"};
     if (p >= st->b + 4U && order_tok_is(text, t, p - 2U, st->e, "us") &&
         order_tok_is(text, t, p - 3U, st->e, "of") &&
         order_tok_in(text, t, p - 4U, st->e, every, ORDER_WORDS_N(every)))
-        return true;
+        return (*from = p - 4U), true;
+    *from = p - 3U;
     return p >= st->b + 3U && order_tok_is(text, t, p - 2U, st->e, "all") &&
            order_tok_in(text, t, p - 3U, st->e, group, ORDER_WORDS_N(group));
 }
@@ -65,8 +69,10 @@ void attach_everyone_gets(struct attach_state *st, size_t first, size_t end)
         return;
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
+        size_t from, to;
         if (!th->is_span || th->item < 0 || th->reference || th->qty < 1 || th->qty_unclear ||
-            (!th->qty_explicit && th->qty != 1) || !attach_everyone_before(st, th->begin))
+            (!th->qty_explicit && th->qty != 1) ||
+            !attach_everyone_before(st, th->begin, &from, &to))
             continue;
         size_t k = 0;
         int32_t v = 0;
@@ -74,6 +80,9 @@ void attach_everyone_gets(struct attach_state *st, size_t first, size_t end)
         th->qty_unclear = k > 0 && v < 0; /* "5 or 6 of us": how many is asked */
         if (k == 0 || v < 2 || v > ORDER_QTY_MAX)
             return;
+        for (size_t w = from; w < to; w++) /* "3 of us each want": read, none asked back */
+            if (st->rg->roles[w] == ORDER_ROLE_NONE)
+                st->rg->roles[w] = ORDER_ROLE_FILLER;
         /* "each wants 2 carnitas tacos y un jarritos": each uncounted dish joined on is had so
          * too */
         for (size_t x = s; x < end && (x == s || attach_joined_to(st, &st->rg->things[x - 1U],

@@ -6368,6 +6368,17 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Jamaica Agua Fresca", .qty = 2}},
      .clarify = {{.phrase = "desert", .candidates = {"Churros", "Tres Leches Cake", "Flan"}}}},
+    /* a party each wanting: the count times the party, read once, no words asked back */
+    {.text = "for the game tonight: 3 of us each want 2 birria tacos & a mexican coke",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 6}, {.name = "Mexican Coca-Cola", .qty = 3}}},
+    {.text = "the 3 of us each want 2 birria tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 6}}},
 };
 
 const size_t order_cases_taqueria_count =
