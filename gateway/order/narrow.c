@@ -161,7 +161,8 @@ static bool narrow_has_mod(const struct order_modifiers *mods, const char *m)
 }
 
 /* Do only a word that joins ("and", "&", "or", "n", "+", "/", ","), an article and the next
- * dish's count stand in [a, b) ("chocolate | and 1 | vanilla shake")? */
+ * dish's count stand in [a, b) ("chocolate | and 1 | vanilla shake", "2 pastor | 2 | asada
+ * tacos")? */
 static bool narrow_joined(const char *text, const struct order_token *tokens,
                           const struct order_reading *rg, size_t a, size_t b)
 {
@@ -176,7 +177,8 @@ static bool narrow_joined(const char *text, const struct order_token *tokens,
         if (!(punct || word || rg->roles[p] == ORDER_ROLE_QTY ||
               order_tok_article(text, tokens, p, b)))
             return false;
-        join = join || punct || word;
+        /* "2 al pastor 2 carnitas 2 asada tacos": a count that starts the next dish joins */
+        join = join || punct || word || rg->roles[p] == ORDER_ROLE_QTY;
     }
     return join;
 }

@@ -6379,6 +6379,15 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 6}}},
+    /* a head said once at the end of a list whose dishes only counts part */
+    {.text = "2 al pastor 2 carnitas 2 asada tacos and 3 jamaicas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2},
+               {.name = "Carnitas Taco", .qty = 2},
+               {.name = "Carne Asada Taco", .qty = 2},
+               {.name = "Jamaica Agua Fresca", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
