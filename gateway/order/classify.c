@@ -27,7 +27,11 @@ static void cue_found(const struct order_understanding *u, const char *text,
         asked = asked || (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '?');
     for (size_t i = b; i < e; i++) {
         uint8_t role = roles ? roles[i] : ORDER_ROLE_NONE;
-        if (role == ORDER_ROLE_ITEM) /* "spicy" in "the spicy burger" names, not asks */
+        /* "spicy" in "the spicy burger" names, not asks; a rank in price names the dish and
+         * asks which it is ("cheapest drink?") */
+        static const char *const ranks[] = {"cheapest", "priciest", "dearest"};
+        if (role == ORDER_ROLE_ITEM &&
+            !order_tok_in(text, tokens, i, e, ranks, ORDER_WORDS_N(ranks)))
             continue;
         bool frame =
             role == ORDER_ROLE_FILLER || role == ORDER_ROLE_GREETING || role == ORDER_ROLE_OPENER;

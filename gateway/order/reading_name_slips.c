@@ -62,6 +62,10 @@ void read_name_slips(const struct order_reader *rd, const char *text,
             continue;
         if (order_food_word(rd->food, text + k->off, k->len))
             continue; /* "veggie burger": a food's own word says what it means */
+        if (text[k->off + k->len - 3U] == 'e' && text[k->off + k->len - 2U] == 's' &&
+            text[k->off + k->len - 1U] == 't' &&
+            order_dictionary_has(rd->dict, text + k->off, k->len))
+            continue; /* "the cheapest burger": a superlative ranks the dish, names none */
         int32_t v = slip_name_word(rd->lex, out, n, t, text + k->off, k->len);
         if (v < 0)
             continue;

@@ -12235,6 +12235,23 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"extra spicy"}},
                {.name = "Mango Smoothie", .qty = 1}}},
+    /* a superlative ranks the dish by the menu's prices, no slip of a word of its name */
+    {.text = "what's the cheapest burger",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"},
+     .reply_has = {"Kids Mini Burger", "$6.50"},
+     .reply_lacks = {"Cheddar"}},
+    {.text = "the cheapest burger and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* and asked with a question mark, it asks which */
+    {.text = "cheapest drink?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
