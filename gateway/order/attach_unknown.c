@@ -475,6 +475,9 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
         return true; /* "crew meeting at 9" */
     if (!explicit_qty && b > i + 1U && order_place_word_at(text, t, b - 1U, b))
         return true; /* "fruit stall by the gate": the kind of place (kind_of_place.c) */
+    if (!explicit_qty &&
+        order_patterns_longest(&st->rd->u->diet_cues, text, t, i, b, NULL) == b - i)
+        return true; /* "I need gluten free": a diet, the customer's, no dish */
     if (explicit_qty &&
         (attach_in(text, t, i, b, measures, ORDER_WORDS_N(measures)) ||
          attach_counts_time(st, i, b) ||

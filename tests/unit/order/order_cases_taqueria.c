@@ -6388,6 +6388,11 @@ const struct order_case order_cases_taqueria[] = {
                {.name = "Carnitas Taco", .qty = 2},
                {.name = "Carne Asada Taco", .qty = 2},
                {.name = "Jamaica Agua Fresca", .qty = 3}}},
+    /* a diet needed, alone after the question, is the customer's: no dish declined */
+    {.text = "Does the baja fish taco come on corn or flour? I need gluten free",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
