@@ -344,6 +344,24 @@ static bool classify_sketches_order_ahead(const struct order_class_input *in,
     return false;
 }
 
+/* "do you sell trays? like a big tray of rice and beans for 25 people": "like" opening the
+ * clause after a question about the menu that asks for nothing sketches what the question is
+ * about, an example, no order; "can u make it spicy? like add jalapenos" sketches a change,
+ * and "how long does a big order take? like 40 tacos" asks no question of the menu. */
+static bool classify_sketches_example(const struct order_understanding *u,
+                                      const struct order_class_input *in,
+                                      const struct order_reading *rg, size_t c, size_t at)
+{
+    if (c == 0 || !ORDER_CUES_ANY(&rg->cues, "like"))
+        return false;
+    const struct order_clause *prev = &rg->clauses[c - 1U], *cl = &rg->clauses[c];
+    return prev->question_form && prev->question_start && !prev->request_form &&
+           prev->intent == ORDER_INTENT_QUESTION && !cl->request_form &&
+           order_tok_is(in->text, in->tokens, at, cl->end, "like") &&
+           order_patterns_longest(&u->modifier_zone_starts, in->text, in->tokens, at + 1U, cl->end,
+                                  NULL) == 0;
+}
+
 /* Does "order" at j close "from/off my/our/the order" ("cancel the fries from my order"),
  * the order maybe said to be one placed before ("off my earlier order")? */
 static bool classify_from_order(const struct order_class_input *in, size_t j)
@@ -675,6 +693,8 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
         return ORDER_INTENT_QUESTION; /* "how long is the cold brew steeped for?" */
     if (classify_sketches_order_ahead(in, rg, c, at))
         return ORDER_INTENT_QUESTION; /* "can i order for saturday? like 40 tacos" */
+    if (classify_sketches_example(u, in, rg, c, at))
+        return ORDER_INTENT_QUESTION; /* "do you sell trays? like a big tray of rice" */
     /* with no thing read too: "remove the wrap from my order" names it in the removal */
     if (classify_cancels_order(in, rg, c))
         return ORDER_INTENT_OTHER; /* "can i cancel my order, the one with 3 fish tacos" */

@@ -6393,6 +6393,16 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "like ..." after a question of the menu sketches what it asks about: no order */
+    {.text = "do you sell trays? like a big tray of rice and beans for 25 people, what would that "
+             "run me",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "how long does a big order take? like 40 tacos",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_taqueria_count =
