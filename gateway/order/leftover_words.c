@@ -516,10 +516,13 @@ static bool read_numbered_dish(const char *text, const struct order_token *token
     for (size_t k = 0; !spelt_out && k < tokens[i + 1U].len; k++)
         if (text[tokens[i + 1U].off + k] < '0' || text[tokens[i + 1U].off + k] > '9')
             return false;
-    static const char *const owners[] = {"order", "table", "ticket", "my", "our", "phone", "room"};
+    static const char *const owners[] = {"order", "table", "ticket", "my",  "our",
+                                         "phone", "room",  "from",   "at",  "in",
+                                         "live",  "flat",  "house",  "apt", "apartment"};
     for (size_t k = 0; i > 0 && k < ORDER_WORDS_N(owners); k++)
         if (order_tok_is(text, tokens, i - 1U, e, owners[k]))
-            return false; /* "order number 12", "table number 4": no dish */
+            return false; /* "order number 12", "table number 4", "Mr Okafor from number 14":
+                           * no dish */
     /* "crew meal #2: 2 lemonades": a numbered meal whom a word before it names, before a
      * colon, heads a list (attach_meal_heading.c) */
     static const char *const articles[] = {"a", "an", "the", "one"};

@@ -12252,6 +12252,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "number N" after "from" is where the customer lives, no numbered dish */
+    {.text = "this is Mr. Okafor from number 14. two classic beef burgers please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
