@@ -470,6 +470,13 @@ static bool clause_request_after_so(const char *text, const struct order_token *
         return true;
     if (clause_will_get_at(text, tokens, q, n))
         return true;
+    /* "my sister is coming over so i think we'll do the green garden burger": a hedge
+     * before the subject's will */
+    static const char *const hedging[] = {"think", "guess", "reckon", "suppose"};
+    if (order_tok_is(text, tokens, q, n, "i") &&
+        clause_in_list(text, tokens, q + 1, n, hedging, ORDER_WORDS_N(hedging)) &&
+        clause_will_get_at(text, tokens, q + 2, n))
+        return true;
     /* "i only have 15 bucks so lemme get ...": "let me" and a verb of getting */
     size_t let =
         order_tok_is(text, tokens, q, n, "lemme") ? q + 1

@@ -12258,6 +12258,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 2}}},
+    /* a story, "so", a hedge and the request: the request is a clause of its own */
+    {.text = "my sister is coming over so i think we'll do the green garden burger for her",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
