@@ -642,8 +642,11 @@ void attach_back_reference(struct attach_state *st, size_t c)
             pronoun = true; /* "two large ones" */
             p += sized - 1U;
         }
-        size_t close = attach_closing_adverbs(st, p, cl->end);
-        if (k > 0 && !pronoun && attach_nothing_else(st, p, close) &&
+        size_t changed = p; /* "if so ill take 2 orders no salt": how the dish comes */
+        while (changed < cl->end && st->rg->mod_zone[changed])
+            changed++;
+        size_t close = attach_closing_adverbs(st, changed, cl->end);
+        if (k > 0 && !pronoun && attach_nothing_else(st, changed, close) &&
             attach_nothing_else(st, cl->begin, i)) {
             for (size_t a = close; a < cl->end; a++)
                 if (attach_free(st, a))

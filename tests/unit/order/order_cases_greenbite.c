@@ -12264,6 +12264,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 1}}},
+    /* a count pointing back at the dish asked about may say how it comes */
+    {.text = "can the classic fries be made with no salt? if so ill take 2 orders no salt and a "
+             "grilled halloumi burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Classic Fries", .qty = 2, .mods = {"no salt"}},
+               {.name = "Grilled Halloumi Burger", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
