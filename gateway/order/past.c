@@ -25,8 +25,8 @@ static const char *const past_possessives[] = {"the", "my", "our", "his", "her",
 static const char *const past_habitual[] = {"usual", "usuals", "regular", "regulars", "normal"};
 /* what may follow "my usual": the end, or a word that names no dish */
 static const char *const past_after_habitual[] = {
-    "order", "one", "thing", "again", "please", "pls", "plz", "thanks",
-    "thx",   "for", "but",   "with",  "and",    "x2",  "as",  "which"};
+    "order", "one", "thing", "again", "please", "pls", "plz",   "thanks", "thx",
+    "for",   "but", "with",  "and",   "x2",     "as",  "which", "plus",   "n"};
 static const char *const past_earlier[] = {"last",   "previous", "usual",
                                            "normal", "regular",  "standard"};
 /* "same as tuesday", "same as on friday": a day of the week names when the order was made */

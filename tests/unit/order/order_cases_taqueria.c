@@ -6403,6 +6403,13 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "the usual" joined on by "plus" is still the order before, asked back */
+    {.text = "the usual plus a flan. thx",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .clarify = {{.phrase = "the usual"}}},
 };
 
 const size_t order_cases_taqueria_count =
