@@ -37,6 +37,12 @@ static void cue_found(const struct order_understanding *u, const char *text,
             role == ORDER_ROLE_FILLER || role == ORDER_ROLE_GREETING || role == ORDER_ROLE_OPENER;
         if (tokens[i].kind != ORDER_TOKEN_WORD)
             continue;
+        /* "the mushroom burger with vegan mayo?": a diet said of a part put on the dish
+         * names the part, asks nothing of the dish */
+        if (role == ORDER_ROLE_MODIFIER && i + 1U < e && roles[i + 1U] == ORDER_ROLE_MODIFIER &&
+            tokens[i + 1U].kind == ORDER_TOKEN_WORD &&
+            order_patterns_longest(&u->diet_cues, text, tokens, i, e, NULL) == 1)
+            continue;
         size_t n;
         const uint16_t *cand =
             order_patterns_candidates(&u->cues, text + tokens[i].off, tokens[i].len, &n);

@@ -12272,6 +12272,18 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Classic Fries", .qty = 2, .mods = {"no salt"}},
                {.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* a diet said of a part put on the dish asks nothing of the dish */
+    {.text = "the mushroom burger but with vegan mayo instead of the bbq sauce?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger",
+                .qty = 1,
+                .mods = {"vegan mayo instead of the bbq sauce"}}}},
+    {.text = "truffle fries gluten free?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
