@@ -458,7 +458,8 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
     static const char *const measures[] = {
         "pm",      "am",     "oclock",     "dollars",    "bucks",  "quid",  "euros",
         "percent", "people", "ppl",        "persons",    "guests", "miles", "mile",
-        "km",      "kms",    "kilometers", "kilometres", "blocks", "laps",  "items"};
+        "km",      "kms",    "kilometers", "kilometres", "blocks", "laps",  "items",
+        "players", "adults", "students",   "members"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (attach_wished_occasion(st, i, explicit_qty))
@@ -478,6 +479,11 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
     if (!explicit_qty &&
         order_patterns_longest(&st->rd->u->diet_cues, text, t, i, b, NULL) == b - i)
         return true; /* "I need gluten free": a diet, the customer's, no dish */
+    /* "team dinner", "ordering supper for my grandsons": a meal of the day is when people
+     * eat, no dish of a menu ("a kids meal" names one: "meal" is no such word) */
+    static const char *const meals[] = {"breakfast", "brunch", "lunch", "dinner", "supper"};
+    if (!explicit_qty && attach_in(text, t, b - 1U, b, meals, ORDER_WORDS_N(meals)))
+        return true;
     if (explicit_qty &&
         (attach_in(text, t, i, b, measures, ORDER_WORDS_N(measures)) ||
          attach_counts_time(st, i, b) ||

@@ -12284,6 +12284,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a meal of the day is when people eat, no dish declined */
+    {.text = "Team dinner!! 22 players.\n22 x classic beef burger\n22 sparkling water",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 22}, {.name = "Sparkling Water", .qty = 22}}},
 };
 
 const size_t order_cases_greenbite_count =
