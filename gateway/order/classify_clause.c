@@ -362,6 +362,40 @@ static bool classify_sketches_example(const struct order_understanding *u,
                                   NULL) == 0;
 }
 
+/* "r ur beef burgers halal? the classic one and the cheddar one i mean": dishes named after a
+ * question of the menu with "i mean" closing them say which the question was about; asked
+ * for, they would be by an opener or a count. */
+static bool classify_question_restated(const struct order_class_input *in,
+                                       const struct order_reading *rg, size_t c)
+{
+    if (c == 0 || !ORDER_CUES_ANY(&rg->cues, "mean"))
+        return false;
+    const struct order_clause *prev = &rg->clauses[c - 1U], *cl = &rg->clauses[c];
+    size_t e = cl->end;
+    while (e > cl->begin && in->tokens[e - 1U].kind == ORDER_TOKEN_PUNCT)
+        e--;
+    return prev->question_form && prev->intent == ORDER_INTENT_QUESTION && !cl->request_form &&
+           !cl->has_quantity && e >= cl->begin + 3U &&
+           order_tok_is(in->text, in->tokens, e - 2U, e, "i") &&
+           order_tok_is(in->text, in->tokens, e - 1U, e, "mean");
+}
+
+/* "is the carnitas bowl spicy? might get one", "how much for 20? might order": after a
+ * question, a request only thought of ("might", "may" before a verb of getting, the customer
+ * its subject or none) waits on the answer; it orders nothing yet. */
+static bool classify_might_get(const struct order_class_input *in, const struct order_clause *cl,
+                               size_t at)
+{
+    static const char *const maybe[] = {"might", "may", "mite"};
+    static const char *const getting[] = {"get", "order", "grab", "take", "have", "do", "try"};
+    size_t p = at + (order_tok_is(in->text, in->tokens, at, cl->end, "i") ||
+                             order_tok_is(in->text, in->tokens, at, cl->end, "we")
+                         ? 1U
+                         : 0U);
+    return order_tok_in(in->text, in->tokens, p, cl->end, maybe, ORDER_WORDS_N(maybe)) &&
+           order_tok_in(in->text, in->tokens, p + 1U, cl->end, getting, ORDER_WORDS_N(getting));
+}
+
 /* Does "order" at j close "from/off my/our/the order" ("cancel the fries from my order"),
  * the order maybe said to be one placed before ("off my earlier order")? */
 static bool classify_from_order(const struct order_class_input *in, size_t j)
@@ -695,6 +729,11 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
         return ORDER_INTENT_QUESTION; /* "can i order for saturday? like 40 tacos" */
     if (classify_sketches_example(u, in, rg, c, at))
         return ORDER_INTENT_QUESTION; /* "do you sell trays? like a big tray of rice" */
+    if (classify_question_restated(in, rg, c))
+        return ORDER_INTENT_QUESTION; /* "is ur chicken halal? the chicken burger i mean" */
+    if (c > 0 && rg->clauses[c - 1U].question_form &&
+        ORDER_CUES_ANY(&rg->cues, "might", "may", "mite") && classify_might_get(in, cl, at))
+        return ORDER_INTENT_NONE; /* "is the carnitas bowl spicy? might get one" */
     /* with no thing read too: "remove the wrap from my order" names it in the removal */
     if (classify_cancels_order(in, rg, c))
         return ORDER_INTENT_OTHER; /* "can i cancel my order, the one with 3 fish tacos" */

@@ -12290,6 +12290,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 22}, {.name = "Sparkling Water", .qty = 22}}},
+    /* dishes closed by "i mean" after a question say which it was about */
+    {.text = "r ur beef burgers halal? the classic one and the cheddar one i mean",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =

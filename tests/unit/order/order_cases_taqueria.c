@@ -6410,6 +6410,16 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}},
      .clarify = {{.phrase = "the usual"}}},
+    /* after a question, a request only thought of waits on the answer */
+    {.text = "is the carnitas bowl spicy? might get one",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "i might get the carnitas bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
