@@ -275,6 +275,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     read_counts_broken_off(rd, text, tokens, out);
     order_read_in_jest(text, tokens, out);
     order_read_kind_of_place(text, tokens, out);
+    order_read_errand_runs(text, tokens, out);
     order_read_corrections(rd, text, tokens, n, out);
     order_read_described_picks(rd, text, tokens, n, out);
     order_read_named_apart(rd, out);

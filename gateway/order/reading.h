@@ -718,6 +718,10 @@ void order_read_kind_of_place(const char *text, const struct order_token *tokens
                               struct order_reading *rg);
 /* Is token i a word for a place that sells food ("place", "stall", "truck")? (kind_of_place.c) */
 bool order_place_word_at(const char *text, const struct order_token *tokens, size_t i, size_t e);
+/* errand_run.c: "Dessert run!": a dish or its kind right before "run" names an errand, no dish
+ * asked for. */
+void order_read_errand_runs(const char *text, const struct order_token *tokens,
+                            struct order_reading *rg);
 /* Before the corrections: the dishes of a clause that ends "jk" / "just kidding", with a
  * clause after it, were asked for in jest: taken back (talked_about.c). */
 void order_read_in_jest(const char *text, const struct order_token *tokens,

@@ -12295,6 +12295,14 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a kind before "run" names the errand of fetching food, no dish asked back */
+    {.text = "One carrot cake, one apple crumble, two brownies. Dessert run!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1},
+               {.name = "Apple Crumble", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
