@@ -269,9 +269,76 @@ static void refs_priced_kind(const struct order_reader *rd, const char *text,
     th->begin = (uint16_t)first;
 }
 
+/* The price in cents written as the word at p ("10", "9.50"), or -1. */
+static int32_t refs_amount_at(const char *text, const struct order_token *tokens, size_t p,
+                              size_t e)
+{
+    if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD)
+        return -1;
+    int32_t cents = 0, decimals = -1;
+    for (size_t k = 0; k < tokens[p].len; k++) {
+        char ch = text[tokens[p].off + k];
+        if (ch == '.' && decimals < 0) {
+            decimals = 0;
+            continue;
+        }
+        if (ch < '0' || ch > '9' || cents > 100000 || decimals >= 2)
+            return -1;
+        cents = cents * 10 + (ch - '0');
+        decimals += decimals >= 0;
+    }
+    return decimals < 0 ? cents * 100 : decimals == 1 ? cents * 10 : cents;
+}
+
+/* "whatever burrito is under 10 bucks", "the dessert thats under 5 bucks": a kind bounded
+ * by price after it is the one of its dishes that costs less, as a person reads it off the
+ * menu; several that do stay to be asked among. The bound's words become fillers. */
+static void refs_under_price_after(const struct menu *menu, const char *text,
+                                   const struct order_token *tokens, struct order_reading *rg,
+                                   size_t e, struct order_thing *th)
+{
+    static const char *const relative[] = {"that", "thats", "which", "is", "s", "at"};
+    static const char *const under[] = {"under", "below", "less"};
+    static const char *const units[] = {"bucks", "dollars", "dollar", "usd"};
+    size_t p = th->end;
+    while (p < e && p < th->end + 2U && order_tok_in(text, tokens, p, e, relative, 6))
+        p++;
+    if (!order_tok_in(text, tokens, p, e, under, ORDER_WORDS_N(under)))
+        return;
+    if (order_tok_is(text, tokens, p++, e, "less") && !order_tok_is(text, tokens, p++, e, "than"))
+        return;
+    if (p < e && tokens[p].kind == ORDER_TOKEN_PUNCT && tokens[p].punct == '$')
+        p++;
+    int32_t bound = refs_amount_at(text, tokens, p, e);
+    if (bound <= 0 || !refs_free(rg, th->end, p + 1U))
+        return;
+    p += 1U + (order_tok_in(text, tokens, p + 1U, e, units, ORDER_WORDS_N(units)) ? 1U : 0U);
+    struct order_item_set keep;
+    memset(&keep, 0, sizeof(keep));
+    size_t kept = 0, all = 0;
+    int32_t one = -1;
+    for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+         i = order_item_set_next(&th->candidates, (size_t)i + 1), all++)
+        if (menu->items[i].price_cents < bound) {
+            order_item_set_add(&keep, (size_t)i);
+            kept++;
+            one = i;
+        }
+    if (kept == 0 || kept == all)
+        return; /* none costs less, or all do: the bound picks nothing */
+    th->candidates = keep;
+    th->item = kept == 1 ? one : -1;
+    memset(rg->roles + th->end, ORDER_ROLE_FILLER, p - th->end);
+}
+
 void order_read_menu_refs(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
+    if (ORDER_CUES_ANY(&rg->cues, "under", "below", "less"))
+        for (size_t t = 0; t < rg->n_things; t++)
+            if (rg->things[t].clause == c && rg->things[t].is_span && rg->things[t].item < 0)
+                refs_under_price_after(rd->lex->menu, text, tokens, rg, rg->clauses[c].end,
+                                       &rg->things[t]);
     size_t lo = rg->clauses[c].begin;
     for (size_t t = 0; t < rg->n_things; t++) {
         struct order_thing *th = &rg->things[t];

@@ -6420,6 +6420,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}}},
+    /* a kind bounded by price is the one of its dishes that costs less; several, asked among */
+    {.text = "ill take whatever burrito is under 10 bucks and a jarritos mandarin",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1},
+               {.name = "Jarritos Mandarin", .qty = 1}}},
+    {.text = "a burrito less than 12 dollars",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "burrito",
+                  .candidates = {"Chicken Tinga Burrito", "Bean and Cheese Burrito"}}}},
 };
 
 const size_t order_cases_taqueria_count =
