@@ -12303,6 +12303,17 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Carrot Cake Slice", .qty = 1},
                {.name = "Apple Crumble", .qty = 1},
                {.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* a word of kin before a word that only nearly spells a menu word: a name */
+    {.text = "my son Jack wants fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}}},
+    {.text = "my son nuggets and fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
