@@ -407,14 +407,17 @@ int32_t attach_head_word(const struct attach_state *st, size_t b, size_t e, int3
     return -1;
 }
 
-/* Narrows th, a dish that names no kind of its own, to the one item it shares with the kind
+/* Narrows th, a dish that names no kind of the kind's own, to the one item it shares with the kind
  * k, and gives a count the span took in ("3 asada") back to the dish as its count, read
  * before it. False (nothing changed) when they share no item or several. */
 bool attach_narrow_to_kind(struct attach_state *st, struct order_thing *th,
                            const struct order_thing *k)
 {
+    /* a dish of the kind's own head ("tacos: 2 tacos") names no narrower dish; another head
+     * a word has in an alias ("chicken" of "crispy chicken") does not stop the kind */
+    int32_t head = attach_head_word(st, th->begin, th->end, -1);
     if (!th->is_span || th->item >= 0 || th->past ||
-        attach_head_word(st, th->begin, th->end, -1) >= 0)
+        (head >= 0 && head == attach_head_word(st, k->begin, k->end, -1)))
         return false;
     struct order_item_set both = th->candidates;
     order_item_set_and(&both, &k->candidates);
@@ -438,6 +441,12 @@ bool attach_narrow_to_kind(struct attach_state *st, struct order_thing *th,
  * dash's close ("20 tacos - 10 asada 10 pastor -", "2 burritos (1 bean 1 chicken)"). */
 static size_t attach_heading_stop(const struct attach_state *st, const struct order_thing *k)
 {
+    /* "burgers for 6 people: ...": whom the list is for, between the kind and its colon */
+    enum { HEADING_FOR_WORDS_MAX = 4 };
+    if (k->end < st->e && order_tok_is(st->text, st->tokens, k->end, st->e, "for"))
+        for (size_t p = k->end + 1U; p < st->e && p <= k->end + (size_t)HEADING_FOR_WORDS_MAX; p++)
+            if (st->tokens[p].kind == ORDER_TOKEN_PUNCT)
+                return st->tokens[p].punct == ':' && p + 1U < st->e ? st->e : 0;
     if (k->end + 1U >= st->e || st->tokens[k->end].kind != ORDER_TOKEN_PUNCT)
         return 0;
     char open = st->tokens[k->end].punct, close = open == '(' ? ')' : open;
@@ -471,7 +480,7 @@ void attach_list_heading(struct attach_state *st, size_t first, size_t end)
         size_t stop = k->is_span && k->item < 0 ? attach_heading_stop(st, k) : 0;
         if (stop == 0 || attach_head_word(st, k->begin, k->end, -1) < 0)
             continue;
-        bool colon = st->tokens[k->end].punct == ':';
+        bool colon = st->tokens[k->end].punct == ':' || stop == st->e;
         for (size_t s = h + 1; s < end && st->rg->things[s].begin < stop; s++) {
             struct order_thing *th = &st->rg->things[s];
             if ((!colon && !attach_counted(st, th)) || !attach_narrow_to_kind(st, th, k))

@@ -12314,6 +12314,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
+    /* a kind heading a list narrows a word that heads only an alias ("crispy chicken") */
+    {.text = "burgers for 6 people: 3 beef, 2 chicken, 1 jackfruit",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 3},
+               {.name = "Crispy Chicken Burger", .qty = 2},
+               {.name = "Spicy Jackfruit Burger", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
