@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
+#include "gateway/order/language.h"
 
 /* ---- leftovers ---- */
 
@@ -479,6 +480,14 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
     if (!explicit_qty &&
         order_patterns_longest(&st->rd->u->diet_cues, text, t, i, b, NULL) == b - i)
         return true; /* "I need gluten free": a diet, the customer's, no dish */
+    /* "..., pero sin tahini": words of another language's grammar ("pero", "porque") join or
+     * frame, they name no dish */
+    bool grammar = !explicit_qty;
+    for (size_t p = i; p < b && grammar; p++)
+        grammar = t[p].kind == ORDER_TOKEN_WORD &&
+                  order_language_function_word(text + t[p].off, t[p].len);
+    if (grammar)
+        return true;
     /* "team dinner", "ordering supper for my grandsons": a meal of the day is when people
      * eat, no dish of a menu ("a kids meal" names one: "meal" is no such word) */
     static const char *const meals[] = {"breakfast", "brunch", "lunch", "dinner", "supper"};

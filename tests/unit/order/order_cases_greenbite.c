@@ -12322,6 +12322,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Classic Beef Burger", .qty = 3},
                {.name = "Crispy Chicken Burger", .qty = 2},
                {.name = "Spicy Jackfruit Burger", .qty = 1}}},
+    /* another language's grammar words join or frame, they decline no dish */
+    {.text =
+         "can i get the falafel wrap, pero sin tahini porque no me gusta, and an iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini porque no me gusta"}},
+               {.name = "Iced Green Tea", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
