@@ -718,6 +718,10 @@ void order_read_kind_of_place(const char *text, const struct order_token *tokens
                               struct order_reading *rg);
 /* Is token i a word for a place that sells food ("place", "stall", "truck")? (kind_of_place.c) */
 bool order_place_word_at(const char *text, const struct order_token *tokens, size_t i, size_t e);
+/* change_called_off.c: "w/ extra pickles and cheese, actually scratch the cheese": words
+ * calling off a part a change of an earlier dish put on take the change back; no dish. */
+void order_read_changes_called_off(const char *text, const struct order_token *tokens,
+                                   struct order_reading *rg);
 /* errand_run.c: "Dessert run!": a dish or its kind right before "run" names an errand, no dish
  * asked for. */
 void order_read_errand_runs(const char *text, const struct order_token *tokens,

@@ -12330,6 +12330,20 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini porque no me gusta"}},
                {.name = "Iced Green Tea", .qty = 1}}},
+    /* a part put on by a change, called off later: the change taken back, no dish */
+    {.text = "can i have a beef burger well done w/ extra pickles and cheese, actually scratch the "
+             "cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger",
+                .qty = 1,
+                .mods = {"cooked well done", "extra pickles"}}}},
+    {.text = "2 fries and a lemonade, scratch the lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
