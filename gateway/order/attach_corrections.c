@@ -203,7 +203,7 @@ void attach_substitutions(struct attach_state *st, size_t first)
 
 /* Thing s names again dish to, asked for before: it points back and adds nothing, and its
  * modifiers go to that dish. */
-static void attach_point_back(struct order_thing *s, struct order_thing *to)
+void attach_point_back(struct order_thing *s, struct order_thing *to)
 {
     s->reference = true;
     for (size_t m = 0; m < s->mods.n && to->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)

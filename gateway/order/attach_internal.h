@@ -775,6 +775,12 @@ void attach_merge_substitutes(struct attach_state *st, size_t first);
 void attach_degree_after_added(struct attach_state *st, size_t first);
 /* attach_part_named_before.c */
 void attach_part_named_before(struct attach_state *st);
+/* attach_corrections.c: thing s names again dish to, asked for before: it points back and
+ * adds nothing, and its modifiers go to that dish. */
+void attach_point_back(struct order_thing *s, struct order_thing *to);
+/* attach_said_fine.c: "12 waters, sparkling is fine": the dish named again and said to be fine
+ * points back at it. */
+void attach_said_fine(struct attach_state *st, size_t first, size_t end);
 void attach_named_again(struct attach_state *st, size_t first, size_t end);
 /* "the wrap. i mean. one wrap.": a sentence restating dishes asked for adds none
  * (attach_confirmed.c) */

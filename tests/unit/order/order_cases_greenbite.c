@@ -12344,6 +12344,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 2}}},
+    /* the dish named again and said to be fine tells which will do, no one more */
+    {.text = "- 12 waters, sparkling is fine",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sparkling Water", .qty = 12}}},
 };
 
 const size_t order_cases_greenbite_count =
