@@ -586,6 +586,24 @@ static bool attach_pronoun_back(const struct attach_state *st, size_t p, size_t 
             attach_it_object(st, p, end));
 }
 
+/* Is the count ending before p all clause cl says, its words from i: nothing else before it,
+ * and after it only how the dish comes ("if so ill take 2 orders no salt") and closing words,
+ * which become fillers ("one order anyway")? */
+static bool attach_count_alone(struct attach_state *st, const struct order_clause *cl, size_t i,
+                               size_t p)
+{
+    size_t changed = p;
+    while (changed < cl->end && st->rg->mod_zone[changed])
+        changed++;
+    size_t close = attach_closing_adverbs(st, changed, cl->end);
+    if (!attach_nothing_else(st, changed, close) || !attach_nothing_else(st, cl->begin, i))
+        return false;
+    for (size_t a = close; a < cl->end; a++)
+        if (attach_free(st, a))
+            st->rg->roles[a] = ORDER_ROLE_FILLER;
+    return true;
+}
+
 void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -642,15 +660,7 @@ void attach_back_reference(struct attach_state *st, size_t c)
             pronoun = true; /* "two large ones" */
             p += sized - 1U;
         }
-        size_t changed = p; /* "if so ill take 2 orders no salt": how the dish comes */
-        while (changed < cl->end && st->rg->mod_zone[changed])
-            changed++;
-        size_t close = attach_closing_adverbs(st, changed, cl->end);
-        if (k > 0 && !pronoun && attach_nothing_else(st, changed, close) &&
-            attach_nothing_else(st, cl->begin, i)) {
-            for (size_t a = close; a < cl->end; a++)
-                if (attach_free(st, a))
-                    st->rg->roles[a] = ORDER_ROLE_FILLER; /* "one order anyway" */
+        if (k > 0 && !pronoun && attach_count_alone(st, cl, i, p)) {
             pronoun = true; /* "is the brownie vegan? if so two please"; not "seat 4" */
             p--;
         }
