@@ -749,6 +749,15 @@ static void spans_emit(const struct order_reader *rd, const char *text,
                                      spans_asked_of_it(text, tokens, before, e)));
     if (!one_after && spans_person_diet(rd, text, tokens, c, b, e, w, rg))
         return; /* "Jess is vegan": hers, no dish */
+    /* "(no feta on 3 of them, vegans!)", "we have 2 vegans coming": a diet in the plural, a
+     * word alone, names the people who keep it */
+    const struct order_token *last = &tokens[e - 1U];
+    if (e == b + 1U && order_item_set_count(&w->items) > 1 && spans_all_diet(rd, rg, b, e) &&
+        last->len > 4U && text[last->off + last->len - 1U] == 's' &&
+        order_patterns_longest(&rd->u->diet_cues, text, tokens, b, e, NULL) == 0) {
+        memset(rg->roles + b, ORDER_ROLE_FILLER, e - b);
+        return;
+    }
     if (predicate && !one_after && order_item_set_count(&w->items) > 1 &&
         spans_all_diet(rd, rg, b, e)) {
         /* "make the falafel wrap vegan", "the wrap is vegan", "whichever is vegan": a

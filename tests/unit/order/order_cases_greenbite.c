@@ -12350,6 +12350,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sparkling Water", .qty = 12}}},
+    /* a diet in the plural names the people who keep it, no dish asked back */
+    {.text = "10 x Mediterranean chickpea salad (no feta on 3 of them, vegans!), 6 x falafel wraps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 7},
+               {.name = "Mediterranean Chickpea Salad", .qty = 3, .mods = {"no feta"}},
+               {.name = "Falafel Wrap", .qty = 6}}},
 };
 
 const size_t order_cases_greenbite_count =
