@@ -46,11 +46,20 @@ bool attach_bare_list(const struct attach_state *st, size_t c)
 }
 
 /* "so ill do that", "ill have that, with extra pico": "that" right after a request opener
- * and before the end of a piece points at a dish, as "those" does; not "i want that to go". */
+ * and before the end of a piece or a change points at a dish, as "those" does; not "i want
+ * that to go". */
 bool attach_that_object(const struct attach_state *st, size_t p, size_t end)
 {
     if (!ORDER_CUES_ANY(&st->cues, "that"))
         return false;
+    /* "ill have that w extra slaw", "ill have that but no celery", "that no onions": a
+     * change right after it is the dish's, as after a comma */
+    bool changed = p + 2 < end &&
+                   (order_tok_is(st->text, st->tokens, p + 1, end, "with") ||
+                    order_tok_is(st->text, st->tokens, p + 1, end, "w") ||
+                    order_tok_is(st->text, st->tokens, p + 1, end, "but")) &&
+                   st->rg->mod_zone[p + 2];
+    changed = changed || (p + 1 < end && st->rg->mod_zone[p + 1]);
     if (p == 0 || !order_tok_is(st->text, st->tokens, p, end, "that") ||
         st->rg->roles[p - 1] != ORDER_ROLE_OPENER)
         return false;
@@ -61,10 +70,6 @@ bool attach_that_object(const struct attach_state *st, size_t p, size_t end)
             if (order_tok_is(st->text, st->tokens, o - 1, end, "you") ||
                 order_tok_is(st->text, st->tokens, o - 1, end, "u"))
                 return false;
-    /* "ill have that w extra slaw": a change right after it is the dish's, as after a comma */
-    bool changed = (order_tok_is(st->text, st->tokens, p + 1, end, "with") ||
-                    order_tok_is(st->text, st->tokens, p + 1, end, "w")) &&
-                   p + 2 < end && st->rg->mod_zone[p + 2];
     return (p + 1 >= end || attach_boundary(st->text, st->tokens, p + 1, end) || changed ||
             order_tok_is(st->text, st->tokens, p + 1, end, "please") ||
             order_tok_is(st->text, st->tokens, p + 1, end, "pls") ||

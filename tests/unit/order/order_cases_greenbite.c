@@ -12358,6 +12358,12 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Mediterranean Chickpea Salad", .qty = 7},
                {.name = "Mediterranean Chickpea Salad", .qty = 3, .mods = {"no feta"}},
                {.name = "Falafel Wrap", .qty = 6}}},
+    /* "that" after an opener, then a change: the dish told of, changed */
+    {.text = "she got the buffalo cauliflower wrap. ill have that but no celery",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1, .mods = {"no celery"}}}},
 };
 
 const size_t order_cases_greenbite_count =
