@@ -493,6 +493,11 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
     static const char *const meals[] = {"breakfast", "brunch", "lunch", "dinner", "supper"};
     if (!explicit_qty && attach_in(text, t, b - 1U, b, meals, ORDER_WORDS_N(meals)))
         return true;
+    /* "1 invoice pls", "2 separate receipts": the papers of paying, no dish */
+    static const char *const papers[] = {"invoice", "invoices", "receipt", "receipts",
+                                         "bill",    "bills",    "checks",  "tabs"};
+    if (explicit_qty && attach_in(text, t, b - 1U, b, papers, ORDER_WORDS_N(papers)))
+        return true;
     if (explicit_qty &&
         (attach_in(text, t, i, b, measures, ORDER_WORDS_N(measures)) ||
          attach_counts_time(st, i, b) ||

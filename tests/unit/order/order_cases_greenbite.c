@@ -12364,6 +12364,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1, .mods = {"no celery"}}}},
+    /* the papers of paying counted are no dish */
+    {.text =
+         "Team lunch order (splitting by dept, 1 invoice pls):\nSales - 2 cheddar cheeseburgers, "
+         "2 fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Classic Fries", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
