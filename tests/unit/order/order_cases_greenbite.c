@@ -12372,6 +12372,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Classic Fries", .qty = 2}}},
+    /* whether the kitchen still makes a dish asks of the menu */
+    {.text = "what time do you close tonight and is the kitchen still doing the buffalo wrap",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"other", "inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
