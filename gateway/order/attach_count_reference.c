@@ -69,11 +69,36 @@ static bool attach_make_changed(const struct attach_state *st, const struct orde
            order_read_make_asked(st->text, st->tokens, at, q->end) > 0;
 }
 
-/* Does a count pointing back at dish last, named in a question, ask for it anew? Not after
- * a dish changed in a question "can you make". */
-static bool attach_question_asks_anew(const struct attach_state *st, const struct order_thing *last)
+/* Does clause c open on a condition on the answer to the question before it ("if yes", "if
+ * so"), one asking no change by a modal? */
+static bool attach_if_answered(const struct attach_state *st, size_t c)
 {
-    return st->rg->clauses[last->clause].question_start && !attach_make_changed(st, last);
+    /* the question asked no change of a dish ("can i swap the fries ...? if yes 2") */
+    static const char *const modals[] = {"can", "could", "would", "may", "will"};
+    for (size_t p = st->rg->clauses[c - 1U].begin; p < st->rg->clauses[c - 1U].end; p++)
+        if (attach_in(st->text, st->tokens, p, st->rg->clauses[c - 1U].end, modals,
+                      ORDER_WORDS_N(modals)))
+            return false;
+    static const char *const answers[] = {"yes", "so", "yeah", "yea", "possible", "ok"};
+    const struct order_clause *cl = &st->rg->clauses[c];
+    size_t at = cl->begin;
+    while (at < cl->end && st->rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    return order_tok_is(st->text, st->tokens, at, cl->end, "if") &&
+           attach_in(st->text, st->tokens, at + 1U, cl->end, answers, ORDER_WORDS_N(answers));
+}
+
+/* Does a count pointing back at dish last, named in a question, ask for it anew? Not after
+ * a dish changed in a question "can you make". A question with no question word nor request
+ * ("gluten free bun on the cheeseburger possible?") asks when the count hangs on its answer
+ * ("if yes one of those"); "can u do the bowl with no sour cream? if so 2" counts the dish. */
+static bool attach_question_asks_anew(const struct attach_state *st, const struct order_thing *last,
+                                      size_t c)
+{
+    const struct order_clause *q = &st->rg->clauses[last->clause];
+    return (q->question_start || (q->question_form && !q->request_form && last->clause < c &&
+                                  attach_if_answered(st, c))) &&
+           !attach_make_changed(st, last);
 }
 
 bool attach_told_of_past(const struct attach_state *st, const struct order_thing *th)
@@ -158,7 +183,7 @@ void attach_count_reference(struct attach_state *st, size_t c, struct order_thin
     if (k == 0 && !st->rg->clauses[last->clause].question_start &&
         attach_bare_list(st, last->clause))
         return;
-    bool anew = attach_question_asks_anew(st, last) ||
+    bool anew = attach_question_asks_anew(st, last, c) ||
                 (cl->request_form && !st->rg->clauses[last->clause].request_form &&
                  !attach_make_changed(st, last)) ||
                 attach_topic_of_question(st, last, c) ||

@@ -12377,6 +12377,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"other", "inquiry"}},
+    /* a count hanging on the answer to a question with no question word asks for the dish */
+    {.text = "gluten free bun on the cheeseburger possible? if yes one of those plus truffle fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Truffle Fries", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
