@@ -1,8 +1,9 @@
 /* classify_kitchen_asked.c — "can the kitchen go light on the truffle oil?", "could the chef
  * make it less spicy": the kitchen asked to do something with a dish is the restaurant
  * addressed, as "can you" addresses it; "is the kitchen still doing the buffalo wrap" asks
- * whether a dish is made. The cue "kitchen" (a matter of the place: "is the kitchen open", "the
- * kitchen forgot my fries") is taken back there (order_cue_taken_back). */
+ * whether a dish is made; "whichever your kitchen is proudest of" picks a dish. The cue "kitchen"
+ * (a matter of the place: "is the kitchen open", "the kitchen forgot my fries") is taken back there
+ * (order_cue_taken_back). */
 #include "gateway/order/classify_internal.h"
 
 bool classify_kitchen_asked(const char *text, const struct order_token *tokens, size_t b, size_t i,
@@ -10,8 +11,14 @@ bool classify_kitchen_asked(const char *text, const struct order_token *tokens, 
 {
     static const char *const kitchens[] = {"kitchen", "chef", "chefs", "cook", "cooks"};
     static const char *const modals[] = {"can", "could", "would", "will", "cud", "cn"};
-    if (i < b + 2U || !order_tok_in(text, tokens, i, e, kitchens, ORDER_WORDS_N(kitchens)) ||
-        !order_tok_is(text, tokens, i - 1U, e, "the"))
+    if (i < b + 2U || !order_tok_in(text, tokens, i, e, kitchens, ORDER_WORDS_N(kitchens)))
+        return false;
+    /* "the chocolate one, whichever your kitchen is proudest of": the kitchen's choice picks a
+     * dish, a free relative */
+    static const char *const free_choice[] = {"whichever", "whatever", "whichevers", "whatevers"};
+    if (order_tok_in(text, tokens, i - 2U, e, free_choice, ORDER_WORDS_N(free_choice)))
+        return true;
+    if (!order_tok_is(text, tokens, i - 1U, e, "the"))
         return false;
     /* "is the kitchen still doing the buffalo wrap": whether a dish is made, a question of
      * the menu */

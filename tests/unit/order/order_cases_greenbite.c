@@ -12383,6 +12383,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Truffle Fries", .qty = 1}}},
+    /* the kitchen's choice in a free relative picks a dish, no matter of the place */
+    {.text = "the chocolate one, whichever your kitchen is proudest of.",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "chocolate",
+                  .candidates = {"Chocolate Milkshake", "Vegan Chocolate Brownie"}}}},
 };
 
 const size_t order_cases_greenbite_count =
