@@ -118,26 +118,29 @@ static bool refs_free(const struct order_reading *rg, size_t b, size_t e)
     return true;
 }
 
+/* Narrows th's candidates to keep, some of them but not all: the one item, or the ones left
+ * to ask among. Returns whether it did. */
+static bool refs_narrow_to(struct order_thing *th, const struct order_item_set *keep)
+{
+    size_t kept = order_item_set_count(keep);
+    if (kept == 0 || kept == order_item_set_count(&th->candidates))
+        return false;
+    th->candidates = *keep;
+    th->item = kept == 1 ? order_item_set_next(keep, 0) : -1;
+    return true;
+}
+
 /* Narrows th's candidates to those the menu claims diet of, when some but not all are.
- * Returns whether it did. */
+ * Returns whether it did; when none or all are, the diet is a wish, read as a modifier. */
 static bool refs_keep_diet(const struct order_reader *rd, struct order_thing *th, size_t diet)
 {
     struct order_item_set keep;
     memset(&keep, 0, sizeof(keep));
-    size_t kept = 0, all = 0;
-    int32_t one = -1;
     for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
-         i = order_item_set_next(&th->candidates, (size_t)i + 1), all++)
-        if (order_item_claims_diet(rd->u, &rd->lex->menu->items[i], diet)) {
+         i = order_item_set_next(&th->candidates, (size_t)i + 1))
+        if (order_item_claims_diet(rd->u, &rd->lex->menu->items[i], diet))
             order_item_set_add(&keep, (size_t)i);
-            kept++;
-            one = i;
-        }
-    if (kept == 0 || kept == all)
-        return false; /* nothing to pick: the diet is a wish, read as a modifier */
-    th->candidates = keep;
-    th->item = kept == 1 ? one : -1;
-    return true;
+    return refs_narrow_to(th, &keep);
 }
 
 /* A diet named right before a kind of dish, [*first, b) ("the vegetarian burrito", "a gluten
@@ -315,20 +318,12 @@ static void refs_under_price_after(const struct menu *menu, const char *text,
     p += 1U + (order_tok_in(text, tokens, p + 1U, e, units, ORDER_WORDS_N(units)) ? 1U : 0U);
     struct order_item_set keep;
     memset(&keep, 0, sizeof(keep));
-    size_t kept = 0, all = 0;
-    int32_t one = -1;
     for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
-         i = order_item_set_next(&th->candidates, (size_t)i + 1), all++)
-        if (menu->items[i].price_cents < bound) {
+         i = order_item_set_next(&th->candidates, (size_t)i + 1))
+        if (menu->items[i].price_cents < bound)
             order_item_set_add(&keep, (size_t)i);
-            kept++;
-            one = i;
-        }
-    if (kept == 0 || kept == all)
-        return; /* none costs less, or all do: the bound picks nothing */
-    th->candidates = keep;
-    th->item = kept == 1 ? one : -1;
-    memset(rg->roles + th->end, ORDER_ROLE_FILLER, p - th->end);
+    if (refs_narrow_to(th, &keep)) /* none costs less, or all do: the bound picks nothing */
+        memset(rg->roles + th->end, ORDER_ROLE_FILLER, p - th->end);
 }
 
 void order_read_menu_refs(const struct order_reader *rd, const char *text,
