@@ -247,7 +247,6 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_left_off_dish_after(&st, first, end); /* before the zone is read as a leftover */
     attach_change_on_mine(&st, first, end);      /* "no onions on mine, 2 tacos" */
     attach_leftovers_and_other(&st, c);          /* "the other flavor" is a leftover till then */
-    attach_said_fine(&st, first, out->n_things); /* "12 waters, sparkling is fine" */
     attach_ones_asked(&st, c, first);
     attach_substitutions(&st, first);
     attach_late_forms(&st, first);    /* "sides: ...", "grilled not fried", "rice n beans" */

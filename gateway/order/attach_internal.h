@@ -805,7 +805,7 @@ void attach_own_things(struct attach_state *st, size_t c, size_t first);
 void attach_the_other(struct attach_state *st, size_t first, size_t end);
 /* attach_other_flavor.c: the leftovers of clause c read (attach_leftovers), then "1
  * mandarin jarritos and 1 of the other flavor": the one other item whose name opens as the
- * dish before's does */
+ * dish before's does, then a dish named again and said to be fine (attach_said_fine) */
 void attach_leftovers_and_other(struct attach_state *st, size_t c);
 void attach_unit_words(struct attach_state *st, size_t c);
 void attach_instead_shared_head(const struct order_lexicon *lx, char *mod, size_t cap);

@@ -66,4 +66,5 @@ void attach_leftovers_and_other(struct attach_state *st, size_t c)
 {
     attach_leftovers(st, c);
     attach_other_flavor(st, st->first, st->rg->n_things);
+    attach_said_fine(st, st->first, st->rg->n_things); /* "12 waters, sparkling is fine" */
 }

@@ -360,6 +360,22 @@ static void spans_keep_and_names(const struct order_lexicon *lx, struct order_it
     }
 }
 
+/* Does window [b, e), one item fitting it, name that item without its head noun
+ * (spans_elided_head)? Not when a word of no language follows, which may be the head misspelt
+ * past reading ("iced green tewaz", "kids mini bur-"). */
+static bool spans_names_without_head(const struct order_reader *rd, const char *text,
+                                     const struct order_token *tokens,
+                                     const struct order_reading *rg, size_t b, size_t e,
+                                     size_t clause_end, const struct spans_window *w)
+{
+    if (w->content < 2 || order_item_set_count(&w->items) != 1)
+        return false;
+    if (e < clause_end && tokens[e].kind == ORDER_TOKEN_WORD && rg->n_hits[e] == 0 &&
+        !order_dictionary_has(rd->dict, text + tokens[e].off, tokens[e].len))
+        return false;
+    return spans_elided_head(rd->lex, rg, b, e, order_item_set_next(&w->items, 0));
+}
+
 /* Scores window [b, e) of a clause ending at clause_end. A window without an anchor still
  * names a dish when "one" follows it ("the spicy one"). */
 static void spans_window(const struct order_reader *rd, const char *text,
@@ -420,13 +436,7 @@ static void spans_window(const struct order_reader *rd, const char *text,
               (!spans_all_not_dish(lx, rg, b, e) || spans_meal_after(text, tokens, e, clause_end)));
     if (an_for_and)
         spans_keep_and_names(lx, &w->items, w->content);
-    /* a word of no language right after may be the head, misspelt past reading ("iced green
-     * tewaz", "kids mini bur-") */
-    bool head_garbled = e < clause_end && tokens[e].kind == ORDER_TOKEN_WORD &&
-                        rg->n_hits[e] == 0 &&
-                        !order_dictionary_has(rd->dict, text + tokens[e].off, tokens[e].len);
-    anchor = anchor || (w->content >= 2 && order_item_set_count(&w->items) == 1 && !head_garbled &&
-                        spans_elided_head(lx, rg, b, e, order_item_set_next(&w->items, 0)));
+    anchor = anchor || spans_names_without_head(rd, text, tokens, rg, b, e, clause_end, w);
     w->valid = anchor && order_item_set_count(&w->items) > 0;
     if (unit && (e <= b + unit_len || order_item_set_count(&w->items) != 1 ||
                  lx->words[rg->hits[b][0].words[0]].section_only))
@@ -693,6 +703,50 @@ static bool spans_part_after_dash(const char *text, const struct order_token *to
 
 enum { SPANS_CHANGE_WORDS_MAX = 4 }; /* words of a change between a dish and a diet */
 
+/* "truffle fries no parmesan (vegan)", "the black bean one, vegan pls": is the window [b, e)
+ * of clause c alone in brackets or after a comma, closing the clause, said after a dish and its
+ * changes (which may stand after a comma: "chickpea salad, no feta (vegan)")? */
+static bool spans_aside_after_dish(const char *text, const struct order_token *tokens,
+                                   const struct order_reading *rg, size_t c, size_t b, size_t e)
+{
+    size_t lo = rg->clauses[c].begin, clause_end = rg->clauses[c].end;
+    size_t after = e;
+    while (after < clause_end && (order_tok_is(text, tokens, after, clause_end, "please") ||
+                                  order_tok_is(text, tokens, after, clause_end, "pls") ||
+                                  order_tok_is(text, tokens, after, clause_end, "plz")))
+        after++;
+    bool closes = after == clause_end || (tokens[after].kind == ORDER_TOKEN_PUNCT &&
+                                          tokens[after].punct != '&' && tokens[after].punct != '+');
+    if (!closes || b <= lo || tokens[b - 1].kind != ORDER_TOKEN_PUNCT ||
+        (tokens[b - 1].punct != '(' && tokens[b - 1].punct != ','))
+        return false;
+    size_t back = b - 1U, stop = back;
+    while (back > lo && back + SPANS_CHANGE_WORDS_MAX > stop &&
+           tokens[back - 1].kind == ORDER_TOKEN_WORD && rg->roles[back - 1] != ORDER_ROLE_ITEM &&
+           (rg->mod_zone[back - 1] || rg->n_hits[back - 1] == 0))
+        back--;
+    size_t dish_end = back;
+    if (dish_end > lo + 1U && back + 1U < b && tokens[dish_end - 1].kind == ORDER_TOKEN_PUNCT &&
+        tokens[dish_end - 1].punct == ',')
+        dish_end--;
+    return dish_end > lo && rg->roles[dish_end - 1] == ORDER_ROLE_ITEM;
+}
+
+/* "(no feta on 3 of them, vegans!)", "we have 2 vegans coming": is the window [b, e) a diet in
+ * the plural, a word alone, naming the people who keep it? Its words are then fillers. */
+static bool spans_people_diet(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t b, size_t e,
+                              const struct spans_window *w, struct order_reading *rg)
+{
+    const struct order_token *last = &tokens[e - 1U];
+    if (e != b + 1U || order_item_set_count(&w->items) < 2 || !spans_all_diet(rd, rg, b, e) ||
+        last->len <= 4U || text[last->off + last->len - 1U] != 's' ||
+        order_patterns_longest(&rd->u->diet_cues, text, tokens, b, e, NULL) > 0)
+        return false;
+    memset(rg->roles + b, ORDER_ROLE_FILLER, e - b);
+    return true;
+}
+
 static void spans_emit(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, size_t b, size_t e,
                        const struct spans_window *w, struct order_reading *rg)
@@ -704,33 +758,7 @@ static void spans_emit(const struct order_reader *rd, const char *text,
     if (before < b && (order_tok_is(text, tokens, before, e, "is") ||
                        order_tok_is(text, tokens, before, e, "its")))
         before = before > rg->clauses[c].begin ? before - 1 : b;
-    /* "truffle fries no parmesan (vegan)", "the black bean one, vegan pls": a diet alone in
-     * brackets or after a comma, closing the clause, said after a dish and its changes */
-    size_t after = e;
-    while (after < clause_end && (order_tok_is(text, tokens, after, clause_end, "please") ||
-                                  order_tok_is(text, tokens, after, clause_end, "pls") ||
-                                  order_tok_is(text, tokens, after, clause_end, "plz")))
-        after++;
-    bool closes = after == clause_end || (tokens[after].kind == ORDER_TOKEN_PUNCT &&
-                                          tokens[after].punct != '&' && tokens[after].punct != '+');
-    size_t back = b;
-    if (closes && back > rg->clauses[c].begin && tokens[back - 1].kind == ORDER_TOKEN_PUNCT &&
-        (tokens[back - 1].punct == '(' || tokens[back - 1].punct == ',')) {
-        back--;
-        size_t stop = back;
-        while (back > rg->clauses[c].begin && back + SPANS_CHANGE_WORDS_MAX > stop &&
-               tokens[back - 1].kind == ORDER_TOKEN_WORD &&
-               rg->roles[back - 1] != ORDER_ROLE_ITEM &&
-               (rg->mod_zone[back - 1] || rg->n_hits[back - 1] == 0))
-            back--;
-    }
-    /* the changes may stand after a comma ("chickpea salad, no feta (vegan)") */
-    size_t dish_end = back;
-    if (back < b && dish_end > rg->clauses[c].begin + 1U && back + 1U < b &&
-        tokens[dish_end - 1].kind == ORDER_TOKEN_PUNCT && tokens[dish_end - 1].punct == ',')
-        dish_end--;
-    bool aside =
-        back < b && dish_end > rg->clauses[c].begin && rg->roles[dish_end - 1] == ORDER_ROLE_ITEM;
+    bool aside = spans_aside_after_dish(text, tokens, rg, c, b, e);
     /* "make the bean one vegan": the "one" of a dish named stands for it */
     /* "can it be vegan? if so ill take one vegan": "one" after a request opener, after a
      * question, counts the dish asked about */
@@ -747,17 +775,9 @@ static void spans_emit(const struct order_reader *rd, const char *text,
                                      order_tok_is(text, tokens, before, e, "which") ||
                                      spans_whichever_one(text, tokens, before, e) ||
                                      spans_asked_of_it(text, tokens, before, e)));
-    if (!one_after && spans_person_diet(rd, text, tokens, c, b, e, w, rg))
-        return; /* "Jess is vegan": hers, no dish */
-    /* "(no feta on 3 of them, vegans!)", "we have 2 vegans coming": a diet in the plural, a
-     * word alone, names the people who keep it */
-    const struct order_token *last = &tokens[e - 1U];
-    if (e == b + 1U && order_item_set_count(&w->items) > 1 && spans_all_diet(rd, rg, b, e) &&
-        last->len > 4U && text[last->off + last->len - 1U] == 's' &&
-        order_patterns_longest(&rd->u->diet_cues, text, tokens, b, e, NULL) == 0) {
-        memset(rg->roles + b, ORDER_ROLE_FILLER, e - b);
-        return;
-    }
+    if (!one_after && (spans_person_diet(rd, text, tokens, c, b, e, w, rg) ||
+                       spans_people_diet(rd, text, tokens, b, e, w, rg)))
+        return; /* "Jess is vegan": hers, no dish; "vegans!": people */
     if (predicate && !one_after && order_item_set_count(&w->items) > 1 &&
         spans_all_diet(rd, rg, b, e)) {
         /* "make the falafel wrap vegan", "the wrap is vegan", "whichever is vegan": a
