@@ -272,27 +272,6 @@ static void refs_priced_kind(const struct order_reader *rd, const char *text,
     th->begin = (uint16_t)first;
 }
 
-/* The price in cents written as the word at p ("10", "9.50"), or -1. */
-static int32_t refs_amount_at(const char *text, const struct order_token *tokens, size_t p,
-                              size_t e)
-{
-    if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD)
-        return -1;
-    int32_t cents = 0, decimals = -1;
-    for (size_t k = 0; k < tokens[p].len; k++) {
-        char ch = text[tokens[p].off + k];
-        if (ch == '.' && decimals < 0) {
-            decimals = 0;
-            continue;
-        }
-        if (ch < '0' || ch > '9' || cents > 100000 || decimals >= 2)
-            return -1;
-        cents = cents * 10 + (ch - '0');
-        decimals += decimals >= 0;
-    }
-    return decimals < 0 ? cents * 100 : decimals == 1 ? cents * 10 : cents;
-}
-
 /* "whatever burrito is under 10 bucks", "the dessert thats under 5 bucks": a kind bounded
  * by price after it is the one of its dishes that costs less, as a person reads it off the
  * menu; several that do stay to be asked among. The bound's words become fillers. */
@@ -312,7 +291,8 @@ static void refs_under_price_after(const struct menu *menu, const char *text,
         return;
     if (p < e && tokens[p].kind == ORDER_TOKEN_PUNCT && tokens[p].punct == '$')
         p++;
-    int32_t bound = refs_amount_at(text, tokens, p, e);
+    size_t first;
+    int32_t bound = p < e ? refs_price_at(text, tokens, p, p, &first) : -1;
     if (bound <= 0 || !refs_free(rg, th->end, p + 1U))
         return;
     p += 1U + (order_tok_in(text, tokens, p + 1U, e, units, ORDER_WORDS_N(units)) ? 1U : 0U);
