@@ -223,7 +223,7 @@ def test_end_to_end():
                   "dev6", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67",
                   "dev68", "dev69", "dev7", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75",
                   "dev76", "dev77", "dev78", "dev79", "dev8", "dev80", "dev81", "dev82", "dev83",
-                  "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev9",
+                  "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev9", "dev90", "dev91",
                   "taqueria",
                   "taqueria-dev",
                   "taqueria-dev10", "taqueria-dev11", "taqueria-dev12", "taqueria-dev13",
@@ -247,7 +247,8 @@ def test_end_to_end():
                   "taqueria-dev74", "taqueria-dev75", "taqueria-dev76", "taqueria-dev77",
                   "taqueria-dev78", "taqueria-dev79", "taqueria-dev8", "taqueria-dev80", "taqueria-dev81",
                   "taqueria-dev82", "taqueria-dev83", "taqueria-dev84", "taqueria-dev85",
-                  "taqueria-dev86", "taqueria-dev9"],
+                  "taqueria-dev86", "taqueria-dev87", "taqueria-dev88",
+                  "taqueria-dev9"],
                  "skipped sets")
         check_eq(figures["holdout"]["messages"], 2, "holdout messages")
         check_eq(figures["dev"]["messages"], 2, "dev messages (cut-short line skipped)")
