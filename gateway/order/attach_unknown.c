@@ -213,12 +213,16 @@ bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b)
 {
     if (!ORDER_CUES_ANY(&st->cues, "please", "pls", "plz"))
         return false;
-    /* "an expresso pls": an article opens the noun phrase asked for, when a word of it is no
-     * English ("a menu please", "a moment pls" ask for no dish) */
+    /* "an expresso pls", "a custard pls", "the custard pls": an article opens the noun
+     * phrase asked for, when it is food or a word of it is no English ("a menu please", "a
+     * moment pls" ask for no dish) */
     size_t named = a;
     if (a + 1U < b && attach_is_article(st->text, st->tokens, a, b)) {
-        if (!attach_unreadable(st, a + 1U, b))
+        if (!attach_unreadable(st, a + 1U, b) && !attach_food_run(st, a + 1U, b))
             return false;
+        named = a + 1U;
+    } else if (a + 1U < b && order_tok_is(st->text, st->tokens, a, b, "the") &&
+               attach_food_run(st, a + 1U, b)) {
         named = a + 1U;
     }
     for (size_t p = named; p < b; p++)
@@ -230,7 +234,8 @@ bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b)
         if (p >= a && p < b)
             continue;
         const struct order_token *t = &st->tokens[p];
-        if (t->kind == ORDER_TOKEN_PUNCT || st->rg->roles[p] == ORDER_ROLE_GREETING)
+        if (t->kind == ORDER_TOKEN_PUNCT || st->rg->roles[p] == ORDER_ROLE_GREETING ||
+            (p >= b && st->rg->mod_zone[p])) /* "the custard w caramel on top pls" */
             continue;
         bool please = attach_please_at(st->text, st->tokens, p, st->e);
         /* "expresso pls, double": a size or a change after it, set off by a comma, is how

@@ -308,19 +308,55 @@ static bool read_add_after_removal(const struct order_reader *rd, const char *te
     return false;
 }
 
+/* The one item whose description holds the food word at token p ("custard" of the Flan's
+ * "silky baked custard"), or -1: a dish called by what it is (attach_lead_described.c). */
+static int32_t read_described_food_at(const struct order_reader *rd, const char *text,
+                                      const struct order_token *tokens, size_t p)
+{
+    const struct order_token *k = &tokens[p];
+    if (k->kind != ORDER_TOKEN_WORD || k->len < 4 ||
+        !order_food_word(rd->food, text + k->off, k->len))
+        return -1;
+    const char *w = text + k->off;
+    size_t len = k->len, holders = 0;
+    int32_t item = -1;
+    for (size_t it = 0; it < rd->lex->menu->count && holders < 2; it++)
+        if (order_lexicon_item_mentions(rd->lex, (int32_t)it, &w, &len, 1) == 1) {
+            holders++;
+            item = (int32_t)it;
+        }
+    return holders == 1 ? item : -1;
+}
+
 /* Does a "with" at i have something before it to change: a menu word earlier in the message,
- * or a noun of the clause pointing at a dish ("the crispy one with the cheese")? One before
- * neither goes with the dish it names, it asks for it: "whatever you do with the black bean
- * one". */
-static bool read_with_changes_something(const char *text, const struct order_token *tokens,
-                                        const struct order_reading *rg, size_t b, size_t i)
+ * a noun of the clause pointing at a dish ("the crispy one with the cheese"), or a food one
+ * item's description says it is, with what that description serves it with ("the custard
+ * with caramel"; "the baked custard with sprinkles" is no Flan)? One before none goes with
+ * the dish it names, it asks for it: "whatever you do with the black bean one". */
+static bool read_with_changes_something(const struct order_reader *rd, const char *text,
+                                        const struct order_token *tokens,
+                                        const struct order_reading *rg, size_t b, size_t i,
+                                        size_t e)
 {
     static const char *const pointers[] = {"one", "ones", "thing", "something"};
     for (size_t p = 0; p < i; p++)
         if (rg->n_hits[p] > 0 ||
             (p >= b && order_tok_in(text, tokens, p, i, pointers, ORDER_WORDS_N(pointers))))
             return true;
-    return false;
+    int32_t item = i > b ? read_described_food_at(rd, text, tokens, i - 1U) : -1;
+    if (item < 0)
+        return false;
+    size_t said = 0;
+    for (size_t p = i + 1U; p < e && tokens[p].kind == ORDER_TOKEN_WORD; p++) {
+        const char *w = text + tokens[p].off;
+        size_t len = tokens[p].len;
+        if (order_tok_article(text, tokens, p, e))
+            continue;
+        if (rg->n_hits[p] > 0 || order_lexicon_item_mentions(rd->lex, item, &w, &len, 1) == 0)
+            break; /* a dish named ("a beer with my quesabirria"), or no word of this one */
+        said++;
+    }
+    return said > 0;
 }
 
 /* Is vocabulary word w held by the text of an item it does not name: a part of other dishes
@@ -741,7 +777,7 @@ static size_t read_zone_from_lead(const struct order_reader *rd, const char *tex
         order_tok_in(text, tokens, i - 1U, e, copulas, ORDER_WORDS_N(copulas)))
         return i; /* "tell me thats not too complicated", "if it's not too hot": a predicate */
     if (k == 0 && read_with_modifier(rd, text, tokens, out, i, e) &&
-        read_with_changes_something(text, tokens, out, b, i))
+        read_with_changes_something(rd, text, tokens, out, b, i, e))
         k = 1; /* "with grilled onions": a modifier, unlike "with fries" */
     if (k == 0 || order_patterns_longest(&rd->u->sizes, text, tokens, i, e, NULL) > k)
         return i; /* "extra large" is a size */

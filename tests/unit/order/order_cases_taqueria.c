@@ -6433,6 +6433,24 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "burrito",
                   .candidates = {"Chicken Tinga Burrito", "Bean and Cheese Burrito"}}}},
+    /* a dish called by what its description says it is, asked for with "the" and "please",
+     * and changed with what the description serves it with */
+    {.text = "the custard w caramel on top pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1, .mods = {"caramel"}}}},
+    {.text = "i'll have the custard with caramel",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    {.text = "a beer with my quesabirria por favor",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 1}},
+     .unknown = {"beer"}},
 };
 
 const size_t order_cases_taqueria_count =
