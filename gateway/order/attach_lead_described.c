@@ -109,6 +109,20 @@ static bool lead_coordinated(const struct lead *l, char (*words)[LEAD_WORD_BYTES
     return false;
 }
 
+/* Do the words stand coordinated in the lead, or their last ones so with the words before
+ * them said anywhere in the text ("cinnamon rice milk": rice and almond milk with cinnamon)? */
+static bool lead_coordinated_after_said(const struct lead *l, const char *t,
+                                        char (*words)[LEAD_WORD_BYTES_MAX + 2], size_t n)
+{
+    for (size_t s = 0; s + 1U < n; s++) {
+        if (s > 0 && !attach_text_has_phrase(t, words[s - 1U]))
+            return false;
+        if (lead_coordinated(l, words + s, n - s))
+            return true;
+    }
+    return false;
+}
+
 /* The words of [i, b) past articles and connectors into words; their count, 0 when the
  * phrase is too long or a word too long. */
 static size_t lead_phrase_words(const struct attach_state *st, size_t i, size_t b,
@@ -171,7 +185,7 @@ bool attach_lead_described(const struct attach_state *st, struct order_thing *th
         bool headed = l.n > 0 && lead_same(l.at[l.n - 1], l.len[l.n - 1], last);
         heads += headed;
         bool head = headed && lead_text_holds(t, words, n);
-        bool together = n > 1 && lead_coordinated(&l, words, n);
+        bool together = n > 1 && lead_coordinated_after_said(&l, t, words, n);
         bool named = n == 1 && unknown && lead_has(&l, last);
         if (head || together || named) {
             found++;

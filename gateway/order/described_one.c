@@ -318,6 +318,9 @@ static bool described_count_at(const struct order_reader *rd, const char *text,
     const struct order_token *k = &tokens[i];
     const char *w = text + k->off;
     int32_t v = 0;
+    if (i > 0 && order_tok_is(text, tokens, i - 1U, e, "like") &&
+        (order_tok_is(text, tokens, i, e, "a") || order_tok_is(text, tokens, i, e, "an")))
+        return false; /* "the thing thats like a cinnamon rice milk": what it is like */
     /* "x 5" as well as "x5": the multiplication sign written apart from its number */
     if (k->len == 1 && w[0] == 'x' && i + 1U < e) {
         const char *n = text + tokens[i + 1U].off;

@@ -6451,6 +6451,18 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 1}},
      .unknown = {"beer"}},
+    /* a dish called by the words its description coordinates ("rice and almond milk"),
+     * with a word said elsewhere in it before them, and pointed at by what it is like */
+    {.text = "can i get the cinnamon rice milk? medium size",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1, .mods = {"medium"}}}},
+    {.text = "can i get the thing thats like a cinnamon rice milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
