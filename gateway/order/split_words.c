@@ -170,7 +170,8 @@ enum {
 static bool split_run_of_three(const struct order_lexicon *lex, const char *w, size_t len,
                                size_t cut[2])
 {
-    for (size_t i = RUN_WORD_MIN; i + 2U * RUN_WORD_MIN <= len; i++) {
+    /* a first word of two letters only where the menu has one ("alpastortaco") */
+    for (size_t i = RUN_WORD_MIN - 1U; i + 2U * RUN_WORD_MIN <= len; i++) {
         if (order_lexicon_word(lex, w, i) < 0)
             continue;
         for (size_t j = i + RUN_WORD_MIN; j + RUN_WORD_MIN <= len; j++)
@@ -194,13 +195,22 @@ static bool split_vocabulary_word(const struct order_lexicon *lex, const char *w
 }
 
 /* Where "onecarnitasbowl", "twohorchatas" split: a count in words run into one vocabulary
- * word or two, the cut points in cut[0..*n_cuts), which is 1 or 2. */
+ * word or two, the cut points in cut[0..*n_cuts), which is 1 or 2; "andone" splits after its
+ * "and". */
 static bool split_counted_run(const struct order_lexicon *lex, const char *w, size_t len,
                               size_t cut[2], size_t *n_cuts)
 {
     static const char *const counts[] = {"one",    "two",    "three", "four", "five",
                                          "six",    "seven",  "eight", "nine", "ten",
                                          "eleven", "twelve", "a",     "an"};
+    for (size_t c = 0; c < ORDER_WORDS_N(counts) - 2U; c++) { /* "andone": "and" and a count */
+        size_t k = strlen(counts[c]);
+        if (len == k + 3U && memcmp(w, "and", 3) == 0 && memcmp(w + 3, counts[c], k) == 0) {
+            cut[0] = 3;
+            *n_cuts = 1;
+            return true;
+        }
+    }
     for (size_t c = 0; c < ORDER_WORDS_N(counts); c++) {
         size_t k = strlen(counts[c]);
         if (k + RUN_WORD_MIN > len || memcmp(w, counts[c], k) != 0)

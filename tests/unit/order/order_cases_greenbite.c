@@ -12390,6 +12390,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "chocolate",
                   .candidates = {"Chocolate Milkshake", "Vegan Chocolate Brownie"}}}},
+    /* "and" run into the count after it */
+    {.text = "cani get twocheeseburgers andone kale ceasar",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
+               {.name = "Kale Caesar Salad", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

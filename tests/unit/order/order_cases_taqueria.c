@@ -6463,6 +6463,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}}},
+    /* three words run together, the first of two letters the menu has */
+    {.text = "alpastortaco x2 and carnitastaco x1",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Carnitas Taco", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
