@@ -682,9 +682,12 @@ static bool correct_change_lead(const struct order_reader *rd, const char *text,
         order_tok_is(text, t, out->end + 2U, n, "order") &&
         correct_unread(t, rg, out->end, out->end + 3U))
         out->end += 3U;
+    /* "change the 20 lemonades to 10 lemonades and 10 iced teas": counted anew */
+    int32_t anew = 0;
+    size_t counted = order_read_number(rd->u, text, t, out->end + 1U, n, &anew);
     if (!order_tok_in(text, t, out->end, n, preps, ORDER_WORDS_N(preps)) ||
         (rg->roles[out->end] != ORDER_ROLE_NONE && rg->roles[out->end] != ORDER_ROLE_FILLER) ||
-        order_read_one_dish_at(rd, text, t, rg, out->end + 1U, n) < 0)
+        order_read_one_dish_at(rd, text, t, rg, out->end + 1U + counted, n) < 0)
         return false; /* "change my fries please": no dish to change them into */
     out->end++;
     return true;

@@ -19,6 +19,7 @@ size_t order_read_correction_at(const char *text, const struct order_token *toke
         (actually || order_tok_is(text, tokens, i + 1, e, "wait") ||
          order_tok_is(text, tokens, i + 1, e, "actually") ||
          order_tok_is(text, tokens, i + 1, e, "sorry") ||
+         order_tok_is(text, tokens, i + 1, e, "not") || /* "wait no not onion rings" */
          (i + 1 < e && tokens[i + 1].kind == ORDER_TOKEN_PUNCT && tokens[i + 1].punct == ',')))
         return order_tok_is(text, tokens, i + 1, e, "wait") ||
                        order_tok_is(text, tokens, i + 1, e, "actually") ||

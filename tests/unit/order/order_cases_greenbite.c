@@ -12397,6 +12397,17 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
                {.name = "Kale Caesar Salad", .qty = 1}}},
+    /* "no not" takes back the dish it names; a dish changed to others counted anew */
+    {.text = "1 onion rings\nwait no not onion rings, make that sweet potato fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1}}},
+    {.text = "can we change the 20 lemonades to 10 lemonades and 10 iced green teas?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 10}, {.name = "Iced Green Tea", .qty = 10}}},
 };
 
 const size_t order_cases_greenbite_count =
