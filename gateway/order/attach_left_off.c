@@ -7,8 +7,8 @@
 
 #include "gateway/order/attach_internal.h"
 
-/* "the pickles left off", "onions taken out", "with the mint removed": the part, then a
- * participle that leaves it off, narrowed in [*a, *b) to the part's words. */
+/* "the pickles left off", "onions taken out", "with the mint removed", "the feta be omitted":
+ * the part, then a participle that leaves it off, narrowed in [*a, *b) to the part's words. */
 static bool attach_left_off_after(const struct attach_state *st, size_t *a, size_t *b)
 {
     static const char *const leaving[] = {"left", "taken", "kept", "held"};
@@ -23,6 +23,9 @@ static bool attach_left_off_after(const struct attach_state *st, size_t *a, size
         : *b >= *a + 2U && order_tok_in(text, t, *b - 1U, *b, removed, ORDER_WORDS_N(removed))
             ? *b - 1U
             : *b;
+    static const char *const be[] = {"be", "is", "are", "being"};
+    if (y < *b && y > *a + 1U && order_tok_in(text, t, y - 1U, y, be, ORDER_WORDS_N(be)))
+        y--; /* "the feta cheese be omitted" */
     size_t x = *a + (order_tok_is(text, t, *a, y, "the") ? 1U : 0U);
     if (y == *b || x >= y)
         return false;

@@ -193,6 +193,23 @@ static bool read_zone_degree_told(const struct order_reader *rd, const char *tex
     return o > 0 && from < i && !order_food_entry(rd->food, phrase, o);
 }
 
+/* The words at i that say which of the dishes a change said before them is made to, to the
+ * end of the piece: "to both", "on one of them", "for all of them"; 0 when none. */
+static size_t read_zone_dishes_told_after(const char *text, const struct order_token *tokens,
+                                          size_t i, size_t e)
+{
+    static const char *const preps[] = {"to", "on", "for", "in"};
+    static const char *const which[] = {"both", "all", "each", "them", "one", "every"};
+    static const char *const tail[] = {"of", "them", "those", "the", "burgers", "one", "ones"};
+    if (!order_tok_in(text, tokens, i, e, preps, ORDER_WORDS_N(preps)) ||
+        !order_tok_in(text, tokens, i + 1U, e, which, ORDER_WORDS_N(which)))
+        return 0;
+    size_t p = i + 2U;
+    while (p < e && p < i + 5U && order_tok_in(text, tokens, p, e, tail, ORDER_WORDS_N(tail)))
+        p++;
+    return p >= e || tokens[p].kind == ORDER_TOKEN_PUNCT ? p - i : 0;
+}
+
 /* "a caesar salad, chicken added": "added" closing a piece after a dish makes the words
  * before it (at most three, back to a separator or a word that ends a name before the last)
  * an addition to that dish, menu words or not; "light" or "extra" says how much of them ("a
@@ -210,6 +227,7 @@ size_t read_zone_added_after(const struct order_reader *rd, const char *text,
     if (!ORDER_CUES_ANY(&out->cues, "added", "omitted", "removed", "excluded", "off", "light",
                         "extra", "xtra"))
         return 0;
+    size_t told = i + 1U < e ? read_zone_dishes_told_after(text, tokens, i + 1U, e) : 0;
     if (!(order_tok_is(text, tokens, i, e, "added") ||
           order_tok_in(text, tokens, i, e, degrees, ORDER_WORDS_N(degrees)) ||
           (i < e && tokens[i].kind == ORDER_TOKEN_WORD &&
@@ -217,14 +235,21 @@ size_t read_zone_added_after(const struct order_reader *rd, const char *text,
         !(i + 1 >= e || tokens[i + 1].kind == ORDER_TOKEN_PUNCT ||
           order_tok_is(text, tokens, i + 1, e, "and") ||
           order_tok_is(text, tokens, i + 1, e, "please") ||
-          order_tok_is(text, tokens, i + 1, e, "pls")))
+          order_tok_is(text, tokens, i + 1, e, "pls") || told > 0))
         return 0;
     size_t from = i;
+    /* "the feta cheese be omitted": the part is said before the verb */
+    static const char *const be[] = {"be", "is", "are", "being"};
+    bool verb_be = from > b + 1U &&
+                   order_tok_in(text, tokens, from - 1U, e, be, ORDER_WORDS_N(be)) &&
+                   out->roles[from - 1U] == ORDER_ROLE_NONE;
+    from -= verb_be;
+    size_t part_end = from;
     for (size_t k = 0; k < ADDED_WORDS_BACK_MAX && from > b; k++) {
         const struct order_token *t = &tokens[from - 1];
         if (t->kind != ORDER_TOKEN_WORD || out->roles[from - 1] != ORDER_ROLE_NONE ||
             order_token_is(text, t, "and") || order_token_is(text, t, "with") ||
-            (from < i && order_read_token_head(rd, out, from - 1)))
+            (from < part_end && order_read_token_head(rd, out, from - 1)))
             break; /* the word right before "added" is the addition, whatever it names */
         from--;
     }
@@ -236,9 +261,12 @@ size_t read_zone_added_after(const struct order_reader *rd, const char *text,
     bool dish_before = false;
     for (size_t p = degree ? 0 : b; p < from && !dish_before; p++)
         dish_before = order_read_token_head(rd, out, p);
-    if (from == i || !dish_before)
+    if (from == part_end || !dish_before)
         return 0;
-    memset(out->mod_zone + from, true, i + 1 - from);
+    /* "on one of them" picks the dish changed (attach_counted_parts.c) and is read with the
+     * change; "to both" leaves it every dish's */
+    bool one = told > 0 && order_tok_is(text, tokens, i + 2U, e, "one");
+    memset(out->mod_zone + from, true, i + 1 - from + (one ? told : 0));
     return 1;
 }
 

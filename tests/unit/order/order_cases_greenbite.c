@@ -12408,6 +12408,23 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 10}, {.name = "Iced Green Tea", .qty = 10}}},
+    /* a change said after its part, then which dishes it is made to */
+    {.text = "Two Cheddar Cheeseburgers, bacon added to both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"add bacon"}}}},
+    {.text = "fallafel rap x2, hummus extra on one of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    {.text = "a chickpea salad but I must ask that the feta cheese be omitted",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"no feta cheese"}}}},
 };
 
 const size_t order_cases_greenbite_count =
