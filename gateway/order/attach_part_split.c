@@ -149,6 +149,32 @@ static size_t attach_part_should_have(const struct attach_state *st, size_t p, s
                : 0U;
 }
 
+/* Is [p, b) one word read exactly that only one item's name holds, another than span s's,
+ * a name of two words whose other is its kind ("sparkling" of "Sparkling Water", after "2
+ * lemonade")? A count before it asks for that dish; a word of a longer name ("black" of the
+ * Black Bean Chipotle Burger, after "2 cold brew") is how that part comes. */
+static bool attach_part_names_other(const struct attach_state *st, const struct order_thing *s,
+                                    size_t p, size_t b)
+{
+    const struct order_reading *rg = st->rg;
+    if (b != p + 1U || rg->n_hits[p] != 1 || rg->hits[p][0].edits != 0 ||
+        rg->hits[p][0].n_words != 1)
+        return false;
+    const struct order_lex_word *w = &st->rd->lex->words[rg->hits[p][0].words[0]];
+    if (w->not_dish || w->section_only || order_item_set_count(&w->items) != 1)
+        return false;
+    int32_t item = order_item_set_next(&w->items, 0);
+    const char *name = st->rd->lex->menu->items[item].name;
+    char word[ORDER_LEX_WORD_BYTES_MAX];
+    size_t words = 0, len;
+    bool named = false; /* a word of the name itself: "regular" only stands for the fries */
+    while ((len = order_name_word_next(&name, word, sizeof(word))) > 0) {
+        words++;
+        named = named || (len == w->len && memcmp(word, w->text, len) == 0);
+    }
+    return item != s->item && words == 2 && named;
+}
+
 /* "one with no tahini", "4 of them without onion", "one large": a count smaller than the
  * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
  * the copy in *into. Once a part was split off (split_before), a count equal to what is
@@ -215,6 +241,8 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
         well || counted_out || attach_modifier_form(st, p, b) || attach_closing_adjective(st, p, b);
     if (b == p || !form || (!lead && !counted_out && attach_food_run(st, p, b)))
         return 0; /* "..., 3 hot dogs": another dish, not a part */
+    if (!lead && !counted_out && attach_part_names_other(st, s, p, b))
+        return 0; /* "2 lemonade 1 sparkling": the Sparkling Water */
     if (b == limit && limit_is_span)
         return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
     *into = rest ? attach_rest_in_order(st, s)

@@ -12425,6 +12425,21 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"no feta cheese"}}}},
+    /* a count before a word that is half of a two-word name asks for that dish; a word of a
+     * longer name is how a part of the dish before comes */
+    {.text = "3 iced grean tea 2 lemonade 1 sparkling",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 3},
+               {.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Sparkling Water", .qty = 1}}},
+    {.text = "2 cold brew 1 w oat milk 1 black",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}},
+               {.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}}}},
 };
 
 const size_t order_cases_greenbite_count =
