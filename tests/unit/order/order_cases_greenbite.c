@@ -12440,6 +12440,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}},
                {.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}}}},
+    /* the name an order is picked up under, though it reads as a misspelt "vanilla" */
+    {.text = "pickup under Daniela, 2 sweet potato fries 1 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2}, {.name = "Onion Rings", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
