@@ -456,6 +456,26 @@ static bool attach_companions(const char *text, const struct order_token *t)
  * health ("fish allergy"), a restriction
  * ("sides only today", "drinks only pls"), or only words of grammar ("but x5", whose count is
  * then the dish's before it). */
+/* Is [i, b) one word, no food and no menu word, that opens its piece (the clause, or after a
+ * comma, colon or semicolon) before a dash or a colon and the words of a dish: whom the piece
+ * is for ("maya - jackfruit burger, dev - 2 crispy chicken burgers")? */
+static bool attach_name_heads_piece(const struct attach_state *st, size_t i, size_t b)
+{
+    const struct order_token *t = st->tokens;
+    if (b != i + 1U || b + 1U >= st->e || t[b].kind != ORDER_TOKEN_PUNCT ||
+        (t[b].punct != '-' && t[b].punct != ':') || t[i].kind != ORDER_TOKEN_WORD ||
+        st->rg->n_hits[i] > 0 || attach_food_token(st, i))
+        return false;
+    bool opens = i == st->b ||
+                 (t[i - 1U].kind == ORDER_TOKEN_PUNCT &&
+                  (t[i - 1U].punct == ',' || t[i - 1U].punct == ':' || t[i - 1U].punct == ';'));
+    if (!opens)
+        return false;
+    int32_t k;
+    return st->rg->n_hits[b + 1U] > 0 ||
+           attach_number(st->rd->u, st->text, t, b + 1U, st->e, &k) > 0;
+}
+
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty)
 {
     /* the spans of time ("in 20 mins") are attach_counts_time's; a distance covered ("8
@@ -480,6 +500,8 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
         return true; /* "a bowl, my husband cant handle spice" */
     if (!explicit_qty && attach_event_timed(st, i, b))
         return true; /* "crew meeting at 9" */
+    if (!explicit_qty && attach_name_heads_piece(st, i, b))
+        return true; /* "maya - jackfruit burger, dev - 2 crispy chicken burgers" */
     if (!explicit_qty && b > i + 1U && order_place_word_at(text, t, b - 1U, b))
         return true; /* "fruit stall by the gate": the kind of place (kind_of_place.c) */
     if (!explicit_qty &&

@@ -12446,6 +12446,21 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sweet Potato Fries", .qty = 2}, {.name = "Onion Rings", .qty = 1}}},
+    /* one word before a dash or a colon that opens a piece of a list is whom it is for */
+    {.text = "ok so roomies order: maya - jackfruit burger + mango smoothie, dev - 2 crispy "
+             "chicken burgers extra honey mustard",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1},
+               {.name = "Mango Smoothie", .qty = 1},
+               {.name = "Crispy Chicken Burger", .qty = 2, .mods = {"extra honey mustard"}}}},
+    {.text = "pizza - 2 please, and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"pizza"}},
 };
 
 const size_t order_cases_greenbite_count =
