@@ -482,10 +482,11 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
      * km walked", "ran 5 miles") measures the customer's day, no dish; "(3 items)" counts
      * the lines of the order that follows */
     static const char *const measures[] = {
-        "pm",      "am",     "oclock",     "dollars",    "bucks",  "quid",  "euros",
-        "percent", "people", "ppl",        "persons",    "guests", "miles", "mile",
-        "km",      "kms",    "kilometers", "kilometres", "blocks", "laps",  "items",
-        "players", "adults", "students",   "members"};
+        "pm",      "am",      "oclock",     "dollars",    "bucks",     "quid",       "euros",
+        "percent", "people",  "ppl",        "persons",    "guests",    "miles",      "mile",
+        "km",      "kms",     "kilometers", "kilometres", "blocks",    "laps",       "items",
+        "players", "adults",  "students",   "members",    "coaches",   "teachers",   "parents",
+        "nurses",  "doctors", "workers",    "friends",    "teammates", "chaperones", "volunteers"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (attach_wished_occasion(st, i, explicit_qty))

@@ -6468,6 +6468,15 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Carnitas Taco", .qty = 1}}},
+    /* people counted in a party are no dish ("4 coaches" is no misspelt coke) */
+    {.text = "We're a U10 soccer team (12 kids + 4 coaches) - 12 kids quesadillas, 4 carne asada "
+             "burritos and 16 jamaica agua frescas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 12},
+               {.name = "Carne Asada Burrito", .qty = 4},
+               {.name = "Jamaica Agua Fresca", .qty = 16}}},
 };
 
 const size_t order_cases_taqueria_count =
