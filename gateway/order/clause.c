@@ -744,6 +744,27 @@ static bool clause_question_start(const struct order_reader *rd, const char *tex
                        order_tok_is(text, tokens, s + q, e, "us")));
 }
 
+/* Does the clause [s, e) say what there is ("theres", "there is", "there's") and end with a
+ * tag that checks it, its '?' left off ("theres anchovy in the dressing right")? A question. */
+static bool clause_existence_checked(const char *text, const struct order_token *tokens,
+                                     const struct order_reading *out, size_t s, size_t e)
+{
+    static const char *const checks[] = {"right", "correct", "innit"};
+    if (!ORDER_CUES_ANY(&out->cues, "theres", "there") ||
+        !ORDER_CUES_ANY(&out->cues, "right", "correct", "innit"))
+        return false;
+    size_t t = e;
+    while (t > s && tokens[t - 1U].kind == ORDER_TOKEN_PUNCT)
+        t--;
+    if (t < s + 3U || !CLAUSE_IN(checks, t - 1U))
+        return false;
+    return order_tok_is(text, tokens, s, e, "theres") ||
+           (order_tok_is(text, tokens, s, e, "there") &&
+            (order_tok_is(text, tokens, s + 1U, e, "is") ||
+             order_tok_is(text, tokens, s + 1U, e, "s") ||
+             order_tok_is(text, tokens, s + 1U, e, "are")));
+}
+
 /* The frame of clause c: greetings, the question form, request openers, fillers. */
 static void clause_frame(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_clause *c,
@@ -762,6 +783,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         ORDER_CUES_ANY(&out->cues, "right", "yeah", "correct", "innit", "yea") &&
         clause_tag_question_after(text, tokens, s, e))
         c->question_form = true;
+    if (!c->question_form && clause_existence_checked(text, tokens, out, s, e))
+        c->question_form = true; /* "theres anchovy in the dressing right" */
     size_t cleft = clause_cleft_opener(rd, text, tokens, s, e, out);
     if (cleft > 0) { /* "what i want is ...": a request, no question of "what" */
         memset(out->roles + s, ORDER_ROLE_OPENER, cleft);

@@ -12461,6 +12461,15 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .unknown = {"pizza"}},
+    /* what there is, checked by a tag that ends the text without its '?', asks */
+    {.text = "is the kale ceasar actually vegetarian?? theres anchovy in the dressing right",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "there's a mistake in my order right",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =
