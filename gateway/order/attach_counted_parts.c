@@ -88,14 +88,20 @@ static size_t counted_parts_end(const struct attach_state *st, size_t a, int32_t
     return parts >= COUNTED_PARTS_MIN && sum == qty ? end : 0;
 }
 
-/* The count that ends right before token d ("2", "two", "a pair of", "a couple of"): its
- * tokens, its number in *qty; 0 when none does. */
+/* The count that ends right before token d ("2", "two", "a pair of", "a couple of", "two of
+ * the"): its tokens, its number in *qty; 0 when none does. */
 static size_t counted_before(const struct attach_state *st, size_t d, int32_t *qty)
 {
     enum { COUNT_WORDS_MAX = 3 }; /* "a | pair | of" */
     for (size_t n = 1; n <= COUNT_WORDS_MAX && d >= st->b + n; n++)
         if (attach_number(st->rd->u, st->text, st->tokens, d - n, d, qty) == n)
             return n;
+    /* "two of the bean burgers": the count of the dish pointed at */
+    static const char *const pointing[] = {"the", "those", "these"};
+    if (d >= st->b + 3U && order_tok_is(st->text, st->tokens, d - 2U, d, "of") &&
+        attach_in(st->text, st->tokens, d - 1U, d, pointing, ORDER_WORDS_N(pointing)) &&
+        attach_number(st->rd->u, st->text, st->tokens, d - 3U, d - 2U, qty) == 1)
+        return 3;
     return 0;
 }
 

@@ -12470,6 +12470,15 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "two of the" counts the dish its parts count out */
+    {.text = "Hi! Can I get two of the bean burgers, one made vegan, one normal, plus a side salad "
+             "to share",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1, .mods = {"vegan"}},
+               {.name = "Black Bean Chipotle Burger", .qty = 1},
+               {.name = "Side Salad", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
