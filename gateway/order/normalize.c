@@ -431,8 +431,16 @@ static bool order_emoji_ends_sentence(const int32_t *cps, int i, int n, const ch
             return false; /* "two 🌮 could i ...": a count of the picture */
     char modal[WORD_BYTES], subject[WORD_BYTES];
     int k = i + 1;
-    if (order_cps_word_at(cps, &k, n, modal, sizeof(modal)) == 0 ||
-        order_cps_word_at(cps, &k, n, subject, sizeof(subject)) == 0)
+    if (order_cps_word_at(cps, &k, n, modal, sizeof(modal)) == 0)
+        return false;
+    /* "... PTA 🍎 For our bake sale we'd like ...", "stall 14 at the market 🍅 need 3 wraps":
+     * a picture of what goes into dishes, before words that open a sentence of their own */
+    static const char *const openers[] = {"for", "need", "we", "were", "weve", "wed",
+                                          "i",   "im",   "id", "ive",  "so"};
+    for (size_t m = 0; !order_emoji_dish(cps[i]) && m < sizeof(openers) / sizeof(*openers); m++)
+        if (strcmp(modal, openers[m]) == 0 && !order_emoji_named_after(cps[i], cps, i + 1, n))
+            return true;
+    if (order_cps_word_at(cps, &k, n, subject, sizeof(subject)) == 0)
         return false;
     bool asks = false;
     for (size_t m = 0; m < sizeof(modals) / sizeof(*modals); m++)

@@ -12479,6 +12479,18 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Black Bean Chipotle Burger", .qty = 1, .mods = {"vegan"}},
                {.name = "Black Bean Chipotle Burger", .qty = 1},
                {.name = "Side Salad", .qty = 1}}},
+    /* a picture of what goes into dishes before a sentence of its own ends the one before */
+    {.text = "Hi! This is Dana from the Maple Street Elementary PTA \U0001F34E For our bake sale "
+             "lunch on Friday we'd like 12 Classic Beef Burgers and 20 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 12}, {.name = "Fresh Lemonade", .qty = 20}}},
+    {.text = "smoothie \U0001F353 pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
