@@ -604,6 +604,20 @@ static bool attach_count_alone(struct attach_state *st, const struct order_claus
     return true;
 }
 
+/* Does a preposition of time stand before token i, past "about" or "around" ("at about 5",
+ * "by around 6")? The number after it is an hour. */
+static bool attach_hour_after(const struct attach_state *st, size_t b, size_t i)
+{
+    static const char *const near[] = {"about", "around", "roughly", "approx"};
+    static const char *const when[] = {"at", "by", "til", "till", "until", "before", "after"};
+    if (!ORDER_CUES_ANY(&st->cues, "at", "by", "til", "till", "until", "before", "after"))
+        return false;
+    size_t p = i;
+    if (p > b && attach_in(st->text, st->tokens, p - 1U, i, near, ORDER_WORDS_N(near)))
+        p--;
+    return p > b && attach_in(st->text, st->tokens, p - 1U, i, when, ORDER_WORDS_N(when));
+}
+
 void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -629,6 +643,8 @@ void attach_back_reference(struct attach_state *st, size_t c)
             return;
         int32_t v = 1;
         size_t k = attach_count_at(st, i, cl->end, &v);
+        if (k > 0 && attach_hour_after(st, cl->begin, i))
+            continue; /* "collection at about 5": when, no count */
         if (k == 0)
             v = 1; /* no number read: "I'll have those as well" is one more */
         if (k > 0 && attach_eaten_of_counted(st, cl->begin, i, cl->end, last, v))

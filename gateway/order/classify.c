@@ -180,7 +180,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_amount_sketched(in, rg);
     classify_group_food_asked(in, rg);
     classify_remark_after_other(u, in, rg);
-    classify_singled_out(rg);
+    classify_singled_out(in, rg);
     classify_demonstrative_remarks(in, rg);
     classify_dishes_told(in, rg);
     classify_foods_told(in, rg);

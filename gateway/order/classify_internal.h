@@ -311,8 +311,9 @@ void classify_amount_sketched(const struct order_class_input *in, struct order_r
 /* "do you do catering? need food for 40 people": food named by no dish for a group counted,
  * right after a question, is what the question is about (classify_remarks.c). */
 void classify_group_food_asked(const struct order_class_input *in, struct order_reading *rg);
-/* A dish singled out of the remark before it adds nothing (classify_remarks.c). */
-void classify_singled_out(struct order_reading *rg);
+/* A dish singled out of the remark before it, or talked about, adds nothing
+ * (classify_remarks.c). */
+void classify_singled_out(const struct order_class_input *in, struct order_reading *rg);
 void classify_remark_after_other(const struct order_understanding *u,
                                  const struct order_class_input *in, struct order_reading *rg);
 void classify_pleasantries(const struct order_class_input *in, struct order_reading *rg);

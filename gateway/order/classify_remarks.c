@@ -338,22 +338,34 @@ void classify_remark_after_other(const struct order_understanding *u,
     }
 }
 
+/* Does clause cl hold "about" ("i rang last week about the crumble")? */
+static bool classify_about_in(const struct order_class_input *in, const struct order_clause *cl)
+{
+    for (size_t p = cl->begin; p < cl->end; p++)
+        if (order_tok_is(in->text, in->tokens, p, cl->end, "about"))
+            return true;
+    return false;
+}
+
 /* "thank you, it was delicious. the brownie especially": a clause whose every dish was read
  * as singled out of the remark before it (order_read_singled_out) goes on with that remark's
- * matter; it asks for nothing. */
-void classify_singled_out(struct order_reading *rg)
+ * matter; it asks for nothing. Nor does one whose every dish is talked about ("I rang last
+ * week about the crumble", order_read_talked_about): another matter. */
+void classify_singled_out(const struct order_class_input *in, struct order_reading *rg)
 {
-    for (size_t c = 1; c < rg->n_clauses; c++) {
+    for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
-        const struct order_clause *prev = &rg->clauses[c - 1U];
+        const struct order_clause *prev = c > 0 ? &rg->clauses[c - 1U] : NULL;
+        bool after_other =
+            prev && (prev->intent == ORDER_INTENT_OTHER || prev->intent == ORDER_INTENT_NONE);
         if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
-            (prev->intent != ORDER_INTENT_OTHER && prev->intent != ORDER_INTENT_NONE))
+            !(after_other || classify_about_in(in, cl)))
             continue;
         bool all = classify_clause_things(rg, c) > 0;
         for (size_t t = 0; t < rg->n_things && all; t++)
             all = rg->things[t].clause != c || (rg->things[t].is_span && rg->things[t].reference);
         if (all)
-            cl->intent = prev->intent;
+            cl->intent = after_other ? prev->intent : ORDER_INTENT_OTHER;
     }
 }
 

@@ -42,7 +42,7 @@ static bool talked_about_before(const char *text, const struct order_token *toke
            (tokens[p - 1U].kind == ORDER_TOKEN_WORD || tokens[p - 1U].punct == '-') &&
            !talked_about_topic_on(text, tokens, begin, p - 1U, b))
         p--;
-    if (p > begin && !talked_about_topic_on(text, tokens, begin, p - 1U, b))
+    if (p == begin || !talked_about_topic_on(text, tokens, begin, p - 1U, b))
         p = b; /* no lead before the words: they are not the kind's description */
     while (p > begin && order_tok_in(text, tokens, p - 1U, b, pointers, ORDER_WORDS_N(pointers)))
         p--;

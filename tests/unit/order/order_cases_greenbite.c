@@ -12491,6 +12491,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* a dish talked about at a clause's start asks for nothing; a number after "at" (past
+     * "about") is an hour, no count of the dish before */
+    {.text = "I rang about the crumble.",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "a brownie. I'd like to place an order for collection at about 5.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
