@@ -250,8 +250,8 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
     if (!ORDER_CUES_ANY(&out->cues, "ordering", "getting", "grabbing", "craving", "feeling",
                         "gonna", "going", "thinking", "split", "share", "hoping", "possible", "be",
                         "settled", "decided", "landed", "agreed", "if", "bring", "fetch", "ahead",
-                        "repeat", "redo", "reorder", "replicate", "remake", "add", "take", "i",
-                        "we", "id", "wed", "ill"))
+                        "repeat", "redo", "reorder", "replicate", "remake", "reordering",
+                        "repeating", "add", "take", "i", "we", "id", "wed", "ill"))
         return 0;
     size_t k = clause_getting_ing_opener(rd, text, tokens, i, e, out);
     if (k == 0 && ORDER_CUES_ANY(&out->cues, "craving"))
@@ -272,7 +272,8 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
         k = clause_permission_opener(text, tokens, i, e);
     if (k == 0 && ORDER_CUES_ANY(&out->cues, "bring", "fetch"))
         k = clause_bring_opener(text, tokens, i, e);
-    if (k == 0 && ORDER_CUES_ANY(&out->cues, "repeat", "redo", "reorder", "replicate", "remake"))
+    if (k == 0 && ORDER_CUES_ANY(&out->cues, "repeat", "redo", "reorder", "replicate", "remake",
+                                 "reordering", "repeating"))
         k = clause_repeat_past_opener(text, tokens, i, e, out);
     if (k == 0 && ORDER_CUES_ANY(&out->cues, "add"))
         k = clause_add_back_opener(text, tokens, i, e, out);

@@ -8,8 +8,10 @@
 size_t clause_repeat_past_opener(const char *text, const struct order_token *tokens, size_t p,
                                  size_t e, const struct order_reading *out)
 {
-    static const char *const repeating[] = {"repeat", "redo", "reorder", "replicate", "remake"};
-    if (!ORDER_CUES_ANY(&out->cues, "repeat", "redo", "reorder", "replicate", "remake"))
+    static const char *const repeating[] = {"repeat", "redo",       "reorder",   "replicate",
+                                            "remake", "reordering", "repeating", "reordered"};
+    if (!ORDER_CUES_ANY(&out->cues, "repeat", "redo", "reorder", "replicate", "remake",
+                        "reordering", "repeating"))
         return 0;
     size_t q = clause_you_asked_end(text, tokens, p, e);
     if (!CLAUSE_IN(repeating, q))

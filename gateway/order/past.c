@@ -238,6 +238,10 @@ size_t order_read_past_reference(const char *text, const struct order_token *tok
     if (k == 0 && (PAST_IN(past_subject_heads, i) || order_tok_is(text, tokens, i, e, "the")) &&
         PAST_IN(past_earlier, i + 1) && order_tok_is(text, tokens, i + 2, e, "order"))
         k = 3; /* "my last order", "our previous order" */
+    static const char *const days[] = {"yesterdays", "mondays", "tuesdays",  "wednesdays",
+                                       "thursdays",  "fridays", "saturdays", "sundays"};
+    if (k == 0 && PAST_IN(days, i) && order_tok_is(text, tokens, i + 1U, e, "order"))
+        k = 2; /* "yesterday's order" */
     ORDER_ASSERT(i + k <= e);
     if (k > 0 && PAST_IN(past_finite, i + k))
         return 0;

@@ -12502,6 +12502,16 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* an order of a day before, asked for again: a person confirms which dishes it held */
+    {.text = "Hi it's Jo from locations. Reordering yesterday's order pls - same thing",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "yesterdays order"}}},
+    {.text = "yesterday's order was cold",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =
