@@ -107,10 +107,11 @@ void order_read_talked_about(const char *text, const struct order_token *tokens,
                              struct order_reading *rg)
 {
     if (!ORDER_CUES_ANY(&rg->cues, "had", "tried", "eaten", "ate", "tasted", "was", "were", "came",
-                        "wasnt", "werent", "arrived", "sell", "grow", "bake", "brew", "produce",
-                        "supply", "farm", "raise", "roast", "about", "piece", "article", "post",
-                        "story", "review", "blog", "feature", "research", "thoughts", "video",
-                        "writeup", "essay", "column", "series", "podcast"))
+                        "wasnt", "werent", "arrived", "estaba", "estuvo", "fue", "sell", "grow",
+                        "bake", "brew", "produce", "supply", "farm", "raise", "roast", "about",
+                        "piece", "article", "post", "story", "review", "blog", "feature",
+                        "research", "thoughts", "video", "writeup", "essay", "column", "series",
+                        "podcast"))
         return;
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];

@@ -8,7 +8,8 @@
 
 bool order_talked_was_after(const char *text, const struct order_token *tokens, size_t p, size_t e)
 {
-    static const char *const copulas[] = {"was",   "were",   "came",   "tasted",
-                                          "wasnt", "werent", "arrived"};
+    /* "the elote estaba delicioso last time": Spanish past of "to be", as customers switch */
+    static const char *const copulas[] = {"was",    "were",    "came",   "tasted", "wasnt",
+                                          "werent", "arrived", "estaba", "estuvo", "fue"};
     return order_tok_in(text, tokens, p, e, copulas, ORDER_WORDS_N(copulas));
 }

@@ -6477,6 +6477,12 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Kids Quesadilla", .qty = 12},
                {.name = "Carne Asada Burrito", .qty = 4},
                {.name = "Jamaica Agua Fresca", .qty = 16}}},
+    /* a dish told of in Spanish by how it was, then asked for again */
+    {.text = "ay the elote estaba delicioso last time, can I get two more elotes and una coca",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}, {.name = "Mexican Coca-Cola", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
