@@ -230,6 +230,42 @@ static bool split_counted_run(const struct order_lexicon *lex, const char *w, si
     return false;
 }
 
+/* Where "nosourcream", "extracheese", "sourcream" split: a word of change ("no", "extra")
+ * run into one vocabulary word or two, or two vocabulary words run together; the cut points
+ * in cut[0..*n_cuts). */
+static bool split_changed_run(const struct order_lexicon *lex, const char *w, size_t len,
+                              size_t cut[2], size_t *n_cuts)
+{
+    static const char *const changes[] = {"no", "extra", "xtra", "add", "without"};
+    size_t k = 0;
+    for (size_t c = 0; c < ORDER_WORDS_N(changes) && k == 0; c++) {
+        size_t l = strlen(changes[c]);
+        if (l + RUN_WORD_MIN <= len && memcmp(w, changes[c], l) == 0)
+            k = l;
+    }
+    if (k > 0 && (split_vocabulary_word(lex, w + k, len - k) ||
+                  order_food_word(lex->food, w + k, len - k))) {
+        cut[0] = k;
+        *n_cuts = 1;
+        return true;
+    }
+    char phrase[SPLIT_JOINED_MAX + 2];
+    for (size_t j = k + RUN_WORD_MIN; j + RUN_WORD_MIN <= len && len < SPLIT_JOINED_MAX; j++) {
+        memcpy(phrase, w + k, j - k);
+        phrase[j - k] = ' ';
+        memcpy(phrase + j - k + 1U, w + j, len - j);
+        bool food = k > 0 && order_food_phrase(lex->food, phrase, len - k + 1U); /* "sour cream" */
+        if (food || (order_lexicon_word(lex, w + k, j - k) >= 0 &&
+                     split_vocabulary_word(lex, w + j, len - j))) {
+            cut[0] = k > 0 ? k : j;
+            cut[1] = j;
+            *n_cuts = k > 0 ? 2 : 1;
+            return true;
+        }
+    }
+    return false;
+}
+
 size_t order_split_run_words(const struct order_lexicon *lex, const char *text,
                              struct order_token *tokens, size_t n, size_t max)
 {
@@ -242,7 +278,8 @@ size_t order_split_run_words(const struct order_lexicon *lex, const char *text,
             order_lexicon_word(lex, w, t->len) >= 0 || order_dictionary_has(lex->dict, w, t->len) ||
             order_food_word(lex->food, w, t->len) ||
             !((t->len >= RUN_TOTAL_MIN && split_run_of_three(lex, w, t->len, cut)) ||
-              split_counted_run(lex, w, t->len, cut, &n_cuts)))
+              split_counted_run(lex, w, t->len, cut, &n_cuts) ||
+              split_changed_run(lex, w, t->len, cut, &n_cuts)))
             continue;
         memmove(&tokens[i + 1U + n_cuts], &tokens[i + 1U], (n - i - 1U) * sizeof(*tokens));
         n += n_cuts;

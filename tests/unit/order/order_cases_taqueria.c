@@ -6483,6 +6483,17 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 2}, {.name = "Mexican Coca-Cola", .qty = 1}}},
+    /* a word of change run into the part it changes */
+    {.text = "gimme 2pollo asado bowls nosourcream",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 2, .mods = {"no sour cream"}}}},
+    {.text = "2carne asada burritos nobeans pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 2, .mods = {"no beans"}}}},
 };
 
 const size_t order_cases_taqueria_count =
