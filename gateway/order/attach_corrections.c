@@ -390,10 +390,27 @@ void attach_named_again(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* Kind s points back at every dish of its kind named before it, each taking its
+ * modifiers. */
+static void attach_point_back_kind(struct attach_state *st, struct order_thing *s)
+{
+    for (size_t j = 0; j < st->rg->n_things; j++) {
+        struct order_thing *th = &st->rg->things[j];
+        if (!th->is_span || th->item < 0 || th->reference || th->end > s->begin ||
+            !order_item_set_has(&s->candidates, (size_t)th->item))
+            continue;
+        for (size_t m = 0; m < s->mods.n && th->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
+            memcpy(th->mods.text[th->mods.n++], s->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
+    }
+    s->reference = true;
+    s->mods.n = 0;
+}
+
 /* "2 beef burgers and onion rings. no wait, just the burgers", "make the burgers well done":
  * "the" and a kind of dish in the plural, with no count, names again the one dish of that
  * kind asked for earlier in the message with a count of two or more: it points back and
- * adds nothing; its modifiers go to that dish. So does one dish's own name in the plural
+ * adds nothing; its modifiers go to that dish. Said in a later clause than several dishes of
+ * its kind, it names them all. So does one dish's own name in the plural
  * after "just" / "only", in a clause after the one that asked for it ("two churros and a
  * flan? just the churros"). */
 void attach_definite_plural(struct attach_state *st, size_t first, size_t end)
@@ -421,6 +438,11 @@ void attach_definite_plural(struct attach_state *st, size_t first, size_t end)
             if (!prev || prev->item != th->item)
                 fits++;
             prev = th;
+        }
+        if (fits >= 2 && s->item < 0 && prev->clause < s->clause) {
+            attach_point_back_kind(st, s); /* "5 asada burritos, 3 tinga burritos. please cut
+                                            * the burritos in half": all of them */
+            continue;
         }
         /* one dish's own name: only after "just" / "only", which keep it alone */
         if (fits != 1 || prev->qty < 2 ||

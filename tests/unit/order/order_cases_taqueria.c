@@ -6494,6 +6494,15 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2, .mods = {"no beans"}}}},
+    /* "the" and a kind in the plural, after several dishes of that kind, names them all */
+    {.text = "lunch run!! 4 chicken bowls, 2 veggie bowls, 3 carne asada burritos. all the bowls "
+             "w/ salsa on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 4, .mods = {"salsa on the side"}},
+               {.name = "Roasted Veggie Bowl", .qty = 2, .mods = {"salsa on the side"}},
+               {.name = "Carne Asada Burrito", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
