@@ -249,8 +249,8 @@ size_t order_read_past_reference(const char *text, const struct order_token *tok
 }
 
 /* Whether tokens [p, e) are the marks that open a list after an order outside the message:
- * a colon or a dash, or the end of its sentence ('.', '!', '?'), new lines among them; after
- * "but" only a colon opens it ("same as last time but:"). */
+ * a colon, a dash or a parenthesis, or the end of its sentence ('.', '!', '?'), new lines
+ * among them; after "but" only a colon opens it ("same as last time but:"). */
 static bool past_list_opens(const struct order_token *tokens, const struct order_reading *rg,
                             size_t p, size_t e, bool but)
 {
@@ -260,8 +260,8 @@ static bool past_list_opens(const struct order_token *tokens, const struct order
     for (; p < e; p++) {
         if (marked && rg->roles[p] == ORDER_ROLE_QTY)
             continue; /* "my usual pls - 2 garden burgers": the count of the first dish */
-        if (tokens[p].kind != ORDER_TOKEN_PUNCT || !strchr(":-.!?\n", tokens[p].punct))
-            return false;
+        if (tokens[p].kind != ORDER_TOKEN_PUNCT || !strchr(":-.!?\n(", tokens[p].punct))
+            return false; /* "same as my last order (2 carnitas bowls + 2 horchata)" */
         colon = colon || tokens[p].punct == ':';
         marked = true;
     }

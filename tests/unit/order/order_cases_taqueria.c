@@ -6503,6 +6503,15 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Pollo Asado Bowl", .qty = 4, .mods = {"salsa on the side"}},
                {.name = "Roasted Veggie Bowl", .qty = 2, .mods = {"salsa on the side"}},
                {.name = "Carne Asada Burrito", .qty = 3}}},
+    /* an order outside the message spelt out in parentheses right after it */
+    {.text = "same as my last order (2 carnitas bowls + 2 horchata) but swap one horchata for a "
+             "jamaica",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2},
+               {.name = "Horchata", .qty = 1},
+               {.name = "Jamaica Agua Fresca", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
