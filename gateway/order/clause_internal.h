@@ -30,15 +30,17 @@ static inline bool clause_in_list(const char *text, const struct order_token *to
         const char *w = list[k];
         if (w[0] != text[tokens[i].off])
             continue; /* every entry, one word or two, starts with the token's first letter */
-        const char *sp = strchr(w, ' ');
-        if (!sp) {
-            if (order_tok_is(text, tokens, i, end, w))
-                return true;
+        /* the token against the entry's first word, in place: the entry ends, or its second
+         * word starts, where the token does */
+        const char *s = text + tokens[i].off;
+        size_t len = tokens[i].len, q = 1;
+        while (q < len && w[q] == s[q])
+            q++;
+        if (q < len)
             continue;
-        }
-        size_t fl = (size_t)(sp - w); /* the first word compared in place, not copied out */
-        if (tokens[i].len == fl && memcmp(text + tokens[i].off, w, fl) == 0 &&
-            order_tok_is(text, tokens, i + 1, end, sp + 1))
+        if (w[q] == '\0')
+            return true;
+        if (w[q] == ' ' && order_tok_is(text, tokens, i + 1, end, w + q + 1))
             return true;
     }
     return false;
