@@ -206,6 +206,7 @@ static void read_clause_things(const struct order_reader *rd, const char *text,
     order_read_priced_ones(rd, text, tokens, c, out);
     order_read_priced_kind_words(rd, text, tokens, c, out);
     order_read_described_ones(rd, text, tokens, c, out);
+    order_read_kind_counted_out(rd, text, tokens, c, out);
     read_food_entry_words(rd, text, tokens, c, out);
     order_read_relative_have(text, tokens, c, out);
     order_read_attach(rd, text, tokens, c, out);

@@ -606,6 +606,12 @@ void order_read_priced_kind_words(const struct order_reader *rd, const char *tex
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c,
                                struct order_reading *rg);
+/* After pass 3, per clause: "2 bowls, one chicken one pork", a kind counted, then counted out
+ * by parts each one dish of it holds, is those dishes with the parts' counts
+ * (kind_counted_out.c). */
+void order_read_kind_counted_out(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t c,
+                                 struct order_reading *rg);
 /* While clause c's changes are attached, after its headings and before its references:
  * "chocolate and vanilla shakes", a word naming
  * several dishes joined to a dish named whole, is the one its head names too, so that "the

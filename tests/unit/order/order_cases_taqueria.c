@@ -6512,6 +6512,25 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Carnitas Bowl", .qty = 2},
                {.name = "Horchata", .qty = 1},
                {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* a kind counted, then counted out by the filling of each part */
+    {.text = "2 bowls, one chicken one pork",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}, {.name = "Carnitas Bowl", .qty = 1}}},
+    {.text = "bowls: 1 chicken, 1 pork, and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1},
+               {.name = "Carnitas Bowl", .qty = 1},
+               {.name = "Horchata", .qty = 1}}},
+    {.text = "3 burritos - 2 steak 1 chicken",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 2},
+               {.name = "Chicken Tinga Burrito", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
