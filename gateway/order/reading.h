@@ -606,6 +606,10 @@ void order_read_priced_kind_words(const struct order_reader *rd, const char *tex
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c,
                                struct order_reading *rg);
+/* After pass 4: a run of clauses said again word for word right after itself ("... \n ...
+ * sorry pasted that twice") asks once; the second copy's dishes point back (pasted_twice.c). */
+void order_read_pasted_twice(const char *text, const struct order_token *tokens, size_t n,
+                             struct order_reading *rg);
 /* After pass 3, per clause: "2 bowls, one chicken one pork", a kind counted, then counted out
  * by parts each one dish of it holds, is those dishes with the parts' counts
  * (kind_counted_out.c). */

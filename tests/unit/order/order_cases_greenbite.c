@@ -12512,6 +12512,20 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a request of two dishes or more pasted twice asks once; a line of one dish twice, two */
+    {.text = "1 mango smoothie, 1 onion rings, 1 crispy chicken burger\n1 mango smoothie, 1 onion "
+             "rings, 1 crispy chicken burger\nsorry pasted that twice, just the one of each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Onion Rings", .qty = 1},
+               {.name = "Crispy Chicken Burger", .qty = 1}}},
+    {.text = "Lemonade\nLemonade\nIced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Iced Green Tea", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
