@@ -14,6 +14,11 @@
 /* reading_words.c: pass 1, the words and their readings */
 void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const char *text,
                 const struct order_token *tokens, size_t n, struct order_reading *out);
+/* After read_words: a menu word texted as two or three consonants beside another word of the
+ * same dish ("cld brw", "bf burgr", "chz brgr"), short_abbreviations.c. */
+void read_short_abbreviations(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t n,
+                              struct order_reading *out);
 bool read_frame_word(const struct order_frame_words *fw, const char *w, size_t len);
 size_t read_words_in_context(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t n, struct order_reading *out);

@@ -184,6 +184,7 @@ void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const
         out->n_hits[i + 1] = 0;
         i++;
     }
+    read_short_abbreviations(rd, text, tokens, n, out);
 }
 
 /* The items any reading of token t names (a two-word reading: those holding both). */

@@ -12526,6 +12526,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Iced Green Tea", .qty = 1}}},
+    /* a menu word texted as two or three consonants beside a word of the same dish */
+    {.text = "2 nuggets kids meal for my boys + 1 cheezburger + 2 cld brw. ETA 20 min",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 2},
+               {.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Cold Brew Coffee", .qty = 2}}},
+    {.text = "2 chz brgrs no onion, 2 bf burgr well done",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"no onions"}},
+               {.name = "Classic Beef Burger", .qty = 2, .mods = {"cooked well done"}}}},
 };
 
 const size_t order_cases_greenbite_count =
