@@ -3,7 +3,8 @@
  * dish, whatever menu word it holds or nearly spells ("hale" is no misspelt kale). A drink
  * named so ("a dr pepper", an entry of the food lexicon) stays the drink. So does a word of
  * kin ("my grandsons Jack and Harry", "my son Jack") before a word that only nearly spells a
- * menu word ("jack" of "jackfruit"): a menu word spelt right ("my son nuggets") stays it. */
+ * menu word ("jack" of "jackfruit"): a menu word spelt right ("my son nuggets") stays it. And
+ * so does the word after "its" / "this is" that introduces who writes ("its Dale again"). */
 #include "gateway/order/food.h"
 #include "gateway/order/reading_internal.h"
 
@@ -40,10 +41,38 @@ static void titled_kin_names(const char *text, const struct order_token *tokens,
     }
 }
 
+/* "hey its Dale again", "this is Dale here", "it's Dale, 2 lemonades": the word after "its" or
+ * "this is" that only nearly spells a menu word ("dale": kale), before a mark, the end or a
+ * word that goes on introducing the speaker, is who writes. */
+static void titled_self_named(const char *text, const struct order_token *tokens, size_t n,
+                              struct order_reading *rg)
+{
+    static const char *const after[] = {"here", "again", "from", "at", "with", "calling"};
+    if (!ORDER_CUES_ANY(&rg->cues, "its", "is"))
+        return;
+    for (size_t t = 0; t + 1U < n; t++) {
+        bool its = order_tok_is(text, tokens, t, n, "its");
+        bool this_is = t > 0 && order_tok_is(text, tokens, t, n, "is") &&
+                       order_tok_is(text, tokens, t - 1U, n, "this");
+        if (!its && !this_is)
+            continue;
+        size_t k = t + 1U;
+        if (tokens[k].kind != ORDER_TOKEN_WORD || rg->roles[k] != ORDER_ROLE_NONE ||
+            !titled_only_nearly(rg, k))
+            continue;
+        if (k + 1U < n && tokens[k + 1U].kind == ORDER_TOKEN_WORD &&
+            !order_tok_in(text, tokens, k + 1U, n, after, ORDER_WORDS_N(after)))
+            continue; /* "its kale salad i want": the dish goes on */
+        rg->n_hits[k] = 0;
+        rg->roles[k] = ORDER_ROLE_FILLER;
+    }
+}
+
 void order_read_titled_names(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t n, struct order_reading *rg)
 {
     titled_kin_names(text, tokens, n, rg);
+    titled_self_named(text, tokens, n, rg);
     static const char *const titles[] = {"dr", "mr", "mrs", "ms", "mx", "prof"};
     if (!ORDER_CUES_ANY(&rg->cues, "dr", "mr", "mrs", "ms", "mx", "prof"))
         return;

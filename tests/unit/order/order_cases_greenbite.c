@@ -12540,6 +12540,19 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"no onions"}},
                {.name = "Classic Beef Burger", .qty = 2, .mods = {"cooked well done"}}}},
+    /* who writes, introduced after "its" or "this is", though the name nearly spells "kale" */
+    {.text = "hey its Dale again, the usual - 2 chz brgr xtra pickles, lg fries, lg cld brw",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"extra pickles"}},
+               {.name = "Classic Fries", .qty = 1, .mods = {"large"}},
+               {.name = "Cold Brew Coffee", .qty = 1, .mods = {"large"}}}},
+    {.text = "hi this is Dale, 2 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
