@@ -137,6 +137,24 @@ static bool read_zone_sole_dish_word(const struct order_reader *rd, const char *
            order_item_set_count(&held) == 1;
 }
 
+/* Does a swap with its own "for" start at token j ("sub pinto beans for black beans"), its
+ * "for" within a few words and before any mark? */
+static bool read_zone_own_swap_at(const char *text, const struct order_token *tokens, size_t j,
+                                  size_t e)
+{
+    enum { SWAPPED_WORDS_MAX = 4 };
+    static const char *const swaps[] = {"sub", "swap", "substitute", "switch", "replace"};
+    if (!order_tok_in(text, tokens, j, e, swaps, ORDER_WORDS_N(swaps)))
+        return false;
+    for (size_t p = j + 1U; p < e && p <= j + SWAPPED_WORDS_MAX + 1U; p++) {
+        if (tokens[p].kind != ORDER_TOKEN_WORD)
+            return false;
+        if (p > j + 1U && order_tok_is(text, tokens, p, e, "for"))
+            return true;
+    }
+    return false;
+}
+
 /* Does a zone stop before token j: a separator, "and"/"plus"/"or" before an article, a
  * number or another lead, a number, "to" ("add avocado to the bowl")? */
 static bool read_zone_stops(const struct order_reader *rd, const char *text,
@@ -182,6 +200,8 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
         return true;
     if (order_tok_is(text, tokens, j, e, "to") || order_tok_is(text, tokens, j, e, "for"))
         return true;
+    if (read_zone_own_swap_at(text, tokens, j, e))
+        return true; /* "no cotija sub pinto beans for black beans": a swap of its own */
     /* "extra jalapenos on the black bean burger": the dish the change is made to */
     if (order_tok_is(text, tokens, j, e, "on") || order_tok_is(text, tokens, j, e, "onto") ||
         order_tok_is(text, tokens, j, e, "in")) {

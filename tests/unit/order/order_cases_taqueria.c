@@ -6531,6 +6531,15 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2},
                {.name = "Chicken Tinga Burrito", .qty = 1}}},
+    /* a removal, then a swap with its own "for": two changes, no dish */
+    {.text = "carnitas bowl no cotija sub pinto beans for black beans & salsa verde on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl",
+                .qty = 1,
+                .mods = {"no cotija", "pinto beans instead of black beans",
+                         "salsa verde on the side"}}}},
 };
 
 const size_t order_cases_taqueria_count =
