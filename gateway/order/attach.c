@@ -235,6 +235,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_kind_one_after(&st, first, end);  /* "the cheese burger, the halloumi one" */
     attach_per_person_mark(&st, first, end);
     attach_spans_in_order(&st, first, end);
+    attach_people_want(&st, first, end);            /* "6 of them also want a burrito" */
     attach_kind_then_one_changes(&st, first, end);  /* "..., the one with tofu, no onions" */
     attach_kind_one_after_changes(&st, first, end); /* "..., the halloumi one, no onions" */
     if (each > 0)

@@ -177,6 +177,9 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
         size_t a = j + k;
         if (attach_paren_same_count(st, a, v))
             return 0; /* "flan, 2 (two) jarritos": a count written out starts the next thing */
+        int32_t people;
+        if (attach_people_want_at(st, j, e, &people) > j)
+            return 0; /* "tacos, 6 of them also want a burrito": people, no count of these */
         if (order_tok_is(text, t, a, e, "of") &&
             (order_tok_is(text, t, a + 1, e, "them") || order_tok_is(text, t, a + 1, e, "those") ||
              order_tok_is(text, t, a + 1, e, "these") || order_tok_is(text, t, a + 1, e, "em")))

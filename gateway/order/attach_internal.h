@@ -890,4 +890,10 @@ void attach_part_owner(struct attach_state *st, size_t first);
  * for every dish joined to it */
 void attach_each_closing(struct attach_state *st, size_t first, size_t end);
 
+/* attach_people_want.c: "6 of them also want a california burrito": where the words before
+ * the dish end from i (i when they do not stand there), the people in *people; and the pass
+ * that counts such a dish once a person. */
+size_t attach_people_want_at(const struct attach_state *st, size_t i, size_t e, int32_t *people);
+void attach_people_want(struct attach_state *st, size_t first, size_t end);
+
 #endif

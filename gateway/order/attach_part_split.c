@@ -216,6 +216,9 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
     size_t p = a + n;
     if (n > 1 && order_tok_is(text, t, p, limit, "but"))
         p++; /* "the second one but no cheese" */
+    int32_t people;
+    if (attach_people_want_at(st, a, limit, &people) > a)
+        return 0; /* "6 of them also want a california burrito": people, no part */
     bool of_them =
         order_tok_is(text, t, p, limit, "of") &&
         (attach_them_at(text, t, p + 1, limit) || order_tok_is(text, t, p + 1, limit, "which"));

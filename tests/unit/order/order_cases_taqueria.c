@@ -6540,6 +6540,20 @@ const struct order_case order_cases_taqueria[] = {
                 .qty = 1,
                 .mods = {"no cotija", "pinto beans instead of black beans",
                          "salsa verde on the side"}}}},
+    /* a count of people each wanting a dish counts it once a person */
+    {.text = "14 guys total. everybody wants 2 carne asada tacos, 6 of them also want a california "
+             "burrito, plus 14 mexican cokes",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 28},
+               {.name = "California Burrito", .qty = 6},
+               {.name = "Mexican Coca-Cola", .qty = 14}}},
+    {.text = "6 of us want a california burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 6}}},
 };
 
 const size_t order_cases_taqueria_count =
