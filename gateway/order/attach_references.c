@@ -248,6 +248,18 @@ struct order_thing *attach_food_asked(struct attach_state *st, size_t c)
     return food;
 }
 
+/* Does clause c ask whether the kitchen has something ("do you guys have lemonade?", "got any
+ * horchata?"), not about a dish's part ("are the edamame shelled?")? */
+static bool attach_having_asked_in(const struct attach_state *st, size_t c)
+{
+    static const char *const having[] = {"have", "got", "sell", "serve", "carry", "stock", "any"};
+    const struct order_clause *cl = &st->rg->clauses[c];
+    for (size_t p = cl->begin; p < cl->end; p++)
+        if (attach_in(st->text, st->tokens, p, cl->end, having, ORDER_WORDS_N(having)))
+            return true;
+    return false;
+}
+
 /* "make it 3", "make that two": the count of the item before. Returns the tokens covered. */
 static size_t attach_make_it(struct attach_state *st, size_t i, struct order_thing *last)
 {
@@ -689,8 +701,11 @@ void attach_back_reference(struct attach_state *st, size_t c)
             attach_point_at_kind(st, c, asked, v, k > 0, i, p + 1);
             return;
         }
-        if (!last && pronoun && k > 0)
-            last = attach_food_asked(st, c); /* "do you have pizza? if so 2" */
+        /* "do you have pizza? if so 2"; "a flan. do you have lemonade? if yes add one": the
+         * food asked about, not the dish before the question */
+        struct order_thing *food = pronoun && k > 0 ? attach_food_asked(st, c) : NULL;
+        if (food && (!last || (last->clause + 1U < c && attach_having_asked_in(st, food->clause))))
+            last = food;
         if (!last && k > 0 && p > i + k && attach_them_at(text, t, p, cl->end) &&
             attach_points_outside(st, c, i, p + 1))
             return; /* "2 of those please" with no dish here: asked which */

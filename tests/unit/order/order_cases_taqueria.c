@@ -6554,6 +6554,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 6}}},
+    /* "if yes add one" after asking whether the kitchen has a food: that food, not the dish
+     * before the question; asked of a dish's part, the dish before */
+    {.text = "Elote and a Flan, and do you guys have lemonade? if yes add one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Elote", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    {.text = "whats the smoky red salsa on the carne asada taco, is it chipotle? ill get 2 "
+             "regardless",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
