@@ -403,9 +403,13 @@ static size_t attach_later_count(const struct attach_state *st, const struct ord
 /* Is token p a place's number ("table 7", "room 12", "seat 3")? It counts no dish. */
 bool attach_place_number(const struct attach_state *st, size_t p)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "table", "tbl", "seat", "room", "booth", "bay", "spot"))
+    if (!ORDER_CUES_ANY(&st->rg->cues, "table", "tbl", "seat", "room", "booth", "bay", "spot", "rm",
+                        "apt", "suite", "unit", "desk", "bed", "locker", "ward", "dorm", "cabin",
+                        "office", "gate", "door"))
         return false;
-    static const char *const places[] = {"table", "tbl", "seat", "room", "booth", "bay", "spot"};
+    static const char *const places[] = {
+        "table", "tbl",  "seat", "room",   "booth", "bay",  "spot",  "rm",     "apt",  "suite",
+        "unit",  "desk", "bed",  "locker", "ward",  "dorm", "cabin", "office", "gate", "door"};
     const struct order_token *t = &st->tokens[p];
     return p > 0 && t->kind == ORDER_TOKEN_WORD && st->text[t->off] >= '0' &&
            st->text[t->off] <= '9' &&
@@ -566,14 +570,15 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
     int32_t qty;
     /* the quantity may stand after words that are not the item's ("ordering three ...",
      * "just 17 ..."): those stay unread */
-    for (size_t p = q; p < s->begin; p++)
-        if (attach_place_number(st, p) && p + 1U < s->begin)
-            p++; /* "table 7 wants lemonades": the table's, no count */
-        else if (order_read_quantity(u, text, st->tokens, p, s->begin + 1, &qty) > 0 ||
-                 attach_dashed_range(st, p, s->begin) ||
-                 order_patterns_longest(&u->vague_quantities, text, st->tokens, p, s->begin, NULL) >
-                     0 ||
-                 attach_money_amount(st, p, s->begin) > 0) {
+    size_t from = q;
+    for (size_t p = from; p < s->begin; p++)
+        if (attach_place_number(st, p)) {
+            q = p + 1U; /* "table 7 wants lemonades", "rm 309 churros": the place's, no count */
+        } else if (order_read_quantity(u, text, st->tokens, p, s->begin + 1, &qty) > 0 ||
+                   attach_dashed_range(st, p, s->begin) ||
+                   order_patterns_longest(&u->vague_quantities, text, st->tokens, p, s->begin,
+                                          NULL) > 0 ||
+                   attach_money_amount(st, p, s->begin) > 0) {
             q = p;
             break;
         }

@@ -6567,6 +6567,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Carne Asada Taco", .qty = 2}}},
+    /* a number after a room, a desk, a bed names the place, no count of the dish after */
+    {.text = "2 quesabirria / rm 309 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 2}, {.name = "Churros", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
