@@ -505,9 +505,9 @@ static size_t classify_cue_begin(const struct order_understanding *u,
         q++;
     /* "oh wait also a brownie", "wait, plus a lemonade": "wait" stops to add a dish, and the
      * word that joins one to the order starts what the clause says */
-    static const char *const adding[] = {"also", "plus", "and"};
+    static const char *const adding[] = {"also", "plus", "and", "not"};
     if (order_tok_in(in->text, in->tokens, q, cl->end, adding, ORDER_WORDS_N(adding)))
-        return q;
+        return q; /* "wait not the coke, a horchata": a correction, no wait complained of */
     /* "oh wait forgot to add churros", "wait can i also get a lemonade": a request opener, or
      * the customer's own forgetting to ask, after "wait" adds to the order as well */
     size_t f = q + (order_tok_is(in->text, in->tokens, q, cl->end, "i") ? 1 : 0);

@@ -279,6 +279,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_errand_runs(text, tokens, out);
     order_read_pasted_twice(text, tokens, n, out);
     order_read_corrections(rd, text, tokens, n, out);
+    order_read_taken_back_not(text, tokens, out);
     order_read_changes_called_off(text, tokens, out);
     order_read_described_picks(rd, text, tokens, n, out);
     order_read_named_apart(rd, out);

@@ -606,6 +606,10 @@ void order_read_priced_kind_words(const struct order_reader *rd, const char *tex
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c,
                                struct order_reading *rg);
+/* After pass 4: "a coke. wait not the coke, a horchata": a dish asked for, then "not" and
+ * that dish opening a clause, takes it back (taken_back_not.c). */
+void order_read_taken_back_not(const char *text, const struct order_token *tokens,
+                               struct order_reading *rg);
 /* After pass 4: a run of clauses said again word for word right after itself ("... \n ...
  * sorry pasted that twice") asks once; the second copy's dishes point back (pasted_twice.c). */
 void order_read_pasted_twice(const char *text, const struct order_token *tokens, size_t n,

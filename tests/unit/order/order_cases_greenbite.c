@@ -12553,6 +12553,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    /* a dish asked for, then "not" and that dish opening a clause: taken back */
+    {.text = "a lemonade. wait not the lemonade, an iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

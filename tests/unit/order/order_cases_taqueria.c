@@ -6573,6 +6573,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 2}, {.name = "Churros", .qty = 1}}},
+    /* "wait" before "not" and a dish asked for: a correction, no wait complained of */
+    {.text = "a coke. wait not the coke, a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
