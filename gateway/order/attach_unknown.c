@@ -456,6 +456,22 @@ static bool attach_companions(const char *text, const struct order_token *t)
  * health ("fish allergy"), a restriction
  * ("sides only today", "drinks only pls"), or only words of grammar ("but x5", whose count is
  * then the dish's before it). */
+/* Does the run [i, b) open with a modal or a verb of being right after "of us" / "of them"
+ * ("one of us will walk over", "2 of them are vegan")? The count is of people, the run what
+ * they do or are: no dish. */
+static bool attach_people_do(const struct attach_state *st, size_t i, size_t b)
+{
+    static const char *const who[] = {"us", "them", "you", "em"};
+    static const char *const verbs[] = {"will", "would", "can",  "could", "should", "shall",
+                                        "must", "might", "may",  "is",    "are",    "was",
+                                        "were", "gonna", "will", "ll",    "wont",   "cant"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    return i >= st->b + 2U && i < b && order_tok_is(text, t, i - 2U, b, "of") &&
+           attach_in(text, t, i - 1U, b, who, ORDER_WORDS_N(who)) &&
+           attach_in(text, t, i, b, verbs, ORDER_WORDS_N(verbs));
+}
+
 /* Is [i, b) one word, no food and no menu word, that opens its piece (the clause, or after a
  * comma, colon or semicolon) before a dash or a colon and the words of a dish: whom the piece
  * is for ("maya - jackfruit burger, dev - 2 crispy chicken burgers")? */
@@ -503,6 +519,8 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
         return true; /* "crew meeting at 9" */
     if (!explicit_qty && attach_name_heads_piece(st, i, b))
         return true; /* "maya - jackfruit burger, dev - 2 crispy chicken burgers" */
+    if (attach_people_do(st, i, b))
+        return true; /* "one of us will walk over": what people will do */
     if (!explicit_qty && b > i + 1U && order_place_word_at(text, t, b - 1U, b))
         return true; /* "fruit stall by the gate": the kind of place (kind_of_place.c) */
     if (!explicit_qty &&

@@ -12559,6 +12559,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* what people counted "of us" will do is no dish to ask back */
+    {.text = "Order: 2 power bowls, 6 sparkling waters. One of us will walk over",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 2}, {.name = "Sparkling Water", .qty = 6}}},
 };
 
 const size_t order_cases_greenbite_count =
