@@ -1,6 +1,7 @@
 /* kind_counted_out.c — a kind of dish counted, then counted out by what fills each part
  * (reading.h, before the attachments): "2 bowls, one chicken one pork", "3 burritos - 2 steak
- * 1 chicken", "bowls: 1 chicken, 1 pork". Each part's words (a filling, a word of a name) are
+ * 1 chicken", "bowls: 1 chicken, 1 pork", "10 kids meals, half nuggets half mini burgers". Each
+ * part's words (a filling, a word of a name) are
  * held by the name or description of exactly one dish of the kind: that part is a span of
  * it, counted by its own count, and the kind (whose count the parts add up to, or which heads
  * them with a colon) names them, asking for nothing more. A part no one dish of the kind
@@ -15,8 +16,8 @@ enum {
 };
 
 struct counted_part {
-    size_t b, e; /* the part's words, after its count */
-    int32_t item;
+    size_t q, b, e; /* its count, then its words */
+    int32_t item, qty;
 };
 
 /* Is token p a mark between parts, or "and"? */
@@ -31,11 +32,11 @@ static bool counted_out_separator(const char *text, const struct order_token *to
 }
 
 /* The parts that follow the kind from p, up to the clause's end e or the first that is not
- * one: each a count and the words of one dish of the kind. Their number, their counts' sum in
- * *sum and where the last ends in *end. */
+ * one: each a count ("half" of an even total) and the words of one dish of the kind. Their number,
+ * their counts' sum in *sum and where the last ends in *end. */
 static size_t counted_out_parts(const struct order_reader *rd, const char *text,
                                 const struct order_token *tokens, const struct order_reading *rg,
-                                const struct order_thing *kind, size_t p, size_t e,
+                                const struct order_thing *kind, int32_t total, size_t p, size_t e,
                                 struct counted_part *parts, int32_t *sum, size_t *end)
 {
     size_t n = 0;
@@ -43,20 +44,29 @@ static size_t counted_out_parts(const struct order_reader *rd, const char *text,
     while (p < e && n < COUNTED_OUT_PARTS_MAX) {
         while (p < e && counted_out_separator(text, tokens, p, e))
             p++;
-        int32_t k;
-        size_t q = p < e ? order_read_quantity(rd->u, text, tokens, p, e, &k) : 0;
+        int32_t k = 0;
+        size_t q = 0;
+        if (total >= 2 && total % 2 == 0 && order_tok_is(text, tokens, p, e, "half")) {
+            q = 1; /* "10 kids meals, half nuggets half mini burgers" */
+            k = total / 2;
+        } else if (p < e) {
+            q = order_read_quantity(rd->u, text, tokens, p, e, &k);
+        }
         if (q == 0 || k < 1)
             break;
         size_t b = p + q, w = b;
         while (w < e && w < b + COUNTED_OUT_WORDS_MAX && tokens[w].kind == ORDER_TOKEN_WORD &&
                !counted_out_separator(text, tokens, w, e) &&
                (rg->roles[w] == ORDER_ROLE_NONE || rg->roles[w] == ORDER_ROLE_ITEM) &&
-               order_read_quantity(rd->u, text, tokens, w, e, &(int32_t){0}) == 0)
+               order_read_quantity(rd->u, text, tokens, w, e, &(int32_t){0}) == 0 &&
+               !order_tok_is(text, tokens, w, e, "half"))
             w++;
         struct order_item_set found;
         if (w == b ||
             order_read_described_candidates(rd, text, tokens, b, w, &kind->candidates, &found) != 1)
             break; /* "..., and a horchata": the parts ended before */
+        parts[n].q = p;
+        parts[n].qty = k;
         parts[n].b = b;
         parts[n].e = w;
         parts[n++].item = order_item_set_next(&found, 0);
@@ -91,6 +101,9 @@ static void counted_out_spans(const char *text, const struct order_token *tokens
         th->candidates = candidates;
         th->item = parts[k].item;
         th->score = 1.0f;
+        th->qty = parts[k].qty;
+        th->qty_explicit = true;
+        memset(rg->roles + parts[k].q, ORDER_ROLE_QTY, parts[k].b - parts[k].q);
         th->phrase_len = (uint16_t)order_words_join(text, tokens, parts[k].b, parts[k].e,
                                                     th->phrase, sizeof(th->phrase));
         memset(rg->roles + parts[k].b, ORDER_ROLE_ITEM, parts[k].e - parts[k].b);
@@ -121,8 +134,8 @@ void order_read_kind_counted_out(const struct order_reader *rd, const char *text
         struct counted_part parts[COUNTED_OUT_PARTS_MAX];
         int32_t sum;
         size_t end = 0;
-        size_t n =
-            counted_out_parts(rd, text, tokens, rg, kind, kind->end, cl->end, parts, &sum, &end);
+        size_t n = counted_out_parts(rd, text, tokens, rg, kind, total, kind->end, cl->end, parts,
+                                     &sum, &end);
         if (n < 2 || (total >= 2 && sum != total))
             continue;
         struct order_thing was = *kind;

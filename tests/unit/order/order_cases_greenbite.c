@@ -12565,6 +12565,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quinoa Power Bowl", .qty = 2}, {.name = "Sparkling Water", .qty = 6}}},
+    /* an even count of a kind counted out by halves */
+    {.text = "for the sleepover: 10 kids meals, half nuggets half mini burgers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 5}, {.name = "Kids Mini Burger", .qty = 5}}},
 };
 
 const size_t order_cases_greenbite_count =
