@@ -421,8 +421,13 @@ void attach_definite_plural(struct attach_state *st, size_t first, size_t end)
     const struct order_token *t = st->tokens;
     for (size_t k = first; k < end; k++) {
         struct order_thing *s = &st->rg->things[k];
-        if (!s->is_span || s->reference || s->qty_explicit || s->qty_unclear || s->begin == 0 ||
-            !order_tok_is(text, t, s->begin - 1U, s->end, "the"))
+        /* "make the shakes 3 not 2": their count made another ("make the tacos 3" is read as
+         * a count of the dish before: attach_make_it) */
+        bool recount = s->qty_explicit && s->begin >= 2U &&
+                       order_tok_is(text, t, s->begin - 2U, s->end, "make") &&
+                       order_tok_is(text, t, s->end + 1U, st->e, "not");
+        if (!s->is_span || s->reference || (s->qty_explicit && !recount) || s->qty_unclear ||
+            s->begin == 0 || !order_tok_is(text, t, s->begin - 1U, s->end, "the"))
             continue;
         const struct order_token *last = &t[s->end - 1U];
         if (last->kind != ORDER_TOKEN_WORD || last->len < 3 ||
@@ -445,7 +450,13 @@ void attach_definite_plural(struct attach_state *st, size_t first, size_t end)
             continue;
         }
         /* one dish's own name: only after "just" / "only", which keep it alone */
-        if (fits != 1 || prev->qty < 2 ||
+        if (recount && fits == 1 && s->item < 0) {
+            attach_point_back(s, prev);
+            prev->qty = s->qty;
+            prev->qty_explicit = true;
+            continue;
+        }
+        if (recount || fits != 1 || prev->qty < 2 ||
             (s->item >= 0 &&
              (prev->item != s->item || prev->clause >= s->clause || s->begin < st->b + 2U ||
               !(order_tok_is(text, t, s->begin - 2U, s->end, "just") ||

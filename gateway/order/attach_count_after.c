@@ -57,8 +57,8 @@ static void attach_condition_filler(struct attach_state *st, size_t a)
 /* Where the count after dish item starts when the tokens from j (after i, the dish's end)
  * hold first words of its name in brackets, read as its name or held by the dish
  * ("taquitos (kids) x2", "burrito (california) x2"), or its price ("al pastor taco ($3)
- * x4"): past them; else j. *mark is set past a bracket of the name, which keeps its words'
- * reading. */
+ * x4"), or words saying what it should be ("should be 7"): past them; else j. *mark is set
+ * past a bracket of the name, which keeps its words' reading. */
 static size_t attach_before_count(struct attach_state *st, size_t i, size_t j, int32_t item,
                                   size_t *mark)
 {
@@ -82,6 +82,13 @@ static size_t attach_before_count(struct attach_state *st, size_t i, size_t j, i
         while (j < e && t[j].kind == ORDER_TOKEN_PUNCT && (t[j].punct == ')' || t[j].punct == '-'))
             j++;
     }
+    /* "nuggets should be 7 not 6": the count the dish should have */
+    static const char *const should[] = {"should", "will", "would", "need", "needs"};
+    if (j == i && j + 2U < e && attach_in(text, t, j, e, should, ORDER_WORDS_N(should)) &&
+        order_tok_is(text, t, j + 1U, e, "be") && attach_free(st, j) && attach_free(st, j + 1U) &&
+        (t[j + 2U].kind == ORDER_TOKEN_WORD && text[t[j + 2U].off] >= '0' &&
+         text[t[j + 2U].off] <= '9'))
+        j += 2U;
     return j;
 }
 
@@ -131,6 +138,20 @@ static size_t attach_request_before_count(const struct attach_state *st, size_t 
     size_t k = q > j ? attach_number(st->rd->u, st->text, st->tokens, q, st->e, &v) : 0;
     /* "can we have a couple": an article opening a count of more words counts too */
     return k > 0 && (!attach_is_article(st->text, st->tokens, q, st->e) || k > 1) ? q : j;
+}
+
+/* Are the tokens from a a count taken back ("not 6", read a filler by
+ * attach_count_not_other.c), then the end of the piece? */
+static bool attach_taken_back_after(const struct attach_state *st, size_t a, size_t e)
+{
+    if (a >= e || !order_tok_is(st->text, st->tokens, a, e, "not") ||
+        st->rg->roles[a] != ORDER_ROLE_FILLER)
+        return false;
+    size_t p = a;
+    while (p < e && st->tokens[p].kind == ORDER_TOKEN_WORD && st->rg->roles[p] == ORDER_ROLE_FILLER)
+        p++;
+    return p >= e || (st->tokens[p].kind == ORDER_TOKEN_PUNCT && st->tokens[p].punct != '&') ||
+           order_tok_is(st->text, st->tokens, p, e, "and");
 }
 
 /* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of
@@ -209,6 +230,8 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
                * word of politeness closes the count */
         else if (order_tok_is(text, t, a, e, "if"))
             attach_condition_filler(st, a); /* "no bun on one if thats possible" */
+        else if (attach_taken_back_after(st, a, e))
+            ; /* "nuggets should be 7 not 6": the count said, then the one taken back */
         else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&') ||
                    (j == i && right_after && attach_modifier_lead_at(st, a, e) &&
                     !order_tok_is(text, t, a, e, "with")) ||

@@ -12571,6 +12571,22 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 5}, {.name = "Kids Mini Burger", .qty = 5}}},
+    /* a count said, then the one taken back with "not"; what the count should be */
+    {.text = "can i get 2 chocolate shakes, a kids mini burger and a teriyaki bowl... actually "
+             "make the shakes 3 not 2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 3},
+               {.name = "Kids Mini Burger", .qty = 1},
+               {.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    {.text = "ok update for the sleepover order: nuggets should be 7 not 6, and add 3 vanilla oat "
+             "shakes",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 7},
+               {.name = "Vanilla Oat Milkshake", .qty = 3}}},
 };
 
 const size_t order_cases_greenbite_count =
