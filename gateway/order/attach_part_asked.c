@@ -8,7 +8,7 @@
 bool attach_part_asked(const struct attach_state *st, const struct order_thing *th)
 {
     if (!ORDER_CUES_ANY(&st->rg->cues, "have", "has", "with", "contain", "contains", "include",
-                        "includes"))
+                        "includes", "there", "theres"))
         return false;
     static const char *const holding[] = {"have",     "has",     "with",    "contain",
                                           "contains", "include", "includes"};
@@ -20,7 +20,12 @@ bool attach_part_asked(const struct attach_state *st, const struct order_thing *
     if (order_tok_is(st->text, st->tokens, p, b, "any") ||
         order_tok_is(st->text, st->tokens, p, b, "the"))
         p--; /* "have any cheese", "come with the rice" */
-    if (p == 0 || !order_tok_in(st->text, st->tokens, p, b, holding, ORDER_WORDS_N(holding)))
+    /* "is the veggie taco fully vegan or is there cheese?": "is there" asks of the dish too */
+    bool there = order_tok_is(st->text, st->tokens, p, b, "theres") ||
+                 (p > 0 && order_tok_is(st->text, st->tokens, p, b, "there") &&
+                  order_tok_is(st->text, st->tokens, p - 1U, b, "is"));
+    if (p == 0 ||
+        (!there && !order_tok_in(st->text, st->tokens, p, b, holding, ORDER_WORDS_N(holding))))
         return false;
     for (size_t t = 0; t < rg->n_things; t++) {
         const struct order_thing *d = &rg->things[t];

@@ -6579,6 +6579,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}}},
+    /* a part asked of a dish with "is there": a count after points at the dish */
+    {.text = "hey! vegan q - is the grilled veggie taco fully vegan or is there cheese? if its "
+             "good ill take 2 and chipsandsalsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Grilled Veggie Taco", .qty = 2}, {.name = "Chips and Salsa", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
