@@ -57,7 +57,9 @@ static void attach_plain_among_changed(struct order_reading *out, size_t first)
 }
 
 /* Each span's changes, in text order: the words before it back to where the span before
- * stopped reading, then the words after it up to the next span (or the clause's end). */
+ * stopped reading, then the words after it up to the next span (or the clause's end); then
+ * what reads the counts and changes so attached (a count of people each wanting a dish, a
+ * kind's "one" with changes of its own). */
 static void attach_spans_in_order(struct attach_state *st, size_t first, size_t end)
 {
     struct order_reading *out = st->rg;
@@ -76,6 +78,9 @@ static void attach_spans_in_order(struct attach_state *st, size_t first, size_t 
         pos = attach_after(st, th, th->end, limit, next < end);
     }
     attach_kind_parts_named(st, first, end);
+    attach_people_want(st, first, end);            /* "6 of them also want a burrito" */
+    attach_kind_then_one_changes(st, first, end);  /* "..., the one with tofu, no onions" */
+    attach_kind_one_after_changes(st, first, end); /* "..., the halloumi one, no onions" */
 }
 
 /* "sin arroz (no rice)": a change written as the menu writes it the same as one before
@@ -235,9 +240,6 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_kind_one_after(&st, first, end);  /* "the cheese burger, the halloumi one" */
     attach_per_person_mark(&st, first, end);
     attach_spans_in_order(&st, first, end);
-    attach_people_want(&st, first, end);            /* "6 of them also want a burrito" */
-    attach_kind_then_one_changes(&st, first, end);  /* "..., the one with tofu, no onions" */
-    attach_kind_one_after_changes(&st, first, end); /* "..., the halloumi one, no onions" */
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);
     else

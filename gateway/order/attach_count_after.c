@@ -158,18 +158,27 @@ static bool attach_taken_back_after(const struct attach_state *st, size_t a, siz
  * them", or a number alone before a separator or ")", or right after the dish (right_after:
  * i ends its name, it has no count yet) before a change ("two no onion"). Words of dish
  * item's own name in brackets may stand before it. 0 when none; *qty set. */
+/* Past the marks ("burgers - 2 of those", "(x2)") and laughs ("the fish taco lol x2": a
+ * laugh between the dish and its count says nothing) from i. */
+static size_t attach_marks_before_count(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = st->tokens;
+    size_t j = i;
+    while (j < st->e &&
+           ((t[j].kind == ORDER_TOKEN_PUNCT &&
+             (t[j].punct == '(' || t[j].punct == ',' || t[j].punct == '-')) ||
+            (order_tok_laugh(st->text, t, j, st->e) && st->rg->roles[j] != ORDER_ROLE_ITEM &&
+             st->rg->roles[j] != ORDER_ROLE_QTY)))
+        j++;
+    return j;
+}
+
 size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t item,
                         int32_t *qty)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    /* "the fish taco lol x2": a laugh between the dish and its count says nothing */
-    size_t e = st->e, j = i, mark = i;
-    while (j < e && ((t[j].kind == ORDER_TOKEN_PUNCT &&
-                      (t[j].punct == '(' || t[j].punct == ',' || t[j].punct == '-')) ||
-                     (order_tok_laugh(text, t, j, e) && st->rg->roles[j] != ORDER_ROLE_ITEM &&
-                      st->rg->roles[j] != ORDER_ROLE_QTY)))
-        j++; /* "burgers - 2 of those" */
+    size_t e = st->e, j = attach_marks_before_count(st, i), mark = i;
     j = attach_request_before_count(st, i, j, right_after);
     j = attach_count_marked_after(st, i, j);
     j = attach_before_count(st, i, j, item, &mark);

@@ -509,18 +509,14 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
         return true;
     if (!explicit_qty && attach_said_of_them(st, i, b))
         return true; /* "the nuggets, she only likes them plain" */
-    if (!explicit_qty && attach_verdict_on_it(st, i, b))
-        return true; /* "a flan, it was cold last time" */
-    if (!explicit_qty && attach_said_by_other(st, i))
-        return true; /* "2 wraps, my doctor says i need more greens" */
+    if (!explicit_qty && (attach_verdict_on_it(st, i, b) || attach_said_by_other(st, i)))
+        return true; /* "a flan, it was cold last time", "2 wraps, my doctor says ..." */
     if (!explicit_qty && attach_bearing_of_other(st, i, b))
         return true; /* "a bowl, my husband cant handle spice" */
     if (!explicit_qty && attach_event_timed(st, i, b))
         return true; /* "crew meeting at 9" */
-    if (!explicit_qty && attach_name_heads_piece(st, i, b))
-        return true; /* "maya - jackfruit burger, dev - 2 crispy chicken burgers" */
-    if (attach_people_do(st, i, b))
-        return true; /* "one of us will walk over": what people will do */
+    if ((!explicit_qty && attach_name_heads_piece(st, i, b)) || attach_people_do(st, i, b))
+        return true; /* "maya - jackfruit burger, ...", "one of us will walk over" */
     if (!explicit_qty && b > i + 1U && order_place_word_at(text, t, b - 1U, b))
         return true; /* "fruit stall by the gate": the kind of place (kind_of_place.c) */
     if (!explicit_qty &&

@@ -296,21 +296,6 @@ static bool described_some_unread(const char *text, const struct order_token *to
     return false;
 }
 
-/* Drops clause c's spans that begin inside [b, e): words of a description, no dishes. */
-static void described_drop_spans(struct order_reading *rg, size_t c, size_t b, size_t e)
-{
-    size_t o = 0;
-    for (size_t s = 0; s < rg->n_things; s++) {
-        const struct order_thing *x = &rg->things[s];
-        if (x->clause == c && x->begin >= b && x->begin < e) {
-            rg->clauses[c].n_spans -= x->is_span;
-            continue;
-        }
-        rg->things[o++] = *x;
-    }
-    rg->n_things = o;
-}
-
 /* Does a count start at token i ("x2", "x 2", "2", "times two")? It ends the description. */
 static bool described_count_at(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t i, size_t e)
@@ -523,7 +508,7 @@ static void described_kinds(const struct order_reader *rd, const char *text,
         if (item < 0)
             continue;
         if (relative) { /* "falafel" of "that has falafel" describes, names no dish of its own */
-            described_drop_spans(rg, c, w, e);
+            order_reading_drop_things(rg, c, w, e);
             th = &rg->things[s];
         }
         order_thing_pin(th, item);
@@ -662,7 +647,7 @@ static void described_free_choice(const struct order_reader *rd, const char *tex
             order_item_set_add(&several, item);
         if (order_item_set_count(&several) == 0)
             continue;
-        described_drop_spans(rg, c, b, e);
+        order_reading_drop_things(rg, c, b, e);
         described_span(text, tokens, c, p, e, -1, &several, rg);
         p = e - 1U;
     }
@@ -724,7 +709,7 @@ static size_t described_one_after(const struct order_reader *rd, const char *tex
             (item >= 0 || (!spans && order_item_set_count(&several) > 1))) {
             /* "the steak one" where two dishes hold steak: one of them, asked back */
             if (spans)
-                described_drop_spans(rg, c, p, o + 1U);
+                order_reading_drop_things(rg, c, p, o + 1U);
             size_t end =
                 item >= 0 ? described_relative_after(rd, text, tokens, rg, o + 1U, ce) : o + 1U;
             described_span(text, tokens, c, p, end, item, &several, rg);
@@ -791,7 +776,7 @@ static void described_pointer_relative(const struct order_reader *rd, const char
     bool one = !order_tok_is(text, tokens, p + 1U, ce, "thing");
     if ((item >= 0 || (one && order_item_set_count(&several) > 1)) &&
         rg->roles[p + 1U] == ORDER_ROLE_NONE && described_free_but_spans(rg, p, e)) {
-        described_drop_spans(rg, c, p, e);
+        order_reading_drop_things(rg, c, p, e);
         described_span(text, tokens, c, p, e, item, &several, rg);
         *at = e - 1U;
     }

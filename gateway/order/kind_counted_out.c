@@ -82,16 +82,7 @@ static void counted_out_spans(const char *text, const struct order_token *tokens
                               size_t b, size_t e, const struct order_thing *kind,
                               const struct counted_part *parts, size_t n, struct order_reading *rg)
 {
-    size_t o = 0;
-    for (size_t s = 0; s < rg->n_things; s++) {
-        const struct order_thing *x = &rg->things[s];
-        if (x->clause == c && x->begin >= b && x->begin < e) {
-            rg->clauses[c].n_spans -= x->is_span;
-            continue;
-        }
-        rg->things[o++] = *x;
-    }
-    rg->n_things = o;
+    order_reading_drop_things(rg, c, b, e);
     struct order_item_set candidates = kind->candidates;
     for (size_t k = 0; k < n; k++) {
         struct order_thing *th = order_reading_add_thing(rg, c, parts[k].b, parts[k].e);

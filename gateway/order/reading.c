@@ -26,6 +26,20 @@ size_t order_words_join(const char *text, const struct order_token *tokens, size
     return o;
 }
 
+void order_reading_drop_things(struct order_reading *rg, size_t c, size_t b, size_t e)
+{
+    size_t o = 0;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        const struct order_thing *x = &rg->things[s];
+        if (x->clause == c && x->begin >= b && x->begin < e) {
+            rg->clauses[c].n_spans -= x->is_span;
+            continue;
+        }
+        rg->things[o++] = *x;
+    }
+    rg->n_things = o;
+}
+
 struct order_thing *order_reading_add_thing(struct order_reading *rg, size_t c, size_t b, size_t e)
 {
     if (rg->n_things == ORDER_ITEMS_MAX) {

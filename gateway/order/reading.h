@@ -937,6 +937,9 @@ void order_reading_sort_things(struct order_reading *rg);
 size_t order_words_join(const char *text, const struct order_token *tokens, size_t b, size_t e,
                         char *out, size_t cap);
 
+/* Drops the things of clause c that begin inside [b, e): words of something else, read
+ * anew (a description, the parts a kind is counted out by). */
+void order_reading_drop_things(struct order_reading *rg, size_t c, size_t b, size_t e);
 /* A new thing of clause c over tokens [b, e), zeroed otherwise; NULL (and rg->truncated)
  * when ORDER_ITEMS_MAX are taken. */
 struct order_thing *order_reading_add_thing(struct order_reading *rg, size_t c, size_t b, size_t e);

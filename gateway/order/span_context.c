@@ -601,16 +601,7 @@ static void read_one_with(const struct order_reader *rd, const char *text,
             !read_description_ends(rd, text, tokens, rg, e, cl->end) ||
             order_read_described_candidates(rd, text, tokens, b, e, &kinds, &found) != 1)
             continue;
-        size_t o = 0; /* spans among the words ("bean") describe, they are no dishes */
-        for (size_t s = 0; s < rg->n_things; s++) {
-            const struct order_thing *x = &rg->things[s];
-            if (x->clause == c && x->begin >= i && x->begin < e) {
-                rg->clauses[c].n_spans -= x->is_span;
-                continue;
-            }
-            rg->things[o++] = *x;
-        }
-        rg->n_things = o;
+        order_reading_drop_things(rg, c, i, e); /* "bean" among the words: no dish */
         struct order_thing *th = order_reading_add_thing(rg, c, i, e);
         if (!th)
             return;
