@@ -227,12 +227,14 @@ size_t read_zone_added_after(const struct order_reader *rd, const char *text,
     if (!ORDER_CUES_ANY(&out->cues, "added", "omitted", "removed", "excluded", "off", "light",
                         "extra", "xtra"))
         return 0;
-    size_t told = i + 1U < e ? read_zone_dishes_told_after(text, tokens, i + 1U, e) : 0;
     if (!(order_tok_is(text, tokens, i, e, "added") ||
           order_tok_in(text, tokens, i, e, degrees, ORDER_WORDS_N(degrees)) ||
           (i < e && tokens[i].kind == ORDER_TOKEN_WORD &&
-           order_change_taken_off_word(text + tokens[i].off, tokens[i].len))) ||
-        !(i + 1 >= e || tokens[i + 1].kind == ORDER_TOKEN_PUNCT ||
+           order_change_taken_off_word(text + tokens[i].off, tokens[i].len))))
+        return 0;
+    /* the word ends the piece, or the dishes it is made to follow ("to both") */
+    size_t told = i + 1U < e ? read_zone_dishes_told_after(text, tokens, i + 1U, e) : 0;
+    if (!(i + 1 >= e || tokens[i + 1].kind == ORDER_TOKEN_PUNCT ||
           order_tok_is(text, tokens, i + 1, e, "and") ||
           order_tok_is(text, tokens, i + 1, e, "please") ||
           order_tok_is(text, tokens, i + 1, e, "pls") || told > 0))
