@@ -599,13 +599,16 @@ static bool attach_pronoun_back(const struct attach_state *st, size_t p, size_t 
 }
 
 /* Is the count ending before p all clause cl says, its words from i: nothing else before it,
- * and after it only how the dish comes ("if so ill take 2 orders no salt") and closing words,
- * which become fillers ("one order anyway")? */
+ * and after it only how the dish comes ("if so ill take 2 orders no salt", "if so 2 pls, extra
+ * ranch": politeness and a comma may come first) and closing words, which become fillers ("one
+ * order anyway")? */
 static bool attach_count_alone(struct attach_state *st, const struct order_clause *cl, size_t i,
                                size_t p)
 {
     size_t changed = p;
-    while (changed < cl->end && st->rg->mod_zone[changed])
+    while (changed < cl->end &&
+           (st->rg->mod_zone[changed] || st->rg->roles[changed] == ORDER_ROLE_FILLER ||
+            (st->tokens[changed].kind == ORDER_TOKEN_PUNCT && st->tokens[changed].punct == ',')))
         changed++;
     size_t close = attach_closing_adverbs(st, changed, cl->end);
     if (!attach_nothing_else(st, changed, close) || !attach_nothing_else(st, cl->begin, i))

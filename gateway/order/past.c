@@ -81,10 +81,15 @@ static bool past_day_at(const char *text, const struct order_token *tokens, size
 }
 
 /* "same as last time", "the same again", "same order as yesterday": "same" with its tail;
- * "the same" alone points back within the message and is not read here. */
+ * "the same" alone points back within the message and is not read here. "order again the
+ * same like last time" is how a learner of English says it: a verb of ordering and "again"
+ * may lead, "like" stand for "as". */
 static size_t past_same(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
-    size_t p = i + (order_tok_is(text, tokens, i, e, "the") ? 1U : 0U);
+    static const char *const asking_again[] = {"order", "reorder", "repeat"};
+    size_t p = i + (PAST_IN(asking_again, i) ? 1U : 0U);
+    p += order_tok_is(text, tokens, p, e, "again") ? 1U : 0U;
+    p += order_tok_is(text, tokens, p, e, "the") ? 1U : 0U;
     if (!order_tok_is(text, tokens, p, e, "same"))
         return 0;
     size_t q = p + 1;
@@ -92,17 +97,17 @@ static size_t past_same(const char *text, const struct order_token *tokens, size
         q++;
     if (order_tok_is(text, tokens, q, e, "again"))
         return q + 1 - i;
-    if (!order_tok_is(text, tokens, q, e, "as"))
+    if (!order_tok_is(text, tokens, q, e, "as") && !order_tok_is(text, tokens, q, e, "like"))
         return 0;
     q++;
     if (order_tok_is(text, tokens, q, e, "on") && PAST_IN(past_days, q + 1U))
         q++;
     if (past_day_at(text, tokens, q, e) && !PAST_IN(past_days, q))
         return q + (order_tok_is(text, tokens, q + 1U, e, "order") ? 2U : 1U) - i;
-    /* "as last time", "as before", "as yesterday", "as always", "as usual", "as my friend",
-     * "as tuesday" */
+    /* "as last time", "as before" ("as b4"), "as yesterday", "as always", "as usual", "as my
+     * friend", "as tuesday" */
     if (PAST_IN(past_earlier, q) || order_tok_is(text, tokens, q, e, "before") ||
-        order_tok_is(text, tokens, q, e, "always") ||
+        order_tok_is(text, tokens, q, e, "b4") || order_tok_is(text, tokens, q, e, "always") ||
         order_tok_is(text, tokens, q, e, "yesterday") || PAST_IN(past_days, q) ||
         PAST_IN(past_subject_heads, q) || PAST_IN(past_subjects, q))
         return q + 1 - i;

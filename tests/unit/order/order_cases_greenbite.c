@@ -12587,6 +12587,32 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 7},
                {.name = "Vanilla Oat Milkshake", .qty = 3}}},
+    /* a learner's "i like to order" asks as "i'd like to order" does */
+    {.text = "I like to order the mushroom burger. is it vegan?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1}}},
+    /* the earlier order asked again: a verb of ordering and "again" before it, "like" for "as",
+     * "b4" for "before" */
+    {.text = "order again the same like last time please but without the brownie",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "order again the same like last time"}}},
+    {.text = "game night order pt 2 (same as b4 but add 2 carrot cake slices and a brownie)",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}},
+     .clarify = {{.phrase = "same as b4"}}},
+    /* a count on the answer to a question, with politeness and a change after a comma */
+    {.text = "do u have the buffalo wrap today? if so 2 pls, extra ranch",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 2, .mods = {"extra ranch"}}}},
 };
 
 const size_t order_cases_greenbite_count =
