@@ -594,6 +594,32 @@ void order_read_sections_of_all(const struct order_reader *rd, const char *text,
     }
 }
 
+/* "a couple jarritos, one of each flavor", "2 shakes one of each": after a kind several dishes
+ * fit, its count shared out one (or N) of each, the words ending the clause. Returns the count
+ * of each, 0 when the words are not there or the kind's count is not that many of each. */
+static int32_t refs_each_after(const char *text, const struct order_token *tokens,
+                               const struct order_thing *th, size_t e)
+{
+    static const char *const sorts[] = {"kind", "type", "flavor", "flavour", "please", "pls"};
+    size_t p = th->end;
+    if (p < e && tokens[p].kind == ORDER_TOKEN_PUNCT && strchr(",-", tokens[p].punct))
+        p++;
+    int32_t each =
+        order_tok_is(text, tokens, p, e, "one") || order_tok_is(text, tokens, p, e, "1") ? 1 : 0;
+    if (each == 0 || !order_tok_is(text, tokens, p + 1U, e, "of") ||
+        !order_tok_is(text, tokens, p + 2U, e, "each"))
+        return 0;
+    p += 3U;
+    while (p < e && order_tok_in(text, tokens, p, e, sorts, ORDER_WORDS_N(sorts)))
+        p++;
+    if (p < e && tokens[p].kind == ORDER_TOKEN_WORD)
+        return 0;
+    int32_t kinds = (int32_t)order_item_set_count(&th->candidates);
+    if (th->qty_explicit && th->qty != each * kinds)
+        return 0; /* "3 shakes, one of each": a count the kinds do not share */
+    return each;
+}
+
 void order_read_each_of_kind(const char *text, const struct order_token *tokens, size_t c,
                              struct order_reading *rg)
 {
@@ -602,9 +628,13 @@ void order_read_each_of_kind(const char *text, const struct order_token *tokens,
     size_t n = rg->n_things;
     for (size_t t = 0; t < n; t++) {
         struct order_thing *th = &rg->things[t];
-        if (th->clause != c || !th->is_span || th->item >= 0 ||
-            (order_all_of_kind_at(text, tokens, th->begin) == th->begin &&
-             !order_both_of_two_at(text, tokens, th->begin, th)))
+        if (th->clause != c || !th->is_span || th->item >= 0)
+            continue;
+        int32_t after = refs_each_after(text, tokens, th, rg->clauses[c].end);
+        if (after > 0)
+            th->qty = after;
+        else if (order_all_of_kind_at(text, tokens, th->begin) == th->begin &&
+                 !order_both_of_two_at(text, tokens, th->begin, th))
             continue;
         int32_t first = order_item_set_next(&th->candidates, 0);
         for (int32_t i = order_item_set_next(&th->candidates, (size_t)first + 1U); i >= 0;

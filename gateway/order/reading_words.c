@@ -4,6 +4,7 @@
  * count, and the unread words a menu item's description holds. */
 #include <string.h>
 
+#include "gateway/order/dictionary.h"
 #include "gateway/order/food.h"
 #include "gateway/order/reading_internal.h"
 #include "gateway/order/frame.h"
@@ -124,6 +125,32 @@ static size_t read_joined_sound(const struct order_reader *rd, const char *joine
                : 0;
 }
 
+/* "a qesa birrea": two words that neither the menu nor English reads ("pork belly" are
+ * words), where a dish is named, that together are one vocabulary word misspelt (within the
+ * lexicon's typo bound for the joined length). The halves alone carry too many slips each to
+ * be read. Sets *hit; false when none. */
+static bool read_joined_slip(const struct order_reader *rd, struct sb_stemmer *stemmer,
+                             const char *text, const struct order_token *tokens, size_t n,
+                             const struct order_reading *out, size_t i, const char *joined,
+                             struct order_lex_hit *hit)
+{
+    enum { SLIP_HALF_MIN = 3, SLIP_JOINED_MIN = 8 };
+    const struct order_token *a = &tokens[i], *b = &tokens[i + 1U];
+    if (out->n_hits[i] > 0 || out->n_hits[i + 1U] > 0 || a->len < SLIP_HALF_MIN ||
+        b->len < SLIP_HALF_MIN || (size_t)a->len + b->len < SLIP_JOINED_MIN ||
+        order_dictionary_has(rd->dict, text + a->off, a->len) ||
+        order_dictionary_has(rd->dict, text + b->off, b->len) ||
+        !read_dish_place(rd, text, tokens, n, out, i, i + 2U))
+        return false;
+    struct order_lex_hit hits[ORDER_LEX_HITS_MAX];
+    size_t k = order_lexicon_lookup(rd->lex, stemmer, joined, (size_t)a->len + b->len, hits,
+                                    ORDER_LEX_HITS_MAX);
+    if (k != 1 || hits[0].n_words != 1 || hits[0].edits == 0)
+        return false;
+    *hit = hits[0];
+    return true;
+}
+
 void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const char *text,
                 const struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -176,9 +203,15 @@ void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const
                          read_name_goes_on(rd, text, tokens, n, i + 2U, heard.words[0])))
                 w = heard.words[0];
         }
-        if (w < 0 || (out->n_hits[i] > 0 && out->n_hits[i + 1] > 0))
+        struct order_lex_hit slipped;
+        if (w < 0 && read_joined_slip(rd, stemmer, text, tokens, n, out, i, joined, &slipped)) {
+            out->hits[i][0] = slipped; /* "qesa birrea": the typos stay counted */
+            w = slipped.words[0];
+        } else if (w < 0 || (out->n_hits[i] > 0 && out->n_hits[i + 1] > 0)) {
             continue;
-        out->hits[i][0] = (struct order_lex_hit){{(uint16_t)w, 0}, 1, 0, 1.0f};
+        } else {
+            out->hits[i][0] = (struct order_lex_hit){{(uint16_t)w, 0}, 1, 0, 1.0f};
+        }
         out->n_hits[i] = 1;
         out->joined[i] = true;
         out->n_hits[i + 1] = 0;

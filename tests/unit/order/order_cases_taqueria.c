@@ -6586,6 +6586,23 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Grilled Veggie Taco", .qty = 2}, {.name = "Chips and Salsa", .qty = 1}}},
+    /* a name cut in two, each half misspelt: together one menu word within its typo bound */
+    {.text = "wat is a qesa birrea... nvm just give me one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 1}}},
+    /* a kind's count shared out one of each after it */
+    {.text = "a couple jarritos, one of each flavor",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Mandarin", .qty = 1}, {.name = "Jarritos Tamarind", .qty = 1}}},
+    {.text = "3 jarritos one of each",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "jarritos", .candidates = {"Jarritos Mandarin", "Jarritos Tamarind"}}}},
 };
 
 const size_t order_cases_taqueria_count =
