@@ -395,8 +395,12 @@ void order_read_priced_ones(const struct order_reader *rd, const char *text,
              !order_tok_is(text, tokens, o, e, "ones")) ||
             tokens[o - 1U].kind != ORDER_TOKEN_WORD)
             continue;
-        size_t first = o - 1U;
-        int32_t cents = refs_price_at(text, tokens, lo, o - 1U, &first);
+        /* "the 12 dollar one": a unit after the number writes it as a price */
+        static const char *const units[] = {"dollar", "dollars", "buck", "bucks"};
+        bool unit = o >= lo + 3U && order_tok_in(text, tokens, o - 1U, e, units, 4) &&
+                    tokens[o - 2U].kind == ORDER_TOKEN_WORD;
+        size_t at = unit ? o - 2U : o - 1U, first = at;
+        int32_t cents = refs_price_at(text, tokens, lo, at, &first);
         if (cents < 0 || first <= lo)
             continue;
         size_t d = first - 1U;
@@ -422,7 +426,7 @@ void order_read_priced_ones(const struct order_reader *rd, const char *text,
             }
         /* no dish at a price written as one ("$12", "12.00"): still a dish pointed at, asked
          * back; a bare number is left to the passes after */
-        if (n == 0 && !refs_written_price(text, tokens, first, o - 1U))
+        if (n == 0 && !unit && !refs_written_price(text, tokens, first, o - 1U))
             continue;
         if (!order_read_add_priced(text, tokens, c, d, o + 1U, item, &priced, rg))
             return;

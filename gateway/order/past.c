@@ -168,6 +168,30 @@ static size_t past_what(const char *text, const struct order_token *tokens, size
     return p + 1 - i;
 }
 
+/* "📷 this one please!!", "(pic of my receipt) want exactly this again": "this one" or "this
+ * again" ending its piece, with no dish named before it in the message to point at, points at
+ * something the customer shows (a photo, a receipt) that the text does not hold: asked back.
+ * Returns its tokens, 0 when none. */
+static size_t past_shown(const char *text, const struct order_token *tokens, size_t i, size_t e,
+                         const struct order_reading *rg)
+{
+    static const char *const closing[] = {"please", "pls", "plz"};
+    size_t p = i;
+    if (order_tok_is(text, tokens, p, e, "exactly") || order_tok_is(text, tokens, p, e, "just"))
+        p++;
+    if (!order_tok_is(text, tokens, p, e, "this") ||
+        !(order_tok_is(text, tokens, p + 1U, e, "one") ||
+          order_tok_is(text, tokens, p + 1U, e, "again")))
+        return 0;
+    p += 2U;
+    if (p < e && tokens[p].kind == ORDER_TOKEN_WORD && !PAST_IN(closing, p))
+        return 0;
+    for (size_t k = 0; k < i; k++)
+        if (rg->n_hits[k] > 0)
+            return 0;
+    return p - i;
+}
+
 /* "the one with the thing on it", "that thing you do", "the one from last time": a
  * pro-noun whose description names nothing (only "thing"/"stuff" and words of place), that
  * says what the kitchen does, or where it came from before. It points at a dish the
@@ -184,6 +208,9 @@ static size_t past_vague(const char *text, const struct order_token *tokens, siz
     static const char *const doers[] = {"you", "u", "yall", "ya"};
     static const char *const doing[] = {"do", "make", "guys"};
     static const char *const spans[] = {"time", "week", "night"};
+    size_t shown = past_shown(text, tokens, i, e, rg);
+    if (shown > 0)
+        return shown;
     if (!PAST_IN(pointing, i) || !PAST_IN(pro, i + 1))
         return 0;
     size_t p = i + 2;
@@ -228,7 +255,8 @@ size_t order_read_past_reference(const char *text, const struct order_token *tok
 {
     /* past_habit, past_same, past_what, past_vague and "my last order" */
     if (!ORDER_CUES_ANY(&rg->cues, "usual", "usuals", "regular", "regulars", "normal", "same",
-                        "what", "whatever", "thing", "one", "stuff", "dish", "meal", "order"))
+                        "what", "whatever", "thing", "one", "stuff", "dish", "meal", "order",
+                        "again"))
         return 0;
     ORDER_ASSERT(i <= e);
     if (i >= e || tokens[i].kind != ORDER_TOKEN_WORD)

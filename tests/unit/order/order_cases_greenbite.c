@@ -12613,6 +12613,29 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 2, .mods = {"extra ranch"}}}},
+    /* a price with its unit before "one": the dish of that price, none here, asked back */
+    {.text = "the 12 dollar one pls x2",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "the 12 dollar one"}}},
+    {.text = "the 11 bucks one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1}}},
+    /* "this one" with nothing named before it points at what the customer shows */
+    {.text = "\xf0\x9f\x93\xb7 this one please!! + a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "this one"}}},
+    {.text = "sending pic of my receipt from last time, want exactly this again",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "exactly this again"}}},
 };
 
 const size_t order_cases_greenbite_count =
