@@ -165,7 +165,7 @@ void attach_past(struct attach_state *st, size_t c)
     /* the words without which order_read_past_reference reads none */
     if (!ORDER_CUES_ANY(&st->cues, "usual", "usuals", "regular", "regulars", "normal", "same",
                         "what", "whatever", "thing", "one", "stuff", "dish", "meal", "order",
-                        "again"))
+                        "again", "reorder", "repeat"))
         return;
     for (size_t i = st->b; i < st->e; i++) {
         if (!attach_free(st, i) || (i > st->b && attach_free(st, i - 1) &&

@@ -244,6 +244,27 @@ static size_t past_vague(const char *text, const struct order_token *tokens, siz
     return nothing && ends && q > p + 1 ? q - i : 0;
 }
 
+/* "reorder #4471 please", "repeat order 4471", "reorder pls": an earlier order asked again,
+ * its number (dropped from the tokens: order_numbers.c) or nothing after it. "repeat" needs
+ * "order" ("repeat that please" asks to be told again). Returns its tokens, 0 when none. */
+static size_t past_reorder(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    static const char *const closing[] = {"please", "pls", "plz", "but", "again", "thanks", "thx"};
+    size_t p = i + 1U;
+    bool repeat = order_tok_is(text, tokens, i, e, "repeat");
+    if (!repeat && !order_tok_is(text, tokens, i, e, "reorder"))
+        return 0;
+    if (order_tok_is(text, tokens, p, e, "my") || order_tok_is(text, tokens, p, e, "the"))
+        p++;
+    if (order_tok_is(text, tokens, p, e, "order"))
+        p++;
+    else if (repeat || p > i + 1U)
+        return 0;
+    if (p < e && tokens[p].kind == ORDER_TOKEN_WORD && !PAST_IN(closing, p))
+        return 0;
+    return p - i;
+}
+
 /* Verbs after which the phrase before them is a subject, not what is ordered: "my previous
  * order was missing a lemonade", "the usual is too much". */
 static const char *const past_finite[] = {"was",   "is",    "were",   "had",   "has",  "came",
@@ -256,7 +277,7 @@ size_t order_read_past_reference(const char *text, const struct order_token *tok
     /* past_habit, past_same, past_what, past_vague and "my last order" */
     if (!ORDER_CUES_ANY(&rg->cues, "usual", "usuals", "regular", "regulars", "normal", "same",
                         "what", "whatever", "thing", "one", "stuff", "dish", "meal", "order",
-                        "again"))
+                        "again", "reorder", "repeat"))
         return 0;
     ORDER_ASSERT(i <= e);
     if (i >= e || tokens[i].kind != ORDER_TOKEN_WORD)
@@ -275,6 +296,8 @@ size_t order_read_past_reference(const char *text, const struct order_token *tok
                                        "thursdays",  "fridays", "saturdays", "sundays"};
     if (k == 0 && PAST_IN(days, i) && order_tok_is(text, tokens, i + 1U, e, "order"))
         k = 2; /* "yesterday's order" */
+    if (k == 0)
+        k = past_reorder(text, tokens, i, e);
     ORDER_ASSERT(i + k <= e);
     if (k > 0 && PAST_IN(past_finite, i + k))
         return 0;

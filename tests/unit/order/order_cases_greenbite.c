@@ -12636,6 +12636,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "exactly this again"}}},
+    /* an earlier order asked again by its number, or by "reorder" alone */
+    {.text = "reorder #4471 please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "reorder"}}},
+    {.text = "reorder 2 classic fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
