@@ -15,6 +15,10 @@ bool attach_health_reason(const char *text, const struct order_token *t, size_t 
     enum { REASON_WORDS_MAX = 3 };
     static const char *const reasons[] = {"allergy",     "allergies",   "allergic", "intolerant",
                                           "intolerance", "anaphylaxis", "celiac",   "coeliac"};
+    /* "egg allergy here", "allergy note", "nut allergy alert": words that only point at it */
+    static const char *const pointing[] = {"here", "note", "alert", "warning", "fyi", "btw"};
+    if (b > a + 1U && order_tok_in(text, t, b - 1U, b, pointing, ORDER_WORDS_N(pointing)))
+        b--;
     return b > a && b - a <= REASON_WORDS_MAX &&
            order_tok_in(text, t, b - 1U, b, reasons, ORDER_WORDS_N(reasons));
 }

@@ -473,8 +473,9 @@ static bool attach_people_do(const struct attach_state *st, size_t i, size_t b)
 }
 
 /* Is [i, b) one word, no food and no menu word, that opens its piece (the clause, or after a
- * comma, colon or semicolon) before a dash or a colon and the words of a dish: whom the piece
- * is for ("maya - jackfruit burger, dev - 2 crispy chicken burgers")? */
+ * comma, colon, semicolon or slash) before a dash or a colon and the words of a dish: whom the
+ * piece is for ("maya - jackfruit burger, dev - 2 crispy chicken burgers", "... / Pete - chicken
+ * burger")? */
 static bool attach_name_heads_piece(const struct attach_state *st, size_t i, size_t b)
 {
     const struct order_token *t = st->tokens;
@@ -482,9 +483,9 @@ static bool attach_name_heads_piece(const struct attach_state *st, size_t i, siz
         (t[b].punct != '-' && t[b].punct != ':') || t[i].kind != ORDER_TOKEN_WORD ||
         st->rg->n_hits[i] > 0 || attach_food_token(st, i))
         return false;
-    bool opens = i == st->b ||
-                 (t[i - 1U].kind == ORDER_TOKEN_PUNCT &&
-                  (t[i - 1U].punct == ',' || t[i - 1U].punct == ':' || t[i - 1U].punct == ';'));
+    bool opens = i == st->b || (t[i - 1U].kind == ORDER_TOKEN_PUNCT &&
+                                (t[i - 1U].punct == ',' || t[i - 1U].punct == ':' ||
+                                 t[i - 1U].punct == ';' || t[i - 1U].punct == '/'));
     if (!opens)
         return false;
     int32_t k;
@@ -517,6 +518,9 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
         return true; /* "crew meeting at 9" */
     if ((!explicit_qty && attach_name_heads_piece(st, i, b)) || attach_people_do(st, i, b))
         return true; /* "maya - jackfruit burger, ...", "one of us will walk over" */
+    static const char *const because[] = {"because", "bc", "cuz", "coz", "cause", "cos"};
+    if (attach_in(text, t, i, b, because, ORDER_WORDS_N(because)))
+        return true; /* "no actually 5 because Tess is hungry": why, no dish */
     if (!explicit_qty && b > i + 1U && order_place_word_at(text, t, b - 1U, b))
         return true; /* "fruit stall by the gate": the kind of place (kind_of_place.c) */
     if (!explicit_qty &&

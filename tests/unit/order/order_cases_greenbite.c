@@ -12647,6 +12647,27 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 2}}},
+    /* a reason of health with a word pointing at it, a reason given with "because", a name
+     * heading a piece after a slash: none of them a dish */
+    {.text = "egg allergy here. 1 green garden, 1 classic fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 1},
+               {.name = "Classic Fries", .qty = 1}}},
+    {.text = "3 cheeseburgers. no actually 5 because Tess is hungry too",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 5}}},
+    {.text = "Nadia \xe2\x80\x93 buffalo cauliflower wrap / Pete \xe2\x80\x93 chicken burger / Gus "
+             "\xe2\x80\x93 chicken burger, no slaw",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1},
+               {.name = "Crispy Chicken Burger", .qty = 1},
+               {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
 };
 
 const size_t order_cases_greenbite_count =
