@@ -518,6 +518,11 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
         return true; /* "crew meeting at 9" */
     if ((!explicit_qty && attach_name_heads_piece(st, i, b)) || attach_people_do(st, i, b))
         return true; /* "maya - jackfruit burger, ...", "one of us will walk over" */
+    /* "kids won't eat anything spicy", "nothing with nuts": any or none of a kind, no dish */
+    static const char *const none[] = {"anything", "nothing"};
+    for (size_t p = i; p < b && !explicit_qty; p++)
+        if (attach_in(text, t, p, b, none, ORDER_WORDS_N(none)))
+            return true;
     static const char *const because[] = {"because", "bc", "cuz", "coz", "cause", "cos"};
     if (attach_in(text, t, i, b, because, ORDER_WORDS_N(because)))
         return true; /* "no actually 5 because Tess is hungry": why, no dish */

@@ -1,8 +1,8 @@
 /* diet_said_of.c — a diet said of someone or something, no dish asked for (reading.h). A
  * diet word after a copula is a predicate: "i'm vegan" and "my sister is gluten free" say
  * what a person eats, "is one of them vegan?" and "are they gluten free" ask about the
- * dishes named. Neither asks for a dish the diet names ("the vegan burger"), however many
- * dishes carry the word. */
+ * dishes named; so do "vegan here" and "anything vegan?". None asks for a dish the diet names
+ * ("the vegan burger"), however many dishes carry the word. */
 #include <string.h>
 
 #include "gateway/order/reading.h"
@@ -11,7 +11,7 @@ void order_read_diet_said_of(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, struct order_reading *rg)
 {
     if (!ORDER_CUES_ANY(&rg->cues, "im", "am", "is", "are", "were", "shes", "hes", "theyre",
-                        "youre", "its", "thats", "was"))
+                        "youre", "its", "thats", "was", "here", "anything"))
         return;
     /* a copula, contracted with its subject or not */
     static const char *const copulas[] = {"im",  "am",     "is",    "are", "were",  "shes",
@@ -41,9 +41,17 @@ void order_read_diet_said_of(const struct order_reader *rd, const char *text,
                                             NULL) == span;
         if (!diet && !style)
             continue;
+        /* "vegan here": the speaker's diet, said as a hand raised */
+        size_t e = th->end;
+        bool here = diet && order_tok_is(text, tokens, e, cl->end, "here") &&
+                    (e + 1U >= cl->end || tokens[e + 1U].kind == ORDER_TOKEN_PUNCT);
+        e += here ? 1U : 0U;
+        /* "anything vegan?": asks what of the menu is, as "anything gluten free?" does */
+        bool any = diet && th->begin > cl->begin &&
+                   order_tok_is(text, tokens, th->begin - 1U, th->end, "anything");
         /* the diet ends its clause or stands before punctuation ("im vegan + a water"):
          * "im vegan burger" goes on to name a dish */
-        if (th->end < cl->end && tokens[th->end].kind != ORDER_TOKEN_PUNCT)
+        if (e < cl->end && tokens[e].kind != ORDER_TOKEN_PUNCT)
             continue;
         size_t p = th->begin;
         while (p > cl->begin &&
@@ -60,7 +68,7 @@ void order_read_diet_said_of(const struct order_reader *rd, const char *text,
         bool said = p > cl->begin &&
                     order_tok_in(text, tokens, p - 1U, th->begin, copulas, ORDER_WORDS_N(copulas));
         /* a count read there is the subject's ("is one of them vegan"), no diet's */
-        if ((!asked && !said) || (th->qty_explicit && !asked))
+        if (((!asked && !said) || (th->qty_explicit && !asked)) && !here && !any)
             continue;
         for (size_t k = th->begin; k < th->end; k++)
             rg->roles[k] = ORDER_ROLE_NONE;

@@ -12668,6 +12668,22 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1},
                {.name = "Crispy Chicken Burger", .qty = 1},
                {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* "anything" before a diet, "nothing" after a verb: any or none of a kind, no dish */
+    {.text = "the kids won't eat anything spicy. 2 nuggets",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 2}}},
+    {.text = "anything vegan?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a diet "here" is the speaker's */
+    {.text = "vegan here, 2 fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
