@@ -194,7 +194,9 @@ size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
     static const char *const people[] = {"people", "ppl",     "persons", "peeps",
                                          "adults", "guys",    "kids",    "girls",
                                          "boys",   "players", "guests",  "friends"};
-    static const char *const groups[] = {"party", "group", "table"};
+    static const char *const groups[] = {"party", "group", "table", "team", "crew", "squad"};
+    /* "lunch for 8", "order for 12 -": a meal or an order for a number that ends its piece */
+    static const char *const meals[] = {"lunch", "dinner", "breakfast", "brunch", "order", "food"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     *k = 0;
@@ -229,6 +231,10 @@ size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
             b -= order_tok_is(text, t, b - 1U, to, "were") ? 1U : 2U;
         } else if (b > from + 1U && order_tok_is(text, t, b - 1U, to, "of") &&
                    order_tok_in(text, t, b - 2U, to, groups, ORDER_WORDS_N(groups))) {
+            b -= 2U;
+        } else if (b > from + 1U && order_tok_is(text, t, b - 1U, to, "for") &&
+                   order_tok_in(text, t, b - 2U, to, meals, ORDER_WORDS_N(meals)) &&
+                   (i + 1U >= to || t[i + 1U].kind == ORDER_TOKEN_PUNCT)) {
             b -= 2U;
         } else if (b > from && order_tok_is(text, t, b - 1U, to, "headcount")) {
             b -= 1U; /* "headcount 12", "head count 12": how many heads the party has */

@@ -2,7 +2,11 @@
  * (attach.c, reading.h pass 4): "we're 14, everyone gets the veggie burger" asks for one for
  * every one of the party, as "a veggie burger each" does. Without a size said, the dish
  * keeps its count. */
+#include <stdio.h>
+#include <string.h>
+
 #include "gateway/order/attach_internal.h"
+#include "gateway/order/dictionary.h"
 
 /* Do the words right before b say that everyone of the party has the dish: "everyone gets",
  * "everybody wants", "we all have", "each of us wants", "each wants 2", "cada uno wants", with
@@ -27,6 +31,15 @@ static bool attach_everyone_before(const struct attach_state *st, size_t b, size
     *to = p;
     if (order_tok_in(text, t, p - 2U, st->e, everyone, ORDER_WORDS_N(everyone)))
         return (*from = p - 2U), true;
+    /* "everyone (there's 9 of us incl. me) gets": an aside in brackets between them */
+    if (t[p - 2U].kind == ORDER_TOKEN_PUNCT && t[p - 2U].punct == ')') {
+        size_t q = p - 2U;
+        while (q > st->b && !(t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct == '('))
+            q--;
+        if (q > st->b && t[q].punct == '(' &&
+            order_tok_in(text, t, q - 1U, st->e, everyone, ORDER_WORDS_N(everyone)))
+            return (*from = q - 1U), true;
+    }
     /* "each one gets", "every one gets" */
     if (p >= st->b + 3U && order_tok_is(text, t, p - 2U, st->e, "one") &&
         (order_tok_is(text, t, p - 3U, st->e, "each") ||
@@ -60,6 +73,45 @@ static bool attach_joined_to(const struct attach_state *st, const struct order_t
             !attach_in(st->text, st->tokens, p, b->begin, joins, ORDER_WORDS_N(joins)))
             return false;
     return true;
+}
+
+/* "everyone gets a pollo asado bowl except the 3 vegetarians who get ...", "a horchata
+ * except Kim": after the dish had by all, the ones left out, counted or one named. Returns how
+ * many (0: none said), the words that leave them out made fillers. */
+static int32_t attach_except_after(struct attach_state *st, struct order_thing *d)
+{
+    size_t p = d->end;
+    if (!ORDER_CUES_ANY(&st->rg->cues, "except") ||
+        !order_tok_is(st->text, st->tokens, p, st->e, "except"))
+        return 0;
+    size_t q = p + 1U;
+    if (order_tok_is(st->text, st->tokens, q, st->e, "for") ||
+        order_tok_is(st->text, st->tokens, q, st->e, "the"))
+        q++;
+    int32_t v = 0;
+    if (attach_number(st->rd->u, st->text, st->tokens, q, st->e, &v) != 1 || v < 1) {
+        /* a name: one person, a word neither the menu nor English reads */
+        if (q >= st->e || st->tokens[q].kind != ORDER_TOKEN_WORD || st->rg->n_hits[q] > 0 ||
+            (st->rg->roles[q] != ORDER_ROLE_NONE && st->rg->roles[q] != ORDER_ROLE_MODIFIER) ||
+            order_dictionary_has(st->rd->dict, st->text + st->tokens[q].off, st->tokens[q].len))
+            return 0;
+        /* read as a change before ("except Kim" as "no kim ..."): it is none */
+        char no_name[ORDER_MODIFIER_BYTES_MAX];
+        int n = snprintf(no_name, sizeof(no_name), "no %.*s", (int)st->tokens[q].len,
+                         st->text + st->tokens[q].off);
+        if (n > 0 && (size_t)n < sizeof(no_name))
+            order_mods_drop_starting(&d->mods, no_name, (size_t)n);
+        v = 1;
+        q++;
+    }
+    order_mods_drop_starting(&d->mods, "except", strlen("except"));
+    /* "except" leads no change here: its zone ("except Kim who wants") goes with it */
+    for (size_t w = p; w < st->e && (w < q || st->rg->mod_zone[w]); w++) {
+        st->rg->mod_zone[w] = false;
+        if (st->rg->roles[w] == ORDER_ROLE_NONE || st->rg->roles[w] == ORDER_ROLE_MODIFIER)
+            st->rg->roles[w] = ORDER_ROLE_FILLER;
+    }
+    return v;
 }
 
 void attach_everyone_gets(struct attach_state *st, size_t first, size_t end)
@@ -96,6 +148,9 @@ void attach_everyone_gets(struct attach_state *st, size_t first, size_t end)
                 return;
             d->qty = own * v;
             d->qty_explicit = true;
+            int32_t out = attach_except_after(st, d);
+            if (out > 0 && out < v)
+                d->qty = own * (v - out);
         }
         return;
     }

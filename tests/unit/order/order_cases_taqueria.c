@@ -6603,6 +6603,25 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "jarritos", .candidates = {"Jarritos Mandarin", "Jarritos Tamarind"}}}},
+    /* the party's size said as a meal for a number, or a team of it; everyone's dish less the
+     * ones left out by "except" */
+    {.text = "Office lunch for 8 - everyone gets a carne asada burrito and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 8}, {.name = "Horchata", .qty = 8}}},
+    {.text = "team of 12. everyone gets a pollo asado bowl except the 3 vegetarians who get the "
+             "roasted veggie bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 9}, {.name = "Roasted Veggie Bowl", .qty = 3}}},
+    {.text = "we're 6. everybody wants a cali burrito except Sam who wants the bean & cheese one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 5},
+               {.name = "Bean and Cheese Burrito", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
