@@ -620,12 +620,12 @@ static bool attach_count_alone(struct attach_state *st, const struct order_claus
 }
 
 /* Does a preposition of time stand before token i, past "about" or "around" ("at about 5",
- * "by around 6")? The number after it is an hour. */
+ * "by around 6", "pickup in 20 ty")? The number after it is an hour, or minutes from now. */
 static bool attach_hour_after(const struct attach_state *st, size_t b, size_t i)
 {
     static const char *const near[] = {"about", "around", "roughly", "approx"};
-    static const char *const when[] = {"at", "by", "til", "till", "until", "before", "after"};
-    if (!ORDER_CUES_ANY(&st->cues, "at", "by", "til", "till", "until", "before", "after"))
+    static const char *const when[] = {"at", "by", "til", "till", "until", "before", "after", "in"};
+    if (!ORDER_CUES_ANY(&st->cues, "at", "by", "til", "till", "until", "before", "after", "in"))
         return false;
     size_t p = i;
     if (p > b && attach_in(st->text, st->tokens, p - 1U, i, near, ORDER_WORDS_N(near)))

@@ -1,7 +1,9 @@
 /* normalize.c — NFC display form, folded match form and tokens (see normalize.h). */
+#define _GNU_SOURCE /* memmem */
 #include "gateway/order/normalize.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -747,12 +749,33 @@ static size_t order_apiece_as_each(char *out, size_t o)
     return o;
 }
 
+/* "1\ufe0f\u20e3 onion rings": a keycap numbers a line of a list, as "1." does; the mark
+ * stripped with the accents would leave a bare count. Writes the dot in the keycap's place in a
+ * copy (*copy, the caller's to free) and returns it, or text when it holds no keycap. */
+static const char *order_keycaps_as_dots(const char *text, size_t len, char **copy)
+{
+    static const char keycap[] = "\xe2\x83\xa3"; /* U+20E3 COMBINING ENCLOSING KEYCAP */
+    *copy = NULL;
+    if (len < sizeof(keycap) - 1U || !memmem(text, len, keycap, sizeof(keycap) - 1U))
+        return text;
+    *copy = malloc(len);
+    if (!*copy)
+        return text;
+    memcpy(*copy, text, len);
+    for (char *p = *copy; (p = memmem(p, len - (size_t)(p - *copy), keycap, 3)) != NULL; p += 3)
+        memcpy(p, ".  ", 3);
+    return *copy;
+}
+
 int order_normalize_match(const char *text, size_t len, char *out, size_t out_cap)
 {
     int32_t cps[ORDER_CODEPOINTS_MAX];
     utf8proc_option_t opts =
         UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK;
+    char *copy;
+    text = order_keycaps_as_dots(text, len, &copy);
     int n = order_codepoints(text, len, opts, cps);
+    free(copy);
     if (n < 0)
         return n;
     int o = order_encode(cps, n, true, out, out_cap);

@@ -12684,6 +12684,24 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 2}}},
+    /* minutes from now after "in", politeness after them: no count of the dish before */
+    {.text = "yo quick order between matches: 4 cheeseburgers, 2 truffle fries, 4 cold brews. "
+             "pickup in 20 ty",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 4},
+               {.name = "Truffle Fries", .qty = 2},
+               {.name = "Cold Brew Coffee", .qty = 4}}},
+    /* keycaps number the lines of a list */
+    {.text = "1\xef\xb8\x8f\xe2\x83\xa3 mac & cheese bites\n2\xef\xb8\x8f\xe2\x83\xa3 onion "
+             "rings\n3\xef\xb8\x8f\xe2\x83\xa3 strawberry banana smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1},
+               {.name = "Onion Rings", .qty = 1},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
