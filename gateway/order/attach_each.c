@@ -191,9 +191,9 @@ static bool attach_count_ranged(const struct attach_state *st, size_t i, size_t 
 
 size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
 {
-    static const char *const people[] = {"people", "ppl",     "persons", "peeps",
-                                         "adults", "guys",    "kids",    "girls",
-                                         "boys",   "players", "guests",  "friends"};
+    static const char *const people[] = {"people",  "ppl",    "persons", "peeps", "person",
+                                         "adults",  "guys",   "kids",    "girls", "boys",
+                                         "players", "guests", "friends"};
     static const char *const groups[] = {"party", "group", "table", "team", "crew", "squad"};
     /* "lunch for 8", "order for 12 -": a meal or an order for a number that ends its piece */
     static const char *const meals[] = {"lunch", "dinner", "breakfast", "brunch", "order", "food"};

@@ -40,8 +40,10 @@ static bool attach_everyone_before(const struct attach_state *st, size_t b, size
             order_tok_in(text, t, q - 1U, st->e, everyone, ORDER_WORDS_N(everyone)))
             return (*from = q - 1U), true;
     }
-    /* "each one gets", "every one gets" */
-    if (p >= st->b + 3U && order_tok_is(text, t, p - 2U, st->e, "one") &&
+    /* "each one gets", "every one gets", "each person want" */
+    if (p >= st->b + 3U &&
+        (order_tok_is(text, t, p - 2U, st->e, "one") ||
+         order_tok_is(text, t, p - 2U, st->e, "person")) &&
         (order_tok_is(text, t, p - 3U, st->e, "each") ||
          order_tok_is(text, t, p - 3U, st->e, "every")))
         return (*from = p - 3U), true;
@@ -117,7 +119,8 @@ static int32_t attach_except_after(struct attach_state *st, struct order_thing *
 void attach_everyone_gets(struct attach_state *st, size_t first, size_t end)
 {
     if (!ORDER_CUES_ANY(&st->rg->cues, "gets", "get", "has", "have", "wants", "want", "takes") ||
-        !ORDER_CUES_ANY(&st->rg->cues, "everyone", "everybody", "us", "all", "each", "uno"))
+        !ORDER_CUES_ANY(&st->rg->cues, "everyone", "everybody", "us", "all", "each", "every",
+                        "uno"))
         return;
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];

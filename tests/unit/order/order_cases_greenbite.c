@@ -12702,6 +12702,16 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Mac and Cheese Bites", .qty = 1},
                {.name = "Onion Rings", .qty = 1},
                {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* a learner's "we are 3 person. each person want ...": the party and each of it */
+    {.text =
+         "Hi, we are 3 person. Each person want one tofu bowl and one iced tea. Also please one "
+         "cake of carrot",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 3},
+               {.name = "Iced Green Tea", .qty = 3},
+               {.name = "Carrot Cake Slice", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
