@@ -435,6 +435,17 @@ size_t read_partial_dish(const struct order_reader *rd, const char *text,
  * Such spans become unread words again, which pass 4 reports as food. */
 /* The items among cands whose name or description holds every word of [b, e) ("chicken" of
  * "chicken bowl" in the Pollo Asado Bowl's "grilled chicken"), into *found; how many. */
+/* Does some item of cands mention the word w[0..len)? */
+static bool read_candidate_says(const struct order_reader *rd, const struct order_item_set *cands,
+                                const char *w, size_t len)
+{
+    for (int32_t i = order_item_set_next(cands, 0); i >= 0;
+         i = order_item_set_next(cands, (size_t)i + 1))
+        if (order_lexicon_item_mentions(rd->lex, i, &w, &len, 1) == 1)
+            return true;
+    return false;
+}
+
 size_t order_read_described_candidates(const struct order_reader *rd, const char *text,
                                        const struct order_token *tokens, size_t b, size_t e,
                                        const struct order_item_set *cands,
@@ -446,10 +457,12 @@ size_t order_read_described_candidates(const struct order_reader *rd, const char
     for (size_t t = b; t < e; t++) {
         if (tokens[t].kind != ORDER_TOKEN_WORD || order_tok_connector(text, &tokens[t]))
             continue;
-        if (n == DESCRIBING_WORDS_MAX || tokens[t].len < 3)
-            return 0;
         words[n] = text + tokens[t].off;
-        lens[n++] = tokens[t].len;
+        lens[n] = tokens[t].len;
+        if (n == DESCRIBING_WORDS_MAX ||
+            (lens[n] < 3 && !read_candidate_says(rd, cands, words[n], lens[n])))
+            return 0; /* "al" of "al pastor" is a word of the name: it describes */
+        n++;
     }
     memset(found, 0, sizeof(*found));
     for (int32_t i = order_item_set_next(cands, 0); n > 0 && i >= 0;

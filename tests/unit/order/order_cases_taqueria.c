@@ -6622,6 +6622,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 5},
                {.name = "Bean and Cheese Burrito", .qty = 1}}},
+    /* a kind, then its pick after a comma in words of two letters too ("al pastor") */
+    {.text = "Two tacos, al pastor. Three tacos, asada. One birria. Go.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2},
+               {.name = "Carne Asada Taco", .qty = 3},
+               {.name = "Quesabirria Taco", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
