@@ -101,6 +101,7 @@ struct order_thing *attach_add_past(struct attach_state *st, size_t c, size_t i,
         return NULL;
     th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
     th->past = true;
+    th->shown = order_past_reference_shown(st->text, st->tokens, i, j, st->rg);
     th->item = -1;
     th->qty = 1;
     th->phrase_len =

@@ -192,6 +192,49 @@ static size_t past_shown(const char *text, const struct order_token *tokens, siz
     return p - i;
 }
 
+/* "the green one 😅 from ur insta post", "that burger on your instagram": a dish pointed at as
+ * seen somewhere the text does not hold (a post, a photo, the website), a word or two
+ * describing it: asked back, never filler. Returns its tokens, 0 when none. */
+static size_t past_seen_elsewhere(const char *text, const struct order_token *tokens, size_t i,
+                                  size_t e)
+{
+    enum { SEEN_DESCRIBING_MAX = 2 };
+    static const char *const pointing[] = {"the", "that", "this"};
+    static const char *const pro[] = {"one", "thing"};
+    static const char *const where[] = {"from", "on", "in"};
+    static const char *const owners[] = {"ur", "your", "the", "yall", "my"};
+    static const char *const places[] = {"insta",  "instagram", "ig",    "post",    "ad",
+                                         "advert", "website",   "site",  "tiktok",  "facebook",
+                                         "fb",     "pic",       "photo", "picture", "video",
+                                         "story",  "poster",    "flyer", "reel",    "stories"};
+    if (!PAST_IN(pointing, i))
+        return 0;
+    size_t p = i + 1U;
+    while (p < e && p <= i + SEEN_DESCRIBING_MAX && tokens[p].kind == ORDER_TOKEN_WORD &&
+           !PAST_IN(pro, p))
+        p++;
+    if (!PAST_IN(pro, p))
+        return 0;
+    p++;
+    if (p < e && tokens[p].kind == ORDER_TOKEN_PUNCT && tokens[p].punct == ',')
+        p++; /* an emoji between reads as a comma */
+    if (!PAST_IN(where, p))
+        return 0;
+    p++;
+    if (PAST_IN(owners, p))
+        p++;
+    if (!PAST_IN(places, p))
+        return 0;
+    p++;
+    if (PAST_IN(places, p))
+        p++; /* "insta post" */
+    /* it ends its piece: "the one in the pic w the caramel on top" goes on to describe it */
+    static const char *const closing[] = {"please", "pls", "plz", "x2", "x3"};
+    if (p < e && tokens[p].kind == ORDER_TOKEN_WORD && !PAST_IN(closing, p))
+        return 0;
+    return p - i;
+}
+
 /* "the one with the thing on it", "that thing you do", "the one from last time": a
  * pro-noun whose description names nothing (only "thing"/"stuff" and words of place), that
  * says what the kitchen does, or where it came from before. It points at a dish the
@@ -265,6 +308,12 @@ static size_t past_reorder(const char *text, const struct order_token *tokens, s
     return p - i;
 }
 
+bool order_past_reference_shown(const char *text, const struct order_token *tokens, size_t i,
+                                size_t e, const struct order_reading *rg)
+{
+    return past_shown(text, tokens, i, e, rg) > 0 || past_seen_elsewhere(text, tokens, i, e) > 0;
+}
+
 /* Verbs after which the phrase before them is a subject, not what is ordered: "my previous
  * order was missing a lemonade", "the usual is too much". */
 static const char *const past_finite[] = {"was",   "is",    "were",   "had",   "has",  "came",
@@ -289,6 +338,8 @@ size_t order_read_past_reference(const char *text, const struct order_token *tok
         k = past_what(text, tokens, i, e);
     if (k == 0)
         k = past_vague(text, tokens, i, e, rg);
+    if (k == 0)
+        k = past_seen_elsewhere(text, tokens, i, e);
     if (k == 0 && (PAST_IN(past_subject_heads, i) || order_tok_is(text, tokens, i, e, "the")) &&
         PAST_IN(past_earlier, i + 1) && order_tok_is(text, tokens, i + 2, e, "order"))
         k = 3; /* "my last order", "our previous order" */

@@ -122,6 +122,8 @@ struct order_thing {
                        * or a part taken of a dish before ("two of the burgers") */
     bool past;        /* leftovers: "the usual", "what my friend had": an order outside the
                        * message, asked back (past.c) */
+    bool shown;       /* past leftovers: a dish the customer shows ("this one please" under a
+                       * photo, "the green one from ur insta post"), not an earlier order */
     bool left_to_us;  /* leftovers: the dish left to the kitchen's choice ("surprise me",
                        * "whatever you recommend"): asked what to pick, no name asked back */
     struct order_modifiers mods;
@@ -361,6 +363,10 @@ size_t order_read_ranked_choice(const char *text, const struct order_token *toke
  * usual", "my usual order", "same as last time", "the same again", "what my friend had",
  * "my last order"), or 0. rg supplies the tokens' lexicon readings ("the regular fries"
  * names fries). */
+/* Is the reference to something outside the message at token i one the customer shows (a
+ * photo, a post) rather than an earlier order? */
+bool order_past_reference_shown(const char *text, const struct order_token *tokens, size_t i,
+                                size_t e, const struct order_reading *rg);
 size_t order_read_past_reference(const char *text, const struct order_token *tokens, size_t i,
                                  size_t e, const struct order_reading *rg);
 

@@ -118,7 +118,8 @@ static void result_order_thing(const struct menu *menu, const struct order_thing
         }
         result_add_item(menu, r, th->item, th, 1.0f);
     } else if (th->past) {
-        result_clarify(r, th)->past = true; /* no candidates: the menu cannot say */
+        /* no candidates: the menu cannot say; a dish shown is asked as any unread one is */
+        result_clarify(r, th)->past = !th->shown;
     } else if (th->is_span) {
         struct order_clarify *c = result_clarify(r, th);
         for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;

@@ -6630,6 +6630,14 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Al Pastor Taco", .qty = 2},
                {.name = "Carne Asada Taco", .qty = 3},
                {.name = "Quesabirria Taco", .qty = 1}}},
+    /* a dish pointed at where the customer saw it: asked which, not taken for a past order */
+    {.text = "2 of the carnitas tacos and the red one from the pic",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}},
+     .clarify = {{.phrase = "the red one from the pic"}},
+     .reply_has = {"Which item did you mean", "the red one from the pic"}},
 };
 
 const size_t order_cases_taqueria_count =
