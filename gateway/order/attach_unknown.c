@@ -544,6 +544,15 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
     static const char *const meals[] = {"breakfast", "brunch", "lunch", "dinner", "supper"};
     if (!explicit_qty && attach_in(text, t, b - 1U, b, meals, ORDER_WORDS_N(meals)))
         return true;
+    /* nor is food at large, said of with other words ("comfort food time", "she's never had
+     * real mexican food"); "food for 6" alone asks for something, to be asked what */
+    static const char *const food_at_large[] = {"food", "foods", "grub"};
+    size_t head = b - 1U;
+    if (head > i + 1U && order_tok_is(text, t, head, b, "time"))
+        head--; /* "comfort food time" */
+    if (!explicit_qty && head > i &&
+        attach_in(text, t, head, b, food_at_large, ORDER_WORDS_N(food_at_large)))
+        return true;
     /* "1 invoice pls", "2 separate receipts": the papers of paying, no dish */
     static const char *const papers[] = {"invoice", "invoices", "receipt", "receipts",
                                          "bill",    "bills",    "checks",  "tabs"};

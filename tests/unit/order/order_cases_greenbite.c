@@ -12713,6 +12713,17 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 3},
                {.name = "Iced Green Tea", .qty = 3},
                {.name = "Carrot Cake Slice", .qty = 1}}},
+    /* food at large said of with other words is no dish; "food" alone is asked back */
+    {.text = "ok gg we lost lol. comfort food time: 3x crispy chicken burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 3}}},
+    {.text = "food for 6 ppl, mix of everything, budget 80 bucks",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "food"}}},
 };
 
 const size_t order_cases_greenbite_count =
