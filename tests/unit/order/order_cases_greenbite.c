@@ -12724,6 +12724,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "food"}}},
+    /* "welldone" written as one word */
+    {.text = "2 beef burgers welldone",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"cooked well done"}}}},
 };
 
 const size_t order_cases_greenbite_count =
