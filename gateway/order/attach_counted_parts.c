@@ -152,6 +152,39 @@ void attach_counted_parts(struct attach_state *st, size_t first, size_t end)
  * count: it is taken from that dish, no more of it is asked for. Without a change of its own the
  * words may pick a dish to swap ("make one of the asada a carnitas"), left to the corrections. Runs
  * once the counts are read. */
+/* "no sesame on 1 of the teriyakis": a change said before "on" (or "for") and the part it is
+ * made to, the change read as the last one of the dish before it. Moves that change, less its
+ * "on", to part th; false when the words are not so. */
+static bool attach_change_before_part(struct attach_state *st, struct order_thing *th, size_t count)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (count < st->b + 2U ||
+        !(order_tok_is(text, t, count - 1U, st->e, "on") ||
+          order_tok_is(text, t, count - 1U, st->e, "for")) ||
+        !st->rg->mod_zone[count - 2U])
+        return false;
+    struct order_thing *owner = NULL; /* the dish the change was read with */
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        struct order_thing *d = &st->rg->things[x];
+        if (d != th && d->end <= count - 1U && d->mods.n > 0 && (!owner || d->end > owner->end))
+            owner = d;
+    }
+    if (!owner)
+        return false;
+    char *m = owner->mods.text[owner->mods.n - 1U];
+    size_t len = strlen(m);
+    const char *prep = order_tok_is(text, t, count - 1U, st->e, "on") ? " on" : " for";
+    size_t pl = strlen(prep);
+    if (len <= pl || strcmp(m + len - pl, prep) != 0)
+        return false;
+    m[len - pl] = '\0';
+    th->mods.n = 0;
+    memcpy(th->mods.text[th->mods.n++], m, len - pl + 1U);
+    owner->mods.n--;
+    return true;
+}
+
 void attach_part_of_named(struct attach_state *st, size_t first, size_t end)
 {
     if (!ORDER_CUES_ANY(&st->cues, "of"))
@@ -168,9 +201,11 @@ void attach_part_of_named(struct attach_state *st, size_t first, size_t end)
                 ? b - 2U
                 : b - 1U;
         int32_t k;
-        if (!th->is_span || th->reference || th->points_back || th->item < 0 || th->mods.n == 0 ||
-            b < st->b + 2U || of < st->b + 1U || !order_tok_is(text, t, of, st->e, "of") ||
+        if (!th->is_span || th->reference || th->points_back || th->item < 0 || b < st->b + 2U ||
+            of < st->b + 1U || !order_tok_is(text, t, of, st->e, "of") ||
             attach_number(st->rd->u, text, t, of - 1U, of, &k) != 1 || th->qty != k)
+            continue;
+        if (th->mods.n == 0 && !attach_change_before_part(st, th, of - 1U))
             continue;
         struct order_thing *earlier = NULL; /* named before the part's count */
         for (size_t e = 0; e < st->rg->n_things; e++) {

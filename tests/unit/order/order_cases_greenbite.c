@@ -12730,6 +12730,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"cooked well done"}}}},
+    /* a change, then "on 1 of the X": the part of the dish asked before, with the change */
+    {.text = "2 tofu teryaki + 1 quinao bowl, no sesame on 1 of the teriyakis",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1},
+               {.name = "Quinoa Power Bowl", .qty = 1},
+               {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no sesame"}}}},
 };
 
 const size_t order_cases_greenbite_count =
