@@ -633,6 +633,29 @@ int32_t attach_each_phrase(struct attach_state *st, size_t *at)
             v = attach_digits(text + k->off + 1, k->len - 1U, false); /* x3 each */
         if (v < 0 && attach_number(st->rd->u, text, t, n - 1, st->e, &v) == 0)
             continue;
+        if (attach_place_number(st, n - 1)) {
+            /* "bed 10 and 11 each want a rice": one for each place listed, the numbers the
+             * places' own */
+            int32_t places = 0;
+            size_t q = n - 1U;
+            while (attach_place_number(st, q)) {
+                places++;
+                if (q < st->b + 2U)
+                    break;
+                q -= 2U;
+            }
+            static const char *const wanting[] = {"want", "wants", "get", "gets", "have", "has"};
+            if (i + 1U < st->e && st->rg->roles[i + 1U] == ORDER_ROLE_NONE &&
+                attach_in(text, t, i + 1U, st->e, wanting, ORDER_WORDS_N(wanting)))
+                st->rg->roles[i + 1U] = ORDER_ROLE_FILLER;
+            if (places < 2) {
+                st->rg->roles[i] = ORDER_ROLE_FILLER;
+                continue;
+            }
+            st->rg->roles[i] = ORDER_ROLE_QTY;
+            *at = i;
+            return places;
+        }
         n--;
         if (n > st->b && (order_tok_is(text, t, n - 1, st->e, "x") ||
                           order_tok_is(text, t, n - 1, st->e, "times")))

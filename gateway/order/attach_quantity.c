@@ -405,15 +405,31 @@ bool attach_place_number(const struct attach_state *st, size_t p)
 {
     if (!ORDER_CUES_ANY(&st->rg->cues, "table", "tbl", "seat", "room", "booth", "bay", "spot", "rm",
                         "apt", "suite", "unit", "desk", "bed", "locker", "ward", "dorm", "cabin",
-                        "office", "gate", "door"))
+                        "office", "gate", "door", "tables", "seats", "rooms", "beds"))
         return false;
-    static const char *const places[] = {
-        "table", "tbl",  "seat", "room",   "booth", "bay",  "spot",  "rm",     "apt",  "suite",
-        "unit",  "desk", "bed",  "locker", "ward",  "dorm", "cabin", "office", "gate", "door"};
-    const struct order_token *t = &st->tokens[p];
-    return p > 0 && t->kind == ORDER_TOKEN_WORD && st->text[t->off] >= '0' &&
-           st->text[t->off] <= '9' &&
-           order_tok_in(st->text, st->tokens, p - 1U, st->e, places, ORDER_WORDS_N(places));
+    static const char *const places[] = {"table", "tbl",    "seat",   "room",  "booth", "bay",
+                                         "spot",  "rm",     "apt",    "suite", "unit",  "desk",
+                                         "bed",   "locker", "ward",   "dorm",  "cabin", "office",
+                                         "gate",  "door",   "tables", "seats", "rooms", "beds"};
+    const struct order_token *t = st->tokens;
+    /* "bed 10 and 11", "rooms 4, 5 and 6": the numbers listed after the place's word; a
+     * comma lists only inside the list ("ward 4, 3 crispy chicken burgers" counts) */
+    bool inside = p + 1U < st->e && (order_tok_is(st->text, t, p + 1U, st->e, "and") ||
+                                     (t[p + 1U].kind == ORDER_TOKEN_PUNCT &&
+                                      (t[p + 1U].punct == ',' || t[p + 1U].punct == '&')));
+    for (size_t q = p;; q -= 2U) {
+        if (q == 0 || t[q].kind != ORDER_TOKEN_WORD || st->text[t[q].off] < '0' ||
+            st->text[t[q].off] > '9')
+            return false;
+        if (order_tok_in(st->text, t, q - 1U, st->e, places, ORDER_WORDS_N(places)))
+            return true;
+        bool comma = t[q - 1U].kind == ORDER_TOKEN_PUNCT && t[q - 1U].punct == ',';
+        bool listed = q >= 2U && (order_tok_is(st->text, t, q - 1U, st->e, "and") ||
+                                  (comma && (q != p || inside)) ||
+                                  (t[q - 1U].kind == ORDER_TOKEN_PUNCT && t[q - 1U].punct == '&'));
+        if (!listed)
+            return false;
+    }
 }
 
 /* Where a unit of serving that ends right before token b starts ("plates of" of "three (3)

@@ -6638,6 +6638,17 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Carnitas Taco", .qty = 2}},
      .clarify = {{.phrase = "the red one from the pic"}},
      .reply_has = {"Which item did you mean", "the red one from the pic"}},
+    /* places listed by number count no dish; "each" of them is one apiece */
+    {.text = "bed 10 and 11 each want a mexican rice. and for us nurses 4 horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mexican Rice", .qty = 2}, {.name = "Horchata", .qty = 4}}},
+    {.text = "beds 3, 4 and 5 each want a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
