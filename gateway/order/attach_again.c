@@ -337,7 +337,8 @@ static void attach_same_put_back(struct attach_state *st, size_t e)
         w++;
     if (w + 1U >= st->e || !order_tok_is(text, t, w, st->e, "with") ||
         t[w + 1U].kind != ORDER_TOKEN_WORD ||
-        (w + 2U < st->e && !attach_boundary(text, t, w + 2U, st->e)))
+        (w + 2U < st->e && !attach_boundary(text, t, w + 2U, st->e) &&
+         st->rg->roles[w + 2U] != ORDER_ROLE_FILLER)) /* "... but WITH cheese lol" */
         return;
     bool put = false;
     for (size_t k = st->first; k < st->rg->n_things; k++) {

@@ -855,6 +855,12 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                                         clause_correction_after(text, tokens, i + 1, n));
             cut_before = cut_before || (comma && (t->punct == ',' || t->punct == '(') &&
                                         clause_statement_after(text, tokens, i + 1, n));
+            /* "NUGGETS PLEASE (sorry, grandson has my phone)": an apology in brackets is an
+             * aside of its own */
+            static const char *const sorry[] = {"sorry", "apologies", "oops", "excuse", "pardon"};
+            cut_before =
+                cut_before || (comma && t->punct == '(' &&
+                               clause_in_list(text, tokens, i + 1, n, sorry, ORDER_WORDS_N(sorry)));
             cut_before =
                 cut_before || (conj && clause_person_told_after_and(text, tokens, i + 1, n));
             cut_before = cut_before ||

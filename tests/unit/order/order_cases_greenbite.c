@@ -12738,6 +12738,12 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1},
                {.name = "Quinoa Power Bowl", .qty = 1},
                {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no sesame"}}}},
+    /* an apology in brackets after a request is an aside of its own */
+    {.text = "NUGGETS PLEASE (sorry, grandson has my phone)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -6649,6 +6649,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 3}}},
+    /* "same but WITH cheese lol": the copy gets back what the first went without */
+    {.text = "bed 2 wants a chicken tinga burrito w/ no cheese. bed 9 same but WITH cheese lol",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"no cheese"}},
+               {.name = "Chicken Tinga Burrito", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
