@@ -122,7 +122,11 @@ void attach_references(struct attach_state *st, size_t first)
             bool same = th->item >= 0 ? x->item == th->item /* "on the burger": the one */
                                       : (x->item >= 0 &&
                                          order_item_set_has(&th->candidates, (size_t)x->item));
-            th->reference = e != s && x->is_span && same && x->begin < th->begin;
+            /* "what's the difference between the power bowl and the teriyaki bowl? ill take
+             * the teriyaki one": a dish asked about before points at nothing asked for */
+            bool asked_about = x->clause != th->clause && rg->clauses[x->clause].question_start &&
+                               !rg->clauses[x->clause].request_form && pick;
+            th->reference = e != s && x->is_span && same && x->begin < th->begin && !asked_about;
             /* "no ice in the lemonade" read before it (attach_change_on): the change is the
              * earlier lemonade's */
             for (uint8_t m = 0;

@@ -12744,6 +12744,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 1}}},
+    /* "the X one" after a question that named X asks for it: nothing was asked for before */
+    {.text = "whats the difference between the power bowl and the teriyaki bowl?? actually doesnt "
+             "matter ill take the teriyaki one + an iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}, {.name = "Iced Green Tea", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
