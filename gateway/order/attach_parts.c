@@ -758,6 +758,10 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     struct order_thing *cur = s;
+    /* parts so far were all more of the dish ("one w/o pickles, one with extra cheese"), no
+     * part of its count: "and one plain" is one more again, no rest of it */
+    bool only_more = true;
+    const int32_t initial = s->qty;
     bool last_was_mod = false, closed = false; /* closed: a count after it ("fries x2 | coke") */
     size_t pa = i, pb = i; /* the last modifier piece, and how many modifiers s had before it */
     uint8_t mods_n = s->mods.n, shared_n = 0;
@@ -798,7 +802,10 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
         }
         struct order_thing *part = NULL;
         int32_t whole = cur == s ? s->qty : 0; /* a first split shares what s took before it */
-        size_t counted = attach_part(st, s, a, limit, limit_is_span, cur != s, &part);
+        int32_t before = s->qty;
+        bool split_before = cur != s && !(only_more && s->qty == initial);
+        size_t counted = attach_part(st, s, a, limit, limit_is_span, split_before, &part);
+        only_more = only_more && (counted == 0 || s->qty == before);
         if (counted > 0) {
             sharer = s->qty < whole ? part : NULL;
             shared_n = s->mods.n;

@@ -12751,6 +12751,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}, {.name = "Iced Green Tea", .qty = 1}}},
+    /* "one ..., one ..., and one normal": each one more of the dish, the last as it comes */
+    {.text = "one cheddar cheeseburger w/o pickles, one with extra cheese, and one normal",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra cheese"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
