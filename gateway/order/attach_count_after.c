@@ -188,6 +188,12 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
         return 0; /* "split into 2 cups": the parts of the dish, not dishes */
     if (attach_place_number(st, j))
         return 0; /* "a burger we are at table 4": the table's number, no count */
+    static const char *const when[] = {"at", "by", "til", "till", "until"};
+    /* "2 horchatas b4 my set starts at 8": an hour, no count; "fries stays at 2" counts */
+    static const char *const staying[] = {"stays", "stay", "remains", "remain", "keep", "is"};
+    if (j > 0 && attach_in(text, t, j - 1U, e, when, ORDER_WORDS_N(when)) &&
+        !(j > 1 && attach_in(text, t, j - 2U, e, staying, ORDER_WORDS_N(staying))))
+        return 0;
     int32_t v = -1;
     size_t k = 0;
     if (t[j].len > 1 && text[t[j].off] == 'x' &&

@@ -400,6 +400,28 @@ static size_t attach_later_count(const struct attach_state *st, const struct ord
     return q;
 }
 
+/* Does token p, a number of three digits or more, open its piece (the message, a line, or
+ * after '/' or ';'), after an earlier piece opened by a place's word and a number? */
+static bool attach_place_listed_before(const struct attach_state *st, size_t p,
+                                       const char *const *places, size_t n_places)
+{
+    enum { PLACE_DIGITS_MIN = 3 };
+    const struct order_token *t = st->tokens;
+    if (t[p].kind != ORDER_TOKEN_WORD || t[p].len < PLACE_DIGITS_MIN || p == 0 ||
+        attach_digits(st->text + t[p].off, t[p].len, false) < 0 ||
+        t[p - 1U].kind != ORDER_TOKEN_PUNCT || !strchr("/;\n", t[p - 1U].punct))
+        return false;
+    for (size_t q = 0; q + 1U < p; q++) {
+        bool opens = q == 0 || (t[q - 1U].kind == ORDER_TOKEN_PUNCT &&
+                                strchr("/;\n", t[q - 1U].punct) != NULL);
+        if (opens && order_tok_in(st->text, t, q, p, places, n_places) &&
+            t[q + 1U].kind == ORDER_TOKEN_WORD &&
+            attach_digits(st->text + t[q + 1U].off, t[q + 1U].len, false) >= 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is token p a place's number ("table 7", "room 12", "seat 3")? It counts no dish. */
 bool attach_place_number(const struct attach_state *st, size_t p)
 {
@@ -412,6 +434,11 @@ bool attach_place_number(const struct attach_state *st, size_t p)
                                          "bed",   "locker", "ward",   "dorm",  "cabin", "office",
                                          "gate",  "door",   "tables", "seats", "rooms", "beds"};
     const struct order_token *t = st->tokens;
+    /* "room 305 wants ... / room 307 a bowl / 309 just churros": a number opening its line or
+     * piece, in a list whose earlier pieces open with a place's word and number, is one more
+     * place, said without the word */
+    if (attach_place_listed_before(st, p, places, ORDER_WORDS_N(places)))
+        return true;
     /* "bed 10 and 11", "rooms 4, 5 and 6": the numbers listed after the place's word; a
      * comma lists only inside the list ("ward 4, 3 crispy chicken burgers" counts) */
     bool inside = p + 1U < st->e && (order_tok_is(st->text, t, p + 1U, st->e, "and") ||

@@ -365,8 +365,8 @@ static bool attach_purpose_infinitive(const char *text, const struct order_token
     return b == a + 3U || order_tok_in(text, t, a + 3U, b, particles, ORDER_WORDS_N(particles));
 }
 
-/* Are the words [a, b) only a time ("yesterday", "last time", "this morning")? When a dish was
- * had or is wanted is no change to it: "she had the portobello one last time". */
+/* Are the words [a, b) only a time ("yesterday", "last time", "this morning", "by 8")? When a
+ * dish was had or is wanted is no change to it: "she had the portobello one last time". */
 static bool attach_time_only(const char *text, const struct order_token *t, size_t a, size_t b)
 {
     static const char *const days[] = {"yesterday", "today",    "tonight",
@@ -374,6 +374,12 @@ static bool attach_time_only(const char *text, const struct order_token *t, size
     static const char *const which[] = {"last", "this", "next"};
     static const char *const spans[] = {"time",    "week",    "night", "month",
                                         "weekend", "morning", "year",  "evening"};
+    /* "by 8", "at 7pm": an hour */
+    static const char *const at[] = {"at", "by"};
+    if (b == a + 2U && order_tok_in(text, t, a, b, at, ORDER_WORDS_N(at)) &&
+        t[a + 1U].kind == ORDER_TOKEN_WORD && text[t[a + 1U].off] >= '0' &&
+        text[t[a + 1U].off] <= '9')
+        return true;
     if (b == a + 1U)
         return order_tok_in(text, t, a, b, days, ORDER_WORDS_N(days));
     return b == a + 2U && order_tok_in(text, t, a, b, which, ORDER_WORDS_N(which)) &&
@@ -727,7 +733,7 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "2 flan.\nno churros": the churros are declined, no change of the flan */
     if (ORDER_CUES_ANY(&st->rg->cues, "yesterday", "today", "tonight", "tonite", "tomorrow",
                        "earlier", "last", "this", "next", "before", "after", "until", "till",
-                       "once", "when", "while") &&
+                       "once", "when", "while", "b4", "til", "at", "by") &&
         (attach_time_only(text, t, a, b) || attach_time_clause(text, t, a, b)))
         return true; /* "the burger she had last time", "... before we go on" */
     if (attach_table_things(st, a, b))

@@ -6656,6 +6656,20 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"no cheese"}},
                {.name = "Chicken Tinga Burrito", .qty = 1}}},
+    /* an hour after "at" counts nothing; a number opening a line after lines opened by a
+     * place and its number is one more place */
+    {.text = "need 4 carne asada tacos + 2 horchatas b4 my set starts at 8",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 4}, {.name = "Horchata", .qty = 2}}},
+    {.text = "room 305 wants 2 quesabirria / room 307 a pollo asado bowl / 309 just churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 2},
+               {.name = "Pollo Asado Bowl", .qty = 1},
+               {.name = "Churros", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
