@@ -173,6 +173,17 @@ static size_t attach_marks_before_count(const struct attach_state *st, size_t i)
     return j;
 }
 
+/* Does a preposition of time stand before the number at j ("at 8", "by 8")? Not after a verb
+ * of staying: "fries stays at 2" counts. */
+static bool attach_hour_at(const struct attach_state *st, size_t j)
+{
+    static const char *const when[] = {"at", "by", "til", "till", "until"};
+    static const char *const staying[] = {"stays", "stay", "remains", "remain", "keep", "is"};
+    return j > 0 && attach_in(st->text, st->tokens, j - 1U, st->e, when, ORDER_WORDS_N(when)) &&
+           !(j > 1 &&
+             attach_in(st->text, st->tokens, j - 2U, st->e, staying, ORDER_WORDS_N(staying)));
+}
+
 size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t item,
                         int32_t *qty)
 {
@@ -188,12 +199,8 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
         return 0; /* "split into 2 cups": the parts of the dish, not dishes */
     if (attach_place_number(st, j))
         return 0; /* "a burger we are at table 4": the table's number, no count */
-    static const char *const when[] = {"at", "by", "til", "till", "until"};
-    /* "2 horchatas b4 my set starts at 8": an hour, no count; "fries stays at 2" counts */
-    static const char *const staying[] = {"stays", "stay", "remains", "remain", "keep", "is"};
-    if (j > 0 && attach_in(text, t, j - 1U, e, when, ORDER_WORDS_N(when)) &&
-        !(j > 1 && attach_in(text, t, j - 2U, e, staying, ORDER_WORDS_N(staying))))
-        return 0;
+    if (attach_hour_at(st, j))
+        return 0; /* "2 horchatas b4 my set starts at 8": an hour, no count */
     int32_t v = -1;
     size_t k = 0;
     if (t[j].len > 1 && text[t[j].off] == 'x' &&

@@ -752,15 +752,39 @@ static bool attach_piece_changes(struct attach_state *st, const struct order_thi
            !attach_piece_next_dish(st, cur, a, b, closed) && !attach_piece_is_dish(st, a, b);
 }
 
+/* The tokens at a that count s anew ("2 beef burgers actually make that 3, ..."), or say a
+ * count it does not have ("3 teriyaki bowls not 2"); 0 when none. */
+static size_t attach_recount_or_not(struct attach_state *st, struct order_thing *s,
+                                    struct order_thing *cur, size_t a, size_t limit,
+                                    bool limit_is_span)
+{
+    size_t recount = attach_recount(st, s, cur, a, limit, limit_is_span);
+    return recount > 0 ? recount : attach_not_count(st, a, limit) ? 2U : 0U;
+}
+
+/* attach_part at a for span s, the part read last being cur: *only_more says whether every
+ * part so far was more of the dish ("one w/o pickles, one with extra cheese"), no part of its
+ * count (s still has its count, initial): "and one plain" is then one more again, not the rest
+ * of the count. */
+static size_t attach_next_part(struct attach_state *st, struct order_thing *s,
+                               const struct order_thing *cur, size_t a, size_t limit,
+                               bool limit_is_span, int32_t initial, bool *only_more,
+                               struct order_thing **part)
+{
+    int32_t before = s->qty;
+    bool split_before = cur != s && !(*only_more && s->qty == initial);
+    size_t counted = attach_part(st, s, a, limit, limit_is_span, split_before, part);
+    *only_more = *only_more && (counted == 0 || s->qty == before);
+    return counted;
+}
+
 size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                     bool limit_is_span)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     struct order_thing *cur = s;
-    /* parts so far were all more of the dish ("one w/o pickles, one with extra cheese"), no
-     * part of its count: "and one plain" is one more again, no rest of it */
-    bool only_more = true;
+    bool only_more = true; /* parts so far were more of the dish (attach_next_part) */
     const int32_t initial = s->qty;
     bool last_was_mod = false, closed = false; /* closed: a count after it ("fries x2 | coke") */
     size_t pa = i, pb = i; /* the last modifier piece, and how many modifiers s had before it */
@@ -783,9 +807,9 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
         size_t a = attach_skip_separators(st, i, limit, &separated, &joined);
         if (a >= limit || !attach_free(st, a) || attach_is_article(text, t, a, limit))
             return i;
-        size_t recount = attach_recount(st, s, cur, a, limit, limit_is_span);
+        size_t recount = attach_recount_or_not(st, s, cur, a, limit, limit_is_span);
         if (recount > 0) {
-            i = a + recount; /* "2 beef burgers actually make that 3, one of them ..." */
+            i = a + recount; /* "... actually make that 3, one of them ...", "... not 2" */
             continue;
         }
         size_t every = attach_every(st, a, limit);
@@ -796,16 +820,10 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
             i = b;
             continue;
         }
-        if (attach_not_count(st, a, limit)) {
-            i = a + 2; /* "3 teriyaki bowls not 2" */
-            continue;
-        }
         struct order_thing *part = NULL;
         int32_t whole = cur == s ? s->qty : 0; /* a first split shares what s took before it */
-        int32_t before = s->qty;
-        bool split_before = cur != s && !(only_more && s->qty == initial);
-        size_t counted = attach_part(st, s, a, limit, limit_is_span, split_before, &part);
-        only_more = only_more && (counted == 0 || s->qty == before);
+        size_t counted =
+            attach_next_part(st, s, cur, a, limit, limit_is_span, initial, &only_more, &part);
         if (counted > 0) {
             sharer = s->qty < whole ? part : NULL;
             shared_n = s->mods.n;

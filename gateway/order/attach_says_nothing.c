@@ -782,14 +782,13 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
                        "intolerance", "anaphylaxis", "celiac", "coeliac") &&
         attach_health_reason(text, t, a, b))
         return true; /* "no walnuts (allergy!!)" */
-    if (th->mods.n > 0 && attach_aside_at(text, t, a, b))
-        return true; /* "no pickles on either, theyre fussy": why, after the change */
-    if (th->mods.n > 0 && attach_aside_in_brackets(text, t, a, b))
-        return true; /* "no cotija (shes vegan)", "no cheese (lactose thing)" */
-    if (th->mods.n > 0 && attach_diet_in_brackets(st, a, b))
-        return true; /* "no cotija (vegan pls)" */
-    if (th->mods.n > 0 && attach_reason_in_brackets(st, a, b))
-        return true; /* "no feta (pregnant lol)" */
+    /* "no pickles on either, theyre fussy", "no cotija (shes vegan)": why, after the change */
+    if (th->mods.n > 0 &&
+        (attach_aside_at(text, t, a, b) || attach_aside_in_brackets(text, t, a, b)))
+        return true;
+    if (th->mods.n > 0 &&
+        (attach_diet_in_brackets(st, a, b) || attach_reason_in_brackets(st, a, b)))
+        return true; /* "no cotija (vegan pls)", "no feta (pregnant lol)" */
     if (attach_remark_says_nothing(st, th, a, b))
         return true; /* "the truffle fries go crazy", "a taco, hope its not too busy" */
     if (order_weather_said(text, t, a, b) == b - a)

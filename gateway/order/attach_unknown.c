@@ -493,6 +493,32 @@ static bool attach_name_heads_piece(const struct attach_state *st, size_t i, siz
            attach_number(st->rd->u, st->text, t, b + 1U, st->e, &k) > 0;
 }
 
+/* Do the words [i, b) say why, or any or none of a kind, or food at large, but no dish? */
+static bool attach_says_why_or_none(const struct attach_state *st, size_t i, size_t b,
+                                    bool explicit_qty)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    /* "kids won't eat anything spicy", "nothing with nuts": any or none of a kind, no dish */
+    static const char *const none[] = {"anything", "nothing"};
+    for (size_t p = i; p < b && !explicit_qty; p++)
+        if (attach_in(text, t, p, b, none, ORDER_WORDS_N(none)))
+            return true;
+    static const char *const because[] = {"because", "bc", "cuz", "coz", "cause", "cos"};
+    if (attach_in(text, t, i, b, because, ORDER_WORDS_N(because)))
+        return true; /* "no actually 5 because Tess is hungry": why, no dish */
+    /* nor food at large, said of with other words ("comfort food time", "she's never had
+     * real mexican food"); "food for 6" alone asks for something, to be asked what */
+    static const char *const food_at_large[] = {"food", "foods", "grub"};
+    size_t head = b - 1U;
+    if (head > i + 1U && order_tok_is(text, t, head, b, "time"))
+        head--; /* "comfort food time" */
+    if (!explicit_qty && head > i &&
+        attach_in(text, t, head, b, food_at_large, ORDER_WORDS_N(food_at_large)))
+        return true;
+    return false;
+}
+
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty)
 {
     /* the spans of time ("in 20 mins") are attach_counts_time's; a distance covered ("8
@@ -518,14 +544,8 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
         return true; /* "crew meeting at 9" */
     if ((!explicit_qty && attach_name_heads_piece(st, i, b)) || attach_people_do(st, i, b))
         return true; /* "maya - jackfruit burger, ...", "one of us will walk over" */
-    /* "kids won't eat anything spicy", "nothing with nuts": any or none of a kind, no dish */
-    static const char *const none[] = {"anything", "nothing"};
-    for (size_t p = i; p < b && !explicit_qty; p++)
-        if (attach_in(text, t, p, b, none, ORDER_WORDS_N(none)))
-            return true;
-    static const char *const because[] = {"because", "bc", "cuz", "coz", "cause", "cos"};
-    if (attach_in(text, t, i, b, because, ORDER_WORDS_N(because)))
-        return true; /* "no actually 5 because Tess is hungry": why, no dish */
+    if (attach_says_why_or_none(st, i, b, explicit_qty))
+        return true; /* "anything spicy", "because ...", "comfort food" */
     if (!explicit_qty && b > i + 1U && order_place_word_at(text, t, b - 1U, b))
         return true; /* "fruit stall by the gate": the kind of place (kind_of_place.c) */
     if (!explicit_qty &&
@@ -543,15 +563,6 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
      * eat, no dish of a menu ("a kids meal" names one: "meal" is no such word) */
     static const char *const meals[] = {"breakfast", "brunch", "lunch", "dinner", "supper"};
     if (!explicit_qty && attach_in(text, t, b - 1U, b, meals, ORDER_WORDS_N(meals)))
-        return true;
-    /* nor is food at large, said of with other words ("comfort food time", "she's never had
-     * real mexican food"); "food for 6" alone asks for something, to be asked what */
-    static const char *const food_at_large[] = {"food", "foods", "grub"};
-    size_t head = b - 1U;
-    if (head > i + 1U && order_tok_is(text, t, head, b, "time"))
-        head--; /* "comfort food time" */
-    if (!explicit_qty && head > i &&
-        attach_in(text, t, head, b, food_at_large, ORDER_WORDS_N(food_at_large)))
         return true;
     /* "1 invoice pls", "2 separate receipts": the papers of paying, no dish */
     static const char *const papers[] = {"invoice", "invoices", "receipt", "receipts",

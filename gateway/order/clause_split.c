@@ -818,6 +818,16 @@ static bool clause_opens_check_at(const char *text, const struct order_token *to
            clause_tag_question_after(text, tokens, i + 1, n);
 }
 
+/* Does a bracket at i open an apology ("NUGGETS PLEASE (sorry, grandson has my phone)")? It
+ * is an aside of its own. */
+static bool clause_apology_bracket(const char *text, const struct order_token *tokens, size_t i,
+                                   size_t n)
+{
+    static const char *const sorry[] = {"sorry", "apologies", "oops", "excuse", "pardon"};
+    return tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '(' &&
+           clause_in_list(text, tokens, i + 1, n, sorry, ORDER_WORDS_N(sorry));
+}
+
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
  * follows a comma or a conjunction. Clauses without a word join the one before. */
 void clause_split(const char *text, const struct order_token *tokens, size_t n,
@@ -855,12 +865,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                                         clause_correction_after(text, tokens, i + 1, n));
             cut_before = cut_before || (comma && (t->punct == ',' || t->punct == '(') &&
                                         clause_statement_after(text, tokens, i + 1, n));
-            /* "NUGGETS PLEASE (sorry, grandson has my phone)": an apology in brackets is an
-             * aside of its own */
-            static const char *const sorry[] = {"sorry", "apologies", "oops", "excuse", "pardon"};
-            cut_before =
-                cut_before || (comma && t->punct == '(' &&
-                               clause_in_list(text, tokens, i + 1, n, sorry, ORDER_WORDS_N(sorry)));
+            cut_before = cut_before || clause_apology_bracket(text, tokens, i, n);
             cut_before =
                 cut_before || (conj && clause_person_told_after_and(text, tokens, i + 1, n));
             cut_before = cut_before ||
