@@ -258,6 +258,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     read_names_written_otherwise(rd, text, tokens, n, out);
     read_verbs_after_please(text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
+    order_read_line_headings(rd, text, tokens, n, out);
     read_names_before_verbs(rd->dict, text, tokens, n, out);
     order_read_slips_before_nouns(rd, text, tokens, n, out);
     order_read_food_objects(rd, text, tokens, n, out);

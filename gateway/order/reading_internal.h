@@ -68,6 +68,10 @@ void read_names_before_verbs(const struct order_dictionary *dict, const char *te
  * that ends the phrase names that thing ("a pizza box"): no dish, no food */
 void order_read_food_objects(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t n, struct order_reading *rg);
+/* reading_line_heading.c: the words that head a line before a colon and a dish ("Driver (Kev):
+ * cheeseburger") say whom the line is for: fillers, no matter of the message */
+void order_read_line_headings(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t n, struct order_reading *rg);
 /* reading_courtesy_named.c: the short words that end a sentence after a courtesy of another
  * language name whom it is said to ("valeu mano", "merci mon ami"): no misspelt dish */
 void order_read_courtesy_named(const char *text, const struct order_token *tokens, size_t n,

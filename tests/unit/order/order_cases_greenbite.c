@@ -12759,6 +12759,19 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles"}},
                {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra cheese"}},
                {.name = "Cheddar Cheeseburger", .qty = 1}}},
+    /* a line headed by whom it is for, before a colon: "driver" is a seat, no delivery */
+    {.text = "Driver (Kev): cheeseburger well done\nShotgun (Priya): falafel wrap\n+ 3 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"cooked well done"}},
+               {.name = "Falafel Wrap", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 3}}},
+    {.text = "qty: 2 - Crispy chicken burger\nqty: 3 - Iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 2}, {.name = "Iced Green Tea", .qty = 3}}},
 };
 
 const size_t order_cases_greenbite_count =
