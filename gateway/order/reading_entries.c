@@ -457,10 +457,11 @@ size_t order_read_described_candidates(const struct order_reader *rd, const char
     for (size_t t = b; t < e; t++) {
         if (tokens[t].kind != ORDER_TOKEN_WORD || order_tok_connector(text, &tokens[t]))
             continue;
+        if (n == DESCRIBING_WORDS_MAX)
+            return 0;
         words[n] = text + tokens[t].off;
         lens[n] = tokens[t].len;
-        if (n == DESCRIBING_WORDS_MAX ||
-            (lens[n] < 3 && !read_candidate_says(rd, cands, words[n], lens[n])))
+        if (lens[n] < 3 && !read_candidate_says(rd, cands, words[n], lens[n]))
             return 0; /* "al" of "al pastor" is a word of the name: it describes */
         n++;
     }
