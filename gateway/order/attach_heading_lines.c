@@ -9,15 +9,23 @@
 
 #include "gateway/order/attach_internal.h"
 
-/* Is clause j made only of thing k's words and marks: k a kind several items fit? */
+/* Is clause j made only of thing k's words and marks, maybe whom the list is for after it: k
+ * a kind several items fit? */
 static bool heading_line(const struct attach_state *st, size_t j, const struct order_thing *k)
 {
     const struct order_clause *cl = &st->rg->clauses[j];
-    if (!k->is_span || k->item >= 0 || k->reference || k->past || k->clause != j ||
+    /* a heading that headed a line before is one still (its words fillers then) */
+    bool headed = k->reference && st->rg->roles[k->begin] == ORDER_ROLE_FILLER;
+    if (!k->is_span || k->item >= 0 || (k->reference && !headed) || k->past || k->clause != j ||
         order_item_set_count(&k->candidates) < 2)
         return false;
+    /* "Tacos for the office:": whom the list is for, a few words after "for" */
+    enum { HEADING_FOR_WORDS_MAX = 4 };
+    size_t whom = k->end;
+    if (order_tok_is(st->text, st->tokens, k->end, cl->end, "for"))
+        whom = k->end + 1U + HEADING_FOR_WORDS_MAX;
     for (size_t p = cl->begin; p < cl->end; p++)
-        if (st->tokens[p].kind == ORDER_TOKEN_WORD && (p < k->begin || p >= k->end))
+        if (st->tokens[p].kind == ORDER_TOKEN_WORD && (p < k->begin || p >= whom))
             return false;
     return true;
 }

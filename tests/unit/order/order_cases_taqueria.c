@@ -6670,6 +6670,15 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Quesabirria Taco", .qty = 2},
                {.name = "Pollo Asado Bowl", .qty = 1},
                {.name = "Churros", .qty = 1}}},
+    /* a kind heads every line after it, whom the list is for said after "for" */
+    {.text = "Tacos for the office:\n- carne asada x4\n- al pastor x4\n- carnitas x4\n- veggie x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 4},
+               {.name = "Al Pastor Taco", .qty = 4},
+               {.name = "Carnitas Taco", .qty = 4},
+               {.name = "Grilled Veggie Taco", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
