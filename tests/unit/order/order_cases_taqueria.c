@@ -6679,6 +6679,11 @@ const struct order_case order_cases_taqueria[] = {
                {.name = "Al Pastor Taco", .qty = 4},
                {.name = "Carnitas Taco", .qty = 4},
                {.name = "Grilled Veggie Taco", .qty = 2}}},
+    /* "spice level of ...?" asks about the dish */
+    {.text = "spice level of the chips and queso? my kid is sensitive to heat",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
