@@ -174,7 +174,8 @@ static size_t attach_marks_before_count(const struct attach_state *st, size_t i)
 }
 
 /* Does a preposition of time stand before the number at j ("at 8", "by 8")? Not after a verb
- * of staying: "fries stays at 2" counts. */
+ * of staying: "fries stays at 2" counts. Not attach_hour_after's list (attach_references.c):
+ * after a dish, "in" points at a part ("oat milk in 2 of them"), no time. */
 static bool attach_hour_at(const struct attach_state *st, size_t j)
 {
     static const char *const when[] = {"at", "by", "til", "till", "until"};

@@ -251,9 +251,6 @@ static size_t past_vague(const char *text, const struct order_token *tokens, siz
     static const char *const doers[] = {"you", "u", "yall", "ya"};
     static const char *const doing[] = {"do", "make", "guys"};
     static const char *const spans[] = {"time", "week", "night"};
-    size_t shown = past_shown(text, tokens, i, e, rg);
-    if (shown > 0)
-        return shown;
     if (!PAST_IN(pointing, i) || !PAST_IN(pro, i + 1))
         return 0;
     size_t p = i + 2;
@@ -338,6 +335,8 @@ size_t order_read_past_reference(const char *text, const struct order_token *tok
         k = past_what(text, tokens, i, e);
     if (k == 0)
         k = past_vague(text, tokens, i, e, rg);
+    if (k == 0)
+        k = past_shown(text, tokens, i, e, rg);
     if (k == 0)
         k = past_seen_elsewhere(text, tokens, i, e);
     if (k == 0 && (PAST_IN(past_subject_heads, i) || order_tok_is(text, tokens, i, e, "the")) &&
