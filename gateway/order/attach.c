@@ -65,6 +65,7 @@ static void attach_spans_in_order(struct attach_state *st, size_t first, size_t 
     struct order_reading *out = st->rg;
     size_t pos = st->b;
     attach_count_not_other(st);             /* "4 not 3 onion rings": the 3 taken back */
+    attach_count_instead(st);               /* "one burger instead of two": the two */
     attach_both_want(st, first, end, true); /* "both want X, his with ...": a part of two */
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &out->things[s];

@@ -792,6 +792,9 @@ void attach_come_asked(struct attach_state *st, size_t first, size_t end);
  * tokens of "not" and that count at n, 0 when none stand there */
 size_t attach_count_not_other_at(const struct attach_state *st, size_t n);
 void attach_count_not_other(struct attach_state *st);
+/* attach_count_instead.c: "one cheeseburger instead of two": the count after "instead of"
+ * is taken back, the words are fillers */
+void attach_count_instead(struct attach_state *st);
 void attach_definite_plural(struct attach_state *st, size_t first, size_t end);
 void attach_alternatives(struct attach_state *st, size_t first);
 /* attach_forgot_named.c: is the dish last named after "forgot" in its clause ("forgot the

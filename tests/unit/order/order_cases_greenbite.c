@@ -12772,6 +12772,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 2}, {.name = "Iced Green Tea", .qty = 3}}},
+    /* a count after "instead of" is the one taken back: the count before the dish stands */
+    {.text = "only one cheeseburger this time instead of two",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
+    {.text = "make it 3 lemonades instead of two please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 3}}},
 };
 
 const size_t order_cases_greenbite_count =
