@@ -7,6 +7,7 @@
 
 #include "gateway/order/clause_internal.h"
 #include "gateway/order/food.h"
+#include "gateway/order/menu_words.h"
 #include "gateway/order/order_assert.h"
 
 /* Words that start a clause without meaning anything: "ok so can I get ...". */
@@ -391,6 +392,34 @@ static bool clause_do_the_one(const char *text, const struct order_token *tokens
     return false;
 }
 
+/* "ok do the tinga burrito but mild pls": after "do", "the" and words all of the menu, up to
+ * the clause's end or a word that joins or changes the dish, with no '?' anywhere: the dish
+ * asked for. A question goes on from its subject to a verb ("do the tacos come with rice"),
+ * which no menu word is. */
+static bool clause_do_the_dish(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, size_t p, size_t e)
+{
+    enum { NAME_WORDS_MAX = 4 };
+    static const char *const after[] = {"but", "with", "w",   "no",  "please",
+                                        "pls", "plz",  "for", "too", "again"};
+    for (size_t i = p; i < e; i++)
+        if (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '?')
+            return false;
+    if (!order_tok_is(text, tokens, p, e, "the"))
+        return false;
+    size_t o = p + 1;
+    while (o < e && o <= p + NAME_WORDS_MAX && tokens[o].kind == ORDER_TOKEN_WORD &&
+           !CLAUSE_IN(after, o) &&
+           order_menu_words_has(rd->lex->menu_words, text + tokens[o].off, tokens[o].len))
+        o++;
+    /* "and" joins a dish only before its article: "do the chips and guac come ..." asks */
+    bool joined =
+        (order_tok_is(text, tokens, o, e, "and") || order_tok_is(text, tokens, o, e, "plus")) &&
+        (order_tok_is(text, tokens, o + 1, e, "a") || order_tok_is(text, tokens, o + 1, e, "an"));
+    return o > p + 1 &&
+           (o >= e || tokens[o].kind == ORDER_TOKEN_PUNCT || CLAUSE_IN(after, o) || joined);
+}
+
 /* Does "do" at tokens[s] start an imperative ("do a beyond burger for me", "do me two
  * cheeseburgers") rather than a question? A question's "do" is followed by its subject; an
  * article, a count or an object pronoun cannot be one ("do the fries …" may still ask). */
@@ -411,7 +440,8 @@ static bool clause_imperative_do(const struct order_reader *rd, const char *text
     int32_t qty = 1;
     return order_tok_is(text, tokens, p, e, "a") || order_tok_is(text, tokens, p, e, "an") ||
            order_read_quantity(rd->u, text, tokens, p, e, &qty) > 0 ||
-           clause_do_the_one(text, tokens, p, e) || clause_do_instead(text, tokens, p, e);
+           clause_do_the_one(text, tokens, p, e) || clause_do_instead(text, tokens, p, e) ||
+           clause_do_the_dish(rd, text, tokens, p, e);
 }
 
 /* A message dictated to a voice assistant starts by addressing it and naming where to send
@@ -995,7 +1025,8 @@ void order_read_clauses(const struct order_reader *rd, const char *text,
         /* "With kind regards,\nMargaret Hollis", "Yours faithfully, Gerald Pike (Treasurer)":
          * a letter's closing and the signature after it say goodbye, they ask nothing */
         if (!signed_off &&
-            ORDER_CUES_ANY(&out->cues, "faithfully", "sincerely", "truly", "regards", "wishes") &&
+            ORDER_CUES_ANY(&out->cues, "faithfully", "sincerely", "truly", "regards", "wishes",
+                           "thanks") &&
             clause_closing_at(text, tokens, cl->begin, cl->end) > 0)
             signed_off = true;
         else if (signed_off && !clause_no_menu_word(out, cl))

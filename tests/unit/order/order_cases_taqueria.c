@@ -6684,6 +6684,17 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "do the <dish>" with no '?' and no verb after the dish asks for it; with a verb it asks */
+    {.text = "ok do the tinga burrito but mild pls. and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"mild"}},
+               {.name = "Flan", .qty = 1}}},
+    {.text = "do the chips and guac come with salsa too or just guac",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
