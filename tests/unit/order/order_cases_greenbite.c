@@ -12783,6 +12783,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 3}}},
+    /* "regardless" says the answer changes nothing: no dish, the count points back */
+    {.text = "does the buffalo cauliflower wrap contain dairy? we'll take two regardless, plus one "
+             "falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 2}, {.name = "Falafel Wrap", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
