@@ -97,6 +97,10 @@ void correct_confirmations(const char *text, const struct order_token *tokens, s
                            struct order_reading *rg);
 void correct_bare_instead(const char *text, const struct order_token *tokens, size_t n,
                           struct order_reading *rg, const size_t *removed_ends, size_t n_removed);
+/* correct_final_list.c: "final answer: 3 cheeseburgers + 1 vanilla shake": the list after a
+ * heading calling it final is the whole order; what was asked for before it is taken back */
+void correct_final_list(const struct order_reader *rd, const char *text,
+                        const struct order_token *tokens, size_t n, struct order_reading *rg);
 void correct_only_left(const char *text, const struct order_token *tokens, size_t n,
                        struct order_reading *rg, const size_t *removed_ends, size_t n_removed);
 void correct_word_swaps(const struct order_reader *rd, const char *text,

@@ -12790,6 +12790,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 2}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* a heading calling the list after it final gives the whole order again */
+    {.text = "2 lemonades. no wait 1 lemonade and 1 cold brew. sorry - FINAL: 2 cold brews, 1 "
+             "lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "a beef burger and a chocolate shake. hmm. final answer: 2 beef burgers + 1 vanilla "
+             "shake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 2},
+               {.name = "Vanilla Oat Milkshake", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
