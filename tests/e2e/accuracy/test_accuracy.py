@@ -224,7 +224,7 @@ def test_end_to_end():
                   "dev68", "dev69", "dev7", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75",
                   "dev76", "dev77", "dev78", "dev79", "dev8", "dev80", "dev81", "dev82", "dev83",
                   "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev9", "dev90", "dev91",
-                  "dev92", "dev93", "dev94", "dev95", "dev96", "dev97",
+                  "dev92", "dev93", "dev94", "dev95", "dev96", "dev97", "dev98", "dev99",
                   "taqueria",
                   "taqueria-dev",
                   "taqueria-dev10", "taqueria-dev11", "taqueria-dev12", "taqueria-dev13",
@@ -250,7 +250,8 @@ def test_end_to_end():
                   "taqueria-dev82", "taqueria-dev83", "taqueria-dev84", "taqueria-dev85",
                   "taqueria-dev86", "taqueria-dev87", "taqueria-dev88",
                   "taqueria-dev89", "taqueria-dev9", "taqueria-dev90", "taqueria-dev91",
-                  "taqueria-dev92", "taqueria-dev93", "taqueria-dev94"],
+                  "taqueria-dev92", "taqueria-dev93", "taqueria-dev94", "taqueria-dev95",
+                  "taqueria-dev96"],
                  "skipped sets")
         check_eq(figures["holdout"]["messages"], 2, "holdout messages")
         check_eq(figures["dev"]["messages"], 2, "dev messages (cut-short line skipped)")
