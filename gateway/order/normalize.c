@@ -725,6 +725,19 @@ static size_t order_and_texted(char *out, size_t o, size_t out_cap)
     return o;
 }
 
+/* "5 nos. cheddar cheese burger, 3 pcs. fries": the dot of a counting word abbreviated
+ * ("nos." for numbers, "pcs." for pieces) right after a count in digits ends no sentence;
+ * written as a space, so the count reaches its dish. The length stays. */
+static void order_count_unit_dots(char *out, size_t o)
+{
+    static const char *const units[] = {"nos.", "pcs."};
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+        for (char *p = out; (p = strstr(p, units[u])) != NULL; p += 4)
+            if (p - out >= 2 && p[-1] == ' ' && p[-2] >= '0' && p[-2] <= '9' &&
+                (size_t)(p - out) + 4U <= o)
+                p[3] = ' ';
+}
+
 /* Writes "apiece" as the "each" it means ("2 tacos apiece", "a quesadilla apiece for the
  * kids"): one word for one sense, so every reading of "each" reads it. Returns the new
  * length. */
@@ -784,6 +797,7 @@ int order_normalize_match(const char *text, size_t len, char *out, size_t out_ca
     size_t m = order_unstretch_ends(out, (size_t)o);
     m = order_and_before_count(out, m, out_cap);
     m = order_apiece_as_each(out, m);
+    order_count_unit_dots(out, m);
     m = order_days_texted(out, m, out_cap);
     m = order_ampersand_as_and(out, m, out_cap);
     m = order_thanks_run_on_cut(out, m);

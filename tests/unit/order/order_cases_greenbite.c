@@ -12804,6 +12804,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 2},
                {.name = "Vanilla Oat Milkshake", .qty = 1}}},
+    /* "nos." and "pcs." after a count in digits count the dish after them */
+    {.text = "kindly send 4 nos. cheddar cheese burger and 2 pcs. onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 4}, {.name = "Onion Rings", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
