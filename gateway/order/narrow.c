@@ -183,10 +183,8 @@ static bool narrow_joined(const char *text, const struct order_token *tokens,
     return join;
 }
 
-/* The items thing x's last word names as a head noun ("tacos" of "veggie tacos"), in heads;
- * whether x is a dish named whole with such a head. */
-static bool narrow_head_items(const struct order_reader *rd, const struct order_reading *rg,
-                              const struct order_thing *x, struct order_item_set *heads)
+bool order_narrow_head_items(const struct order_reader *rd, const struct order_reading *rg,
+                             const struct order_thing *x, struct order_item_set *heads)
 {
     memset(heads, 0, sizeof(*heads));
     size_t h = x->end - 1U;
@@ -243,7 +241,7 @@ static bool narrow_shared_head(const struct order_reader *rd, const char *text,
             !narrow_joined(text, tokens, rg, prev_end, next->begin))
             return false;
         struct order_item_set all;
-        if (narrow_head_items(rd, rg, next, &all)) {
+        if (order_narrow_head_items(rd, rg, next, &all)) {
             if (narrow_head_one_of_many(text, tokens, kind, next))
                 return false;
             struct order_item_set heads = all;
@@ -279,6 +277,8 @@ void order_read_shared_heads(const struct order_reader *rd, const char *text,
 void order_read_narrowings(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, struct order_reading *rg)
 {
+    for (size_t k = 0; k < rg->n_things; k++)
+        order_narrow_list_neighbours(rd, text, tokens, rg, k);
     for (size_t k = 0; k + 1 < rg->n_things; k++) {
         struct order_thing *kind = &rg->things[k];
         if (kind->is_span && kind->item < 0 && !kind->reference && !kind->qty_unclear &&

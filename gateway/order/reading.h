@@ -715,6 +715,16 @@ void order_read_lacking_filled(const struct order_reader *rd, const char *text,
  * is that one item, asked for once (narrow.c). */
 void order_read_narrowings(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, struct order_reading *rg);
+/* The items thing x's last word names as a head noun ("fries" of "sweet potato fries"), in
+ * heads; whether x is a dish named whole with such a head (narrow.c). */
+bool order_narrow_head_items(const struct order_reader *rd, const struct order_reading *rg,
+                             const struct order_thing *x, struct order_item_set *heads);
+/* "3x sweet potato fries, 2x classic, 1x truffle": a word of several dishes listed between
+ * dishes named whole with one head noun is the one of its dishes with that head
+ * (narrow_list_neighbours.c). */
+void order_narrow_list_neighbours(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, struct order_reading *rg,
+                                  size_t k);
 /* Does pick, in brackets right after kind, name which of the kind is meant ("a shake
  * (chocolate)")? (narrow_bracketed.c) */
 bool order_narrow_bracketed(const struct order_token *tokens, const struct order_reading *rg,

@@ -12810,6 +12810,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 4}, {.name = "Onion Rings", .qty = 2}}},
+    /* a word two dishes share, listed after a dish named whole, takes that dish's head */
+    {.text = "3x sweet potato fries, 2x classic, 1x truffle",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 3},
+               {.name = "Classic Fries", .qty = 2},
+               {.name = "Truffle Fries", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
