@@ -422,6 +422,9 @@ bool attach_menu_words(const struct attach_state *st, size_t i, size_t b);
 size_t attach_food_phrase_start(const struct attach_state *st, size_t i, size_t b);
 bool attach_count_of_next(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty,
                           bool explicit_qty);
+/* attach_unknown.c: "one chili cheese fries one root beer float": in the run from i counted
+ * in words, does a count in words at j start the next thing? */
+bool attach_word_count_starts_thing(const struct attach_state *st, size_t i, size_t j);
 bool attach_count_starts_thing(const struct attach_state *st, size_t j);
 
 /* attach_said_around.c: do the words [a, b) after "on a" / "in a" name nothing a dish is

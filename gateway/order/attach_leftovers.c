@@ -425,6 +425,7 @@ void attach_leftovers(struct attach_state *st, size_t c)
                !attach_boundary(st->text, st->tokens, j, st->e) &&
                !(j > i && attach_having_asked(st, c, i, j)) && !attach_amp_starts_thing(st, j) &&
                !(j > i && attach_run_counted(st, i) && attach_count_starts_thing(st, j)) &&
+               !(j > i && attach_word_count_starts_thing(st, i, j)) &&
                st->rg->mod_zone[j] == st->rg->mod_zone[z]) /* "can i | add cream" */
             j++;
         if (j > i && j < st->e && attach_free(st, j) && attach_having_asked(st, c, i, j))

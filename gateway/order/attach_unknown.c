@@ -672,3 +672,26 @@ bool attach_count_starts_thing(const struct attach_state *st, size_t j)
     int32_t v = attach_digits(st->text + t[j].off, t[j].len, true);
     return v >= 1 && v <= ORDER_QTY_MAX;
 }
+
+/* Is token p a count in words ("one", "two"), no article? */
+static bool attach_word_count_at(const struct attach_state *st, size_t p)
+{
+    int32_t v;
+    return p < st->e && st->tokens[p].kind == ORDER_TOKEN_WORD &&
+           !attach_is_article(st->text, st->tokens, p, st->e) &&
+           attach_digits(st->text + st->tokens[p].off, st->tokens[p].len, true) < 0 &&
+           attach_number(st->rd->u, st->text, st->tokens, p, st->e, &v) == 1 && v >= 1 &&
+           v <= ORDER_QTY_MAX;
+}
+
+/* "one chili cheese fries one root beer float": in a run counted in words, a count in words
+ * before a free word starts the next thing, as a count in digits does
+ * (attach_count_starts_thing); not after a preposition ("for one", "in two"). */
+bool attach_word_count_starts_thing(const struct attach_state *st, size_t i, size_t j)
+{
+    bool counted = attach_word_count_at(st, i) || (i > st->b && attach_word_count_at(st, i - 1U));
+    return counted && attach_word_count_at(st, j) && j + 1U < st->e &&
+           st->tokens[j + 1U].kind == ORDER_TOKEN_WORD && attach_free(st, j + 1U) &&
+           !attach_in(st->text, st->tokens, j - 1U, st->e, attach_prepositions,
+                      ORDER_WORDS_N(attach_prepositions));
+}

@@ -12818,6 +12818,13 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Sweet Potato Fries", .qty = 3},
                {.name = "Classic Fries", .qty = 2},
                {.name = "Truffle Fries", .qty = 1}}},
+    /* a count in words starts the next dish the menu lacks, as a count in digits does */
+    {.text = "one onion rings one chili cheese fries one pepperoni pizza",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .unknown = {"chili cheese fries", "pepperoni pizza"}},
 };
 
 const size_t order_cases_greenbite_count =
