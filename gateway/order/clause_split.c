@@ -629,6 +629,11 @@ static bool clause_statement_after(const char *text, const struct order_token *t
         return true;
     if (order_tok_is(text, tokens, i, n, "ive") && order_tok_is(text, tokens, i + 1, n, "got"))
         return true;
+    /* "..., idk what it was, ...": what the customer does not know, told of themselves */
+    static const char *const unsure[] = {"idk", "dunno"};
+    if (clause_in_list(text, tokens, i, n, unsure, ORDER_WORDS_N(unsure)) &&
+        !clause_sentence_asks(tokens, i, n))
+        return true;
     /* whoever's the person is: "her son is a big eater" tells of them as "my son is" does */
     /* "her son has the nuggets": having the dish named is their order, no statement */
     static const char *const having[] = {"has", "have"};

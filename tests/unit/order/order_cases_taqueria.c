@@ -6695,6 +6695,19 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* after a remark, ", plus" and a dish, or ", 3 more", asks on */
+    {.text = "the spicy thing my husband got last week, idk what it was, plus a flan",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .clarify = {{.phrase = "the spicy thing my husband got last week"}}},
+    {.text = "the veggie tacos from last week were great, 3 more please and a watermelon one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Veggie Taco", .qty = 3},
+               {.name = "Watermelon Agua Fresca", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
