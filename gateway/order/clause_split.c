@@ -107,8 +107,8 @@ static bool clause_question_after(const char *text, const struct order_token *to
 
 /* Phrases that open a question wherever they stand. */
 static const char *const clause_question_marks[] = {
-    "do you",   "does the", "does it", "is the",         "are the", "is it",
-    "are they", "are your", "is your", "quick question", "btw",     "by the"};
+    "do you",   "do u",     "does the", "does it",        "is the", "are the", "is it",
+    "are they", "are your", "is your",  "quick question", "btw",    "by the"};
 
 /* "ur al pastor is the best", "your horchatas are the bomb": after a subject led by a
  * determiner at the sentence's start, "is the" / "are your" is its verb and what it is, a

@@ -6708,6 +6708,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Veggie Taco", .qty = 3},
                {.name = "Watermelon Agua Fresca", .qty = 1}}},
+    /* "do u" opens a question wherever it stands, as "do you" does */
+    {.text = "pollo asado bowl + michelada, or do u not have alcohol?",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}},
+     .unknown = {"michelada"}},
 };
 
 const size_t order_cases_taqueria_count =
