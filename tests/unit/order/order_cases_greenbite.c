@@ -12825,6 +12825,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}},
      .unknown = {"chili cheese fries", "pepperoni pizza"}},
+    /* "hold on" is a pause, no change of the dish before it */
+    {.text = "a crispy chicken burger. hold on. and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
