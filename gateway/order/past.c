@@ -128,8 +128,15 @@ static size_t past_what(const char *text, const struct order_token *tokens, size
            tokens[pro].kind == ORDER_TOKEN_WORD && !PAST_IN(past_pro_nouns, pro) &&
            !PAST_IN(past_subjects, pro) && !PAST_IN(past_verbs, pro))
         pro++;
+    /* "the same burger my wife had": after "the same", the kind asked for stands where the
+     * pro-noun would */
+    bool same_kind = order_tok_is(text, tokens, i, e, "the") &&
+                     order_tok_is(text, tokens, i + 1U, e, "same") && pro == i + 3U && i + 2U < e &&
+                     tokens[i + 2U].kind == ORDER_TOKEN_WORD;
+    if (same_kind)
+        pro = i + 2U;
     if ((order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "that")) &&
-        PAST_IN(past_pro_nouns, pro)) {
+        (PAST_IN(past_pro_nouns, pro) || same_kind)) {
         p = pro + 1;
         if (order_tok_is(text, tokens, p, e, "that") || order_tok_is(text, tokens, p, e, "which"))
             p++;

@@ -877,11 +877,11 @@ void order_read_autocorrect_said(const struct order_reader *rd, const char *text
  * spelling is doubted right after is a dish's name (spelling_doubted.c). */
 void order_read_spelling_doubted(const char *text, const struct order_token *tokens, size_t n,
                                  struct order_reading *rg);
-/* "my usual which is the cheeseburger": an order outside the message, said in a relative
- * clause to be the dish named right after, is that dish; nothing is asked back
- * (past_named_after.c). */
-void order_read_past_named_after(const char *text, const struct order_token *tokens,
-                                 struct order_reading *rg);
+/* "my usual which is the cheeseburger", "the same burger my wife had last time, the one with
+ * the mushroom": an order outside the message, said in a relative clause or after a mark to be
+ * the dish named right after, is that dish; nothing is asked back (past_named_after.c). */
+void order_read_past_named_after(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, struct order_reading *rg);
 /* A dish's name a phone changed, put right after it ("a flagella wrap. FALAFEL"): the changed
  * name leaves the reading, the fix names the dish (autocorrected.c). */
 void order_read_autocorrected(const struct order_reader *rd, const char *text,

@@ -12831,6 +12831,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "the same <kind> <someone> had": an earlier order; a dish pointed at after it says which */
+    {.text = "can i have the same burger my wife had last time, the one with the mushroom",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1}}},
+    {.text = "can i have the same smoothie i got yesterday",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "the same smoothie i got yesterday"}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -6715,6 +6715,11 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order", "inquiry"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1}},
      .unknown = {"michelada"}},
+    {.text = "hi can i get the same burrito i had last week? the one with the chicken",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
