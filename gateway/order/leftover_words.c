@@ -198,7 +198,7 @@ static bool read_ingredient_of_dish(const struct order_reader *rd, const char *t
     if (!ORDER_CUES_ANY(&rg->cues, "yes", "yeah", "yep", "yup", "ok", "okay", "fine", "good",
                         "keep", "leave", "just", "only", "but", "in", "on", "not", "nothing",
                         "allergic", "intolerant", "allergy", "allergies", "have", "eat", "do",
-                        "take", "drink", "and"))
+                        "take", "drink", "and", "inside"))
         return false;
     enum { INGREDIENT_WORDS_MAX = 3 };
     const char *words[INGREDIENT_WORDS_MAX];
@@ -213,8 +213,14 @@ static bool read_ingredient_of_dish(const struct order_reader *rd, const char *t
         words[n] = text + w->off;
         lens[n++] = w->len;
     }
-    /* "2 tacos, corn tortillas are fine": listed after the dish, yet said fine as it is */
-    bool fine = read_said_yes(text, tokens, rg, th);
+    /* "2 tacos, corn tortillas are fine": listed after the dish, yet said fine as it is;
+     * "cali burrito x2, fries inside extra crispy": said to be inside it */
+    size_t end = rg->clauses[th->clause].end;
+    bool fine = read_said_yes(text, tokens, rg, th) ||
+                order_tok_is(text, tokens, th->end, end, "inside") ||
+                (order_tok_is(text, tokens, th->end, end, "in") &&
+                 (order_tok_is(text, tokens, th->end + 1U, end, "it") ||
+                  order_tok_is(text, tokens, th->end + 1U, end, "there")));
     if ((read_listed_dish(text, tokens, rg, th->begin) && !fine) ||
         !(read_after_dish_talk(text, tokens, rg, th) || fine))
         return false;

@@ -6720,6 +6720,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 1}}},
+    /* food said to be inside a dish whose description holds it is talk of that dish */
+    {.text = "cali burrito x2, fries inside extra crispy if u can",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 2, .mods = {"extra crispy"}}}},
 };
 
 const size_t order_cases_taqueria_count =
