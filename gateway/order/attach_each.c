@@ -457,14 +457,14 @@ static bool attach_group_counted_after(struct attach_state *st, struct order_thi
     return th->qty_explicit;
 }
 
-/* How many tokens of "per person" ("per head", "a person") start at p: "each" said of the
- * people; 0 when none. */
+/* How many tokens of "per person" ("per head", "a person", "per kid") start at p: "each" said of
+ * the people; 0 when none. */
 static size_t attach_per_person(const struct attach_state *st, size_t p)
 {
     static const char *const per[] = {"per", "a"};
-    static const char *const who[] = {"person", "head", "guest", "pax"};
+    static const char *const who[] = {"person", "head", "guest", "pax", "kid", "child"};
     if (!ORDER_CUES_ANY(&st->cues, "per", "a") ||
-        !ORDER_CUES_ANY(&st->cues, "person", "head", "guest", "pax"))
+        !ORDER_CUES_ANY(&st->cues, "person", "head", "guest", "pax", "kid", "child"))
         return 0U;
     return attach_in(st->text, st->tokens, p, st->e, per, ORDER_WORDS_N(per)) &&
                    attach_in(st->text, st->tokens, p + 1U, st->e, who, ORDER_WORDS_N(who))
@@ -474,7 +474,7 @@ static size_t attach_per_person(const struct attach_state *st, size_t p)
 
 void attach_per_person_mark(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "person", "head", "guest", "pax") ||
+    if (!ORDER_CUES_ANY(&st->rg->cues, "person", "head", "guest", "pax", "kid", "child") ||
         !ORDER_CUES_ANY(&st->rg->cues, "per", "a"))
         return;
     for (size_t s = first; s < end; s++) {
@@ -512,7 +512,8 @@ static void attach_per_person_list(struct attach_state *st, const struct order_t
  * for a group, leaves the count to be asked; "for the 4 of us" gives it. */
 void attach_group_counts(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "for", "each", "both", "person", "head", "guest", "pax"))
+    if (!ORDER_CUES_ANY(&st->rg->cues, "for", "each", "both", "person", "head", "guest", "pax",
+                        "kid", "child"))
         return;
     bool checked = false;
     int32_t group = 0;

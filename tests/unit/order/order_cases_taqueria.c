@@ -6726,6 +6726,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 2, .mods = {"extra crispy"}}}},
+    /* "per kid" counts one for each of the children the message counts */
+    {.text = "2 kids quesadillas. one horchata per kid (10 kids total)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 2}, {.name = "Horchata", .qty = 10}}},
 };
 
 const size_t order_cases_taqueria_count =
