@@ -1,7 +1,9 @@
 /* attach_other_flavor.c — "1 mandarin jarritos and 1 of the other flavor": "the other" and a
  * word of variety ("flavor", "kind", "one") after a dish whose name opens with a word one
- * other item's name opens with too (Jarritos Mandarin, Jarritos Tamarind) is that other item.
- * With more than one such item, or none, the phrase stays a question. */
+ * other item's name opens with too (Jarritos Mandarin, Jarritos Tamarind), or else ends with
+ * (Mango Smoothie, Strawberry Banana Smoothie), is that other item. With more than one such
+ * item, or none, the phrase stays a question. */
+#include <string.h>
 #include <strings.h>
 
 #include "gateway/order/attach_internal.h"
@@ -16,22 +18,35 @@ static size_t other_first_word(const char *name)
     return n;
 }
 
-/* The one item, not was, whose name opens with the first word of was's name; -1 when none
- * or several do. */
+/* The one item, not was, whose name opens with the first word of was's name, or else ends
+ * with its last word (Mango Smoothie, Strawberry Banana Smoothie); -1 when none or several
+ * do. */
 static int32_t other_of_pair(const struct menu *menu, size_t was)
 {
     const char *name = menu->items[was].name;
     size_t n = other_first_word(name);
-    int32_t found = -1;
+    const char *last = strrchr(name, ' ');
+    last = last ? last + 1 : name;
+    int32_t first_found = -1, last_found = -1;
+    size_t firsts = 0, lasts = 0;
     for (size_t i = 0; i < menu->count; i++) {
         const char *o = menu->items[i].name;
-        if (i == was || strncasecmp(o, name, n) != 0 || (o[n] != ' ' && o[n] != '\0'))
+        if (i == was)
             continue;
-        if (found >= 0)
-            return -1;
-        found = (int32_t)i;
+        if (strncasecmp(o, name, n) == 0 && (o[n] == ' ' || o[n] == '\0')) {
+            first_found = (int32_t)i;
+            firsts++;
+        }
+        const char *ol = strrchr(o, ' ');
+        ol = ol ? ol + 1 : o;
+        if (last != name && ol != o && strcasecmp(ol, last) == 0) {
+            last_found = (int32_t)i;
+            lasts++;
+        }
     }
-    return found;
+    if (firsts > 0)
+        return firsts == 1 ? first_found : -1;
+    return lasts == 1 ? last_found : -1;
 }
 
 static void attach_other_flavor(struct attach_state *st, size_t first, size_t end)

@@ -12842,6 +12842,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "the same smoothie i got yesterday"}}},
+    /* "the other kind" of a pair of dishes with the same last word is the other one */
+    {.text = "2 smoothies pls, one mango and one of the other kind",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
