@@ -214,7 +214,8 @@ def test_end_to_end():
         check_eq(sorted(figures), ["dev", "holdout", "silent_loss_ids", "skipped", "test"],
                  "JSON keys")
         check_eq(sorted(figures["skipped"]),
-                 ["dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18",
+                 ["dev10", "dev100", "dev101", "dev11", "dev12", "dev13", "dev14", "dev15",
+                  "dev16", "dev17", "dev18",
                   "dev19", "dev2", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26",
                   "dev27", "dev28", "dev29", "dev3", "dev30", "dev31", "dev32", "dev33", "dev34",
                   "dev35", "dev36", "dev37", "dev38", "dev39", "dev4", "dev40", "dev41", "dev42",
@@ -251,7 +252,7 @@ def test_end_to_end():
                   "taqueria-dev86", "taqueria-dev87", "taqueria-dev88",
                   "taqueria-dev89", "taqueria-dev9", "taqueria-dev90", "taqueria-dev91",
                   "taqueria-dev92", "taqueria-dev93", "taqueria-dev94", "taqueria-dev95",
-                  "taqueria-dev96"],
+                  "taqueria-dev96", "taqueria-dev97", "taqueria-dev98"],
                  "skipped sets")
         check_eq(figures["holdout"]["messages"], 2, "holdout messages")
         check_eq(figures["dev"]["messages"], 2, "dev messages (cut-short line skipped)")

@@ -6732,6 +6732,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Quesadilla", .qty = 2}, {.name = "Horchata", .qty = 10}}},
+    /* "bro" opening a question is an address; "lowkey" a word of talk */
+    {.text = "bro is the tres leches any good?? lowkey just gimme one anyway",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
