@@ -603,6 +603,16 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
     if (a + 2U < b && order_tok_is(text, t, a, b, "use") && attach_has_instead(st, a, b))
         a += order_tok_is(text, t, a + 1U, b, "the") ? 2U : 1U;
     a += attach_eager_lead(st, a, b); /* "cant wait to add extra pickles": "extra pickles" */
+    /* "the sandwich that comes with slaw": the relative says which dish; "with" and the rest
+     * are read as after the dish itself, and no change where the dish holds them */
+    if (a + 3U < b &&
+        (order_tok_is(text, t, a, b, "that") || order_tok_is(text, t, a, b, "which")) &&
+        (order_tok_is(text, t, a + 1U, b, "comes") || order_tok_is(text, t, a + 1U, b, "come")) &&
+        order_tok_is(text, t, a + 2U, b, "with")) {
+        a += 2U;
+        if (th->item >= 0 && attach_swap_held(st->rd->lex, th->item, text, t, a + 1U, b))
+            return -1; /* what the dish holds anyway: no change at all */
+    }
     bool hedged = attach_like_hedge(st, a, b); /* "not too spicy, like mild" */
     a += hedged ? 1U : 0U;
     size_t neg = order_read_negated_wanting(text, t, a, b);

@@ -9,6 +9,23 @@
 #include "gateway/order/classify.h"
 #include "gateway/order/classify_internal.h"
 
+/* "the sandwich that comes with slaw": "comes with" after a relative "that" or "which" whose
+ * noun stands before it describes the dish pointed at; it asks nothing ("does that come
+ * with fries" still asks: an auxiliary stands before "that"). */
+static bool classify_relative_comes(const char *text, const struct order_token *tokens,
+                                    const uint8_t *roles, size_t b, size_t i, size_t e)
+{
+    static const char *const relatives[] = {"that", "which"};
+    static const char *const asking[] = {"does", "do",   "did",   "will", "would", "can", "could",
+                                         "is",   "what", "whats", "and",  "or",    "but"};
+    if (!(order_tok_is(text, tokens, i, e, "comes") || order_tok_is(text, tokens, i, e, "come")) ||
+        i < b + 2U || !order_tok_in(text, tokens, i - 1U, e, relatives, ORDER_WORDS_N(relatives)))
+        return false;
+    const struct order_token *noun = &tokens[i - 2U];
+    return noun->kind == ORDER_TOKEN_WORD && roles[i - 2U] != ORDER_ROLE_OPENER &&
+           !order_tok_in(text, tokens, i - 2U, e, asking, ORDER_WORDS_N(asking));
+}
+
 bool order_cue_taken_back(const struct order_understanding *u, const char *text,
                           const struct order_token *tokens, const uint8_t *roles, size_t b,
                           size_t i, size_t e)
@@ -17,5 +34,6 @@ bool order_cue_taken_back(const struct order_understanding *u, const char *text,
            classify_picks_up_meal(text, tokens, i, e) ||
            classify_hours_spent(u, text, tokens, b, i, e) ||
            classify_eager_wait(text, tokens, b, i, e) ||
-           classify_kitchen_asked(text, tokens, b, i, e);
+           classify_kitchen_asked(text, tokens, b, i, e) ||
+           classify_relative_comes(text, tokens, roles, b, i, e);
 }

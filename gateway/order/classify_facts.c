@@ -525,6 +525,11 @@ bool classify_says_something(const struct order_class_input *in, const struct or
             continue; /* "a bowl, whichever is vegan": a relative clause picks, says nothing */
         if (i > cl->begin + 1U && order_tok_is(in->text, in->tokens, i - 1, cl->end, "who"))
             continue; /* "for Poppy, who is staying with us, the nuggets": of a person */
+        if (i > cl->begin + 1U && order_tok_is(in->text, in->tokens, i - 1, cl->end, "that") &&
+            (rg->roles[i - 2] == ORDER_ROLE_ITEM || rg->roles[i - 2] == ORDER_ROLE_LEFTOVER) &&
+            (order_tok_is(in->text, in->tokens, i, cl->end, "comes") ||
+             order_tok_is(in->text, in->tokens, i, cl->end, "has")))
+            continue; /* "the sandwich that comes with slaw": which dish, no statement */
         if (i > cl->begin && order_tok_is(in->text, in->tokens, i - 1, cl->end, "as") &&
             order_tok_is(in->text, in->tokens, i, cl->end, "is"))
             continue; /* "a quinoa bowl as is": as the menu has it, no statement */

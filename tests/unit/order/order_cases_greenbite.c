@@ -12849,6 +12849,17 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1},
                {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* "the <dish> that comes with <part>": a relative naming which dish, no question */
+    {.text = "a slice of carrot cake and the sandwich that comes with slaw",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1},
+               {.name = "Crispy Chicken Burger", .qty = 1}}},
+    {.text = "does that come with fries",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
