@@ -74,6 +74,11 @@ static bool attach_described_lead(const struct attach_state *st, const struct or
     if (order_tok_is(st->text, t, a, st->e, "w") && a + 1 < st->e)
         return order_tok_w_slash_o(st->text, t, a, st->e) == 0 &&
                (t[a + 1].kind == ORDER_TOKEN_WORD || t[a + 1].punct == '/');
+    /* "the burger made of beans and corn": what it is made of describes it as "with" does */
+    static const char *const made_of[] = {"with", "of", "from"};
+    if (order_tok_is(st->text, t, a, st->e, "made") &&
+        order_tok_in(st->text, t, a + 1U, st->e, made_of, ORDER_WORDS_N(made_of)))
+        return true;
     return order_tok_is(st->text, t, a, st->e, "with") || attach_kind_of_word(st, s, a);
 }
 
@@ -142,7 +147,7 @@ int32_t attach_described_pick(const struct attach_state *st,
  * describe, they are no modifiers; spans among them ("black beans") add nothing. */
 void attach_described(struct attach_state *st, struct order_thing *s)
 {
-    if (!ORDER_CUES_ANY(&st->cues, "with", "w", "of"))
+    if (!ORDER_CUES_ANY(&st->cues, "with", "w", "of", "made"))
         return;
     if (attach_filled_inside(st, s))
         return; /* "the steak burrito with fries inside" */

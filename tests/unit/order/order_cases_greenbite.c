@@ -12860,6 +12860,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "made of/with" after a kind says what picks the dish, as "with" does */
+    {.text = "the burger made of beans and corn please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
