@@ -12866,6 +12866,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Black Bean Chipotle Burger", .qty = 1}}},
+    /* "hubby", "wifey", "bestie": people, no dish the menu lacks */
+    {.text = "2 beef burgers for me and hubby",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
