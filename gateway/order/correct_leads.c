@@ -353,6 +353,14 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
         int lead = correct_dish_after(rd, text, t, n, rg, pre, p, k, q, out);
         if (lead >= 0)
             return lead == 1;
+    } else if (k == 0 && pre->strong &&
+               (order_read_name_at(rd, text, t, rg, p + q, n) >= 0 ||
+                (pre->denied && order_read_one_dish_at(rd, text, t, rg, p + q, n) >= 0))) {
+        /* "2 horchatas, no wait 2 jamaicas": a count and a whole dish after the opening
+         * words replace the dish before as "a jamaica" does; the dish keeps its own count */
+        int lead = correct_dish_after(rd, text, t, n, rg, pre, p, k, q, out);
+        if (lead == 1 && out->kind == CORRECT_SWAP)
+            return true;
     }
     if (order_tok_in(text, t, p + k + q, n, adding, ORDER_WORDS_N(adding)))
         return false; /* "sorry, 2 more fries" adds */

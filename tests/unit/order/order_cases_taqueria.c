@@ -6738,6 +6738,17 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Tres Leches Cake", .qty = 1}}},
+    /* a count and a dish after "no wait" replace the dish before, as an article and a dish do */
+    {.text = "2 horchatas, no wait 2 jamaicas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 2}}},
+    {.text = "3 jarritos mandarin, no sorry 3 tamarind",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Tamarind", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
