@@ -678,6 +678,9 @@ bool attach_diet_of_someone(const struct attach_state *st, size_t i, size_t j);
 /* attach_people_listed.c: is the run [i, j) inside a bracket that lists the party from "me"
  * ("(me, 2 cyclists and my mom)")? People, no dish. */
 bool attach_people_listed(const struct attach_state *st, size_t i, size_t j);
+/* attach_entry_name.c: is the run [i, j) one word opening a list's entry before its count in
+ * digits and its dish ("Ava 2 carne asada tacos")? Whom the entry is for: no dish. */
+bool attach_entry_name(const struct attach_state *st, size_t i, size_t j);
 /* attach_group_did.c: "4 of us just hiked 20 miles": what the party did, no dish */
 bool attach_group_did(const struct attach_state *st, size_t i, size_t j);
 /* attach_not_wanted.c: "(for me, not the dogs)": "not" and a thing, with no dish before it,

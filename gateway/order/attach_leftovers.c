@@ -436,7 +436,8 @@ void attach_leftovers(struct attach_state *st, size_t c)
             continue;
         }
         if (attach_diet_of_someone(st, i, j) || attach_staff_praised(st, i, j) ||
-            attach_group_did(st, i, j) || attach_people_listed(st, i, j)) {
+            attach_group_did(st, i, j) || attach_people_listed(st, i, j) ||
+            attach_entry_name(st, i, j)) {
             i = j; /* "one guest is vegetarian": who eats what, no dish */
             continue;
         }

@@ -6749,6 +6749,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Jarritos Tamarind", .qty = 3}}},
+    /* a word opening a list's entry before its count and dish is whom it is for */
+    {.text = "Liam 2 carne asada tacos, Ava 2 carne asada tacos, Jack 1 al pastor taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 4}, {.name = "Al Pastor Taco", .qty = 1}}},
+    {.text = "pizza 2 carne asada tacos",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 2}},
+     .unknown = {"pizza"}},
 };
 
 const size_t order_cases_taqueria_count =
