@@ -1,7 +1,9 @@
 /* narrow_list_neighbours.c — "3x sweet potato fries, 2x classic, 1x truffle": in a list, a
  * word several dishes share ("classic": the fries or the beef burger) between dishes named
- * whole with the same head noun ("fries") is the one of its dishes with that head. The list's
- * entries may be set apart by marks, new lines and joining words, and counted. */
+ * whole with the same head noun ("fries") is the one of its dishes with that head; "3 al
+ * pastor 3 asada 3 carnitas (tacos)": a kind in brackets closing the list names the kind of
+ * every entry. The list's entries may be set apart by marks, new lines and joining words, and
+ * counted. */
 #include <string.h>
 
 #include "gateway/order/reading.h"
@@ -93,6 +95,32 @@ static bool neighbour_word_items(const struct order_reader *rd, const struct ord
     return order_item_set_count(items) >= 2;
 }
 
+/* "3 al pastor 3 asada 3 carnitas (tacos)": a kind in brackets closing the list that kind
+ * stands in names the kind of every entry; ANDs its items into picks. Whether there is one. */
+static bool neighbour_bracket_kind(const char *text, const struct order_token *tokens,
+                                   const struct order_reading *rg, size_t k,
+                                   struct order_item_set *picks)
+{
+    size_t prev_end = rg->things[k].end;
+    for (size_t x = k + 1U; x < rg->n_things; x++) {
+        const struct order_thing *o = &rg->things[x];
+        bool bracketed = o->begin > 0 && tokens[o->begin - 1U].kind == ORDER_TOKEN_PUNCT &&
+                         tokens[o->begin - 1U].punct == '(' && rg->n_clauses > 0 &&
+                         o->end < rg->clauses[rg->n_clauses - 1U].end &&
+                         tokens[o->end].kind == ORDER_TOKEN_PUNCT && tokens[o->end].punct == ')';
+        if (bracketed && o->is_span && o->item < 0 && o->begin == prev_end + 1U) {
+            order_item_set_and(picks, &o->candidates);
+            return true;
+        }
+        if (o->reference)
+            continue; /* the bracket may have named the entry before it already */
+        if (bracketed || !neighbours_listed(text, tokens, rg, prev_end, o->begin))
+            return false;
+        prev_end = o->end;
+    }
+    return false;
+}
+
 void order_narrow_list_neighbours(const struct order_reader *rd, const char *text,
                                   const struct order_token *tokens, struct order_reading *rg,
                                   size_t k)
@@ -110,6 +138,12 @@ void order_narrow_list_neighbours(const struct order_reader *rd, const char *tex
         return;
     /* a dish named whole beside it, on either side, and one of the same head on the other if
      * any */
+    struct order_item_set bracket = picks;
+    if (kind->is_span && neighbour_bracket_kind(text, tokens, rg, k, &bracket) &&
+        order_item_set_count(&bracket) == 1) {
+        order_thing_pin(kind, order_item_set_next(&bracket, 0));
+        return;
+    }
     bool before = neighbour_heads(rd, text, tokens, rg, k, true, &picks);
     bool after = neighbour_heads(rd, text, tokens, rg, k, false, &picks);
     if (!before && !(after && kind->is_span))

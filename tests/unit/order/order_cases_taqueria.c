@@ -6761,6 +6761,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 2}},
      .unknown = {"pizza"}},
+    /* a kind in brackets closing a list names every entry's kind */
+    {.text = "3 al pastor 3 asada 3 carnitas (tacos)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3},
+               {.name = "Carne Asada Taco", .qty = 3},
+               {.name = "Carnitas Taco", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
