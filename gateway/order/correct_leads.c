@@ -775,7 +775,11 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
             .begin = out->begin, .kind = CORRECT_REMOVE, .at = d, .end = pointed, .item = item};
         return true;
     }
-    if (item < 0 && !(pronoun && (d == n || t[d].kind == ORDER_TOKEN_PUNCT)))
+    /* "scratch that 5 onion rings": the pronoun, then a count and a dish asked for instead */
+    int32_t v;
+    size_t q = pronoun && item < 0 ? order_read_number(rd->u, text, t, d, n, &v) : 0;
+    bool instead_next = q > 0 && order_read_one_dish_at(rd, text, t, rg, d + q, n) >= 0;
+    if (item < 0 && !(pronoun && (d == n || t[d].kind == ORDER_TOKEN_PUNCT || instead_next)))
         return false; /* "skip the onions": a modifier, not a dish taken back */
     if (item < 0 && order_read_after_question(text, t, p))
         return false; /* "... shawarma? if not, forget it": the question taken back */

@@ -12872,6 +12872,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 2}}},
+    /* "scratch that" and a count and a dish: the dish before taken back, the new one asked */
+    {.text = "6 onion rings, scratch that 5 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 5}}},
+    {.text = "6 onion rings scratch that 2 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
