@@ -425,7 +425,7 @@ size_t order_frame_repair(const struct order_frame_words *fw, const struct order
     for (size_t t = 0; t < n; t++) {
         struct order_token *k = &tokens[t];
         int32_t f = (described && described[t]) || frame_inside_name(fw, tokens, t, hits, n_hits) ||
-                            order_frame_line_name(text, tokens, n, t) ||
+                            order_frame_line_name(text, tokens, n, t, n_hits) ||
                             order_frame_subject_name(text, tokens, n, t)
                         ? -1
                         : frame_word_for(fw, dict, food, text, tokens, n, t, hits[t], n_hits[t]);

@@ -67,8 +67,11 @@ size_t order_frame_repair(const struct order_frame_words *fw, const struct order
                           const bool *described);
 
 /* frame_line_name.c: is token t a word alone opening a line before a dash or a colon ("Chen –
- * falafel wrap")? A name heading the line, never a misspelt frame word. */
-bool order_frame_line_name(const char *text, const struct order_token *tokens, size_t n, size_t t);
+ * falafel wrap"), or a sentence before a dash and a menu word ("Dave - beef burger"), or one
+ * after "same as" ending its piece ("same as Dave")? A name, never a misspelt frame word.
+ * n_hits: the tokens' lexicon readings. */
+bool order_frame_line_name(const char *text, const struct order_token *tokens, size_t n, size_t t,
+                           const uint8_t *n_hits);
 /* frame_subject_name.c: is token t a word opening its piece right before "says" or "wants"
  * ("jess says ...")? The name of who says it, never a misspelt frame word. */
 bool order_frame_subject_name(const char *text, const struct order_token *tokens, size_t n,

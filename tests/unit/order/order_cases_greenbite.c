@@ -12883,6 +12883,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    /* names heading a sentence before a dash, and after "same as", are never frame words
+     * ("dave" no misspelt "have") */
+    {.text = "Mike - cheeseburger. Dave - beef burger cooked medium. Tony same as Dave.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Classic Beef Burger", .qty = 2, .mods = {"cooked medium"}}}},
 };
 
 const size_t order_cases_greenbite_count =
