@@ -26,6 +26,18 @@ static bool classify_relative_comes(const char *text, const struct order_token *
            !order_tok_in(text, tokens, i - 2U, e, asking, ORDER_WORDS_N(asking));
 }
 
+/* "2 apple crumbles for the grandparents at table 1": a table named by its number after
+ * "at", "to" or "for" is where the dishes go, no matter of booking a table. */
+static bool classify_table_place(const char *text, const struct order_token *tokens, size_t b,
+                                 size_t i, size_t e)
+{
+    static const char *const places[] = {"at", "to", "for"};
+    return order_tok_is(text, tokens, i, e, "table") && i > b &&
+           order_tok_in(text, tokens, i - 1U, e, places, ORDER_WORDS_N(places)) && i + 1U < e &&
+           tokens[i + 1U].kind == ORDER_TOKEN_WORD && text[tokens[i + 1U].off] >= '0' &&
+           text[tokens[i + 1U].off] <= '9';
+}
+
 bool order_cue_taken_back(const struct order_understanding *u, const char *text,
                           const struct order_token *tokens, const uint8_t *roles, size_t b,
                           size_t i, size_t e)
@@ -35,5 +47,6 @@ bool order_cue_taken_back(const struct order_understanding *u, const char *text,
            classify_hours_spent(u, text, tokens, b, i, e) ||
            classify_eager_wait(text, tokens, b, i, e) ||
            classify_kitchen_asked(text, tokens, b, i, e) ||
-           classify_relative_comes(text, tokens, roles, b, i, e);
+           classify_relative_comes(text, tokens, roles, b, i, e) ||
+           classify_table_place(text, tokens, b, i, e);
 }

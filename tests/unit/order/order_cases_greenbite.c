@@ -12891,6 +12891,17 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
                {.name = "Classic Beef Burger", .qty = 2, .mods = {"cooked medium"}}}},
+    /* "would like" opens a request after its subject's aside; "at table 1" is where, no booking */
+    {.text = "the officiant (table 2) would like the falafel wrap. And can we add 2 apple crumbles "
+             "for the grandparents at table 1?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Apple Crumble", .qty = 2}}},
+    {.text = "do you have a table for 2 tonight?",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =
