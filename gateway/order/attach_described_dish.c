@@ -195,3 +195,34 @@ bool attach_described_with_after(const struct attach_state *st, struct order_thi
     *th = was; /* not this dish's: left as it was */
     return false;
 }
+
+/* "the corn on the cob", "a glass of the rice milk": a food, then "on", "of" or "in" and a word
+ * or two that the name and description of exactly one item hold together with it ("grilled
+ * street corn on the cob"), is that item; the words after the preposition are of its naming. */
+bool attach_described_phrase_after(const struct attach_state *st, struct order_thing *th, size_t i,
+                                   size_t b)
+{
+    enum { AFTER_WORDS_MAX = 2 };
+    static const char *const preps[] = {"on", "of", "in"};
+    if (b >= st->e || !order_tok_in(st->text, st->tokens, b, st->e, preps, ORDER_WORDS_N(preps)))
+        return false;
+    size_t end = b + 1U, words = 0;
+    if (order_tok_article(st->text, st->tokens, end, st->e))
+        end++;
+    static const char *const stops[] = {"with", "w", "and", "n", "no", "please", "pls"};
+    while (end < st->e && words < AFTER_WORDS_MAX && st->tokens[end].kind == ORDER_TOKEN_WORD &&
+           attach_free(st, end) &&
+           !order_tok_in(st->text, st->tokens, end, st->e, stops, ORDER_WORDS_N(stops))) {
+        end++;
+        words++;
+    }
+    if (words == 0)
+        return false;
+    struct order_thing was = *th;
+    if (attach_described_dish(st, th, i, end) && th->item >= 0) {
+        memset(st->rg->roles + b, ORDER_ROLE_ITEM, end - b); /* words of its naming */
+        return true;
+    }
+    *th = was;
+    return false;
+}

@@ -461,6 +461,10 @@ bool attach_described_dish(const struct attach_state *st, struct order_thing *th
 /* Is the food phrase [i, b), followed by "with" and words up to a mark that its one item's
  * name or description all hold, that item ("the fried dough sticks with the chocolate")?
  * Then th becomes a span of it. (attach_described_dish.c) */
+/* "the corn on the cob": the food [i, b), "on"/"of"/"in" and a word or two after it, said
+ * together by exactly one item's text: th becomes a span of it. (attach_described_dish.c) */
+bool attach_described_phrase_after(const struct attach_state *st, struct order_thing *th, size_t i,
+                                   size_t b);
 bool attach_described_with_after(const struct attach_state *st, struct order_thing *th, size_t i,
                                  size_t b);
 /* Is [i, b) one word of the menu's names that only one item's name holds ("1 sparkling")?

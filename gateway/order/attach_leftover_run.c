@@ -246,9 +246,11 @@ static bool attach_leftover_described(const struct attach_state *st, struct orde
                                       size_t i, size_t b, bool food, bool stands, bool counted)
 {
     if (food && !stands) /* "the fried dough sticks with the chocolate" */
-        return attach_described_with_after(st, th, i, b);
-    if (food)
-        return attach_described_dish(st, th, i, b) || attach_lead_described(st, th, i, b, false);
+        return attach_described_phrase_after(st, th, i, b) ||
+               attach_described_with_after(st, th, i, b);
+    if (food) /* "the corn on the cob": the phrase read with what follows it first */
+        return attach_described_phrase_after(st, th, i, b) || attach_described_dish(st, th, i, b) ||
+               attach_lead_described(st, th, i, b, false);
     return counted && attach_all_unknown(st, i, b) && attach_lead_described(st, th, i, b, true);
 }
 

@@ -6769,6 +6769,12 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Al Pastor Taco", .qty = 3},
                {.name = "Carne Asada Taco", .qty = 3},
                {.name = "Carnitas Taco", .qty = 3}}},
+    /* a food and "on the ..." that one item's text says together is that item */
+    {.text = "the corn on the cob please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
