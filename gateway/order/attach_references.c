@@ -302,7 +302,12 @@ static bool attach_enumeration(const struct attach_state *st, size_t c)
     const struct order_clause *cl = &st->rg->clauses[c];
     const struct order_token *t = st->tokens;
     size_t b = cl->begin;
-    return order_token_opens_line(st->text, t, b) && cl->end >= b + 2 &&
+    /* "... 1 cold brew. 3. how long for pickup?": after a sentence's end, a number closed by
+     * its dot alone numbers the question that follows it ("onion rings. 2. also ..." counts) */
+    bool numbers_next = b > 0 && t[b - 1].kind == ORDER_TOKEN_PUNCT &&
+                        strchr(".?!", t[b - 1].punct) && c + 1U < st->rg->n_clauses &&
+                        st->rg->clauses[c + 1U].question_start;
+    return (order_token_opens_line(st->text, t, b) || numbers_next) && cl->end >= b + 2 &&
            t[b].kind == ORDER_TOKEN_WORD &&
            attach_digits(st->text + t[b].off, t[b].len, false) > 0 &&
            t[b + 1].kind == ORDER_TOKEN_PUNCT && (t[b + 1].punct == '.' || t[b + 1].punct == ')') &&

@@ -12902,6 +12902,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a number and its dot after a sentence, before a question, numbers the question */
+    {.text = "1 lemonade, 1 cold brew. 3. how long for pickup?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "other"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
