@@ -12908,6 +12908,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order", "other"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* "TBD": what is still to be decided is asked for by no word */
+    {.text = "the jackfruit burger either way, side TBD",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
