@@ -491,5 +491,6 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
     correct_bare_instead(text, tokens, n, out, removed_ends, n_removed);
     correct_only_left(text, tokens, n, out, removed_ends, n_removed);
     correct_word_swaps(rd, text, tokens, n, out);
+    correct_made_kind(rd, text, tokens, n, out);
     correct_final_list(rd, text, tokens, n, out);
 }

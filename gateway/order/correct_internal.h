@@ -97,6 +97,10 @@ void correct_confirmations(const char *text, const struct order_token *tokens, s
                            struct order_reading *rg);
 void correct_bare_instead(const char *text, const struct order_token *tokens, size_t n,
                           struct order_reading *rg, const size_t *removed_ends, size_t n_removed);
+/* correct_made_kind.c: "a carnitas taco. actually make the last one a bowl": the dish before
+ * becomes the item the new words name that shares most of its name (the carnitas bowl) */
+void correct_made_kind(const struct order_reader *rd, const char *text, const struct order_token *t,
+                       size_t n, struct order_reading *rg);
 /* correct_final_list.c: "final answer: 3 cheeseburgers + 1 vanilla shake": the list after a
  * heading calling it final is the whole order; what was asked for before it is taken back */
 void correct_final_list(const struct order_reader *rd, const char *text,

@@ -252,7 +252,7 @@ def test_end_to_end():
                   "taqueria-dev86", "taqueria-dev87", "taqueria-dev88",
                   "taqueria-dev89", "taqueria-dev9", "taqueria-dev90", "taqueria-dev91",
                   "taqueria-dev92", "taqueria-dev93", "taqueria-dev94", "taqueria-dev95",
-                  "taqueria-dev96", "taqueria-dev97", "taqueria-dev98"],
+                  "taqueria-dev96", "taqueria-dev97", "taqueria-dev98", "taqueria-dev99"],
                  "skipped sets")
         check_eq(figures["holdout"]["messages"], 2, "holdout messages")
         check_eq(figures["dev"]["messages"], 2, "dev messages (cut-short line skipped)")

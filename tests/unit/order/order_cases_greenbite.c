@@ -12914,6 +12914,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 1}}},
+    {.text = "crispy chicken burger, make it spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"spicy"}}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -6775,6 +6775,24 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 1}}},
+    /* "make the last one a bowl": the dish before becomes the one of the new kind that shares
+     * most of its name; "make it a large" or "make it vegan" asks no other dish */
+    {.text = "can i get a horchata, 2 al pastor tacos and a carnitas taco. actually make the last "
+             "one a bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1},
+               {.name = "Al Pastor Taco", .qty = 2},
+               {.name = "Carnitas Bowl", .qty = 1}}},
+    {.text =
+         "pollo asado bowl, chips and guac, jamaica. actually make the last one a watermelon one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1},
+               {.name = "Chips and Guacamole", .qty = 1},
+               {.name = "Watermelon Agua Fresca", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
