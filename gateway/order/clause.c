@@ -491,6 +491,15 @@ static bool clause_diet_predicate(const struct order_reader *rd, const char *tex
            order_tok_in(text, tokens, a - 1U, e, copulas, ORDER_WORDS_N(copulas));
 }
 
+/* Is token p an article before a word no menu word reads ("if under a tenner, ..."): part of
+ * a condition's words, no count of a dish ("if possible a lemonade" counts one)? */
+static bool clause_article_of_other(const char *text, const struct order_token *tokens, size_t p,
+                                    size_t e, const struct order_reading *out)
+{
+    return (order_tok_is(text, tokens, p, e, "a") || order_tok_is(text, tokens, p, e, "an")) &&
+           p + 1 < e && tokens[p + 1].kind == ORDER_TOKEN_WORD && out->n_hits[p + 1] == 0;
+}
+
 /* A condition that opens a clause and names nothing: "if so", "if yes", "if you still have
  * them,", "either way", "in that case", before what the customer then asks ("if yes ill take
  * two"). "if" reaches a comma, a request opener or a count; a condition that names menu words
@@ -525,7 +534,8 @@ static size_t clause_skip_condition(const struct order_reader *rd, const char *t
                (out->n_hits[p] == 0 || clause_diet_predicate(rd, text, tokens, s + 1, p, e)) &&
                order_patterns_longest(&rd->u->openers, text, tokens, p, e, NULL) == 0 &&
                order_read_opener_grammar(rd, text, tokens, p, e, out) == 0 &&
-               order_read_quantity(rd->u, text, tokens, p, e, &qty) == 0)
+               (order_read_quantity(rd->u, text, tokens, p, e, &qty) == 0 ||
+                clause_article_of_other(text, tokens, p, e, out)))
             p++;
         bool ends = p < e && (tokens[p].kind == ORDER_TOKEN_PUNCT || out->n_hits[p] == 0);
         if (ends && p > s + 1)

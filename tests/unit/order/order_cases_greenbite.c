@@ -12919,6 +12919,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"spicy"}}}},
+    /* "name's Priya" names who collects; "if under a tenner" is a condition before the count */
+    {.text = "3 onion rings and a kale caesar for pickup at 7:15, name's Priya",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Kale Caesar Salad", .qty = 1}}},
+    {.text = "How much are the Buffalo Cauliflower Wraps? If under a tenner, I'll take 5.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 5}}},
 };
 
 const size_t order_cases_greenbite_count =
