@@ -492,5 +492,6 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
     correct_only_left(text, tokens, n, out, removed_ends, n_removed);
     correct_word_swaps(rd, text, tokens, n, out);
     correct_made_kind(rd, text, tokens, n, out);
+    correct_said_not(text, tokens, out);
     correct_final_list(rd, text, tokens, n, out);
 }

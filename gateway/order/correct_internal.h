@@ -97,6 +97,9 @@ void correct_confirmations(const char *text, const struct order_token *tokens, s
                            struct order_reading *rg);
 void correct_bare_instead(const char *text, const struct order_token *tokens, size_t n,
                           struct order_reading *rg, const size_t *removed_ends, size_t n_removed);
+/* correct_said_not.c: "Max wants a lemonade. No he doesn't.": a sentence only denying the one
+ * before takes back what it asked for */
+void correct_said_not(const char *text, const struct order_token *t, struct order_reading *rg);
 /* correct_made_kind.c: "a carnitas taco. actually make the last one a bowl": the dish before
  * becomes the item the new words name that shares most of its name (the carnitas bowl) */
 void correct_made_kind(const struct order_reader *rd, const char *text, const struct order_token *t,

@@ -12930,6 +12930,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 5}}},
+    /* a sentence only denying the one before takes back what it asked for */
+    {.text = "Max wants a lemonade. No he doesn't. He wants a strawberry smoothie.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
