@@ -800,8 +800,13 @@ void read_join_same_item(const char *text, const struct order_token *tokens, siz
         bool same =
             a->item >= 0 && (a->item == b->item ||
                              (b->item < 0 && order_item_set_has(&b->candidates, (size_t)a->item)));
+        /* "sweet fries 🍠": other words right after the dish ("sweet potato", the emoji's)
+         * name it again; the same words said again ("lemonade lemonade") count it again */
+        bool restated =
+            b->begin == a->end && a->item == b->item && a->is_span && b->is_span &&
+            !(a->phrase_len == b->phrase_len && memcmp(a->phrase, b->phrase, a->phrase_len) == 0);
         if (!a->is_span || !b->is_span || !same || b->begin - a->end > GAP_WORDS_MAX ||
-            b->begin == a->end)
+            (b->begin == a->end && !restated))
             continue;
         bool gap_unread = true;
         for (size_t t = a->end; t < b->begin && gap_unread; t++)

@@ -12936,6 +12936,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* other words for the same dish right after it restate it; the same words count again */
+    {.text = "sweet fries 🍠 and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "lemonade lemonade and an iced tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Iced Green Tea", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
