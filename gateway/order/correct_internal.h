@@ -97,6 +97,9 @@ void correct_confirmations(const char *text, const struct order_token *tokens, s
                            struct order_reading *rg);
 void correct_bare_instead(const char *text, const struct order_token *tokens, size_t n,
                           struct order_reading *rg, const size_t *removed_ends, size_t n_removed);
+/* correct_phrases.c: the folded name of item (its text up to ". ") into out; its length, or
+ * 0 */
+size_t correct_item_name(const struct order_reader *rd, size_t item, char *out, size_t cap);
 /* correct_said_not.c: "Max wants a lemonade. No he doesn't.": a sentence only denying the one
  * before takes back what it asked for */
 void correct_said_not(const char *text, const struct order_token *t, struct order_reading *rg);

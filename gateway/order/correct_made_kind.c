@@ -30,18 +30,6 @@ static size_t made_shared_words(const char *a, const char *b)
     return shared;
 }
 
-/* The folded name of item into out (its text up to ". "); false when there is none. */
-static bool made_item_name(const struct order_reader *rd, size_t item, char *out, size_t cap)
-{
-    const char *t = rd->lex->item_text ? rd->lex->item_text[item] : NULL;
-    const char *dot = t ? strstr(t, ". ") : NULL;
-    if (!dot || (size_t)(dot - t) >= cap)
-        return false;
-    memcpy(out, t, (size_t)(dot - t));
-    out[dot - t] = '\0';
-    return true;
-}
-
 /* Where the words pointing at the dish made over end, from p after "make" ("the last one",
  * "that", "it", "the burrito"); *target the dish, NULL when none. */
 static size_t made_target(const struct order_reader *rd, const char *text,
@@ -145,14 +133,14 @@ void correct_made_kind(const struct order_reader *rd, const char *text, const st
             order_item_set_has(&items, (size_t)was->item))
             continue; /* "make it a large": no dish; "make it the taco": the same */
         char old[ORDER_PHRASE_BYTES_MAX];
-        if (!made_item_name(rd, (size_t)was->item, old, sizeof(old)))
+        if (correct_item_name(rd, (size_t)was->item, old, sizeof(old)) == 0)
             continue;
         int32_t pick = -1;
         size_t best = 0, ties = 0;
         for (int32_t c = order_item_set_next(&items, 0); c >= 0;
              c = order_item_set_next(&items, (size_t)c + 1U)) {
             char name[ORDER_PHRASE_BYTES_MAX];
-            if (!made_item_name(rd, (size_t)c, name, sizeof(name)))
+            if (correct_item_name(rd, (size_t)c, name, sizeof(name)) == 0)
                 continue;
             size_t shared = made_shared_words(old, name);
             if (shared > best) {

@@ -114,8 +114,7 @@ void correct_not_dish(const struct order_reader *rd, const char *text,
     }
 }
 
-/* The folded name of item (its text up to ". ") into out; its length, or 0. */
-static size_t correct_item_name(const struct order_reader *rd, size_t item, char *out, size_t cap)
+size_t correct_item_name(const struct order_reader *rd, size_t item, char *out, size_t cap)
 {
     const char *t = rd->lex->item_text ? rd->lex->item_text[item] : NULL;
     const char *dot = t ? strstr(t, ". ") : NULL;
