@@ -3,6 +3,7 @@
  * a swap as "X instead of Y", a degree before its part, else the words as said with texted
  * words spelt out ("w/o" "without", "xtra" "extra"). */
 #include <stdio.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
@@ -579,6 +580,45 @@ static size_t attach_less_or_none_lead(const char *text, const struct order_toke
     return 0;
 }
 
+/* "the sandwich that comes with slaw": "that" / "which" and "comes with" at a say which dish;
+ * the tokens to skip to "with", read as after the dish itself (0 when none), or SIZE_MAX when
+ * the dish holds what follows anyway: no change at all. */
+static size_t attach_relative_comes_with(const struct attach_state *st,
+                                         const struct order_thing *th, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (a + 3U >= b ||
+        !(order_tok_is(text, t, a, b, "that") || order_tok_is(text, t, a, b, "which")) ||
+        !(order_tok_is(text, t, a + 1U, b, "comes") || order_tok_is(text, t, a + 1U, b, "come")) ||
+        !order_tok_is(text, t, a + 2U, b, "with"))
+        return 0;
+    if (th->item >= 0 && attach_swap_held(st->rd->lex, th->item, text, t, a + 3U, b))
+        return SIZE_MAX;
+    return 2U;
+}
+
+/* Where the change's words start past the words at a that only lead to them: "just" before a
+ * removal ("just hold the cotija": it asks for little, no part of the removal), "use" and its
+ * article before a swap ("use the lemon vinaigrette instead"), eagerness ("cant wait to add ..."),
+ * a relative naming the dish ("that comes with ..."); SIZE_MAX when the relative names what the
+ * dish holds anyway. */
+static size_t attach_lead_start(const struct attach_state *st, const struct order_thing *th,
+                                size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    static const char *const removals[] = {"no", "hold", "without", "skip"};
+    if (a + 2U < b && order_tok_is(text, t, a, b, "just") &&
+        order_tok_in(text, t, a + 1U, b, removals, ORDER_WORDS_N(removals)))
+        a++;
+    if (a + 2U < b && order_tok_is(text, t, a, b, "use") && attach_has_instead(st, a, b))
+        a += order_tok_is(text, t, a + 1U, b, "the") ? 2U : 1U;
+    a += attach_eager_lead(st, a, b);
+    size_t relative = attach_relative_comes_with(st, th, a, b);
+    return relative == SIZE_MAX ? SIZE_MAX : a + relative;
+}
+
 /* The lead of the change [*pa, *pb) of dish th as the labels write it ("no", "add", "light"),
  * into out, with the bounds moved to the words it stands for; returns its length (0: none).
  * -1 when the change was written whole (the understanding's label, a swap, a doneness ...)
@@ -589,30 +629,13 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t a = *pa, b = *pb, o = 0;
-    /* "just hold the cotija", "just no onions": "just" asks for little, it is no part of the
-     * removal */
+    /* "medium rare probably": a hedge closing the change is none of it */
     if (ORDER_CUES_ANY(&st->cues, "whatsoever", "at", "of", "probably", "prob", "prolly", "maybe",
                        "perhaps", "i"))
         b = attach_unhedged_end(text, t, a, b);
-    static const char *const removals[] = {"no", "hold", "without", "skip"};
-    if (a + 2U < b && order_tok_is(text, t, a, b, "just") &&
-        order_tok_in(text, t, a + 1U, b, removals, ORDER_WORDS_N(removals)))
-        a++;
-    /* "use the lemon vinaigrette instead": the verb of the swap and its article are no part
-     * of what goes in */
-    if (a + 2U < b && order_tok_is(text, t, a, b, "use") && attach_has_instead(st, a, b))
-        a += order_tok_is(text, t, a + 1U, b, "the") ? 2U : 1U;
-    a += attach_eager_lead(st, a, b); /* "cant wait to add extra pickles": "extra pickles" */
-    /* "the sandwich that comes with slaw": the relative says which dish; "with" and the rest
-     * are read as after the dish itself, and no change where the dish holds them */
-    if (a + 3U < b &&
-        (order_tok_is(text, t, a, b, "that") || order_tok_is(text, t, a, b, "which")) &&
-        (order_tok_is(text, t, a + 1U, b, "comes") || order_tok_is(text, t, a + 1U, b, "come")) &&
-        order_tok_is(text, t, a + 2U, b, "with")) {
-        a += 2U;
-        if (th->item >= 0 && attach_swap_held(st->rd->lex, th->item, text, t, a + 1U, b))
-            return -1; /* what the dish holds anyway: no change at all */
-    }
+    a = attach_lead_start(st, th, a, b);
+    if (a == SIZE_MAX)
+        return -1; /* "the sandwich that comes with slaw": what it holds anyway, no change */
     bool hedged = attach_like_hedge(st, a, b); /* "not too spicy, like mild" */
     a += hedged ? 1U : 0U;
     size_t neg = order_read_negated_wanting(text, t, a, b);
