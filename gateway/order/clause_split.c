@@ -154,6 +154,9 @@ static bool clause_question_inside(const char *text, const struct order_token *t
     if (i - start <= WH_OBJECT_WORDS_MAX &&
         order_tok_in(text, tokens, start, n, wh, ORDER_WORDS_N(wh)))
         return false;
+    /* "sam what do u want": so does one right before the auxiliary, wherever it stands */
+    if (i > start && order_tok_in(text, tokens, i - 1U, n, wh, ORDER_WORDS_N(wh)))
+        return false;
     /* "how many nuggets do you get", "how much sauce does it come with": so does "how" and
      * its word of amount, the thing counted between */
     if (i - start <= WH_OBJECT_WORDS_MAX + 1U && order_tok_is(text, tokens, start, n, "how") &&

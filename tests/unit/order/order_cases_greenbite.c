@@ -12947,6 +12947,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Iced Green Tea", .qty = 1}}},
+    /* a wh-word right before "do u" asks one question with it, cut nowhere */
+    {.text = "i want the crispy chicken burger. sam wants, hold on, SAM WHAT DO U WANT. ok he says "
+             "the beef burger no tomato.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1},
+               {.name = "Classic Beef Burger", .qty = 1, .mods = {"no tomato"}}}},
 };
 
 const size_t order_cases_greenbite_count =
