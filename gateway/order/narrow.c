@@ -213,8 +213,8 @@ static bool narrow_names_one_of(const struct order_thing *x, const struct order_
 
 /* "2 carnitas, 1 pollo asado bowl": a head said in the singular after a count of its own
  * is that one dish's; the kind counted many before it is not one of it. */
-static bool narrow_head_one_of_many(const char *text, const struct order_token *tokens,
-                                    const struct order_thing *kind, const struct order_thing *head)
+bool order_narrow_head_one_of_many(const char *text, const struct order_token *tokens,
+                                   const struct order_thing *kind, const struct order_thing *head)
 {
     const struct order_token *h = &tokens[head->end - 1U];
     return kind->qty_explicit && kind->qty > 1 && head->qty_explicit && head->qty == 1 &&
@@ -242,7 +242,7 @@ static bool narrow_shared_head(const struct order_reader *rd, const char *text,
             return false;
         struct order_item_set all;
         if (order_narrow_head_items(rd, rg, next, &all)) {
-            if (narrow_head_one_of_many(text, tokens, kind, next))
+            if (order_narrow_head_one_of_many(text, tokens, kind, next))
                 return false;
             struct order_item_set heads = all;
             order_item_set_and(&heads, &kind->candidates);

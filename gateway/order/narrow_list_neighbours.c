@@ -59,12 +59,8 @@ static bool neighbour_heads(const struct order_reader *rd, const char *text,
                  : neighbours_listed(text, tokens, rg, kind->end, o->begin)) ||
         !order_narrow_head_items(rd, rg, o, &heads))
         return false;
-    /* "2 carnitas, 1 pollo asado bowl": one dish of a head said in the singular, counted one
-     * beside a kind counted many, is that dish's alone */
-    const struct order_token *h = &tokens[o->end - 1U];
-    if (kind->qty_explicit && kind->qty > 1 && o->qty_explicit && o->qty == 1 && h->len > 0 &&
-        text[h->off + h->len - 1U] != 's')
-        return false;
+    if (order_narrow_head_one_of_many(text, tokens, kind, o))
+        return false; /* "2 carnitas, 1 pollo asado bowl": the bowl's head is its own */
     order_item_set_and(picks, &heads);
     return true;
 }

@@ -719,6 +719,10 @@ void order_read_narrowings(const struct order_reader *rd, const char *text,
  * heads; whether x is a dish named whole with such a head (narrow.c). */
 bool order_narrow_head_items(const struct order_reader *rd, const struct order_reading *rg,
                              const struct order_thing *x, struct order_item_set *heads);
+/* "2 carnitas, 1 pollo asado bowl": is head, a dish of a head said in the singular and counted
+ * one, that dish's alone beside kind counted many (narrow.c)? */
+bool order_narrow_head_one_of_many(const char *text, const struct order_token *tokens,
+                                   const struct order_thing *kind, const struct order_thing *head);
 /* "3x sweet potato fries, 2x classic, 1x truffle": a word of several dishes listed between
  * dishes named whole with one head noun is the one of its dishes with that head
  * (narrow_list_neighbours.c). */
