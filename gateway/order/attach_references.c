@@ -335,6 +335,18 @@ static bool attach_lead_past_comma(const struct attach_state *st, size_t p, size
     return attach_modifier_lead_at(st, p + (comma ? 1U : 0U), end);
 }
 
+/* Does a part of the dish counted before p follow past a comma at p, "one" and its change
+ * ("is the tinga spicy? ill take 2, one with extra cheese")? The count points back; the part
+ * splits it as after "2 of them". */
+static bool attach_part_past_comma(const struct attach_state *st, size_t p, size_t end)
+{
+    const struct order_token *t = st->tokens;
+    return p + 2U < end && t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',' &&
+           (order_tok_is(st->text, t, p + 1U, end, "one") ||
+            order_tok_is(st->text, t, p + 1U, end, "1")) &&
+           attach_modifier_lead_at(st, p + 2U, end);
+}
+
 /* A count at tokens[i]: a number ("2", "two", "3x") or an "x" count ("x2", "x 2", "times
  * two"). Returns the tokens covered (0: none) and the count in *v. */
 size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int32_t *v)
@@ -687,7 +699,8 @@ void attach_back_reference(struct attach_state *st, size_t c)
         p += manner > 0 ? manner - 1U : 0U;
         if (!pronoun && k > 0 && p == i + k &&
             ((order_tok_is(text, t, i, cl->end, "one") && !attach_noun_next(st, p)) ||
-             attach_lead_past_comma(st, p, cl->end))) {
+             attach_lead_past_comma(st, p, cl->end) ||
+             (v > 1 && attach_part_past_comma(st, p, cl->end)))) {
             pronoun = true; /* "one if so", not "one orange juice"; "1 w/o pickles" */
             p--;            /* the count is the whole reference: what follows is its own */
         }

@@ -6793,6 +6793,14 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Pollo Asado Bowl", .qty = 1},
                {.name = "Chips and Guacamole", .qty = 1},
                {.name = "Watermelon Agua Fresca", .qty = 1}}},
+    /* a bare count pointing back at the dish asked about, then a part of it changed after a
+     * comma: the count is the dish's, the part splits it */
+    {.text = "is the tinga spicy? if not ill take 2, one with extra cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1},
+               {.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"extra cheese"}}}},
 };
 
 const size_t order_cases_taqueria_count =
