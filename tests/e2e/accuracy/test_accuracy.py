@@ -214,7 +214,7 @@ def test_end_to_end():
         check_eq(sorted(figures), ["dev", "holdout", "silent_loss_ids", "skipped", "test"],
                  "JSON keys")
         check_eq(sorted(figures["skipped"]),
-                 ["dev10", "dev100", "dev101", "dev102", "dev11", "dev12", "dev13", "dev14", "dev15",
+                 ["dev10", "dev100", "dev101", "dev102", "dev103", "dev104", "dev11", "dev12", "dev13", "dev14", "dev15",
                   "dev16", "dev17", "dev18",
                   "dev19", "dev2", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26",
                   "dev27", "dev28", "dev29", "dev3", "dev30", "dev31", "dev32", "dev33", "dev34",
@@ -228,7 +228,7 @@ def test_end_to_end():
                   "dev92", "dev93", "dev94", "dev95", "dev96", "dev97", "dev98", "dev99",
                   "taqueria",
                   "taqueria-dev",
-                  "taqueria-dev10", "taqueria-dev11", "taqueria-dev12", "taqueria-dev13",
+                  "taqueria-dev10", "taqueria-dev100", "taqueria-dev101", "taqueria-dev11", "taqueria-dev12", "taqueria-dev13",
                   "taqueria-dev14", "taqueria-dev15", "taqueria-dev16", "taqueria-dev17",
                   "taqueria-dev18", "taqueria-dev19", "taqueria-dev2", "taqueria-dev20",
                   "taqueria-dev21", "taqueria-dev22", "taqueria-dev23", "taqueria-dev24",
