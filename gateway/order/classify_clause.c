@@ -536,6 +536,34 @@ static bool classify_only_past(const struct order_reading *rg, size_t c)
     return n > 0;
 }
 
+/* Does clause c gloss an order outside the message said in the clause before it, a bracket
+ * or nothing between ("same as last time please! (that was the halloumi burger, ...)")? What
+ * the order was is what is asked for again: the reference was read as spelled out by the
+ * dishes after it (order_read_past_spelled_out), no past thing is left of it. */
+static bool classify_glosses_past(const struct order_class_input *in,
+                                  const struct order_reading *rg, size_t c, size_t at)
+{
+    const struct order_token *t = in->tokens;
+    while (at < rg->clauses[c].end && t[at].kind == ORDER_TOKEN_PUNCT && t[at].punct == '(')
+        at++;
+    if (c == 0 || order_past_gloss_at(in->text, t, at, rg->clauses[c].end) == 0)
+        return false;
+    for (size_t k = 0; k < rg->n_things; k++)
+        if (rg->things[k].clause == c - 1U && rg->things[k].past)
+            return false; /* "same as last time. that was the best burger ever" */
+    /* the reference is what the clause before asks for, only its opener or a greeting
+     * before it: not "can you email me a receipt for friday's order? it was 2 burritos" */
+    const struct order_clause *before = &rg->clauses[c - 1U];
+    for (size_t i = before->begin; i < before->end; i++) {
+        if (order_read_past_reference(in->text, t, i, before->end, rg) > 0)
+            return true;
+        if (t[i].kind == ORDER_TOKEN_WORD && rg->roles[i] != ORDER_ROLE_OPENER &&
+            rg->roles[i] != ORDER_ROLE_GREETING && rg->roles[i] != ORDER_ROLE_FILLER)
+            return false;
+    }
+    return false;
+}
+
 /* The cue scores of clause cl into f: f->cue as asked (question), f->cue_core as if not.
  * Words in brackets beside things are an aside, their cues not the clause's ("the grilled
  * halloumi burger (she says it's the best thing she's eaten), a portion of truffle
@@ -752,6 +780,8 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
     if (classify_colon_list(in, rg, c) && !classify_asked_heading(u, in, rg, c, at))
         return ORDER_INTENT_REQUEST; /* "..., so here goes: the halloumi burger, a portion of
                                       * truffle fries, and the carrot cake" */
+    if (!question && f->spans > 0 && classify_glosses_past(in, rg, c, at))
+        return ORDER_INTENT_REQUEST; /* "same as last time! (that was the halloumi burger ...)" */
     if (!question && classify_only_past(rg, c) && !classify_about_past(in, rg, cl, cl->end, true))
         return ORDER_INTENT_REQUEST; /* "hi its ana from yesterday, same as last time pls" */
     return CLASSIFY_UNDECIDED;

@@ -38,6 +38,18 @@ static bool classify_table_place(const char *text, const struct order_token *tok
            text[tokens[i + 1U].off] <= '9';
 }
 
+/* "ordering for an open house", "the open mic tonight": "open" between an article or a
+ * possessive and a noun names an event, no matter of opening hours ("are you open", "open
+ * today?" still ask). */
+static bool classify_open_attribute(const char *text, const struct order_token *tokens, size_t b,
+                                    size_t i, size_t e)
+{
+    static const char *const determiners[] = {"a", "an", "the", "our", "my", "their", "your"};
+    return order_tok_is(text, tokens, i, e, "open") && i > b &&
+           order_tok_in(text, tokens, i - 1U, e, determiners, ORDER_WORDS_N(determiners)) &&
+           i + 1U < e && tokens[i + 1U].kind == ORDER_TOKEN_WORD;
+}
+
 bool order_cue_taken_back(const struct order_understanding *u, const char *text,
                           const struct order_token *tokens, const uint8_t *roles, size_t b,
                           size_t i, size_t e)
@@ -48,5 +60,6 @@ bool order_cue_taken_back(const struct order_understanding *u, const char *text,
            classify_eager_wait(text, tokens, b, i, e) ||
            classify_kitchen_asked(text, tokens, b, i, e) ||
            classify_relative_comes(text, tokens, roles, b, i, e) ||
-           classify_table_place(text, tokens, b, i, e);
+           classify_table_place(text, tokens, b, i, e) ||
+           classify_open_attribute(text, tokens, b, i, e);
 }

@@ -361,21 +361,42 @@ size_t order_read_past_reference(const char *text, const struct order_token *tok
     return k;
 }
 
+size_t order_past_gloss_at(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    static const char *const pointers[] = {"that", "it", "which"};
+    static const char *const being[] = {"was", "is"};
+    static const char *const alone[] = {"its", "thats", "ie", "usually", "normally"};
+    if (PAST_IN(alone, i))
+        return 1;
+    return PAST_IN(pointers, i) && PAST_IN(being, i + 1U) ? 2 : 0;
+}
+
 /* Whether tokens [p, e) are the marks that open a list after an order outside the message:
  * a colon, a dash or a parenthesis, or the end of its sentence ('.', '!', '?'), new lines
- * among them; after "but" only a colon opens it ("same as last time but:"). */
-static bool past_list_opens(const struct order_token *tokens, const struct order_reading *rg,
-                            size_t p, size_t e, bool but)
+ * among them, a gloss after them ("(that was ...", "- usually ..."); after "but" only a colon
+ * opens it ("same as last time but:"). */
+static bool past_list_opens(const char *text, const struct order_token *tokens,
+                            const struct order_reading *rg, size_t p, size_t e, bool but)
 {
-    bool colon = false, marked = false;
+    bool colon = false, marked = false, asked = false;
     if (p >= e)
         return false;
     for (; p < e; p++) {
         if (marked && rg->roles[p] == ORDER_ROLE_QTY)
             continue; /* "my usual pls - 2 garden burgers": the count of the first dish */
+        /* a gloss answers no question: "can i get my usual? its the ..." asks it back */
+        size_t gloss = marked && !asked ? order_past_gloss_at(text, tokens, p, e) : 0;
+        if (gloss > 0) { /* "same as last time! (that was the halloumi burger, ...)" */
+            p += gloss - 1U;
+            if (order_tok_is(text, tokens, p + 1U, e, "the") ||
+                order_tok_is(text, tokens, p + 1U, e, "a"))
+                p++;
+            continue;
+        }
         if (tokens[p].kind != ORDER_TOKEN_PUNCT || !strchr(":-.!?\n(", tokens[p].punct))
             return false; /* "same as my last order (2 carnitas bowls + 2 horchata)" */
         colon = colon || tokens[p].punct == ':';
+        asked = asked || tokens[p].punct == '?';
         marked = true;
     }
     return colon || !but;
@@ -441,7 +462,7 @@ void order_read_past_spelled_out(const char *text, const struct order_token *tok
             p++;
         /* "the usual for me please, 3 x and 2 y": a comma before a counted dish opens the
          * list too, a count being how an order is spelled out, not how one is added to */
-        if (!past_list_opens(tokens, rg, p, next->begin, but) &&
+        if (!past_list_opens(text, tokens, rg, p, next->begin, but) &&
             !(past_comma_before_count(tokens, rg, p, next) && !but) &&
             !(past_so_request(text, tokens, rg, p, next->begin) && !but))
             continue;

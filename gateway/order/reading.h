@@ -860,6 +860,9 @@ bool order_read_cooked_to_order(const struct order_lexicon *lx, int32_t item);
 void order_read_counted_doneness(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, size_t first,
                                  struct order_reading *rg);
+/* The words at tokens[i..e) that open a gloss of what was just said ("that was", "it is",
+ * "its", "ie", "usually"), or 0: after an order outside the message, what it was (past.c). */
+size_t order_past_gloss_at(const char *text, const struct order_token *tokens, size_t i, size_t e);
 /* "the usual pls - a burger and fries", "my usual? a burger and fries": an order outside the
  * message, spelled out after a dash, a colon or the end of its sentence, is the dishes
  * listed; nothing is left to ask back (past.c). */

@@ -12955,6 +12955,28 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1},
                {.name = "Classic Beef Burger", .qty = 1, .mods = {"no tomato"}}}},
+    /* "open" between an article and a noun names an event, no question of opening hours: the
+     * list asked about with a '?' and corrected after stays a request */
+    {.text = "Ordering for an open house: 10 lemonades, 20 brownies? no wait 15 brownies.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 10},
+               {.name = "Vegan Chocolate Brownie", .qty = 15}}},
+    /* an order outside the message glossed right after it ("(that was ...") is the dishes
+     * glossed; a gloss that praises asks back the reference */
+    {.text = "Same as last time please! (that was the halloumi burger with no rocket and a cold "
+             "brew)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}},
+               {.name = "Cold Brew Coffee", .qty = 1}}},
+    {.text = "same as last time. that was the best halloumi burger ever",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "same as last time"}}},
 };
 
 const size_t order_cases_greenbite_count =
