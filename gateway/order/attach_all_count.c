@@ -5,6 +5,20 @@
 
 #include "gateway/order/attach_internal.h"
 
+/* How many words at a, up to i, only say a decision was made after weighing ("screw it, 2 of
+ * each", "fine 2 of each", "you know what, one of each"). */
+static size_t attach_decided_words(const struct attach_state *st, size_t a, size_t i)
+{
+    static const char *const decided[] = {"screw", "it", "fine", "whatever", "eh",   "meh",
+                                          "ugh",   "f",  "heck", "forget",   "you",  "know",
+                                          "what",  "ok", "okay", "alright",  "yolo", "so"};
+    size_t p = a;
+    while (p < i && (st->tokens[p].kind == ORDER_TOKEN_PUNCT ||
+                     attach_in(st->text, st->tokens, p, i, decided, ORDER_WORDS_N(decided))))
+        p++;
+    return p - a;
+}
+
 /* The words that make a count the count of every dish listed before it: "all x2", "all of
  * them x2", "everything x2", "x2 each", "2 of each". Is [a, i) (before the count) and
  * [p, e) (after it) one of these, and nothing else? */
@@ -37,7 +51,8 @@ static bool attach_counts_all(const struct attach_state *st, size_t a, size_t i,
             x++;
         each_after =
             (order_tok_is(text, t, w, e, "each") || order_tok_is(text, t, w, e, "everything")) &&
-            attach_nothing_else(st, x, e) && attach_nothing_else(st, a, i);
+            attach_nothing_else(st, x, e) &&
+            attach_nothing_else(st, a + attach_decided_words(st, a, i), i);
     }
     return all_before ? attach_nothing_else(st, p, e) : each_after;
 }

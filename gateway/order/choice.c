@@ -130,6 +130,25 @@ static bool choice_both_later(const char *text, const struct order_token *tokens
     return false;
 }
 
+/* "debating between the al pastor and carnitas tacos... screw it, 2 of each": "of each"
+ * closing a clause after the pair takes the pair whole, each counted as it says. */
+static bool choice_each_later(const char *text, const struct order_token *tokens,
+                              const struct order_reading *rg, size_t x)
+{
+    if (!ORDER_CUES_ANY(&rg->cues, "each"))
+        return false;
+    const struct order_thing *b = &rg->things[x + 1U];
+    for (size_t c = (size_t)b->clause + 1U; c < rg->n_clauses; c++) {
+        const struct order_clause *cl = &rg->clauses[c];
+        for (size_t p = cl->begin; p + 1U < cl->end; p++)
+            if (order_tok_is(text, tokens, p, cl->end, "of") &&
+                order_tok_is(text, tokens, p + 1U, cl->end, "each") &&
+                (p + 2U == cl->end || tokens[p + 2U].kind == ORDER_TOKEN_PUNCT))
+                return true;
+    }
+    return false;
+}
+
 /* dst becomes the question "A or B" of dishes a and b (dst may be a): no item, the two as
  * candidates, the phrase of both. Changes read on it ("or the") wait for the answer. */
 static void choice_join(struct order_thing *dst, const struct order_thing *a,
@@ -305,7 +324,7 @@ void order_read_choices(const char *text, const struct order_token *tokens,
         }
         if (!choice_pair(text, tokens, rg, x))
             continue;
-        if (choice_both_later(text, tokens, rg, x)) {
+        if (choice_both_later(text, tokens, rg, x) || choice_each_later(text, tokens, rg, x)) {
             choice_drop_or(&rg->things[x]); /* "or" joined them, it changes neither */
             x++;
             continue;

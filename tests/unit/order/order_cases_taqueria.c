@@ -6801,6 +6801,12 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 1},
                {.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"extra cheese"}}}},
+    /* two dishes weighed, then "N of each" after a decision said: both, each counted */
+    {.text = "Debating between the al pastor and carnitas tacos... screw it, 2 of each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Carnitas Taco", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
