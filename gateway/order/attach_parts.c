@@ -143,14 +143,15 @@ static size_t attach_every(const struct attach_state *st, size_t a, size_t limit
 }
 
 /* Does the piece [a, b) end in a preposition that points at a count after it ("no pickles
- * on | 3 of them", "hold the cream on | one")? */
+ * on | 3 of them", "hold the cream on | one", "add guac to | one of them")? */
 bool attach_points_at_count(const struct attach_state *st, size_t a, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->cues, "on", "for", "in"))
+    if (!ORDER_CUES_ANY(&st->cues, "on", "for", "in", "to"))
         return false;
     return b > a + 1 && (order_tok_is(st->text, st->tokens, b - 1, b, "on") ||
                          order_tok_is(st->text, st->tokens, b - 1, b, "for") ||
-                         order_tok_is(st->text, st->tokens, b - 1, b, "in"));
+                         order_tok_is(st->text, st->tokens, b - 1, b, "in") ||
+                         order_tok_is(st->text, st->tokens, b - 1, b, "to"));
 }
 
 /* A count after s smaller than the count s was asked with is a part of it, never a new

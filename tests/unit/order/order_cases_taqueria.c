@@ -6807,6 +6807,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Carnitas Taco", .qty = 2}}},
+    /* a change "to one of them" after a counted dish splits one off with it */
+    {.text = "2 pollo asado bowls, add guac to one of them, and 1 watermelon agua fresca",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1},
+               {.name = "Pollo Asado Bowl", .qty = 1, .mods = {"add guacamole"}},
+               {.name = "Watermelon Agua Fresca", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
