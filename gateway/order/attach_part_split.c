@@ -31,16 +31,19 @@ struct order_thing *attach_split(struct attach_state *st, struct order_thing *s,
     return n;
 }
 
-/* "2 beef burgers medium rare n 1 well done": a smaller count joined by "and" to a dish whose
- * whole count took changes of its own is one more of the dish, not a part of it. */
+/* "2 beef burgers medium rare n 1 well done", "2 falafel wraps no tabbouleh + 1 with
+ * everything": a smaller count joined by "and" or a '+' to a dish whose whole count took
+ * changes of its own is one more of the dish, not a part of it. */
 static bool attach_another_of(const struct attach_state *st, const struct order_thing *s, size_t a,
                               bool split_before)
 {
     if (!ORDER_CUES_ANY(&st->cues, "and", "n", "plus", "&", "+"))
         return false;
     static const char *const joins[] = {"and", "n", "plus", "&", "+"};
+    const struct order_token *before = &st->tokens[a - 1U];
+    bool mark = before->kind == ORDER_TOKEN_PUNCT && (before->punct == '+' || before->punct == '&');
     return !split_before && s->mods.n > 0 && s->qty_explicit && a > s->end &&
-           order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, ORDER_WORDS_N(joins));
+           (mark || order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, ORDER_WORDS_N(joins)));
 }
 
 /* After a dish counted and changed ("one horchata large"), or said to come as it is ("one

@@ -12977,6 +12977,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "same as last time"}}},
+    /* a smaller count after a '+' and a dish counted with changes of its own is one more */
+    {.text = "2 falafel wraps no tabbouleh + 1 with everything",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"no tabbouleh"}},
+               {.name = "Falafel Wrap", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
