@@ -251,7 +251,10 @@ static bool attach_restates(const struct attach_state *st, const struct order_th
     }
     if (p > st->b && order_tok_is(text, t, p - 1U, st->e, "the"))
         p--;
-    if (p == st->b) { /* a heading: the kind, maybe "time" or whom it is for, then ':' */
+    size_t line = st->b; /* past a bullet: "- drinks: 2 horchata" */
+    while (line < p && t[line].kind == ORDER_TOKEN_PUNCT && strchr("-*", t[line].punct))
+        line++;
+    if (p == line) { /* a heading: the kind, maybe "time" or whom it is for, then ':' */
         size_t q = attach_heading_words(st, th->end);
         return q < st->e && t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct == ':';
     }

@@ -50,6 +50,18 @@ static bool classify_open_attribute(const char *text, const struct order_token *
            i + 1U < e && tokens[i + 1U].kind == ORDER_TOKEN_WORD;
 }
 
+/* "- Bill: chips and queso": a word alone heading its clause before a colon, more after it,
+ * names whom the line is for (a list by person), no matter of paying the bill. */
+static bool classify_line_heading(const char *text, const struct order_token *tokens, size_t b,
+                                  size_t i, size_t e)
+{
+    (void)text;
+    for (size_t p = b; p < i; p++)
+        if (tokens[p].kind != ORDER_TOKEN_PUNCT)
+            return false;
+    return i + 2U < e && tokens[i + 1U].kind == ORDER_TOKEN_PUNCT && tokens[i + 1U].punct == ':';
+}
+
 bool order_cue_taken_back(const struct order_understanding *u, const char *text,
                           const struct order_token *tokens, const uint8_t *roles, size_t b,
                           size_t i, size_t e)
@@ -61,5 +73,6 @@ bool order_cue_taken_back(const struct order_understanding *u, const char *text,
            classify_kitchen_asked(text, tokens, b, i, e) ||
            classify_relative_comes(text, tokens, roles, b, i, e) ||
            classify_table_place(text, tokens, b, i, e) ||
-           classify_open_attribute(text, tokens, b, i, e);
+           classify_open_attribute(text, tokens, b, i, e) ||
+           classify_line_heading(text, tokens, b, i, e);
 }

@@ -6815,6 +6815,15 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Pollo Asado Bowl", .qty = 1},
                {.name = "Pollo Asado Bowl", .qty = 1, .mods = {"add guacamole"}},
                {.name = "Watermelon Agua Fresca", .qty = 1}}},
+    /* a name heading a bulleted line before a colon is whom it is for, whatever else the
+     * word means ("bill"); a kind heading a bulleted line heads the list after it */
+    {.text = "- Kim: 3 carnitas tacos\n- Bill: chips and queso\n- drinks: 2 horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3},
+               {.name = "Chips and Queso", .qty = 1},
+               {.name = "Horchata", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
