@@ -160,6 +160,7 @@ static void attach_parts_and_references(struct attach_state *st, size_t c, size_
     attach_each_for_people(st, first, end);
     attach_swap_part(st, first, end);
     attach_everyone_gets(st, first, end);
+    attach_all_want(st, first, end); /* "tom, ana and raj all want ..." */
     attach_group_counts(st, first, end);
     attach_bare_for_everyone(st, first, end);
 }

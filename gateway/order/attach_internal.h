@@ -651,6 +651,10 @@ void attach_with_each(struct attach_state *st, size_t first, size_t end);
 /* attach_people_counted.c: the people a count "each" is for, as the message names them */
 int32_t attach_people_counted(const struct attach_state *st, bool them);
 int32_t attach_subjects_before(const struct attach_state *st, size_t i);
+/* attach_all_want.c: "tom, ana and raj all want chicken tinga burritos": people listed one
+ * word each, "all" and a verb of wanting count each dish after it with no count of its own,
+ * one for each of them. */
+void attach_all_want(struct attach_state *st, size_t first, size_t end);
 int32_t attach_subjects_wanting(const struct attach_state *st, size_t d);
 
 /* attach_only_part.c: "mini burger, cheese only": what the dish comes with, no dish */

@@ -40,6 +40,8 @@ bool attach_listed_count_before(struct attach_state *st, struct order_thing *s)
     int32_t v = attach_digits(st->text + t[c].off, t[c].len, false);
     if (v < 1 || v > ORDER_QTY_MAX)
         return false; /* digits only: "one - the burger" is no column of counts */
+    if (t[c].off > 0 && st->text[t[c].off - 1U] == '#')
+        return false; /* "#11 - california burrito": a jersey's or a line's number, no count */
     size_t h = listed_head(st, c);
     if (h == SIZE_MAX)
         return false;

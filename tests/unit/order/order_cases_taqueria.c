@@ -6824,6 +6824,24 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Carnitas Taco", .qty = 3},
                {.name = "Chips and Queso", .qty = 1},
                {.name = "Horchata", .qty = 2}}},
+    /* a number after '#' heading a line is a jersey's or a line's, no count; people listed
+     * one word each, then "all want", count the dish up to a comma, one each */
+    {.text = "#4 - 2 al pastor tacos, #11 - california burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "California Burrito", .qty = 1}}},
+    {.text = "#5 #10 #12 all want chicken tinga burritos, #7 wants a bean and cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 3},
+               {.name = "Bean and Cheese Burrito", .qty = 1}}},
+    {.text = "Tom, Ana and Raj all want carnitas bowls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
