@@ -176,10 +176,11 @@ static bool attach_asked_of_subject(const struct attach_state *st, size_t c,
     static const char *const pronouns[] = {"it", "they", "this", "that"};
     static const char *const serving[] = {"come",   "comes", "served",  "made",
                                           "cooked", "fried", "include", "includes"};
-    return p + 2 < i &&
+    /* the verb may open the words at i itself: "is that made w pasteurized milk?" */
+    return p + 2 <= i &&
            attach_in(st->text, st->tokens, p, i, auxiliaries, ORDER_WORDS_N(auxiliaries)) &&
            attach_in(st->text, st->tokens, p + 1, i, pronouns, ORDER_WORDS_N(pronouns)) &&
-           attach_in(st->text, st->tokens, p + 2, i, serving, ORDER_WORDS_N(serving));
+           attach_in(st->text, st->tokens, p + 2, st->e, serving, ORDER_WORDS_N(serving));
 }
 
 /* "two fish tacos and a jamaica. is possible without the cabbage?": a change in a clause

@@ -293,6 +293,22 @@ static bool classify_checks_request(const struct order_class_input *in,
     return !other && (possible || (judge && is && pointer));
 }
 
+/* Does clause c open with "and" or "plus" after a request earlier in the message ("one baja
+ * fish taco ... and a tres leches — is that made w pasteurized milk?")? The dish is one more
+ * asked for, then asked about. */
+static bool classify_added_to_request(const struct order_class_input *in,
+                                      const struct order_reading *rg, size_t c)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    if (!order_tok_is(in->text, in->tokens, cl->begin, cl->end, "and") &&
+        !order_tok_is(in->text, in->tokens, cl->begin, cl->end, "plus"))
+        return false;
+    for (size_t k = 0; k < c; k++)
+        if (rg->clauses[k].intent == ORDER_INTENT_REQUEST)
+            return true;
+    return false;
+}
+
 /* A dish named alone, then asked about ("sparkling water - is it a bottle or a glass?",
  * "halloumi burger vs portobello, which is more filling?"), is the topic of the question,
  * not an order of it. */
@@ -324,7 +340,7 @@ void classify_topics(const struct order_understanding *u, const struct order_cla
         if (classify_asks_politely(in, cl) || classify_for_someone(in, cl) ||
             classify_dish_changed(in, rg, c) || classify_adds(in, next, at) ||
             classify_colon_list(in, rg, c) || classify_checks_request(in, rg, next, true) ||
-            classify_measured_after(in, rg, cl))
+            classify_measured_after(in, rg, cl) || classify_added_to_request(in, rg, c))
             continue; /* "a classic burger please. also is it dairy free?": ordered, then asked;
                        * so is a list after a colon ("here goes: A, B and C. is that all …");
                        * "is that ok" only checks the request may be made, it is no topic */

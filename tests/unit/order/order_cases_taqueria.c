@@ -6842,6 +6842,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 3}}},
+    /* a dish added with "and" after a request, then asked about, is one more asked for; "is
+     * that made w ..." asks how it is made, no change of it */
+    {.text = "one flan. and a tres leches — is that made w pasteurized milk?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Tres Leches Cake", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
