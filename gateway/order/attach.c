@@ -161,6 +161,7 @@ static void attach_parts_and_references(struct attach_state *st, size_t c, size_
     attach_swap_part(st, first, end);
     attach_everyone_gets(st, first, end);
     attach_all_want(st, first, end); /* "tom, ana and raj all want ..." */
+    attach_part_be(st, first, end);  /* "... but can the fish be well done" */
     attach_group_counts(st, first, end);
     attach_bare_for_everyone(st, first, end);
 }

@@ -655,6 +655,9 @@ int32_t attach_subjects_before(const struct attach_state *st, size_t i);
  * word each, "all" and a verb of wanting count each dish after it with no count of its own,
  * one for each of them. */
 void attach_all_want(struct attach_state *st, size_t first, size_t end);
+/* attach_part_be.c: "one baja fish taco but can the fish be well done": a part of the dish
+ * named before, asked to come some way, changes that dish; it names no dish of its own. */
+void attach_part_be(struct attach_state *st, size_t first, size_t end);
 int32_t attach_subjects_wanting(const struct attach_state *st, size_t d);
 
 /* attach_only_part.c: "mini burger, cheese only": what the dish comes with, no dish */

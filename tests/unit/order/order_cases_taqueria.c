@@ -6849,6 +6849,20 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Flan", .qty = 1}, {.name = "Tres Leches Cake", .qty = 1}}},
+    /* "can the <part> be <how>" after a dish whose name or description holds the part: the
+     * part asked to come so changes the dish, no dish of its own */
+    {.text = "one baja fish taco but can the fish be well done, chipotle crema on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco",
+                .qty = 1,
+                .mods = {"cooked well done", "chipotle crema on the side"}}}},
+    {.text = "the pollo asado bowl but can the chicken be cooked extra well done",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"cooked extra well done"}}}},
 };
 
 const size_t order_cases_taqueria_count =
