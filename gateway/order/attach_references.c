@@ -681,12 +681,33 @@ void attach_back_reference(struct attach_state *st, size_t c)
         size_t k = attach_count_at(st, i, cl->end, &v);
         if (k > 0 && attach_hour_after(st, cl->begin, i))
             continue; /* "collection at about 5": when, no count */
+        static const char *const later[] = {"later", "tomorrow", "tmrw", "tmr"};
+        if (k > 0 && attach_in(text, t, i + k, cl->end, later, ORDER_WORDS_N(later))) {
+            /* "if all good ill order two later": no order yet, and "later" no dish */
+            memset(st->rg->roles + i, ORDER_ROLE_FILLER, k + 1U);
+            i += k;
+            continue;
+        }
         if (k == 0)
             v = 1; /* no number read: "I'll have those as well" is one more */
         if (k > 0 && attach_eaten_of_counted(st, cl->begin, i, cl->end, last, v))
             return;
         size_t p = k > 0 ? attach_past_count_unit(st, i + k, cl->end) : i;
         bool pronoun = attach_pronoun_back(st, p, cl->end, k == 0, last);
+        /* "4 brownies? need them by 2:45": the dishes asked for, when they are wanted, no
+         * more of them */
+        static const char *const at_hour[] = {"by", "at", "before", "around"};
+        static const char *const when[] = {"asap",  "today", "tonight", "soon",
+                                           "ready", "later", "early",   "tomorrow"};
+        bool hour = attach_in(text, t, p + 1U, cl->end, at_hour, ORDER_WORDS_N(at_hour)) &&
+                    p + 2U < cl->end && t[p + 2U].kind == ORDER_TOKEN_WORD &&
+                    text[t[p + 2U].off] >= '0' && text[t[p + 2U].off] <= '9';
+        if (pronoun && k == 0 && attach_them_at(text, t, p, cl->end) &&
+            (hour || attach_in(text, t, p + 1U, cl->end, when, ORDER_WORDS_N(when)))) {
+            memset(st->rg->roles + i, ORDER_ROLE_FILLER, p + 1U - i);
+            i = p;
+            continue;
+        }
         size_t times = pronoun && k == 0 && order_tok_is(text, t, p, cl->end, "it")
                            ? attach_it_count_at(st, p + 1U, cl->end, &v)
                            : 0;

@@ -12984,6 +12984,18 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"no tabbouleh"}},
                {.name = "Falafel Wrap", .qty = 1}}},
+    /* a count with "later" orders nothing yet, and "later" is no dish; "them" and when they
+     * are wanted ("by 2:45") are the dishes asked for, no more of them */
+    {.text = "is the bun really vegan? if all good ill order two later",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "can I order 4 cold brews and 4 brownies? need them by 2:45",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 4},
+               {.name = "Vegan Chocolate Brownie", .qty = 4}}},
 };
 
 const size_t order_cases_greenbite_count =
