@@ -215,6 +215,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     else if (!same && !parted && out->n_things == before_past) {
         attach_back_count_before(&st, c, first);
         attach_pronoun_object(&st, c);
+        attach_whichever_beside(&st, c); /* "ill get whichever you say + a lemonade" */
     }
     attach_vessel_of_asked(&st, c); /* "got any menudo? i'll take a small bowl" */
     attach_counted_parts(&st, first, first + cl->n_spans);

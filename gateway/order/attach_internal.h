@@ -520,6 +520,9 @@ struct order_thing *attach_last_item(struct attach_state *st, size_t i);
 size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int32_t *v);
 bool attach_nothing_else(const struct attach_state *st, size_t i, size_t end);
 void attach_back_reference(struct attach_state *st, size_t c);
+/* "which one is more filling? ill get whichever you say + a lemonade": "whichever" in a
+ * request that names dishes of its own too, read as attach_back_reference reads it alone. */
+void attach_whichever_beside(struct attach_state *st, size_t c);
 /* "can i get them added to tonight's order": "added" and where to, from q on, frame words */
 void attach_added_after(struct attach_state *st, size_t q, size_t end);
 /* attach_all_count.c: a clause that only counts every dish named before it */

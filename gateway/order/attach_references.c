@@ -467,6 +467,41 @@ static size_t attach_whichever_at(const struct attach_state *st, size_t p, size_
  * fries are vegan?"): one of that kind, asked back among its dishes. The kind is the one
  * asked about, or the dish last named in a question when that name fits several ("fries"
  * read as the plain ones). Returns whether it was read so. */
+/* "teriyaki bowl or power bowl, which one is more filling?": two dishes joined by "or" in
+ * the question of dish last, or right before it, into *pair as the one question of the two. */
+static bool attach_pair_asked(const struct attach_state *st, const struct order_thing *last,
+                              struct order_thing *pair)
+{
+    size_t x = (size_t)(last - st->rg->things), q = last->clause;
+    bool asked = st->rg->clauses[q].question_form || /* or the question right after them */
+                 (q + 1U < st->rg->n_clauses && st->rg->clauses[q + 1U].question_start);
+    if (x == 0 || !last->is_span || last->item < 0 || !asked)
+        return false;
+    const struct order_thing *a = &st->rg->things[x - 1U];
+    if (!a->is_span || a->item < 0 || a->item == last->item || a->clause != last->clause)
+        return false;
+    bool or = false;
+    for (size_t p = a->end; p < last->begin; p++)
+        or = or || order_tok_is(st->text, st->tokens, p, last->begin, "or");
+    if (! or)
+        return false;
+    *pair = *a;
+    order_choice_join(pair, a, last);
+    return true;
+}
+
+/* Does a pronoun after token i of clause c, in it or the clause after it, point at what
+ * "whichever" at i left open ("whichever you say, i'll take that one")? It asks for it. */
+static bool attach_pointed_after(const struct attach_state *st, size_t c, size_t i)
+{
+    static const char *const pointing[] = {"that", "it", "this", "those", "them", "em"};
+    size_t end = c + 1U < st->rg->n_clauses ? st->rg->clauses[c + 1U].end : st->rg->clauses[c].end;
+    for (size_t p = i + 1U; p < end; p++)
+        if (attach_in(st->text, st->tokens, p, end, pointing, ORDER_WORDS_N(pointing)))
+            return true;
+    return false;
+}
+
 static bool attach_whichever(struct attach_state *st, size_t c, size_t i,
                              const struct order_thing *last, const struct order_thing *asked)
 {
@@ -478,6 +513,9 @@ static bool attach_whichever(struct attach_state *st, size_t c, size_t i,
     if (!asked && last && last->is_span && st->rg->clauses[last->clause].question_start &&
         order_item_set_count(&last->candidates) > 1)
         asked = last;
+    struct order_thing pair;
+    if (!asked && last && !attach_pointed_after(st, c, i) && attach_pair_asked(st, last, &pair))
+        asked = &pair; /* "A or B, which one is more filling? ill get whichever you say" */
     if (!asked)
         return false;
     size_t before = st->rg->n_things;
@@ -485,6 +523,20 @@ static bool attach_whichever(struct attach_state *st, size_t c, size_t i,
     if (st->rg->n_things > before && order_item_set_count(&st->rg->things[before].candidates) > 1)
         st->rg->things[before].item = -1; /* a diet after it may have picked one */
     return true;
+}
+
+void attach_whichever_beside(struct attach_state *st, size_t c)
+{
+    if (!ORDER_CUES_ANY(&st->cues, "whichever"))
+        return;
+    const struct order_clause *cl = &st->rg->clauses[c];
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        if (!attach_free(st, i) || !order_tok_is(st->text, st->tokens, i, cl->end, "whichever"))
+            continue;
+        struct order_thing *last = attach_last_item(st, cl->begin);
+        (void)attach_whichever(st, c, i, last, attach_kind_asked(st, cl->begin, last));
+        return;
+    }
 }
 
 /* Is "one" at i owned by the speaker or someone else, an adjective perhaps between ("my

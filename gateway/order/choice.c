@@ -149,10 +149,9 @@ static bool choice_each_later(const char *text, const struct order_token *tokens
     return false;
 }
 
-/* dst becomes the question "A or B" of dishes a and b (dst may be a): no item, the two as
- * candidates, the phrase of both. Changes read on it ("or the") wait for the answer. */
-static void choice_join(struct order_thing *dst, const struct order_thing *a,
-                        const struct order_thing *b)
+/* Changes read on dst ("or the") wait for the answer. */
+void order_choice_join(struct order_thing *dst, const struct order_thing *a,
+                       const struct order_thing *b)
 {
     static const char joiner[] = " or ";
     int32_t ia = a->item, ib = b->item;
@@ -176,7 +175,7 @@ static void choice_join(struct order_thing *dst, const struct order_thing *a,
 /* Thing x becomes the question "A or B"; thing x + 1 adds nothing of its own. */
 static void choice_merge(struct order_reading *rg, size_t x)
 {
-    choice_join(&rg->things[x], &rg->things[x], &rg->things[x + 1U]);
+    order_choice_join(&rg->things[x], &rg->things[x], &rg->things[x + 1U]);
     rg->things[x + 1U].reference = true;
 }
 
@@ -214,7 +213,7 @@ static bool choice_pointed_at(const char *text, const struct order_token *tokens
         struct order_thing *th = &rg->things[y];
         if (th->is_span && !th->reference && th->clause != b->clause && th->begin >= b->end &&
             (th->item == a->item || th->item == b->item) && choice_pointer(text, tokens, rg, th)) {
-            choice_join(th, a, b);
+            order_choice_join(th, a, b);
             th->points_back = true; /* its words ("that one") point, they name no dish */
             a->reference = true;    /* the pair itself asks for neither */
             b->reference = true;

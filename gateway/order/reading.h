@@ -744,6 +744,10 @@ void order_read_kinds_counted_after(const struct order_reader *rd, const char *t
  * them, which alone then stands (choice.c). */
 void order_read_choices(const char *text, const struct order_token *tokens,
                         struct order_reading *rg);
+/* dst becomes the question "A or B" of dishes a and b (dst may be a): no item, the two as
+ * candidates, the phrase of both (choice.c). */
+void order_choice_join(struct order_thing *dst, const struct order_thing *a,
+                       const struct order_thing *b);
 /* After the corrections: a dish after "about", without a count and outside a question, is
  * talked about, not ordered ("my coworker wont shut up about ur birria") (talked_about.c). */
 /* A kind of dish right before a word for a restaurant ("ur a burger place") names the kind

@@ -12996,6 +12996,16 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 4},
                {.name = "Vegan Chocolate Brownie", .qty = 4}}},
+    /* "whichever" after two dishes asked about with "or" asks back the two, beside a dish of
+     * its own too; a pronoun after it ("i'll take that one") points instead */
+    {.text = "teriyaki bowl or power bowl, which one is more filling? I'll get whichever you say "
+             "+ a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "teriyaki bowl or power bowl",
+                  .candidates = {"Quinoa Power Bowl", "Tofu Teriyaki Bowl"}}}},
 };
 
 const size_t order_cases_greenbite_count =
