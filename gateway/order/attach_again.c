@@ -161,6 +161,13 @@ static bool attach_hesitation(const struct attach_state *st, size_t i)
     return true;
 }
 
+/* Does "just" open the clause right before token i ("just whatever i got last time"), no
+ * word of a question before it ("is there just the regular")? */
+static bool attach_just_opens(const struct attach_state *st, size_t i)
+{
+    return i == st->b + 1U && order_tok_is(st->text, st->tokens, st->b, st->e, "just");
+}
+
 void attach_past(struct attach_state *st, size_t c)
 {
     /* the words without which order_read_past_reference reads none */
@@ -172,7 +179,7 @@ void attach_past(struct attach_state *st, size_t c)
         if (!attach_free(st, i) || (i > st->b && attach_free(st, i - 1) &&
                                     !attach_boundary(st->text, st->tokens, i - 1, st->e) &&
                                     !attach_is_article(st->text, st->tokens, i - 1, st->e) &&
-                                    !attach_hesitation(st, i - 1)))
+                                    !attach_hesitation(st, i - 1) && !attach_just_opens(st, i)))
             continue; /* starts a run, or follows an opener, filler or separator */
         size_t k = order_read_past_reference(st->text, st->tokens, i, st->e, st->rg);
         if (k == 0)

@@ -13006,6 +13006,12 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{.phrase = "teriyaki bowl or power bowl",
                   .candidates = {"Quinoa Power Bowl", "Tofu Teriyaki Bowl"}}}},
+    /* an order outside the message after "just" is asked back as after an opener */
+    {.text = "just whatever I got last time lol",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "whatever i got last time"}}},
 };
 
 const size_t order_cases_greenbite_count =
