@@ -225,7 +225,8 @@ static bool attach_same_person(const struct attach_state *st, size_t a, size_t w
 }
 
 /* "me - 3 tacos / mike - 2 al pastor / dan - same as me": in a list of lines each headed by
- * whom it is for (a word, then ':' or '-'), "same as" that person copies that person's line,
+ * whom it is for (a word, an aside in brackets perhaps, then ':' or '-'), "same as" that
+ * person copies that person's line,
  * not the line before. Sets [*from, *to) to its dishes; false when no line before clause c
  * is headed by the word at w. */
 static bool attach_same_as_line(const struct attach_state *st, size_t c, size_t w, size_t *from,
@@ -236,8 +237,14 @@ static bool attach_same_as_line(const struct attach_state *st, size_t c, size_t 
         size_t a = rg->clauses[q].begin, end = rg->clauses[q].end;
         while (a < end && st->tokens[a].kind != ORDER_TOKEN_WORD)
             a++;
-        if (a + 1U >= end || st->tokens[a + 1U].kind != ORDER_TOKEN_PUNCT ||
-            (st->tokens[a + 1U].punct != ':' && st->tokens[a + 1U].punct != '-') ||
+        size_t m = a + 1U; /* "jess (drums): ...": an aside after the name */
+        if (m < end && st->tokens[m].kind == ORDER_TOKEN_PUNCT && st->tokens[m].punct == '(')
+            while (m < end &&
+                   !(st->tokens[m].kind == ORDER_TOKEN_PUNCT && st->tokens[m].punct == ')'))
+                m++;
+        m += m > a + 1U ? 1U : 0U;
+        if (m >= end || st->tokens[m].kind != ORDER_TOKEN_PUNCT ||
+            (st->tokens[m].punct != ':' && st->tokens[m].punct != '-') ||
             !attach_same_person(st, a, w))
             continue;
         bool found = false;

@@ -1,6 +1,7 @@
 /* frame_line_name.c — "Alex – tofu bowl\nChen – falafel wrap", "Mike - cheeseburger. Dave -
- * beef burger": a word alone at the start of a line or a sentence, before a dash or a colon,
- * heads the line with whom it is for; "Tony same as Dave": a word alone after "same as",
+ * beef burger": a word alone at the start of a line or a sentence, before a dash or a colon
+ * (an aside in brackets between at a line's start: "jess (drums): ..."), heads the line with
+ * whom it is for; "Tony same as Dave": a word alone after "same as",
  * ending its piece, is whom the copy is of (frame.c). It is a name, however near a word of the
  * frame it is spelt ("chen" is no misspelt "when", "dave" no "have"): repaired, it would turn
  * the line into a question and lose the dish. */
@@ -25,11 +26,19 @@ bool order_frame_line_name(const char *text, const struct order_token *tokens, s
         order_tok_is(text, tokens, t - 1U, n, "as") &&
         (t + 1U >= n || tokens[t + 1U].kind == ORDER_TOKEN_PUNCT))
         return true;
-    if (t + 2U >= n || tokens[t + 1U].kind != ORDER_TOKEN_PUNCT ||
-        (tokens[t + 1U].punct != '-' && tokens[t + 1U].punct != ':') ||
-        tokens[t + 2U].kind != ORDER_TOKEN_WORD)
+    /* "jess (drums): california burrito": an aside in brackets between the name and mark */
+    size_t m = t + 1U;
+    if (m < n && tokens[m].kind == ORDER_TOKEN_PUNCT && tokens[m].punct == '(' &&
+        order_token_opens_line(text, tokens, t)) {
+        while (m < n && !(tokens[m].kind == ORDER_TOKEN_PUNCT && tokens[m].punct == ')'))
+            m++;
+        m++;
+    }
+    if (m + 1U >= n || tokens[m].kind != ORDER_TOKEN_PUNCT ||
+        (tokens[m].punct != '-' && tokens[m].punct != ':') ||
+        tokens[m + 1U].kind != ORDER_TOKEN_WORD)
         return false;
     /* after a sentence's end, a menu word must follow the mark: "cheerw - Chloe" signs off */
     return order_token_opens_line(text, tokens, t) ||
-           (frame_opens_sentence(text, tokens, t) && n_hits[t + 2U] > 0);
+           (frame_opens_sentence(text, tokens, t) && n_hits[m + 1U] > 0);
 }

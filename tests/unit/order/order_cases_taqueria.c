@@ -6863,6 +6863,17 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"cooked extra well done"}}}},
+    /* a name heading a line with an aside in brackets before its colon is whom it is for,
+     * never repaired to a word of the frame ("jess" is no "less"), and "same as" it copies
+     * its line */
+    {.text = "me: 2 al pastor tacos\njess (drums): california burrito\nmarco: a horchata\nkev "
+             "says same as jess",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2},
+               {.name = "California Burrito", .qty = 2},
+               {.name = "Horchata", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
