@@ -722,6 +722,22 @@ bool order_read_after_question(const char *text, const struct order_token *t, si
     return false;
 }
 
+/* "take his california burrito off": "take", a few words, then "off" ending the sentence or
+ * its part: the particle after the dish, as "take off the ..." has it before. */
+static bool correct_taken_off(const char *text, const struct order_token *t, size_t p, size_t n)
+{
+    enum { TAKEN_OFF_WORDS_MAX = 5 };
+    if (!order_tok_is(text, t, p, n, "take"))
+        return false;
+    for (size_t q = p + 2U; q < n && q <= p + 1U + TAKEN_OFF_WORDS_MAX; q++) {
+        if (t[q].kind == ORDER_TOKEN_PUNCT)
+            return false;
+        if (order_tok_is(text, t, q, n, "off"))
+            return q + 1U == n || t[q + 1U].kind == ORDER_TOKEN_PUNCT;
+    }
+    return false;
+}
+
 /* A removal after the opening words: "scratch the onion rings", "forget that". */
 static bool correct_remove_lead(const struct order_reader *rd, const char *text,
                                 const struct order_token *t, size_t n,
@@ -743,17 +759,21 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
         {"nevermind"},
         {"never", "mind"},
         {"nvm"}};
-    static const char *const determiners[] = {"the", "my", "those", "these", "that", "them", "it"};
+    static const char *const determiners[] = {"the",  "my", "those", "these", "that",
+                                              "them", "it", "his",   "her",   "their"};
     if (!ORDER_CUES_ANY(&rg->cues, "scratch", "scrap", "forget", "cancel", "remove", "drop",
                         "ditch", "take", "nix", "skip", "get", "nevermind", "never", "nvm"))
         return false;
     size_t k = correct_phrase_at(text, t, p, n, removals, ORDER_WORDS_N(removals));
+    if (k == 0 && correct_taken_off(text, t, p, n))
+        k = 1; /* "take his california burrito off" */
     if (k == 0)
         return false;
     size_t d = p + k;
     bool pronoun = false;
     if (order_tok_in(text, t, d, n, determiners, ORDER_WORDS_N(determiners))) {
-        pronoun = !order_tok_is(text, t, d, n, "the") && !order_tok_is(text, t, d, n, "my");
+        static const char *const owned[] = {"the", "my", "his", "her", "their"};
+        pronoun = !order_tok_in(text, t, d, n, owned, ORDER_WORDS_N(owned));
         d++;
     }
     /* "forget that then, ...": "then" after the pronoun draws the consequence, it names

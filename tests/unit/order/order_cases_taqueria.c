@@ -6874,6 +6874,12 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Al Pastor Taco", .qty = 2},
                {.name = "California Burrito", .qty = 2},
                {.name = "Horchata", .qty = 1}}},
+    /* "take X off": the particle after the dish takes it back as "take off X" does */
+    {.text = "2 al pastor tacos and a california burrito. take the california burrito off",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
