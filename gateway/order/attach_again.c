@@ -262,6 +262,25 @@ static bool attach_same_as_line(const struct attach_state *st, size_t c, size_t 
     return false;
 }
 
+/* "rest same", "everything else the same", "the rest stays the same": "same" at i after the
+ * rest of an order outside the message keeps it as it was; it copies no dish named here.
+ * Its words become fillers. */
+static bool attach_rest_same(struct attach_state *st, size_t i)
+{
+    static const char *const linking[] = {"the", "is", "stays", "stay", "remains", "as", "s"};
+    size_t p = i;
+    while (p > st->b &&
+           attach_in(st->text, st->tokens, p - 1U, st->e, linking, ORDER_WORDS_N(linking)))
+        p--;
+    if (p == st->b || !(order_tok_is(st->text, st->tokens, p - 1U, st->e, "else") ||
+                        order_tok_is(st->text, st->tokens, p - 1U, st->e, "rest")))
+        return false;
+    for (size_t k = p - 1U; k <= i; k++)
+        if (attach_free(st, k))
+            st->rg->roles[k] = ORDER_ROLE_FILLER;
+    return true;
+}
+
 size_t attach_same(struct attach_state *st, size_t c)
 {
     if (!ORDER_CUES_ANY(&st->cues, "same"))
@@ -272,6 +291,8 @@ size_t attach_same(struct attach_state *st, size_t c)
     size_t i = st->b;
     while (i < st->e && !(attach_free(st, i) && order_tok_is(text, t, i, st->e, "same")))
         i++;
+    if (i < st->e && attach_rest_same(st, i))
+        return 0;
     /* "same table", "same as last time": the same something else */
     static const char *const next_ok[] = {"again", "thing",  "order", "but", "for",
                                           "with",  "please", "pls",   "too", "here",

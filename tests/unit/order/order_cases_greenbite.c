@@ -13012,6 +13012,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "whatever i got last time"}}},
+    /* "rest same", "everything else same": the rest of the order stays, no dish copied */
+    {.text = "scratch the onion rings from before, replace with mac and cheese bites. rest same.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
+    {.text = "One Cheddar cheeseburger and one Classic fries. Sorry, make it Sweet potato fries. "
+             "Everything else the same.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Sweet Potato Fries", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
