@@ -661,6 +661,9 @@ void attach_all_want(struct attach_state *st, size_t first, size_t end);
 /* attach_part_be.c: "one baja fish taco but can the fish be well done": a part of the dish
  * named before, asked to come some way, changes that dish; it names no dish of its own. */
 void attach_part_be(struct attach_state *st, size_t first, size_t end);
+/* attach_description_and.c: "the burger that's got the pulled jackfruit and the red cabbage
+ * slaw": a span of the described dish's item right after "and" is more of the description. */
+void attach_description_and(struct attach_state *st, size_t first);
 int32_t attach_subjects_wanting(const struct attach_state *st, size_t d);
 
 /* attach_only_part.c: "mini burger, cheese only": what the dish comes with, no dish */

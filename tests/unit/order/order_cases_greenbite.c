@@ -13025,6 +13025,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
                {.name = "Sweet Potato Fries", .qty = 1}}},
+    /* a description that goes on past "and" names one dish, not two */
+    {.text = "can I get the burger that's got the pulled jackfruit and the red cabbage slaw?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
