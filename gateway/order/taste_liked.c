@@ -94,8 +94,10 @@ static bool taste_liked_subject(const char *text, const struct order_token *toke
                 break;
             }
         }
+    /* "side salad but she hates cucumber": "but" opens the part as a mark does */
     return s == cl->begin || tokens[s - 1U].kind == ORDER_TOKEN_PUNCT ||
-           (s > cl->begin && rg->roles[s - 1U] == ORDER_ROLE_FILLER);
+           (s > cl->begin && rg->roles[s - 1U] == ORDER_ROLE_FILLER) ||
+           (s > cl->begin && order_tok_is(text, tokens, s - 1U, cl->end, "but"));
 }
 
 /* Does the part close after the food ending at token e: at a mark or the clause's end,

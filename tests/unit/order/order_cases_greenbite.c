@@ -13031,6 +13031,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 1}}},
+    /* a dislike told after "but" is why, no dish the menu lacks */
+    {.text = "Grandma: side salad but she hates cucumber",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
