@@ -196,8 +196,9 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
     j = attach_before_count(st, i, j, item, &mark);
     if (j >= e || t[j].kind != ORDER_TOKEN_WORD || !attach_free(st, j))
         return 0;
-    if (j > 0 && order_tok_is(text, t, j - 1U, e, "into"))
-        return 0; /* "split into 2 cups": the parts of the dish, not dishes */
+    if (j > 0 &&
+        (order_tok_is(text, t, j - 1U, e, "into") || order_tok_is(text, t, j - 1U, e, "onto")))
+        return 0; /* "split into 2 cups", "onto two plates": the parts of the dish, not dishes */
     if (attach_place_number(st, j))
         return 0; /* "a burger we are at table 4": the table's number, no count */
     if (attach_hour_at(st, j))

@@ -74,7 +74,8 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
         /* "split into 2 cups": a count after "into" counts the dish's parts, the change's */
         if (p > a && attach_number(u, st->text, st->tokens, p, limit, &v) > 0 &&
             !attach_is_article(st->text, st->tokens, p, limit) &&
-            !order_tok_is(st->text, st->tokens, p - 1U, limit, "into"))
+            !order_tok_is(st->text, st->tokens, p - 1U, limit, "into") &&
+            !order_tok_is(st->text, st->tokens, p - 1U, limit, "onto"))
             break;
         if (attach_x_qty_at(st, p, limit))
             break;

@@ -13037,6 +13037,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1}}},
+    /* a count after "onto", as after "into", counts the dish's parts, no dishes */
+    {.text = "Can we get one Kale Caesar split onto two plates, plus two iced green teas?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"split onto two plates"}},
+               {.name = "Iced Green Tea", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
