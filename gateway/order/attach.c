@@ -190,12 +190,13 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     struct attach_state st = {rd,    text, tokens, out, cl->begin, cl->end, 0,
                               first, 0,    0,      0,   0,         {{0}}};
     order_clause_cues_build(&st.cues, text, tokens, cl->begin, cl->end);
-    attach_doubled_leads(&st);    /* "extra extra spicy": one lead */
-    attach_doubled_order(&st, c); /* "actually double that": the order before, twice */
-    attach_what_stays(&st);       /* "no onion just meat and salsa": no change */
-    attach_joked_about(&st);      /* "only joking about the stout": taken back */
-    attach_size_ones(&st, first); /* "... but small ones", "(med)": a size, no dish */
-    attach_tea_meal(&st, first);  /* "for my grandson's birthday tea" */
+    attach_doubled_leads(&st);      /* "extra extra spicy": one lead */
+    attach_doubled_order(&st, c);   /* "actually double that": the order before, twice */
+    attach_what_stays(&st);         /* "no onion just meat and salsa": no change */
+    attach_joked_about(&st);        /* "only joking about the stout": taken back */
+    attach_size_ones(&st, first);   /* "... but small ones", "(med)": a size, no dish */
+    attach_tea_meal(&st, first);    /* "for my grandson's birthday tea" */
+    attach_split_parts(&st, first); /* "split the bowl into 2 bowls" */
     /* before "the one my sister had" can read as a count pointing back; the spans stay
      * things[first, first + n_spans), what it adds comes after them */
     bool same = attach_same(&st, c) > 0; /* before "the same again" reads as a past order */

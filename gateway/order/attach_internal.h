@@ -664,6 +664,9 @@ void attach_part_be(struct attach_state *st, size_t first, size_t end);
 /* attach_description_and.c: "the burger that's got the pulled jackfruit and the red cabbage
  * slaw": a span of the described dish's item right after "and" is more of the description. */
 void attach_description_and(struct attach_state *st, size_t first);
+/* attach_split_parts.c: "split a quinoa power bowl into 2 bowls": a span after "into" or
+ * "onto" and a count is what the dish is split into, no dish. */
+void attach_split_parts(struct attach_state *st, size_t first);
 int32_t attach_subjects_wanting(const struct attach_state *st, size_t d);
 
 /* attach_only_part.c: "mini burger, cheese only": what the dish comes with, no dish */

@@ -13044,6 +13044,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"split onto two plates"}},
                {.name = "Iced Green Tea", .qty = 2}}},
+    /* a kind after "into" and a count is what the dish is split into, no dish asked */
+    {.text = "could you split a quinoa power bowl into 2 bowls and add extra avocado?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"into 2 bowls", "extra avocado"}}}},
 };
 
 const size_t order_cases_greenbite_count =
