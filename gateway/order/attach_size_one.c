@@ -145,6 +145,11 @@ bool attach_sized_another(struct attach_state *st, size_t c, struct order_thing 
         return false;
     bool added = false; /* only joining words and stops between the dish and the run */
     for (size_t p = last->end; p < i; p++) {
+        size_t whom = added ? 0 : attach_part_for_whom(st, p, i);
+        if (whom > 0) { /* "a tofu bowl for my son and a large one" */
+            p += whom - 1U;
+            continue;
+        }
         bool adds = order_tok_in(text, t, p, i, adding, ORDER_WORDS_N(adding));
         if (!adds && t[p].kind != ORDER_TOKEN_PUNCT)
             return false;

@@ -13050,6 +13050,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"into 2 bowls", "extra avocado"}}}},
+    /* "a full one" after a dish and whom it is for is one more of it, full-sized; "half
+     * portion" is a size of the dish */
+    {.text = "half portion of the tofu bowl for my son and a full one for me please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1},
+               {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"regular"}}}},
+    {.text = "a tofu bowl for my son and a large one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1},
+               {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"large"}}}},
 };
 
 const size_t order_cases_greenbite_count =
