@@ -507,9 +507,9 @@ void read_names_before_verbs(const struct order_dictionary *dict, const char *te
 }
 
 /* "please ring the bell when you arrive": a menu word right after "please" at the start of
- * its piece, before a determiner and a word nothing reads, is a verb asked of a person (the
- * bell is rung), no dish: its readings go. "please wrap the burger" keeps "wrap", the word
- * after the determiner being the menu's. */
+ * its piece, before a determiner and a word nothing reads or an adverb ("please fry
+ * separately"), is a verb asked of a person (the bell is rung), no dish: its readings go. "please
+ * wrap the burger" keeps "wrap", the word after the determiner being the menu's. */
 void read_verbs_after_please(const char *text, const struct order_token *tokens, size_t n,
                              struct order_reading *out)
 {
@@ -517,13 +517,22 @@ void read_verbs_after_please(const char *text, const struct order_token *tokens,
     static const char *const determiners[] = {"the", "my", "your", "our", "his", "her"};
     if (!ORDER_CUES_ANY(&out->cues, "please", "pls", "plz"))
         return;
-    for (size_t t = 1; t + 2 < n; t++)
-        if (tokens[t].kind == ORDER_TOKEN_WORD && out->n_hits[t] > 0 &&
-            order_tok_in(text, tokens, t - 1, n, please, ORDER_WORDS_N(please)) &&
-            (t == 1 || tokens[t - 2].kind == ORDER_TOKEN_PUNCT) &&
+    for (size_t t = 1; t + 1 < n; t++) {
+        if (tokens[t].kind != ORDER_TOKEN_WORD || out->n_hits[t] == 0 ||
+            !order_tok_in(text, tokens, t - 1, n, please, ORDER_WORDS_N(please)) ||
+            (t > 1 && tokens[t - 2].kind != ORDER_TOKEN_PUNCT))
+            continue;
+        bool object =
+            t + 2 < n &&
             order_tok_in(text, tokens, t + 1, n, determiners, ORDER_WORDS_N(determiners)) &&
-            tokens[t + 2].kind == ORDER_TOKEN_WORD && out->n_hits[t + 2] == 0)
+            tokens[t + 2].kind == ORDER_TOKEN_WORD && out->n_hits[t + 2] == 0;
+        /* "please fry separately": an adverb in "-ly" nothing reads, how the verb is done */
+        const struct order_token *a = &tokens[t + 1];
+        bool adverb = a->kind == ORDER_TOKEN_WORD && a->len > 4 && out->n_hits[t + 1] == 0 &&
+                      text[a->off + a->len - 2U] == 'l' && text[a->off + a->len - 1U] == 'y';
+        if (object || adverb)
             out->n_hits[t] = 0;
+    }
 }
 
 /* Marks the unread words no dictionary knows that a menu item's description holds ("pico"
