@@ -270,6 +270,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_plain_among_changed(out, parted ? parted_dish : first);
     attach_kind_restated(&st, c);       /* "3 drinks in all", "ok to dessert. the flan" */
     attach_description_and(&st, first); /* "the burger that's got X and the red slaw" */
+    attach_declined_or(&st, first);     /* "NO brownies or carrot cake please" */
     attach_sort_things(out->things + first, out->n_things - first);
     for (size_t s = first; s < out->n_things; s++)
         cl->has_quantity = cl->has_quantity || out->things[s].qty_explicit;

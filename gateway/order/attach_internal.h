@@ -667,6 +667,9 @@ void attach_description_and(struct attach_state *st, size_t first);
 /* attach_split_parts.c: "split a quinoa power bowl into 2 bowls": a span after "into" or
  * "onto" and a count is what the dish is split into, no dish. */
 void attach_split_parts(struct attach_state *st, size_t first);
+/* attach_declined_or.c: "NO brownies or carrot cake please": a dish right after "or" that
+ * follows "no" and what it declines is declined too. */
+void attach_declined_or(struct attach_state *st, size_t first);
 int32_t attach_subjects_wanting(const struct attach_state *st, size_t d);
 
 /* attach_only_part.c: "mini burger, cheese only": what the dish comes with, no dish */
