@@ -182,6 +182,24 @@ static void attach_described_spans(struct attach_state *st, const struct order_c
             attach_removal_picks(st, &st->rg->things[s]);
 }
 
+/* Spans of the clause's from things[first] that name no dish, dropped before the changes
+ * are read: a size and "ones", a meal named "tea", what a dish is split into. */
+static void attach_spans_no_dish(struct attach_state *st, size_t first)
+{
+    attach_size_ones(st, first);   /* "... but small ones", "(med)": a size, no dish */
+    attach_tea_meal(st, first);    /* "for my grandson's birthday tea" */
+    attach_split_parts(st, first); /* "split the bowl into 2 bowls" */
+}
+
+/* Spans of clause c from things[first] that say again, or decline, what the message names:
+ * no more dishes asked for. */
+static void attach_spans_said_again(struct attach_state *st, size_t c, size_t first)
+{
+    attach_kind_restated(st, c);       /* "3 drinks in all", "ok to dessert. the flan" */
+    attach_description_and(st, first); /* "the burger that's got X and the red slaw" */
+    attach_declined_or(st, first);     /* "NO brownies or carrot cake please" */
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -190,13 +208,11 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     struct attach_state st = {rd,    text, tokens, out, cl->begin, cl->end, 0,
                               first, 0,    0,      0,   0,         {{0}}};
     order_clause_cues_build(&st.cues, text, tokens, cl->begin, cl->end);
-    attach_doubled_leads(&st);      /* "extra extra spicy": one lead */
-    attach_doubled_order(&st, c);   /* "actually double that": the order before, twice */
-    attach_what_stays(&st);         /* "no onion just meat and salsa": no change */
-    attach_joked_about(&st);        /* "only joking about the stout": taken back */
-    attach_size_ones(&st, first);   /* "... but small ones", "(med)": a size, no dish */
-    attach_tea_meal(&st, first);    /* "for my grandson's birthday tea" */
-    attach_split_parts(&st, first); /* "split the bowl into 2 bowls" */
+    attach_doubled_leads(&st);    /* "extra extra spicy": one lead */
+    attach_doubled_order(&st, c); /* "actually double that": the order before, twice */
+    attach_what_stays(&st);       /* "no onion just meat and salsa": no change */
+    attach_joked_about(&st);      /* "only joking about the stout": taken back */
+    attach_spans_no_dish(&st, first);
     /* before "the one my sister had" can read as a count pointing back; the spans stay
      * things[first, first + n_spans), what it adds comes after them */
     bool same = attach_same(&st, c) > 0; /* before "the same again" reads as a past order */
@@ -268,9 +284,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     if (same)
         attach_same_changes(&st, c, first);
     attach_plain_among_changed(out, parted ? parted_dish : first);
-    attach_kind_restated(&st, c);       /* "3 drinks in all", "ok to dessert. the flan" */
-    attach_description_and(&st, first); /* "the burger that's got X and the red slaw" */
-    attach_declined_or(&st, first);     /* "NO brownies or carrot cake please" */
+    attach_spans_said_again(&st, c, first);
     attach_sort_things(out->things + first, out->n_things - first);
     for (size_t s = first; s < out->n_things; s++)
         cl->has_quantity = cl->has_quantity || out->things[s].qty_explicit;

@@ -706,17 +706,71 @@ static bool attach_hour_after(const struct attach_state *st, size_t b, size_t i)
     return p > b && attach_in(st->text, st->tokens, p - 1U, i, when, ORDER_WORDS_N(when));
 }
 
+/* "if all good ill order two later": the count of k tokens at i, then "later" or
+ * "tomorrow", orders nothing yet, and "later" names no dish. Marks them fillers. */
+static bool attach_count_later(struct attach_state *st, const struct order_clause *cl, size_t i,
+                               size_t k)
+{
+    static const char *const later[] = {"later", "tomorrow", "tmrw", "tmr"};
+    if (!attach_in(st->text, st->tokens, i + k, cl->end, later, ORDER_WORDS_N(later)))
+        return false;
+    memset(st->rg->roles + i, ORDER_ROLE_FILLER, k + 1U);
+    return true;
+}
+
+/* "4 brownies? need them by 2:45": "them" at p, then when the dishes are wanted (an hour
+ * after "by", "at", "before", "around", or "asap", "today", ...): the dishes asked for, no
+ * more of them. Marks the words from i to the pronoun fillers. */
+static bool attach_them_when(struct attach_state *st, const struct order_clause *cl, size_t i,
+                             size_t p)
+{
+    static const char *const at_hour[] = {"by", "at", "before", "around"};
+    static const char *const when[] = {"asap",  "today", "tonight", "soon",
+                                       "ready", "later", "early",   "tomorrow"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (!attach_them_at(text, t, p, cl->end))
+        return false;
+    bool hour = attach_in(text, t, p + 1U, cl->end, at_hour, ORDER_WORDS_N(at_hour)) &&
+                p + 2U < cl->end && t[p + 2U].kind == ORDER_TOKEN_WORD &&
+                text[t[p + 2U].off] >= '0' && text[t[p + 2U].off] <= '9';
+    if (!hour && !attach_in(text, t, p + 1U, cl->end, when, ORDER_WORDS_N(when)))
+        return false;
+    memset(st->rg->roles + i, ORDER_ROLE_FILLER, p + 1U - i);
+    return true;
+}
+
+/* Words after the count (k tokens at *i) or the pronoun at p that say when, no more dishes
+ * (attach_count_later, attach_them_when). Moves *i to the last token they cover. */
+static bool attach_said_when(struct attach_state *st, const struct order_clause *cl, size_t *i,
+                             size_t k, size_t p, bool pronoun)
+{
+    if (k > 0 && attach_count_later(st, cl, *i, k)) {
+        *i += k;
+        return true;
+    }
+    if (!pronoun || k > 0 || !attach_them_when(st, cl, *i, p))
+        return false;
+    *i = p;
+    return true;
+}
+
+/* A clause read whole before its words are read one by one as counts pointing back: the
+ * counts kept ("still 3"), "2." numbering a list, a count of every dish ("All x2", "one of
+ * each"), a dish put on what was asked about, "if so yes". Returns whether it was. */
+static bool attach_clause_read_whole(struct attach_state *st, size_t c)
+{
+    attach_count_kept(st, &st->rg->clauses[c]);
+    return attach_enumeration(st, c) || attach_all_count(st, c) || attach_each_asked(st, c) ||
+           attach_put_on_asked(st, c) || attach_if_so_yes(st, c);
+}
+
 void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     struct order_clause *cl = &st->rg->clauses[c];
-    attach_count_kept(st, cl);
-    if (attach_enumeration(st, c))
-        return; /* "2." of a numbered list counts nothing */
-    if (attach_all_count(st, c) || attach_each_asked(st, c))
-        return;
-    if (attach_put_on_asked(st, c) || attach_if_so_yes(st, c))
+    if (attach_clause_read_whole(st, c))
         return;
     for (size_t i = cl->begin; i < cl->end; i++) {
         if (!attach_free(st, i) || attach_owned_one(st, i, cl->begin))
@@ -733,33 +787,14 @@ void attach_back_reference(struct attach_state *st, size_t c)
         size_t k = attach_count_at(st, i, cl->end, &v);
         if (k > 0 && attach_hour_after(st, cl->begin, i))
             continue; /* "collection at about 5": when, no count */
-        static const char *const later[] = {"later", "tomorrow", "tmrw", "tmr"};
-        if (k > 0 && attach_in(text, t, i + k, cl->end, later, ORDER_WORDS_N(later))) {
-            /* "if all good ill order two later": no order yet, and "later" no dish */
-            memset(st->rg->roles + i, ORDER_ROLE_FILLER, k + 1U);
-            i += k;
-            continue;
-        }
         if (k == 0)
             v = 1; /* no number read: "I'll have those as well" is one more */
         if (k > 0 && attach_eaten_of_counted(st, cl->begin, i, cl->end, last, v))
             return;
         size_t p = k > 0 ? attach_past_count_unit(st, i + k, cl->end) : i;
         bool pronoun = attach_pronoun_back(st, p, cl->end, k == 0, last);
-        /* "4 brownies? need them by 2:45": the dishes asked for, when they are wanted, no
-         * more of them */
-        static const char *const at_hour[] = {"by", "at", "before", "around"};
-        static const char *const when[] = {"asap",  "today", "tonight", "soon",
-                                           "ready", "later", "early",   "tomorrow"};
-        bool hour = attach_in(text, t, p + 1U, cl->end, at_hour, ORDER_WORDS_N(at_hour)) &&
-                    p + 2U < cl->end && t[p + 2U].kind == ORDER_TOKEN_WORD &&
-                    text[t[p + 2U].off] >= '0' && text[t[p + 2U].off] <= '9';
-        if (pronoun && k == 0 && attach_them_at(text, t, p, cl->end) &&
-            (hour || attach_in(text, t, p + 1U, cl->end, when, ORDER_WORDS_N(when)))) {
-            memset(st->rg->roles + i, ORDER_ROLE_FILLER, p + 1U - i);
-            i = p;
-            continue;
-        }
+        if (attach_said_when(st, cl, &i, k, p, pronoun))
+            continue; /* "ill order two later", "need them by 2:45": no more dishes */
         size_t times = pronoun && k == 0 && order_tok_is(text, t, p, cl->end, "it")
                            ? attach_it_count_at(st, p + 1U, cl->end, &v)
                            : 0;
