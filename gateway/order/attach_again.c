@@ -237,12 +237,7 @@ static bool attach_same_as_line(const struct attach_state *st, size_t c, size_t 
         size_t a = rg->clauses[q].begin, end = rg->clauses[q].end;
         while (a < end && st->tokens[a].kind != ORDER_TOKEN_WORD)
             a++;
-        size_t m = a + 1U; /* "jess (drums): ...": an aside after the name */
-        if (m < end && st->tokens[m].kind == ORDER_TOKEN_PUNCT && st->tokens[m].punct == '(')
-            while (m < end &&
-                   !(st->tokens[m].kind == ORDER_TOKEN_PUNCT && st->tokens[m].punct == ')'))
-                m++;
-        m += m > a + 1U ? 1U : 0U;
+        size_t m = order_tok_past_aside(st->tokens, a + 1U, end); /* "jess (drums): ..." */
         if (m >= end || st->tokens[m].kind != ORDER_TOKEN_PUNCT ||
             (st->tokens[m].punct != ':' && st->tokens[m].punct != '-') ||
             !attach_same_person(st, a, w))

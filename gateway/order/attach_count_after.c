@@ -173,14 +173,6 @@ static size_t attach_marks_before_count(const struct attach_state *st, size_t i)
     return j;
 }
 
-/* Does "into" or "onto" stand right before the count at j? */
-static bool attach_parted_count(const struct attach_state *st, size_t j)
-{
-    static const char *const parted[] = {"into", "onto"};
-    return j > 0 &&
-           order_tok_in(st->text, st->tokens, j - 1U, st->e, parted, ORDER_WORDS_N(parted));
-}
-
 /* Does a preposition of time stand before the number at j ("at 8", "by 8")? Not after a verb
  * of staying: "fries stays at 2" counts. Not attach_hour_after's list (attach_references.c):
  * after a dish, "in" points at a part ("oat milk in 2 of them"), no time. */
@@ -204,7 +196,7 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
     j = attach_before_count(st, i, j, item, &mark);
     if (j >= e || t[j].kind != ORDER_TOKEN_WORD || !attach_free(st, j))
         return 0;
-    if (attach_parted_count(st, j))
+    if (j > 0 && attach_into_at(st, j - 1U))
         return 0; /* "split into 2 cups", "onto two plates": the parts of the dish, not dishes */
     if (attach_place_number(st, j))
         return 0; /* "a burger we are at table 4": the table's number, no count */

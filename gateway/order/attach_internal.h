@@ -232,6 +232,9 @@ void attach_change_of_pointed(struct attach_state *st, struct order_thing *last,
 
 /* attach_parts.c: pieces after a span, parts of its count */
 bool attach_x_qty_at(const struct attach_state *st, size_t p, size_t limit);
+/* Does "into" or "onto" stand at token p (p < st->e): what a dish is split into follows
+ * ("split into 2 cups", "onto two plates"), its parts, no dishes? */
+bool attach_into_at(const struct attach_state *st, size_t p);
 /* The end of the piece of free words starting at a, before limit */
 size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit);
 /* Is the piece [a, b) one adjective alone, no food, or a participle after a degree ("lightly

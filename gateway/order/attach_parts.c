@@ -34,6 +34,12 @@ static bool attach_doneness_at(const struct attach_state *st, size_t p, size_t l
            strncmp(u->labels[u->modifiers.items[which].value], "cooked ", 7) == 0;
 }
 
+bool attach_into_at(const struct attach_state *st, size_t p)
+{
+    return order_tok_is(st->text, st->tokens, p, st->e, "into") ||
+           order_tok_is(st->text, st->tokens, p, st->e, "onto");
+}
+
 /* The end of the piece of free words starting at a: before a separator, a number (the next
  * thing's quantity), an "x3", or anything already read; a modifier phrase of the
  * understanding may run through an "and" ("nice and crispy"). */
@@ -73,9 +79,7 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
         int32_t v;
         /* "split into 2 cups": a count after "into" counts the dish's parts, the change's */
         if (p > a && attach_number(u, st->text, st->tokens, p, limit, &v) > 0 &&
-            !attach_is_article(st->text, st->tokens, p, limit) &&
-            !order_tok_is(st->text, st->tokens, p - 1U, limit, "into") &&
-            !order_tok_is(st->text, st->tokens, p - 1U, limit, "onto"))
+            !attach_is_article(st->text, st->tokens, p, limit) && !attach_into_at(st, p - 1U))
             break;
         if (attach_x_qty_at(st, p, limit))
             break;

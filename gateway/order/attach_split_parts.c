@@ -16,9 +16,7 @@ void attach_split_parts(struct attach_state *st, size_t first)
         size_t a = th->begin;
         int32_t v;
         if (!th->is_span || th->qty_explicit || x == 0 || a < st->b + 2U ||
-            !(order_tok_is(text, t, a - 2U, st->e, "into") ||
-              order_tok_is(text, t, a - 2U, st->e, "onto")) ||
-            attach_is_article(text, t, a - 1U, st->e) ||
+            !attach_into_at(st, a - 2U) || attach_is_article(text, t, a - 1U, st->e) ||
             attach_number(st->rd->u, text, t, a - 1U, st->e, &v) != 1)
             continue;
         size_t b = th->end;

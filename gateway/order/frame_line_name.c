@@ -27,13 +27,8 @@ bool order_frame_line_name(const char *text, const struct order_token *tokens, s
         (t + 1U >= n || tokens[t + 1U].kind == ORDER_TOKEN_PUNCT))
         return true;
     /* "jess (drums): california burrito": an aside in brackets between the name and mark */
-    size_t m = t + 1U;
-    if (m < n && tokens[m].kind == ORDER_TOKEN_PUNCT && tokens[m].punct == '(' &&
-        order_token_opens_line(text, tokens, t)) {
-        while (m < n && !(tokens[m].kind == ORDER_TOKEN_PUNCT && tokens[m].punct == ')'))
-            m++;
-        m++;
-    }
+    size_t m =
+        order_token_opens_line(text, tokens, t) ? order_tok_past_aside(tokens, t + 1U, n) : t + 1U;
     if (m + 1U >= n || tokens[m].kind != ORDER_TOKEN_PUNCT ||
         (tokens[m].punct != '-' && tokens[m].punct != ':') ||
         tokens[m + 1U].kind != ORDER_TOKEN_WORD)

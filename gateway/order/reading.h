@@ -1010,6 +1010,16 @@ static inline size_t order_tok_w_slash_o(const char *text, const struct order_to
         i + 1 < end && tokens[i + 1].kind == ORDER_TOKEN_PUNCT && tokens[i + 1].punct == '/';
     return slash && order_tok_is(text, tokens, i + 2, end, "o") ? 3 : 0;
 }
+/* The token after an aside in brackets that opens at tokens[m] ("jess (drums): ..."), n when
+ * it never closes; m itself when no bracket opens there. */
+static inline size_t order_tok_past_aside(const struct order_token *tokens, size_t m, size_t n)
+{
+    if (m >= n || tokens[m].kind != ORDER_TOKEN_PUNCT || tokens[m].punct != '(')
+        return m;
+    while (m < n && !(tokens[m].kind == ORDER_TOKEN_PUNCT && tokens[m].punct == ')'))
+        m++;
+    return m < n ? m + 1U : n;
+}
 /* Is tokens[i] (i < end) one of the n words of list? */
 static inline bool order_tok_in(const char *text, const struct order_token *tokens, size_t i,
                                 size_t end, const char *const *list, size_t n)
