@@ -39,9 +39,9 @@ struct order_clause_cues {
 /* Set by order_cues_ignore: every word may be there. */
 extern bool order_cues_ignored;
 
-/* A word's 64-bit FNV-1a hash; its two bits in a filter are those its halves name. Always
- * inlined, even in a gate of 30 words, so that for a string literal the compiler folds the
- * hash and the gate asks two bits a word. */
+/* A word's 64-bit FNV-1a hash; its two bits in a filter are those its halves name. The
+ * filter's words are hashed with it at run time, a gate's with ORDER_CUE_LIT_HASH below at
+ * compile time: a gate asks two bits a word and nothing more. */
 __attribute__((always_inline)) static inline uint64_t order_cue_hash(const char *w, size_t len)
 {
     uint64_t h = 14695981039346656037u;
@@ -50,15 +50,55 @@ __attribute__((always_inline)) static inline uint64_t order_cue_hash(const char 
     return h;
 }
 
-/* May the word w (NUL-terminated, in the match form) be among those of the filter bits[0,
- * n_bits)? n_bits: a power of two. */
+/* May the word whose order_cue_hash is h be among those of the filter bits[0, n_bits)?
+ * n_bits: a power of two. */
 __attribute__((always_inline)) static inline bool order_cue_bits_have(const uint64_t *bits,
-                                                                      size_t n_bits, const char *w)
+                                                                      size_t n_bits, uint64_t h)
 {
-    uint64_t h = order_cue_hash(w, strlen(w));
     size_t a = (size_t)(uint32_t)h % n_bits, b = (size_t)(h >> 32) % n_bits;
     return (bits[a / 64] >> (a % 64) & 1U) && (bits[b / 64] >> (b % 64) & 1U);
 }
+
+/* order_cue_hash of a string literal of at most ORDER_CUE_WORD_MAX bytes, as a constant
+ * expression. A gate of thirty words inlined thirty hash loops, and past a dozen or so the
+ * compiler stopped unrolling them and hashed the words at run time, message after message;
+ * written out as 24 steps, each a no-op past the literal's end, it folds whatever the gate's
+ * size. The literal is concatenated with "" so that only a literal is accepted, and the
+ * array's size fails to compile for a longer one. */
+enum { ORDER_CUE_WORD_MAX = 24 };
+#define ORDER_CUE_LIT_HASH(w)                                                                      \
+    ((void)sizeof(char[sizeof("" w "") <= ORDER_CUE_WORD_MAX + 1 ? 1 : -1]),                       \
+     ORDER_CUE_H24_("" w ""))
+/* One step of FNV-1a at byte i of w: the byte mixed in, or nothing (xor 0, times 1) past the
+ * end. */
+#define ORDER_CUE_STEP_(w, i, h)                                                                   \
+    (((h) ^ ((uint64_t)(uint8_t)(w)[(i) % sizeof(w)] * ((i) + 1 < sizeof(w)))) *                   \
+     ((i) + 1 < sizeof(w) ? 1099511628211u : 1u))
+#define ORDER_CUE_H0_(w)  14695981039346656037u
+#define ORDER_CUE_H1_(w)  ORDER_CUE_STEP_(w, 0, ORDER_CUE_H0_(w))
+#define ORDER_CUE_H2_(w)  ORDER_CUE_STEP_(w, 1, ORDER_CUE_H1_(w))
+#define ORDER_CUE_H3_(w)  ORDER_CUE_STEP_(w, 2, ORDER_CUE_H2_(w))
+#define ORDER_CUE_H4_(w)  ORDER_CUE_STEP_(w, 3, ORDER_CUE_H3_(w))
+#define ORDER_CUE_H5_(w)  ORDER_CUE_STEP_(w, 4, ORDER_CUE_H4_(w))
+#define ORDER_CUE_H6_(w)  ORDER_CUE_STEP_(w, 5, ORDER_CUE_H5_(w))
+#define ORDER_CUE_H7_(w)  ORDER_CUE_STEP_(w, 6, ORDER_CUE_H6_(w))
+#define ORDER_CUE_H8_(w)  ORDER_CUE_STEP_(w, 7, ORDER_CUE_H7_(w))
+#define ORDER_CUE_H9_(w)  ORDER_CUE_STEP_(w, 8, ORDER_CUE_H8_(w))
+#define ORDER_CUE_H10_(w) ORDER_CUE_STEP_(w, 9, ORDER_CUE_H9_(w))
+#define ORDER_CUE_H11_(w) ORDER_CUE_STEP_(w, 10, ORDER_CUE_H10_(w))
+#define ORDER_CUE_H12_(w) ORDER_CUE_STEP_(w, 11, ORDER_CUE_H11_(w))
+#define ORDER_CUE_H13_(w) ORDER_CUE_STEP_(w, 12, ORDER_CUE_H12_(w))
+#define ORDER_CUE_H14_(w) ORDER_CUE_STEP_(w, 13, ORDER_CUE_H13_(w))
+#define ORDER_CUE_H15_(w) ORDER_CUE_STEP_(w, 14, ORDER_CUE_H14_(w))
+#define ORDER_CUE_H16_(w) ORDER_CUE_STEP_(w, 15, ORDER_CUE_H15_(w))
+#define ORDER_CUE_H17_(w) ORDER_CUE_STEP_(w, 16, ORDER_CUE_H16_(w))
+#define ORDER_CUE_H18_(w) ORDER_CUE_STEP_(w, 17, ORDER_CUE_H17_(w))
+#define ORDER_CUE_H19_(w) ORDER_CUE_STEP_(w, 18, ORDER_CUE_H18_(w))
+#define ORDER_CUE_H20_(w) ORDER_CUE_STEP_(w, 19, ORDER_CUE_H19_(w))
+#define ORDER_CUE_H21_(w) ORDER_CUE_STEP_(w, 20, ORDER_CUE_H20_(w))
+#define ORDER_CUE_H22_(w) ORDER_CUE_STEP_(w, 21, ORDER_CUE_H21_(w))
+#define ORDER_CUE_H23_(w) ORDER_CUE_STEP_(w, 22, ORDER_CUE_H22_(w))
+#define ORDER_CUE_H24_(w) ORDER_CUE_STEP_(w, 23, ORDER_CUE_H23_(w))
 
 /* Sets c to the words of tokens[0, n) of the match-form text. */
 void order_cues_build(struct order_cues *c, const char *text, const struct order_token *tokens,
@@ -91,84 +131,84 @@ void order_cues_ignore(bool on);
                      3, 2, 1)
 #define ORDER_CUES_CAT_(a, b)    a##b
 #define ORDER_CUES_OR_(n)        ORDER_CUES_CAT_(ORDER_CUES_OR_, n)
-#define ORDER_CUES_OR_1(b, n, w) order_cue_bits_have((b), (n), w)
+#define ORDER_CUES_OR_1(b, n, w) order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w))
 #define ORDER_CUES_OR_2(b, n, w, ...)                                                              \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_1(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_1(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_3(b, n, w, ...)                                                              \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_2(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_2(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_4(b, n, w, ...)                                                              \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_3(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_3(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_5(b, n, w, ...)                                                              \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_4(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_4(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_6(b, n, w, ...)                                                              \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_5(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_5(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_7(b, n, w, ...)                                                              \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_6(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_6(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_8(b, n, w, ...)                                                              \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_7(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_7(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_9(b, n, w, ...)                                                              \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_8(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_8(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_10(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_9(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_9(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_11(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_10(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_10(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_12(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_11(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_11(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_13(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_12(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_12(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_14(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_13(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_13(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_15(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_14(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_14(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_16(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_15(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_15(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_17(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_16(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_16(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_18(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_17(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_17(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_19(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_18(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_18(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_20(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_19(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_19(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_21(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_20(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_20(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_22(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_21(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_21(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_23(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_22(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_22(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_24(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_23(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_23(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_25(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_24(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_24(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_26(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_25(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_25(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_27(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_26(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_26(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_28(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_27(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_27(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_29(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_28(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_28(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_30(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_29(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_29(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_31(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_30(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_30(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_32(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_31(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_31(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_33(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_32(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_32(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_34(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_33(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_33(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_35(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_34(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_34(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_36(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_35(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_35(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_37(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_36(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_36(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_38(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_37(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_37(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_39(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_38(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_38(b, n, __VA_ARGS__)
 #define ORDER_CUES_OR_40(b, n, w, ...)                                                             \
-    order_cue_bits_have((b), (n), w) || ORDER_CUES_OR_39(b, n, __VA_ARGS__)
+    order_cue_bits_have((b), (n), ORDER_CUE_LIT_HASH(w)) || ORDER_CUES_OR_39(b, n, __VA_ARGS__)
 
 #endif
