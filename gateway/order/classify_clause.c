@@ -312,6 +312,23 @@ bool classify_orders_ahead(const struct order_class_input *in, const struct orde
     return classify_later_day_from(in, cl, j + 1U);
 }
 
+/* Does clause c count out two dishes or more ("could I order 3 flans and 2 tres leches for
+ * pickup saturday?")? Whether the place takes orders ahead is asked with one kind ("30
+ * tacos", "a whole cake"); an order counted out dish by dish is the order itself. */
+static bool classify_counts_dishes(const struct order_reading *rg, size_t c)
+{
+    int32_t first = -1;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        const struct order_thing *th = &rg->things[t];
+        if (th->clause != c || !th->is_span || !th->qty_explicit || th->item < 0)
+            continue;
+        if (first >= 0 && th->item != first)
+            return true;
+        first = th->item;
+    }
+    return false;
+}
+
 /* Does clause c only sketch the order asked about in the clause before, a question about
  * ordering ahead ("can i order for saturday? like 40 tacos", "... maybe 20 burritos")? A
  * hedged amount after it says how big the order would be: part of the question, no request. */
@@ -769,7 +786,8 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
         return ORDER_INTENT_QUESTION; /* "could you make the falafel wrap vegan?" */
     if (cl->request_form && classify_asks_information(in, rg, cl))
         return ORDER_INTENT_QUESTION; /* "could I get a list of what's vegan" */
-    if (cl->request_form && question && classify_orders_ahead(in, cl))
+    if (cl->request_form && question && classify_orders_ahead(in, cl) &&
+        !classify_counts_dishes(rg, c))
         return ORDER_INTENT_QUESTION; /* "can I order a whole cake for saturday?" */
     if (!cl->request_form && f->spans == 0 &&
         ORDER_CUES_ANY(&rg->cues, "orders", "preorders", "pre-orders", "order") &&

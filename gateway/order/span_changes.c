@@ -30,6 +30,10 @@ static bool read_after_change_and(const char *text, const struct order_token *to
            (k->kind == ORDER_TOKEN_PUNCT && k->punct == '&');
 }
 
+static bool read_part_held_by(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, const struct order_reading *rg,
+                              const struct order_thing *a, const struct order_thing *b);
+
 /* "a california burrito with no sour cream and the guac on the side": a span pointed at
  * with "the", or joined to a change before it, whose words (as the menu spells them) the
  * description of the dish before holds is a part of that dish. */
@@ -38,10 +42,17 @@ static bool read_side_part_of(const struct order_reader *rd, const char *text,
                               const struct order_thing *a, const struct order_thing *b)
 {
     enum { PART_WORDS_MAX = 3 };
-    if (!(order_tok_is(text, tokens, b->begin - 1U, b->end, "the") ||
-          read_after_change_and(text, tokens, rg, b)) ||
-        b->end - b->begin > PART_WORDS_MAX)
-        return false;
+    return (order_tok_is(text, tokens, b->begin - 1U, b->end, "the") ||
+            read_after_change_and(text, tokens, rg, b)) &&
+           b->end - b->begin <= PART_WORDS_MAX && read_part_held_by(rd, text, tokens, rg, a, b);
+}
+
+/* Are the words of span b, as the menu spells them, held by the description of dish a
+ * ("guac" of the California Burrito's guacamole, "cheese" of the Quesabirria Taco's)? */
+static bool read_part_held_by(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, const struct order_reading *rg,
+                              const struct order_thing *a, const struct order_thing *b)
+{
     size_t n = 0;
     for (size_t t = b->begin; t < b->end; t++) {
         if (tokens[t].kind != ORDER_TOKEN_WORD)
@@ -111,8 +122,10 @@ static void read_drop_side_spans(const struct order_reader *rd, const char *text
 
 /* "quesabirria taco, cheese extra crispy": a span of one item, no whole name, bare after a
  * dish and a comma, then a change's words to the piece's end, is what the change speaks of
- * ("cheese" of Bean and Cheese Burrito), not a dish. A whole name ("fries extra crispy") is
- * still one, and so is a span ending in a word that ends a name ("fish taco"). */
+ * ("cheese" of Bean and Cheese Burrito), not a dish, when the dish before holds it. A whole
+ * name ("fries extra crispy") is still one, and so is a span ending in a word that ends a
+ * name ("fish taco") or one of no food that the dish before lacks, no restatement of it
+ * ("watermelon agua fresca, jamaica no ice"). */
 static void read_drop_changed_parts(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, size_t c, size_t first,
                                     struct order_reading *rg)
@@ -124,7 +137,10 @@ static void read_drop_changed_parts(const struct order_reader *rd, const char *t
         if (!a->is_span || !b->is_span || a->item < 0 || b->item < 0 || a->clause != c ||
             b->begin <= a->end || tokens[b->begin - 1U].kind != ORDER_TOKEN_PUNCT ||
             tokens[b->begin - 1U].punct != ',' || order_read_span_whole(rd, rg, b) ||
-            order_read_token_head(rd, rg, e - 1U))
+            order_read_token_head(rd, rg, e - 1U) ||
+            (b->item != a->item &&
+             !order_food_word(rd->food, text + tokens[e - 1U].off, tokens[e - 1U].len) &&
+             !read_part_held_by(rd, text, tokens, rg, a, b)))
             continue; /* "fish taco, fish taco extra crema": a word that ends a name names
                        * the dish, no part of it */
         size_t k = order_patterns_longest(&rd->u->modifier_starts, text, tokens, e, cl->end, NULL);

@@ -6880,6 +6880,30 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* ordering ahead asked with one kind is a question; counted out dish by dish it is the
+     * order itself */
+    {.text = "Could I order 3 flans and 2 tres leches for pickup saturday morning?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 3}, {.name = "Tres Leches Cake", .qty = 2}}},
+    {.text = "can I order 30 tacos for a watch party on saturday?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a partial name after a comma that the dish before does not hold is the next dish, its
+     * change its own */
+    {.text = "Watermelon agua fresca light ice, jamaica no ice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Watermelon Agua Fresca", .qty = 1, .mods = {"light ice"}},
+               {.name = "Jamaica Agua Fresca", .qty = 1, .mods = {"no ice"}}}},
+    {.text = "quesabirria taco, cheese extra crispy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 1, .mods = {"cheese extra crispy"}}}},
 };
 
 const size_t order_cases_taqueria_count =
