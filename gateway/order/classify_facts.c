@@ -474,8 +474,12 @@ static bool classify_made_someone(const struct order_class_input *in, const stru
                                          "them", "his", "their", "everyone", "everybody"};
     bool made = order_tok_is(in->text, in->tokens, i, cl->end, "made") ||
                 (!past_only && order_tok_is(in->text, in->tokens, i, cl->end, "makes"));
+    /* "chat made me do it: one chocolate milkshake": someone made the customer act, and
+     * what follows is the order */
+    static const char *const acting[] = {"do", "order", "get", "try", "buy"};
     return made &&
-           order_tok_in(in->text, in->tokens, i + 1U, cl->end, people, ORDER_WORDS_N(people));
+           order_tok_in(in->text, in->tokens, i + 1U, cl->end, people, ORDER_WORDS_N(people)) &&
+           !order_tok_in(in->text, in->tokens, i + 2U, cl->end, acting, ORDER_WORDS_N(acting));
 }
 
 /* Does the clause say something about its things rather than list them: a verb of being
@@ -512,6 +516,11 @@ bool classify_says_something(const struct order_class_input *in, const struct or
     bool dish = false;
     bool named = false;
     for (size_t i = cl->begin; i < cl->end; i++) {
+        /* "George (hates olives) - chickpea salad": an aside in brackets before any dish,
+         * words after it, says something of the one the line is for, nothing of the dishes */
+        size_t past = order_tok_past_aside(in->tokens, i, cl->end);
+        if (!named && past < cl->end)
+            i = past;
         named = named || rg->roles[i] == ORDER_ROLE_ITEM || rg->roles[i] == ORDER_ROLE_LEFTOVER;
         dish = dish || rg->roles[i] == ORDER_ROLE_ITEM;
         if (named && order_tok_is(in->text, in->tokens, i, cl->end, "if"))

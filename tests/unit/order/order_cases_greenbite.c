@@ -13077,6 +13077,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Classic Fries", .qty = 1}}},
+    /* "made me do it": someone made the customer act, no statement about a dish */
+    {.text = "CHAT MADE ME DO IT: one chocolate milkshake and one deep fried oreo",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1}},
+     .unknown = {"deep fried oreo"}},
+    /* an aside in brackets after whom a line is for says nothing of the dish after it */
+    {.text = "George (hates olives) - chickpea salad no olives",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"no olives"}}}},
 };
 
 const size_t order_cases_greenbite_count =
