@@ -13090,6 +13090,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"no olives"}}}},
+    /* "do the needful for": the idiom asks for what follows */
+    {.text = "Also do the needful for one masala chai",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"masala chai"}},
 };
 
 const size_t order_cases_greenbite_count =
