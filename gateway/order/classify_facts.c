@@ -361,6 +361,24 @@ static bool classify_verb_before_subject(const struct order_class_input *in,
            order_tok_in(in->text, in->tokens, i + 1U, cl->end, subjects, ORDER_WORDS_N(subjects));
 }
 
+/* Is token i "have" after a modal that bars it ("can't", "shouldn't"), a dish asked for
+ * before it in the clause ("vanilla oat milkshake, he can't have dairy")? What someone may
+ * not eat says why the dish was picked, nothing of the dish. Alone ("my son can't have
+ * milk") it is the customer's statement. */
+static bool classify_barred_after_dish(const struct order_class_input *in,
+                                       const struct order_reading *rg,
+                                       const struct order_clause *cl, size_t i)
+{
+    static const char *const barred[] = {"cant", "cannot", "shouldnt", "mustnt", "couldnt"};
+    if (i == cl->begin || !order_tok_is(in->text, in->tokens, i, cl->end, "have") ||
+        !order_tok_in(in->text, in->tokens, i - 1U, cl->end, barred, ORDER_WORDS_N(barred)))
+        return false;
+    for (size_t d = cl->begin; d + 1U < i; d++)
+        if (rg->roles[d] == ORDER_ROLE_ITEM)
+            return true;
+    return false;
+}
+
 /* Is the verb at token i no statement about the things: "got"/"have" after "you" closing a
  * dish's relative clause ("most expensive bowl u got", "the spiciest wrap you have pls"),
  * "was"/"were" before "gonna"/"going to"/"thinking", a plan ("I was gonna get the chicken
@@ -438,6 +456,8 @@ static bool classify_verb_not_said(const struct order_class_input *in,
         return true; /* "a horchata, have a good one": a parting wish */
     if (classify_meant_for_at(in, rg, cl, i))
         return true; /* "a horchata, it is for my mom": whom the dish is for */
+    if (classify_barred_after_dish(in, rg, cl, i))
+        return true; /* "vanilla oat milkshake, he can't have dairy": what someone may eat */
     if (!(order_tok_is(text, t, i, e, "got") || order_tok_is(text, t, i, e, "have")) ||
         i < cl->begin + 2U ||
         !(order_tok_is(text, t, i - 1, e, "you") || order_tok_is(text, t, i - 1, e, "u") ||

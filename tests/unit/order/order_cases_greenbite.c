@@ -13096,6 +13096,16 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"masala chai"}},
+    /* what someone can't have, said after the dish asked for, tells why it was picked */
+    {.text = "vanilla oat milkshake, he can't have dairy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 1}}},
+    {.text = "Is the mango smoothie dairy free? My son can't have milk",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
