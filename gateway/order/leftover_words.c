@@ -376,6 +376,35 @@ static bool read_vague_noun(const char *text, const struct order_token *tokens, 
            order_tok_is(text, tokens, i, e, "things") || order_tok_is(text, tokens, i, e, "stuff");
 }
 
+/* "can i get the one with the green sauce": "the one" described with what is in it, no dish
+ * of the clause before it to be one of, points at a dish as "the thing with" does. */
+static bool read_one_described(const char *text, const struct order_token *tokens,
+                               const struct order_reading *rg, size_t c, size_t i)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    if (i == cl->begin || !order_tok_is(text, tokens, i, cl->end, "one") ||
+        !order_tok_is(text, tokens, i - 1U, cl->end, "the") ||
+        !(order_tok_is(text, tokens, i + 1U, cl->end, "with") ||
+          order_tok_is(text, tokens, i + 1U, cl->end, "w")))
+        return false;
+    /* what is described must be words of its own, no dish read ("the one with the squeaky
+     * cheese": "cheese" is read already) */
+    size_t d = i + 2U;
+    if (order_tok_article(text, tokens, d, cl->end))
+        d++;
+    if (d >= cl->end || tokens[d].kind != ORDER_TOKEN_WORD || rg->roles[d] != ORDER_ROLE_NONE)
+        return false;
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].clause == c && rg->things[t].is_span && rg->things[t].begin < i)
+            return false;
+    /* "dog walking club here (the one with the big poodle)": an aside tells who writes */
+    for (size_t k = i; k-- > cl->begin;)
+        if (tokens[k].kind == ORDER_TOKEN_PUNCT &&
+            (tokens[k].punct == '(' || tokens[k].punct == ')'))
+            return tokens[k].punct == ')';
+    return true;
+}
+
 bool order_read_free_choice(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
     /* "anything" is left out: it asks whether there is any ("anything with nuts?") far more
@@ -491,10 +520,13 @@ static size_t read_description_end(const char *text, const struct order_token *t
                                    bool open_choice)
 {
     enum { DESCRIPTION_WORDS_MAX = 8 };
+    /* "the thing with the green sauce please": politeness closes what is described */
+    static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx"};
     size_t e = w + 1U;
     while (e < end && e < w + 1U + DESCRIPTION_WORDS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
            !read_span_holds(rg, e) && (open_choice || rg->roles[e] != ORDER_ROLE_MODIFIER) &&
            !order_tok_is(text, tokens, e, end, "and") &&
+           !order_tok_in(text, tokens, e, end, polite, ORDER_WORDS_N(polite)) &&
            !(open_choice && order_read_description_stop(text, tokens, rg, e, end)))
         e++;
     return e;
@@ -717,7 +749,7 @@ void order_read_vague_things(const char *text, const struct order_token *tokens,
     if (!ORDER_CUES_ANY(&rg->cues, "number", "combo", "meal", "whatevers", "anythings",
                         "whichevers", "whatever", "anything", "something", "whichever", "food",
                         "foods", "grub", "nosh", "eats", "chow", "sustenance", "nourishment",
-                        "nutriment", "victuals", "thing", "things", "stuff", "smth", "sth"))
+                        "nutriment", "victuals", "thing", "things", "stuff", "smth", "sth", "one"))
         return;
     const struct order_clause *cl = &rg->clauses[c];
     read_numbered_things(text, tokens, c, rg);
@@ -725,7 +757,8 @@ void order_read_vague_things(const char *text, const struct order_token *tokens,
     read_food_in_general(text, tokens, c, rg);
     for (size_t i = cl->begin; i < cl->end; i++) {
         bool chosen_by_what = read_free_choice_with(text, tokens, i, cl->end);
-        if (!read_vague_noun(text, tokens, i, cl->end) && !chosen_by_what)
+        if (!read_vague_noun(text, tokens, i, cl->end) && !chosen_by_what &&
+            !read_one_described(text, tokens, rg, c, i))
             continue;
         struct order_thing *th = read_leftover_at(rg, c, i);
         /* "and for my wife something with ...": the pronoun may end a filler's tail */

@@ -6904,6 +6904,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 1, .mods = {"cheese extra crispy"}}}},
+    /* "the one with" what no dish's description holds, no dish before it to be one of, is
+     * asked back as "the thing with" is; politeness closes the description */
+    {.text = "hey can i get the one with the green sauce please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "the one with the green sauce"}}},
 };
 
 const size_t order_cases_taqueria_count =
