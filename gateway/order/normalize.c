@@ -577,6 +577,19 @@ static int order_cps_thanks_start(const int32_t *cps, int n)
     return t == len ? n : from + (int)t;
 }
 
+/* Is cps[i] a sign of refusal (🚫, ❌) right before a food, a picture or a word ("🚫🧅",
+ * "❌ onion")? It reads "no", as the customer means it. */
+static bool order_refusal_sign(const int32_t *cps, int i, int n)
+{
+    if (cps[i] != 0x1F6AB && cps[i] != 0x274C)
+        return false;
+    int k = i + 1;
+    while (k < n && (order_is_blank(cps[k]) || cps[k] == 0xFE0F))
+        k++;
+    return k < n && (order_emoji_word(cps[k]) != NULL || (cps[k] >= 'a' && cps[k] <= 'z') ||
+                     (cps[k] >= 'A' && cps[k] <= 'Z'));
+}
+
 /* Encodes cps with blank runs collapsed (a run holding a new line becomes one '\n'),
  * trimmed at both ends. The match form (match) drops apostrophes, save one that elides the
  * last letter of "of" or "and" (written as that letter, normalize_elided.c), and emoji
@@ -604,6 +617,16 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
             continue;
         if (match && c == 0xD7)
             c = 'x'; /* "shake ×2": the multiplication sign counts as "x" does */
+        if (match && !plain && order_refusal_sign(cps, i, n)) {
+            if (o > 0 && pending == 0)
+                pending = ' ';
+            if (!order_encode_char('n', out, &o, cap, &pending) ||
+                !order_encode_char('o', out, &o, cap, &pending))
+                return -E2BIG;
+            pending = ' ';
+            last_food = 0;
+            continue;
+        }
         const char *word = match && !plain ? order_emoji_word(c) : NULL;
         if (word && i > 0 &&
             (cps[i - 1] == c || (cps[i - 1] == 0xFE0F && i > 1 && cps[i - 2] == c)))

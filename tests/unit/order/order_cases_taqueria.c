@@ -6911,6 +6911,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "the one with the green sauce"}}},
+    /* a sign of refusal before a food reads "no" */
+    {.text = "🌮 al pastor x4 🚫🧅 + 🍉 agua x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 4, .mods = {"no onions"}},
+               {.name = "Watermelon Agua Fresca", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
