@@ -559,9 +559,12 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
                   order_language_function_word(text + t[p].off, t[p].len);
     if (grammar)
         return true;
-    /* "team dinner", "ordering supper for my grandsons": a meal of the day is when people
-     * eat, no dish of a menu ("a kids meal" names one: "meal" is no such word) */
-    static const char *const meals[] = {"breakfast", "brunch", "lunch", "dinner", "supper"};
+    /* "team dinner", "ordering supper for my grandsons", "the fellowship potluck": a meal of
+     * the day or a gathering to eat is when people eat, no dish of a menu ("a kids meal"
+     * names one: "meal" is no such word) */
+    static const char *const meals[] = {"breakfast", "brunch",   "lunch",   "dinner",
+                                        "supper",    "potluck",  "picnic",  "cookout",
+                                        "banquet",   "potlucks", "picnics", "cookouts"};
     if (!explicit_qty && attach_in(text, t, b - 1U, b, meals, ORDER_WORDS_N(meals)))
         return true;
     /* "1 invoice pls", "2 separate receipts": the papers of paying, no dish */

@@ -6918,6 +6918,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 4, .mods = {"no onions"}},
                {.name = "Watermelon Agua Fresca", .qty = 2}}},
+    /* a gathering to eat names no dish */
+    {.text = "Hi! I'm coordinating the fellowship potluck at St. Mark's this Sunday. Could we get "
+             "30 carne asada tacos and 20 grilled veggie tacos?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 30},
+               {.name = "Grilled Veggie Taco", .qty = 20}}},
 };
 
 const size_t order_cases_taqueria_count =
