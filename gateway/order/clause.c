@@ -431,6 +431,11 @@ static bool clause_imperative_do(const struct order_reader *rd, const char *text
     size_t p = s + 1;
     if (order_tok_is(text, tokens, p, e, "me") || order_tok_is(text, tokens, p, e, "us"))
         return true;
+    /* "ok do it, 2 al pastor": "do it" alone bids, as "just do it" does ("do it have
+     * cheese" still asks) */
+    if (order_tok_is(text, tokens, p, e, "it") &&
+        (p + 1U >= e || tokens[p + 1U].kind == ORDER_TOKEN_PUNCT))
+        return true;
     /* "do give my regards to the cook", "do let me know": "do" before a verb is emphatic, the
      * verb its imperative; no subject stands between */
     static const char *const verbs[] = {"give", "let",   "send", "tell", "pass", "say",

@@ -6926,6 +6926,12 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 30},
                {.name = "Grilled Veggie Taco", .qty = 20}}},
+    /* "do it" alone bids, no question */
+    {.text = "ok do it, 2 al pastor + 1 carnitas taco. paying at pickup",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Carnitas Taco", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
