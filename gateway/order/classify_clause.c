@@ -754,6 +754,8 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
         return ORDER_INTENT_NONE;
     if (classify_fan_of(in, rg, c, at) && !classify_taste_then_asked(rg, in, cl, true))
         return ORDER_INTENT_NONE; /* "huge fan of the nachos" */
+    if (ORDER_CUES_ANY(&rg->cues, "for") && classify_said_whom_for(in, rg, c, at))
+        return ORDER_INTENT_NONE; /* "3x nuggets. yes the nuggets are for me" */
     if (!cl->question_form && order_had_already_only(in->text, in->tokens, rg, c))
         return ORDER_INTENT_NONE; /* "there are 4 bowls on the table" */
     if (cl->has_quantity && f->things > 0 && order_negated_wanting_may_stand(&rg->cues) &&

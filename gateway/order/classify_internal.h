@@ -218,6 +218,10 @@ bool classify_best_picked(const struct order_class_input *in, const struct order
  * said after their subject ("this is the wrong chat"), which ask nothing; whether any was */
 bool classify_told_copula(const struct order_class_input *in, const struct order_clause *cl,
                           uint8_t *roles);
+/* classify_whom_for.c: does clause c, from at, say again with "the" a dish a clause before
+ * asked for, to tell whom it is for ("yes the nuggets are for me")? */
+bool classify_said_whom_for(const struct order_class_input *in, const struct order_reading *rg,
+                            size_t c, size_t at);
 /* classify_fan_of.c: does clause c, from at, open with the customer a fan of what follows
  * ("huge fan of the nachos"), counting nothing and asking nothing? A taste told. */
 bool classify_fan_of(const struct order_class_input *in, const struct order_reading *rg, size_t c,

@@ -13106,6 +13106,17 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a dish asked for before, said again with "the" to tell whom it is for, is no more */
+    {.text = "3x nuggets, 2 cold brews. yes the nuggets are for me",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 3}, {.name = "Cold Brew Coffee", .qty = 2}}},
+    {.text = "a cheeseburger and fries. the cheeseburger is for me",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
