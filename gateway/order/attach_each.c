@@ -349,9 +349,19 @@ static bool attach_for_another(const struct attach_state *st, const struct order
             order_tok_possessive(st->text, st->tokens, p, st->e));
 }
 
-/* "the twins both want a kids quesadilla", "we both want a lemonade": "both" as the subject
- * of wanting makes each dish after it, with no count of its own, two; so does "the twins
- * each want". */
+/* Is the word at p people named in the plural after "both" ("both violins want tres
+ * leches", "both kids"): a word of no dish, read as nothing, ending in "s"? */
+static bool attach_both_people_at(const struct attach_state *st, size_t p)
+{
+    if (p >= st->e || st->tokens[p].kind != ORDER_TOKEN_WORD || st->tokens[p].len < 3U ||
+        st->rg->roles[p] != ORDER_ROLE_NONE || st->rg->n_hits[p] > 0 || attach_food_token(st, p))
+        return false;
+    return st->text[st->tokens[p].off + st->tokens[p].len - 1U] == 's';
+}
+
+/* "the twins both want a kids quesadilla", "we both want a lemonade", "both violins want tres
+ * leches": "both" as the subject of wanting, or before the people who want, makes each dish
+ * after it, with no count of its own, two; so does "the twins each want". */
 void attach_both_want(struct attach_state *st, size_t first, size_t end, bool both_only)
 {
     if (!ORDER_CUES_ANY(&st->rg->cues, "both", "each") ||
@@ -369,7 +379,9 @@ void attach_both_want(struct attach_state *st, size_t first, size_t end, bool bo
         if (order_tok_is(text, t, i, st->e, "both") &&
             (attach_in(text, t, i + 1, st->e, verbs, ORDER_WORDS_N(verbs)) ||
              (order_tok_is(text, t, i + 1, st->e, "of") &&
-              attach_in(text, t, i + 3, st->e, verbs, ORDER_WORDS_N(verbs)))))
+              attach_in(text, t, i + 3, st->e, verbs, ORDER_WORDS_N(verbs))) ||
+             (attach_both_people_at(st, i + 1U) &&
+              attach_in(text, t, i + 2, st->e, verbs, ORDER_WORDS_N(verbs)))))
             at = i;
         /* "the twins each want the nuggets": a pair (or three) each wanting, one each; not
          * once more where "everyone gets" read it ("the 3 of us each want 2 tacos") */

@@ -606,6 +606,21 @@ static bool attach_count_names_dish(struct attach_state *st, struct order_thing 
     return true;
 }
 
+/* Is token p a number naming one person, after the word it numbers and before a verb told
+ * of one ("trumpet 2 wants flan", "player 7 gets nachos")? The verb's singular says one
+ * person: the number labels them and counts no dish. */
+static bool attach_person_numbered(const struct attach_state *st, size_t p)
+{
+    static const char *const wanting[] = {"wants", "needs", "gets", "takes"};
+    const struct order_token *t = st->tokens;
+    if (p <= st->b || t[p].kind != ORDER_TOKEN_WORD || st->text[t[p].off] < '0' ||
+        st->text[t[p].off] > '9' || t[p - 1U].kind != ORDER_TOKEN_WORD ||
+        st->rg->roles[p - 1U] != ORDER_ROLE_NONE || st->rg->n_hits[p - 1U] > 0 ||
+        attach_food_token(st, p - 1U))
+        return false;
+    return attach_in(st->text, t, p + 1U, st->e, wanting, ORDER_WORDS_N(wanting));
+}
+
 void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 {
     const struct order_understanding *u = st->rd->u;
@@ -615,7 +630,7 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
      * "just 17 ..."): those stay unread */
     size_t from = q;
     for (size_t p = from; p < s->begin; p++)
-        if (attach_place_number(st, p)) {
+        if (attach_place_number(st, p) || attach_person_numbered(st, p)) {
             q = p + 1U; /* "table 7 wants lemonades", "rm 309 churros": the place's, no count */
         } else if (order_read_quantity(u, text, st->tokens, p, s->begin + 1, &qty) > 0 ||
                    attach_dashed_range(st, p, s->begin) ||

@@ -6932,6 +6932,15 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Carnitas Taco", .qty = 1}}},
+    /* "both" before the people who want makes their dish two; a number between a person's
+     * word and a verb told of one labels that person */
+    {.text = "trumpet 1 wants churros, trumpet 2 wants flan, both violins want tres leches",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1},
+               {.name = "Flan", .qty = 1},
+               {.name = "Tres Leches Cake", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
