@@ -697,6 +697,25 @@ static bool classify_checks_price(const struct order_class_input *in, const stru
  * one, texted) and a verb of loving in the present, no modal ("id love", "i would love" ask),
  * tell a taste; nothing is asked for. Not "love to" ("we love to share"), which goes on to
  * what they do. */
+/* "(im) not really into the jackfruit thing but ...": a distaste told, turned from with
+ * "but" closing the clause, names what is not asked for. */
+static bool classify_not_into(const struct order_class_input *in, const struct order_clause *cl,
+                              size_t at)
+{
+    static const char *const degree[] = {"really", "that", "too", "so", "super"};
+    const char *text = in->text;
+    const struct order_token *t = in->tokens;
+    if (cl->end < at + 3U || !order_tok_is(text, t, cl->end - 1U, cl->end, "but"))
+        return false;
+    if (order_tok_is(text, t, at, cl->end, "im"))
+        at++;
+    if (!order_tok_is(text, t, at, cl->end, "not"))
+        return false;
+    if (order_tok_in(text, t, at + 1U, cl->end, degree, ORDER_WORDS_N(degree)))
+        at++;
+    return order_tok_is(text, t, at + 1U, cl->end, "into");
+}
+
 static bool classify_tells_taste(const struct order_class_input *in, const struct order_clause *cl,
                                  size_t at)
 {
@@ -710,6 +729,8 @@ static bool classify_tells_taste(const struct order_class_input *in, const struc
     static const char *const pointed[] = {"the", "your", "ur", "this", "these", "those", "yalls"};
     if (order_tok_in(text, t, at, cl->end, loving, ORDER_WORDS_N(loving)) &&
         order_tok_in(text, t, at + 1U, cl->end, pointed, ORDER_WORDS_N(pointed)))
+        return true;
+    if (classify_not_into(in, cl, at))
         return true;
     if (!order_tok_in(text, t, at, cl->end, subjects, ORDER_WORDS_N(subjects)))
         return false;

@@ -283,6 +283,22 @@ static bool clause_request_after_question(const char *text, const struct order_t
            clause_asks_for_at(text, tokens, i, n);
 }
 
+/* Does a word of the menu stand in the part that opens at q, before its next mark and
+ * before any word pointing back at a dish ("but can i get it with pinto beans": the dish
+ * before, changed)? */
+static bool clause_names_dish_after(const char *text, const struct order_token *tokens, size_t q,
+                                    size_t n, const struct order_reading *out)
+{
+    static const char *const back[] = {"it", "them", "that", "those", "this", "one", "ones", "em"};
+    for (size_t p = q; p < n && tokens[p].kind == ORDER_TOKEN_WORD; p++) {
+        if (out->n_hits[p] > 0)
+            return true;
+        if (clause_in_list(text, tokens, p, n, back, ORDER_WORDS_N(back)))
+            return false;
+    }
+    return false;
+}
+
 /* A request joined by "and" / "also" / "but" to words that name nothing of the menu: "just
  * wondering what time you close tonight, and also can i get a teriyaki bowl". With no dish
  * before it the join is no list of dishes: what came before (a question, an aside) is a
@@ -317,6 +333,11 @@ static bool clause_request_after_aside(const char *text, const struct order_toke
         return false; /* "and also can i ...": cut after the last join */
     if (!clause_asks_for_at(text, tokens, q, n))
         return false;
+    /* "not a fan of the jackfruit burger but can i get the iced green tea": after "but" a
+     * request naming a dish of its own turns from what came before, dishes or not ("a
+     * cheeseburger but can i get it without onions" names none) */
+    if (order_tok_is(text, tokens, i, n, "but") && clause_names_dish_after(text, tokens, q, n, out))
+        return true;
     for (size_t p = start; p < i; p++)
         if (out->n_hits[p] > 0)
             return false;

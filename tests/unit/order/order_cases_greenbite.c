@@ -13122,6 +13122,23 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* after "but" a request naming a dish of its own is a clause of its own: what came before
+     * (a distaste, a taste) asks for nothing; "but can i get it ..." still changes the dish */
+    {.text = "not a fan of the jackfruit burger but can I get the iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    {.text = "Not really into the jackfruit burger but can I get the iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    {.text = "a cheeseburger but can I get fries with it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
