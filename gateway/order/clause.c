@@ -520,7 +520,8 @@ static size_t clause_skip_condition(const struct order_reader *rd, const char *t
                                            {"in", "which", "case"},
                                            {"if", "thats", "the", "case"},
                                            {"if", "so"},
-                                           {"if", "yes"}};
+                                           {"if", "yes"},
+                                           {"if", "not"}};
     /* each lead ends in "way" or "case" or holds "if" */
     if (!ORDER_CUES_ANY(&out->cues, "if", "way", "case"))
         return s;

@@ -6941,6 +6941,12 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Churros", .qty = 1},
                {.name = "Flan", .qty = 1},
                {.name = "Tres Leches Cake", .qty = 2}}},
+    /* "if not" opens a condition, the question after it still asks */
+    {.text =
+         "I'm allergic to almonds — is the horchata safe? If not what drink would you recommend",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
