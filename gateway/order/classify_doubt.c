@@ -215,7 +215,9 @@ void classify_doubtful_requests(const struct order_understanding *u,
         /* what happened to an order ("got 2 tacos instead of 3") is told in the past */
         struct order_clause part = *cl;
         part.begin = (uint16_t)doubt_part_begin(in, cl, th->begin);
+        bool asked_after = false; /* "if i get 2 tacos is that under 12 bucks?" supposes */
         if (doubt_asks_how(in, part.begin, th->begin) || classify_orders_ahead(in, cl) ||
+            classify_imagined_purchase(in, rg, th->clause, &asked_after) > 0 ||
             classify_about_past(in, rg, &part, th->begin, false) ||
             classify_cancels_order(in, rg, th->clause) ||
             classify_waited_for(u, in, rg, th->clause) || /* "55 minutes for two wraps" */

@@ -6947,6 +6947,12 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* dishes counted in a supposition ("if i get ...") and a question of what they come to:
+     * asked, not ordered */
+    {.text = "if i get 2 al pastor and 1 carnitas taco is that under 12 bucks w tax?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
