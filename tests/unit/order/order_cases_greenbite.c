@@ -13139,6 +13139,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
+    /* "dont put" opens a change that takes parts off, as "dont add" does */
+    {.text = "I want 1 portobello burger but please dont put onion and rocket",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger",
+                .qty = 1,
+                .mods = {"no onion", "no rocket"}}}},
 };
 
 const size_t order_cases_greenbite_count =
