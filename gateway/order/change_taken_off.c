@@ -1,8 +1,8 @@
 /* change_taken_off.c — a change said with its part first and a participle of taking it off
  * after ("pickled turnip omitted", "onions removed", "the mayo excluded"), or "off" ("pickles
  * off": the part taken off, as a cook says it), as "added" closes an addition ("chicken
- * added"): the labels write a removal "no <part>". The zone of such a change is read in
- * reading_zone_closers.c; here its words are written as a removal. */
+ * added"), "take the onions off" too: the labels write a removal "no <part>". The zone of such a
+ * change is read in reading_zone_closers.c; here its words are written as a removal. */
 #include <string.h>
 
 #include "gateway/order/reading.h"
@@ -25,6 +25,16 @@ void order_change_taken_off(char *mod, size_t cap)
         return;
     size_t n = (size_t)(sp - mod);
     const char *part = mod;
+    /* "take the onions off": the verb of taking before the part says how, as "off" does */
+    static const char *const taking[] = {"take ", "leave ", "keep "};
+    for (size_t k = 0; k < ORDER_WORDS_N(taking); k++) {
+        size_t l = strlen(taking[k]);
+        if (n > l && memcmp(part, taking[k], l) == 0) {
+            part += l;
+            n -= l;
+            break;
+        }
+    }
     if (n > 4 && memcmp(part, "the ", 4) == 0) { /* "the mayo omitted": "no mayo" */
         part += 4;
         n -= 4;

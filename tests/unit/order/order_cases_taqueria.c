@@ -6953,6 +6953,12 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "take the X off" takes the part off, written "no X" */
+    {.text = "2 carne asada tacos, take the onions off",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 2, .mods = {"no onions"}}}},
 };
 
 const size_t order_cases_taqueria_count =
