@@ -13147,6 +13147,13 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "BBQ Portobello Mushroom Burger",
                 .qty = 1,
                 .mods = {"no onion", "no rocket"}}}},
+    /* "we'll need" opens a request ("well need" in the match form) */
+    {.text = "we'll need 2 carrot cakes and 5 iced green teas no honey",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 2},
+               {.name = "Iced Green Tea", .qty = 5, .mods = {"no honey"}}}},
 };
 
 const size_t order_cases_greenbite_count =
