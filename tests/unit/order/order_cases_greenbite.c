@@ -13154,6 +13154,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 2},
                {.name = "Iced Green Tea", .qty = 5, .mods = {"no honey"}}}},
+    /* people named in the plural ("ladies") are no dish to ask back */
+    {.text = "And two of the ladies on floor 2 want 2 carrot cake slices",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
