@@ -81,6 +81,13 @@ static bool clause_question_after(const char *text, const struct order_token *to
     if (clause_in_list(text, tokens, i, n, sounds, ORDER_WORDS_N(sounds)) &&
         clause_in_list(text, tokens, i + 1, n, clause_question_openers, nq))
         return true;
+    /* "his usual, which is the sweet potato fries": "which" after a customer's usual dish
+     * opens a relative clause that names it, no question */
+    static const char *const usual[] = {"usual", "regular", "favourite", "favorite", "fave", "fav"};
+    if (i >= 2 && order_tok_is(text, tokens, i, n, "which") &&
+        tokens[i - 1].kind == ORDER_TOKEN_PUNCT && tokens[i - 1].punct == ',' &&
+        clause_in_list(text, tokens, i - 2, n, usual, ORDER_WORDS_N(usual)))
+        return false;
     if (clause_in_list(text, tokens, i, n, clause_question_openers, nq) ||
         clause_wondering_asks_at(text, tokens, i, n) || clause_asks_on_at(text, tokens, i, n))
         return true;

@@ -13160,6 +13160,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 2}}},
+    /* "which is" after someone's usual names it, no question */
+    {.text = "Mr Greene wants his usual, which is the sweet potato fries, no paprika dip.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1, .mods = {"no paprika dip"}}}},
 };
 
 const size_t order_cases_greenbite_count =
