@@ -47,9 +47,13 @@ size_t attach_size_of_unit(struct attach_state *st, struct order_thing *s, size_
         return p;
     size_t size = order_patterns_longest(&u->sizes, st->text, st->tokens, p, s->begin, NULL);
     size_t at = p + size;
+    /* "8 small portions of the tofu teriyaki bowl": "the" may stand between unit and dish */
+    size_t unit_end = s->begin;
+    if (unit_end > at + 1U && order_tok_is(st->text, st->tokens, unit_end - 1U, s->begin, "the"))
+        unit_end--;
     if (size == 0 || at >= s->begin ||
-        order_patterns_longest(&u->quantity_units, st->text, st->tokens, at, s->begin, NULL) !=
-            s->begin - at)
+        order_patterns_longest(&u->quantity_units, st->text, st->tokens, at, unit_end, NULL) !=
+            unit_end - at)
         return p;
     for (size_t q = p; q < s->begin; q++)
         if (!attach_free(st, q))

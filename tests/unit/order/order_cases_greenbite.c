@@ -13050,14 +13050,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"into 2 bowls", "extra avocado"}}}},
-    /* "a full one" after a dish and whom it is for is one more of it, full-sized; "half
-     * portion" is a size of the dish */
+    /* "a full one" after a dish and whom it is for is one more of it, full-sized, as the menu
+     * makes it beside the half portion; "half portion" is a size of the dish */
     {.text = "half portion of the tofu bowl for my son and a full one for me please",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1},
-               {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"regular"}}}},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"half portion"}},
+               {.name = "Tofu Teriyaki Bowl", .qty = 1}}},
     {.text = "a tofu bowl for my son and a large one",
      .category = "order",
      .status = "accepted",
@@ -13166,6 +13166,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sweet Potato Fries", .qty = 1, .mods = {"no paprika dip"}}}},
+    /* a size and a unit of serving before "the" and the dish: the dish's size */
+    {.text = "Could we get 8 small portions of the tofu teriyaki bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 8, .mods = {"small"}}}},
+    {.text = "Could I get a half portion of the mac and cheese bites for my little one?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1, .mods = {"half portion"}}}},
 };
 
 const size_t order_cases_greenbite_count =
