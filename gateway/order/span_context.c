@@ -54,7 +54,10 @@ static size_t read_in_it(const char *text, const struct order_token *tokens, siz
     bool it = order_tok_is(text, tokens, e + 1U, end, "it") ||
               order_tok_is(text, tokens, e + 1U, end, "them") ||
               order_tok_is(text, tokens, e + 1U, end, "em");
-    return in && it ? 2U : 0U;
+    /* "a taco with pineapple on top": where on the dish, as "on it" says */
+    bool top =
+        order_tok_is(text, tokens, e, end, "on") && order_tok_is(text, tokens, e + 1U, end, "top");
+    return (in && it) || top ? 2U : 0U;
 }
 
 /* "the smoothie with mango... no wait the strawberry one": a description taken back right

@@ -6959,6 +6959,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 2, .mods = {"no onions"}}}},
+    /* "on top" after a kind's description says where, as "on it" does */
+    {.text = "can i get a taco with pineapple on top",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
