@@ -519,6 +519,13 @@ static bool attach_says_why_or_none(const struct attach_state *st, size_t i, siz
     return false;
 }
 
+/* "team dinner", "ordering supper for my grandsons", "the fellowship potluck": a meal of the
+ * day or a gathering to eat is when people eat, no dish of a menu ("a kids meal" names one:
+ * "meal" is no such word) */
+static const char *const attach_meals[] = {"breakfast", "brunch",   "lunch",   "dinner",
+                                           "supper",    "potluck",  "picnic",  "cookout",
+                                           "banquet",   "potlucks", "picnics", "cookouts"};
+
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty)
 {
     /* the spans of time ("in 20 mins") are attach_counts_time's; a distance covered ("8
@@ -559,13 +566,7 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
                   order_language_function_word(text + t[p].off, t[p].len);
     if (grammar)
         return true;
-    /* "team dinner", "ordering supper for my grandsons", "the fellowship potluck": a meal of
-     * the day or a gathering to eat is when people eat, no dish of a menu ("a kids meal"
-     * names one: "meal" is no such word) */
-    static const char *const meals[] = {"breakfast", "brunch",   "lunch",   "dinner",
-                                        "supper",    "potluck",  "picnic",  "cookout",
-                                        "banquet",   "potlucks", "picnics", "cookouts"};
-    if (!explicit_qty && attach_in(text, t, b - 1U, b, meals, ORDER_WORDS_N(meals)))
+    if (!explicit_qty && attach_in(text, t, b - 1U, b, attach_meals, ORDER_WORDS_N(attach_meals)))
         return true;
     /* "1 invoice pls", "2 separate receipts": the papers of paying, no dish */
     static const char *const papers[] = {"invoice", "invoices", "receipt", "receipts",
