@@ -370,13 +370,9 @@ static bool classify_barred_after_dish(const struct order_class_input *in,
                                        const struct order_clause *cl, size_t i)
 {
     static const char *const barred[] = {"cant", "cannot", "shouldnt", "mustnt", "couldnt"};
-    if (i == cl->begin || !order_tok_is(in->text, in->tokens, i, cl->end, "have") ||
-        !order_tok_in(in->text, in->tokens, i - 1U, cl->end, barred, ORDER_WORDS_N(barred)))
-        return false;
-    for (size_t d = cl->begin; d + 1U < i; d++)
-        if (rg->roles[d] == ORDER_ROLE_ITEM)
-            return true;
-    return false;
+    return i > cl->begin && order_tok_is(in->text, in->tokens, i, cl->end, "have") &&
+           order_tok_in(in->text, in->tokens, i - 1U, cl->end, barred, ORDER_WORDS_N(barred)) &&
+           classify_dish_read_before(rg, cl, i);
 }
 
 /* Is the verb at token i no statement about the things: "got"/"have" after "you" closing a
@@ -464,14 +460,11 @@ static bool classify_verb_not_said(const struct order_class_input *in,
           order_tok_is(text, t, i - 1, e, "ya")) ||
         order_tok_is(text, t, i - 2, e, "do") || order_tok_is(text, t, i - 2, e, "did"))
         return false; /* "what drinks do you have" asks */
-    bool dish_before = false;
-    for (size_t p = cl->begin; p + 1 < i; p++)
-        dish_before = dish_before || rg->roles[p] == ORDER_ROLE_ITEM;
     size_t n = i + 1;
     while (n < e && (order_tok_is(text, t, n, e, "please") || order_tok_is(text, t, n, e, "pls") ||
                      order_tok_is(text, t, n, e, "plz")))
         n++;
-    return dish_before && (n >= e || t[n].kind == ORDER_TOKEN_PUNCT);
+    return classify_dish_read_before(rg, cl, i) && (n >= e || t[n].kind == ORDER_TOKEN_PUNCT);
 }
 
 /* Is token i "r", how "are" is texted, right after a dish named ("ur churros r so good")? A

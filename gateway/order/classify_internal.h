@@ -218,6 +218,17 @@ bool classify_best_picked(const struct order_class_input *in, const struct order
  * said after their subject ("this is the wrong chat"), which ask nothing; whether any was */
 bool classify_told_copula(const struct order_class_input *in, const struct order_clause *cl,
                           uint8_t *roles);
+/* Does a dish read stand in clause cl before the word before token i ("vanilla oat milkshake,
+ * he can't have ...", "a flan, my husband ...")? A word said after it speaks of that dish or of
+ * whom it is for. */
+static inline bool classify_dish_read_before(const struct order_reading *rg,
+                                             const struct order_clause *cl, size_t i)
+{
+    for (size_t d = cl->begin; d + 1U < i; d++)
+        if (rg->roles[d] == ORDER_ROLE_ITEM)
+            return true;
+    return false;
+}
 /* classify_whom_for.c: does clause c, from at, say again with "the" a dish a clause before
  * asked for, to tell whom it is for ("yes the nuggets are for me")? */
 bool classify_said_whom_for(const struct order_class_input *in, const struct order_reading *rg,

@@ -47,10 +47,7 @@ bool classify_person_said_at(const struct order_class_input *in, const struct or
     if (p == cl->begin || p == i ||
         !order_tok_possessive_or_the(in->text, in->tokens, p - 1U, cl->end))
         return false;
-    for (size_t d = cl->begin; d + 1U < p; d++)
-        if (rg->roles[d] == ORDER_ROLE_ITEM)
-            return true; /* a dish named before the person: asked for */
-    return false;
+    return classify_dish_read_before(rg, cl, p); /* a dish named before the person: asked for */
 }
 
 /* The customer, or a word between them and what befell them (classify_internal.h). */

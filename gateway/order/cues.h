@@ -19,8 +19,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <string.h>
-
 #include "gateway/order/normalize.h"
 
 enum { ORDER_CUE_BITS = 4096, ORDER_CLAUSE_CUE_BITS = 1024 };
@@ -39,14 +37,18 @@ struct order_clause_cues {
 /* Set by order_cues_ignore: every word may be there. */
 extern bool order_cues_ignored;
 
+/* 64-bit FNV-1a's offset basis and prime, shared by the hash at run time and at compile time. */
+#define ORDER_CUE_FNV_BASIS 14695981039346656037u
+#define ORDER_CUE_FNV_PRIME 1099511628211u
+
 /* A word's 64-bit FNV-1a hash; its two bits in a filter are those its halves name. The
  * filter's words are hashed with it at run time, a gate's with ORDER_CUE_LIT_HASH below at
  * compile time: a gate asks two bits a word and nothing more. */
 __attribute__((always_inline)) static inline uint64_t order_cue_hash(const char *w, size_t len)
 {
-    uint64_t h = 14695981039346656037u;
+    uint64_t h = ORDER_CUE_FNV_BASIS;
     for (size_t i = 0; i < len; i++)
-        h = (h ^ (uint8_t)w[i]) * 1099511628211u;
+        h = (h ^ (uint8_t)w[i]) * ORDER_CUE_FNV_PRIME;
     return h;
 }
 
@@ -73,8 +75,8 @@ enum { ORDER_CUE_WORD_MAX = 24 };
  * end. */
 #define ORDER_CUE_STEP_(w, i, h)                                                                   \
     (((h) ^ ((uint64_t)(uint8_t)(w)[(i) % sizeof(w)] * ((i) + 1 < sizeof(w)))) *                   \
-     ((i) + 1 < sizeof(w) ? 1099511628211u : 1u))
-#define ORDER_CUE_H0_(w)  14695981039346656037u
+     ((i) + 1 < sizeof(w) ? ORDER_CUE_FNV_PRIME : 1u))
+#define ORDER_CUE_H0_(w)  ORDER_CUE_FNV_BASIS
 #define ORDER_CUE_H1_(w)  ORDER_CUE_STEP_(w, 0, ORDER_CUE_H0_(w))
 #define ORDER_CUE_H2_(w)  ORDER_CUE_STEP_(w, 1, ORDER_CUE_H1_(w))
 #define ORDER_CUE_H3_(w)  ORDER_CUE_STEP_(w, 2, ORDER_CUE_H2_(w))
