@@ -459,7 +459,11 @@ size_t attach_another(struct attach_state *st, size_t c)
     struct order_reading *rg = st->rg;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    static const char *const ends[] = {"but", "with", "please", "pls", "plz", "for", "and", "w"};
+    /* what may follow the copy: its change, whom it is for, when it is wanted ("2 more at
+     * 8pm", "one more later") */
+    static const char *const ends[] = {"but",   "with", "please", "pls",    "plz",
+                                       "for",   "and",  "w",      "at",     "later",
+                                       "ready", "by",   "around", "tonight"};
     size_t b = st->e, e = st->e;
     int32_t more = 1;
     bool counted = false; /* a count before "more" */

@@ -13177,6 +13177,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mac and Cheese Bites", .qty = 1, .mods = {"half portion"}}}},
+    /* "2 more" and when they are wanted ("at 8pm", "later") asks for that many more of the
+     * dish before; the time changes none of them */
+    {.text = "2 truffle fries ready at 6pm and 2 more at 8pm, the 8pm ones without parmesan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 2},
+               {.name = "Truffle Fries", .qty = 2, .mods = {"no parmesan"}}}},
+    {.text = "can i get a cheeseburger and 2 more later",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 3}}},
 };
 
 const size_t order_cases_greenbite_count =
