@@ -112,7 +112,7 @@ static void attach_normalise_changes(struct attach_state *st)
         struct order_thing *th = &out->things[s];
         if (!th->is_span)
             continue;
-        attach_no_shared(st, th, 0);
+        attach_no_shared(st, th, th->mods_shared);
         struct order_modifiers said = th->mods; /* as the customer wrote them */
         for (size_t m = 0; m < th->mods.n; m++) {
             order_change_taken_off(th->mods.text[m], sizeof(th->mods.text[m]));

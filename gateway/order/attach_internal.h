@@ -279,6 +279,7 @@ static inline void attach_dish_again(struct order_thing *to, const struct order_
     to->qty = qty;
     to->qty_explicit = counted;
     to->mods.n = 0;
+    to->mods_shared = 0;
     to->begin = (uint16_t)b;
     to->end = (uint16_t)e;
 }

@@ -17,6 +17,7 @@ static struct order_thing *attach_copy(struct attach_state *st, const struct ord
     *n = *s;
     n->qty = k;
     n->mods.n = 0;
+    n->mods_shared = 0;
     n->begin = n->end = (uint16_t)at;
     return n;
 }

@@ -50,6 +50,7 @@ void attach_part_shares(struct order_thing *part, const struct order_modifiers *
     memcpy(part->mods.text, shared->text, (size_t)shared_n * sizeof(*part->mods.text));
     memcpy(part->mods.text + shared_n, own.text, (size_t)own.n * sizeof(*own.text));
     part->mods.n = (uint8_t)(shared_n + own.n);
+    part->mods_shared = shared_n;
 }
 
 /* Are the words [a, b), said after dish th's name, "regular" alone, while a part of th's count

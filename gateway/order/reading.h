@@ -127,6 +127,8 @@ struct order_thing {
     bool left_to_us;  /* leftovers: the dish left to the kitchen's choice ("surprise me",
                        * "whatever you recommend"): asked what to pick, no name asked back */
     struct order_modifiers mods;
+    uint8_t mods_shared; /* spans: the first changes are those of the whole count a part was
+                          * split from (attach_part_shares), said apart from the part's own */
     char phrase[ORDER_PHRASE_BYTES_MAX]; /* match-form words of the name, trimmed */
     uint16_t phrase_len;
 };

@@ -13190,6 +13190,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 3}}},
+    /* a change of the whole count ("no mint") is shared by the parts split off after it, but
+     * the "no" stays its own: "2 with ice" keeps the ice */
+    {.text = "4 fresh lemonades no mint, 2 with ice 2 without",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"no mint", "no ice"}},
+               {.name = "Fresh Lemonade", .qty = 2, .mods = {"no mint", "ice"}}}},
 };
 
 const size_t order_cases_greenbite_count =
