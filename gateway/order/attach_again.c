@@ -289,9 +289,9 @@ size_t attach_same(struct attach_state *st, size_t c)
     if (i < st->e && attach_rest_same(st, i))
         return 0;
     /* "same table", "same as last time": the same something else */
-    static const char *const next_ok[] = {"again", "thing",  "order", "but", "for",
-                                          "with",  "please", "pls",   "too", "here",
-                                          "and",   "x2",     "except"};
+    static const char *const next_ok[] = {"again", "thing",  "order",  "but", "for",
+                                          "with",  "please", "pls",    "too", "here",
+                                          "and",   "x2",     "except", "one"};
     /* "the same as me", "same as mine": the speaker's dishes, named before in the message */
     static const char *const speaker[] = {"me", "mine", "myself"};
     bool as_me = i + 2 < st->e && order_tok_is(text, t, i + 1, st->e, "as") &&
@@ -306,7 +306,7 @@ size_t attach_same(struct attach_state *st, size_t c)
         return 0;
     size_t b = i, e = i + (as_me ? 3 : 1);
     static const char *const before[] = {"the", "exact", "then", "and", "also", "just"};
-    static const char *const after[] = {"again", "thing", "but", "please", "pls", "too"};
+    static const char *const after[] = {"again", "thing", "one", "but", "please", "pls", "too"};
     while (b > st->b && attach_free(st, b - 1) &&
            attach_in(text, t, b - 1, st->e, before, ORDER_WORDS_N(before)))
         b--;
@@ -318,8 +318,10 @@ size_t attach_same(struct attach_state *st, size_t c)
     bool found = as_line;
     for (size_t k = rg->n_things; k-- > 0 && !as_line;) {
         const struct order_thing *th = &rg->things[k];
-        bool dish = th->is_span && th->item >= 0 && !th->reference && th->end <= b &&
-                    !rg->clauses[th->clause].question_start;
+        /* a kind of several dishes is copied as it is, asked back as it is ("my friend got a
+         * burrito ... can I get the same one?") */
+        bool dish = th->is_span && (th->item >= 0 || order_item_set_count(&th->candidates) > 1) &&
+                    !th->reference && th->end <= b && !rg->clauses[th->clause].question_start;
         if (found && th->clause != rg->things[from].clause)
             break;
         if (dish) {

@@ -46,6 +46,17 @@ static inline bool clause_in_list(const char *text, const struct order_token *to
     return false;
 }
 
+/* clause_split.c: a modal, "I"/"we" and a verb of getting at i ("can we get", "could i
+ * please have"); a subject's will and a verb of getting at q ("ill do", "she'll have", "I will
+ * take", "ill go with") */
+bool clause_asks_for_at(const char *text, const struct order_token *tokens, size_t i, size_t n);
+bool clause_will_get_at(const char *text, const struct order_token *tokens, size_t q, size_t n);
+
+/* clause_pointed_after_story.c: after a story of what someone got and the comma at i, does a
+ * request pointing back at it start ("..., can I get that", "..., so one of those for me")? */
+bool clause_pointed_after_story(const char *text, const struct order_token *tokens, size_t start,
+                                size_t i, size_t e, const struct order_reading *out);
+
 /* clause_question_announced.c: does a question open at i right after the noun "question"
  * ("real question do u sell ...")? */
 bool clause_question_announced(const char *text, const struct order_token *tokens, size_t i,

@@ -16,9 +16,6 @@ static const char *const clause_question_openers[] = {
 /* Auxiliaries that, after "or", ask a question of their own rather than name a choice. */
 static const char *const clause_or_asking[] = {"is", "are", "do", "does", "will", "would"};
 
-static bool clause_asks_for_at(const char *text, const struct order_token *tokens, size_t i,
-                               size_t n);
-
 static bool clause_ends_at(const struct order_token *t)
 {
     return t->kind == ORDER_TOKEN_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?' ||
@@ -259,8 +256,7 @@ static bool clause_has_word(const struct order_token *tokens, size_t b, size_t e
 /* A modal, "I"/"we" and a verb of getting at i: "can we get", "could i have". A softening
  * word may stand before the verb ("can i just get", "could we please have", "can i also
  * grab"): it tones the request down, it does not change what is asked. */
-static bool clause_asks_for_at(const char *text, const struct order_token *tokens, size_t i,
-                               size_t n)
+bool clause_asks_for_at(const char *text, const struct order_token *tokens, size_t i, size_t n)
 {
     static const char *const modals[] = {"can", "could", "may"};
     static const char *const subjects[] = {"i", "we"};
@@ -453,8 +449,7 @@ static const char *const clause_so_getting[] = {"have", "get",  "take", "do",
 /* Does a subject's will and a verb of getting stand at q: "ill do that", "she'll have the
  * wrap" (another's choice, said with their pronoun), "I will have one of those" written out in
  * full, "we'll take two" as texted, or "go for" / "go with" choosing as "have" does? */
-static bool clause_will_get_at(const char *text, const struct order_token *tokens, size_t q,
-                               size_t n)
+bool clause_will_get_at(const char *text, const struct order_token *tokens, size_t q, size_t n)
 {
     static const char *const will[] = {"ill",    "id",   "imma", "shell", "hell",
                                        "theyll", "shed", "hed",  "well"};
@@ -923,6 +918,8 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
             cut_before = cut_before || clause_list_after_but(text, tokens, start, i, n, out);
             cut_before =
                 cut_before || clause_dish_added_after_remark(text, tokens, start, i, n, out);
+            cut_before = cut_before || (comma && t->punct == ',' &&
+                                        clause_pointed_after_story(text, tokens, start, i, n, out));
         }
         if (!cut_before && !opens_check && i > start + 1 &&
             clause_turns_mid_sentence(text, tokens, start, asked, i, n, out)) {

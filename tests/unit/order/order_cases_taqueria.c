@@ -6965,6 +6965,21 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 1}}},
+    /* a request pointing back after a comma at what someone got, told of: a clause of its
+     * own, asking for that dish with the request's changes */
+    {.text = "my cousin got the carnitas bowl last time, can I get that but no sour cream",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no sour cream"}}}},
+    /* "the same one" copies a kind of several dishes as it is: which one is asked back */
+    {.text = "my cousin got a burrito last week and loved it, can I get the same one?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "burrito",
+                  .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito",
+                                 "Bean and Cheese Burrito", "California Burrito"}}}},
 };
 
 const size_t order_cases_taqueria_count =
