@@ -40,6 +40,14 @@ bool attach_into_at(const struct attach_state *st, size_t p)
            order_tok_is(st->text, st->tokens, p, st->e, "onto");
 }
 
+/* Does the time a dish was had start at p: "last time", "last week", "yesterday"? */
+static bool attach_time_had_at(const struct attach_state *st, size_t p, size_t limit)
+{
+    return (order_tok_is(st->text, st->tokens, p, limit, "last") ||
+            order_tok_is(st->text, st->tokens, p, limit, "yesterday")) &&
+           order_time_before_now_at(st->text, st->tokens, p, limit);
+}
+
 /* The end of the piece of free words starting at a: before a separator, a number (the next
  * thing's quantity), an "x3", or anything already read; a modifier phrase of the
  * understanding may run through an "and" ("nice and crispy"). */
@@ -82,6 +90,13 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
             !attach_is_article(st->text, st->tokens, p, limit) && !attach_into_at(st, p - 1U))
             break;
         if (attach_x_qty_at(st, p, limit))
+            break;
+        /* "the bowl with the grilled chicken last time", "the tacos from last week": when
+         * it was had is no change of it */
+        if (ORDER_CUES_ANY(&st->rg->cues, "last", "yesterday") &&
+            ((p > a && attach_time_had_at(st, p, limit)) ||
+             (order_tok_is(st->text, st->tokens, p, limit, "from") &&
+              attach_time_had_at(st, p + 1U, limit))))
             break;
         hedged = hedged || order_tok_is(st->text, st->tokens, p, limit, "like");
         /* "2 tacos we also want a few churros": a vague amount right before the next dish is

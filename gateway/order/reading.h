@@ -837,6 +837,10 @@ bool order_taste_liked_part(const char *text, const struct order_token *tokens,
  * (talked_past.c). */
 void order_read_eaten_before(const char *text, const struct order_token *tokens,
                              struct order_reading *rg);
+/* Does a time before now start at p: "last time", "last week", "yesterday", "the other day",
+ * "before" (talked_past.c)? */
+bool order_time_before_now_at(const char *text, const struct order_token *tokens, size_t p,
+                              size_t e);
 /* After the talked about: a dish with a verdict on it ("the churros slapped", "ur burrito
  * changed her life") is judged from eating it: the words are no change, and named again
  * later it is asked for there alone (talked_about.c). */

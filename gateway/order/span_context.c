@@ -18,8 +18,9 @@ static bool read_description_ends(const struct order_reader *rd, const char *tex
 {
     int32_t qty;
     if (e >= end || tokens[e].kind != ORDER_TOKEN_WORD || rg->roles[e] == ORDER_ROLE_FILLER ||
-        (order_tok_is(text, tokens, e, end, "too") && e + 1U == end))
-        return true; /* "... please", "... too" */
+        (order_tok_is(text, tokens, e, end, "too") && e + 1U == end) ||
+        order_time_before_now_at(text, tokens, e, end))
+        return true; /* "... please", "... too", "... last time" */
     if (!order_tok_is(text, tokens, e, end, "and"))
         return false;
     /* "and like a lemonade", "and also the fries": a word of talk may stand between */
@@ -108,7 +109,8 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
         size_t e = b;
         while (e < end && e < b + WITH_WORDS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
                rg->roles[e] == ORDER_ROLE_NONE && !order_tok_is(text, tokens, e, end, "and") &&
-               read_in_it(text, tokens, e, end) == 0)
+               read_in_it(text, tokens, e, end) == 0 &&
+               !order_time_before_now_at(text, tokens, e, end))
             e++;
         size_t in_it = read_in_it(text, tokens, e, end);
         struct order_item_set found;

@@ -4,10 +4,8 @@
  * request, if any, comes in a clause of its own. */
 #include "gateway/order/reading.h"
 
-/* Does a time before now start at p: "last time", "last week", "yesterday", "the other day",
- * "before"? */
-static bool talked_past_time_at(const char *text, const struct order_token *tokens, size_t p,
-                                size_t e)
+bool order_time_before_now_at(const char *text, const struct order_token *tokens, size_t p,
+                              size_t e)
 {
     static const char *const times[] = {"yesterday", "before", "earlier", "once"};
     static const char *const spans[] = {"time",  "week",   "night",    "month",   "year",
@@ -52,7 +50,7 @@ void order_read_eaten_before(const char *text, const struct order_token *tokens,
         const struct order_clause *cl = &rg->clauses[th->clause];
         if (!th->is_span || th->reference || th->qty_explicit ||
             !talked_past_eaten_before(text, tokens, cl->begin, th->begin) ||
-            !talked_past_time_at(text, tokens, th->end, cl->end))
+            !order_time_before_now_at(text, tokens, th->end, cl->end))
             continue;
         th->reference = true; /* told of, asked for nowhere here */
         th->mods.n = 0;

@@ -6980,6 +6980,14 @@ const struct order_case order_cases_taqueria[] = {
      .clarify = {{.phrase = "burrito",
                   .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito",
                                  "Bean and Cheese Burrito", "California Burrito"}}}},
+    /* when a dish was had ("last week") ends the words that describe it: the kind with the
+     * grilled chicken is the Pollo Asado Bowl, which "that" then asks for */
+    {.text = "my sister had the bowl with the grilled chicken last week, can i get that with no "
+             "sour cream",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no sour cream"}}}},
 };
 
 const size_t order_cases_taqueria_count =
