@@ -101,14 +101,27 @@ static bool attach_question_asks_anew(const struct attach_state *st, const struc
            !attach_make_changed(st, last);
 }
 
+/* Is the "got" at p said of someone else: "she got", "my friend got", "mi amigo got"? The
+ * customer's own "got" ("got a craving for that burger") may want it now. */
+static bool attach_other_got(const struct attach_state *st, size_t b, size_t p, size_t e)
+{
+    static const char *const persons[] = {"he", "she", "they"};
+    static const char *const owners[] = {"my", "his", "her", "our", "their", "mi"};
+    return order_tok_is(st->text, st->tokens, p, e, "got") && p > b &&
+           (attach_in(st->text, st->tokens, p - 1U, e, persons, ORDER_WORDS_N(persons)) ||
+            (p > b + 1U &&
+             attach_in(st->text, st->tokens, p - 2U, e, owners, ORDER_WORDS_N(owners))));
+}
+
 bool attach_told_of_past(const struct attach_state *st, const struct order_thing *th)
 {
-    if (!ORDER_CUES_ANY(&st->rg->cues, "had", "ordered", "tried", "ate", "bought"))
+    if (!ORDER_CUES_ANY(&st->rg->cues, "had", "ordered", "tried", "ate", "bought", "got"))
         return false;
-    /* not "got": "got a craving for that burger" wants it now */
     static const char *const told[] = {"had", "ordered", "tried", "ate", "bought"};
-    for (size_t p = st->rg->clauses[th->clause].begin; p < th->begin; p++)
-        if (attach_in(st->text, st->tokens, p, th->begin, told, ORDER_WORDS_N(told)))
+    size_t b = st->rg->clauses[th->clause].begin;
+    for (size_t p = b; p < th->begin; p++)
+        if (attach_in(st->text, st->tokens, p, th->begin, told, ORDER_WORDS_N(told)) ||
+            attach_other_got(st, b, p, th->begin))
             return true;
     return false;
 }

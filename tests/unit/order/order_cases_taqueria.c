@@ -6988,6 +6988,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no sour cream"}}}},
+    /* "got" said of someone else tells what they had: "one of those" after it asks for the
+     * dish anew */
+    {.text = "my friend got the churros, so one of those for me",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
