@@ -644,6 +644,29 @@ static size_t read_picked_by_most(const char *text, const struct order_token *to
                                                                                       : 0;
 }
 
+/* After "whatever" or "something" at p: what the dish should do, not what it is ("cures a
+ * hangover", "that helps a sore throat", "thatll fix me"): a verb of helping and its object, up
+ * to the end of the words or a laugh. Returns its tokens, 0 when none. */
+static size_t read_choice_for_purpose(const char *text, const struct order_token *tokens, size_t p,
+                                      size_t e)
+{
+    enum { PURPOSE_OBJECT_WORDS_MAX = 3 };
+    static const char *const relative[] = {"that", "thatll", "which", "to"};
+    static const char *const helping[] = {"cures", "cure", "helps",  "help", "fixes", "fix",
+                                          "heals", "heal", "beats",  "beat", "kills", "kill",
+                                          "soaks", "soak", "sobers", "sober"};
+    size_t q = p;
+    if (order_tok_in(text, tokens, q, e, relative, ORDER_WORDS_N(relative)))
+        q++;
+    if (!order_tok_in(text, tokens, q, e, helping, ORDER_WORDS_N(helping)))
+        return 0;
+    size_t end = ++q;
+    while (end < e && end < q + PURPOSE_OBJECT_WORDS_MAX && tokens[end].kind == ORDER_TOKEN_WORD &&
+           !order_tok_laugh(text, tokens, end, e))
+        end++;
+    return end - p;
+}
+
 /* "and for my partner whatever you recommend", "something u suggest": a dish left to the
  * restaurant's choice names none; a person has to pick it with the customer. Returns the
  * tokens of such a phrase at i, 0 when none. */
@@ -673,6 +696,9 @@ static size_t read_left_to_us(const char *text, const struct order_token *tokens
     if (order_tok_in(text, tokens, i + 1U, e, being, ORDER_WORDS_N(being)) &&
         order_tok_in(text, tokens, i + 2U, e, praised, ORDER_WORDS_N(praised)))
         return 3;
+    size_t helps = read_choice_for_purpose(text, tokens, i + 1U, e);
+    if (helps > 0)
+        return 1U + helps;
     if (!order_tok_in(text, tokens, i + 1U, e, you, ORDER_WORDS_N(you)) ||
         !order_tok_in(text, tokens, i + 2U, e, choosing, ORDER_WORDS_N(choosing)))
         return 0;

@@ -13198,6 +13198,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"no mint", "no ice"}},
                {.name = "Fresh Lemonade", .qty = 2, .mods = {"no mint", "ice"}}}},
+    /* a dish left to the kitchen by what it should do ("whatever cures a hangover") is asked
+     * back beside the dishes named */
+    {.text = "2 truffle fries, 1 lemonade and whatever cures a hangover lol",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "whatever cures a hangover"}}},
 };
 
 const size_t order_cases_greenbite_count =
