@@ -119,6 +119,24 @@ static size_t attach_rest_words(const char *text, const struct order_token *t, s
     return p - a;
 }
 
+/* "1/3 of them", "2/3 with no onion": a fraction in digits at a of span s's count, when it
+ * divides the count into whole dishes; its tokens (3), *k the dishes it counts; 0 when none. */
+static size_t attach_fraction_of(const struct attach_state *st, const struct order_thing *s,
+                                 size_t a, size_t limit, int32_t *k)
+{
+    const struct order_token *t = st->tokens;
+    if (a + 2U >= limit || t[a].kind != ORDER_TOKEN_WORD || t[a + 1U].kind != ORDER_TOKEN_PUNCT ||
+        t[a + 1U].punct != '/' || t[a + 2U].kind != ORDER_TOKEN_WORD)
+        return 0;
+    /* read as digits: attach_number reads "1/3" as a date or a rating, no count */
+    int32_t num = attach_digits(st->text + t[a].off, t[a].len, false);
+    int32_t den = attach_digits(st->text + t[a + 2U].off, t[a + 2U].len, false);
+    if (num < 1 || den <= num || s->qty % den != 0)
+        return 0;
+    *k = s->qty / den * num;
+    return 3;
+}
+
 /* "2 wraps, make one gluten free", "make 2 of them well done": "make" before a count smaller
  * than span s's says how that part of it is to be made, as the count alone does. Returns 1
  * when token a is such a "make", else 0. */
@@ -129,7 +147,8 @@ static size_t attach_make_part(const struct attach_state *st, const struct order
         return 0;
     int32_t k;
     return order_tok_is(st->text, st->tokens, a, limit, "make") &&
-                   attach_number(st->rd->u, st->text, st->tokens, a + 1U, limit, &k) > 0 &&
+                   (attach_fraction_of(st, s, a + 1U, limit, &k) > 0 ||
+                    attach_number(st->rd->u, st->text, st->tokens, a + 1U, limit, &k) > 0) &&
                    k < s->qty && !attach_is_article(st->text, st->tokens, a + 1U, limit)
                ? 1U
                : 0U;
@@ -192,7 +211,10 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
     size_t made = attach_make_part(st, s, a, limit);
     a += made;
     int32_t k;
-    size_t n = attach_number(st->rd->u, text, t, a, limit, &k);
+    /* a fraction is of the whole count, said before any part */
+    size_t n = split_before ? 0 : attach_fraction_of(st, s, a, limit, &k);
+    if (n == 0)
+        n = attach_number(st->rd->u, text, t, a, limit, &k);
     if (n == 0 && (n = attach_ordinal_one(text, t, a, limit)) > 0) {
         k = 1; /* "the second one but no cheese" */
         int32_t m;

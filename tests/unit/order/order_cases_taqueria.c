@@ -6995,6 +6995,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 1}}},
+    /* a fraction in digits of a count ("1/3 of them", "2/3 with ...") is that many of it */
+    {.text = "6 carnitas tacos but make 1/3 of them with no onion",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4},
+               {.name = "Carnitas Taco", .qty = 2, .mods = {"no onions"}}}},
 };
 
 const size_t order_cases_taqueria_count =
