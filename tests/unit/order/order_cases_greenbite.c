@@ -13206,6 +13206,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{.phrase = "whatever cures a hangover"}}},
+    /* a food of the letters of a hesitation ("rum": "um") is still a food */
+    {.text = "the mushroom burger and a glass of rum",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1}},
+     .unknown = {"rum"}},
 };
 
 const size_t order_cases_greenbite_count =
