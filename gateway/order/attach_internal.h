@@ -399,6 +399,12 @@ size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v);
 void attach_everyone_gets(struct attach_state *st, size_t first, size_t end);
 /* attach_counted_all.c: is p "all" or "both" and a count of two or more ("all three")? */
 bool attach_counted_all(const struct attach_state *st, size_t p);
+/* attach_lost_dish.c: the run [a, b) (its count, qty, ending at i, counted when said) names a
+ * dish lost on the message's way: a transcriber's mark as [i, b) ("a [inaudible]"), or a
+ * count alone before symbols drawn for lost characters ("1 ▒▒▒▒"). Adds it, unreadable, to
+ * clause c; returns whether it did. */
+bool attach_lost_dish(struct attach_state *st, size_t c, size_t a, size_t i, size_t b, int32_t qty,
+                      bool counted);
 /* attach_vessel.c: do the k tokens of a count at a end in a vessel of drink ("a glass of")? */
 bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size_t b);
 /* attach_vessel.c: do "pint(s) of" open the run at *i after an article or a count ("a pint of

@@ -404,6 +404,8 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
         return;
     size_t i = a + (vague > k ? vague : k);
     attach_trim_phrase(st, &i, &b);
+    if (attach_lost_dish(st, c, a, i, b, qty, explicit_qty))
+        return;                                       /* "1 ▒▒▒▒", "a [inaudible]" */
     bool pint = attach_pint_measure(st, a, k, &i, b); /* "a pint of stout" */
     if (i >= b || attach_not_a_dish(st, i, b, explicit_qty, qty) ||
         attach_cooked_part(st, i, b, explicit_qty))

@@ -135,6 +135,7 @@ struct order_clarify {
     bool how_many;   /* the item is known, its count is not ("a few onion rings") */
     bool past;       /* an order outside the message ("the usual"): a person must look it up */
     bool left_to_us; /* the choice left to the kitchen ("surprise me"): what to pick is asked */
+    bool lost; /* part of the message did not come through ("1 ▒▒▒▒", "[inaudible]") */
 };
 
 struct order_result_clause {

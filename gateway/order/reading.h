@@ -104,9 +104,11 @@ struct order_thing {
     uint8_t leftover_kind; /* enum order_leftover_kind, leftovers only */
     bool menu_words;       /* leftovers: holds words of the menu ("big mac") */
     bool unreadable;       /* leftovers: holds a word that is no English ("croisswnt") */
-    bool garbled;    /* leftovers: holds a word of no vowel ("vrgbtz"): unreadable, asked back */
-    bool vague;      /* leftovers: a dish pointed at by "thing" or "stuff" ("2 chicken things",
-                      * "the thing with tahini"): asked back, no name near it */
+    bool garbled; /* leftovers: holds a word of no vowel ("vrgbtz"): unreadable, asked back */
+    bool lost;  /* leftovers: a dish the message lost on its way ("1 ▒▒▒▒", "a [inaudible]",
+                 * attach_lost_dish.c): asked back, no name near */
+    bool vague; /* leftovers: a dish pointed at by "thing" or "stuff" ("2 chicken things",
+                 * "the thing with tahini"): asked back, no name near it */
     bool ingredient; /* leftovers: food whose words a dish asked for in the message holds in
                       * its description ("lettuce not rocket" with the halloumi burger):
                       * talk of what is in that dish, not another dish */

@@ -136,6 +136,11 @@ static void reply_clarify(const struct order_reply_input *in, const struct order
                c->phrase);
         return;
     }
+    if (c->lost) {
+        rb_add(b, "Part of your message didn't come through (\"%s\"): which item did you mean?",
+               c->phrase);
+        return;
+    }
     if (c->left_to_us) {
         rb_add(b, "Happy to choose for you: is there anything you'd like us to pick from, or "
                   "anything to avoid?");

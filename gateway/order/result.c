@@ -131,6 +131,8 @@ static void result_order_thing(const struct menu *menu, const struct order_thing
             c->scores[c->n_candidates] = 1.0f;
             c->candidates[c->n_candidates++] = i;
         }
+    } else if (th->lost) {
+        result_clarify(r, th)->lost = true; /* "1 ▒▒▒▒": nothing of it to match */
     } else if (m->kind == ORDER_MATCH_ACCEPT && !th->qty_unclear) {
         result_add_item(menu, r, m->candidates[0], th, m->score);
     } else if (th->left_to_us) {

@@ -13213,6 +13213,20 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1}},
      .unknown = {"rum"}},
+    /* a count before symbols drawn for characters lost on the way, or a transcriber's mark
+     * where a dish stands: a dish that did not come through, asked back */
+    {.text = "can i get 1 cheeseburger and 2 \xe2\x96\x92\xe2\x96\x92\xe2\x96\x92\xe2\x96\x92 thx",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
+     .clarify = {{.phrase = "\xe2\x96\x92\xe2\x96\x92\xe2\x96\x92\xe2\x96\x92"}}},
+    {.text = "can I get a [inaudible] and a side of onion rings",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .clarify = {{.phrase = "[inaudible]"}}},
 };
 
 const size_t order_cases_greenbite_count =

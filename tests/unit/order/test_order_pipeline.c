@@ -149,6 +149,11 @@ static void test_replies(void)
                  "We're sorry to hear that — a manager will get back to you shortly.");
     CHECK_STR_EQ(fixture_run(&f, "Are you hiring?")->reply,
                  "Thanks for your message — a team member will get back to you shortly.");
+    /* a dish that did not come through is asked back as such, the symbols quoted */
+    CHECK_STR_EQ(
+        fixture_run(&f, "1 onion rings and 1 \xe2\x96\x92\xe2\x96\x92\xe2\x96\x92")->reply,
+        "Part of your message didn't come through (\"\xe2\x96\x92\xe2\x96\x92\xe2\x96\x92\"): "
+        "which item did you mean? So far: 1 × Onion Rings.");
 }
 
 /* Inquiries: item questions answer from the named item; general ones from retrieval over
