@@ -65,6 +65,34 @@ static size_t attach_dozens(const char *text, const struct order_token *tokens, 
     return 1;
 }
 
+/* "1/2 dozen", "3/4 of a dozen", "2 1/2 dozen": a fraction in digits (a whole number before
+ * it perhaps) of a dozen, when it makes whole dishes; its tokens from at, *v the count; 0 when
+ * none. */
+static size_t attach_dozen_fraction(const char *text, const struct order_token *tokens, size_t at,
+                                    size_t end, int32_t *v)
+{
+    enum { DOZEN = 12 };
+    int32_t whole = 0;
+    size_t f = at;
+    if (at + 3U < end && tokens[at + 1U].kind == ORDER_TOKEN_WORD &&
+        attach_slash_digits(text, tokens, at + 2U, end)) {
+        whole = attach_digits(text + tokens[at].off, tokens[at].len, false);
+        f = at + 1U; /* "2 1/2 dozen" */
+    }
+    if (whole < 0 || !attach_slash_digits(text, tokens, f + 1U, end))
+        return 0;
+    int32_t num = attach_digits(text + tokens[f].off, tokens[f].len, false);
+    int32_t den = attach_digits(text + tokens[f + 2U].off, tokens[f + 2U].len, false);
+    size_t p = f + 3U;
+    if (order_tok_is(text, tokens, p, end, "of"))
+        p += order_tok_is(text, tokens, p + 1U, end, "a") ? 2U : 1U; /* "3/4 of a dozen" */
+    if (num < 1 || den <= num || whole > ORDER_QTY_MAX / DOZEN ||
+        ((whole * den + num) * DOZEN) % den != 0 || !order_tok_is(text, tokens, p, end, "dozen"))
+        return 0;
+    *v = (whole * den + num) * DOZEN / den;
+    return p + 1U - at;
+}
+
 /* Is the number token t written as money: a currency sign right before or after its digits
  * ("$4", "4$", "€5", "£3")? A price counts nothing ("churros $4", "#1 burrito ....$11"). */
 bool attach_money_digits(const char *text, const struct order_token *t)
@@ -112,6 +140,9 @@ size_t attach_number(const struct order_understanding *u, const char *text,
 {
     if (at >= end || tokens[at].kind != ORDER_TOKEN_WORD)
         return 0;
+    size_t fraction = attach_dozen_fraction(text, tokens, at, end, v);
+    if (fraction > 0)
+        return fraction;
     *v = attach_digits(text + tokens[at].off, tokens[at].len, true);
     if (*v >= 0 && (attach_slash_digits(text, tokens, at + 1, end) ||
                     (at >= 2 && tokens[at - 2].kind == ORDER_TOKEN_WORD &&
@@ -132,6 +163,14 @@ size_t attach_number(const struct order_understanding *u, const char *text,
         *v = u->quantities.items[which].value;
     }
     k += attach_dozens(text, tokens, at, at + k, end, v);
+    /* "a dozen and a half", "2 dozen and a half": half a dozen more */
+    if (order_tok_is(text, tokens, at + k - 1U, end, "dozen") &&
+        order_tok_is(text, tokens, at + k, end, "and") &&
+        order_tok_is(text, tokens, at + k + 1U, end, "a") &&
+        order_tok_is(text, tokens, at + k + 2U, end, "half") && *v <= ORDER_QTY_MAX) {
+        *v += 6;
+        k += 3U;
+    }
     bool catering =
         *v > ORDER_QTY_MAX && k == 1 && attach_catering_count(text, tokens, at, end, *v);
     return *v >= 1 && (*v <= ORDER_QTY_MAX || catering) ? k : 0;
@@ -708,13 +747,43 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
     attach_change_on(st, s);
 }
 
+/* Where a count goes on before q, the first word of the run before a dish, past the marks
+ * and joins inside it: the fraction "1/2" or "2 1/2" before "dozen", the "and" of "a dozen
+ * and a half". q when it does not. */
+static size_t attach_count_back(const struct attach_state *st, size_t q, size_t from)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (q >= from + 2U && attach_slash_digits(text, t, q - 1U, st->e) && attach_free(st, q - 2U) &&
+        t[q - 2U].kind == ORDER_TOKEN_WORD &&
+        attach_digits(text + t[q - 2U].off, t[q - 2U].len, false) >= 0) {
+        q -= 2U; /* "1/2 dozen" */
+        if (q > from && t[q - 1U].kind == ORDER_TOKEN_WORD && attach_free(st, q - 1U) &&
+            attach_digits(text + t[q - 1U].off, t[q - 1U].len, false) >= 0)
+            q--; /* "2 1/2 dozen" */
+        return q;
+    }
+    if (q >= from + 2U && order_tok_is(text, t, q, st->e, "a") &&
+        order_tok_is(text, t, q + 1U, st->e, "half") &&
+        order_tok_is(text, t, q - 1U, st->e, "and") &&
+        order_tok_is(text, t, q - 2U, st->e, "dozen") && attach_free(st, q - 1U) &&
+        attach_free(st, q - 2U))
+        return q - 2U; /* "a dozen and a half" */
+    return q;
+}
+
 /* Where the words that belong to span s begin: after the last boundary before it. */
 size_t attach_pre_start(const struct attach_state *st, const struct order_thing *s, size_t from)
 {
     size_t q = s->begin;
-    while (q > from && attach_free(st, q - 1) && st->tokens[q - 1].kind == ORDER_TOKEN_WORD &&
-           !attach_boundary(st->text, st->tokens, q - 1, st->e) &&
-           s->begin - (q - 1) <= ATTACH_PREFIX_WORDS_MAX + 4)
-        q--;
-    return q;
+    for (;;) {
+        while (q > from && attach_free(st, q - 1) && st->tokens[q - 1].kind == ORDER_TOKEN_WORD &&
+               !attach_boundary(st->text, st->tokens, q - 1, st->e) &&
+               s->begin - (q - 1) <= ATTACH_PREFIX_WORDS_MAX + 4)
+            q--;
+        size_t back = q < s->begin ? attach_count_back(st, q, from) : q;
+        if (back == q)
+            return q;
+        q = back;
+    }
 }

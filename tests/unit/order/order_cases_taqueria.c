@@ -7002,6 +7002,20 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 4},
                {.name = "Carnitas Taco", .qty = 2, .mods = {"no onions"}}}},
+    /* a fraction of a dozen in digits, a whole dozen and a half more */
+    {.text = "1/2 dozen carnitas tacos, 2 1/2 dozen al pastor tacos and a dozen and a half "
+             "churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 6},
+               {.name = "Al Pastor Taco", .qty = 30},
+               {.name = "Churros", .qty = 18}}},
+    {.text = "3/4 of a dozen quesabirria tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 9}}},
 };
 
 const size_t order_cases_taqueria_count =
