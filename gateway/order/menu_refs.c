@@ -378,21 +378,22 @@ bool order_read_add_priced(const char *text, const struct order_token *tokens, s
     return true;
 }
 
-/* "the 11.50 one", "that $9.25 ones": a price and "one(s)" with no kind of dish named point
- * at the dish of that price on the whole menu; its ties are one of them, asked back. Right
- * after a dish named they pick among its kind first (priced_one_of_kind.c). */
+/* "the 11.50 one", "that $9.25 ones", "the 2.25 thing": a price and "one(s)" or "thing(s)"
+ * with no kind of dish named point at the dish of that price on the whole menu; its ties are
+ * one of them, asked back. Right after a dish named they pick among its kind first
+ * (priced_one_of_kind.c). */
 void order_read_priced_ones(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
-    if (!ORDER_CUES_ANY(&rg->cues, "one", "ones") ||
+    if (!ORDER_CUES_ANY(&rg->cues, "one", "ones", "thing", "things") ||
         !ORDER_CUES_ANY(&rg->cues, "the", "that", "this"))
         return;
     static const char *const pointing[] = {"the", "that", "this"};
+    static const char *const pro_nouns[] = {"one", "ones", "thing", "things"};
     const struct menu *menu = rd->lex->menu;
     size_t lo = rg->clauses[c].begin, e = rg->clauses[c].end;
     for (size_t o = lo + 2U; o < e; o++) {
-        if ((!order_tok_is(text, tokens, o, e, "one") &&
-             !order_tok_is(text, tokens, o, e, "ones")) ||
+        if (!order_tok_in(text, tokens, o, e, pro_nouns, ORDER_WORDS_N(pro_nouns)) ||
             tokens[o - 1U].kind != ORDER_TOKEN_WORD)
             continue;
         /* "the 12 dollar one": a unit after the number writes it as a price */

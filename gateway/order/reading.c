@@ -218,6 +218,7 @@ static void read_clause_things(const struct order_reader *rd, const char *text,
     order_read_menu_places(rd, text, tokens, c, out);
     order_read_sections_of_all(rd, text, tokens, c, out);
     order_read_priced_ones(rd, text, tokens, c, out);
+    order_read_priced_free_choice(rd, text, tokens, c, out);
     order_read_priced_kind_words(rd, text, tokens, c, out);
     order_read_described_ones(rd, text, tokens, c, out);
     order_read_kind_counted_out(rd, text, tokens, c, out);

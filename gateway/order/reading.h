@@ -604,6 +604,11 @@ int32_t order_written_price_at(const char *text, const struct order_token *token
 bool order_read_add_priced(const char *text, const struct order_token *tokens, size_t c, size_t b,
                            size_t e, int32_t item, const struct order_item_set *priced,
                            struct order_reading *rg);
+/* After order_read_priced_ones, per clause: "whatever's 11.50": a dish left to the kitchen
+ * within a price is a span of the menu's dishes at it (priced_free_choice.c). */
+void order_read_priced_free_choice(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, size_t c,
+                                   struct order_reading *rg);
 /* After order_read_priced_ones, per clause: "the 3.75 side": a written price before a menu
  * word that forms no name of its own picks the dishes of that word at that price
  * (priced_kind_word.c). */

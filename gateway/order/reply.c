@@ -151,8 +151,10 @@ static void reply_clarify(const struct order_reply_input *in, const struct order
         return;
     }
     bool generic = c->n_candidates > 1 && c->scores[0] == 1.0f;
-    /* a dish pointed at ("the one with the avocado") reads as no kind after "Which" */
-    bool pointed = generic && strncmp(c->phrase, "the ", 4) == 0;
+    /* a dish pointed at ("the one with the avocado") or named by its price ("whatevers
+     * 11.50") reads as no kind after "Which" */
+    bool pointed =
+        generic && (strncmp(c->phrase, "the ", 4) == 0 || strpbrk(c->phrase, "0123456789"));
     if (pointed)
         rb_add(b, "By \"%s\", did you mean ", c->phrase);
     else if (generic)

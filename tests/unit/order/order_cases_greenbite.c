@@ -13227,6 +13227,19 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}},
      .clarify = {{.phrase = "[inaudible]"}}},
+    /* a dish named by its price and "thing", or left to the kitchen within a price */
+    {.text = "the 2.25 thing and the 11.95 thing please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sparkling Water", .qty = 1}, {.name = "Quinoa Power Bowl", .qty = 1}}},
+    {.text = "whatever is 11.50 plus an iced green tea",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}},
+     .clarify = {{.phrase = "whatever is 11.50",
+                  .candidates = {"Cheddar Cheeseburger", "Tofu Teriyaki Bowl"}}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -149,6 +149,10 @@ static void test_replies(void)
                  "We're sorry to hear that — a manager will get back to you shortly.");
     CHECK_STR_EQ(fixture_run(&f, "Are you hiring?")->reply,
                  "Thanks for your message — a team member will get back to you shortly.");
+    /* a dish named by its price reads as no kind after "Which" */
+    CHECK_STR_EQ(fixture_run(&f, "whatever is 11.50")->reply,
+                 "By \"whatever is 11.50\", did you mean the Cheddar Cheeseburger or the Tofu "
+                 "Teriyaki Bowl?");
     /* a dish that did not come through is asked back as such, the symbols quoted */
     CHECK_STR_EQ(
         fixture_run(&f, "1 onion rings and 1 \xe2\x96\x92\xe2\x96\x92\xe2\x96\x92")->reply,
