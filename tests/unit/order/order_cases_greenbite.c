@@ -13240,6 +13240,13 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Iced Green Tea", .qty = 1}},
      .clarify = {{.phrase = "whatever is 11.50",
                   .candidates = {"Cheddar Cheeseburger", "Tofu Teriyaki Bowl"}}}},
+    /* a price before a kind word, then a word that names no dish with it ("vegan"): the
+     * dish of that word at that price, asked about, then asked for */
+    {.text = "is the 3.95 side vegan? if so ill take 2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Side Salad", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
