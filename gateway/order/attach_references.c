@@ -124,8 +124,12 @@ void attach_references(struct attach_state *st, size_t first)
                                          order_item_set_has(&th->candidates, (size_t)x->item));
             /* "what's the difference between the power bowl and the teriyaki bowl? ill take
              * the teriyaki one": a dish asked about before points at nothing asked for */
-            bool asked_about = x->clause != th->clause && rg->clauses[x->clause].question_start &&
-                               !rg->clauses[x->clause].request_form && pick;
+            /* so does one of a check asked ("chips & queso is 5.25 ... right? ok give me the
+             * queso one") */
+            const struct order_clause *xc = &rg->clauses[x->clause];
+            bool asked_about = x->clause != th->clause &&
+                               (xc->question_start || xc->question_form) && !xc->request_form &&
+                               pick;
             th->reference = e != s && x->is_span && same && x->begin < th->begin && !asked_about;
             /* "no ice in the lemonade" read before it (attach_change_on): the change is the
              * earlier lemonade's */

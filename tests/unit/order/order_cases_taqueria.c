@@ -7016,6 +7016,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 9}}},
+    /* a dish picked after a check asked of it ("..., right?") asks for it, as after a
+     * question */
+    {.text = "the baja fish taco is 4.50 and the quesabirria taco is 4.95 right? ok give me the "
+             "fish one then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
