@@ -70,6 +70,26 @@ static bool attach_one_of_kind(const struct order_reading *rg, const struct orde
     return n == 1;
 }
 
+/* "the carnitas taco is 3.95 right? ok give me the carnitas one": a kind picked by "one"
+ * after one dish of it was asked about, in a clause that asks for nothing, is that dish. */
+static void attach_pick_asked_about(struct order_reading *rg, struct order_thing *th)
+{
+    int32_t asked = -1;
+    for (size_t e = 0; e < rg->n_things; e++) {
+        const struct order_thing *x = &rg->things[e];
+        const struct order_clause *xc = &rg->clauses[x->clause];
+        if (x == th || !x->is_span || x->item < 0 || x->begin >= th->begin ||
+            x->clause == th->clause || !(xc->question_start || xc->question_form) ||
+            xc->request_form || !order_item_set_has(&th->candidates, (size_t)x->item))
+            continue;
+        if (asked >= 0 && asked != x->item)
+            return; /* two of the kind asked about: which one is not said */
+        asked = x->item;
+    }
+    if (asked >= 0)
+        order_thing_pin(th, asked);
+}
+
 /* "add cream to the cake", "no onions on the burger": a span after "to the" / "on the"
  * naming an item already asked for, with no count of its own, points back to it. */
 void attach_references(struct attach_state *st, size_t first)
@@ -143,6 +163,8 @@ void attach_references(struct attach_state *st, size_t first)
             if (th->reference && pick && x->item == th->item)
                 attach_slip_corrected(st, x, th);
         }
+        if (pick && !th->reference && th->item < 0)
+            attach_pick_asked_about(rg, th);
         if (prep && !th->reference && at < th->begin && at >= 2 &&
             (order_tok_is(st->text, st->tokens, at - 1U, st->e, "on") ||
              order_tok_is(st->text, st->tokens, at - 1U, st->e, "in")) &&

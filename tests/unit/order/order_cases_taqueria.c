@@ -7024,6 +7024,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Baja Fish Taco", .qty = 1}}},
+    /* a kind picked by "one" after one dish of it was asked about is that dish */
+    {.text = "the carnitas taco is 3.95 right? ok give me the carnitas one then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
