@@ -77,6 +77,21 @@ static size_t attach_recipient_start(const struct attach_state *st, size_t e)
  * right after it, across one list separator ("fries and a Corona", "a Heineken, 2 cheeseburgers")?
  * There a noun phrase names a thing ordered even when no lexicon knows it: a brand, a dish
  * of another cuisine. */
+/* Are tokens [p, e), a clause's words so far, a count read as pointing back at a dish ("one
+ * of those", "2 of em")? */
+static bool attach_pointed_count(const struct attach_state *st, size_t p, size_t e)
+{
+    int32_t v;
+    size_t k = attach_number(st->rd->u, st->text, st->tokens, p, e, &v);
+    if (k == 0 || p + k + 2U != e || !order_tok_is(st->text, st->tokens, p + k, e, "of") ||
+        !attach_them_at(st->text, st->tokens, p + k + 1U, e))
+        return false;
+    for (size_t q = p; q < e; q++)
+        if (st->rg->roles[q] != ORDER_ROLE_QTY)
+            return false;
+    return true;
+}
+
 bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
 {
     /* ", and a corona", "one no cabbage, and a corona": the separator may be a comma and a
@@ -118,6 +133,11 @@ bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
      * of the list too; so is one read as food ("shrimp tacos + guac") */
     bool before = end_before > st->b && (st->rg->roles[end_before - 1] == ORDER_ROLE_ITEM ||
                                          st->rg->roles[end_before - 1] == ORDER_ROLE_LEFTOVER);
+    /* "the birria taco. one of those and a caipirinha": a count pointing back at a dish is
+     * an item of the list too */
+    if (!before && a >= st->b + 2U && attach_list_separator(st, a - 1U) &&
+        attach_pointed_count(st, st->b, a - 1U))
+        return true;
     /* "streetcorn no mayo, churos": its own modifiers may follow it */
     while (b < st->e && st->rg->mod_zone[b] && st->tokens[b].kind == ORDER_TOKEN_WORD)
         b++;

@@ -7030,6 +7030,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Carnitas Taco", .qty = 1}}},
+    /* a count pointing back at a dish is an item of the list the next thing stands in */
+    {.text = "the birria taco looks great. one of those and a caipirinha",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 1}},
+     .unknown = {"caipirinha"}},
 };
 
 const size_t order_cases_taqueria_count =
