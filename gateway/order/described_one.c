@@ -767,12 +767,17 @@ static void described_pointer_relative(const struct order_reader *rd, const char
     if (p + 3U >= ce || !described_pointer_noun(text, tokens, p + 1U, ce) ||
         !(described_lead(text, tokens, p + 2U, ce) || described_whichever_at(text, tokens, p, ce)))
         return;
-    size_t e = described_relative_end(rd, text, tokens, rg, p + 3U, ce);
+    /* "the one w/ fries in it": the slash texted after "w" is no word of what it holds */
+    size_t d = p + 3U;
+    if (order_tok_is(text, tokens, p + 2U, ce, "w") && d < ce &&
+        tokens[d].kind == ORDER_TOKEN_PUNCT && tokens[d].punct == '/')
+        d++;
+    size_t e = described_relative_end(rd, text, tokens, rg, d, ce);
     /* "the one with the avocado" held by several dishes: one of them, asked back ("the
      * thing with ..." is the leftovers' to ask, leftover_words.c) */
     struct order_item_set several;
     memset(&several, 0, sizeof(several));
-    int32_t item = described_item_among(rd, text, tokens, rg, p + 3U, e, NULL, &several, true);
+    int32_t item = described_item_among(rd, text, tokens, rg, d, e, NULL, &several, true);
     bool one = !order_tok_is(text, tokens, p + 1U, ce, "thing");
     if ((item >= 0 || (one && order_item_set_count(&several) > 1)) &&
         rg->roles[p + 1U] == ORDER_ROLE_NONE && described_free_but_spans(rg, p, e)) {

@@ -7037,6 +7037,12 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 1}},
      .unknown = {"caipirinha"}},
+    /* "the one w/ ..." describes a dish as "the one with ..." does */
+    {.text = "2 horchatas and the one w/ fries in it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}, {.name = "California Burrito", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
