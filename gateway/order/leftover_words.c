@@ -644,6 +644,46 @@ static size_t read_picked_by_most(const char *text, const struct order_token *to
                                                                                       : 0;
 }
 
+/* Is token p a superlative that picks a dish by what it is ("hottest", "spiciest"), not by
+ * how soon or easily it comes ("whatever's quickest" leaves the kind named to the kitchen,
+ * no dish of its own)? */
+static bool read_superlative_pick(const char *text, const struct order_token *tokens, size_t p,
+                                  size_t e)
+{
+    static const char *const speed[] = {"quickest", "fastest", "easiest",
+                                        "simplest", "soonest", "speediest"};
+    return order_tok_superlative_form(text, tokens, p, e, ORDER_SUPERLATIVE_PICK_MIN) &&
+           !order_tok_in(text, tokens, p, e, speed, ORDER_WORDS_N(speed));
+}
+
+/* After "whatever" at p: the kitchen's own pick, with its name for it ("ur best dessert is",
+ * "your special is", "yalls fave"): a possessive of the restaurant, what ranks the dishes
+ * ("best", "special", "fave", a superlative), perhaps a kind, perhaps "is". Returns its
+ * tokens, 0 when none. */
+static size_t read_choice_the_kitchen_ranks(const char *text, const struct order_token *tokens,
+                                            size_t p, size_t e)
+{
+    enum { RANKED_KIND_WORDS_MAX = 3 };
+    static const char *const yours[] = {"ur", "your", "yalls", "yall", "you guys", "youre"};
+    static const char *const ranking[] = {"best",      "special",   "specials", "fave",
+                                          "favorite",  "favourite", "favs",     "signature",
+                                          "specialty", "speciality"};
+    static const char *const being[] = {"is", "are", "s"};
+    if (!order_tok_in(text, tokens, p, e, yours, ORDER_WORDS_N(yours)))
+        return 0;
+    size_t q = p + (order_tok_is(text, tokens, p, e, "you") ? 2U : 1U);
+    if (!order_tok_in(text, tokens, q, e, ranking, ORDER_WORDS_N(ranking)) &&
+        !read_superlative_pick(text, tokens, q, e))
+        return 0;
+    q++;
+    /* "best dessert is", "best vegetarian thing is": the kind ranked, up to "is" */
+    for (size_t k = q;
+         k < e && k <= q + RANKED_KIND_WORDS_MAX && tokens[k].kind == ORDER_TOKEN_WORD; k++)
+        if (order_tok_in(text, tokens, k, e, being, ORDER_WORDS_N(being)))
+            return k + 1U - p;
+    return q - p;
+}
+
 /* After "whatever" or "something" at p: what the dish should do, not what it is ("cures a
  * hangover", "that helps a sore throat", "thatll fix me"): a verb of helping and its object, up
  * to the end of the words or a laugh. Returns its tokens, 0 when none. */
@@ -684,8 +724,9 @@ static size_t read_left_to_us(const char *text, const struct order_token *tokens
     static const char *const being[] = {"is", "s", "thats", "whats"};
     static const char *const praised[] = {"good", "popular", "fresh", "tasty", "nice", "yummy"};
     if (order_tok_in(text, tokens, i, e, contracted, ORDER_WORDS_N(contracted)) &&
-        order_tok_in(text, tokens, i + 1U, e, praised, ORDER_WORDS_N(praised)))
-        return 2;
+        (order_tok_in(text, tokens, i + 1U, e, praised, ORDER_WORDS_N(praised)) ||
+         read_superlative_pick(text, tokens, i + 1U, e)))
+        return 2; /* "whatevers good", "whatevers hottest" */
     if (!order_tok_in(text, tokens, i, e, free_choice, ORDER_WORDS_N(free_choice)))
         return 0;
     size_t best = read_picked_by_most(text, tokens, i, e);
@@ -697,6 +738,8 @@ static size_t read_left_to_us(const char *text, const struct order_token *tokens
         order_tok_in(text, tokens, i + 2U, e, praised, ORDER_WORDS_N(praised)))
         return 3;
     size_t helps = read_choice_for_purpose(text, tokens, i + 1U, e);
+    if (helps == 0)
+        helps = read_choice_the_kitchen_ranks(text, tokens, i + 1U, e);
     if (helps > 0)
         return 1U + helps;
     if (!order_tok_in(text, tokens, i + 1U, e, you, ORDER_WORDS_N(you)) ||

@@ -325,7 +325,7 @@ void order_work_free(struct order_work *w)
 static bool pipeline_real_without_match(const struct order_thing *th)
 {
     return th->is_span || th->leftover_kind == ORDER_LEFTOVER_FOOD || th->menu_words ||
-           th->unreadable || th->past;
+           th->unreadable || th->past || th->left_to_us;
 }
 
 /* Classifies the message (every clause's intent, the category) from the things' matches and

@@ -11937,20 +11937,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
-    /* a request whose only object is the choice left to the kitchen asks back what to pick */
+    /* a request whose only object is the choice left to the kitchen asks back what to pick:
+     * the choice is the request's object, no doubt about the request */
     {.text = "i'll have whatever's popular lol",
      .category = "order",
      .status = "review",
      .intents = {"order"},
      .clarify = {{"whatevers popular"}},
-     .unsure = true,
      .reply_has = {"anything to avoid"}},
     {.text = "i will have whatever you recommend",
      .category = "order",
      .status = "review",
      .intents = {"order"},
      .clarify = {{"whatever you recommend"}},
-     .unsure = true,
      .reply_has = {"anything to avoid"}},
     /* a bracket that holds a question opens a clause of its own: the order before it stands */
     {.text =
@@ -13247,6 +13246,27 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Side Salad", .qty = 2}}},
+    /* the kitchen's own pick, named by how it ranks ("ur special", "whatever's hottest"), is
+     * a dish left to the kitchen, asked back; "whatever's quickest" only leaves the kind named
+     * to the kitchen */
+    {.text = "1 crispy chicken burger + whatever ur special is",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1}},
+     .clarify = {{.phrase = "whatever ur special is"}}},
+    {.text = "a cold brew and whatever's spiciest",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}},
+     .clarify = {{.phrase = "whatevers spiciest"}}},
+    {.text = "a cold brew and a wrap, whatever's quickest",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}},
+     .clarify = {{.phrase = "wrap", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}}},
 };
 
 const size_t order_cases_greenbite_count =
