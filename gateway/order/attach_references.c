@@ -70,6 +70,21 @@ static bool attach_one_of_kind(const struct order_reading *rg, const struct orde
     return n == 1;
 }
 
+/* Does clause c weigh dishes against each other ("torn between the chicken and the cheddar",
+ * "tinga burrito vs pollo bowl")? The dishes it names are weighed, none asked for yet. */
+static bool attach_clause_weighs(const struct attach_state *st, size_t c)
+{
+    if (!ORDER_CUES_ANY(&st->rg->cues, "between", "vs", "versus", "torn", "deciding", "debating"))
+        return false;
+    static const char *const weighing[] = {"between", "vs",       "versus",
+                                           "torn",    "deciding", "debating"};
+    const struct order_clause *cl = &st->rg->clauses[c];
+    for (size_t p = cl->begin; p < cl->end; p++)
+        if (attach_in(st->text, st->tokens, p, cl->end, weighing, ORDER_WORDS_N(weighing)))
+            return true;
+    return false;
+}
+
 /* "the carnitas taco is 3.95 right? ok give me the carnitas one": a kind picked by "one"
  * after one dish of it was asked about, in a clause that asks for nothing, is that dish. */
 static void attach_pick_asked_about(struct order_reading *rg, struct order_thing *th)
@@ -148,7 +163,8 @@ void attach_references(struct attach_state *st, size_t first)
              * queso one") */
             const struct order_clause *xc = &rg->clauses[x->clause];
             bool asked_about = x->clause != th->clause &&
-                               (xc->question_start || xc->question_form) && !xc->request_form &&
+                               (((xc->question_start || xc->question_form) && !xc->request_form) ||
+                                attach_clause_weighs(st, x->clause)) &&
                                pick;
             th->reference = e != s && x->is_span && same && x->begin < th->begin && !asked_about;
             /* "no ice in the lemonade" read before it (attach_change_on): the change is the

@@ -469,6 +469,20 @@ bool clause_will_get_at(const char *text, const struct order_token *tokens, size
             clause_in_list(text, tokens, g + 1, n, choosing, ORDER_WORDS_N(choosing)));
 }
 
+/* Does a choice made start at q: "going with", "im going w", "gonna go for"? */
+static bool clause_choice_made_at(const char *text, const struct order_token *tokens, size_t q,
+                                  size_t n)
+{
+    static const char *const choosing[] = {"with", "w", "for"};
+    if (order_tok_is(text, tokens, q, n, "im"))
+        q++;
+    if (order_tok_is(text, tokens, q, n, "gonna") && order_tok_is(text, tokens, q + 1U, n, "go"))
+        q++;
+    else if (!order_tok_is(text, tokens, q, n, "going"))
+        return false;
+    return clause_in_list(text, tokens, q + 1U, n, choosing, ORDER_WORDS_N(choosing));
+}
+
 /* A request that follows a story with "so": "we were in last week and my daughter loved the
  * mac and cheese so can we get those again". What came before tells why; the request is a
  * clause of its own, not part of a report of the past. */
@@ -484,6 +498,10 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     /* "last time i got the carnitas bowl but today im feeling the pollo bowl": "but" with the
      * time set against the story's ("today", "this time") turns from it as "so" does */
     bool but_now = q > i + 1 && order_tok_is(text, tokens, i, n, "but");
+    /* "torn between the chicken and the cheddar but going with the cheddar one": "but" and
+     * the choice made turn from the weighing to the request */
+    if (order_tok_is(text, tokens, i, n, "but") && clause_choice_made_at(text, tokens, q, n))
+        return true;
     if (!order_tok_is(text, tokens, i, n, "so") && !then && !but_now)
         return false;
     if (i > 0 && order_tok_is(text, tokens, i - 1U, n, "not"))

@@ -13267,6 +13267,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}},
      .clarify = {{.phrase = "wrap", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}}},
+    /* "but going with" after dishes weighed turns to the request; the dish picked from the
+     * weighed ones is asked for */
+    {.text = "I was torn between the falafel wrap and the halloumi burger but going with the "
+             "halloumi one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
