@@ -85,17 +85,21 @@ static bool attach_clause_weighs(const struct attach_state *st, size_t c)
     return false;
 }
 
-/* "the carnitas taco is 3.95 right? ok give me the carnitas one": a kind picked by "one"
- * after one dish of it was asked about, in a clause that asks for nothing, is that dish. */
-static void attach_pick_asked_about(struct order_reading *rg, struct order_thing *th)
+/* "the carnitas taco is 3.95 right? ok give me the carnitas one", "tinga burrito vs carnitas
+ * bowl. ok going w the bowl": a kind picked after one dish of it was asked about or weighed,
+ * in a clause that asks for nothing, is that dish. */
+static void attach_pick_asked_about(struct attach_state *st, struct order_thing *th)
 {
+    struct order_reading *rg = st->rg;
     int32_t asked = -1;
     for (size_t e = 0; e < rg->n_things; e++) {
         const struct order_thing *x = &rg->things[e];
         const struct order_clause *xc = &rg->clauses[x->clause];
         if (x == th || !x->is_span || x->item < 0 || x->begin >= th->begin ||
-            x->clause == th->clause || !(xc->question_start || xc->question_form) ||
-            xc->request_form || !order_item_set_has(&th->candidates, (size_t)x->item))
+            x->clause == th->clause ||
+            !(((xc->question_start || xc->question_form) && !xc->request_form) ||
+              attach_clause_weighs(st, x->clause)) ||
+            !order_item_set_has(&th->candidates, (size_t)x->item))
             continue;
         if (asked >= 0 && asked != x->item)
             return; /* two of the kind asked about: which one is not said */
@@ -179,8 +183,11 @@ void attach_references(struct attach_state *st, size_t first)
             if (th->reference && pick && x->item == th->item)
                 attach_slip_corrected(st, x, th);
         }
-        if (pick && !th->reference && th->item < 0)
-            attach_pick_asked_about(rg, th);
+        /* "the carnitas one", or "the bowl" outside a question ("... or just the tacos?"
+         * still asks) */
+        if ((pick || (at < th->begin && !rg->clauses[th->clause].question_form)) &&
+            !th->reference && th->item < 0)
+            attach_pick_asked_about(st, th);
         if (prep && !th->reference && at < th->begin && at >= 2 &&
             (order_tok_is(st->text, st->tokens, at - 1U, st->e, "on") ||
              order_tok_is(st->text, st->tokens, at - 1U, st->e, "in")) &&

@@ -7043,13 +7043,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}, {.name = "California Burrito", .qty = 1}}},
-    /* "going w" the pick is a request, after dishes weighed */
+    /* "going w" the pick is a request, after dishes weighed: the kind picked is the one of
+     * them weighed */
     {.text = "hmm tinga burrito vs carnitas bowl. ok going w the bowl",
      .category = "order",
-     .status = "review",
+     .status = "accepted",
      .intents = {"inquiry", "order"},
-     .clarify = {{.phrase = "bowl",
-                  .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
