@@ -574,6 +574,17 @@ static size_t read_one_with_at(const char *text, const struct order_token *token
     return comes && read_pointed_one(text, tokens, i, end) ? i + 3U : 0U;
 }
 
+/* "one horchata and one with hibiscus": "and one with" after one dish counted once (no part
+ * of it to take) may name another dish by what is in it. */
+static bool read_one_more_dish(const char *text, const struct order_token *tokens,
+                               const struct order_thing *kind, size_t i, size_t end)
+{
+    return kind && kind->item >= 0 && kind->qty == 1 && i > kind->end &&
+           order_tok_is(text, tokens, i, end, "one") &&
+           (order_tok_is(text, tokens, i - 1U, end, "and") ||
+            (tokens[i - 1U].kind == ORDER_TOKEN_PUNCT && tokens[i - 1U].punct == ','));
+}
+
 /* "that burger with the pulled jackfruit and one with the bean patty": "one" (or "another")
  * and "with" a description, after a kind of dish, is the one item of that kind the words
  * describe; a dish of its own. */
@@ -594,17 +605,21 @@ static void read_one_with(const struct order_reader *rd, const char *text,
             if (rg->things[s].is_span && rg->things[s].end <= i)
                 kind = &rg->things[s];
         struct order_item_set kinds;
-        if (kind && order_item_set_count(&kind->candidates) >= 2)
+        bool other = false; /* another dish than the one counted once before it */
+        if (kind && order_item_set_count(&kind->candidates) >= 2) {
             kinds = kind->candidates;
-        else if (read_pointed_one(text, tokens, i, cl->end))
+        } else if (read_pointed_one(text, tokens, i, cl->end) ||
+                   (other = read_one_more_dish(text, tokens, kind, i, cl->end))) {
             order_item_set_fill(&kinds, rd->lex->menu->count);
-        else
+        } else {
             continue;
+        }
         size_t b, e = read_with_words(text, tokens, rg, w, cl->end, &b);
         struct order_item_set found;
-        if (e < b + (w > i + 1U ? 1U : WITH_WORDS_MIN) ||
+        if (e < b + (w > i + 1U || other ? 1U : WITH_WORDS_MIN) ||
             !read_description_ends(rd, text, tokens, rg, e, cl->end) ||
-            order_read_described_candidates(rd, text, tokens, b, e, &kinds, &found) != 1)
+            order_read_described_candidates(rd, text, tokens, b, e, &kinds, &found) != 1 ||
+            (other && order_item_set_has(&found, (size_t)kind->item)))
             continue;
         order_reading_drop_things(rg, c, i, e); /* "bean" among the words: no dish */
         struct order_thing *th = order_reading_add_thing(rg, c, i, e);

@@ -7050,6 +7050,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}}},
+    /* "and one with" after one dish counted once names another dish by what is in it */
+    {.text = "a horchata and one with hibiscus, both no ice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1, .mods = {"no ice"}},
+               {.name = "Jamaica Agua Fresca", .qty = 1, .mods = {"no ice"}}}},
 };
 
 const size_t order_cases_taqueria_count =
