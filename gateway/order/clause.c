@@ -256,6 +256,28 @@ static bool clause_vague_count_at(const struct order_reader *rd, const char *tex
            order_patterns_longest(&rd->u->vague_quantities, text, tokens, j, e, NULL) > 0;
 }
 
+/* "dressing on the side for one of them": "for" and a count of the dishes before ("one of
+ * them", "2 of em") after a change in its part of the clause (from b) says which part the
+ * change is for, as "on" does; no filler. Right after a dish ("nuggets for two of them") the
+ * count is of the people it is for. */
+static bool clause_for_part_of_them(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t b, size_t i, size_t e)
+{
+    static const char *const them[] = {"them", "em", "those", "these"};
+    int32_t v;
+    size_t k = order_tok_is(text, tokens, i, e, "for")
+                   ? order_read_number(rd->u, text, tokens, i + 1U, e, &v)
+                   : 0;
+    if (k == 0 || !order_tok_is(text, tokens, i + 1U + k, e, "of") ||
+        !order_tok_in(text, tokens, i + 2U + k, e, them, ORDER_WORDS_N(them)))
+        return false;
+    for (size_t p = i; p-- > b && tokens[p].kind == ORDER_TOKEN_WORD;)
+        if (order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, p, i, NULL) > 0 ||
+            order_patterns_longest(&rd->u->modifiers, text, tokens, p, i, NULL) > 0)
+            return true;
+    return false;
+}
+
 /* Marks fillers in each segment (the words between two separators or "and") of [b, e): the longest
  * filler pattern at each word; one ending in "*" covers the rest of the segment ("for
  * pickup at 6"). */
@@ -273,7 +295,7 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
             seg_end++;
         size_t which;
         size_t k = order_patterns_longest(&rd->u->fillers, text, tokens, i, seg_end, &which);
-        if (k == 0)
+        if (k == 0 || clause_for_part_of_them(rd, text, tokens, b, i, e))
             continue;
         /* "for *" stops before a menu word, a number or a food: "for me the chickpea salad",
          * "could I trouble you for garlic bread" */

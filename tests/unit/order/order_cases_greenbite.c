@@ -13275,6 +13275,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* "for one of them" after a change says which part it is for, as "on one of them" does;
+     * right after a dish it counts the people ("nuggets for two of them") */
+    {.text = "2 kale caesars, no croutons for one of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1},
+               {.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
 };
 
 const size_t order_cases_greenbite_count =
