@@ -748,8 +748,8 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 }
 
 /* Where a count goes on before q, the first word of the run before a dish, past the marks
- * and joins inside it: the fraction "1/2" or "2 1/2" before "dozen", the "and" of "a dozen
- * and a half". q when it does not. */
+ * and joins inside it: the fraction "1/2" or "2 1/2" before "dozen", the hesitations of "two,
+ * um, kids quesadillas", the "and" of "a dozen and a half". q when it does not. */
 static size_t attach_count_back(const struct attach_state *st, size_t q, size_t from)
 {
     const char *text = st->text;
@@ -763,6 +763,19 @@ static size_t attach_count_back(const struct attach_state *st, size_t q, size_t 
             q--; /* "2 1/2 dozen" */
         return q;
     }
+    /* "two, um, like, kids quesadillas": a count, then sounds of hesitation set off by
+     * commas, then the dish; the count is the dish's */
+    size_t h = q;
+    while (h >= from + 2U && t[h - 1U].kind == ORDER_TOKEN_PUNCT && t[h - 1U].punct == ',' &&
+           t[h - 2U].kind == ORDER_TOKEN_WORD &&
+           (attach_free(st, h - 2U) || st->rg->roles[h - 2U] == ORDER_ROLE_FILLER) &&
+           (attach_hesitation_word(text + t[h - 2U].off, t[h - 2U].len) ||
+            order_tok_is(text, t, h - 2U, st->e, "like")))
+        h -= 2U;
+    int32_t v;
+    if (h < q && h >= from + 2U && t[h - 1U].kind == ORDER_TOKEN_PUNCT && t[h - 1U].punct == ',' &&
+        attach_free(st, h - 2U) && attach_number(st->rd->u, text, t, h - 2U, h - 1U, &v) == 1U)
+        return h - 2U;
     if (q >= from + 2U && order_tok_is(text, t, q, st->e, "a") &&
         order_tok_is(text, t, q + 1U, st->e, "half") &&
         order_tok_is(text, t, q - 1U, st->e, "and") &&
@@ -781,7 +794,7 @@ size_t attach_pre_start(const struct attach_state *st, const struct order_thing 
                !attach_boundary(st->text, st->tokens, q - 1, st->e) &&
                s->begin - (q - 1) <= ATTACH_PREFIX_WORDS_MAX + 4)
             q--;
-        size_t back = q < s->begin ? attach_count_back(st, q, from) : q;
+        size_t back = attach_count_back(st, q, from);
         if (back == q)
             return q;
         q = back;

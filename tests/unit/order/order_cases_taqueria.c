@@ -7057,6 +7057,12 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1, .mods = {"no ice"}},
                {.name = "Jamaica Agua Fresca", .qty = 1, .mods = {"no ice"}}}},
+    /* a count, then hesitations set off by commas, then the dish: the count is the dish's */
+    {.text = "three, um, like, carnitas tacos please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
