@@ -71,13 +71,40 @@ static bool read_taken_back(const char *text, const struct order_token *tokens, 
     return order_read_correction_at(text, tokens, e, end) > 0;
 }
 
+/* Drops the things of clause c that begin in [b, e), words read as a description. Before the
+ * attach pass every thing of a clause counts among its spans (attach.c finds the clause's
+ * first thing by that count), a dish word read as food too. */
+static void read_drop_described(struct order_reading *rg, size_t c, size_t b, size_t e)
+{
+    size_t o = 0;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        const struct order_thing *x = &rg->things[t];
+        if (x->clause == c && x->begin >= b && x->begin < e && rg->clauses[c].n_spans > 0) {
+            rg->clauses[c].n_spans--;
+            continue;
+        }
+        rg->things[o++] = *x;
+    }
+    rg->n_things = o;
+}
+
 /* Where "with" is after a kind ending before token w: right there ("burger with"), or after
- * "that come(s)" ("the fries that come with the paprika dip"); 0 when none. */
+ * "that come(s)" ("the fries that come with the paprika dip"); or "has" / "that has", said
+ * as "with" is; 0 when none. */
 static size_t read_kind_with_at(const char *text, const struct order_token *tokens, size_t w,
                                 size_t end)
 {
     if (order_tok_is(text, tokens, w, end, "with") || order_tok_is(text, tokens, w, end, "w"))
         return w;
+    /* "whichever dessert has cream cheese frosting", "the bowl that has corn": having says
+     * what is in it, as "with" does */
+    static const char *const having[] = {"has", "have"};
+    if (order_tok_in(text, tokens, w, end, having, ORDER_WORDS_N(having)))
+        return w;
+    if ((order_tok_is(text, tokens, w, end, "that") ||
+         order_tok_is(text, tokens, w, end, "which")) &&
+        order_tok_in(text, tokens, w + 1U, end, having, ORDER_WORDS_N(having)))
+        return w + 1U;
     bool comes = (order_tok_is(text, tokens, w, end, "that") ||
                   order_tok_is(text, tokens, w, end, "which")) &&
                  (order_tok_is(text, tokens, w + 1U, end, "comes") ||
@@ -93,13 +120,17 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, size_t c, size_t first,
                            struct order_reading *rg)
 {
-    if (!ORDER_CUES_ANY(&rg->cues, "with", "w"))
+    if (!ORDER_CUES_ANY(&rg->cues, "with", "w", "has", "have"))
         return;
     enum { WITH_WORDS_MAX = 3 };
     size_t end = rg->clauses[c].end;
     for (size_t s = first; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
         size_t w = read_kind_with_at(text, tokens, th->end, end);
+        /* after "has" no change's zone kept the words from being read as dishes ("cream
+         * cheese"): read as the description, they are no dishes */
+        bool having = w > 0 && (order_tok_is(text, tokens, w, end, "has") ||
+                                order_tok_is(text, tokens, w, end, "have"));
         bool picked = th->item >= 0 && order_item_set_count(&th->candidates) < 2;
         if (!th->is_span || picked || !order_read_token_head(rd, rg, th->end - 1U) || w == 0)
             continue;
@@ -108,7 +139,10 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
             b++;
         size_t e = b;
         while (e < end && e < b + WITH_WORDS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
-               rg->roles[e] == ORDER_ROLE_NONE && !order_tok_is(text, tokens, e, end, "and") &&
+               (rg->roles[e] == ORDER_ROLE_NONE ||
+                (having &&
+                 (rg->roles[e] == ORDER_ROLE_ITEM || rg->roles[e] == ORDER_ROLE_LEFTOVER))) &&
+               !order_tok_is(text, tokens, e, end, "and") &&
                read_in_it(text, tokens, e, end) == 0 &&
                !order_time_before_now_at(text, tokens, e, end))
             e++;
@@ -127,6 +161,8 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
             order_read_described_candidates(rd, text, tokens, b, e, &th->candidates, &found) != 1)
             continue;
         e += in_it;
+        if (having)
+            read_drop_described(rg, c, th->end, e);
         th->item = order_item_set_next(&found, 0);
         memset(rg->roles + th->end, ORDER_ROLE_ITEM, e - th->end);
         memset(rg->mod_zone + th->end, false, e - th->end);

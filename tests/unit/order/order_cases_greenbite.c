@@ -13283,6 +13283,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1},
                {.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* "whichever dessert has ..." describes the dish by what it has, as "with" does */
+    {.text = "a lemonade and whichever dessert has cream cheese frosting",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Carrot Cake Slice", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
