@@ -5,6 +5,7 @@
  * after the dish, "salsa on the side", "extra crispy onions", are span_changes.c's). */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "gateway/order/food.h"
 #include "gateway/order/reading.h"
@@ -167,6 +168,43 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
         memset(rg->roles + th->end, ORDER_ROLE_ITEM, e - th->end);
         memset(rg->mod_zone + th->end, false, e - th->end);
         th->end = (uint16_t)e;
+    }
+}
+
+/* "one cheeseburger and a salad on the side": a kind of several dishes after "a" (a dish of
+ * its own; "and cheese on the side" is a change), then "on the side", is the one dish of the
+ * kind the menu lists among its sides; the words join its span. */
+static void read_kind_on_the_side(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t c, size_t first,
+                                  struct order_reading *rg)
+{
+    if (!ORDER_CUES_ANY(&rg->cues, "side"))
+        return;
+    const struct menu *menu = rd->lex->menu;
+    size_t end = rg->clauses[c].end;
+    for (size_t s = first; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        size_t p = th->end;
+        if (!th->is_span || th->item >= 0 || th->begin == 0 ||
+            !(order_tok_is(text, tokens, th->begin - 1U, end, "a") ||
+              order_tok_is(text, tokens, th->begin - 1U, end, "an")) ||
+            !order_tok_is(text, tokens, p, end, "on") ||
+            !order_tok_is(text, tokens, p + 1U, end, "the") ||
+            !order_tok_is(text, tokens, p + 2U, end, "side"))
+            continue;
+        int32_t side = -1;
+        size_t n = 0;
+        for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+             i = order_item_set_next(&th->candidates, (size_t)i + 1))
+            if (strncasecmp(menu->items[i].section, "side", 4) == 0) {
+                side = i;
+                n++;
+            }
+        if (n != 1)
+            continue;
+        order_thing_pin(th, side);
+        memset(rg->roles + p, ORDER_ROLE_ITEM, 3);
+        th->end = (uint16_t)(p + 3U);
     }
 }
 
@@ -796,6 +834,7 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
     read_drop_typo_heading(text, tokens, c, first, rg);
     order_read_counted_doneness(rd, text, tokens, first, rg);
     read_kind_with(rd, text, tokens, c, first, rg);
+    read_kind_on_the_side(rd, text, tokens, c, first, rg);
     read_kind_then_pick(rd, text, tokens, c, first, rg);
     read_kind_then_relative(rd, text, tokens, c, first, rg);
     read_kind_then_unknown_food(rd, text, tokens, c, first, rg);

@@ -13289,6 +13289,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Carrot Cake Slice", .qty = 1}}},
+    /* a kind after "a", then "on the side", is the one dish of it among the menu's sides */
+    {.text = "a falafel wrap and a salad on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Side Salad", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
