@@ -52,8 +52,9 @@ static inline bool clause_in_list(const char *text, const struct order_token *to
 bool clause_asks_for_at(const char *text, const struct order_token *tokens, size_t i, size_t n);
 bool clause_will_get_at(const char *text, const struct order_token *tokens, size_t q, size_t n);
 
-/* clause_pointed_after_story.c: after a story of what someone got and the comma at i, does a
- * request pointing back at it start ("..., can I get that", "..., so one of those for me")? */
+/* clause_pointed_after_story.c: after a story of what someone got and the comma (or its last
+ * word) at i, does a request pointing back at it start ("..., can I get that", "..., so one of
+ * those for me")? */
 bool clause_pointed_after_story(const char *text, const struct order_token *tokens, size_t start,
                                 size_t i, size_t e, const struct order_reading *out);
 

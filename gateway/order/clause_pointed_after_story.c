@@ -64,7 +64,9 @@ bool clause_pointed_after_story(const char *text, const struct order_token *toke
     if (order_tok_is(text, tokens, q, e, "so"))
         q++;
     size_t from = pointed_request_at(text, tokens, q, e);
-    if (from == e)
+    /* with no comma, a pointer alone may be the object of a verb before it ("refund one of
+     * them"): only an opener that asks turns to a request there */
+    if (from == e || (from == q && tokens[i].kind == ORDER_TOKEN_WORD && q == i + 1U))
         return false;
     bool pointer = false;
     for (size_t p = from; p < e && p <= q + POINTED_REQUEST_WORDS_MAX && !pointer; p++) {

@@ -936,8 +936,10 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
             cut_before = cut_before || clause_list_after_but(text, tokens, start, i, n, out);
             cut_before =
                 cut_before || clause_dish_added_after_remark(text, tokens, start, i, n, out);
-            cut_before = cut_before || (comma && t->punct == ',' &&
-                                        clause_pointed_after_story(text, tokens, start, i, n, out));
+            /* "..., can I get that", or with no comma: "... last time can I get that" */
+            cut_before =
+                cut_before || (((comma && t->punct == ',') || t->kind == ORDER_TOKEN_WORD) &&
+                               clause_pointed_after_story(text, tokens, start, i, n, out));
         }
         if (!cut_before && !opens_check && i > start + 1 &&
             clause_turns_mid_sentence(text, tokens, start, asked, i, n, out)) {

@@ -7063,6 +7063,16 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}}},
+    /* the request after the story with no comma between, a modal that asks opening it */
+    {.text = "my cousin got the carnitas bowl last time can I get that but no sour cream",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no sour cream"}}}},
+    {.text = "got charged twice for order 5532 can someone refund one of them",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_taqueria_count =
