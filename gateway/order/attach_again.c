@@ -450,6 +450,12 @@ static size_t attach_ordinal_again(const struct attach_state *st, size_t *b, siz
     return 0;
 }
 
+/* What may follow a copy asked for again: its change, whom it is for, when it is wanted ("2
+ * more at 8pm", "one more later"). */
+static const char *const attach_another_ends[] = {"but",   "with", "please", "pls",    "plz",
+                                                  "for",   "and",  "w",      "at",     "later",
+                                                  "ready", "by",   "around", "tonight"};
+
 /* "I want one too but well done", "and another one with no tahini", "one more please":
  * another of the dish named just before, in this clause or an earlier one, counted one and
  * described by the words after it alone. A count before "more" ("2 more for my brother")
@@ -461,11 +467,6 @@ size_t attach_another(struct attach_state *st, size_t c)
     struct order_reading *rg = st->rg;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    /* what may follow the copy: its change, whom it is for, when it is wanted ("2 more at
-     * 8pm", "one more later") */
-    static const char *const ends[] = {"but",   "with", "please", "pls",    "plz",
-                                       "for",   "and",  "w",      "at",     "later",
-                                       "ready", "by",   "around", "tonight"};
     size_t b = st->e, e = st->e;
     int32_t more = 1;
     bool counted = false; /* a count before "more" */
@@ -500,7 +501,8 @@ size_t attach_another(struct attach_state *st, size_t c)
         /* "another lemonade", "one more fries": a count of the dish after it; "1 more extra
          * spicy", "one more no onions": the change of the copy */
         if (k < st->e && t[k].kind == ORDER_TOKEN_WORD &&
-            !attach_in(text, t, k, st->e, ends, ORDER_WORDS_N(ends)) &&
+            !attach_in(text, t, k, st->e, attach_another_ends,
+                       ORDER_WORDS_N(attach_another_ends)) &&
             !attach_modifier_lead_at(st, k, st->e))
             continue;
         b = i;

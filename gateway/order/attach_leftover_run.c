@@ -382,17 +382,24 @@ static size_t attach_food_de_after(const struct attach_state *st, size_t last, s
     return last + 2U;
 }
 
+/* "..., so a glass of your finest malbec": the "so" at a that draws the request from what came
+ * before is no word of the thing, and stands before its count. Returns where the run's words
+ * begin. */
+static size_t attach_past_so(struct attach_state *st, size_t a, size_t b)
+{
+    if (a + 1U >= b || !ORDER_CUES_ANY(&st->cues, "so") ||
+        !order_tok_is(st->text, st->tokens, a, b, "so"))
+        return a;
+    st->rg->roles[a] = ORDER_ROLE_FILLER;
+    return a + 1U;
+}
+
 void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
-    if (attach_subject_verb_run(st, a, b) || attach_place_run(st, a, b))
+    if (attach_subject_verb_run(st, a, b) || attach_place_run(st, a, b) ||
+        attach_section_only(st, a, b))
         return;
-    if (attach_section_only(st, a, b))
-        return;
-    /* "..., so a glass of your finest malbec": the "so" that draws the request from what
-     * came before is no word of the thing, and stands before its count */
-    if (a + 1U < b && ORDER_CUES_ANY(&st->cues, "so") &&
-        order_tok_is(st->text, st->tokens, a, b, "so"))
-        st->rg->roles[a++] = ORDER_ROLE_FILLER;
+    a = attach_past_so(st, a, b);
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
                   attach_alone_asked(st, c, a, b) || attach_list_line(st, c, a, b) ||
                   attach_list_continued(st, c, a) || attach_alone_article(st, a, b) ||

@@ -57,7 +57,10 @@ bool clause_pointed_after_story(const char *text, const struct order_token *toke
                                 size_t i, size_t e, const struct order_reading *out)
 {
     static const char *const got[] = {"got", "had", "ordered", "ate", "tried", "brought"};
-    if (!ORDER_CUES_ANY(&out->cues, "got", "had", "ordered", "ate", "tried", "brought") ||
+    /* after a comma, or with none: "... last time can I get that" */
+    bool comma = tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == ',';
+    if ((!comma && tokens[i].kind != ORDER_TOKEN_WORD) ||
+        !ORDER_CUES_ANY(&out->cues, "got", "had", "ordered", "ate", "tried", "brought") ||
         !ORDER_CUES_ANY(&out->cues, "that", "those", "it", "same", "them", "these", "em"))
         return false;
     size_t q = i + 1U;
@@ -66,7 +69,7 @@ bool clause_pointed_after_story(const char *text, const struct order_token *toke
     size_t from = pointed_request_at(text, tokens, q, e);
     /* with no comma, a pointer alone may be the object of a verb before it ("refund one of
      * them"): only an opener that asks turns to a request there */
-    if (from == e || (from == q && tokens[i].kind == ORDER_TOKEN_WORD && q == i + 1U))
+    if (from == e || (from == q && !comma && q == i + 1U))
         return false;
     bool pointer = false;
     for (size_t p = from; p < e && p <= q + POINTED_REQUEST_WORDS_MAX && !pointer; p++) {

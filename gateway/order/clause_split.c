@@ -469,10 +469,15 @@ bool clause_will_get_at(const char *text, const struct order_token *tokens, size
             clause_in_list(text, tokens, g + 1, n, choosing, ORDER_WORDS_N(choosing)));
 }
 
-/* Does a choice made start at q: "going with", "im going w", "gonna go for"? */
-static bool clause_choice_made_at(const char *text, const struct order_token *tokens, size_t q,
-                                  size_t n)
+/* Does "but" and a choice made start at i: "torn between the chicken and the cheddar but
+ * going with the cheddar one", "but im going w", "but gonna go for"? The choice turns from the
+ * weighing to the request. */
+static bool clause_choice_after_but(const char *text, const struct order_token *tokens, size_t i,
+                                    size_t n)
 {
+    if (!order_tok_is(text, tokens, i, n, "but"))
+        return false;
+    size_t q = i + 1U;
     static const char *const choosing[] = {"with", "w", "for"};
     if (order_tok_is(text, tokens, q, n, "im"))
         q++;
@@ -498,10 +503,6 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     /* "last time i got the carnitas bowl but today im feeling the pollo bowl": "but" with the
      * time set against the story's ("today", "this time") turns from it as "so" does */
     bool but_now = q > i + 1 && order_tok_is(text, tokens, i, n, "but");
-    /* "torn between the chicken and the cheddar but going with the cheddar one": "but" and
-     * the choice made turn from the weighing to the request */
-    if (order_tok_is(text, tokens, i, n, "but") && clause_choice_made_at(text, tokens, q, n))
-        return true;
     if (!order_tok_is(text, tokens, i, n, "so") && !then && !but_now)
         return false;
     if (i > 0 && order_tok_is(text, tokens, i - 1U, n, "not"))
@@ -834,6 +835,7 @@ static bool clause_turns_mid_sentence(const char *text, const struct order_token
            clause_request_after_question(text, tokens, start, i + 1, n) ||
            clause_answer_turn_at(text, tokens, start, asked, i + 1, n) ||
            clause_request_after_so(text, tokens, i + 1, n, out) ||
+           clause_choice_after_but(text, tokens, i + 1, n) ||
            clause_condition_on_dish(text, tokens, i + 1, n);
 }
 
@@ -936,10 +938,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
             cut_before = cut_before || clause_list_after_but(text, tokens, start, i, n, out);
             cut_before =
                 cut_before || clause_dish_added_after_remark(text, tokens, start, i, n, out);
-            /* "..., can I get that", or with no comma: "... last time can I get that" */
-            cut_before =
-                cut_before || (((comma && t->punct == ',') || t->kind == ORDER_TOKEN_WORD) &&
-                               clause_pointed_after_story(text, tokens, start, i, n, out));
+            cut_before = cut_before || clause_pointed_after_story(text, tokens, start, i, n, out);
         }
         if (!cut_before && !opens_check && i > start + 1 &&
             clause_turns_mid_sentence(text, tokens, start, asked, i, n, out)) {

@@ -417,14 +417,8 @@ void order_read_priced_ones(const struct order_reader *rd, const char *text,
         if (order_read_priced_one_of_kind(rd, text, tokens, c, d, o + 1U, cents, rg))
             continue;
         struct order_item_set priced;
-        memset(&priced, 0, sizeof(priced));
-        size_t n = 0;
-        int32_t item = -1;
-        for (size_t i = 0; i < menu->count; i++)
-            if (menu->items[i].price_cents == cents) {
-                order_item_set_add(&priced, i);
-                item = n++ == 0 ? (int32_t)i : -1;
-            }
+        size_t n;
+        int32_t item = order_menu_priced(menu, cents, &priced, &n);
         /* no dish at a price written as one ("$12", "12.00"): still a dish pointed at, asked
          * back; a bare number is left to the passes after */
         if (n == 0 && !unit && !refs_written_price(text, tokens, first, o - 1U))
@@ -654,6 +648,20 @@ void order_read_each_of_kind(const char *text, const struct order_token *tokens,
         }
         th->item = first;
     }
+}
+
+int32_t order_menu_priced(const struct menu *menu, int32_t cents, struct order_item_set *priced,
+                          size_t *n)
+{
+    memset(priced, 0, sizeof(*priced));
+    *n = 0;
+    int32_t item = -1;
+    for (size_t i = 0; i < menu->count; i++)
+        if (menu->items[i].price_cents == cents) {
+            order_item_set_add(priced, i);
+            item = (*n)++ == 0 ? (int32_t)i : -1;
+        }
+    return item;
 }
 
 /* The price written as one ("$3.75", "3.75") ending at token i, in cents, or -1; *first is

@@ -2,8 +2,6 @@
  * whatever's 11.50", "anything that's 4.50 and a cold brew". The price picks the menu's
  * dishes at it: one is the dish, ties are asked back among them. A price no dish has is left
  * to the passes after (a dish left to the kitchen, asked back). */
-#include <string.h>
-
 #include "gateway/order/reading.h"
 
 void order_read_priced_free_choice(const struct order_reader *rd, const char *text,
@@ -30,14 +28,8 @@ void order_read_priced_free_choice(const struct order_reader *rd, const char *te
         if (cents < 0)
             continue;
         struct order_item_set priced;
-        memset(&priced, 0, sizeof(priced));
-        size_t n = 0;
-        int32_t item = -1;
-        for (size_t i = 0; i < menu->count; i++)
-            if (menu->items[i].price_cents == cents) {
-                order_item_set_add(&priced, i);
-                item = n++ == 0 ? (int32_t)i : -1;
-            }
+        size_t n;
+        int32_t item = order_menu_priced(menu, cents, &priced, &n);
         if (n == 0)
             continue;
         if (!order_read_add_priced(text, tokens, c, p, q + 1U, item, &priced, rg))

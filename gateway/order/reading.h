@@ -599,6 +599,10 @@ bool order_read_priced_one_of_kind(const struct order_reader *rd, const char *te
  * its first token (menu_refs.c). */
 int32_t order_written_price_at(const char *text, const struct order_token *tokens, size_t lo,
                                size_t i, size_t *first);
+/* The menu's dishes at price cents into *priced, their count in *n; returns the one dish, or
+ * -1 when none or several cost that (menu_refs.c). */
+int32_t order_menu_priced(const struct menu *menu, int32_t cents, struct order_item_set *priced,
+                          size_t *n);
 /* Adds the span [b, e) of clause c for the dishes priced (item: the one dish, or -1 to ask
  * which) and sorts the things; false when the reading is full (menu_refs.c). */
 bool order_read_add_priced(const char *text, const struct order_token *tokens, size_t c, size_t b,
