@@ -407,16 +407,6 @@ static bool correct_double(const struct order_reader *rd, const char *text,
     return true;
 }
 
-/* The items the readings of token i name, into *out (all of them: no reading names none). */
-static void correct_token_items(const struct order_reader *rd, const struct order_reading *rg,
-                                size_t i, struct order_item_set *out)
-{
-    memset(out, 0, sizeof(*out));
-    for (size_t h = 0; h < rg->n_hits[i]; h++)
-        for (size_t x = 0; x < rg->hits[i][h].n_words; x++)
-            order_item_set_or(out, &rd->lex->words[rg->hits[i][h].words[x]].items);
-}
-
 /* The menu words from d on (at most max of them) and the items they all name, into *items;
  * returns where they end (d when token d is none). */
 static size_t correct_words_items(const struct order_reader *rd, const struct order_token *t,
@@ -426,7 +416,7 @@ static size_t correct_words_items(const struct order_reader *rd, const struct or
     struct order_item_set one;
     size_t e = d;
     while (e < n && e < d + max && t[e].kind == ORDER_TOKEN_WORD && rg->n_hits[e] > 0) {
-        correct_token_items(rd, rg, e, &one);
+        order_read_token_items(rd, rg, e, &one);
         if (e == d)
             *items = one;
         else
@@ -547,7 +537,7 @@ static int32_t correct_kind_by_name_before(const struct order_reader *rd, const 
     if (item >= 0 || rg->n_hits[d] == 0 || more_words) /* one kind word: "the bowl" */
         return item;
     struct order_item_set kind;
-    correct_token_items(rd, rg, d, &kind);
+    order_read_token_items(rd, rg, d, &kind);
     for (size_t i = 0; i < rd->lex->menu->count; i++)
         if (order_item_set_has(&kind, i) &&
             !correct_name_holds(rd->lex->menu->items[i].name, text + t[d].off, t[d].len))

@@ -27,24 +27,14 @@ static size_t priced_word_items(const struct order_reader *rd, const struct orde
     return order_item_set_count(out);
 }
 
-/* The dishes any reading of token o names, by the words of its readings. */
-static void priced_token_items(const struct order_reader *rd, const struct order_reading *rg,
-                               size_t o, struct order_item_set *out)
-{
-    memset(out, 0, sizeof(*out));
-    for (size_t h = 0; h < rg->n_hits[o]; h++)
-        for (size_t w = 0; w < rg->hits[o][h].n_words; w++)
-            order_item_set_or(out, &rd->lex->words[rg->hits[o][h].words[w]].items);
-}
-
 /* Do the words o and o + 1 name a dish together, as "side salad" does ("side vegan" does
  * not: "vegan" says what the side is)? */
 static bool priced_words_name_together(const struct order_reader *rd,
                                        const struct order_reading *rg, size_t o)
 {
     struct order_item_set a, b;
-    priced_token_items(rd, rg, o, &a);
-    priced_token_items(rd, rg, o + 1U, &b);
+    order_read_token_items(rd, rg, o, &a);
+    order_read_token_items(rd, rg, o + 1U, &b);
     order_item_set_and(&a, &b);
     return order_item_set_count(&a) > 0;
 }

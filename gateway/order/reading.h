@@ -608,6 +608,10 @@ int32_t order_menu_priced(const struct menu *menu, int32_t cents, struct order_i
 bool order_read_add_priced(const char *text, const struct order_token *tokens, size_t c, size_t b,
                            size_t e, int32_t item, const struct order_item_set *priced,
                            struct order_reading *rg);
+/* The items the readings of token i name, into *out (all of them: no reading names none)
+ * (reading_things.c). */
+void order_read_token_items(const struct order_reader *rd, const struct order_reading *rg, size_t i,
+                            struct order_item_set *out);
 /* After order_read_priced_ones, per clause: "whatever's 11.50": a dish left to the kitchen
  * within a price is a span of the menu's dishes at it (priced_free_choice.c). */
 void order_read_priced_free_choice(const struct order_reader *rd, const char *text,

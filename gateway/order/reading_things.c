@@ -2,6 +2,7 @@
  * find a thing was no dish or a modifier no change (reading.h). */
 #include <string.h>
 
+#include "gateway/order/lexicon.h"
 #include "gateway/order/reading.h"
 
 void order_reading_drop_thing(struct order_reading *rg, size_t x)
@@ -50,4 +51,13 @@ void order_mods_drop_starting(struct order_modifiers *mods, const char *w, size_
         keep++;
     }
     mods->n = keep;
+}
+
+void order_read_token_items(const struct order_reader *rd, const struct order_reading *rg, size_t i,
+                            struct order_item_set *out)
+{
+    memset(out, 0, sizeof(*out));
+    for (size_t h = 0; h < rg->n_hits[i]; h++)
+        for (size_t x = 0; x < rg->hits[i][h].n_words; x++)
+            order_item_set_or(out, &rd->lex->words[rg->hits[i][h].words[x]].items);
 }
