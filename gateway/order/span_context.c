@@ -74,19 +74,12 @@ static bool read_taken_back(const char *text, const struct order_token *tokens, 
 
 /* Drops the things of clause c that begin in [b, e), words read as a description. Before the
  * attach pass every thing of a clause counts among its spans (attach.c finds the clause's
- * first thing by that count), a dish word read as food too. */
+ * first thing by that count), a dish word read as food too: each is dropped as a span is. */
 static void read_drop_described(struct order_reading *rg, size_t c, size_t b, size_t e)
 {
-    size_t o = 0;
-    for (size_t t = 0; t < rg->n_things; t++) {
-        const struct order_thing *x = &rg->things[t];
-        if (x->clause == c && x->begin >= b && x->begin < e && rg->clauses[c].n_spans > 0) {
-            rg->clauses[c].n_spans--;
-            continue;
-        }
-        rg->things[o++] = *x;
-    }
-    rg->n_things = o;
+    for (size_t t = rg->n_things; t-- > 0;)
+        if (rg->things[t].clause == c && rg->things[t].begin >= b && rg->things[t].begin < e)
+            order_reading_drop_thing(rg, t);
 }
 
 /* Where "with" is after a kind ending before token w: right there ("burger with"), or after
