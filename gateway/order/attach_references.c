@@ -85,6 +85,15 @@ static bool attach_clause_weighs(const struct attach_state *st, size_t c)
     return false;
 }
 
+/* Does clause c ask about dishes or weigh them, asking for none ("is the carnitas taco 3.95?",
+ * "tinga burrito vs pollo bowl")? */
+static bool attach_clause_asks_about(const struct attach_state *st, size_t c)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    return ((cl->question_start || cl->question_form) && !cl->request_form) ||
+           attach_clause_weighs(st, c);
+}
+
 /* "the carnitas taco is 3.95 right? ok give me the carnitas one", "tinga burrito vs carnitas
  * bowl. ok going w the bowl": a kind picked after one dish of it was asked about or weighed,
  * in a clause that asks for nothing, is that dish. */
@@ -94,11 +103,8 @@ static void attach_pick_asked_about(struct attach_state *st, struct order_thing 
     int32_t asked = -1;
     for (size_t e = 0; e < rg->n_things; e++) {
         const struct order_thing *x = &rg->things[e];
-        const struct order_clause *xc = &rg->clauses[x->clause];
         if (x == th || !x->is_span || x->item < 0 || x->begin >= th->begin ||
-            x->clause == th->clause ||
-            !(((xc->question_start || xc->question_form) && !xc->request_form) ||
-              attach_clause_weighs(st, x->clause)) ||
+            x->clause == th->clause || !attach_clause_asks_about(st, x->clause) ||
             !order_item_set_has(&th->candidates, (size_t)x->item))
             continue;
         if (asked >= 0 && asked != x->item)
@@ -165,11 +171,8 @@ void attach_references(struct attach_state *st, size_t first)
              * the teriyaki one": a dish asked about before points at nothing asked for */
             /* so does one of a check asked ("chips & queso is 5.25 ... right? ok give me the
              * queso one") */
-            const struct order_clause *xc = &rg->clauses[x->clause];
-            bool asked_about = x->clause != th->clause &&
-                               (((xc->question_start || xc->question_form) && !xc->request_form) ||
-                                attach_clause_weighs(st, x->clause)) &&
-                               pick;
+            bool asked_about =
+                x->clause != th->clause && attach_clause_asks_about(st, x->clause) && pick;
             th->reference = e != s && x->is_span && same && x->begin < th->begin && !asked_about;
             /* "no ice in the lemonade" read before it (attach_change_on): the change is the
              * earlier lemonade's */
