@@ -32,7 +32,11 @@ void order_reading_drop_things(struct order_reading *rg, size_t c, size_t b, siz
     for (size_t s = 0; s < rg->n_things; s++) {
         const struct order_thing *x = &rg->things[s];
         if (x->clause == c && x->begin >= b && x->begin < e) {
-            rg->clauses[c].n_spans -= x->is_span;
+            /* before the attach pass every thing of the clause counts in n_spans, a span
+             * read as a leftover (span_context.c) too: attach finds the clause's first
+             * thing from that count */
+            if (rg->clauses[c].n_spans > 0)
+                rg->clauses[c].n_spans--;
             continue;
         }
         rg->things[o++] = *x;

@@ -986,7 +986,8 @@ size_t order_words_join(const char *text, const struct order_token *tokens, size
                         char *out, size_t cap);
 
 /* Drops the things of clause c that begin inside [b, e): words of something else, read
- * anew (a description, the parts a kind is counted out by). */
+ * anew (a description, the parts a kind is counted out by). Before the attach pass only:
+ * each leaves the clause's count of spans, as with order_reading_drop_thing. */
 void order_reading_drop_things(struct order_reading *rg, size_t c, size_t b, size_t e);
 /* A new thing of clause c over tokens [b, e), zeroed otherwise; NULL (and rg->truncated)
  * when ORDER_ITEMS_MAX are taken. */
