@@ -215,7 +215,7 @@ def test_end_to_end():
                  "JSON keys")
         check_eq(sorted(figures["skipped"]),
                  ["dev10", "dev100", "dev101", "dev102", "dev103", "dev104", "dev105", "dev106",
-                  "dev107", "dev108", "dev109", "dev11", "dev110",
+                  "dev107", "dev108", "dev109", "dev11", "dev110", "dev111", "dev112",
                   "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18",
                   "dev19", "dev2", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26",
                   "dev27", "dev28", "dev29", "dev3", "dev30", "dev31", "dev32", "dev33", "dev34",
@@ -231,7 +231,8 @@ def test_end_to_end():
                   "taqueria-dev",
                   "taqueria-dev10", "taqueria-dev100", "taqueria-dev101", "taqueria-dev102",
                   "taqueria-dev103", "taqueria-dev104", "taqueria-dev105", "taqueria-dev106",
-                  "taqueria-dev107", "taqueria-dev11", "taqueria-dev12", "taqueria-dev13",
+                  "taqueria-dev107", "taqueria-dev108", "taqueria-dev109", "taqueria-dev11",
+                  "taqueria-dev12", "taqueria-dev13",
                   "taqueria-dev14", "taqueria-dev15", "taqueria-dev16", "taqueria-dev17",
                   "taqueria-dev18", "taqueria-dev19", "taqueria-dev2", "taqueria-dev20",
                   "taqueria-dev21", "taqueria-dev22", "taqueria-dev23", "taqueria-dev24",
