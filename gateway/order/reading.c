@@ -318,7 +318,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_diet_said_of(rd, text, tokens, out);
     order_read_medium_doneness(rd, out);
     order_read_autocorrected(rd, text, tokens, out);
-    order_read_star_fixes(text, tokens, out);
+    order_read_star_fixes(text, tokens, n, out);
     order_read_past_spelled_out(text, tokens, out);
     order_read_past_named_after(rd, text, tokens, out);
     read_leftovers_marked(rd, text, tokens, n, out);

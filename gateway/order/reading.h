@@ -920,8 +920,10 @@ void order_read_autocorrected(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, struct order_reading *rg);
 /* A fix marked by an asterisk against its word ("a flna *flan", "*5 birria tacos"): naming
  * the dish right before it, it is no second dish; with a count, it sets the count of the dish
- * asked for before (star_fix.c). */
-void order_read_star_fixes(const char *text, const struct order_token *tokens,
+ * asked for before; on a line after the order, re-spelling the words of a dish read before
+ * ("onion tings and a shake\n*rings"), it is no second dish, and what words read as a dish
+ * the menu lacks meant ("a Nike salad\n*side salad") (star_fix.c). Tokens [0, n). */
+void order_read_star_fixes(const char *text, const struct order_token *tokens, size_t n,
                            struct order_reading *rg);
 /* Where the words that make the kind named from token b every dish of it begin ("of each",
  * "of every", "everything in the": "one of everything in the desserts"); b when none do

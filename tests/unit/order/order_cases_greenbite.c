@@ -13295,6 +13295,29 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Side Salad", .qty = 1}}},
+    /* a fix on a line after the order re-spells a dish read already: no second one */
+    {.text = "could i get the truffle flies and an iced green tea\n*fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1}, {.name = "Iced Green Tea", .qty = 1}}},
+    {.text = "3 onion tings and a mango smoothie\n*rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* each starred word re-spells a dish: the line adds none */
+    {.text = "Two kale Caesar's and a sparking water\n*caesars *sparkling",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 2}, {.name = "Sparkling Water", .qty = 1}}},
+    /* the fix says what words read as an off-menu dish meant: no unknown is left */
+    {.text = "a falafel wrap and a Nike salad\n*side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Side Salad", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
