@@ -466,12 +466,14 @@ bool attach_place_number(const struct attach_state *st, size_t p)
 {
     if (!ORDER_CUES_ANY(&st->rg->cues, "table", "tbl", "seat", "room", "booth", "bay", "spot", "rm",
                         "apt", "suite", "unit", "desk", "bed", "locker", "ward", "dorm", "cabin",
-                        "office", "gate", "door", "tables", "seats", "rooms", "beds"))
+                        "office", "gate", "door", "tables", "seats", "rooms", "beds", "car", "cars",
+                        "cab", "taxi", "truck", "van"))
         return false;
-    static const char *const places[] = {"table", "tbl",    "seat",   "room",  "booth", "bay",
-                                         "spot",  "rm",     "apt",    "suite", "unit",  "desk",
-                                         "bed",   "locker", "ward",   "dorm",  "cabin", "office",
-                                         "gate",  "door",   "tables", "seats", "rooms", "beds"};
+    /* a dispatcher's cars and vans are places too: "car 9 a horchata" */
+    static const char *const places[] = {
+        "table",  "tbl",   "seat",  "room",   "booth", "bay",  "spot",  "rm",     "apt",   "suite",
+        "unit",   "desk",  "bed",   "locker", "ward",  "dorm", "cabin", "office", "gate",  "door",
+        "tables", "seats", "rooms", "beds",   "car",   "cars", "cab",   "taxi",   "truck", "van"};
     const struct order_token *t = st->tokens;
     /* "room 305 wants ... / room 307 a bowl / 309 just churros": a number opening its line or
      * piece, in a list whose earlier pieces open with a place's word and number, is one more

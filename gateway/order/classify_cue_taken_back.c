@@ -26,16 +26,17 @@ static bool classify_relative_comes(const char *text, const struct order_token *
            !order_tok_in(text, tokens, i - 2U, e, asking, ORDER_WORDS_N(asking));
 }
 
-/* "2 apple crumbles for the grandparents at table 1": a table named by its number after
- * "at", "to" or "for" is where the dishes go, no matter of booking a table. */
+/* "2 apple crumbles for the grandparents at table 1", "table 4 a horchata and a flan": a
+ * table named by its number after "at", "to" or "for", or opening the clause, is where the
+ * dishes go, no matter of booking a table. */
 static bool classify_table_place(const char *text, const struct order_token *tokens, size_t b,
                                  size_t i, size_t e)
 {
     static const char *const places[] = {"at", "to", "for"};
-    return order_tok_is(text, tokens, i, e, "table") && i > b &&
-           order_tok_in(text, tokens, i - 1U, e, places, ORDER_WORDS_N(places)) && i + 1U < e &&
-           tokens[i + 1U].kind == ORDER_TOKEN_WORD && text[tokens[i + 1U].off] >= '0' &&
-           text[tokens[i + 1U].off] <= '9';
+    return order_tok_is(text, tokens, i, e, "table") &&
+           (i == b || order_tok_in(text, tokens, i - 1U, e, places, ORDER_WORDS_N(places))) &&
+           i + 1U < e && tokens[i + 1U].kind == ORDER_TOKEN_WORD &&
+           text[tokens[i + 1U].off] >= '0' && text[tokens[i + 1U].off] <= '9';
 }
 
 /* "ordering for an open house", "the open mic tonight": "open" between an article or a

@@ -7073,6 +7073,18 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a dispatcher's car and its number say where the dishes go, no count */
+    {.text = "car 7 wants a horchata and car 12 two carnitas tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Carnitas Taco", .qty = 2}}},
+    /* "table 4" opening the clause names where the dishes go, no booking */
+    {.text = "table 4 a horchata and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Flan", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
