@@ -1,7 +1,7 @@
 /* attach_food_words.c — which words left over read as food (attach.c, reading.h pass 4): a
- * food word, one with two letters swapped or clipped ("ckoe", "guac"), a food read as a
- * phrase ("hot dog"), and where a food leftover's words end, the rest of a dish's name in its
- * own language kept ("menudo rojo"). */
+ * food word, one with two letters swapped, clipped or made plural with a z ("ckoe", "guac",
+ * "enchiladaz"), a food read as a phrase ("hot dog"), and where a food leftover's words end, the
+ * rest of a dish's name in its own language kept ("menudo rojo"). */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
@@ -14,6 +14,10 @@ bool attach_food_token(const struct attach_state *st, size_t i)
         return false;
     const char *w = st->text + t->off;
     if (order_food_word(st->rd->food, w, t->len))
+        return true;
+    /* "enchiladaz": a food's plural texted with a z, where no menu word reads it ("tacoz") */
+    if (st->rg->n_hits[i] == 0 && order_food_word_z_plural(st->rd->food, w, t->len) &&
+        !order_dictionary_has(st->rd->dict, w, t->len))
         return true;
     /* "a coca-cola": a word no menu word reads, joined by hyphens where an entry of the
      * lexicon spaces the words ("coca cola"); "sugar-free" or "no-kale" are no entry */

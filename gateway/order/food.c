@@ -276,6 +276,13 @@ bool order_food_word_swapped(const struct order_food *f, const char *w, size_t l
     return false;
 }
 
+bool order_food_word_z_plural(const struct order_food *f, const char *w, size_t len)
+{
+    enum { Z_PLURAL_MIN = 5 };
+    return len >= Z_PLURAL_MIN && w[len - 1] == 'z' && w[len - 2] != 'z' &&
+           order_food_word(f, w, len - 1);
+}
+
 /* The first entry not before s[0..len) in the lexicon's order. */
 static size_t food_lower_bound(const struct order_food *f, const char *s, size_t len)
 {

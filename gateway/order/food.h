@@ -46,6 +46,10 @@ bool order_food_word(const struct order_food *f, const char *w, size_t len);
  * keys people make most. A handful of lookups, no scan of the lexicon. */
 bool order_food_word_swapped(const struct order_food *f, const char *w, size_t len);
 
+/* True when the lowercase word w[0..len), five letters or more, is a food word's plural
+ * texted with a z ("enchiladaz", "tacoz"): the word without its z is a food word. Not "jazz". */
+bool order_food_word_z_plural(const struct order_food *f, const char *w, size_t len);
+
 /* True when the lowercase word w[0..len), four letters or more, is the start of one food
  * word three letters longer or more, as a customer clips it ("guac": "guacamole"): every
  * entry it starts begins with that word. Two binary searches, no scan of the lexicon. The

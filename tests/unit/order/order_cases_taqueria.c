@@ -7085,6 +7085,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* a food's plural texted with a z is that food, off the menu, never dropped */
+    {.text = "enchiladaz and a large flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1, .mods = {"large"}}},
+     .unknown = {"enchiladaz"}},
 };
 
 const size_t order_cases_taqueria_count =
