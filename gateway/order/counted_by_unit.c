@@ -1,7 +1,8 @@
 /* counted_by_unit.c — "that cake with the cream cheese icing, 2 slices": a count and a unit
  * of serving after a dish, where the unit is a word of the dish's own name ("Carrot Cake
  * Slice"), count the dish before them as "2 slices of that cake" would; the unit names no
- * second dish. */
+ * second dish. A dish asked about in a question before is no dish asked for: the unit
+ * after it asks for one. */
 #include "gateway/order/reading.h"
 #include "gateway/order/understanding.h"
 
@@ -16,6 +17,12 @@ void order_read_counted_by_unit(const struct order_reader *rd, const char *text,
         struct order_thing *d = &rg->things[x - 1U];
         if (!d->is_span || d->item != u->item || d->qty_explicit || d->reference ||
             d->end > u->begin)
+            continue;
+        /* "how big is the carrot cake? ok 1 slice": the dish was asked about, the unit
+         * asks for it */
+        const struct order_clause *asked = &rg->clauses[d->clause];
+        if (d->clause != u->clause && (asked->question_start || asked->question_form) &&
+            !asked->request_form)
             continue;
         d->qty = u->qty;
         d->qty_explicit = true;

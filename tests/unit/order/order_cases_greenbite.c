@@ -13318,6 +13318,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Side Salad", .qty = 1}}},
+    /* a unit after a question about its dish asks for the dish, no dish asked about is counted */
+    {.text = "how many calories in the carrot cake? ok 2 slices please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
