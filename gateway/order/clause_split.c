@@ -67,6 +67,23 @@ static bool clause_typed_face_ends_at(const struct order_token *tokens, size_t i
            tokens[eyes].off == tokens[i].off - (i - eyes);
 }
 
+/* Is token i laughter between words that ends what was said, a request starting after it:
+ * "idk which shake is better lol just gimme a shake"? */
+static bool clause_laugh_before_request(const char *text, const struct order_token *tokens,
+                                        size_t start, size_t i, size_t n)
+{
+    static const char *const turning[] = {"just", "so", "ok", "okay", "anyway", "anyways"};
+    static const char *const giving[] = {"gimme", "lemme", "give", "get"};
+    if (i < start + 2U || tokens[i - 1U].kind != ORDER_TOKEN_WORD ||
+        !order_token_laugh(text, &tokens[i]))
+        return false;
+    size_t q = i + 1U;
+    while (clause_in_list(text, tokens, q, n, turning, ORDER_WORDS_N(turning)))
+        q++;
+    return clause_asks_for_at(text, tokens, q, n) || clause_will_get_at(text, tokens, q, n) ||
+           clause_in_list(text, tokens, q, n, giving, ORDER_WORDS_N(giving));
+}
+
 /* A question clause starting at i (after a comma or "and"/"but"/"also"). */
 static bool clause_question_after(const char *text, const struct order_token *tokens, size_t i,
                                   size_t n)
@@ -899,6 +916,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                           !clause_counted_list_goes_on(text, tokens, start, i, n)) ||
                          clause_picture_ends_at(text, tokens, i, n) ||
                          clause_typed_face_ends_at(tokens, i, n) ||
+                         clause_laugh_before_request(text, tokens, start, i, n) ||
                          (aside_end > 0 && i == aside_end) ||
                          (i > start && ORDER_CUES_ANY(&out->cues, "question", "questions", "q") &&
                           clause_question_announced(text, tokens, i + 1, n));

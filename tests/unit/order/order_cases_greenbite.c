@@ -13324,6 +13324,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 2}}},
+    /* laughter ends what was said before a request: the request orders */
+    {.text = "idk which smoothie is better lol just gimme a smoothie and onion rings",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .clarify = {{.phrase = "smoothie",
+                  .candidates = {"Mango Smoothie", "Strawberry Banana Smoothie"}}}},
 };
 
 const size_t order_cases_greenbite_count =
