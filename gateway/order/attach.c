@@ -187,6 +187,7 @@ static void attach_described_spans(struct attach_state *st, const struct order_c
 static void attach_spans_no_dish(struct attach_state *st, size_t first)
 {
     attach_size_ones(st, first);   /* "... but small ones", "(med)": a size, no dish */
+    attach_diet_parts(st, first);  /* "two black bean burgers, one vegan" */
     attach_tea_meal(st, first);    /* "for my grandson's birthday tea" */
     attach_split_parts(st, first); /* "split the bowl into 2 bowls" */
 }

@@ -154,14 +154,14 @@ static size_t attach_make_part(const struct attach_state *st, const struct order
                : 0U;
 }
 
-/* "should have", "gets", "has", "comes" at p after a part's count ("3 burgers but one should
- * have no bbq sauce", "one gets no onion"): how the part comes is said after them. Returns the
- * tokens they cover, or 0. */
+/* "should have", "gets", "has", "comes", "made" at p after a part's count ("3 burgers but one
+ * should have no bbq sauce", "one gets no onion", "one made vegan"): how the part comes is said
+ * after them. Returns the tokens they cover, or 0. */
 static size_t attach_part_should_have(const struct attach_state *st, size_t p, size_t limit)
 {
     static const char *const modals[] = {"should", "will", "can", "could", "must"};
     static const char *const having[] = {"have", "get", "come", "be"};
-    static const char *const has[] = {"gets", "has", "comes"};
+    static const char *const has[] = {"gets", "has", "comes", "made"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (order_tok_in(text, t, p, limit, has, ORDER_WORDS_N(has)))

@@ -13332,6 +13332,21 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Onion Rings", .qty = 1}},
      .clarify = {{.phrase = "smoothie",
                   .candidates = {"Mango Smoothie", "Strawberry Banana Smoothie"}}}},
+    /* a diet after a part's count is how that part comes, no dish whose name holds the word */
+    {.text = "two black bean burgers, one vegan, and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
+               {.name = "Black Bean Chipotle Burger", .qty = 1, .mods = {"vegan"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "made" after a part's count, as "gets" or "has", says how that part comes */
+    {.text = "2 black bean burgers, one made vegan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
+               {.name = "Black Bean Chipotle Burger", .qty = 1, .mods = {"vegan"}}}},
 };
 
 const size_t order_cases_greenbite_count =
