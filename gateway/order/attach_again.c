@@ -337,8 +337,8 @@ size_t attach_same(struct attach_state *st, size_t c)
     return n;
 }
 
-/* Does change m say "no" of the food word w[0..len), its plural or singular ("no onions":
- * onion)? */
+/* Does change m say "no" of the food w[0..len), its last word plural or singular ("no
+ * onions": onion)? */
 static bool attach_mod_takes_off(const char *m, const char *w, size_t len)
 {
     if (strncmp(m, "no ", 3) != 0)
@@ -367,10 +367,18 @@ static void attach_same_put_back(struct attach_state *st, size_t e)
            (attach_free(st, w) || st->rg->roles[w] == ORDER_ROLE_FILLER) &&
            !order_tok_is(text, t, w, st->e, "with"))
         w++;
-    if (w + 1U >= st->e || !order_tok_is(text, t, w, st->e, "with") ||
-        t[w + 1U].kind != ORDER_TOKEN_WORD ||
-        (w + 2U < st->e && !attach_boundary(text, t, w + 2U, st->e) &&
-         st->rg->roles[w + 2U] != ORDER_ROLE_FILLER)) /* "... but WITH cheese lol" */
+    if (w + 1U >= st->e || !order_tok_is(text, t, w, st->e, "with"))
+        return;
+    /* the food's words, up to a stop or a filler: "... but WITH cheese lol", "with sour cream" */
+    enum { PUT_BACK_WORDS_MAX = 3 };
+    size_t end = w + 1U;
+    while (end < st->e && end < w + 1U + PUT_BACK_WORDS_MAX && t[end].kind == ORDER_TOKEN_WORD &&
+           !attach_boundary(text, t, end, st->e) && st->rg->roles[end] != ORDER_ROLE_FILLER)
+        end++;
+    char food[ORDER_PHRASE_BYTES_MAX];
+    size_t len = end > w + 1U ? order_words_join(text, t, w + 1U, end, food, sizeof(food)) : 0;
+    if (len == 0 || (end < st->e && !attach_boundary(text, t, end, st->e) &&
+                     st->rg->roles[end] != ORDER_ROLE_FILLER))
         return;
     bool put = false;
     for (size_t k = st->first; k < st->rg->n_things; k++) {
@@ -380,13 +388,13 @@ static void attach_same_put_back(struct attach_state *st, size_t e)
             continue;
         size_t kept = 0;
         for (size_t m = 0; m < mods->n; m++)
-            if (!attach_mod_takes_off(mods->text[m], text + t[w + 1U].off, t[w + 1U].len))
+            if (!attach_mod_takes_off(mods->text[m], food, len))
                 memmove(mods->text[kept++], mods->text[m], sizeof(mods->text[m]));
         put = put || kept < mods->n;
         mods->n = (uint8_t)kept;
     }
     if (put)
-        memset(st->rg->roles + w, ORDER_ROLE_FILLER, 2);
+        memset(st->rg->roles + w, ORDER_ROLE_FILLER, end - w);
 }
 
 /* Copies things[from, from + n) as spans of clause c at tokens [b, e), in text order among
@@ -551,7 +559,8 @@ size_t attach_another(struct attach_state *st, size_t c)
 
 /* "the jackfruit burger no slaw, and Sam wants the same as me": a copy made in the clause of
  * the dish it copies was made before that dish's changes were read; the same dish is the
- * same with its changes, so the copy takes them once they are. */
+ * same with its changes, so the copy takes them once they are, less a food put back after
+ * it ("but with onion"). */
 void attach_same_changes(struct attach_state *st, size_t c, size_t first)
 {
     if (!ORDER_CUES_ANY(&st->rg->cues, "same"))
@@ -571,7 +580,9 @@ void attach_same_changes(struct attach_state *st, size_t c, size_t first)
                 th->end <= copy->begin && (!orig || th->end > orig->end))
                 orig = th;
         }
-        if (orig)
-            copy->mods = orig->mods;
+        if (!orig)
+            continue;
+        copy->mods = orig->mods;
+        attach_same_put_back(st, copy->end); /* "..., same for my wife but with onion" */
     }
 }

@@ -71,7 +71,9 @@ void attach_counted_again(struct attach_state *st, size_t first, size_t end)
 {
     for (size_t k = first; k < end; k++) {
         struct order_thing *s = &st->rg->things[k];
-        if (!s->is_span || s->reference || !s->qty_explicit || s->qty_unclear)
+        /* "a taco no onion, same for my wife": a copy of the dish asks for one more */
+        if (!s->is_span || s->reference || !s->qty_explicit || s->qty_unclear ||
+            order_tok_is(st->text, st->tokens, s->begin, s->end, "same"))
             continue;
         struct order_thing *prev = attach_last_item(st, s->begin);
         /* the count may name the dish by its kind ("the mango smoothie, 2 smoothies") */

@@ -7092,6 +7092,20 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1, .mods = {"large"}}},
      .unknown = {"enchiladaz"}},
+    /* "same" in the dish's own clause asks for one more, with its changes, less a food put
+     * back after it, of one word or more */
+    {.text = "a carnitas taco no onion, same for my wife but with onion",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1, .mods = {"no onions"}},
+               {.name = "Carnitas Taco", .qty = 1}}},
+    {.text = "1 pollo asado bowl no sour cream; same but with sour cream",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no sour cream"}},
+               {.name = "Pollo Asado Bowl", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
