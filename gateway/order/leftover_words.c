@@ -647,13 +647,30 @@ static size_t read_picked_by_most(const char *text, const struct order_token *to
 /* Is token p a superlative that picks a dish by what it is ("hottest", "spiciest"), not by
  * how soon or easily it comes ("whatever's quickest" leaves the kind named to the kitchen,
  * no dish of its own)? */
+static const char *const read_speed_picks[] = {"quickest", "fastest", "easiest",
+                                               "simplest", "soonest", "speediest"};
+
 static bool read_superlative_pick(const char *text, const struct order_token *tokens, size_t p,
                                   size_t e)
 {
-    static const char *const speed[] = {"quickest", "fastest", "easiest",
-                                        "simplest", "soonest", "speediest"};
     return order_tok_superlative_form(text, tokens, p, e, ORDER_SUPERLATIVE_PICK_MIN) &&
-           !order_tok_in(text, tokens, p, e, speed, ORDER_WORDS_N(speed));
+           !order_tok_in(text, tokens, p, e, read_speed_picks, ORDER_WORDS_N(read_speed_picks));
+}
+
+/* "car 6 wants whatever's fastest and a coke": the quickest dish, where the message names no
+ * kind of dish (", whatever's quickest" after "a wrap" picks among the wraps: attach), is a
+ * dish left to the kitchen. Returns its tokens at i, 0 when none. */
+static size_t read_quickest_alone(const char *text, const struct order_token *tokens,
+                                  const struct order_reading *rg, size_t i, size_t e)
+{
+    static const char *const contracted[] = {"whatevers", "anythings", "whichevers"};
+    if (!order_tok_in(text, tokens, i, e, contracted, ORDER_WORDS_N(contracted)) ||
+        !order_tok_in(text, tokens, i + 1U, e, read_speed_picks, ORDER_WORDS_N(read_speed_picks)))
+        return 0;
+    for (size_t x = 0; x < rg->n_things; x++)
+        if (rg->things[x].is_span && rg->things[x].item < 0)
+            return 0; /* "3 bowls for the team, whatever's fastest": which of them */
+    return 2;
 }
 
 /* After "whatever" at p: the kitchen's own pick, with its name for it ("ur best dessert is",
@@ -759,6 +776,8 @@ static void read_left_to_us_things(const char *text, const struct order_token *t
     const struct order_clause *cl = &rg->clauses[c];
     for (size_t i = cl->begin; i < cl->end; i++) {
         size_t k = read_left_to_us(text, tokens, i, cl->end);
+        if (k == 0)
+            k = read_quickest_alone(text, tokens, rg, i, cl->end);
         /* "i will have whatever you recommend": the request read the phrase as a leftover
          * already; it is the choice left to the kitchen, asked back as such */
         struct order_thing *read = k > 0 ? read_leftover_at(rg, c, i) : NULL;

@@ -7106,6 +7106,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no sour cream"}},
                {.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* the quickest dish, where no kind is named to pick among, is left to the kitchen: asked */
+    {.text = "a horchata and whatever's quickest please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{.phrase = "whatevers quickest"}}},
 };
 
 const size_t order_cases_taqueria_count =
