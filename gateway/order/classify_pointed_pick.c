@@ -4,6 +4,8 @@
  * question word nothing is asked about it, and a '?' only says the customer is unsure of the
  * pick. It is a request whose dish a person asks back (which one is meant?), never a question
  * about the menu nor a remark: read so, nothing ordered is lost. */
+#include <string.h>
+
 #include "gateway/order/classify_internal.h"
 #include "gateway/order/dictionary.h"
 #include "gateway/order/food.h"
@@ -11,14 +13,30 @@
 
 enum { PICK_ADJECTIVES_MAX = 2 }; /* "the small sweet one" */
 
-/* Is tokens[i] an adjective of how a dish is, no food word ("smoky", "sweet", "big")? */
+/* Is w[0..len) an adjective made of an English word and "-y" that WordNet leaves out
+ * ("crunchy" of "crunch", "jiggly" of "jiggle", "melty" of "melt")? */
+static bool pick_y_adjective(const struct order_lexicon *lx, const char *w, size_t len)
+{
+    enum { Y_ADJECTIVE_MIN = 5 };
+    char stem[ORDER_LEX_WORD_BYTES_MAX];
+    if (len < Y_ADJECTIVE_MIN || len > sizeof(stem) || w[len - 1U] != 'y')
+        return false;
+    memcpy(stem, w, len - 1U);
+    stem[len - 1U] = 'e';
+    return order_dictionary_has(lx->dict, stem, len - 1U) ||
+           order_dictionary_has(lx->dict, stem, len);
+}
+
+/* Is tokens[i] an adjective of how a dish is, no food word ("smoky", "sweet", "big",
+ * "crunchy")? */
 static bool pick_adjective(const struct order_class_input *in, size_t i)
 {
     const struct order_token *k = &in->tokens[i];
     if (k->kind != ORDER_TOKEN_WORD || !in->lex)
         return false;
     const char *w = in->text + k->off;
-    return order_dictionary_has(in->lex->adjectives, w, k->len) &&
+    return (order_dictionary_has(in->lex->adjectives, w, k->len) ||
+            pick_y_adjective(in->lex, w, k->len)) &&
            !(in->food && order_food_word(in->food, w, k->len));
 }
 

@@ -7113,6 +7113,12 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .clarify = {{.phrase = "whatevers quickest"}}},
+    /* a dish pointed at by an adjective of "-y" WordNet leaves out is still a pick, asked */
+    {.text = "umm the melty ones",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "the melty ones"}}},
 };
 
 const size_t order_cases_taqueria_count =
