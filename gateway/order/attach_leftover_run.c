@@ -394,6 +394,15 @@ static size_t attach_past_so(struct attach_state *st, size_t a, size_t b)
     return a + 1U;
 }
 
+/* Does the run at a follow "side of" ("+ side of guac")? A dish stands there. */
+static bool attach_side_of(const struct attach_state *st, size_t a)
+{
+    return a >= st->b + 2U && ORDER_CUES_ANY(&st->cues, "side") &&
+           ORDER_CUES_ANY(&st->cues, "of") &&
+           order_tok_is(st->text, st->tokens, a - 2U, a, "side") &&
+           order_tok_is(st->text, st->tokens, a - 1U, a, "of");
+}
+
 void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     if (attach_subject_verb_run(st, a, b) || attach_place_run(st, a, b) ||
@@ -403,7 +412,7 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
                   attach_alone_asked(st, c, a, b) || attach_list_line(st, c, a, b) ||
                   attach_list_continued(st, c, a) || attach_alone_article(st, a, b) ||
-                  attach_alone_coined(st, a, b);
+                  attach_alone_coined(st, a, b) || attach_side_of(st, a);
     int32_t qty = 1;
     size_t k, vague;
     bool explicit_qty;

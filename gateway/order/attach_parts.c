@@ -342,24 +342,34 @@ static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, b
 }
 
 /* Is the piece [a, b) after a dish "a side of" a food ("with a side of coleslaw", "and a side
- * of edamame"): another dish ordered beside it, never a change to it? The words that frame it
- * become fillers, so the food is read alone (a menu item, or one the menu lacks). */
+ * of edamame", "+ side of guac"): another dish ordered beside it, never a change to it? The
+ * article may go after a '+' or "plus", which list a dish. The words that frame it become
+ * fillers, so the food is read alone (a menu item, or one the menu lacks). */
 static bool attach_side_dish(struct attach_state *st, size_t a, size_t b)
 {
-    if (!ORDER_CUES_ANY(&st->cues, "a") || !ORDER_CUES_ANY(&st->cues, "side") ||
-        !ORDER_CUES_ANY(&st->cues, "of"))
+    if (!ORDER_CUES_ANY(&st->cues, "side") || !ORDER_CUES_ANY(&st->cues, "of"))
         return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t p = a;
+    bool plus = a > 0 && (order_tok_is(text, t, a - 1U, b, "plus") ||
+                          (t[a - 1U].kind == ORDER_TOKEN_PUNCT && t[a - 1U].punct == '+'));
     while (p < b && (t[p].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, p, b, "and") ||
-                     order_tok_is(text, t, p, b, "with") || order_tok_is(text, t, p, b, "plus")))
+                     order_tok_is(text, t, p, b, "with") || order_tok_is(text, t, p, b, "plus"))) {
+        plus = plus || order_tok_is(text, t, p, b, "plus") ||
+               (t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == '+');
         p++;
-    if (!(order_tok_is(text, t, p, b, "a") && order_tok_is(text, t, p + 1, b, "side") &&
-          order_tok_is(text, t, p + 2, b, "of")) ||
-        p + 3 >= b || !attach_food_run(st, p + 3, b))
+    }
+    if (order_tok_is(text, t, p, b, "a"))
+        p++;
+    else if (!plus)
         return false;
-    memset(st->rg->roles + a, ORDER_ROLE_FILLER, p + 3 - a);
+    /* a food clipped or misspelt alone ("guac") is food too */
+    if (!(order_tok_is(text, t, p, b, "side") && order_tok_is(text, t, p + 1, b, "of")) ||
+        p + 2 >= b ||
+        !(attach_food_run(st, p + 2, b) || (b == p + 3 && attach_swapped_food(st, p + 2))))
+        return false;
+    memset(st->rg->roles + a, ORDER_ROLE_FILLER, p + 2 - a);
     return true;
 }
 

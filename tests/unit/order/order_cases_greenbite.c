@@ -13347,6 +13347,20 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
                {.name = "Black Bean Chipotle Burger", .qty = 1, .mods = {"vegan"}}}},
+    /* "a side of" a food, clipped or not, after a '+' without its article too, is a dish
+     * beside the one before, declined where the menu lacks it, never a change */
+    {.text = "a falafel wrap + side of guac",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"guac"}},
+    {.text = "a falafel wrap with a side of guac",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"guac"}},
 };
 
 const size_t order_cases_greenbite_count =
