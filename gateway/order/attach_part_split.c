@@ -174,8 +174,10 @@ static size_t attach_part_should_have(const struct attach_state *st, size_t p, s
 
 /* Is [p, b) one word read exactly that only one item's name holds, another than span s's,
  * a name of two words whose other is its kind ("sparkling" of "Sparkling Water", after "2
- * lemonade")? A count before it asks for that dish; a word of a longer name ("black" of the
- * Black Bean Chipotle Burger, after "2 cold brew") is how that part comes. */
+ * lemonade"), or that stands for one other dish of the kind span s names ("regular" of the
+ * Classic Fries, after "2 sweet potato fries")? A count before it asks for that dish; a word
+ * of a longer name ("black" of the Black Bean Chipotle Burger, after "2 cold brew") is how
+ * that part comes. */
 static bool attach_part_names_other(const struct attach_state *st, const struct order_thing *s,
                                     size_t p, size_t b)
 {
@@ -195,7 +197,17 @@ static bool attach_part_names_other(const struct attach_state *st, const struct 
         words++;
         named = named || (len == w->len && memcmp(word, w->text, len) == 0);
     }
-    return item != s->item && words == 2 && named;
+    if (item == s->item)
+        return false;
+    if (words == 2 && named)
+        return true;
+    /* "two sweet potato fries and one regular": a word that stands for one other dish of the
+     * kind the span names by its last word ("fries") is that dish, not how the part comes */
+    const struct order_token *kind = &st->tokens[s->end - 1U];
+    const char *kw = st->text + kind->off;
+    size_t kl = kind->len;
+    return s->end > s->begin && !named &&
+           order_lexicon_item_mentions(st->rd->lex, item, &kw, &kl, 1) == 1;
 }
 
 /* "one with no tahini", "4 of them without onion", "one large": a count smaller than the

@@ -13361,6 +13361,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}},
      .unknown = {"guac"}},
+    /* after a part's count, a word standing for one other dish of the kind named ("regular"
+     * of the fries) asks for that dish */
+    {.text = "two sweet potato fries and one regular",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2}, {.name = "Classic Fries", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
