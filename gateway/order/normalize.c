@@ -855,6 +855,8 @@ static char order_punct_of(int32_t c)
         return (char)c;
     if (c == '|')
         return '\n'; /* "fries | lemonade": a bar sets entries apart as a new line does */
+    if (c == '=')
+        return ':'; /* "Freddie = mac bites": a label set off as a colon sets it (spaced) */
     if (c == 0x2022 || c == 0x2013 || c == 0x2014) /* bullet, en and em dash */
         return c == 0x2022 ? ',' : '-';
     utf8proc_category_t cat = utf8proc_category(c);
@@ -911,6 +913,8 @@ size_t order_tokenize(const char *text, size_t len, struct order_token *tokens, 
         if (p == '\n' && n > 0 && tokens[n - 1].kind == ORDER_TOKEN_PUNCT &&
             (tokens[n - 1].punct == '.' || tokens[n - 1].punct == '!'))
             p = 0; /* "no onion.\npossible?": the mark ends the sentence, the line adds nothing */
+        if (p == ':' && c == '=' && (i + 1 >= len || text[i + 1] != ' '))
+            p = 0; /* "x=2" is a count written as code, no label */
         if (p && n < max)
             tokens[n++] = (struct order_token){(uint32_t)i, 1, ORDER_TOKEN_PUNCT, p};
         prev = c;

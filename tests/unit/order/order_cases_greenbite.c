@@ -13368,6 +13368,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sweet Potato Fries", .qty = 2}, {.name = "Classic Fries", .qty = 1}}},
+    /* a spaced '=' sets a person's label off as a colon does; "x=2" stays a count */
+    {.text = "Freddie = mac bites\nShania = carrot cake\nElvis = carrot cake too",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1},
+               {.name = "Carrot Cake Slice", .qty = 2}}},
+    {.text = "halloumi_burger x=2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
