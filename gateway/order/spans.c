@@ -153,6 +153,22 @@ static bool spans_meal_after(const char *text, const struct order_token *tokens,
            order_tok_is(text, tokens, e, clause_end, "meals");
 }
 
+/* After "the" or a count at b - 1, does "one(s)" at e go on with what it has ("the kids one
+ * with beef")? A kind no word names alone ("kids") is then named, the description picks among
+ * it; "kids ones with apple slices" alone points back at the kids' dishes. */
+static bool spans_one_described_after(const char *text, const struct order_token *tokens, size_t b,
+                                      size_t e, size_t clause_end)
+{
+    if (b == 0 || !(order_tok_is(text, tokens, b - 1U, e, "the") ||
+                    (tokens[b - 1U].kind == ORDER_TOKEN_WORD && text[tokens[b - 1U].off] >= '0' &&
+                     text[tokens[b - 1U].off] <= '9')))
+        return false;
+    return (order_tok_is(text, tokens, e, clause_end, "one") ||
+            order_tok_is(text, tokens, e, clause_end, "ones")) &&
+           (order_tok_is(text, tokens, e + 1U, clause_end, "with") ||
+            order_tok_is(text, tokens, e + 1U, clause_end, "w"));
+}
+
 /* Does a reading of token t end a name (burger, smoothie)? */
 static bool spans_head_at(const struct order_lexicon *lx, const struct order_reading *rg, size_t t)
 {
@@ -433,7 +449,8 @@ static void spans_window(const struct order_reader *rd, const char *text,
     }
     anchor = anchor ||
              (spans_one_after(rd, text, tokens, rg, b, e, clause_end) &&
-              (!spans_all_not_dish(lx, rg, b, e) || spans_meal_after(text, tokens, e, clause_end)));
+              (!spans_all_not_dish(lx, rg, b, e) || spans_meal_after(text, tokens, e, clause_end) ||
+               spans_one_described_after(text, tokens, b, e, clause_end)));
     if (an_for_and)
         spans_keep_and_names(lx, &w->items, w->content);
     anchor = anchor || spans_names_without_head(rd, text, tokens, rg, b, e, clause_end, w);

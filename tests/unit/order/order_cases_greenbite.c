@@ -13380,6 +13380,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
+    /* "the kids one with ...": a kind no word names alone, named by "one" and picked among
+     * by what it has */
+    {.text = "a lemonade and the kids one with chicken",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Kids Chicken Nuggets", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
