@@ -244,6 +244,9 @@ bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b)
  * after a dish of its clause from things[first] on, is that dish's size, no dish of its own;
  * so is a size word alone between stops ("2x beef burger (med)") (attach_size_one.c). */
 void attach_size_ones(struct attach_state *st, size_t first);
+/* Is w[0..len) a pointing word with its "th" written "d", as dialect is texted ("dat", "dis",
+ * "dem", "dese", "dose")? It points at the dish, it does not describe it (attach_quantity.c). */
+bool attach_th_stopped(const char *w, size_t len);
 /* attach_diet_part.c: "two black bean burgers, one vegan": a diet word read as a span after a
  * part's count is how that part comes, no dish (spans of the clause from things[first]) */
 void attach_diet_parts(struct attach_state *st, size_t first);

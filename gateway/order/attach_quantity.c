@@ -250,9 +250,7 @@ bool attach_free(const struct attach_state *st, size_t i)
     return i < st->e && st->rg->roles[i] == ORDER_ROLE_NONE;
 }
 
-/* Is w[0..len) a pointing word with its "th" written "d", as dialect is texted ("dat", "dis",
- * "dem", "dese", "dose")? It points at the dish, it does not describe it. */
-static bool attach_th_stopped(const char *w, size_t len)
+bool attach_th_stopped(const char *w, size_t len)
 {
     static const char *const pointing[] = {"that", "this", "them", "these", "those"};
     if (len < 3U || w[0] != 'd')

@@ -430,10 +430,12 @@ void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b)
             *b = p;
             break;
         }
-    /* "ummm a whopper"; not "a glass of rum", a food of the same letters */
+    /* "ummm a whopper", "dat street corn"; not "a glass of rum", a food of the same letters */
     while (*i < *b &&
            (attach_in(st->text, st->tokens, *i, *b, attach_determiners,
                       ORDER_WORDS_N(attach_determiners)) ||
+            (st->tokens[*i].kind == ORDER_TOKEN_WORD &&
+             attach_th_stopped(st->text + st->tokens[*i].off, st->tokens[*i].len)) ||
             (st->tokens[*i].kind == ORDER_TOKEN_WORD &&
              attach_hesitation_word(st->text + st->tokens[*i].off, st->tokens[*i].len) &&
              !order_food_word(st->rd->food, st->text + st->tokens[*i].off, st->tokens[*i].len))))

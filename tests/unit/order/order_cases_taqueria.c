@@ -7119,6 +7119,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "the melty ones"}}},
+    /* a pointing word texted with "d" for "th" opens no dish's name: the rest is read */
+    {.text = "can i get dis street corn and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}, {.name = "Flan", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
