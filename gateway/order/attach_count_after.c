@@ -286,7 +286,8 @@ size_t attach_after_range(struct attach_state *st, size_t i)
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t e = st->e, j = i;
-    while (j < e && t[j].kind == ORDER_TOKEN_PUNCT && (t[j].punct == ',' || t[j].punct == '-'))
+    while (j < e && t[j].kind == ORDER_TOKEN_PUNCT &&
+           (t[j].punct == ',' || t[j].punct == '-' || t[j].punct == ':'))
         j++;
     if (j < e && attach_free(st, j) && order_tok_in(text, t, j, e, hedges, ORDER_WORDS_N(hedges)))
         j++;

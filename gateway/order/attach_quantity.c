@@ -338,8 +338,9 @@ static void attach_change_on(struct attach_state *st, struct order_thing *s)
             st->rg->roles[p] = ORDER_ROLE_MODIFIER;
 }
 
-/* "2 or 3 orders of", "3-4", "two to three": a count given as a range before a dish is no
- * count; the restaurant asks how many. Returns the tokens it covers before end, 0 when none. */
+/* "2 or 3 orders of", "3-4", "two to three", "a few": a count given as a range before a dish
+ * (or after it) is no count; the restaurant asks how many. Returns the tokens it covers before end,
+ * 0 when none. */
 /* Is token p one word of two numbers joined by a dash ("3-4": the tokens keep a dash between
  * letters or digits inside the word), the first below the second? */
 bool attach_dashed_range(const struct attach_state *st, size_t p, size_t end)
@@ -363,6 +364,11 @@ size_t attach_count_range(const struct attach_state *st, size_t p, size_t end)
     const struct order_token *t = st->tokens;
     if (attach_dashed_range(st, p, end))
         return 1; /* "3-4 elotes" */
+    /* "churros: a few", "several": an amount left open, asked back as a range is */
+    if (order_tok_is(st->text, t, p, end, "several"))
+        return 1;
+    if (order_tok_is(st->text, t, p, end, "a") && order_tok_is(st->text, t, p + 1U, end, "few"))
+        return 2;
     int32_t lo, hi;
     if (attach_number(st->rd->u, st->text, t, p, end, &lo) != 1 ||
         attach_is_article(st->text, t, p, end) || p + 2 >= end)

@@ -7125,6 +7125,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* "a few" after the dish and a colon leaves the count open: asked */
+    {.text = "elote: 2\nchurros: a few",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}},
+     .clarify = {{"churros", {"Churros"}, .how_many = true}}},
 };
 
 const size_t order_cases_taqueria_count =
