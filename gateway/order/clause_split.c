@@ -84,6 +84,26 @@ static bool clause_laugh_before_request(const char *text, const struct order_tok
            clause_in_list(text, tokens, q, n, giving, ORDER_WORDS_N(giving));
 }
 
+/* After a comma at i, does a request start ("can i get") when the words before it tell how
+ * something was or is ("my fries were soggy, can i get store credit")? What was told is a
+ * clause of its own: the dish it names is no dish the request asks for. */
+static bool clause_request_after_told(const char *text, const struct order_token *tokens,
+                                      size_t start, size_t i, size_t n)
+{
+    static const char *const being[] = {"was", "were", "is", "are", "wasnt", "werent"};
+    static const char *const pointing[] = {"those", "them", "it", "that", "these", "this"};
+    if (!clause_asks_for_at(text, tokens, i + 1U, n))
+        return false;
+    /* "..., can i get those credited?": the request points back at what was told */
+    for (size_t p = i + 1U; p < n && tokens[p].kind == ORDER_TOKEN_WORD; p++)
+        if (clause_in_list(text, tokens, p, n, pointing, ORDER_WORDS_N(pointing)))
+            return false;
+    for (size_t p = start + 1U; p < i; p++)
+        if (clause_in_list(text, tokens, p, n, being, ORDER_WORDS_N(being)))
+            return true;
+    return false;
+}
+
 /* A question clause starting at i (after a comma or "and"/"but"/"also"). */
 static bool clause_question_after(const char *text, const struct order_token *tokens, size_t i,
                                   size_t n)
@@ -934,6 +954,8 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                                         clause_correction_after(text, tokens, i + 1, n));
             cut_before = cut_before || (comma && (t->punct == ',' || t->punct == '(') &&
                                         clause_statement_after(text, tokens, i + 1, n));
+            cut_before = cut_before || (comma && t->punct == ',' &&
+                                        clause_request_after_told(text, tokens, start, i, n));
             cut_before = cut_before || clause_apology_bracket(text, tokens, i, n);
             cut_before =
                 cut_before || (conj && clause_person_told_after_and(text, tokens, i + 1, n));

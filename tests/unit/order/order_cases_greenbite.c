@@ -13387,6 +13387,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Kids Chicken Nuggets", .qty = 1}}},
+    /* how a dish was, told before a comma and a request for no dish, orders nothing */
+    {.text = "my onion rings were soggy, can i get store credit",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =
