@@ -22,6 +22,11 @@ bool classify_got_fewer(const struct order_understanding *u, const struct order_
     for (size_t i = last; i + 1U < cl->end; i++) {
         if (!order_tok_in(in->text, in->tokens, i, cl->end, came, ORDER_WORDS_N(came)))
             continue;
+        /* "a protein shake if u got one": what the restaurant has, no order that came short */
+        static const char *const you[] = {"you", "u", "ya", "yall"};
+        if (i > cl->begin &&
+            order_tok_in(in->text, in->tokens, i - 1U, cl->end, you, ORDER_WORDS_N(you)))
+            continue;
         int32_t v;
         if (order_read_number(u, in->text, in->tokens, i + 1U, cl->end, &v) > 0 ||
             order_tok_in(in->text, in->tokens, i + 1U, cl->end, nothing, ORDER_WORDS_N(nothing)))

@@ -7132,6 +7132,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 2}},
      .clarify = {{"churros", {"Churros"}, .how_many = true}}},
+    /* "if u got one" asks whether the restaurant has it: no order that came short */
+    {.text = "a flan and a protein shake if u got one",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"protein shake"}},
 };
 
 const size_t order_cases_taqueria_count =
