@@ -294,3 +294,38 @@ bool attach_list_continued(const struct attach_state *st, size_t c, size_t a)
     }
     return false;
 }
+
+/* Where the heading of the line of clause q ends: one or two words and a ':' or '-' opening
+ * it ("Theo - ", "Mrs Diaz: "); the clause's start when there is none. */
+static size_t attach_heading_end(const struct attach_state *st, size_t q)
+{
+    enum { HEADING_WORDS_MAX = 2 };
+    const struct order_clause *cl = &st->rg->clauses[q];
+    const struct order_token *t = st->tokens;
+    for (size_t p = cl->begin + 1U; p < cl->end && p <= cl->begin + (size_t)HEADING_WORDS_MAX;
+         p++) {
+        if (t[p - 1U].kind != ORDER_TOKEN_WORD)
+            break;
+        if (t[p].kind == ORDER_TOKEN_PUNCT && (t[p].punct == ':' || t[p].punct == '-'))
+            return p + 1U;
+    }
+    return cl->begin;
+}
+
+bool attach_line_after_heading(const struct attach_state *st, size_t c, size_t a, size_t b)
+{
+    const struct order_reading *rg = st->rg;
+    if (c == 0 || !order_token_opens_line(st->text, st->tokens, st->b) ||
+        attach_heading_end(st, c) != a)
+        return false;
+    for (size_t p = b; p < st->e; p++)
+        if (st->tokens[p].kind == ORDER_TOKEN_WORD)
+            return false;
+    size_t h = attach_heading_end(st, c - 1U);
+    if (h == rg->clauses[c - 1U].begin)
+        return false;
+    for (size_t x = 0; x < rg->n_things; x++)
+        if (rg->things[x].clause + 1U == c && rg->things[x].is_span && rg->things[x].begin == h)
+            return true;
+    return false;
+}

@@ -467,6 +467,9 @@ bool attach_in_list(const struct attach_state *st, size_t a, size_t b);
 bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool article);
 bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t b);
 bool attach_list_continued(const struct attach_state *st, size_t c, size_t a);
+/* Is the run [a, b) the rest of a line headed by a name ("Theo - topo chico") after a line
+ * headed so whose rest is a dish ("Hannah - churros")? A dish stands there (attach_in_list.c) */
+bool attach_line_after_heading(const struct attach_state *st, size_t c, size_t a, size_t b);
 
 /* attach_described_dish.c: a leftover that names a dish after all */
 bool attach_text_has_phrase(const char *text, const char *phrase);

@@ -412,7 +412,8 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
                   attach_alone_asked(st, c, a, b) || attach_list_line(st, c, a, b) ||
                   attach_list_continued(st, c, a) || attach_alone_article(st, a, b) ||
-                  attach_alone_coined(st, a, b) || attach_side_of(st, a);
+                  attach_alone_coined(st, a, b) || attach_side_of(st, a) ||
+                  attach_line_after_heading(st, c, a, b);
     int32_t qty = 1;
     size_t k, vague;
     bool explicit_qty;

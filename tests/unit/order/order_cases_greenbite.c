@@ -13392,6 +13392,14 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* the rest of a line headed by a name, after such a line whose rest is a dish, stands
+     * where a dish does: a brand the menu lacks is declined, never dropped */
+    {.text = "Mia: onion rings\nLeo: topo chico",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .unknown = {"topo chico"}},
 };
 
 const size_t order_cases_greenbite_count =
