@@ -540,11 +540,18 @@ size_t attach_another(struct attach_state *st, size_t c)
           attach_number(st->rd->u, text, t, rg->things[from].begin - 1U, rg->things[from].begin,
                         &before) == 1U))
         return 0;
-    /* "another one please" sent with no dish before it in the message points at one the
-     * customer had before, outside it: asked back as a past order is, never dropped */
-    if (from == rg->n_things && nth == 0 && !counted && rg->clauses[c].n_spans == 0 &&
-        !rg->clauses[c].question_start)
-        return attach_add_past(st, c, b, e) ? 1 : 0;
+    /* "another one please", "2 more pls" sent with no dish before it in the message points
+     * at one the customer had before, outside it: asked back as a past order is, never
+     * dropped */
+    if (from == rg->n_things && nth == 0 && rg->clauses[c].n_spans == 0 &&
+        !rg->clauses[c].question_start) {
+        struct order_thing *past = attach_add_past(st, c, b, e);
+        if (past && counted) {
+            past->qty = more;
+            past->qty_explicit = true;
+        }
+        return past ? 1 : 0;
+    }
     if (from == rg->n_things || attach_insert_copies(st, c, b, e, from, 1) == 0)
         return 0;
     for (size_t k = st->first; k < rg->n_things; k++) {

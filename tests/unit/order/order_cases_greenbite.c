@@ -13400,6 +13400,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}},
      .unknown = {"topo chico"}},
+    /* "2 more" with no dish in the message points at one outside it: asked back */
+    {.text = "2 more pls",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "2 more"}}},
 };
 
 const size_t order_cases_greenbite_count =
