@@ -464,6 +464,19 @@ static const char *const attach_another_ends[] = {"but",   "with", "please", "pl
                                                   "for",   "and",  "w",      "at",     "later",
                                                   "ready", "by",   "around", "tonight"};
 
+/* More of a dish ordered before, outside the message, words [b, e) of clause c: a past
+ * order asked back, counted when counted > 0 ("2 more pls"). Returns the dishes added. */
+static size_t attach_more_of_past(struct attach_state *st, size_t c, size_t b, size_t e,
+                                  int32_t counted)
+{
+    struct order_thing *past = attach_add_past(st, c, b, e);
+    if (past && counted > 0) {
+        past->qty = counted;
+        past->qty_explicit = true;
+    }
+    return past ? 1 : 0;
+}
+
 /* "I want one too but well done", "and another one with no tahini", "one more please":
  * another of the dish named just before, in this clause or an earlier one, counted one and
  * described by the words after it alone. A count before "more" ("2 more for my brother")
@@ -544,14 +557,8 @@ size_t attach_another(struct attach_state *st, size_t c)
      * at one the customer had before, outside it: asked back as a past order is, never
      * dropped */
     if (from == rg->n_things && nth == 0 && rg->clauses[c].n_spans == 0 &&
-        !rg->clauses[c].question_start) {
-        struct order_thing *past = attach_add_past(st, c, b, e);
-        if (past && counted) {
-            past->qty = more;
-            past->qty_explicit = true;
-        }
-        return past ? 1 : 0;
-    }
+        !rg->clauses[c].question_start)
+        return attach_more_of_past(st, c, b, e, counted ? more : 0);
     if (from == rg->n_things || attach_insert_copies(st, c, b, e, from, 1) == 0)
         return 0;
     for (size_t k = st->first; k < rg->n_things; k++) {

@@ -104,6 +104,19 @@ static bool clause_request_after_told(const char *text, const struct order_token
     return false;
 }
 
+/* Does a check asked with a tag start after token i: after a comma or a bracket ("..., both
+ * vegan right?", "2 elote ($9 right?)": a bracket opens the check as a comma does) or a word
+ * of a reason ("... since thats the dairy free one right?")? comma: token i is a mark. */
+static bool clause_check_after(const char *text, const struct order_token *tokens, size_t i,
+                               size_t n, bool comma, const struct order_reading *out)
+{
+    static const char *const reasons[] = {"since", "because", "cause", "cuz", "coz", "bc"};
+    bool reason = clause_in_list(text, tokens, i, n, reasons, ORDER_WORDS_N(reasons));
+    return ((comma && (tokens[i].punct == ',' || tokens[i].punct == '(')) || reason) &&
+           ORDER_CUES_ANY(&out->cues, "right", "yeah", "correct", "innit", "yea") &&
+           clause_tag_question_after(text, tokens, i + 1, n);
+}
+
 /* A question clause starting at i (after a comma or "and"/"but"/"also"). */
 static bool clause_question_after(const char *text, const struct order_token *tokens, size_t i,
                                   size_t n)
@@ -962,14 +975,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
             cut_before = cut_before ||
                          (((comma && t->punct == ',') || order_tok_is(text, tokens, i, n, "and")) &&
                           clause_request_after_cancel(text, tokens, start, i + 1, n));
-            /* "..., both vegan right?", "... since thats the dairy free one right?" */
-            static const char *const reasons[] = {"since", "because", "cause", "cuz", "coz", "bc"};
-            bool reason = clause_in_list(text, tokens, i, n, reasons, ORDER_WORDS_N(reasons));
-            /* "2 elote ($9 right?)": a bracket opens the check as a comma does */
-            cut_before = cut_before ||
-                         (((comma && (t->punct == ',' || t->punct == '(')) || reason) &&
-                          ORDER_CUES_ANY(&out->cues, "right", "yeah", "correct", "innit", "yea") &&
-                          clause_tag_question_after(text, tokens, i + 1, n));
+            cut_before = cut_before || clause_check_after(text, tokens, i, n, comma, out);
             cut_before = cut_before || clause_bracket_asks(tokens, i, n) ||
                          clause_topic_turn_at(text, tokens, i + 1, n);
             cut_before = cut_before || (comma && t->punct == '-' &&
