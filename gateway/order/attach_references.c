@@ -89,9 +89,7 @@ static bool attach_clause_weighs(const struct attach_state *st, size_t c)
  * "tinga burrito vs pollo bowl")? */
 static bool attach_clause_asks_about(const struct attach_state *st, size_t c)
 {
-    const struct order_clause *cl = &st->rg->clauses[c];
-    return ((cl->question_start || cl->question_form) && !cl->request_form) ||
-           attach_clause_weighs(st, c);
+    return order_clause_asks_only(&st->rg->clauses[c]) || attach_clause_weighs(st, c);
 }
 
 /* "the carnitas taco is 3.95 right? ok give me the carnitas one", "tinga burrito vs carnitas

@@ -20,9 +20,7 @@ void order_read_counted_by_unit(const struct order_reader *rd, const char *text,
             continue;
         /* "how big is the carrot cake? ok 1 slice": the dish was asked about, the unit
          * asks for it */
-        const struct order_clause *asked = &rg->clauses[d->clause];
-        if (d->clause != u->clause && (asked->question_start || asked->question_form) &&
-            !asked->request_form)
+        if (d->clause != u->clause && order_clause_asks_only(&rg->clauses[d->clause]))
             continue;
         d->qty = u->qty;
         d->qty_explicit = true;

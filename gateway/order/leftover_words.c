@@ -647,6 +647,9 @@ static size_t read_picked_by_most(const char *text, const struct order_token *to
 /* Is token p a superlative that picks a dish by what it is ("hottest", "spiciest"), not by
  * how soon or easily it comes ("whatever's quickest" leaves the kind named to the kitchen,
  * no dish of its own)? */
+/* free choice with its "is" contracted: "whatever's good", "anything's fine" */
+static const char *const read_contracted_choices[] = {"whatevers", "anythings", "whichevers"};
+
 static const char *const read_speed_picks[] = {"quickest", "fastest", "easiest",
                                                "simplest", "soonest", "speediest"};
 
@@ -663,8 +666,8 @@ static bool read_superlative_pick(const char *text, const struct order_token *to
 static size_t read_quickest_alone(const char *text, const struct order_token *tokens,
                                   const struct order_reading *rg, size_t i, size_t e)
 {
-    static const char *const contracted[] = {"whatevers", "anythings", "whichevers"};
-    if (!order_tok_in(text, tokens, i, e, contracted, ORDER_WORDS_N(contracted)) ||
+    if (!order_tok_in(text, tokens, i, e, read_contracted_choices,
+                      ORDER_WORDS_N(read_contracted_choices)) ||
         !order_tok_in(text, tokens, i + 1U, e, read_speed_picks, ORDER_WORDS_N(read_speed_picks)))
         return 0;
     for (size_t x = 0; x < rg->n_things; x++)
@@ -737,10 +740,10 @@ static size_t read_left_to_us(const char *text, const struct order_token *tokens
                                            "choose",    "think",   "reccomend"};
     /* "whatever's good", "anything thats popular": the choice left to what the kitchen
      * thinks well of, the same free choice said as praise ("whatevers": its "is" contracted) */
-    static const char *const contracted[] = {"whatevers", "anythings", "whichevers"};
     static const char *const being[] = {"is", "s", "thats", "whats"};
     static const char *const praised[] = {"good", "popular", "fresh", "tasty", "nice", "yummy"};
-    if (order_tok_in(text, tokens, i, e, contracted, ORDER_WORDS_N(contracted)) &&
+    if (order_tok_in(text, tokens, i, e, read_contracted_choices,
+                     ORDER_WORDS_N(read_contracted_choices)) &&
         (order_tok_in(text, tokens, i + 1U, e, praised, ORDER_WORDS_N(praised)) ||
          read_superlative_pick(text, tokens, i + 1U, e)))
         return 2; /* "whatevers good", "whatevers hottest" */

@@ -157,6 +157,13 @@ struct order_reading {
     struct order_cues cues;
 };
 
+/* Does clause cl ask something and ask for nothing ("is the carnitas taco 3.95?")? The dishes
+ * it names are asked about, none ordered. */
+static inline bool order_clause_asks_only(const struct order_clause *cl)
+{
+    return (cl->question_start || cl->question_form) && !cl->request_form;
+}
+
 /* Thing x, no dish after all, leaves the reading and its clause's count of spans (a count
  * of 0 stays 0); its tokens' roles are the caller's (reading_things.c). */
 void order_reading_drop_thing(struct order_reading *rg, size_t x);

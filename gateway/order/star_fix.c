@@ -56,7 +56,7 @@ static int named_before(const char *text, const struct order_token *tokens,
     return -1;
 }
 
-/* Does token a start on a later line than token b ends on? */
+/* Does token a start on a later line than token b ends on, tokens between them aside? */
 static bool line_between(const char *text, const struct order_token *tokens, size_t b, size_t a)
 {
     size_t from = tokens[b].off + tokens[b].len;
@@ -101,7 +101,7 @@ static int respelled_thing(const char *text, const struct order_token *tokens,
     if (s->begin < 2 || last >= s->begin - 1U || !line_between(text, tokens, last, s->begin - 1U))
         return -1;
     int at = -1;
-    for (size_t w = s->begin; w < n && !(w > s->begin && line_between(text, tokens, w - 1U, w));
+    for (size_t w = s->begin; w < n && !(w > s->begin && order_token_opens_line(text, tokens, w));
          w++) {
         bool fixes = w < s->end || star_against(text, tokens, w);
         if (!fixes || tokens[w].kind != ORDER_TOKEN_WORD || tokens[w].len < FIX_WORD_LEN_MIN)
