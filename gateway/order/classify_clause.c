@@ -604,6 +604,9 @@ static void classify_clause_cues(const struct order_understanding *u,
     if (f->things > 0 && ORDER_CUES_ANY(&rg->cues, "best") &&
         classify_best_picked(in, cl, aside_roles))
         roles = aside_roles; /* "a burger, the best one": which, no praise */
+    if (f->things > 0 && ORDER_CUES_ANY(&rg->cues, "wait") &&
+        classify_wait_breaks_off(in, rg, cl, aside_roles))
+        roles = aside_roles; /* "a cheeseburger - no wait, ...": a change, no complaint */
     size_t cue_begin = classify_cue_begin(u, in, rg, cl);
     /* "i placed an order for pickup, can i add ...": which order, not a matter of pickup */
     size_t placed = classify_placed_before_request(in, rg, (size_t)(cl - rg->clauses));

@@ -229,6 +229,11 @@ static inline bool classify_dish_read_before(const struct order_reading *rg,
             return true;
     return false;
 }
+/* classify_wait_breaks_off.c: marks in roles (a copy of the clause's) each "wait" of clause cl
+ * said to break off and change the list ("no wait", "wait no", "- wait, ..."), no wait
+ * complained of; whether any was */
+bool classify_wait_breaks_off(const struct order_class_input *in, const struct order_reading *rg,
+                              const struct order_clause *cl, uint8_t *roles);
 /* classify_whom_for.c: does clause c, from at, say again with "the" a dish a clause before
  * asked for, to tell whom it is for ("yes the nuggets are for me")? */
 bool classify_said_whom_for(const struct order_class_input *in, const struct order_reading *rg,

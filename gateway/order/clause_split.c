@@ -122,12 +122,18 @@ static bool clause_question_after(const char *text, const struct order_token *to
                                   size_t n)
 {
     size_t nq = ORDER_WORDS_N(clause_question_openers);
-    /* "..., and uh how spicy is it": a sound of hesitation before the question word is the
-     * question's, as it is at a clause's edge (clause.c) */
-    static const char *const sounds[] = {"uh", "uhh", "um", "umm", "er", "erm", "hmm", "uhm"};
-    if (clause_in_list(text, tokens, i, n, sounds, ORDER_WORDS_N(sounds)) &&
-        clause_in_list(text, tokens, i + 1, n, clause_question_openers, nq))
-        return true;
+    /* "..., and uh how spicy is it", "—and—wait, what's the jam?": a sound of hesitation, or
+     * "wait" breaking off the list, before the question word is the question's, as it is at a
+     * clause's edge (clause.c) */
+    static const char *const sounds[] = {"uh",  "uhh", "um",  "umm", "er",
+                                         "erm", "hmm", "uhm", "wait"};
+    if (clause_in_list(text, tokens, i, n, sounds, ORDER_WORDS_N(sounds))) {
+        size_t q =
+            i + 1 +
+            (i + 1 < n && tokens[i + 1].kind == ORDER_TOKEN_PUNCT && tokens[i + 1].punct == ',');
+        if (clause_in_list(text, tokens, q, n, clause_question_openers, nq))
+            return true;
+    }
     /* "his usual, which is the sweet potato fries": "which" after a customer's usual dish
      * opens a relative clause that names it, no question */
     static const char *const usual[] = {"usual", "regular", "favourite", "favorite", "fave", "fav"};

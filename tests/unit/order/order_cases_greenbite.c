@@ -13406,6 +13406,21 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "2 more"}}},
+    /* "no wait" breaking off a list of changes after a dash changes the list: it complains of
+     * no wait for the order; "pickles are fine" lets a change go, tells no story */
+    {.text = "A cheeseburger - no pickles - no wait, pickles are fine - no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles", "no onions"}}}},
+    /* "wait" breaking off a dashed list before a question is the question's */
+    {.text = "Halloumi burger—extra halloumi—no peppers—and—wait, what's the jam?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Grilled Halloumi Burger",
+                .qty = 1,
+                .mods = {"extra halloumi", "no peppers"}}}},
 };
 
 const size_t order_cases_greenbite_count =
