@@ -154,6 +154,17 @@ static size_t past_what(const char *text, const struct order_token *tokens, size
         if (q == p + 1 || q - p > PAST_SUBJECT_WORDS_MAX)
             return 0;
         p = q;
+    } else if (order_tok_is(text, tokens, p, e, "the")) {
+        /* "whatever the bassist ordered earlier": someone named by "the" and a past verb of
+         * having; "whatever the kitchen has" offers, it points at no order */
+        static const char *const had[] = {"had", "got", "ordered", "ate"};
+        size_t q = p + 1;
+        while (q < e && q - p <= PAST_SUBJECT_WORDS_MAX && tokens[q].kind == ORDER_TOKEN_WORD &&
+               !PAST_IN(past_verbs, q))
+            q++;
+        if (q == p + 1 || q - p > PAST_SUBJECT_WORDS_MAX || !PAST_IN(had, q))
+            return 0;
+        p = q;
     } else {
         return 0;
     }

@@ -13421,6 +13421,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Grilled Halloumi Burger",
                 .qty = 1,
                 .mods = {"extra halloumi", "no peppers"}}}},
+    /* "whatever the bassist ordered": someone named with "the" and a past verb of having
+     * points at an order outside the message, asked back beside the dish named */
+    {.text = "can i get whatever the bassist ordered earlier + a cold brew",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}},
+     .clarify = {{.phrase = "whatever the bassist ordered earlier"}}},
 };
 
 const size_t order_cases_greenbite_count =
