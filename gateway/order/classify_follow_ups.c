@@ -106,12 +106,12 @@ static bool classify_statement_word(const struct order_understanding *u,
                                     size_t i)
 {
     static const char *const list_words[] = {
-        "and",  "or",    "n",        "plus",  "with",    "w",       "without", "for",
-        "to",   "of",    "on",       "in",    "no",      "extra",   "add",     "also",
-        "too",  "then",  "just",     "only",  "please",  "pls",     "plz",     "thanks",
-        "thx",  "more",  "x",        "me",    "us",      "want",    "wants",   "wanna",
-        "need", "needs", "get",      "have",  "take",    "grab",    "give",    "try",
-        "do",   "think", "thinking", "maybe", "perhaps", "probably"};
+        "and",      "or",    "n",       "plus",  "with",  "w",      "without",  "for",   "to",
+        "of",       "on",    "in",      "no",    "extra", "add",    "also",     "too",   "then",
+        "just",     "only",  "please",  "pls",   "plz",   "thanks", "thx",      "more",  "x",
+        "me",       "us",    "want",    "wants", "wanna", "need",   "needs",    "get",   "have",
+        "take",     "grab",  "give",    "try",   "do",    "think",  "thinking", "maybe", "perhaps",
+        "probably", "guess", "suppose", "reckon"};
     if (i < cl->begin || i >= cl->end || in->tokens[i].kind != ORDER_TOKEN_WORD ||
         (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_MODIFIER) ||
         rg->mod_zone[i] || rg->n_hits[i] > 0)

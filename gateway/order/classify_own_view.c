@@ -54,9 +54,12 @@ static bool own_view_of_food(const struct order_class_input *in, const struct or
     }
     if (last == 0)
         return false;
+    /* "i reckon the falafel wrap then": words that close a choice say nothing of the food */
+    static const char *const closing[] = {"then", "too", "also", "please", "pls", "thanks"};
     size_t said = 0; /* words after the last food that say something of it */
     for (size_t i = last; i < cl->end; i++) {
-        if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_FILLER)
+        if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_FILLER ||
+            order_tok_in(in->text, in->tokens, i, cl->end, closing, ORDER_WORDS_N(closing)))
             continue;
         if (rg->roles[i] == ORDER_ROLE_ITEM || rg->roles[i] == ORDER_ROLE_QTY ||
             order_tok_in(in->text, in->tokens, i, cl->end, modals, ORDER_WORDS_N(modals)))

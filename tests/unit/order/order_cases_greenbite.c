@@ -13429,6 +13429,18 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}},
      .clarify = {{.phrase = "whatever the bassist ordered earlier"}}},
+    /* "i guess", "i reckon" before a dish after a question choose it, as "i think" does;
+     * "then" after the dish closes the choice, it says nothing of the food */
+    {.text = "is the salad vegan? And I guess a sparkling water too.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Sparkling Water", .qty = 1}}},
+    {.text = "is the salad vegan? i reckon the falafel wrap then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
