@@ -221,6 +221,20 @@ size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
             *v = attach_count_ranged(st, i, from) ? -1 : *v;
             return i;
         }
+        /* "the electricians, there's 5 of them": the people just named, counted as "of us"
+         * counts the speaker's party; "onion rings, 3 of them" counts a dish */
+        static const char *const there[] = {"theres", "there", "theyre"};
+        size_t said = i > from + 1U && order_tok_is(text, t, i - 1U, to, "are") &&
+                              order_tok_is(text, t, i - 2U, to, "there")
+                          ? 2U
+                          : 1U;
+        if (i >= from + said && order_tok_in(text, t, i - said, to, there, ORDER_WORDS_N(there)) &&
+            order_tok_is(text, t, i + 1, to, "of") &&
+            (order_tok_is(text, t, i + 2, to, "them") || order_tok_is(text, t, i + 2, to, "em"))) {
+            *k = said + 3U;
+            *v = attach_count_ranged(st, i, from) ? -1 : *v;
+            return i - said;
+        }
         /* "we're 4", "we are 3 people", "party of 6": who, then the count */
         size_t b = i;
         /* "we're" is written "were"; "we were 3" tells of the past */

@@ -47,6 +47,11 @@ static bool attach_everyone_before(const struct attach_state *st, size_t b, size
         (order_tok_is(text, t, p - 3U, st->e, "each") ||
          order_tok_is(text, t, p - 3U, st->e, "every")))
         return (*from = p - 3U), true;
+    /* "9 adults, 6 kids. each adult gets ...": "each" and a word no dish is read from, the
+     * kind of person counted elsewhere (attach_kind_counted) */
+    if (p >= st->b + 3U && order_tok_is(text, t, p - 3U, st->e, "each") &&
+        t[p - 2U].kind == ORDER_TOKEN_WORD && st->rg->roles[p - 2U] == ORDER_ROLE_NONE)
+        return (*from = p - 3U), true;
     /* "cada uno wants": Spanish "each one" in a mixed sentence */
     if (p >= st->b + 3U && order_tok_is(text, t, p - 3U, st->e, "cada") &&
         order_tok_is(text, t, p - 2U, st->e, "uno"))
@@ -116,6 +121,27 @@ static int32_t attach_except_after(struct attach_state *st, struct order_thing *
     return v;
 }
 
+/* "9 adults, 6 kids": how many people of the kind the word at w names ("adult", "kid") the
+ * message counts, a count right before the word in the plural; 0 when none. */
+static int32_t attach_kind_counted(const struct attach_state *st, size_t w)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens, *kind = &t[w];
+    const struct order_reading *rg = st->rg;
+    size_t from = rg->clauses[0].begin, to = rg->clauses[rg->n_clauses - 1U].end;
+    for (size_t i = from; i + 1U < to; i++) {
+        const struct order_token *n = &t[i + 1U];
+        int32_t v = 0;
+        if (attach_number(st->rd->u, text, t, i, to, &v) != 1 || v < 2 || v > ORDER_QTY_MAX ||
+            attach_is_article(text, t, i, to) || n->kind != ORDER_TOKEN_WORD ||
+            n->len != kind->len + 1U || text[n->off + kind->len] != 's' ||
+            memcmp(text + n->off, text + kind->off, kind->len) != 0)
+            continue;
+        return v;
+    }
+    return 0;
+}
+
 void attach_everyone_gets(struct attach_state *st, size_t first, size_t end)
 {
     if (!ORDER_CUES_ANY(&st->rg->cues, "gets", "get", "has", "have", "wants", "want", "takes") ||
@@ -131,7 +157,18 @@ void attach_everyone_gets(struct attach_state *st, size_t first, size_t end)
             continue;
         size_t k = 0;
         int32_t v = 0;
-        attach_party_size(st, &k, &v);
+        /* "each kid gets": as many as the kids counted, not the whole party; another kind
+         * may follow ("each adult gets ..., each kid gets ..."). A kind not counted, or a dish
+         * counted already, is left as it is. */
+        bool kind = order_tok_is(st->text, st->tokens, from, st->e, "each") && to == from + 3U &&
+                    !order_tok_is(st->text, st->tokens, from + 1U, st->e, "one") &&
+                    !order_tok_is(st->text, st->tokens, from + 1U, st->e, "person");
+        if (kind && (th->qty_explicit || (v = attach_kind_counted(st, from + 1U)) == 0))
+            continue;
+        if (kind)
+            k = 1;
+        else
+            attach_party_size(st, &k, &v);
         th->qty_unclear = k > 0 && v < 0; /* "5 or 6 of us": how many is asked */
         if (k == 0 || v < 2 || v > ORDER_QTY_MAX)
             return;
@@ -140,12 +177,15 @@ void attach_everyone_gets(struct attach_state *st, size_t first, size_t end)
                 st->rg->roles[w] = ORDER_ROLE_FILLER;
         /* "each wants 2 carnitas tacos y un jarritos": each uncounted dish joined on is had so
          * too */
-        for (size_t x = s; x < end && (x == s || attach_joined_to(st, &st->rg->things[x - 1U],
-                                                                  &st->rg->things[x]));
+        size_t x = s;
+        for (; x < end &&
+               (x == s || attach_joined_to(st, &st->rg->things[x - 1U], &st->rg->things[x]));
              x++) {
             struct order_thing *d = &st->rg->things[x];
             if (x > s && d->qty_explicit && d->qty > 1)
                 return; /* "..., and 7 each of lemonade": a count of its own; "un" is one */
+            if (x > s && order_tok_is(st->text, st->tokens, d->end, st->e, "per"))
+                break; /* "..., and one horchata per person": counted by its own party */
             int32_t own = d->qty_explicit ? d->qty : 1;
             if (own > ORDER_QTY_MAX / v)
                 return;
@@ -155,6 +195,8 @@ void attach_everyone_gets(struct attach_state *st, size_t first, size_t end)
             if (out > 0 && out < v)
                 d->qty = own * (v - out);
         }
-        return;
+        if (!kind)
+            return;
+        s = x - 1U;
     }
 }

@@ -7139,6 +7139,21 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}},
      .unknown = {"protein shake"}},
+    /* "there's 5 of them" counts the people just named, as "5 of us" counts the party */
+    {.text = "need lunch for the electricians, there's 5 of them, everybody wants 2 carne asada "
+             "tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 10}}},
+    /* "each kid gets" counts the kids the message counts, not the whole party */
+    {.text = "ok headcount update: 9 adults, 6 kids. each adult gets a pollo asado bowl, each kid "
+             "gets the chicken taquitos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 9},
+               {.name = "Kids Chicken Taquitos", .qty = 6}}},
 };
 
 const size_t order_cases_taqueria_count =
