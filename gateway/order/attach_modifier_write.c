@@ -608,7 +608,9 @@ static size_t attach_lead_start(const struct attach_state *st, const struct orde
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    static const char *const removals[] = {"no", "hold", "without", "skip"};
+    /* "just add guac", "just extra cheese": it asks for little, no part of the addition */
+    static const char *const removals[] = {"no",  "hold",  "without", "skip",
+                                           "add", "extra", "with",    "light"};
     if (a + 2U < b && order_tok_is(text, t, a, b, "just") &&
         order_tok_in(text, t, a + 1U, b, removals, ORDER_WORDS_N(removals)))
         a++;

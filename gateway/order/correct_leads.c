@@ -114,8 +114,8 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
                                            size_t n)
 {
     /* "actually yes the cheeseburger": a "yes" after the mark goes back to a dish let go */
-    static const char *const pre[] = {"actually", "no",  "wait", "sorry", "oops",      "oh",
-                                      "nah",      "and", "jk",   "yes",   "correction"};
+    static const char *const pre[] = {"actually", "no", "wait", "sorry",      "oops", "oh", "nah",
+                                      "and",      "jk", "yes",  "correction", "hmm",  "hm", "hmmm"};
     struct correct_pre r = {.p = i};
     while (r.words < CORRECT_PRE_MAX) {
         if (r.p > i && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {
@@ -165,6 +165,14 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
      * "no, the ..." does; a part left out has no article ("actually no onion rings") */
     if (r.said_no && r.strong && order_tok_is(text, t, r.p, n, "the"))
         r.said_no = false;
+    /* "one chicken tinga burrito. hmm no, bean and cheese": a "no" set off by a comma that
+     * opens a sentence, only a sound of doubt before it, says no to what was just asked for
+     * as "actually no" does; after a question it answers the question */
+    bool opens_sentence =
+        i == 0 || (t[i - 1].kind == ORDER_TOKEN_PUNCT && strchr(".!\n", t[i - 1].punct));
+    if (opens_sentence && r.no_comma && !r.strong && order_tok_is(text, t, r.p - 2U, n, "no") &&
+        r.words <= 2U && (r.words == 1U || !order_tok_is(text, t, i, n, "and")))
+        r.strong = true;
     /* "the cheeseburger, no the falafel wrap", "..., no, the wrap": a "no" alone after a
      * comma, before "the", answers the dish before as "actually no" does */
     if (r.words == 1 && (r.said_no || r.no_comma) && i > 0 && t[i - 1].kind == ORDER_TOKEN_PUNCT &&

@@ -7154,6 +7154,24 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 9},
                {.name = "Kids Chicken Taquitos", .qty = 6}}},
+    /* a "no" set off by a comma that opens a sentence, a sound of doubt before it or none,
+     * takes back the dish just asked for as "actually no" does */
+    {.text = "one chicken tinga burrito. hmm no, bean and cheese.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1}}},
+    {.text = "2 al pastor tacos. no, 2 carnitas tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    {.text = "Can I get the pollo asado bowl? Actually switch it to the carnitas bowl. Hmm no, "
+             "pollo asado is fine, just add guac",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"add guacamole"}}}},
 };
 
 const size_t order_cases_taqueria_count =
