@@ -830,6 +830,9 @@ void attach_point_back(struct order_thing *s, struct order_thing *to);
  * points back at it. */
 void attach_said_fine(struct attach_state *st, size_t first, size_t end);
 void attach_named_again(struct attach_state *st, size_t first, size_t end);
+/* attach_gloss.c: "(cali = california burrito)": a word used for a dish asked for before,
+ * glossed by the dish's name, which points back at it. */
+void attach_gloss(struct attach_state *st, size_t first, size_t end);
 /* "the wrap. i mean. one wrap.": a sentence restating dishes asked for adds none
  * (attach_confirmed.c) */
 void attach_confirmed(struct attach_state *st, size_t c, size_t first, size_t end);

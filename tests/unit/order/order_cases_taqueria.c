@@ -7172,6 +7172,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"add guacamole"}}}},
+    /* a word used for a dish asked for before, glossed with the dish's name after "=" or
+     * "means", names it again: one burrito */
+    {.text = "gimme the cali w extra guac. (cali = california burrito, for the new guy lol)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"extra guacamole"}}}},
+    {.text = "gimme the cali w extra guac (cali means california burrito)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"extra guacamole"}}}},
 };
 
 const size_t order_cases_taqueria_count =
