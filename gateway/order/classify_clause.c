@@ -794,6 +794,8 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
         return ORDER_INTENT_REQUEST;
     if (f->spans > 0 && classify_asks_ready(in, rg, c))
         return ORDER_INTENT_REQUEST; /* "could you have the burger ready by 6?" */
+    if (ORDER_CUES_ANY(&rg->cues, "share", "split") && classify_people_share(u, in, cl, at))
+        return ORDER_INTENT_QUESTION; /* "could 2 ppl share one" */
     if (classify_asks_how_made(in, rg, c, at))
         return ORDER_INTENT_QUESTION; /* "how long is the cold brew steeped for?" */
     if (classify_sketches_order_ahead(in, rg, c, at))

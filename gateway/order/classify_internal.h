@@ -210,6 +210,10 @@ bool classify_cancels_order(const struct order_class_input *in, const struct ord
                             size_t c);
 bool classify_colon_list(const struct order_class_input *in, const struct order_reading *rg,
                          size_t c);
+/* classify_people_share.c: does clause cl, from at, ask whether people counted can share a
+ * dish ("could 2 ppl share one")? */
+bool classify_people_share(const struct order_understanding *u, const struct order_class_input *in,
+                           const struct order_clause *cl, size_t at);
 /* classify_best_picked.c: marks in roles (a copy of the clause's) a "best" of clause cl that
  * picks a dish ("the best one", "whichever is best"), no praise; returns whether one was. */
 bool classify_best_picked(const struct order_class_input *in, const struct order_clause *cl,

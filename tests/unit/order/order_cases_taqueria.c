@@ -7184,6 +7184,16 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1, .mods = {"extra guacamole"}}}},
+    /* a modal, people counted and a verb of sharing ask whether a dish is enough for them:
+     * the count is of people, nothing is ordered */
+    {.text = "how big is the california burrito? could 2 ppl share one",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "could 2 people share a california burrito?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
