@@ -7194,6 +7194,13 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a request put as a question, then "asking before i order": a question asked ahead of
+     * the order, nothing ordered yet */
+    {.text = "would it be possible to get chicken instead of steak in the california burrito? "
+             "just asking before i order",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
