@@ -381,19 +381,25 @@ static bool classify_sketches_example(const struct order_understanding *u,
 
 /* "r ur beef burgers halal? the classic one and the cheddar one i mean": dishes named after a
  * question of the menu with "i mean" closing them say which the question was about; asked
- * for, they would be by an opener or a count. */
+ * for, they would be by an opener or a count. "is the elote spicy? the chile powder part":
+ * "the" and a part of the dish closed by "part" or "bit" say which of it is asked about. */
 static bool classify_question_restated(const struct order_class_input *in,
                                        const struct order_reading *rg, size_t c)
 {
-    if (c == 0 || !ORDER_CUES_ANY(&rg->cues, "mean"))
+    if (c == 0 || !ORDER_CUES_ANY(&rg->cues, "mean", "part", "bit"))
         return false;
     const struct order_clause *prev = &rg->clauses[c - 1U], *cl = &rg->clauses[c];
     size_t e = cl->end;
     while (e > cl->begin && in->tokens[e - 1U].kind == ORDER_TOKEN_PUNCT)
         e--;
-    return prev->question_form && prev->intent == ORDER_INTENT_QUESTION && !cl->request_form &&
-           !cl->has_quantity && e >= cl->begin + 3U &&
-           order_tok_is(in->text, in->tokens, e - 2U, e, "i") &&
+    if (!prev->question_form || prev->intent != ORDER_INTENT_QUESTION || cl->request_form ||
+        cl->has_quantity || e < cl->begin + 2U)
+        return false;
+    if (order_tok_is(in->text, in->tokens, cl->begin, e, "the") &&
+        (order_tok_is(in->text, in->tokens, e - 1U, e, "part") ||
+         order_tok_is(in->text, in->tokens, e - 1U, e, "bit")))
+        return true;
+    return e >= cl->begin + 3U && order_tok_is(in->text, in->tokens, e - 2U, e, "i") &&
            order_tok_is(in->text, in->tokens, e - 1U, e, "mean");
 }
 

@@ -7201,6 +7201,12 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "the" and a part of the dish closed by "part" after a question about it say which of
+     * it is asked about; no food is asked for */
+    {.text = "Is the elote spicy? the chile powder part",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
