@@ -13441,6 +13441,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a kind ending a clause, then one dish of that kind opening the next past a hedge, tells
+     * which one: nothing is asked back */
+    {.text = "sorry, is it ok if I order just a drink? maybe an iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
