@@ -1,4 +1,5 @@
-/* artifact_words.h — is a word a thing made by people that is no food ("umbrellas")? */
+/* artifact_words.h — is a word a thing made by people that is no food ("umbrellas"), or a
+ * person ("welders")? */
 #ifndef BRIGADE_GATEWAY_ORDER_ARTIFACT_WORDS_H
 #define BRIGADE_GATEWAY_ORDER_ARTIFACT_WORDS_H
 
@@ -16,5 +17,10 @@ enum { ORDER_ARTIFACT_WORD_MAX = 24 }; /* longer words are on no list */
  * word itself or its singular ("boxes": "box", "accessories": "accessory"); its length, or 0
  * when order_artifact_word is false. */
 size_t order_artifact_listed_form(const char *w, size_t len, char *out);
+
+/* The form of w[0..len) the list of people holds ("welders": "welder", "patients":
+ * "patient"), written to out (ORDER_ARTIFACT_WORD_MAX bytes): a noun whose most frequent
+ * sense is a person and none a food; its length, or 0 when it is none. */
+size_t order_person_listed_form(const char *w, size_t len, char *out);
 
 #endif

@@ -13448,6 +13448,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* people counted where a dish could stand tell who is there: nothing to ask back */
+    {.text = "its been a mad one on the ward, 3 patients discharged and the lift is broken. "
+             "Anyway lunch: a Kale Caesar",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

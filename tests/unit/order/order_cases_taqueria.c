@@ -7207,6 +7207,12 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    {.text = "hey its the driver, 3 of my customers asked me to just order at the counter.\n"
+             "order 5512: 2 al pastor tacos + 1 horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
