@@ -135,9 +135,12 @@ static size_t past_what(const char *text, const struct order_token *tokens, size
                      tokens[i + 2U].kind == ORDER_TOKEN_WORD;
     if (same_kind)
         pro = i + 2U;
-    if ((order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "that")) &&
-        (PAST_IN(past_pro_nouns, pro) || same_kind)) {
-        p = pro + 1;
+    /* "same thing my roommate ordered last week": "same" and a pro-noun, its "the" dropped */
+    bool same_bare = order_tok_is(text, tokens, i, e, "same") && PAST_IN(past_pro_nouns, i + 1U);
+    if (((order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "that")) &&
+         (PAST_IN(past_pro_nouns, pro) || same_kind)) ||
+        same_bare) {
+        p = same_bare ? i + 2U : pro + 1;
         if (order_tok_is(text, tokens, p, e, "that") || order_tok_is(text, tokens, p, e, "which"))
             p++;
     } else if (!order_tok_is(text, tokens, i, e, "what") &&
@@ -165,6 +168,12 @@ static size_t past_what(const char *text, const struct order_token *tokens, size
         if (q == p + 1 || q - p > PAST_SUBJECT_WORDS_MAX || !PAST_IN(had, q))
             return 0;
         p = q;
+    } else if (p + 1U < e && tokens[p].kind == ORDER_TOKEN_WORD &&
+               (order_tok_is(text, tokens, p + 1U, e, "had") ||
+                order_tok_is(text, tokens, p + 1U, e, "got") ||
+                order_tok_is(text, tokens, p + 1U, e, "ordered") ||
+                order_tok_is(text, tokens, p + 1U, e, "ate"))) {
+        p++; /* "what jess ordered last friday": one person named, a past verb of having */
     } else {
         return 0;
     }

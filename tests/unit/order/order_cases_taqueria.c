@@ -7213,6 +7213,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* "same thing X ordered" with its "the" dropped, and "whatever Chuy got" with one person
+     * named, point at an order outside the message: asked back, the dishes beside kept */
+    {.text = "same thing my roommate ordered last week pls",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "same thing my roommate ordered last week"}}},
+    {.text = "the trumpet guy wants \"whatever Chuy got last time\" + 2 pastor tacos for me",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}},
+     .clarify = {{.phrase = "whatever chuy got last time"}}},
 };
 
 const size_t order_cases_taqueria_count =
