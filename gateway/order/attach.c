@@ -155,6 +155,7 @@ static void attach_parts_and_references(struct attach_state *st, size_t c, size_
     attach_named_again(st, first, end);
     attach_gloss(st, first, end);
     attach_kind_then_pick(st, first, end);
+    attach_restated_changed(st, first, end);
     attach_named_in_reason(st, first, end);    /* "churros because i deserve churros" */
     attach_aside_kind_changes(st, first, end); /* "a falafel wrap (the wrap without tahini)" */
     attach_confirmed(st, c, first, end);

@@ -13455,6 +13455,24 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1}}},
+    /* a sentence asking for a dish alone, then the same dish with the same count opening the
+     * next to change it, says the dish again; lines of a list count each apart */
+    {.text = "2 truffle fries. 2 truffle fries, no parmesan on either",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 2, .mods = {"no parmesan"}}}},
+    {.text = "a side salad. side salad with extra cucumber actually",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1, .mods = {"extra cucumber"}}}},
+    {.text = "1 quinoa power bowl\n1 quinoa power bowl no avocado",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1},
+               {.name = "Quinoa Power Bowl", .qty = 1, .mods = {"no avocado"}}}},
 };
 
 const size_t order_cases_greenbite_count =
