@@ -54,6 +54,21 @@ static void attach_condition_filler(struct attach_state *st, size_t a)
     memset(st->rg->roles + a, ORDER_ROLE_FILLER, q - a);
 }
 
+/* Is token w a price with its cents and a currency sign before it ("$12.95")? */
+static bool attach_price_with_cents(const char *text, const struct order_token *w)
+{
+    if (w->kind != ORDER_TOKEN_WORD || w->off == 0 || text[w->off - 1U] != '$')
+        return false;
+    const char *d = text + w->off;
+    const char *dot = memchr(d, '.', w->len);
+    if (!dot || dot == d || (size_t)(d + w->len - dot) != 3U)
+        return false;
+    for (size_t k = 0; k < w->len; k++)
+        if (d + k != dot && (d[k] < '0' || d[k] > '9'))
+            return false;
+    return true;
+}
+
 /* Where the count after dish item starts when the tokens from j (after i, the dish's end)
  * hold first words of its name in brackets, read as its name or held by the dish
  * ("taquitos (kids) x2", "burrito (california) x2"), or its price ("al pastor taco ($3)
@@ -77,8 +92,10 @@ static size_t attach_before_count(struct attach_state *st, size_t i, size_t j, i
             (named || (item >= 0 && attach_swap_held(st->rd->lex, item, text, t, j, q))))
             j = *mark = q + 1U;
     }
-    if (j < e && attach_money_digits(text, &t[j])) {
-        j++;
+    /* "al pastor taco ($3) x4", "the cali burritos ($12.95) x5": its price, in brackets or not */
+    size_t q = j + (j < e && t[j].kind == ORDER_TOKEN_PUNCT && t[j].punct == '(' ? 1U : 0U);
+    if (q < e && (attach_money_digits(text, &t[q]) || attach_price_with_cents(text, &t[q]))) {
+        j = q + 1U;
         while (j < e && t[j].kind == ORDER_TOKEN_PUNCT && (t[j].punct == ')' || t[j].punct == '-'))
             j++;
     }

@@ -306,9 +306,37 @@ static void refs_under_price_after(const struct menu *menu, const char *text,
         memset(rg->roles + th->end, ORDER_ROLE_FILLER, p - th->end);
 }
 
+/* "Carnitas $3.95 x4", "carnitas ($3.95)", "carnitas - 3.95": a price written right after a
+ * kind of dish, a dash, bracket, colon or "@" between, says which of the kind costs it, as
+ * "the $3.95 carnitas" does (refs_price_at). The price is read after it as after a dish
+ * named (attach_count_after.c), a count after it the dish's. */
+static void refs_price_after(const struct menu *menu, const char *text,
+                             const struct order_token *tokens, struct order_reading *rg, size_t e,
+                             struct order_thing *th)
+{
+    size_t p = th->end;
+    while (p < e && tokens[p].kind == ORDER_TOKEN_PUNCT && strchr("(-:@$", tokens[p].punct))
+        p++;
+    if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD)
+        return;
+    size_t last = p; /* "3", ".", "95" written together */
+    while (last + 1U < e && tokens[last].off + tokens[last].len == tokens[last + 1U].off &&
+           (tokens[last + 1U].kind == ORDER_TOKEN_WORD ||
+            (tokens[last + 1U].kind == ORDER_TOKEN_PUNCT && tokens[last + 1U].punct == '.')))
+        last++;
+    size_t first = p;
+    int32_t cents = refs_price_at(text, tokens, p, last, &first);
+    if (cents < 0 || first != p || !refs_free(rg, th->end, last + 1U))
+        return;
+    refs_narrow(menu, th, MENU_RANK_NONE, cents); /* the price read after, as a named dish's */
+}
+
 void order_read_menu_refs(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].clause == c && rg->things[t].is_span && rg->things[t].item < 0)
+            refs_price_after(rd->lex->menu, text, tokens, rg, rg->clauses[c].end, &rg->things[t]);
     if (ORDER_CUES_ANY(&rg->cues, "under", "below", "less"))
         for (size_t t = 0; t < rg->n_things; t++)
             if (rg->things[t].clause == c && rg->things[t].is_span && rg->things[t].item < 0)

@@ -7226,6 +7226,23 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}},
      .clarify = {{.phrase = "whatever chuy got last time"}}},
+    /* a price written right after a kind of dish says which of it costs that, and a count
+     * after a price in brackets is still the dish's */
+    {.text = "Carnitas $3.95 ×4",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4}}},
+    {.text = "carnitas - 11.95",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
+    {.text = "the cali burritos ($12.95) x5",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 5}}},
 };
 
 const size_t order_cases_taqueria_count =
