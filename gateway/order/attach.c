@@ -290,6 +290,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_plain_among_changed(out, parted ? parted_dish : first);
     attach_spans_said_again(&st, c, first);
     attach_sort_things(out->things + first, out->n_things - first);
+    attach_nickname(&st, first, out->n_things); /* "'the sunset' (my name for ...)" */
     for (size_t s = first; s < out->n_things; s++)
         cl->has_quantity = cl->has_quantity || out->things[s].qty_explicit;
 }

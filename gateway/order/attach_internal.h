@@ -833,6 +833,9 @@ void attach_named_again(struct attach_state *st, size_t first, size_t end);
 /* attach_restated_changed.c: "2 truffle fries. 2 truffle fries, no parmesan on either": a
  * dish asked for alone, then said again with the same count to change it, points back. */
 void attach_restated_changed(struct attach_state *st, size_t first, size_t end);
+/* attach_nickname.c: "'the sunset' (my name for the mandarin jarritos)": a name the menu
+ * lacks, glossed in brackets or after a dash by a dish, points at that dish. */
+void attach_nickname(struct attach_state *st, size_t first, size_t end);
 /* attach_kind_then_pick.c: "just a drink? maybe an iced green tea": a kind ending a clause,
  * then one dish of it opening the next, points at that dish. */
 void attach_kind_then_pick(struct attach_state *st, size_t first, size_t end);

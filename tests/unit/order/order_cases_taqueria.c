@@ -7243,6 +7243,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 5}}},
+    /* a name the menu lacks, glossed in brackets or after a dash and "the" by a dish, is the
+     * customer's own name for that dish: nothing to decline */
+    {.text = "gimme 'the sunset' (my name for the mandarin jarritos) + 2 al pastor",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Mandarin", .qty = 1}, {.name = "Al Pastor Taco", .qty = 2}}},
+    {.text = "a swamp bowl (the veggie bowl)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
