@@ -132,6 +132,12 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
             r.words++;
             continue;
         }
+        if ((order_tok_is(text, t, r.p, n, "screw") || order_tok_is(text, t, r.p, n, "forget")) &&
+            order_tok_is(text, t, r.p + 1, n, "it") && r.words > 0) {
+            r.p += 2; /* "nah screw it, 3 elotes": the doubt given up, after the mark */
+            r.words++;
+            continue;
+        }
         if (correct_nvm_count(text, t, r.p, n)) {
             r.strong = true; /* "wait make it 6 pastor. actually nvm 4" */
             r.p++;

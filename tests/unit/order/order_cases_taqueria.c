@@ -7255,6 +7255,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Roasted Veggie Bowl", .qty = 1}}},
+    /* "screw it" after a mark of correction gives up the doubt: the count after it is told anew */
+    {.text = "add 2 elotes. actually make it 1. nah screw it, 3 elotes",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
