@@ -28,6 +28,44 @@ static int32_t attach_listed_people(const struct attach_state *st, size_t b, siz
     return n;
 }
 
+/* Is token p a number written in digits ("15")? */
+static bool attach_digits_word(const struct attach_state *st, size_t p)
+{
+    const struct order_token *t = &st->tokens[p];
+    if (t->kind != ORDER_TOKEN_WORD || t->len == 0)
+        return false;
+    for (size_t k = 0; k < t->len; k++)
+        if (st->text[t->off + k] < '0' || st->text[t->off + k] > '9')
+            return false;
+    return true;
+}
+
+/* "numbers 4, 6, 9 and 15 all want ...", "jerseys 3 and 7 all get ...": numbers in digits
+ * right before "all" at i, after a word that says they name people, joined by commas, "and"
+ * or '&'. Returns how many (0: no such list); the count a dish took from the list's last
+ * number is no count of it. */
+static int32_t attach_numbered_people(const struct attach_state *st, size_t i)
+{
+    static const char *const naming[] = {"numbers", "number",  "nos",  "no",    "jerseys",
+                                         "jersey",  "players", "kids", "rooms", "beds"};
+    const struct order_token *t = st->tokens;
+    int32_t n = 0;
+    size_t p = i;
+    while (p > st->b) {
+        size_t q = p - 1U;
+        if (attach_digits_word(st, q))
+            n++;
+        else if (!(t[q].kind == ORDER_TOKEN_PUNCT && strchr(",&#", t[q].punct)) &&
+                 !order_tok_is(st->text, t, q, st->e, "and"))
+            break;
+        p = q;
+    }
+    if (n < 2 || p == i || !attach_digits_word(st, p) || p == st->b ||
+        !attach_in(st->text, t, p - 1U, st->e, naming, ORDER_WORDS_N(naming)))
+        return 0;
+    return n;
+}
+
 void attach_all_want(struct attach_state *st, size_t first, size_t end)
 {
     if (!ORDER_CUES_ANY(&st->cues, "all"))
@@ -41,6 +79,8 @@ void attach_all_want(struct attach_state *st, size_t first, size_t end)
             !attach_in(text, t, i + 1U, st->e, wanting, ORDER_WORDS_N(wanting)))
             continue;
         int32_t people = attach_listed_people(st, st->b, i);
+        int32_t numbered = people == 0 ? attach_numbered_people(st, i) : 0;
+        people = numbered > 0 ? numbered : people;
         if (people < 2 || people > ORDER_QTY_MAX)
             return;
         size_t stop = i + 2U; /* "..., #7 wants a bean and cheese": another's wanting */
@@ -48,8 +88,11 @@ void attach_all_want(struct attach_state *st, size_t first, size_t end)
             stop++;
         for (size_t s = first; s < end; s++) {
             struct order_thing *th = &st->rg->things[s];
+            /* "numbers 4, 6, 9 and 15 all want cheeseburgers": 15 counted no cheeseburger */
+            bool listed_count = numbered > 0 && th->qty_explicit && th->begin == i + 2U;
             if (th->begin > i && th->end <= stop && th->is_span && th->item >= 0 &&
-                !th->qty_explicit && !th->qty_unclear && !th->reference && th->qty == 1) {
+                (!th->qty_explicit || listed_count) && !th->qty_unclear && !th->reference &&
+                (th->qty == 1 || listed_count)) {
                 th->qty = people;
                 th->qty_explicit = true;
             }

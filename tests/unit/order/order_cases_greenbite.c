@@ -13473,6 +13473,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Quinoa Power Bowl", .qty = 1},
                {.name = "Quinoa Power Bowl", .qty = 1, .mods = {"no avocado"}}}},
+    /* numbers after "numbers" name people, and "all want" a dish is one for each: the last
+     * number counts no dish */
+    {.text = "numbers 4, 6, 9 and 15 all want cheeseburgers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 4}}},
 };
 
 const size_t order_cases_greenbite_count =
