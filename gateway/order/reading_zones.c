@@ -522,8 +522,11 @@ static bool read_zone_more_dishes(const struct order_reader *rd, const char *tex
 {
     static const char *const more[] = {"extra", "xtra"};
     static const char *const open[] = {"few", "couple", "some"};
+    /* the dish's head ends the zone ("2 extra fries"), or a whole name starts after the lead
+     * ("a few extra chips and salsa", whose zone ends at "chips") */
     if (i == b || j < i + 2U || !order_tok_in(text, tokens, i, e, more, ORDER_WORDS_N(more)) ||
-        !order_read_token_head(rd, out, j - 1U) || !read_zone_dish_word(rd, out, j - 1U))
+        !((order_read_token_head(rd, out, j - 1U) && read_zone_dish_word(rd, out, j - 1U)) ||
+          read_name_at(rd, text, tokens, out, i + 1U, e)))
         return false;
     int32_t v;
     return order_tok_in(text, tokens, i - 1U, e, open, ORDER_WORDS_N(open)) ||

@@ -7261,6 +7261,20 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 3}}},
+    /* a count before "extra" and a whole name after it ask for more of that dish, no change
+     * of the dish before; "2 more dozen" counts dozens */
+    {.text = "a carnitas taco and 2 extra chips and salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Chips and Salsa", .qty = 2}}},
+    {.text =
+         "Please add 2 more dozen Al Pastor Tacos and a few extra Chips and Salsa to our order.",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 24}},
+     .clarify = {{"chips and salsa", {"Chips and Salsa"}, .how_many = true}}},
 };
 
 const size_t order_cases_taqueria_count =
