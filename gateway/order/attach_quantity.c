@@ -58,11 +58,13 @@ static size_t attach_dozens(const char *text, const struct order_token *tokens, 
             return 0;
     if (*v < 1 || *v > ORDER_QTY_MAX) /* no overflow: "999999999 dozen" counts nothing */
         return 0;
-    if (!order_tok_is(text, tokens, n, end, "dozen") &&
-        !order_tok_is(text, tokens, n, end, "dozens"))
+    /* "2 more dozen": more of them, counted in dozens all the same */
+    size_t more = order_tok_is(text, tokens, n, end, "more") ? 1U : 0U;
+    if (!order_tok_is(text, tokens, n + more, end, "dozen") &&
+        !order_tok_is(text, tokens, n + more, end, "dozens"))
         return 0;
     *v *= DOZEN;
-    return 1;
+    return 1U + more;
 }
 
 /* "1/2 dozen", "3/4 of a dozen", "2 1/2 dozen": a fraction in digits (a whole number before
