@@ -206,7 +206,8 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_permission_asked(in, rg);
     classify_counted_capability(in, rg);
     classify_question_announced(in, rg);
-    classify_asking_reason(in, rg); /* "... in house? asking as the owner next door" */
+    classify_asking_reason(in, rg);  /* "... in house? asking as the owner next door" */
+    classify_made_then_more(in, rg); /* "could you make the wrap vegan? and a lemonade" */
     classify_between_questions(in, rg);
     classify_doubtful_requests(u, in, rg);
     classify_short_answers(u, in, rg);

@@ -355,6 +355,9 @@ void classify_conditions(const struct order_class_input *in, struct order_readin
 void classify_question_announced(const struct order_class_input *in, struct order_reading *rg);
 /* classify_asking_reason.c: "asking as ..." after a question is the question's reason */
 void classify_asking_reason(const struct order_class_input *in, struct order_reading *rg);
+/* classify_made_then_more.c: "could you make the falafel wrap vegan? and a lemonade": a dish
+ * asked to be made another way, then added to as an order or claimed, is asked for. */
+void classify_made_then_more(const struct order_class_input *in, struct order_reading *rg);
 void classify_counted_capability(const struct order_class_input *in, struct order_reading *rg);
 void classify_permission_asked(const struct order_class_input *in, struct order_reading *rg);
 

@@ -13480,6 +13480,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 4}}},
+    /* a dish asked to be made another way, then added to as an order ("and a lemonade") or
+     * claimed ("that's mine"), was asked for, made that way; alone it asks what the kitchen
+     * can do */
+    {.text = "can you make the falafel wrap vegan? and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"vegan"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "could you make the falafel wrap vegan? that's mine",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"vegan"}}}},
 };
 
 const size_t order_cases_greenbite_count =
