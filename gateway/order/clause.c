@@ -491,12 +491,23 @@ static size_t clause_skip_assistant(const struct order_reader *rd, const char *t
         if (order_tok_is(text, tokens, s, e, assistants[a][0]) &&
             (!assistants[a][1] || order_tok_is(text, tokens, s + 1, e, assistants[a][1])))
             k = assistants[a][1] ? 2 : 1;
-    if (k == 0)
+    /* "hey siri, text ...": the name set off by a comma was read as the greeting's */
+    size_t q = s;
+    while (q > 0 && tokens[q - 1U].kind == ORDER_TOKEN_PUNCT && tokens[q - 1U].punct == ',')
+        q--;
+    static const char *const names[] = {"siri", "alexa", "google"};
+    bool greeted = k == 0 && q > 0 && q < s && out->roles[q - 1U] == ORDER_ROLE_GREETING &&
+                   order_tok_in(text, tokens, q - 1U, e, names, ORDER_WORDS_N(names));
+    if (k == 0 && !greeted)
         return s;
     size_t p = s + k;
+    int32_t v;
+    /* up to a request opener, or a count of a menu word ("text greenbite one cheddar ...") */
     while (p < e && p < s + k + ADDRESS_WORDS_MAX && tokens[p].kind == ORDER_TOKEN_WORD &&
            order_patterns_longest(&rd->u->openers, text, tokens, p, e, NULL) == 0 &&
-           order_read_opener_grammar(rd, text, tokens, p, e, out) == 0)
+           order_read_opener_grammar(rd, text, tokens, p, e, out) == 0 &&
+           !(p > s + k + 1U && order_read_number(rd->u, text, tokens, p, e, &v) == 1 &&
+             p + 1U < e && out->n_hits[p + 1U] > 0))
         p++;
     if ((p == e && !clause_address_alone(text, tokens, s + k, e)) || p == s + k + ADDRESS_WORDS_MAX)
         p = s + k; /* no request follows: only the assistant's name is skipped */

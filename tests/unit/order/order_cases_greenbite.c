@@ -13494,6 +13494,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"vegan"}}}},
+    /* a message dictated to a voice assistant: its address runs up to a count of a dish too,
+     * and the assistant's name may be set off by a comma */
+    {.text = "Hey Siri text greenbite a cheddar cheeseburger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
+    {.text = "Hey Siri, text GreenBite one cheddar cheese burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
