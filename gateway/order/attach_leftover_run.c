@@ -106,28 +106,6 @@ static bool attach_artifact_run(const struct attach_state *st, size_t c, size_t 
            !order_lexicon_menu_mentions(st->rd->lex, form, n);
 }
 
-/* Does the counted run [i, b) open with people ("3 patients discharged", "4 welders", "3 of my
- * customers asked me")? A count of people the menu does not name ("kids" may be a dish's word)
- * tells who is there or who orders, no dish to decline nor to ask back. */
-static bool attach_people_run(const struct attach_state *st, size_t i, size_t b)
-{
-    if (i >= b || st->tokens[i].kind != ORDER_TOKEN_WORD)
-        return false;
-    const char *w = st->text + st->tokens[i].off;
-    size_t len = st->tokens[i].len;
-    char form[ORDER_ARTIFACT_WORD_MAX];
-    size_t n = order_person_listed_form(w, len, form);
-    /* a name WordNet files as a person ("ono") is no common English word; "1 regular" is a
-     * size, the menu's word though no dish's */
-    return n > 0 &&
-           (order_dictionary_has(st->rd->dict, w, len) ||
-            order_dictionary_has(st->rd->dict, form, n)) &&
-           order_patterns_longest(&st->rd->u->sizes, st->text, st->tokens, i, b, NULL) == 0 &&
-           !order_read_slip_of_menu_word(st->rd->lex, w, len) && /* "3 brownes" */
-           !order_lexicon_menu_mentions(st->rd->lex, w, len) &&
-           !order_lexicon_menu_mentions(st->rd->lex, form, n);
-}
-
 /* Is the food at i one the speaker or another person has ("i must watch my sugar", "his
  * coffee is on the way")? Not where a dish stands: talk of it. */
 static bool attach_food_someone_has(const struct attach_state *st, size_t i)
@@ -455,8 +433,6 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     bool pro_form = attach_leftover_pro_form(st, a, i, b, k, opened);
     if (pro_form)
         food = false;
-    if (explicit_qty && !food && !pro_form && attach_people_run(st, i, b))
-        return; /* "3 patients discharged": people counted, nothing to ask back */
     if ((explicit_qty || opened || listed) && !food && !menu_words)
         attach_misspelt_where_dish_stands(st, i, b, opened && !listed && k == 0 && vague == 0,
                                           &menu_words, &food, &last_food);

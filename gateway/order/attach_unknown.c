@@ -6,6 +6,7 @@
  * though no lexicon knows it ("fries and a Corona"), attach_in_list.c's. */
 #include <string.h>
 
+#include "gateway/order/artifact_words.h"
 #include "gateway/order/attach_internal.h"
 #include "gateway/order/language.h"
 
@@ -524,6 +525,33 @@ static bool attach_says_why_or_none(const struct attach_state *st, size_t i, siz
     return false;
 }
 
+/* Does the counted run [i, b) open with people ("3 patients discharged", "4 welders", "3 of my
+ * customers asked me")? A count of people the menu does not name ("kids" may be a dish's word)
+ * tells who is there or who orders, no dish to decline nor to ask back. */
+static bool attach_people_run(const struct attach_state *st, size_t i, size_t b)
+{
+    if (i >= b || st->tokens[i].kind != ORDER_TOKEN_WORD)
+        return false;
+    /* "11 waters", "2 pitchers of margaritas": a food in the run is what is counted */
+    for (size_t p = i; p < b; p++)
+        if (st->tokens[p].kind == ORDER_TOKEN_WORD &&
+            order_food_word(st->rd->food, st->text + st->tokens[p].off, st->tokens[p].len))
+            return false;
+    const char *w = st->text + st->tokens[i].off;
+    size_t len = st->tokens[i].len;
+    char form[ORDER_ARTIFACT_WORD_MAX];
+    size_t n = order_person_listed_form(w, len, form);
+    /* a name WordNet files as a person ("ono") is no common English word; "1 regular" is a
+     * size, the menu's word though no dish's */
+    return n > 0 &&
+           (order_dictionary_has(st->rd->dict, w, len) ||
+            order_dictionary_has(st->rd->dict, form, n)) &&
+           order_patterns_longest(&st->rd->u->sizes, st->text, st->tokens, i, b, NULL) == 0 &&
+           !order_read_slip_of_menu_word(st->rd->lex, w, len) && /* "3 brownes" */
+           !order_lexicon_menu_mentions(st->rd->lex, w, len) &&
+           !order_lexicon_menu_mentions(st->rd->lex, form, n);
+}
+
 /* "team dinner", "ordering supper for my grandsons", "the fellowship potluck": a meal of the
  * day or a gathering to eat is when people eat, no dish of a menu ("a kids meal" names one:
  * "meal" is no such word) */
@@ -546,6 +574,8 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
     const struct order_token *t = st->tokens;
     if (attach_wished_occasion(st, i, explicit_qty))
         return true;
+    if (explicit_qty && attach_people_run(st, i, b))
+        return true; /* "3 patients discharged": people counted, nothing to ask back */
     if (!explicit_qty && attach_said_of_them(st, i, b))
         return true; /* "the nuggets, she only likes them plain" */
     if (!explicit_qty && (attach_verdict_on_it(st, i, b) || attach_said_by_other(st, i)))
