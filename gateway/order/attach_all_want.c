@@ -29,15 +29,10 @@ static int32_t attach_listed_people(const struct attach_state *st, size_t b, siz
 }
 
 /* Is token p a number written in digits ("15")? */
-static bool attach_digits_word(const struct attach_state *st, size_t p)
+static bool attach_number_in_digits(const struct attach_state *st, size_t p)
 {
     const struct order_token *t = &st->tokens[p];
-    if (t->kind != ORDER_TOKEN_WORD || t->len == 0)
-        return false;
-    for (size_t k = 0; k < t->len; k++)
-        if (st->text[t->off + k] < '0' || st->text[t->off + k] > '9')
-            return false;
-    return true;
+    return t->kind == ORDER_TOKEN_WORD && attach_digits(st->text + t->off, t->len, false) >= 0;
 }
 
 /* "numbers 4, 6, 9 and 15 all want ...", "jerseys 3 and 7 all get ...": numbers in digits
@@ -53,14 +48,14 @@ static int32_t attach_numbered_people(const struct attach_state *st, size_t i)
     size_t p = i;
     while (p > st->b) {
         size_t q = p - 1U;
-        if (attach_digits_word(st, q))
+        if (attach_number_in_digits(st, q))
             n++;
         else if (!(t[q].kind == ORDER_TOKEN_PUNCT && strchr(",&#", t[q].punct)) &&
                  !order_tok_is(st->text, t, q, st->e, "and"))
             break;
         p = q;
     }
-    if (n < 2 || p == i || !attach_digits_word(st, p) || p == st->b ||
+    if (n < 2 || p == i || !attach_number_in_digits(st, p) || p == st->b ||
         !attach_in(st->text, t, p - 1U, st->e, naming, ORDER_WORDS_N(naming)))
         return 0;
     return n;

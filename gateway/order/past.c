@@ -34,6 +34,8 @@ static const char *const past_days[] = {"monday",   "tuesday", "wednesday", "thu
                                         "saturday", "sunday",  "tues",      "weds",     "thurs"};
 static const char *const past_subjects[] = {"i", "we", "he", "she", "they", "you", "u", "ive"};
 static const char *const past_subject_heads[] = {"my", "our", "his", "her", "their", "your"};
+/* the past verbs of having that point at an order someone had ("what jess ordered") */
+static const char *const past_had[] = {"had", "got", "ordered", "ate"};
 static const char *const past_verbs[] = {"had",     "got",      "ordered", "have",   "get",
                                          "order",   "gets",     "has",     "orders", "always",
                                          "usually", "normally", "ate",     "eat",    "eats"};
@@ -160,19 +162,14 @@ static size_t past_what(const char *text, const struct order_token *tokens, size
     } else if (order_tok_is(text, tokens, p, e, "the")) {
         /* "whatever the bassist ordered earlier": someone named by "the" and a past verb of
          * having; "whatever the kitchen has" offers, it points at no order */
-        static const char *const had[] = {"had", "got", "ordered", "ate"};
         size_t q = p + 1;
         while (q < e && q - p <= PAST_SUBJECT_WORDS_MAX && tokens[q].kind == ORDER_TOKEN_WORD &&
                !PAST_IN(past_verbs, q))
             q++;
-        if (q == p + 1 || q - p > PAST_SUBJECT_WORDS_MAX || !PAST_IN(had, q))
+        if (q == p + 1 || q - p > PAST_SUBJECT_WORDS_MAX || !PAST_IN(past_had, q))
             return 0;
         p = q;
-    } else if (p + 1U < e && tokens[p].kind == ORDER_TOKEN_WORD &&
-               (order_tok_is(text, tokens, p + 1U, e, "had") ||
-                order_tok_is(text, tokens, p + 1U, e, "got") ||
-                order_tok_is(text, tokens, p + 1U, e, "ordered") ||
-                order_tok_is(text, tokens, p + 1U, e, "ate"))) {
+    } else if (p + 1U < e && tokens[p].kind == ORDER_TOKEN_WORD && PAST_IN(past_had, p + 1U)) {
         p++; /* "what jess ordered last friday": one person named, a past verb of having */
     } else {
         return 0;
