@@ -289,7 +289,10 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
         if (tokens[i].kind != ORDER_TOKEN_WORD || out->roles[i] != ORDER_ROLE_NONE)
             continue;
         size_t seg_end = i;
+        /* "for my mom | i want ...": the request opener after whom it is for ends it */
         while (seg_end < e && tokens[seg_end].kind == ORDER_TOKEN_WORD &&
+               !(out->roles[seg_end] == ORDER_ROLE_OPENER &&
+                 clause_for_whom_before(rd, text, tokens, out, i, seg_end, e)) &&
                !(seg_end > i && (order_tok_is(text, tokens, seg_end, e, "and") ||
                                  order_tok_is(text, tokens, seg_end, e, "plus"))))
             seg_end++;
@@ -888,7 +891,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
                       (i == s + 1 && CLAUSE_IN(polite, s)) ||
                       clause_after_discourse(text, tokens, out, s, i, e) ||
                       clause_after_saying(text, tokens, out, s, i, e) ||
-                      clause_addressed_before(rd, text, tokens, out, s, i, e);
+                      clause_addressed_before(rd, text, tokens, out, s, i, e) ||
+                      clause_for_whom_before(rd, text, tokens, out, s, i, e);
         /* "... and I want the cheeseburger", "... and my husband wants the beef one": a
          * subject after a conjunction starts a part of its own */
         static const char *const conjunctions[] = {"and", "n", "but", "plus", "then"};

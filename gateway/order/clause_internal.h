@@ -179,6 +179,12 @@ bool clause_after_saying(const char *text, const struct order_token *tokens,
 bool clause_addressed_before(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, const struct order_reading *out,
                              size_t s, size_t i, size_t e);
+/* clause_for_whom.c: is token i a subject after "for" and the few words at the clause's
+ * start s that name whom or what the order is for ("for my mom | i want")? A request opens
+ * at i as at s. */
+bool clause_for_whom_before(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_reading *out,
+                            size_t s, size_t i, size_t e);
 /* ... a word of address at i set off by a comma after it ("mija, 2 churros"): its length in
  * tokens, or 0 */
 size_t clause_address_set_off_at(const struct order_reader *rd, const char *text,

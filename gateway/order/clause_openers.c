@@ -412,8 +412,9 @@ size_t clause_infinitive_after(const struct order_reader *rd, const char *text,
 {
     static const char *const wanting[] = {"like", "love",  "want", "wanna",
                                           "need", "wants", "needs"};
-    static const char *const getting[] = {"share", "split", "order", "preorder", "try",   "get",
-                                          "have",  "grab",  "buy",   "eat",      "taste", "sample"};
+    static const char *const getting[] = {"share", "split", "order", "preorder", "pre-order",
+                                          "try",   "get",   "have",  "grab",     "buy",
+                                          "eat",   "taste", "sample"};
     static const char *const objects[] = {"a", "an", "the", "some"};
     if (!ORDER_CUES_ANY(&out->cues, "to") ||
         !ORDER_CUES_ANY(&out->cues, "like", "love", "want", "wanna", "need", "wants", "needs"))

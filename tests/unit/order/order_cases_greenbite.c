@@ -13506,6 +13506,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
+    /* "to pre-order" after a verb of wanting is the request's verb, no dish */
+    {.text = "we'd like to pre-order 2 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =

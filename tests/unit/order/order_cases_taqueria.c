@@ -7275,6 +7275,30 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 24}},
      .clarify = {{"chips and salsa", {"Chips and Salsa"}, .how_many = true}}},
+    /* whom or what the order is for, said before the request with no comma, opens no filler
+     * that hides the request: a dish the menu lacks after it is declined */
+    {.text = "For the quinceañera we want 50 tamales, 30 orders of churros",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 30}},
+     .unknown = {"tamales"}},
+    {.text = "for my mom i want 2 tamales",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"tamales"}},
+    /* the meal as an occasion names no dish */
+    {.text = "potluck math: 18 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 18}}},
+    {.text = "for a picnic we want 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
