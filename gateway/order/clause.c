@@ -12,10 +12,11 @@
 
 /* Words that start a clause without meaning anything: "ok so can I get ...". */
 static const char *const clause_discourse[] = {
-    "so",     "ok",   "okay", "also", "and",   "oh",       "um",        "umm",    "uh",
-    "yeah",   "yes",  "then", "but",  "right", "actually", "alright",   "anyway", "anyways",
-    "anyhow", "btw",  "eh",   "hey",  "yea",   "yep",      "yup",       "aight",  "okey",
-    "okie",   "sure", "welp", "yay",  "woo",   "yess",     "regardless"};
+    "so", "ok", "okay", "also", "and", "oh", "um", "umm", "uh", "yeah", "yes", "then", "but",
+    "right", "actually", "alright", "anyway", "anyways", "anyhow", "btw", "eh", "hey", "yea", "yep",
+    "yup", "aight", "okey", "okie", "sure", "welp", "yay", "woo", "yess", "regardless",
+    /* the texter's asides on what follows: "ngl whats in the burger" still asks */
+    "ngl", "lowkey", "highkey", "honestly", "imo", "tbf"};
 
 /* Is the word at i a sound of talk, not a word: a hesitation ("um", "uhhh", "hmm", "errm",
  * "ahh", "ohh") or laughter ("lol", "lmao", "hahaha", "hehe")? Said before what the customer
@@ -140,7 +141,9 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
     for (;;) {
         while (i < end && tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == ',')
             i++;
-        size_t g = clause_greeting_at(rd, text, tokens, i, end, out);
+        size_t g = clause_salutation_at(text, tokens, out, i, end);
+        if (g == 0)
+            g = clause_greeting_at(rd, text, tokens, i, end, out);
         if (g == 0 && (clause_in_list(text, tokens, i, end, clause_discourse, nd) ||
                        clause_sound_at(text, tokens, i, end)))
             g = 1;
@@ -963,15 +966,32 @@ static size_t clause_closing_at(const char *text, const struct order_token *toke
         if ((w == CLOSING_WORDS || !closings[c][w]) && !order_tok_is(text, tokens, i + w, e, "to"))
             return w; /* not "with regards to my order" */
     }
+    /* closings that are also words of a sentence ("thank you kindly for ..."): a closing
+     * only where a comma or a line break sets them off */
+    static const char *const set_off[][CLOSING_WORDS] = {
+        {"most", "sincerely"},      {"yours", "ever"},     {"ever", "yours"},
+        {"thank", "you", "kindly"}, {"with", "gratitude"}, {"with", "many", "thanks"}};
+    for (size_t c = 0; c < ORDER_WORDS_N(set_off); c++) {
+        size_t w = 0;
+        while (w < CLOSING_WORDS && set_off[c][w] &&
+               order_tok_is(text, tokens, i + w, e, set_off[c][w]))
+            w++;
+        if ((w == CLOSING_WORDS || !set_off[c][w]) && i + w < e &&
+            tokens[i + w].kind == ORDER_TOKEN_PUNCT &&
+            (tokens[i + w].punct == ',' || tokens[i + w].punct == '\n'))
+            return w;
+    }
     return 0;
 }
 
-/* Does clause c name nothing of the menu (a signature: "Margaret Hollis")? */
+/* Does clause c name nothing of the menu as written (a signature: "Margaret Hollis", "Walter"
+ * though it reads as a misspelt "water")? */
 static bool clause_no_menu_word(const struct order_reading *out, const struct order_clause *c)
 {
     for (size_t i = c->begin; i < c->end; i++)
-        if (out->n_hits[i] > 0)
-            return false;
+        for (size_t h = 0; h < out->n_hits[i]; h++)
+            if (out->hits[i][h].edits == 0)
+                return false;
     return true;
 }
 
@@ -1079,7 +1099,7 @@ void order_read_clauses(const struct order_reader *rd, const char *text,
          * a letter's closing and the signature after it say goodbye, they ask nothing */
         if (!signed_off &&
             ORDER_CUES_ANY(&out->cues, "faithfully", "sincerely", "truly", "regards", "wishes",
-                           "thanks") &&
+                           "thanks", "ever", "kindly", "gratitude") &&
             clause_closing_at(text, tokens, cl->begin, cl->end) > 0)
             signed_off = true;
         else if (signed_off && !clause_no_menu_word(out, cl))

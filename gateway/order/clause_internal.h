@@ -179,6 +179,19 @@ bool clause_after_saying(const char *text, const struct order_token *tokens,
 bool clause_addressed_before(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, const struct order_reading *out,
                              size_t s, size_t i, size_t e);
+/* clause_salutation.c: a letter's salutation at the message's start i ("Dear Green Garden,"):
+ * its length in tokens with the comma or line break that ends it, or 0 */
+size_t clause_salutation_at(const char *text, const struct order_token *tokens,
+                            const struct order_reading *out, size_t i, size_t e);
+/* clause_kitchen_asked.c: the kitchen asked in a letter's register to make a dish ("would you
+ * prepare a", "would you be so kind as to send", "I should be obliged if you would make"): the
+ * opener's length through the verb, or 0 */
+size_t clause_kitchen_asked_opener(const char *text, const struct order_token *tokens,
+                                   const struct order_reading *out, size_t i, size_t e);
+/* ... a verb of making or setting aside at p ("prepare", "put aside") before what opens a
+ * dish (an article, a count, "me"): the token after the verb, or 0 */
+size_t clause_kitchen_verb_end(const char *text, const struct order_token *tokens, size_t p,
+                               size_t e);
 /* clause_for_whom.c: is token i a subject after "for" and the few words at the clause's
  * start s that name whom or what the order is for ("for my mom | i want")? A request opens
  * at i as at s. */

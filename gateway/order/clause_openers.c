@@ -245,6 +245,9 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
                                  const struct order_reading *out)
 {
     enum { MANNER_WORDS_MAX = 2 };
+    size_t kitchen = clause_kitchen_asked_opener(text, tokens, out, i, e);
+    if (kitchen > 0)
+        return kitchen; /* "would you prepare a ...": gated on its own verbs */
     /* a word of each opener below, or the subject ("i", "we", "id", "wed", "ill") the rest
      * read */
     if (!ORDER_CUES_ANY(&out->cues, "ordering", "getting", "grabbing", "craving", "feeling",

@@ -93,9 +93,12 @@ size_t clause_wondered_opener(const char *text, const struct order_token *tokens
         return 0;
     if (CLAUSE_IN(statement_subjects, i))
         return CLAUSE_IN(getting, i + 2U) ? 3U : 0;
-    if (order_tok_is(text, tokens, i, e, "you"))
-        return CLAUSE_IN(doing, i + 2U) && CLAUSE_IN(for_whom, i + 3U) ? 4U : 0;
-    return 0;
+    if (!order_tok_is(text, tokens, i, e, "you"))
+        return 0;
+    if (CLAUSE_IN(doing, i + 2U) && CLAUSE_IN(for_whom, i + 3U))
+        return 4U;
+    size_t made = clause_kitchen_verb_end(text, tokens, i + 2U, e); /* "you might prepare a" */
+    return made > 0 ? made - i : 0;
 }
 
 bool clause_wondering_asks_at(const char *text, const struct order_token *tokens, size_t i,
