@@ -76,7 +76,13 @@ bool attach_that_object(const struct attach_state *st, size_t p, size_t end)
             order_tok_is(st->text, st->tokens, p + 1, end, "too") ||
             order_tok_is(st->text, st->tokens, p + 1, end, "then") ||
             /* "could i get that again": the dish told of, asked for once more */
-            order_tok_is(st->text, st->tokens, p + 1, end, "again"));
+            order_tok_is(st->text, st->tokens, p + 1, end, "again") ||
+            /* "im getting that either way": whatever the answer */
+            order_tok_is(st->text, st->tokens, p + 1, end, "anyway") ||
+            order_tok_is(st->text, st->tokens, p + 1, end, "anyways") ||
+            order_tok_is(st->text, st->tokens, p + 1, end, "regardless") ||
+            (order_tok_is(st->text, st->tokens, p + 1, end, "either") &&
+             order_tok_is(st->text, st->tokens, p + 2, end, "way")));
 }
 
 /* Does the request opener that ends right before p ask the restaurant ("could you do",

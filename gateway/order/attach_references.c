@@ -520,7 +520,7 @@ static size_t attach_whichever_at(const struct attach_state *st, size_t p, size_
 /* "teriyaki bowl or power bowl, which one is more filling?": two dishes joined by "or" in
  * the question of dish last, or right before it, into *pair as the one question of the two. */
 static bool attach_pair_asked(const struct attach_state *st, const struct order_thing *last,
-                              struct order_thing *pair)
+                              struct order_thing *pair, bool and_too)
 {
     size_t x = (size_t)(last - st->rg->things), q = last->clause;
     bool asked = st->rg->clauses[q].question_form || /* or the question right after them */
@@ -532,7 +532,8 @@ static bool attach_pair_asked(const struct attach_state *st, const struct order_
         return false;
     bool or = false;
     for (size_t p = a->end; p < last->begin; p++)
-        or = or || order_tok_is(st->text, st->tokens, p, last->begin, "or");
+        or = or || order_tok_is(st->text, st->tokens, p, last->begin, "or") ||
+             (and_too && order_tok_is(st->text, st->tokens, p, last->begin, "and"));
     if (! or)
         return false;
     *pair = *a;
@@ -564,7 +565,8 @@ static bool attach_whichever(struct attach_state *st, size_t c, size_t i,
         order_item_set_count(&last->candidates) > 1)
         asked = last;
     struct order_thing pair;
-    if (!asked && last && !attach_pointed_after(st, c, i) && attach_pair_asked(st, last, &pair))
+    if (!asked && last && !attach_pointed_after(st, c, i) &&
+        attach_pair_asked(st, last, &pair, false))
         asked = &pair; /* "A or B, which one is more filling? ill get whichever you say" */
     if (!asked)
         return false;
@@ -805,14 +807,45 @@ static bool attach_said_when(struct attach_state *st, const struct order_clause 
     return true;
 }
 
+/* "whats the difference between A and B? put me down for one of em", "A or B? ill take one of
+ * them": in a request, one of the two dishes a question compared picks one of them, asked
+ * back which; read as a count of every dish ("one of each") it ordered both. Returns
+ * whether clause c was read so. */
+static bool attach_one_of_pair_asked(struct attach_state *st, size_t c)
+{
+    static const char *const plural[] = {"them", "em", "those", "these"};
+    static const char *const one[] = {"one", "1"};
+    struct order_clause *cl = &st->rg->clauses[c];
+    if (!cl->request_form || !ORDER_CUES_ANY(&st->cues, "them", "em", "those", "these"))
+        return false;
+    for (size_t i = cl->begin; i + 2U < cl->end; i++) {
+        if (!attach_free(st, i) || !attach_in(st->text, st->tokens, i, cl->end, one, 2) ||
+            !order_tok_is(st->text, st->tokens, i + 1U, cl->end, "of") ||
+            !attach_in(st->text, st->tokens, i + 2U, cl->end, plural, ORDER_WORDS_N(plural)))
+            continue;
+        struct order_thing *last = attach_last_item(st, cl->begin);
+        struct order_thing pair;
+        if (!last || !st->rg->clauses[last->clause].question_form ||
+            !attach_pair_asked(st, last, &pair, true))
+            return false;
+        size_t before = st->rg->n_things;
+        attach_point_at_kind(st, c, &pair, 1, true, i, i + 3U);
+        if (st->rg->n_things > before)
+            st->rg->things[before].item = -1; /* either of the two, asked back */
+        return true;
+    }
+    return false;
+}
+
 /* A clause read whole before its words are read one by one as counts pointing back: the
  * counts kept ("still 3"), "2." numbering a list, a count of every dish ("All x2", "one of
  * each"), a dish put on what was asked about, "if so yes". Returns whether it was. */
 static bool attach_clause_read_whole(struct attach_state *st, size_t c)
 {
     attach_count_kept(st, &st->rg->clauses[c]);
-    return attach_enumeration(st, c) || attach_all_count(st, c) || attach_each_asked(st, c) ||
-           attach_put_on_asked(st, c) || attach_if_so_yes(st, c);
+    return attach_enumeration(st, c) || attach_one_of_pair_asked(st, c) ||
+           attach_all_count(st, c) || attach_each_asked(st, c) || attach_put_on_asked(st, c) ||
+           attach_if_so_yes(st, c);
 }
 
 void attach_back_reference(struct attach_state *st, size_t c)

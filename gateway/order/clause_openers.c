@@ -92,21 +92,42 @@ static bool clause_near_getting(const struct order_reader *rd, const char *text,
     return false;
 }
 
+/* Is the word at p a pronoun pointing back at a dish that ends what the clause asks, only
+ * words saying it stands whatever the answer after it ("that either way", "it anyway")? "im
+ * getting it delivered", "getting them to go" say how, no dish. */
+static bool clause_pointing_alone(const char *text, const struct order_token *tokens, size_t p,
+                                  size_t e)
+{
+    static const char *const pointing[] = {"that", "it", "those", "them", "em", "this"};
+    static const char *const regardless[] = {"either", "way",  "anyway", "anyways", "regardless",
+                                             "too",    "then", "please", "pls",     "lol"};
+    if (!CLAUSE_IN(pointing, p))
+        return false;
+    for (size_t q = p + 1U; q < e; q++)
+        if (tokens[q].kind == ORDER_TOKEN_WORD && !CLAUSE_IN(regardless, q))
+            return false;
+    return true;
+}
+
 /* "ordering a strawberry banana", "grabbing 2 fries": a verb of getting in -ing form that
- * starts the clause, before an article, a count or a menu word. */
+ * starts the clause, before an article, a count, a menu word or a pronoun pointing back at
+ * a dish ("is the bowl good? im getting that either way"). */
 static size_t clause_getting_ing_opener(const struct order_reader *rd, const char *text,
                                         const struct order_token *tokens, size_t p, size_t e,
                                         const struct order_reading *out)
 {
     static const char *const getting_ing[] = {"ordering", "getting", "grabbing"};
+    static const char *const lead[] = {"im", "were"};
     if (!ORDER_CUES_ANY(&out->cues, "ordering", "getting", "grabbing"))
         return 0;
     int32_t qty;
-    return CLAUSE_IN(getting_ing, p) && p + 1 < e &&
-                   (order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0 ||
-                    order_tok_is(text, tokens, p + 1, e, "the") || out->n_hits[p + 1] > 0)
-               ? 1
-               : 0;
+    if (CLAUSE_IN(getting_ing, p) && p + 1 < e &&
+        (order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0 ||
+         order_tok_is(text, tokens, p + 1, e, "the") || out->n_hits[p + 1] > 0))
+        return 1;
+    size_t q = p + (CLAUSE_IN(lead, p) ? 1U : 0U);
+    return CLAUSE_IN(getting_ing, q) && clause_pointing_alone(text, tokens, q + 1U, e) ? q + 1U - p
+                                                                                       : 0;
 }
 
 /* "got a craving for", "i have a craving for", "ive got a craving for": wanting. */

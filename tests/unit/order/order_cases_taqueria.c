@@ -7299,6 +7299,42 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* one of two dishes a question compared picks one of them, asked back which; "one of
+     * each" after two dishes asked for both still orders both */
+    {.text = "Whats the difference between the carne asada burrito and the california? just put "
+             "me down for one of em",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .clarify = {{"carne asada burrito or california",
+                  {"Carne Asada Burrito", "California Burrito"}}}},
+    {.text = "is the carnitas bowl or the pollo asado bowl better? ill take one of them",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .clarify = {{"carnitas bowl or pollo asado bowl", {"Carnitas Bowl", "Pollo Asado Bowl"}}}},
+    {.text = "the carnitas bowl and the pollo asado bowl. one of each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* getting a dish pointed at "either way" or "anyway" asks for it whatever the answer;
+     * "getting them to go" says how, no dish more */
+    {.text = "What goes good with the carnitas bowl? I'm getting that either way",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
+    {.text = "is the carnitas bowl good? im getting it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}}},
+    {.text = "2 churros. getting them to go",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
