@@ -7335,6 +7335,25 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* the parts that stay, said as a clause of their own after the removals, ask for nothing
+     * more; a dish after "just" with nothing taken off before is asked for */
+    {.text = "one carnitas bowl but NO beans no pico. literally just the pork and rice pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no beans", "no pico de gallo"}}}},
+    {.text = "pollo asado bowl. no beans, no lettuce. rice and chicken ONLY",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no beans", "no lettuce"}}}},
+    {.text = "carnitas bowl no beans. just rice and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no beans"}},
+               {.name = "Mexican Rice", .qty = 1},
+               {.name = "Horchata", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
