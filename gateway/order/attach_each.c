@@ -189,6 +189,26 @@ static bool attach_count_ranged(const struct attach_state *st, size_t i, size_t 
     return joined && attach_number(st->rd->u, st->text, t, i - 2U, i - 1U, &n) == 1 && n > 0;
 }
 
+/* "headcount 12", "head count is 12", "headcount: 12": how many heads the party has, said
+ * right before the count at i. The words saying it, or 0. */
+static size_t attach_headcount_before(const struct attach_state *st, size_t from, size_t i,
+                                      size_t to)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t b = i;
+    if (b > from && (order_tok_is(text, t, b - 1U, to, "is") ||
+                     (t[b - 1U].kind == ORDER_TOKEN_PUNCT &&
+                      (t[b - 1U].punct == ':' || t[b - 1U].punct == '='))))
+        b--;
+    if (b > from && order_tok_is(text, t, b - 1U, to, "headcount"))
+        return i - (b - 1U);
+    if (b > from + 1U && order_tok_is(text, t, b - 1U, to, "count") &&
+        order_tok_is(text, t, b - 2U, to, "head"))
+        return i - (b - 2U);
+    return 0;
+}
+
 size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
 {
     static const char *const people[] = {"people",  "ppl",    "persons", "peeps", "person",
@@ -250,11 +270,8 @@ size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
                    order_tok_in(text, t, b - 2U, to, meals, ORDER_WORDS_N(meals)) &&
                    (i + 1U >= to || t[i + 1U].kind == ORDER_TOKEN_PUNCT)) {
             b -= 2U;
-        } else if (b > from && order_tok_is(text, t, b - 1U, to, "headcount")) {
-            b -= 1U; /* "headcount 12", "head count 12": how many heads the party has */
-        } else if (b > from + 1U && order_tok_is(text, t, b - 1U, to, "count") &&
-                   order_tok_is(text, t, b - 2U, to, "head")) {
-            b -= 2U;
+        } else if (attach_headcount_before(st, from, b, to) > 0) {
+            b -= attach_headcount_before(st, from, b, to);
         } else if (!order_tok_in(text, t, i + 1U, to, people, ORDER_WORDS_N(people)) &&
                    !(i + 2U < to && rg->n_hits[i + 1U] == 0 && t[i + 1U].kind == ORDER_TOKEN_WORD &&
                      order_tok_in(text, t, i + 2U, to, people, ORDER_WORDS_N(people)))) {

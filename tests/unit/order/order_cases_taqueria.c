@@ -7354,6 +7354,17 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no beans"}},
                {.name = "Mexican Rice", .qty = 1},
                {.name = "Horchata", .qty = 1}}},
+    /* how many heads the party has, said with "is" or a colon, counts "everyone gets" */
+    {.text = "headcount is 18. everyone gets a california burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 18}}},
+    {.text = "headcount: 6. everyone gets a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 6}}},
 };
 
 const size_t order_cases_taqueria_count =
