@@ -116,8 +116,11 @@ void order_read_kind_counted_out(const struct order_reader *rd, const char *text
             continue;
         /* the kind's count right before it ("2 bowls"), or a colon heading the parts */
         int32_t total = 0;
-        if (kind->begin == cl->begin ||
-            order_read_quantity(rd->u, text, tokens, kind->begin - 1U, cl->end, &total) != 1)
+        if (kind->begin >= cl->begin + 2U &&
+            order_read_quantity(rd->u, text, tokens, kind->begin - 2U, cl->end, &total) == 2U) {
+            /* "2 dozen tacos": the count of two words */
+        } else if (kind->begin == cl->begin ||
+                   order_read_quantity(rd->u, text, tokens, kind->begin - 1U, cl->end, &total) != 1)
             total = 0;
         bool colon = tokens[kind->end].kind == ORDER_TOKEN_PUNCT && tokens[kind->end].punct == ':';
         if (total < 2 && !colon)

@@ -7365,6 +7365,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 6}}},
+    /* a kind counted in two words ("2 dozen") shared out in halves */
+    {.text = "Could I get 2 dozen tacos, half carnitas and half al pastor",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 12}, {.name = "Al Pastor Taco", .qty = 12}}},
 };
 
 const size_t order_cases_taqueria_count =
