@@ -856,6 +856,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
                          struct order_reading *out)
 {
     size_t b = c->begin, e = c->end;
+    clause_list_marker(text, tokens, c, out); /* "(3) cold brew" of a numbered list */
     size_t s = clause_skip_greetings(rd, text, tokens, b, e, out);
     s = clause_skip_assistant(rd, text, tokens, s, e, out);
     s = clause_skip_condition(rd, text, tokens, s, e, out);
@@ -928,6 +929,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         c->request_form = true;
         i += k - 1;
     }
+    clause_dates(text, tokens, s, e, out); /* "11 oct:" before "11" reads as a count */
     clause_fillers(rd, text, tokens, s, e, out);
     clause_destination(text, tokens, s, e, out);
 }

@@ -192,6 +192,13 @@ size_t clause_kitchen_asked_opener(const char *text, const struct order_token *t
  * dish (an article, a count, "me"): the token after the verb, or 0 */
 size_t clause_kitchen_verb_end(const char *text, const struct order_token *tokens, size_t p,
                                size_t e);
+/* clause_date.c: marks each day of a month in [s, e) ("11 Oct", "June 3rd") a filler */
+void clause_dates(const char *text, const struct order_token *tokens, size_t s, size_t e,
+                  struct order_reading *out);
+/* clause_list_marker.c: marks a filler the "(2)" opening clause cl's line where such markers
+ * number the message's lines 1, 2, 3 ... */
+void clause_list_marker(const char *text, const struct order_token *tokens,
+                        const struct order_clause *cl, struct order_reading *out);
 /* clause_for_whom.c: is token i a subject after "for" and the few words at the clause's
  * start s that name whom or what the order is for ("for my mom | i want")? A request opens
  * at i as at s. */

@@ -13565,6 +13565,30 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a day of a month is when the order is for: no count, nothing to ask about */
+    {.text = "Order for the wedding, 11 Oct:\n• 85 Grilled Halloumi Burgers\n• 170 Side Salads",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 85}, {.name = "Side Salad", .qty = 170}}},
+    {.text = "can i get 2 side salads for the 3rd of may",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 2}}},
+    /* "(1) ... (2) ... (3)" opening the lines numbers them; one such line alone counts */
+    {.text = "(1) Black Bean Chipotle Burger\n(2) Side Salad x2\n(3) Cold Brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
+               {.name = "Side Salad", .qty = 2},
+               {.name = "Cold Brew Coffee", .qty = 1}}},
+    {.text = "(3) side salads",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 3}}},
 };
 
 const size_t order_cases_greenbite_count =
