@@ -405,7 +405,10 @@ size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v);
 void attach_everyone_gets(struct attach_state *st, size_t first, size_t end);
 /* attach_counted_all.c: is p "all" or "both" and a count of two or more ("all three")? */
 bool attach_counted_all(const struct attach_state *st, size_t p);
-/* attach_lost_dish.c: the run [a, b) (its count, qty, ending at i, counted when said) names a
+/* attach_lost_dish.c: do two question marks or more end the clause at b, a line of a list
+ * ("* 1x ??"): an entry whose dish the customer does not know yet, no question? */
+bool attach_unknown_entry_at(const struct attach_state *st, size_t b);
+/* ... the run [a, b) (its count, qty, ending at i, counted when said) names a
  * dish lost on the message's way: a transcriber's mark as [i, b) ("a [inaudible]"), or a
  * count alone before symbols drawn for lost characters ("1 ▒▒▒▒"). Adds it, unreadable, to
  * clause c; returns whether it did. */

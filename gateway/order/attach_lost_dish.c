@@ -60,6 +60,20 @@ static bool attach_lost_add(struct attach_state *st, size_t c, size_t a, size_t 
     return true;
 }
 
+bool attach_unknown_entry_at(const struct attach_state *st, size_t b)
+{
+    enum { MARKS_MIN = 2 };
+    size_t p = b;
+    while (p < st->e && st->tokens[p].kind == ORDER_TOKEN_PUNCT && st->tokens[p].punct == '?')
+        p++;
+    if (p < b + MARKS_MIN || p != st->e)
+        return false;
+    const struct order_reading *rg = st->rg; /* the marks end their line: "1 ???? whatever" */
+    if (p < rg->clauses[rg->n_clauses - 1U].end && !order_token_opens_line(st->text, st->tokens, p))
+        return false;
+    return order_token_opens_line(st->text, st->tokens, st->b); /* a line of a list */
+}
+
 bool attach_lost_dish(struct attach_state *st, size_t c, size_t a, size_t i, size_t b, int32_t qty,
                       bool counted)
 {
@@ -72,6 +86,9 @@ bool attach_lost_dish(struct attach_state *st, size_t c, size_t a, size_t i, siz
     if (b == a || attach_is_article(st->text, st->tokens, a, b) ||
         attach_number(st->rd->u, st->text, st->tokens, a, b, &v) != b - a)
         return false;
+    if (attach_unknown_entry_at(st, b)) /* "* 1x ??": an entry whose dish is not known yet */
+        return attach_lost_add(st, c, a, st->e, v, true, st->tokens[b].off,
+                               st->tokens[st->e - 1U].off + 1U);
     size_t p = b;
     while (p < st->e && attach_lost_symbol(st, p))
         p++;

@@ -904,6 +904,8 @@ void attach_back_reference(struct attach_state *st, size_t c)
             pronoun = true; /* "two large ones" */
             p += sized - 1U;
         }
+        if (k > 0 && !pronoun && attach_unknown_entry_at(st, p))
+            return; /* "* 1x ??": a dish not known yet, read as a leftover */
         if (k > 0 && !pronoun && attach_count_alone(st, cl, i, p)) {
             pronoun = true; /* "is the brownie vegan? if so two please"; not "seat 4" */
             p--;

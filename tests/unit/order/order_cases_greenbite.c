@@ -13589,6 +13589,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 3}}},
+    /* a list's entry of a count and question marks alone is a dish not known yet, asked
+     * back; it counts none of the dishes before it */
+    {.text = "Sat lunch >>\n* 2x falafel\n* 3x sparkling water\n* 1x ??",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Sparkling Water", .qty = 3}},
+     .clarify = {{.phrase = "??"}}},
 };
 
 const size_t order_cases_greenbite_count =
