@@ -13597,6 +13597,15 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Sparkling Water", .qty = 3}},
      .clarify = {{.phrase = "??"}}},
+    /* "veggie" after a dish with a question mark asks whether it is, as "vegan?" does */
+    {.text = "kale caesar - veggie?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "halloumi burger veggie?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
