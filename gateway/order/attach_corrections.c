@@ -15,23 +15,42 @@
  * the dish asked for before that it names again, or the kind it picks from. */
 void attach_correction(struct attach_state *st, size_t first, size_t end)
 {
-    if (!ORDER_CUES_ANY(&st->cues, "wait", "actually", "sorry", "no", "mean"))
+    if (!ORDER_CUES_ANY(&st->cues, "wait", "actually", "sorry", "no", "mean", "jk", "nah"))
         return;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
+    /* "nah jk just cold brew": a joke or a "nah" taken back before the dish said again */
+    static const char *const leads[] = {"wait", "actually", "sorry"};
+    static const char *const taken_back[] = {"jk", "nah"};
     size_t at = st->b;
     bool led = false; /* a correction's lead read across the message (correct.c) opens it */
+    bool greeted = false;
     while (at < st->e &&
            (st->rg->roles[at] == ORDER_ROLE_GREETING || st->rg->roles[at] == ORDER_ROLE_FILLER ||
-            t[at].kind == ORDER_TOKEN_PUNCT)) {
-        led = led || (st->rg->roles[at] == ORDER_ROLE_FILLER &&
-                      (order_tok_is(text, t, at, st->e, "wait") ||
-                       order_tok_is(text, t, at, st->e, "actually") ||
-                       order_tok_is(text, t, at, st->e, "sorry")));
+            t[at].kind == ORDER_TOKEN_PUNCT ||
+            attach_in(text, t, at, st->e, taken_back, ORDER_WORDS_N(taken_back)))) {
+        led = led ||
+              (st->rg->roles[at] == ORDER_ROLE_FILLER &&
+               attach_in(text, t, at, st->e, leads, ORDER_WORDS_N(leads))) ||
+              attach_in(text, t, at, st->e, taken_back, ORDER_WORDS_N(taken_back));
+        /* "actually just a cold brew": read as a greeting, the lead still corrects before
+         * "just"; before a question ("wait do the fries come ...") it asks */
+        greeted = greeted || (st->rg->roles[at] == ORDER_ROLE_GREETING &&
+                              attach_in(text, t, at, st->e, leads, ORDER_WORDS_N(leads)));
         if (st->rg->roles[at] == ORDER_ROLE_FILLER && order_tok_is(text, t, at, st->e, "double"))
             return; /* "actually double the lemonades" counts them again (correct.c) */
         at++;
     }
+    /* "1 of everything in the sides 💀 jk just 2 onion rings": the joke and all it asked for
+     * taken back, only what follows "just" asked */
+    if (at > st->b && at < st->e && order_tok_is(text, t, at, st->e, "just") &&
+        (order_tok_is(text, t, at - 1U, st->e, "jk") ||
+         (at > st->b + 1U && order_tok_is(text, t, at - 2U, st->e, "jk"))))
+        for (size_t x = 0; x < first; x++)
+            if (st->rg->things[x].is_span &&
+                st->rg->things[x].clause < st->rg->things[first].clause)
+                st->rg->things[x].reference = true;
+    led = led || (greeted && order_tok_is(text, t, at, st->e, "just"));
     bool corrects =
         led || order_read_correction_at(text, t, at, st->e) > 0 ||
         (order_tok_is(text, t, at, st->e, "actually") &&

@@ -13606,6 +13606,29 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "nah", "jk" or "actually just" before a dish said again takes back what it had before;
+     * "jk just" takes back every dish asked for before it */
+    {.text = "cold brew w oat milk + extra shot? nah jk just cold brew w oat milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}}}},
+    {.text = "cold brew with extra shot. actually just a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}}},
+    {.text = "bro i need 1 of everything in the sides section 💀 jk just 2 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
+    {.text = "2 crispy chicken burgers and 2 large fries. wait do the fries come with the burger?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 2},
+               {.name = "Classic Fries", .qty = 2, .mods = {"large"}}}},
 };
 
 const size_t order_cases_greenbite_count =
