@@ -210,6 +210,32 @@ static void attach_leftover_named(struct order_reading *rg, struct order_thing *
     rg->clauses[c].n_spans++;
 }
 
+/* Does the leftover th, at a and read as the dish its description names, go on describing the
+ * dish before it: that same dish, picked by a description after "with", right before "and"
+ * and perhaps "the" ("the burger with the pulled jackfruit and the red cabbage slaw")? It
+ * says more of that dish, no second one. */
+static bool attach_description_goes_on(const struct attach_state *st, const struct order_thing *th,
+                                       size_t a)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = a;
+    if (p > st->b && order_tok_is(text, t, p - 1U, st->e, "the"))
+        p--;
+    if (p <= st->b || !order_tok_is(text, t, p - 1U, st->e, "and"))
+        return false;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        const struct order_thing *o = &st->rg->things[x];
+        if (o == th || !o->is_span || o->item != th->item || o->end + 1U != p ||
+            o->clause != th->clause)
+            continue;
+        for (size_t q = o->begin; q < o->end; q++)
+            if (order_tok_is(text, t, q, st->e, "with") || order_tok_is(text, t, q, st->e, "w"))
+                return true;
+    }
+    return false;
+}
+
 /* The count of the run [a, *b): *k tokens of a number before it (*qty, *explicit_qty unless
  * an article), *vague those of an amount with no number ("a few"), or a number after it
  * ("cppuccinos x2", "sopes (2)", "sopes - 2 of those"), which *b then leaves out. False when the
@@ -461,6 +487,11 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
      * after an opener, in a list, or alone in its clause */
     bool stands = k > 0 || explicit_qty || opened || listed || attach_run_alone(st, a, b);
     if (attach_leftover_described(st, th, i, b, food, stands, explicit_qty || listed)) {
+        if (!explicit_qty && attach_description_goes_on(st, th, a)) {
+            order_reading_drop_thing(rg, (size_t)(th - rg->things));
+            memset(rg->roles + a, ORDER_ROLE_ITEM, b - a);
+            return; /* "the burger with the pulled jackfruit and the red cabbage slaw" */
+        }
         attach_leftover_named(rg, th, c, a, i, b, qty, explicit_qty, vague > k);
         return; /* "a tamarind soda": the Jarritos Tamarind */
     }

@@ -303,9 +303,10 @@ static bool described_count_at(const struct order_reader *rd, const char *text,
     const struct order_token *k = &tokens[i];
     const char *w = text + k->off;
     int32_t v = 0;
-    if (i > 0 && order_tok_is(text, tokens, i - 1U, e, "like") &&
+    static const char *const placed[] = {"like", "on", "in", "inside", "over", "under"};
+    if (i > 0 && order_tok_in(text, tokens, i - 1U, e, placed, ORDER_WORDS_N(placed)) &&
         (order_tok_is(text, tokens, i, e, "a") || order_tok_is(text, tokens, i, e, "an")))
-        return false; /* "the thing thats like a cinnamon rice milk": what it is like */
+        return false; /* "the thing thats like a cinnamon rice milk", "... on a vegan bun" */
     /* "x 5" as well as "x5": the multiplication sign written apart from its number */
     if (k->len == 1 && w[0] == 'x' && i + 1U < e) {
         const char *n = text + tokens[i + 1U].off;
@@ -365,8 +366,17 @@ static size_t described_relative_lead(const char *text, const struct order_token
 {
     static const char *const relatives[] = {"that", "thats", "which"};
     static const char *const verbs[] = {"has", "comes", "come", "got", "have", "holds"};
-    if (!order_tok_in(text, tokens, w, ce, relatives, ORDER_WORDS_N(relatives)) ||
+    /* "the burger thats peas and quinoa", "the one that is all beans": what it is made of */
+    static const char *const being[] = {"is", "are"};
+    if (!order_tok_in(text, tokens, w, ce, relatives, ORDER_WORDS_N(relatives)))
+        return 0;
+    if (order_tok_is(text, tokens, w, ce, "thats") &&
         !order_tok_in(text, tokens, w + 1U, ce, verbs, ORDER_WORDS_N(verbs)))
+        return 1;
+    if (!order_tok_is(text, tokens, w, ce, "thats") &&
+        order_tok_in(text, tokens, w + 1U, ce, being, ORDER_WORDS_N(being)))
+        return 2;
+    if (!order_tok_in(text, tokens, w + 1U, ce, verbs, ORDER_WORDS_N(verbs)))
         return 0;
     return 2U + described_with_lead(text, tokens, w + 2U, ce); /* "that come w/ the broth" */
 }
@@ -477,6 +487,24 @@ static size_t described_relative_after(const struct order_reader *rd, const char
     return lead > 0 ? described_relative_end(rd, text, tokens, rg, b + lead, ce) : b;
 }
 
+/* "the fries that have parmesan on them": a kind of dish named by its head alone ("fries")
+ * read as the one item the head names by itself, whose kind is several items. The kind's
+ * items in *kind; false when the span is no such head. */
+static bool described_head_kind(const struct order_reader *rd, const struct order_reading *rg,
+                                const struct order_thing *th, struct order_item_set *kind)
+{
+    if (th->end != th->begin + 1U)
+        return false;
+    memset(kind, 0, sizeof(*kind));
+    size_t k = th->begin;
+    for (size_t h = 0; h < rg->n_hits[k]; h++) {
+        const struct order_lex_word *w = &rd->lex->words[rg->hits[k][h].words[0]];
+        if (w->head && rg->hits[k][h].edits == 0)
+            order_item_set_or(kind, &w->items);
+    }
+    return order_item_set_count(kind) >= 2 && order_item_set_has(kind, (size_t)th->item);
+}
+
 static void described_kinds(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
@@ -486,8 +514,9 @@ static void described_kinds(const struct order_reader *rd, const char *text,
     for (size_t s = 0; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
         size_t b = th->begin, w = th->end;
-        if (th->clause != c || !th->is_span || th->item >= 0 || th->reference || b == 0 ||
-            w + 1U >= ce)
+        struct order_item_set kind = th->candidates;
+        if (th->clause != c || !th->is_span || th->reference || b == 0 || w + 1U >= ce ||
+            (th->item >= 0 && !described_head_kind(rd, rg, th, &kind)))
             continue;
         size_t which = described_whichever_kind_lead(text, tokens, b, w, ce);
         if (which == 0 && !described_pointing(text, tokens, b - 1U, ce))
@@ -497,16 +526,17 @@ static void described_kinds(const struct order_reader *rd, const char *text,
             lead = described_relative_lead(text, tokens, w, ce);
         if (lead == 0)
             continue;
-        bool relative = lead > 1 || which > 0; /* "whichever burrito has | fries" */
+        /* "whichever burrito has | fries", "the burger thats | peas and quinoa" */
+        bool relative = lead > 1 || which > 0 || order_tok_is(text, tokens, w, ce, "thats");
         size_t e = relative ? described_relative_end(rd, text, tokens, rg, w + lead, ce)
                             : described_end(rd, text, tokens, rg, w + lead, ce);
         if (e == w + lead ||
             !(relative ? described_free_but_spans(rg, w, e) : described_free(rg, w, e)))
             continue;
-        int32_t item = described_item_among(rd, text, tokens, rg, w + lead, e, &th->candidates,
-                                            NULL, relative);
-        if (item < 0)
-            continue;
+        int32_t item =
+            described_item_among(rd, text, tokens, rg, w + lead, e, &kind, NULL, relative);
+        if (item < 0 || (th->item >= 0 && !relative))
+            continue;   /* "the fries with parmesan" asks parmesan on the plain ones */
         if (relative) { /* "falafel" of "that has falafel" describes, names no dish of its own */
             order_reading_drop_things(rg, c, w, e);
             th = &rg->things[s];

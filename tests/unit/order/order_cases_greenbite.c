@@ -13629,6 +13629,26 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order", "inquiry"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 2},
                {.name = "Classic Fries", .qty = 2, .mods = {"large"}}}},
+    /* a dish pointed at by what is in it: "thats" and "that has" lead a description of a
+     * kind, and of a head that alone names its plainest dish ("the fries that have
+     * parmesan"); "and the red cabbage slaw" after a description goes on with it */
+    {.text = "the burger with the pulled jackfruit and the red cabbage slaw, and the fries that "
+             "have parmesan on them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1}, {.name = "Truffle Fries", .qty = 1}}},
+    {.text = "the burger thats peas and quinoa on a vegan bun? one of those. and the tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 1},
+               {.name = "Iced Green Tea", .qty = 1}}},
+    {.text = "the fries with parmesan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1, .mods = {"parmesan"}}}},
 };
 
 const size_t order_cases_greenbite_count =
