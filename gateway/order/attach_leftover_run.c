@@ -210,12 +210,13 @@ static void attach_leftover_named(struct order_reading *rg, struct order_thing *
     rg->clauses[c].n_spans++;
 }
 
-/* Does the leftover th, at a and read as the dish its description names, go on describing the
- * dish before it: that same dish, picked by a description after "with", right before "and"
- * and perhaps "the" ("the burger with the pulled jackfruit and the red cabbage slaw")? It
- * says more of that dish, no second one. */
+/* Does the leftover th, at a, go on describing the dish before it: read as that same dish
+ * (named) or made of words its name and description hold, after a dish picked by a
+ * description after "with" and right before "and" and perhaps "the" ("the burger with the
+ * pulled jackfruit and the red cabbage slaw", "the bowl with tofu and the edamame")? It says
+ * more of that dish: no second one, nothing to decline. */
 static bool attach_description_goes_on(const struct attach_state *st, const struct order_thing *th,
-                                       size_t a)
+                                       size_t a, bool named)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -226,9 +227,13 @@ static bool attach_description_goes_on(const struct attach_state *st, const stru
         return false;
     for (size_t x = 0; x < st->rg->n_things; x++) {
         const struct order_thing *o = &st->rg->things[x];
-        if (o == th || !o->is_span || o->item != th->item || o->end + 1U != p ||
-            o->clause != th->clause)
+        if (o == th || !o->is_span || o->item < 0 || o->end + 1U != p || o->clause != th->clause)
             continue;
+        if (!named || th->item != o->item) /* "the bowl with tofu and the edamame" */
+            for (size_t q = th->begin; q < th->end; q++)
+                if (t[q].kind != ORDER_TOKEN_WORD ||
+                    !order_read_item_holds(st->rd, (size_t)o->item, text + t[q].off, t[q].len))
+                    return false;
         for (size_t q = o->begin; q < o->end; q++)
             if (order_tok_is(text, t, q, st->e, "with") || order_tok_is(text, t, q, st->e, "w"))
                 return true;
@@ -483,11 +488,16 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     struct order_thing *th = order_reading_add_thing(rg, c, i, b);
     if (!th)
         return;
+    if (food && k == 0 && !explicit_qty && attach_description_goes_on(st, th, a, false)) {
+        order_reading_drop_thing(rg, (size_t)(th - rg->things));
+        memset(rg->roles + a, ORDER_ROLE_ITEM, b - a);
+        return; /* "the bowl with tofu and the edamame": the bowl's own edamame */
+    }
     /* where a dish stands: after an article or a count, before a count ("street corn x2"),
      * after an opener, in a list, or alone in its clause */
     bool stands = k > 0 || explicit_qty || opened || listed || attach_run_alone(st, a, b);
     if (attach_leftover_described(st, th, i, b, food, stands, explicit_qty || listed)) {
-        if (!explicit_qty && attach_description_goes_on(st, th, a)) {
+        if (!explicit_qty && attach_description_goes_on(st, th, a, true)) {
             order_reading_drop_thing(rg, (size_t)(th - rg->things));
             memset(rg->roles + a, ORDER_ROLE_ITEM, b - a);
             return; /* "the burger with the pulled jackfruit and the red cabbage slaw" */

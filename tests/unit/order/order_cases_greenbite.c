@@ -13649,6 +13649,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 1, .mods = {"parmesan"}}}},
+    /* what a dish holds, said after "and the" following its description, describes it */
+    {.text = "i'll have the bowl with tofu and the edamame, but brown rice swapped for quinoa if u "
+             "can",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"quinoa instead of brown rice"}}}},
+    {.text = "the teriyaki bowl and the edamame",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}},
+     .unknown = {"edamame"}},
 };
 
 const size_t order_cases_greenbite_count =
