@@ -726,6 +726,9 @@ bool attach_people_listed(const struct attach_state *st, size_t i, size_t j);
 /* attach_entry_name.c: is the run [i, j) one word opening a list's entry before its count in
  * digits and its dish ("Ava 2 carne asada tacos")? Whom the entry is for: no dish. */
 bool attach_entry_name(const struct attach_state *st, size_t i, size_t j);
+/* ... or a word no dictionary knows opening an entry of a list before an article and a dish
+ * ("..., Amir a halloumi burger, Claire the teriyaki bowl"), the run [i, j) it opens? */
+bool attach_entry_name_before_article(const struct attach_state *st, size_t i, size_t j);
 /* attach_group_did.c: "4 of us just hiked 20 miles": what the party did, no dish */
 bool attach_group_did(const struct attach_state *st, size_t i, size_t j);
 /* attach_not_wanted.c: "(for me, not the dogs)": "not" and a thing, with no dish before it,

@@ -438,7 +438,7 @@ void attach_leftovers(struct attach_state *st, size_t c)
         }
         if (attach_diet_of_someone(st, i, j) || attach_staff_praised(st, i, j) ||
             attach_group_did(st, i, j) || attach_people_listed(st, i, j) ||
-            attach_entry_name(st, i, j)) {
+            attach_entry_name(st, i, j) || attach_entry_name_before_article(st, i, j)) {
             i = j; /* "one guest is vegetarian": who eats what, no dish */
             continue;
         }

@@ -13662,6 +13662,21 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}},
      .unknown = {"edamame"}},
+    /* a name no dictionary knows opening a list's entry before an article and a dish says
+     * whom it is for; a food there is still declined */
+    {.text = "Jess wants the green garden one, Amir a halloumi burger, Claire the teriyaki bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 1},
+               {.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    {.text = "a cheeseburger, pizza a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"pizza"}},
 };
 
 const size_t order_cases_greenbite_count =
