@@ -13677,6 +13677,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}},
      .unknown = {"pizza"}},
+    /* when the customer will collect, said after the dishes, asks nothing of its own */
+    {.text = "I should like a bowl of tomato soup and a Side Salad, please, to collect at noon.",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}},
+     .unknown = {"tomato soup"}},
 };
 
 const size_t order_cases_greenbite_count =
