@@ -281,6 +281,32 @@ static bool clause_for_part_of_them(const struct order_reader *rd, const char *t
     return false;
 }
 
+/* Is the word at j a section of the menu alone ("dessert", "drinks"), said after "for" at
+ * i with a dish named before it in the clause from b? It says which course those are. */
+static bool clause_course_after_dish(const struct order_reader *rd, const char *text,
+                                     const struct order_token *tokens,
+                                     const struct order_reading *out, size_t b, size_t i, size_t j)
+{
+    /* "and something (sweet) for dessert": a dish of the course asked for */
+    static const char *const pro_forms[] = {"something", "anything", "smth",  "sth",  "stuff",
+                                            "whatever",  "one",      "thing", "some", "any"};
+    if (out->n_hits[j] == 0 || i == b)
+        return false;
+    for (size_t p = b; p < i; p++) /* "something sweet for dessert" */
+        if (order_tok_in(text, tokens, p, i, pro_forms, ORDER_WORDS_N(pro_forms)))
+            return false;
+    for (size_t h = 0; h < out->n_hits[j]; h++)
+        if (!rd->lex->words[out->hits[j][h].words[0]].section_only)
+            return false;
+    for (size_t p = b; p < i; p++)
+        for (size_t h = 0; h < out->n_hits[p]; h++)
+            if (out->hits[p][h].edits == 0 &&
+                !rd->lex->words[out->hits[p][h].words[0]].section_only &&
+                !rd->lex->words[out->hits[p][h].words[0]].not_dish)
+                return true;
+    return false;
+}
+
 /* Marks fillers in each segment (the words between two separators or "and") of [b, e): the longest
  * filler pattern at each word; one ending in "*" covers the rest of the segment ("for
  * pickup at 6"). */
@@ -359,13 +385,20 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                     j++; /* "for tea time": the menu word says when */
                     continue;
                 }
-                if ((out->n_hits[j] > 0 && !named) || number || with || same || food ||
+                /* "brownie x1 — for dessert after we arrive": the course the dishes before
+                 * are for, no dessert asked for */
+                bool course = j == i + 1U && order_tok_is(text, tokens, i, e, "for") &&
+                              clause_course_after_dish(rd, text, tokens, out, b, i, j);
+                if ((out->n_hits[j] > 0 && !named && !course) || number || with || same || food ||
                     change) { /* "for me w/ rice added" */
                     k = j - i;
                     break;
                 }
             }
-        if (pat->tail_any && k > pat->n_words &&
+        /* "for dessert" after a dish: the course, though "dessert" is a food */
+        bool course = k > 1U && order_tok_is(text, tokens, i, e, "for") &&
+                      clause_course_after_dish(rd, text, tokens, out, b, i, i + 1U);
+        if (pat->tail_any && k > pat->n_words && !course &&
             clause_food_after(rd, text, tokens, i + pat->n_words, i + k))
             k = pat->n_words;
         if (k == 0)

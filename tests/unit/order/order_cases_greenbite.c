@@ -13684,6 +13684,25 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1}},
      .unknown = {"tomato soup"}},
+    /* "for dessert" after dishes names their course; after "something" it asks for one */
+    {.text = "Apple crumble x2, Carrot cake x1, Brownie x1 — for dessert after we arrive at 8",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 2},
+               {.name = "Carrot Cake Slice", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    {.text = "a brownie, for dessert after dinner",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    {.text = "a side salad and something for dessert",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}},
+     .clarify = {{"dessert", {"Vegan Chocolate Brownie", "Apple Crumble", "Carrot Cake Slice"}}}},
 };
 
 const size_t order_cases_greenbite_count =
