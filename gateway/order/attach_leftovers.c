@@ -458,6 +458,13 @@ void attach_leftovers(struct attach_state *st, size_t c)
             j = attach_part_swapped_at(st, j); /* the swap is one change */
         if (last && modifier)
             last = attach_owner_of_change(st, c, last, i, j);
+        if (last && modifier && last->reference && last->item >= 0) {
+            /* "chips and guac but can the guac be plain? no onion": the dish the part or
+             * the name said again points back at takes the change */
+            struct order_thing *meant = attach_last_item(st, last->begin);
+            if (meant && meant->item == last->item)
+                last = meant;
+        }
         /* "one apple crumble. what's the custard made with?": a question about the menu
          * changes no dish asked for before it */
         if (last && modifier && last->clause != c && attach_wh_question(st, c)) {

@@ -26,7 +26,9 @@ void attach_part_be(struct attach_state *st, size_t first, size_t end)
             continue;
         const char *w = text + t[th->end - 1U].off;
         size_t len = t[th->end - 1U].len;
-        if (order_lexicon_item_mentions(st->rd->lex, last->item, &w, &len, 1) == 0)
+        /* "chips and guac but can the guac be plain": the part read as the dish itself */
+        if (th->item != last->item &&
+            order_lexicon_item_mentions(st->rd->lex, last->item, &w, &len, 1) == 0)
             continue; /* "a flan but can the horchata be large": another dish */
         /* the words of how, read as a change already or not read at all */
         size_t a = th->end + 1U, b = a;

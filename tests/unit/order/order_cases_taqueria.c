@@ -7371,6 +7371,15 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 12}, {.name = "Al Pastor Taco", .qty = 12}}},
+    /* the dish named again as the subject of "can the ... be" asks a change of it; the
+     * changes said after go to it too */
+    {.text = "Chips and guac but can the guac be plain avocado? no onion no jalapeno no cilantro",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Guacamole",
+                .qty = 1,
+                .mods = {"plain avocado", "no onion no jalapeño no cilantro"}}}},
 };
 
 const size_t order_cases_taqueria_count =
