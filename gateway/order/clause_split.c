@@ -986,6 +986,11 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                          clause_topic_turn_at(text, tokens, i + 1, n);
             cut_before = cut_before || (comma && t->punct == '-' &&
                                         clause_choice_asked_after(text, tokens, i + 1, n));
+            /* "4 birria tacos, 1 michelada — wait you dont have alcohol right?": "wait" after
+             * a dash breaks off the list for a question of its own */
+            cut_before = cut_before || (comma && t->punct == '-' &&
+                                        order_tok_is(text, tokens, i + 1, n, "wait") &&
+                                        clause_sentence_asks(tokens, i + 2, n));
             cut_before = cut_before || clause_request_after_aside(text, tokens, start, i, n, out);
             cut_before = cut_before || clause_list_after_but(text, tokens, start, i, n, out);
             cut_before =

@@ -335,14 +335,18 @@ void correct_bare_instead(const char *text, const struct order_token *tokens, si
         }
         if (correct_part_swapped(text, tokens, n, now))
             continue;
+        /* the dish asked for last before it, or a dish the menu lacks asked for there ("1
+         * michelada - wait you dont have alcohol right? then a mexican coke instead") */
         struct order_thing *was = NULL;
         for (size_t x = 0; x < rg->n_things; x++) {
             struct order_thing *th = &rg->things[x];
-            if (th != now && th->is_span && th->begin != th->end && th->end <= now->begin &&
-                (!was || th->end > was->end))
+            bool unread = !th->is_span && !th->past && th->item < 0 && !th->lost &&
+                          !rg->clauses[th->clause].question_form; /* "no alcohol right?" */
+            if (th != now && (th->is_span || unread) && th->begin != th->end &&
+                th->end <= now->begin && (!was || th->end > was->end))
                 was = th;
         }
-        if (!was || was->reference || was->item < 0 || was->item == now->item)
+        if (!was || was->reference || (was->is_span && was->item < 0) || was->item == now->item)
             continue;
         bool given_up = correct_given_up(text, tokens, n, rg, was, now);
         /* "3 lemonades, no wait 2, my friend wants a smoothie instead": one of several, the
@@ -362,8 +366,18 @@ void correct_bare_instead(const char *text, const struct order_token *tokens, si
         bool removal_between = false;
         for (size_t r = 0; r < n_removed; r++)
             removal_between |= removed_ends[r] > was->end && removed_ends[r] <= now->begin;
-        if (!removal_between)
-            was->reference = true;
+        if (removal_between)
+            continue;
+        was->reference = true;
+        /* "a coke. oh wait you don't sell coke, so a sparkling water instead": the dish the
+         * menu lacks, asked for and then told of again, is replaced wherever it stands */
+        for (size_t x = 0; !was->is_span && x < rg->n_things; x++) {
+            struct order_thing *th = &rg->things[x];
+            if (!th->is_span && th->item < 0 && th->end <= was->begin &&
+                th->phrase_len == was->phrase_len &&
+                memcmp(th->phrase, was->phrase, th->phrase_len) == 0)
+                th->reference = true;
+        }
     }
 }
 

@@ -13703,6 +13703,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1}},
      .clarify = {{"dessert", {"Vegan Chocolate Brownie", "Apple Crumble", "Carrot Cake Slice"}}}},
+    {.text = "Chicken burger and a coke. oh wait I remember you don't sell coke, so a sparkling "
+             "water instead. final",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1}, {.name = "Sparkling Water", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -7380,6 +7380,19 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Chips and Guacamole",
                 .qty = 1,
                 .mods = {"plain avocado", "no onion no jalapeño no cilantro"}}}},
+    /* "wait" after a dash breaks off for a question; a dish "instead" after a drink the menu
+     * lacks replaces that drink, nothing left to decline */
+    {.text = "4 tacos de birria, 1 michelada — wait you don't have alcohol right? then a mexican "
+             "coke instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "other"},
+     .items = {{.name = "Quesabirria Taco", .qty = 4}, {.name = "Mexican Coca-Cola", .qty = 1}}},
+    {.text = "a michelada. a mexican coke instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mexican Coca-Cola", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
