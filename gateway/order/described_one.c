@@ -827,6 +827,26 @@ static bool described_reason_of(const char *text, const struct order_token *toke
            order_tok_in(text, tokens, p - 2U, e, reasons, ORDER_WORDS_N(reasons));
 }
 
+/* Does an entry of a list, or an article, open at p before a description and "thing" ("birria
+ * + the corn on a stick + hibiscus thing", "a hibiscus thing")? The entry points at a dish as
+ * "the" does. */
+static bool described_list_opens(const char *text, const struct order_token *tokens,
+                                 const struct order_reading *rg, size_t p, size_t ce)
+{
+    const struct order_token *t = &tokens[p];
+    bool mark = t->kind == ORDER_TOKEN_PUNCT &&
+                (t->punct == '+' || t->punct == ',' || t->punct == '&' || t->punct == '\n');
+    bool article =
+        order_tok_is(text, tokens, p, ce, "a") || order_tok_is(text, tokens, p, ce, "an");
+    if (!(mark || article) || !ORDER_CUES_ANY(&rg->cues, "thing", "things"))
+        return false;
+    for (size_t o = p + 2U; o <= p + 1U + DESCRIBED_BEFORE_MAX && o < ce; o++)
+        if (order_tok_is(text, tokens, o, ce, "thing") ||
+            order_tok_is(text, tokens, o, ce, "things"))
+            return true;
+    return false;
+}
+
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
@@ -838,6 +858,10 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
     described_free_choice(rd, text, tokens, c, rg);
     size_t cb = rg->clauses[c].begin, ce = rg->clauses[c].end;
     for (size_t p = cb; p + 2U < ce; p++) {
+        if (described_list_opens(text, tokens, rg, p, ce)) {
+            p = described_one_after(rd, text, tokens, c, rg, p, ce); /* "+ hibiscus thing" */
+            continue;
+        }
         if (!(described_pointing(text, tokens, p, ce) ||
               described_whichever_at(text, tokens, p, ce)) ||
             rg->roles[p] != ORDER_ROLE_NONE || described_reason_of(text, tokens, p, ce))

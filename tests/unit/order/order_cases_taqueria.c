@@ -7393,6 +7393,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mexican Coca-Cola", .qty = 1}}},
+    /* a list's entry or an article before a description and "thing" points at a dish as
+     * "the" does */
+    {.text = "churros, hibiscus thing",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}, {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    {.text = "a hibiscus thing",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
