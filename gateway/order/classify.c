@@ -39,9 +39,24 @@ static void cue_found(const struct order_understanding *u, const char *text,
             continue;
         /* "the mushroom burger with vegan mayo?": a diet said of a part put on the dish
          * names the part, asks nothing of the dish */
-        if (role == ORDER_ROLE_MODIFIER && i + 1U < e && roles[i + 1U] == ORDER_ROLE_MODIFIER &&
-            tokens[i + 1U].kind == ORDER_TOKEN_WORD &&
-            order_patterns_longest(&u->diet_cues, text, tokens, i, e, NULL) == 1)
+        size_t diet = role == ORDER_ROLE_MODIFIER
+                          ? order_patterns_longest(&u->diet_cues, text, tokens, i, e, NULL)
+                          : 0; /* "... with gluten free bun?": of two words */
+        /* "dairy free yes?", "gluten free possible?": still asked of the dish */
+        static const char *const asking[] = {"yes",  "possible", "right",     "ok",
+                                             "okay", "please",   "available", "option"};
+        bool asks_if = false; /* "gluten free bun on the cheeseburger possible?" */
+        for (size_t q = i + diet; diet > 1U && q < e && !asks_if; q++)
+            asks_if = order_tok_in(text, tokens, q, e, asking, ORDER_WORDS_N(asking));
+        if (diet > 0 && i + diet < e && roles[i + diet] == ORDER_ROLE_MODIFIER &&
+            tokens[i + diet].kind == ORDER_TOKEN_WORD && !asks_if) {
+            i += diet - 1U;
+            continue;
+        }
+        /* "the jackfruit burger but less spicy?": how much of it, a change put on the dish */
+        static const char *const degrees[] = {"less", "more", "extra", "too", "very", "super"};
+        if (role == ORDER_ROLE_MODIFIER && i > b && roles[i - 1U] == ORDER_ROLE_MODIFIER &&
+            order_tok_in(text, tokens, i - 1U, e, degrees, ORDER_WORDS_N(degrees)))
             continue;
         size_t n;
         const uint16_t *cand =

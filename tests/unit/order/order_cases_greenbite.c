@@ -13709,6 +13709,27 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1}, {.name = "Sparkling Water", .qty = 1}}},
+    /* a diet or a degree said of a change put on a dish, with a question mark, asks for the
+     * dish so changed; said of the dish ("possible?", "yes?") it asks */
+    {.text = "cheeseburger w/ gluten free bun?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"gluten-free bun"}}}},
+    {.text = "uhh the jackfruit thing but not too spicy?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"mild"}}}},
+    {.text = "the jackfruit burger but less spicy?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"less spicy"}}}},
+    {.text = "the mango smoothie dairy free yes?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
