@@ -962,7 +962,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         c->request_form = true;
         i += k - 1;
     }
-    clause_dates(text, tokens, s, e, out); /* "11 oct:" before "11" reads as a count */
+    clause_dates(text, tokens, s, e, out);           /* "11 oct:" before "11" reads as a count */
+    clause_put_in_particle(text, tokens, s, e, out); /* "put one | in | for me" */
     clause_fillers(rd, text, tokens, s, e, out);
     clause_destination(text, tokens, s, e, out);
 }

@@ -199,6 +199,12 @@ void clause_dates(const char *text, const struct order_token *tokens, size_t s, 
  * number the message's lines 1, 2, 3 ... */
 void clause_list_marker(const char *text, const struct order_token *tokens,
                         const struct order_clause *cl, struct order_reading *out);
+/* clause_put_in.c: "put" opening "put one in", "put it in for me": the opener's length, or 0 */
+size_t clause_put_in_opener(const char *text, const struct order_token *tokens,
+                            const struct order_reading *out, size_t i, size_t e);
+/* ... and marks a filler the "in" after the dish or count such an opener opens, in [s, e) */
+void clause_put_in_particle(const char *text, const struct order_token *tokens, size_t s, size_t e,
+                            struct order_reading *out);
 /* clause_for_whom.c: is token i a subject after "for" and the few words at the clause's
  * start s that name whom or what the order is for ("for my mom | i want")? A request opens
  * at i as at s. */

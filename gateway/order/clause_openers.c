@@ -267,6 +267,8 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
 {
     enum { MANNER_WORDS_MAX = 2 };
     size_t kitchen = clause_kitchen_asked_opener(text, tokens, out, i, e);
+    if (kitchen == 0)
+        kitchen = clause_put_in_opener(text, tokens, out, i, e); /* "just put one in" */
     if (kitchen > 0)
         return kitchen; /* "would you prepare a ...": gated on its own verbs */
     /* a word of each opener below, or the subject ("i", "we", "id", "wed", "ill") the rest

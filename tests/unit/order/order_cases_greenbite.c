@@ -13730,6 +13730,18 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "put one in" asks for the dish asked about, as "put me down for one" does; "put the
+     * fries in a bag" asks for the fries alone */
+    {.text = "how much is the halloumi burger? put one in for me",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    {.text = "is the halloumi burger good? just put 2 in",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
