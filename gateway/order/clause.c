@@ -911,7 +911,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
     } else if (s < e && clause_question_start(rd, text, tokens, s, e) &&
                !clause_imperative_do(rd, text, tokens, s, e) &&
                !clause_any_will_do(text, tokens, out, s, e) &&
-               !clause_so_too(text, tokens, out, b, s, e))
+               !clause_so_too(text, tokens, out, b, s, e) &&
+               !clause_recall_named(text, tokens, out, b, s, e))
         c->question_form = c->question_start = true;
     else if (s < e && clause_facts_asked_after(text, tokens, out, s, e))
         c->question_form = true; /* "quinoa bowl ingredients pls" */

@@ -205,6 +205,10 @@ size_t clause_put_in_opener(const char *text, const struct order_token *tokens,
 /* ... and marks a filler the "in" after the dish or count such an opener opens, in [s, e) */
 void clause_put_in_particle(const char *text, const struct order_token *tokens, size_t s, size_t e,
                             struct order_reading *out);
+/* clause_recall.c: does clause [b, e) (its frame from s) open by asking the customer's own memory
+ * for a name that a menu word soon answers ("uh whats the other one the portobello thing")? */
+bool clause_recall_named(const char *text, const struct order_token *tokens,
+                         const struct order_reading *out, size_t b, size_t s, size_t e);
 /* clause_for_whom.c: is token i a subject after "for" and the few words at the clause's
  * start s that name whom or what the order is for ("for my mom | i want")? A request opens
  * at i as at s. */

@@ -13742,6 +13742,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
+    /* a name recalled aloud while going on with a list asks for the dish named after it; a
+     * message opening on the question still asks */
+    {.text = "a truffle fries and uh whats it called the portobello thing",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1},
+               {.name = "BBQ Portobello Mushroom Burger", .qty = 1}}},
+    {.text = "whats the other one with halloumi",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
