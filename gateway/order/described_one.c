@@ -23,15 +23,16 @@ bool described_filler(const char *text, const struct order_token *tokens, size_t
     static const char *const words[] = {
         "the", "a",   "an",   "some",   "like", "inside", "in",    "it",   "on",    "top",
         "of",  "and", "n",    "that",   "is",   "are",    "has",   "have", "comes", "come",
-        "got", "its", "made", "theres", "for",  "thing",  "stuff", "them", "em"};
+        "got", "its", "made", "theres", "for",  "thing",  "stuff", "them", "em",    "with"};
     return order_tok_in(text, tokens, i, e, words, ORDER_WORDS_N(words));
 }
 
-/* Does token i open what a dish pointed at holds: "with", "w", or a relative word ("the one
- * where the patty is made of peas", "the one that has ...")? */
+/* Does token i open what a dish pointed at holds: "with", "w", "in", or a relative word ("the
+ * one where the patty is made of peas", "the one that has ...")? */
 bool described_lead(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
-    static const char *const leads[] = {"with", "w", "where", "that", "which", "thats"};
+    /* "the one in the flour tortilla with ranch": what it is wrapped or served in */
+    static const char *const leads[] = {"with", "w", "where", "that", "which", "thats", "in"};
     return order_tok_in(text, tokens, i, e, leads, ORDER_WORDS_N(leads));
 }
 
