@@ -90,16 +90,22 @@ static bool clause_laugh_before_request(const char *text, const struct order_tok
 static bool clause_request_after_told(const char *text, const struct order_token *tokens,
                                       size_t start, size_t i, size_t n)
 {
+    /* "the brownie was good last time", "loved the brownie last time": how it was */
     static const char *const being[] = {"was", "were", "is", "are", "wasnt", "werent"};
+    static const char *const liking[] = {"loved", "enjoyed", "liked"};
     static const char *const pointing[] = {"those", "them", "it", "that", "these", "this"};
+    static const char *const again[] = {"again", "please", "pls", "too", "lol"};
     if (!clause_asks_for_at(text, tokens, i + 1U, n))
         return false;
-    /* "..., can i get those credited?": the request points back at what was told */
+    /* "..., can i get those credited?": the request points back at what was told; "..., can
+     * i get that again" asks for the dish told of once more */
     for (size_t p = i + 1U; p < n && tokens[p].kind == ORDER_TOKEN_WORD; p++)
-        if (clause_in_list(text, tokens, p, n, pointing, ORDER_WORDS_N(pointing)))
+        if (clause_in_list(text, tokens, p, n, pointing, ORDER_WORDS_N(pointing)) &&
+            !(p + 1U < n && clause_in_list(text, tokens, p + 1U, n, again, ORDER_WORDS_N(again))))
             return false;
-    for (size_t p = start + 1U; p < i; p++)
-        if (clause_in_list(text, tokens, p, n, being, ORDER_WORDS_N(being)))
+    for (size_t p = start; p < i; p++)
+        if ((p > start && clause_in_list(text, tokens, p, n, being, ORDER_WORDS_N(being))) ||
+            clause_in_list(text, tokens, p, n, liking, ORDER_WORDS_N(liking)))
             return true;
     return false;
 }

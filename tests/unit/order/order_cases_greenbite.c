@@ -13764,6 +13764,22 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a dish told of as it was, then "can i get that again" after a comma, asks for it once
+     * more; "can i get those credited" still complains */
+    {.text = "the brownie was good last time, can i get that again",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    {.text = "loved the brownie last time, can i get that again",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    {.text = "my fries were soggy, can i get those credited?",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =
