@@ -40,13 +40,32 @@ static bool classify_past_question(const struct order_class_input *in,
     return false;
 }
 
+/* Is clause cl a line inside a list: opening its line, as the lines right before and after it
+ * do, each naming a dish ("☐ 3x cheeseburger\n☐ pepperoni pizza??\n☐ 2x lemonade")? */
+static bool classify_list_line(const struct order_class_input *in, const struct order_reading *rg,
+                               const struct order_clause *cl)
+{
+    if (!order_token_opens_line(in->text, in->tokens, cl->begin))
+        return false;
+    size_t c = (size_t)(cl - rg->clauses);
+    bool before = false, after = false; /* inside the list: lines of dishes on both sides */
+    for (size_t t = 0; t < rg->n_things; t++) {
+        const struct order_thing *th = &rg->things[t];
+        size_t o = th->clause;
+        if (!th->is_span || th->item < 0 ||
+            !order_token_opens_line(in->text, in->tokens, rg->clauses[o].begin))
+            continue;
+        before = before || o + 1U == c;
+        after = after || o == c + 1U;
+    }
+    return before && after;
+}
+
 /* Is the clause its things and an article, and nothing more but greetings and sounds of
  * hesitation ("ummm a kebab??")? With a question mark it asks for them. */
 static bool classify_bare_things(const struct order_class_input *in, const struct order_reading *rg,
                                  const struct order_clause *cl)
 {
-    if (!ORDER_CUES_ANY(&rg->cues, "a", "an"))
-        return false;
     bool article = false;
     if (cl->begin > 0 && !(in->tokens[cl->begin - 1U].kind == ORDER_TOKEN_PUNCT &&
                            strchr(".!?\n", in->tokens[cl->begin - 1U].punct)))
@@ -63,7 +82,9 @@ static bool classify_bare_things(const struct order_class_input *in, const struc
             !classify_hesitation(in, i))
             return false;
     }
-    return article; /* "anchovy?" after a question goes on with it */
+    /* "anchovy?" after a question goes on with it; "☐ pepperoni pizza??" as a bulleted line
+     * of a list is one of its entries, asked for */
+    return article || classify_list_line(in, rg, cl);
 }
 
 /* Does a clause about menu items say that someone wants them ("he wants the burger")? */

@@ -13780,6 +13780,19 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a dish the menu lacks with question marks, on a line inside a list of dishes, is one of
+     * its entries: declined as asked for; after one line it still asks whether there is any */
+    {.text = "☐ 3x cheeseburger\n☐ pepperoni pizza??\n☐ 2x lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 3}, {.name = "Fresh Lemonade", .qty = 2}},
+     .unknown = {"pepperoni pizza"}},
+    {.text = "a cheeseburger.\nanchovy?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
