@@ -7405,6 +7405,17 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* "bring me" asks for what follows it, "whichever" among two drinks compared as well */
+    {.text = "what's better, jamaica or watermelon? actually just bring me whichever you like more",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .clarify = {{"jamaica or watermelon", {"Jamaica Agua Fresca", "Watermelon Agua Fresca"}}}},
+    {.text = "bring me 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
