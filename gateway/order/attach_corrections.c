@@ -13,10 +13,13 @@
 /* "one wrap please ... actually no the cauliflower one", "Lemonade. Make it 2. no wait 1
  * lemonade": a clause that opens with a correction ("actually", "no wait", "I mean") replaces
  * the dish asked for before that it names again, or the kind it picks from. */
-void attach_correction(struct attach_state *st, size_t first, size_t end)
+/* Does clause st open with a correction: a lead read across the message (correct.c), "jk"
+ * or "nah", "actually just", "no wait", "I mean"? "1 of everything in the sides 💀 jk just 2
+ * onion rings" takes back every dish asked for before the clause too. */
+static bool attach_correction_opens(struct attach_state *st, size_t first)
 {
     if (!ORDER_CUES_ANY(&st->cues, "wait", "actually", "sorry", "no", "mean", "jk", "nah"))
-        return;
+        return false;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     /* "nah jk just cold brew": a joke or a "nah" taken back before the dish said again */
@@ -38,11 +41,10 @@ void attach_correction(struct attach_state *st, size_t first, size_t end)
         greeted = greeted || (st->rg->roles[at] == ORDER_ROLE_GREETING &&
                               attach_in(text, t, at, st->e, leads, ORDER_WORDS_N(leads)));
         if (st->rg->roles[at] == ORDER_ROLE_FILLER && order_tok_is(text, t, at, st->e, "double"))
-            return; /* "actually double the lemonades" counts them again (correct.c) */
+            return false; /* "actually double the lemonades" counts them again (correct.c) */
         at++;
     }
-    /* "1 of everything in the sides 💀 jk just 2 onion rings": the joke and all it asked for
-     * taken back, only what follows "just" asked */
+    /* the joke and all it asked for taken back, only what follows "just" asked */
     if (at > st->b && at < st->e && order_tok_is(text, t, at, st->e, "just") &&
         (order_tok_is(text, t, at - 1U, st->e, "jk") ||
          (at > st->b + 1U && order_tok_is(text, t, at - 2U, st->e, "jk"))))
@@ -51,12 +53,19 @@ void attach_correction(struct attach_state *st, size_t first, size_t end)
                 st->rg->things[x].clause < st->rg->things[first].clause)
                 st->rg->things[x].reference = true;
     led = led || (greeted && order_tok_is(text, t, at, st->e, "just"));
-    bool corrects =
-        led || order_read_correction_at(text, t, at, st->e) > 0 ||
-        (order_tok_is(text, t, at, st->e, "actually") &&
-         order_read_correction_at(text, t, at + 1, st->e) > 0) ||
-        (order_tok_is(text, t, at, st->e, "i") && order_tok_is(text, t, at + 1, st->e, "mean"));
-    for (size_t s = first; corrects && s < end; s++) {
+    return led || order_read_correction_at(text, t, at, st->e) > 0 ||
+           (order_tok_is(text, t, at, st->e, "actually") &&
+            order_read_correction_at(text, t, at + 1, st->e) > 0) ||
+           (order_tok_is(text, t, at, st->e, "i") && order_tok_is(text, t, at + 1, st->e, "mean"));
+}
+
+void attach_correction(struct attach_state *st, size_t first, size_t end)
+{
+    if (!attach_correction_opens(st, first))
+        return;
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t s = first; s < end; s++) {
         const struct order_thing *now = &st->rg->things[s];
         if (!now->is_span || now->item < 0)
             continue;

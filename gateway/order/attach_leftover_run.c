@@ -434,6 +434,40 @@ static bool attach_side_of(const struct attach_state *st, size_t a)
            order_tok_is(st->text, st->tokens, a - 1U, a, "of");
 }
 
+/* The food leftover of the run from a: its noun phrase [*i, *b) (the food's last word at
+ * last_food), its count qty (counted: a number before it). False when it is no dish asked
+ * for: a food that describes the dish after "and" ("1x the pea and quinoa burger"), or,
+ * uncounted, one told of (attach_food_told_of, unplaced and plain as there). */
+static bool attach_food_phrase(struct attach_state *st, size_t a, size_t *i, size_t *b,
+                               size_t last_food, int32_t qty, bool explicit_qty, bool counted,
+                               bool unplaced, bool plain)
+{
+    *b = attach_food_de_after(st, last_food, *b);
+    *i = attach_food_phrase_start(st, *i, *b);
+    if (attach_food_pair_of_dish(st, a, *i, *b, qty, explicit_qty))
+        return false;
+    return counted || !attach_food_told_of(st, a, *i, *b, unplaced, plain);
+}
+
+/* Thing th, the run [a, b), describes the dish before it further: no thing of its own. */
+static void attach_leftover_describes(struct order_reading *rg, struct order_thing *th, size_t a,
+                                      size_t b)
+{
+    order_reading_drop_thing(rg, (size_t)(th - rg->things));
+    memset(rg->roles + a, ORDER_ROLE_ITEM, b - a);
+}
+
+/* Thing th of clause c, at [i, b) after its count at [a, i), is the dish whose name alone its
+ * one word is ("1 sparkling"). "2 lemonade 2 sparkling 2 cold brew all no ice": a change said
+ * after the list of every dish of it is this one's too. */
+static void attach_leftover_name_word(struct attach_state *st, struct order_thing *th, size_t c,
+                                      size_t a, size_t i, size_t b, int32_t qty, bool explicit_qty)
+{
+    attach_leftover_named(st->rg, th, c, a, i, b, qty, explicit_qty, false);
+    if (st->every_b > st->every_a && st->every_a >= b)
+        attach_add_modifier(st, th, st->every_a, st->every_b);
+}
+
 void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     if (attach_subject_verb_run(st, a, b) || attach_place_run(st, a, b) ||
@@ -476,31 +510,24 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     if (!food &&
         !(explicit_qty || vague > k || opened || menu_words || pro_form || foreign_item || held))
         return;
-    if (food) {
-        b = attach_food_de_after(st, last_food, b);
-        i = attach_food_phrase_start(st, i, b);
-        if (attach_food_pair_of_dish(st, a, i, b, qty, explicit_qty))
-            return;
-    }
-    if (food && k == 0 && attach_food_told_of(st, a, i, b, !opened && !listed, vague == 0))
+    if (food && !attach_food_phrase(st, a, &i, &b, last_food, qty, explicit_qty, k > 0,
+                                    !opened && !listed, vague == 0))
         return;
     struct order_reading *rg = st->rg;
     struct order_thing *th = order_reading_add_thing(rg, c, i, b);
     if (!th)
         return;
     if (food && k == 0 && !explicit_qty && attach_description_goes_on(st, th, a, false)) {
-        order_reading_drop_thing(rg, (size_t)(th - rg->things));
-        memset(rg->roles + a, ORDER_ROLE_ITEM, b - a);
-        return; /* "the bowl with tofu and the edamame": the bowl's own edamame */
+        attach_leftover_describes(rg, th, a, b); /* "the bowl with tofu and the edamame" */
+        return;
     }
     /* where a dish stands: after an article or a count, before a count ("street corn x2"),
      * after an opener, in a list, or alone in its clause */
     bool stands = k > 0 || explicit_qty || opened || listed || attach_run_alone(st, a, b);
     if (attach_leftover_described(st, th, i, b, food, stands, explicit_qty || listed)) {
         if (!explicit_qty && attach_description_goes_on(st, th, a, true)) {
-            order_reading_drop_thing(rg, (size_t)(th - rg->things));
-            memset(rg->roles + a, ORDER_ROLE_ITEM, b - a);
-            return; /* "the burger with the pulled jackfruit and the red cabbage slaw" */
+            attach_leftover_describes(rg, th, a, b); /* "... and the red cabbage slaw" */
+            return;
         }
         attach_leftover_named(rg, th, c, a, i, b, qty, explicit_qty, vague > k);
         return; /* "a tamarind soda": the Jarritos Tamarind */
@@ -509,11 +536,7 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
      * dish's name alone is that dish, though other dishes' descriptions hold the word too
      * ("sparkling mint"): a customer shortens a name by its own word */
     if ((explicit_qty || listed) && vague <= k && attach_one_name_word(st, th, i, b)) {
-        attach_leftover_named(rg, th, c, a, i, b, qty, explicit_qty, false);
-        /* "2 lemonade 2 sparkling 2 cold brew all no ice": a change said after the list
-         * of every dish of it is this one's too */
-        if (st->every_b > st->every_a && st->every_a >= b)
-            attach_add_modifier(st, th, st->every_a, st->every_b);
+        attach_leftover_name_word(st, th, c, a, i, b, qty, explicit_qty);
         return;
     }
     th->leftover_kind = food || held ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;

@@ -406,6 +406,19 @@ static bool attach_run_read_apart(struct attach_state *st, size_t c, struct orde
            (last && attach_sized_another(st, c, last, i, j));
 }
 
+/* The dish the change [i, j) of clause c goes to, the span last nearest before it: its owner
+ * (attach_owner_of_change), or, where that is a name said again pointing back ("chips and guac
+ * but can the guac be plain? no onion"), the dish it points at. */
+static struct order_thing *attach_change_owner(struct attach_state *st, size_t c,
+                                               struct order_thing *last, size_t i, size_t j)
+{
+    last = attach_owner_of_change(st, c, last, i, j);
+    if (!last || !last->reference || last->item < 0)
+        return last;
+    struct order_thing *meant = attach_last_item(st, last->begin);
+    return meant && meant->item == last->item ? meant : last;
+}
+
 void attach_leftovers(struct attach_state *st, size_t c)
 {
     /* "both no rocket": the change of every dish of the clause before */
@@ -457,14 +470,7 @@ void attach_leftovers(struct attach_state *st, size_t c)
         if (last && modifier && attach_part_swapped_at(st, j) > 0)
             j = attach_part_swapped_at(st, j); /* the swap is one change */
         if (last && modifier)
-            last = attach_owner_of_change(st, c, last, i, j);
-        if (last && modifier && last->reference && last->item >= 0) {
-            /* "chips and guac but can the guac be plain? no onion": the dish the part or
-             * the name said again points back at takes the change */
-            struct order_thing *meant = attach_last_item(st, last->begin);
-            if (meant && meant->item == last->item)
-                last = meant;
-        }
+            last = attach_change_owner(st, c, last, i, j);
         /* "one apple crumble. what's the custard made with?": a question about the menu
          * changes no dish asked for before it */
         if (last && modifier && last->clause != c && attach_wh_question(st, c)) {

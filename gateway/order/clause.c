@@ -307,6 +307,22 @@ static bool clause_course_after_dish(const struct order_reader *rd, const char *
     return false;
 }
 
+/* The end of the segment from i: the words to a mark, to "and" or "plus", or to a request
+ * opener after whom it is for ("for my mom | i want ..."). */
+static size_t clause_segment_end(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, const struct order_reading *out,
+                                 size_t i, size_t e)
+{
+    size_t seg_end = i;
+    while (seg_end < e && tokens[seg_end].kind == ORDER_TOKEN_WORD &&
+           !(out->roles[seg_end] == ORDER_ROLE_OPENER &&
+             clause_for_whom_before(rd, text, tokens, out, i, seg_end, e)) &&
+           !(seg_end > i && (order_tok_is(text, tokens, seg_end, e, "and") ||
+                             order_tok_is(text, tokens, seg_end, e, "plus"))))
+        seg_end++;
+    return seg_end;
+}
+
 /* Marks fillers in each segment (the words between two separators or "and") of [b, e): the longest
  * filler pattern at each word; one ending in "*" covers the rest of the segment ("for
  * pickup at 6"). */
@@ -317,21 +333,17 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
     for (size_t i = b; i < e; i++) {
         if (tokens[i].kind != ORDER_TOKEN_WORD || out->roles[i] != ORDER_ROLE_NONE)
             continue;
-        size_t seg_end = i;
-        /* "for my mom | i want ...": the request opener after whom it is for ends it */
-        while (seg_end < e && tokens[seg_end].kind == ORDER_TOKEN_WORD &&
-               !(out->roles[seg_end] == ORDER_ROLE_OPENER &&
-                 clause_for_whom_before(rd, text, tokens, out, i, seg_end, e)) &&
-               !(seg_end > i && (order_tok_is(text, tokens, seg_end, e, "and") ||
-                                 order_tok_is(text, tokens, seg_end, e, "plus"))))
-            seg_end++;
-        size_t which;
+        size_t which, seg_end = clause_segment_end(rd, text, tokens, out, i, e);
         size_t k = order_patterns_longest(&rd->u->fillers, text, tokens, i, seg_end, &which);
         if (k == 0 || clause_for_part_of_them(rd, text, tokens, b, i, e))
             continue;
         /* "for *" stops before a menu word, a number or a food: "for me the chickpea salad",
          * "could I trouble you for garlic bread" */
         const struct order_pattern *pat = &rd->u->fillers.items[which];
+        /* "brownie x1 — for dessert after we arrive": the course the dishes before are for,
+         * no dessert asked for, though "dessert" is a menu word and a food */
+        bool course = i + 1U < e && order_tok_is(text, tokens, i, e, "for") &&
+                      clause_course_after_dish(rd, text, tokens, out, b, i, i + 1U);
         if (pat->tail_any)
             for (size_t j = i + pat->n_words; j < i + k; j++) {
                 int32_t qty;
@@ -385,20 +397,13 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                     j++; /* "for tea time": the menu word says when */
                     continue;
                 }
-                /* "brownie x1 — for dessert after we arrive": the course the dishes before
-                 * are for, no dessert asked for */
-                bool course = j == i + 1U && order_tok_is(text, tokens, i, e, "for") &&
-                              clause_course_after_dish(rd, text, tokens, out, b, i, j);
-                if ((out->n_hits[j] > 0 && !named && !course) || number || with || same || food ||
-                    change) { /* "for me w/ rice added" */
+                if ((out->n_hits[j] > 0 && !named && !(course && j == i + 1U)) || number || with ||
+                    same || food || change) { /* "for me w/ rice added" */
                     k = j - i;
                     break;
                 }
             }
-        /* "for dessert" after a dish: the course, though "dessert" is a food */
-        bool course = k > 1U && order_tok_is(text, tokens, i, e, "for") &&
-                      clause_course_after_dish(rd, text, tokens, out, b, i, i + 1U);
-        if (pat->tail_any && k > pat->n_words && !course &&
+        if (pat->tail_any && k > pat->n_words && !(course && k > 1U) &&
             clause_food_after(rd, text, tokens, i + pat->n_words, i + k))
             k = pat->n_words;
         if (k == 0)
