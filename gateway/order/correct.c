@@ -360,13 +360,36 @@ static int correct_change_said_last(const char *text, const struct order_reading
     return -1;
 }
 
-static void correct_remove(const char *text, struct order_reading *rg,
-                           const struct order_token *tokens, const struct correct_lead *lead)
+/* "2 brownies, a cold brew. scratch that, no cold brew": "that" is the dish the words after it
+ * take off ("no", then a dish asked for before, taken off already by those words), not the
+ * last one said. */
+static bool correct_that_named_after(const struct order_reader *rd, const char *text,
+                                     const struct order_reading *rg,
+                                     const struct order_token *tokens, size_t end, size_t n)
+{
+    size_t i = end;
+    while (i < n && tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == ',')
+        i++;
+    if (!order_tok_is(text, tokens, i, n, "no") || i + 1U >= n || rg->n_hits[i + 1U] == 0)
+        return false;
+    int32_t item = order_read_name_at(rd, text, tokens, rg, i + 1U, n);
+    for (size_t s = 0; item >= 0 && s < rg->n_things; s++)
+        if (rg->things[s].is_span && rg->things[s].reference && rg->things[s].item == item &&
+            rg->things[s].end <= end)
+            return true;
+    return false;
+}
+
+static void correct_remove(const struct order_reader *rd, const char *text,
+                           struct order_reading *rg, const struct order_token *tokens, size_t n,
+                           const struct correct_lead *lead)
 {
     if (lead->item >= 0) {
         correct_replace_before(rg, lead->end, lead->item);
         return;
     }
+    if (correct_that_named_after(rd, text, rg, tokens, lead->end, n))
+        return;
     struct order_thing *last = correct_last_thing(rg, lead->begin, false); /* "scratch that" */
     if (!last)
         return;
@@ -409,8 +432,9 @@ static void correct_carry_count(struct order_reading *rg, const struct correct_l
 /* "2 cheeseburgers and 3 lemonades. switch 2 of the lemonades ...", "... switch the
  * lemonades to smoothies": the dish changed, asked for before in the message, gives up the
  * count changed (all of it when none is said), which the new dish takes. */
-static void correct_change(const char *text, struct order_reading *rg,
-                           const struct order_token *tokens, struct correct_lead *lead)
+static void correct_change(const struct order_reader *rd, const char *text,
+                           struct order_reading *rg, const struct order_token *tokens, size_t n,
+                           struct correct_lead *lead)
 {
     struct order_thing *was = NULL;
     size_t before = 0;
@@ -426,7 +450,7 @@ static void correct_change(const char *text, struct order_reading *rg,
     else {
         if (before == 1 && lead->carried == 0 && was->qty > 1)
             lead->carried = was->qty;
-        correct_remove(text, rg, tokens, lead);
+        correct_remove(rd, text, rg, tokens, n, lead);
     }
     correct_carry_count(rg, lead);
 }
@@ -470,9 +494,9 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
                                  lead.begin <= removed_end + AFTER_REMOVAL_TOKENS_MAX,
                              removed_qty);
         } else if (lead.changed)
-            correct_change(text, out, tokens, &lead);
+            correct_change(rd, text, out, tokens, n, &lead);
         else
-            correct_remove(text, out, tokens, &lead);
+            correct_remove(rd, text, out, tokens, n, &lead);
         if (lead.kind == CORRECT_REMOVE) {
             removed_qty = 0; /* how many of the dish were taken back */
             for (size_t s = 0; s < out->n_things; s++)

@@ -851,6 +851,12 @@ static bool correct_no_dish(const struct order_reader *rd, const char *text,
     size_t e = out->end;
     while (e < n && order_tok_in(text, t, e, n, polite, ORDER_WORDS_N(polite)))
         e++;
+    /* "actually no cold brew, I'll be up all night": a reason after a comma, naming no
+     * dish, ends it as the sentence's end does */
+    if (e < n && t[e].kind == ORDER_TOKEN_PUNCT && t[e].punct == ',')
+        while (e < n && !(t[e].kind == ORDER_TOKEN_PUNCT && strchr(".!?\n", t[e].punct)) &&
+               rg->n_hits[e] == 0)
+            e++;
     return e == n || (t[e].kind == ORDER_TOKEN_PUNCT && strchr(".!?\n", t[e].punct));
 }
 

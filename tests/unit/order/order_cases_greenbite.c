@@ -13793,6 +13793,21 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
+    /* "scratch that, no cold brew": "that" is the dish the words after it take off, not the
+     * last one said; a reason after "actually no <dish>," ends the correction as a full stop
+     * would, so the dish is not asked for again with "no" */
+    {.text = "Chocolate milkshake, cold brew, 2 brownies. Scratch that, no cold brew, I'll be up "
+             "all night",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    {.text = "a cheeseburger, cold brew and fries. actually no cold brew, too much caffeine",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
