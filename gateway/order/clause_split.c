@@ -1,6 +1,7 @@
 /* clause_split.c — a message cut into clauses (clause.c, reading.h pass 2): at the end of a
  * sentence, a picture or a typed face, and where a question, a correction, a statement
  * about the customer, a turn of topic or a request starts after a comma or mid-sentence. */
+#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -336,16 +337,27 @@ bool clause_asks_for_at(const char *text, const struct order_token *tokens, size
     return clause_in_list(text, tokens, v, n, getting, ORDER_WORDS_N(getting));
 }
 
+/* "is the flan made in house oh and 1 flan": "oh and" then a count adds a dish, no question */
+static bool clause_oh_and_count_at(const char *text, const struct order_token *tokens, size_t i,
+                                   size_t n)
+{
+    static const char *const counts[] = {"a", "an", "one", "two", "three", "four"};
+    return order_tok_is(text, tokens, i, n, "oh") && order_tok_is(text, tokens, i + 1, n, "and") &&
+           i + 2 < n && tokens[i + 2].kind == ORDER_TOKEN_WORD &&
+           (isdigit((unsigned char)text[tokens[i + 2].off]) ||
+            clause_in_list(text, tokens, i + 2, n, counts, ORDER_WORDS_N(counts)));
+}
+
 /* A request that starts mid-sentence after a question with no punctuation between: "is it
  * vegan could i have the iced green tea". The clause so far opens with a question word, and
- * a modal, "I"/"we" and a verb of getting follow. */
+ * a modal, "I"/"we" and a verb of getting follow, or "oh and" and a count. */
 static bool clause_request_after_question(const char *text, const struct order_token *tokens,
                                           size_t start, size_t i, size_t n)
 {
     static const char *const asks[] = {"is", "are", "does", "do", "what", "whats", "how", "which"};
     return tokens[i - 1].kind == ORDER_TOKEN_WORD &&
            clause_in_list(text, tokens, start, n, asks, ORDER_WORDS_N(asks)) &&
-           clause_asks_for_at(text, tokens, i, n);
+           (clause_asks_for_at(text, tokens, i, n) || clause_oh_and_count_at(text, tokens, i, n));
 }
 
 /* Does a word of the menu stand in the part that opens at q, before its next mark and

@@ -7416,6 +7416,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* "oh and" and a count after a question with no mark adds a dish: a request of its own */
+    {.text = "2 elote extra chile ALSO is the flan made in house oh and 1 flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Elote", .qty = 2, .mods = {"extra chile"}}, {.name = "Flan", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
