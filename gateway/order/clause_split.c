@@ -687,7 +687,9 @@ static bool clause_topic_turn_at(const char *text, const struct order_token *tok
     static const char *const turns[] = {"anyway", "anyways", "anyhow"};
     /* a comma as written: an emoji reads as one too, yet ends the aside ("... 😤 anyway") */
     bool comma = i > 0 && tokens[i - 1].kind == ORDER_TOKEN_PUNCT && text[tokens[i - 1].off] == ',';
+    /* "put us down for 5 portions anyway and 5 milkshakes": before "and" it closes its part */
     return !comma && i + 1 < n && tokens[i + 1].kind == ORDER_TOKEN_WORD &&
+           !order_tok_is(text, tokens, i + 1, n, "and") &&
            clause_in_list(text, tokens, i, n, turns, ORDER_WORDS_N(turns));
 }
 

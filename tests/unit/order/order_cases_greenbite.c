@@ -13808,6 +13808,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
+    /* "put us down for" asks for what follows; "anyway" before "and" closes its part of the
+     * request, no turn to something new: the portions are of the dish asked about */
+    {.text = "How many people does one portion of mac and cheese bites feed? Put us down for 5 "
+             "portions anyway and 5 chocolate milkshakes",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 5},
+               {.name = "Chocolate Milkshake", .qty = 5}}},
 };
 
 const size_t order_cases_greenbite_count =
