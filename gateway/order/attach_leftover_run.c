@@ -468,6 +468,23 @@ static void attach_leftover_name_word(struct attach_state *st, struct order_thin
         attach_add_modifier(st, th, st->every_a, st->every_b);
 }
 
+/* Does the one word [i, b) of a leftover name a kind of dish and none of the menu's: asked
+ * back, never declined? "one veggie", "burgers; one veggie": a word of style alone where a dish
+ * stands (counted or listed) names a dish by how it is made; "one dish with pork and
+ * pineapple": the word for any dish names none (no "fish" misspelt in it). */
+static bool attach_leftover_vague(const struct attach_state *st, size_t i, size_t b,
+                                  bool dish_stands)
+{
+    static const char *const any_dish[] = {"dish", "dishes"};
+    if (b != i + 1U)
+        return false;
+    if (dish_stands &&
+        order_patterns_longest(&st->rd->u->style_words, st->text, st->tokens, i, b, NULL) == 1)
+        return true;
+    return ORDER_CUES_ANY(&st->cues, "dish", "dishes") &&
+           attach_in(st->text, st->tokens, i, b, any_dish, ORDER_WORDS_N(any_dish));
+}
+
 void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     if (attach_subject_verb_run(st, a, b) || attach_place_run(st, a, b) ||
@@ -541,12 +558,7 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     }
     th->leftover_kind = food || held ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;
     th->menu_words = menu_words;
-    /* "one veggie", "burgers; one veggie": a word of style alone where a dish stands names
-     * a kind of dish by how it is made, none of the menu's by name: which one is asked
-     * back, never declined */
-    if ((explicit_qty || listed) && b == i + 1U &&
-        order_patterns_longest(&st->rd->u->style_words, st->text, st->tokens, i, b, NULL) == 1)
-        th->vague = true;
+    th->vague = attach_leftover_vague(st, i, b, explicit_qty || listed);
     th->unreadable = ((explicit_qty || opened) && attach_unreadable(st, i, b)) ||
                      (explicit_qty && attach_counted_thing(st, i, b)) || pro_form;
     th->item = -1;

@@ -590,6 +590,20 @@ static bool order_refusal_sign(const int32_t *cps, int i, int n)
                      (cps[k] >= 'A' && cps[k] <= 'Z'));
 }
 
+/* Does the tab at cps[i] part two columns of a pasted table's row ("Jo\tQuinoa Power
+ * Bowl\tno pumpkin seeds")? Words stand before it on its line and after it: it parts them
+ * as a dash does, where a space would run the name, the dish and the note together. */
+static bool order_tab_separates(const int32_t *cps, int i, int n, const char *out, size_t o,
+                                int pending)
+{
+    if (o == 0 || pending == '\n' || out[o - 1] == '\n' || out[o - 1] == '-')
+        return false;
+    int k = i + 1;
+    while (k < n && order_is_blank(cps[k]))
+        k++;
+    return k < n && cps[k] != '\n';
+}
+
 /* Encodes cps with blank runs collapsed (a run holding a new line becomes one '\n'),
  * trimmed at both ends. The match form (match) drops apostrophes, save one that elides the
  * last letter of "of" or "and" (written as that letter, normalize_elided.c), and emoji
@@ -603,6 +617,14 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
     int thanked = match ? order_cps_thanks_start(cps, n) : n;
     for (int i = 0; i < n; i++) {
         int32_t c = cps[i];
+        if (c == '\t' && match && order_tab_separates(cps, i, n, out, o, pending)) {
+            if (o + 3 > cap)
+                return -E2BIG;
+            out[o++] = ' '; /* "Priya\tQuinoa Power Bowl\tno pumpkin seeds": columns */
+            out[o++] = '-';
+            pending = ' ';
+            continue;
+        }
         if (c == '\n' || order_is_blank(c)) {
             if (o > 0 && pending != '\n')
                 pending = c == '\n' ? '\n' : ' ';

@@ -74,6 +74,7 @@ static void test_filler_phrases(void)
     CHECK(!phrase("special"));
     CHECK(!phrase("menu"));
     CHECK(!phrase("medium"));
+    CHECK(!phrase("dish")); /* a dish of any kind: the menu's, or one asked back */
     CHECK(!phrase("for my sake"));
     CHECK(!phrase("to go"));
     CHECK(!phrase("on the side"));
@@ -86,7 +87,7 @@ static void test_plurals(void)
     CHECK(word("cheeseburgers"));
     CHECK(word("berries"));    /* -ies -> y */
     CHECK(word("tomatoes"));   /* -es after o */
-    CHECK(word("dishes"));     /* -es after sh */
+    CHECK(word("radishes"));   /* -es after sh */
     CHECK(word("sandwiches")); /* -es after ch */
     CHECK(word("pies"));       /* "py" is no entry: -s */
     CHECK(word("fries"));      /* an entry as it is */

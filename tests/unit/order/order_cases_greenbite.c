@@ -13817,6 +13817,22 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Mac and Cheese Bites", .qty = 5},
                {.name = "Chocolate Milkshake", .qty = 5}}},
+    /* a table pasted with tabs: each tab parts two columns as a dash does, so the name, the
+     * dish and the note stay apart; the header's "dish" names no food the menu lacks */
+    {.text = "Lunch order, pickup 12:30 please:\n\nName\tDish\tNotes\nPriya\tQuinoa Power "
+             "Bowl\tno pumpkin seeds\nMarcus\tCheddar Cheeseburger\tmedium\nJo\tQuinoa Power "
+             "Bowl\tno pumpkin seeds\nDev\tFalafel Wrap\t\nAlana\tSide Salad\tdressing on side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 2, .mods = {"no pumpkin seeds"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"cooked medium"}},
+               {.name = "Falafel Wrap", .qty = 1},
+               {.name = "Side Salad", .qty = 1, .mods = {"dressing on the side"}}}},
+    {.text = "which of your dishes has the most protein?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =

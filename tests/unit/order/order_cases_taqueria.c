@@ -7422,6 +7422,17 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Elote", .qty = 2, .mods = {"extra chile"}}, {.name = "Flan", .qty = 1}}},
+    /* the word for any dish is no misspelt "fish": which dish is asked back */
+    {.text = "One dish with pork and pineapple, one sweet cake with milk",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1}},
+     .clarify = {{.phrase = "dish"}}},
+    {.text = "r u hiring? i can wash dishes",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_taqueria_count =
