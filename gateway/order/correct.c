@@ -360,6 +360,38 @@ static int correct_change_said_last(const char *text, const struct order_reading
     return -1;
 }
 
+/* "2 crispy chicken burgers ... cancel one of the chicken burgers": the one dish of the item
+ * asked for before, of more than the count, keeps the rest. False when there is no such one
+ * (several, or too few: the dish is taken off whole). */
+static bool correct_fewer(struct order_reading *rg, const struct correct_lead *lead)
+{
+    struct order_thing *was = NULL;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *o = &rg->things[s];
+        if (o->is_span && !o->reference && o->end <= lead->begin && o->item == lead->item) {
+            if (was)
+                return false;
+            was = o;
+        }
+    }
+    if (!was || was->qty <= lead->count)
+        return false;
+    was->qty -= lead->count;
+    return true;
+}
+
+/* How many of item the dishes asked for before token i still hold. */
+static int32_t correct_left_of(const struct order_reading *rg, int32_t item, size_t i)
+{
+    int32_t left = 0;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        const struct order_thing *o = &rg->things[s];
+        if (o->is_span && !o->reference && o->end <= i && o->item == item)
+            left += o->qty;
+    }
+    return left;
+}
+
 /* "2 brownies, a cold brew. scratch that, no cold brew": "that" is the dish the words after it
  * take off ("no", then a dish asked for before, taken off already by those words), not the
  * last one said. */
@@ -385,7 +417,8 @@ static void correct_remove(const struct order_reader *rd, const char *text,
                            const struct correct_lead *lead)
 {
     if (lead->item >= 0) {
-        correct_replace_before(rg, lead->end, lead->item);
+        if (lead->count <= 0 || !correct_fewer(rg, lead))
+            correct_replace_before(rg, lead->end, lead->item);
         return;
     }
     if (correct_that_named_after(rd, text, rg, tokens, lead->end, n))
@@ -461,7 +494,7 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
     enum { AFTER_REMOVAL_TOKENS_MAX = 2 }; /* "scratch the X, make it ...": a comma, "and" */
     enum { REMOVALS_MAX = 8 };
     size_t removed_end = 0;
-    int32_t removed_qty = 0;
+    int32_t removed_qty = 0, fewer_left = 0;
     size_t removed_ends[REMOVALS_MAX];
     size_t n_removed = 0;
     bool leads = correct_lead_may_stand(out);
@@ -480,6 +513,12 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
         memcpy(out->roles + i, saved + i, e - i);
         if (!found)
             continue;
+        /* "cancel one of the chicken burgers, just 1": the count left, said again */
+        if (lead.kind == CORRECT_COUNT && fewer_left > 0 && lead.count == fewer_left &&
+            lead.begin <= removed_end + AFTER_REMOVAL_TOKENS_MAX) {
+            i = lead.end - 1;
+            continue;
+        }
         bool kept[ORDER_ITEMS_MAX];
         for (size_t s = 0; s < out->n_things; s++)
             kept[s] = !out->things[s].reference;
@@ -503,6 +542,7 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
                 if (kept[s] && out->things[s].reference && out->things[s].is_span)
                     removed_qty += out->things[s].qty;
             removed_end = lead.end;
+            fewer_left = lead.count > 0 ? correct_left_of(out, lead.item, lead.begin) : 0;
             if (n_removed < REMOVALS_MAX)
                 removed_ends[n_removed++] = lead.end;
         }

@@ -25,7 +25,8 @@ struct correct_lead {
     size_t begin, end; /* the lead's tokens; for a removal, the dish's too */
     size_t at;         /* count: its first token; removal: the first token after the lead */
     size_t count_end;  /* count: after its number and unit ("two orders") */
-    int32_t count;     /* count: the number */
+    int32_t count;     /* count: the number; removal: how many fewer ("cancel one of the
+                        * wraps"), 0 for all of it */
     int32_t item;      /* removal, swap: the menu item named (-1: "scratch that") */
     bool adjacent;     /* swap: only of a dish right before it ("X, no wait the Y") */
     bool names_was;    /* swap: the word after the lead names the dish replaced ("make the

@@ -742,6 +742,31 @@ static bool correct_taken_off(const char *text, const struct order_token *t, siz
     return false;
 }
 
+/* "2 crispy chicken burgers ... cancel one of the chicken burgers", "3 lemonades. remove 1
+ * lemonade": a count (not an article), maybe "of the", then a dish asked for before, right
+ * after the verb at p (d its next token): that many fewer of it (correct.c), the lead's count. */
+static bool correct_counted_removal(const struct order_reader *rd, const char *text,
+                                    const struct order_token *t, size_t n,
+                                    const struct order_reading *rg, size_t p, size_t d,
+                                    struct correct_lead *out)
+{
+    int32_t v;
+    size_t q = order_read_number(rd->u, text, t, d, n, &v);
+    if (q == 0 || v <= 0 || order_tok_is(text, t, d, n, "a") || order_tok_is(text, t, d, n, "an"))
+        return false;
+    size_t e = d + q;
+    if (order_tok_is(text, t, e, n, "of") &&
+        (order_tok_is(text, t, e + 1U, n, "the") || order_tok_is(text, t, e + 1U, n, "my")))
+        e += 2U;
+    int32_t item = order_read_name_at(rd, text, t, rg, e, n);
+    if (item < 0 || !correct_named_before(rd, text, t, rg, out->begin, item) ||
+        !correct_removal(rd, text, t, rg, p, e, n, item, out))
+        return false;
+    out->at = d;
+    out->count = v;
+    return true;
+}
+
 /* A removal after the opening words: "scratch the onion rings", "forget that". */
 static bool correct_remove_lead(const struct order_reader *rd, const char *text,
                                 const struct order_token *t, size_t n,
@@ -774,6 +799,8 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
     if (k == 0)
         return false;
     size_t d = p + k;
+    if (correct_counted_removal(rd, text, t, n, rg, p, d, out))
+        return true; /* "cancel one of the chicken burgers" */
     bool pronoun = false;
     if (order_tok_in(text, t, d, n, determiners, ORDER_WORDS_N(determiners))) {
         static const char *const owned[] = {"the", "my", "his", "her", "their"};

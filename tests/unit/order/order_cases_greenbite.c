@@ -13833,6 +13833,21 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a count after a verb that takes a dish back, before a dish asked for before: that many
+     * fewer of it, no more; the count left said again after it changes nothing */
+    {.text = "2 crispy chicken burgers, 1 sweet potato fries, 2 lemonades — wait cancel one of the "
+             "chicken burgers, just 1",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1},
+               {.name = "Sweet Potato Fries", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 2}}},
+    {.text = "3 lemonades and a falafel wrap. remove 1 lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Falafel Wrap", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
