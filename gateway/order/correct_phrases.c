@@ -62,6 +62,15 @@ static bool correct_between_not(const char *text, const struct order_token *toke
     return true;
 }
 
+/* The menu item of the span that starts at token d, or -1. */
+static int32_t correct_span_item_at(const struct order_reading *rg, size_t d)
+{
+    for (size_t s = 0; s < rg->n_things; s++)
+        if (rg->things[s].is_span && !rg->things[s].reference && rg->things[s].begin == d)
+            return rg->things[s].item;
+    return -1;
+}
+
 void correct_not_dish(const struct order_reader *rd, const char *text,
                       const struct order_token *tokens, size_t n, struct order_reading *rg)
 {
@@ -83,7 +92,14 @@ void correct_not_dish(const struct order_reader *rd, const char *text,
             continue;
         if (before_not && now->item == item && correct_not_again(text, tokens, n, rg, now, i, d))
             continue;
-        if (!before_not || now->item < 0 || now->item == item)
+        /* "halloumi burger and a smoothie. oh wait, not the halloumi, ...": after a kind, a
+         * dish of the menu that is none of it, asked for before, is taken back as well */
+        int32_t named = item >= 0 ? item : correct_span_item_at(rg, d);
+        bool kind_before = before_not && now->item < 0 && named >= 0 &&
+                           !order_item_set_has(&now->candidates, (size_t)named);
+        if (kind_before)
+            item = named;
+        if (!before_not || (now->item < 0 && !kind_before) || now->item == item)
             continue;
         if (item < 0) {
             /* a kind: the span of it after "not", uncounted, that the dish is not one of; or

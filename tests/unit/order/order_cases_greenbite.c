@@ -13848,6 +13848,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* "not" and a dish asked for before, after a kind asked back: that dish is taken back */
+    {.text = "Halloumi burger and a smoothie. Oh wait, not the halloumi, the mushroom burger",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1}},
+     .clarify = {{"smoothie", {"Mango Smoothie", "Strawberry Banana Smoothie"}}}},
 };
 
 const size_t order_cases_greenbite_count =
