@@ -117,6 +117,8 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
     static const char *const pre[] = {"actually", "no", "wait", "sorry",      "oops", "oh", "nah",
                                       "and",      "jk", "yes",  "correction", "hmm",  "hm", "hmmm"};
     struct correct_pre r = {.p = i};
+    if (order_tok_is(text, t, r.p, n, "ugh") && order_tok_is(text, t, r.p + 1U, n, "no"))
+        r.p++; /* "... ugh no, 2 mango": a sigh before "no" counts for none of the words */
     while (r.words < CORRECT_PRE_MAX) {
         if (r.p > i && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {
             r.p++; /* "actually no wait, make it ..." */

@@ -13855,6 +13855,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1}},
      .clarify = {{"smoothie", {"Mango Smoothie", "Strawberry Banana Smoothie"}}}},
+    /* a sigh before "no" opens the correction as "actually" would: the count is told anew */
+    {.text = "1 mango smoothie and 1 lemonade. ugh no, 2 mango.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Mango Smoothie", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
