@@ -630,6 +630,11 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
                 pending = c == '\n' ? '\n' : ' ';
             continue;
         }
+        if (match && c == 0xA7) { /* "§3 Collection at 12:30": a section's number counts none */
+            while (i + 1 < n && cps[i + 1] >= '0' && cps[i + 1] <= '9')
+                i++;
+            continue;
+        }
         bool plain = c < 0x80 && c != '\''; /* ASCII has no emoji, nothing elided or dropped */
         int32_t elided =
             !plain && match && (c == '\'' || c == 0x2019) ? order_elided_letter(cps, i, n) : 0;

@@ -13861,6 +13861,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Mango Smoothie", .qty = 2}}},
+    /* a section sign's number marks the paragraph: it counts no dish */
+    {.text = "Dear GreenBite,\n§1 Two (2) Quinoa Power Bowls, one without avocado.\n§2 One (1) "
+             "Strawberry Banana Smoothie.\n§3 Collection at 12:30.\nKind regards, M. Okafor",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1},
+               {.name = "Quinoa Power Bowl", .qty = 1, .mods = {"no avocado"}},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
