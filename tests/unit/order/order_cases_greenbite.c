@@ -13870,6 +13870,13 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Quinoa Power Bowl", .qty = 1},
                {.name = "Quinoa Power Bowl", .qty = 1, .mods = {"no avocado"}},
                {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* a sentence that only says "jk" takes back what the sentence before asked for */
+    {.text = "Crew of 6 - 6 kids mini burgers?? jk jk. Real order: 3 beef burgers, 2 halloumi",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 3},
+               {.name = "Grilled Halloumi Burger", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
