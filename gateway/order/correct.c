@@ -557,5 +557,6 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
     correct_word_swaps(rd, text, tokens, n, out);
     correct_made_kind(rd, text, tokens, n, out);
     correct_said_not(text, tokens, out);
+    correct_zero_counts(text, tokens, n, out);
     correct_final_list(rd, text, tokens, n, out);
 }

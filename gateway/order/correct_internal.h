@@ -73,6 +73,10 @@ bool correct_kind_swap(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, struct order_reading *rg,
                        const struct correct_lead *lead);
 
+/* correct_zero.c: the dishes counted zero ("tres leches 0") taken back */
+void correct_zero_counts(const char *text, const struct order_token *tokens, size_t n,
+                         struct order_reading *rg);
+
 /* correct_phrases.c: corrections said without a lead, in the order order_read_corrections
  * runs them */
 void correct_instead(const struct order_reader *rd, const char *text,

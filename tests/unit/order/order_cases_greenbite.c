@@ -13877,6 +13877,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 3},
                {.name = "Grilled Halloumi Burger", .qty = 2}}},
+    {.text = "2 kid burgers 1 kid nuggets 3 apple crumbles 0 drinks thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 2},
+               {.name = "Kids Chicken Nuggets", .qty = 1},
+               {.name = "Apple Crumble", .qty = 3}}},
 };
 
 const size_t order_cases_greenbite_count =

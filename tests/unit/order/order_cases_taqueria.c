@@ -7433,6 +7433,19 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a dish counted zero is not asked for; "#0" marks a jersey, no count */
+    {.text = "churros 3, flan 1, tres leches 0",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    {.text = "Intramural champs order #1 al pastor x3, #22 baja fish x2, #0 flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3},
+               {.name = "Baja Fish Taco", .qty = 2},
+               {.name = "Flan", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
