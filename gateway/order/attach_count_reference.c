@@ -198,7 +198,9 @@ void attach_count_reference(struct attach_state *st, size_t c, struct order_thin
         return;
     bool anew = attach_question_asks_anew(st, last, c) ||
                 (cl->request_form && !st->rg->clauses[last->clause].request_form &&
-                 !attach_make_changed(st, last)) ||
+                 !attach_make_changed(st, last) &&
+                 /* "so please make them soft not crispy": the dish made so, no more of it */
+                 !(k == 0 && i > 0 && order_tok_is(st->text, st->tokens, i - 1U, st->e, "make"))) ||
                 attach_topic_of_question(st, last, c) ||
                 (k > 0 && last->clause != c && attach_told_of_past(st, last));
     if (!anew || (last->clause != c && !last->qty_explicit && attach_forgot_named(st, last))) {

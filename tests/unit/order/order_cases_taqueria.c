@@ -7446,6 +7446,13 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Al Pastor Taco", .qty = 3},
                {.name = "Baja Fish Taco", .qty = 2},
                {.name = "Flan", .qty = 1}}},
+    /* "make them" and a change points at the dish to change it, asks for no more of it */
+    {.text = "two of the carnitas tacos but my teeth are not good so please make them soft not "
+             "crispy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
