@@ -771,9 +771,17 @@ static bool clause_person_told_after_and(const char *text, const struct order_to
                                          size_t i, size_t n)
 {
     static const char *const being[] = {"is", "are", "was", "were"};
-    return i + 2 < n && order_tok_possessive(text, tokens, i, n) &&
-           tokens[i + 1].kind == ORDER_TOKEN_WORD &&
-           clause_in_list(text, tokens, i + 2, n, being, ORDER_WORDS_N(being));
+    /* "... also my order yesterday was missing the salsa", "my last order was": a time said
+     * with the noun */
+    static const char *const when[] = {"yesterday", "today", "earlier", "tonight"};
+    if (i + 2 >= n || !order_tok_possessive(text, tokens, i, n) ||
+        tokens[i + 1].kind != ORDER_TOKEN_WORD)
+        return false;
+    size_t v = i + 2;
+    if (order_tok_is(text, tokens, i + 1, n, "last") ||
+        clause_in_list(text, tokens, v, n, when, ORDER_WORDS_N(when)))
+        v++;
+    return clause_in_list(text, tokens, v, n, being, ORDER_WORDS_N(being));
 }
 
 /* A request that follows, after a comma or "and", a clause cancelling a dish: "cancel the flan,

@@ -7453,6 +7453,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    /* a statement about a past order after "also" is a clause of its own: what it missed is no
+     * dish asked for */
+    {.text = "2 bean and cheese burritos ALSO my order yesterday was missing the salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "other"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
