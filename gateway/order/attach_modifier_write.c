@@ -566,11 +566,13 @@ static size_t attach_less_or_none_lead(const char *text, const struct order_toke
     if (a + 3 < b && order_tok_is(text, t, a, b, "go") &&
         (order_tok_is(text, t, a + 1, b, "light") || order_tok_is(text, t, a + 1, b, "easy")))
         a++;
+    /* "heavy on the buffalo sauce": "heavy buffalo sauce", written the same way */
+    bool heavy = order_tok_is(text, t, a, b, "heavy");
     if (a + 2 < b &&
-        (order_tok_is(text, t, a, b, "light") || order_tok_is(text, t, a, b, "easy")) &&
+        (order_tok_is(text, t, a, b, "light") || order_tok_is(text, t, a, b, "easy") || heavy) &&
         order_tok_is(text, t, a + 1, b, "on")) {
         *pa = a + (order_tok_is(text, t, a + 2, b, "the") && a + 3 < b ? 3 : 2);
-        return (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "light");
+        return (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, heavy ? "heavy" : "light");
     }
     size_t little = attach_little_of(text, t, a, b);
     if (little > 0) { /* "a little rice", "poquito rice": "light rice" */
@@ -698,8 +700,9 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
     }
     if (o == 0 && attach_left_off(st, &a, &b))
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
-    if (o == 0 && ORDER_CUES_ANY(&st->cues, "without", "hold", "sin", "sans", "w", "light", "easy",
-                                 "little", "bit", "touch", "much", "poco", "poquito", "poquita"))
+    if (o == 0 &&
+        ORDER_CUES_ANY(&st->cues, "without", "hold", "sin", "sans", "w", "light", "easy", "heavy",
+                       "little", "bit", "touch", "much", "poco", "poquito", "poquita"))
         o = attach_less_or_none_lead(text, t, &a, b, out);
     *pa = a;
     *pb = b;

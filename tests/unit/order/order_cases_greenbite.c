@@ -13884,6 +13884,19 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Kids Mini Burger", .qty = 2},
                {.name = "Kids Chicken Nuggets", .qty = 1},
                {.name = "Apple Crumble", .qty = 3}}},
+    /* "heavy" asks more of a part as "extra" does, "heavy on the X" written "heavy X" */
+    {.text = "jackfruit burger light on the sriracha mayo, heavy slaw",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger",
+                .qty = 1,
+                .mods = {"light sriracha mayo", "heavy slaw"}}}},
+    {.text = "mac n cheese bites, heavy on the dip",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1, .mods = {"heavy dip"}}}},
 };
 
 const size_t order_cases_greenbite_count =
