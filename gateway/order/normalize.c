@@ -590,6 +590,18 @@ static bool order_refusal_sign(const int32_t *cps, int i, int n)
                      (cps[k] >= 'A' && cps[k] <= 'Z'));
 }
 
+/* Is cps[i..) a word of one letter held down, five times or more ("ssssssss", "bbbbbbb")?
+ * Its length in code points, 0 when not: a key held or a child at the keyboard, no word. */
+static int order_cps_mash_at(const int32_t *cps, int i, int n)
+{
+    enum { MASH_MIN = 5 };
+    int k = i;
+    while (k < n && cps[k] == cps[i])
+        k++;
+    bool ends = k == n || !((cps[k] >= 'a' && cps[k] <= 'z') || (cps[k] >= '0' && cps[k] <= '9'));
+    return k - i >= MASH_MIN && ends ? k - i : 0;
+}
+
 /* Does the tab at cps[i] part two columns of a pasted table's row ("Jo\tQuinoa Power
  * Bowl\tno pumpkin seeds")? Words stand before it on its line and after it: it parts them
  * as a dash does, where a space would run the name, the dish and the note together. */
@@ -680,6 +692,13 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
             continue;
         }
         last_food = 0;
+        int mashed = match && c >= 'a' && c <= 'z' && (o == 0 || pending != 0 || out[o - 1] == ' ')
+                         ? order_cps_mash_at(cps, i, n)
+                         : 0;
+        if (mashed > 0) { /* "a sssssssss— sorry!! my daughter": a key held down, no word */
+            i += mashed - 1;
+            continue;
+        }
         if (match && c >= 'a' && c <= 'z' && pending == 0 && o >= 2 && out[o - 1] == c &&
             out[o - 2] == c)
             continue; /* "sooo", "pleaseeee": a letter held for stress; no word spells it thrice */

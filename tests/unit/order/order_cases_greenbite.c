@@ -13897,6 +13897,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mac and Cheese Bites", .qty = 1, .mods = {"heavy dip"}}}},
+    /* a key held down (one letter five times or more) is no word, so no dish the menu lacks */
+    {.text = "Hi could I please order the green garden burger and a ssssssssssssss— sorry!! my "
+             "daughter. a sparkling water",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 1},
+               {.name = "Sparkling Water", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
