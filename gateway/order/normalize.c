@@ -642,6 +642,10 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
                 pending = c == '\n' ? '\n' : ' ';
             continue;
         }
+        /* "Consomé (large) $? x 1": a price not known, no question ("3$?" asks one) */
+        if (match && c == '?' && pending == 0 && o > 0 && out[o - 1] == '$' &&
+            (o == 1 || out[o - 2] < '0' || out[o - 2] > '9'))
+            continue;
         if (match && c == 0xA7) { /* "§3 Collection at 12:30": a section's number counts none */
             while (i + 1 < n && cps[i + 1] >= '0' && cps[i + 1] <= '9')
                 i++;

@@ -7460,6 +7460,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order", "other"},
      .items = {{.name = "Bean and Cheese Burrito", .qty = 2}}},
+    /* "$?" beside a line of a list is a price not known: no question, the counts stand */
+    {.text = "Quesabirria Taco $4.95 x 6\nChurros (large) $? x 1\nMexican Coca-Cola $3.25 x 3",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 6},
+               {.name = "Churros", .qty = 1, .mods = {"large"}},
+               {.name = "Mexican Coca-Cola", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
