@@ -596,6 +596,10 @@ void attach_past(struct attach_state *st, size_t c);
 /* Adds tokens [i, j) of clause c as an order outside the message ("the usual"), for a
  * person to look up; NULL when the things are full. */
 struct order_thing *attach_add_past(struct attach_state *st, size_t c, size_t i, size_t j);
+/* attach_told_food_counted.c: "... ur "mango agua fresca" is elite. 2 of those pls": the count
+ * [i, j) of clause c, pointing back where no dish was asked for, asks for the dish the menu
+ * lacks told of before it (v of it); false when none was */
+bool attach_told_food_counted(struct attach_state *st, size_t c, size_t i, size_t j, int32_t v);
 size_t attach_same(struct attach_state *st, size_t c);
 size_t attach_another(struct attach_state *st, size_t c);
 /* attach_pointed_outside.c: a message that only points ("yes that one"): asked back */

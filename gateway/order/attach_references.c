@@ -925,8 +925,9 @@ void attach_back_reference(struct attach_state *st, size_t c)
         if (food && (!last || (last->clause + 1U < c && attach_having_asked_in(st, food->clause))))
             last = food;
         if (!last && k > 0 && p > i + k && attach_them_at(text, t, p, cl->end) &&
-            attach_points_outside(st, c, i, p + 1))
-            return; /* "2 of those please" with no dish here: asked which */
+            (attach_points_outside(st, c, i, p + 1) ||
+             attach_told_food_counted(st, c, i, p + 1, v)))
+            return; /* "2 of those please" with no dish here: asked which, or the one told of */
         if (!last || !pronoun || (k == 0 && !cl->request_form))
             continue;
         memset(st->rg->roles + i, ORDER_ROLE_QTY, p + 1 - i);

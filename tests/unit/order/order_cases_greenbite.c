@@ -13905,6 +13905,11 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 1},
                {.name = "Sparkling Water", .qty = 1}}},
+    {.text = "my friend said your mango lassi is amazing. 2 of those please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"mango lassi"}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -7468,6 +7468,13 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Quesabirria Taco", .qty = 6},
                {.name = "Churros", .qty = 1, .mods = {"large"}},
                {.name = "Mexican Coca-Cola", .qty = 3}}},
+    /* a count pointing back where no dish was asked for, after a dish the menu lacks told of,
+     * asks for that dish: declined, not lost */
+    {.text = "someone on reddit said ur \"mango agua fresca\" is elite. 2 of those pls",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"mango agua fresca"}},
 };
 
 const size_t order_cases_taqueria_count =
