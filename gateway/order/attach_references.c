@@ -610,9 +610,10 @@ static bool attach_owned_one(const struct attach_state *st, size_t i, size_t beg
 
 /* "3 of em", "2 of those please" in a message where no word reads as a menu word or a food
  * and nothing was named: the count points at dishes outside the message (an earlier order, a
- * photo). Asked back as a reference to an earlier order is (past.c), never dropped. Returns whether
- * [i, j) of clause c was made such a thing. */
-static bool attach_points_outside(struct attach_state *st, size_t c, size_t i, size_t j)
+ * photo). Asked back as a reference to an earlier order is (past.c), never dropped. Where a
+ * dish the menu lacks was told of before it, the count asks for that one (v of it,
+ * attach_told_food_counted.c). Returns whether [i, j) of clause c was made such a thing. */
+static bool attach_points_outside(struct attach_state *st, size_t c, size_t i, size_t j, int32_t v)
 {
     struct order_reading *rg = st->rg;
     size_t end = rg->n_clauses > 0 ? rg->clauses[rg->n_clauses - 1U].end : 0;
@@ -620,11 +621,11 @@ static bool attach_points_outside(struct attach_state *st, size_t c, size_t i, s
         const struct order_token *w = &st->tokens[p];
         if (rg->n_hits[p] > 0 || (w->kind == ORDER_TOKEN_WORD &&
                                   order_food_word(st->rd->food, st->text + w->off, w->len)))
-            return false; /* "orange juices, two of them": a dish the menu lacks is named */
+            return attach_told_food_counted(st, c, i, j, v); /* "orange juices, two of them" */
     }
     for (size_t s = 0; s < rg->n_things; s++)
         if (!rg->things[s].past)
-            return false;
+            return attach_told_food_counted(st, c, i, j, v);
     return attach_add_past(st, c, i, j) != NULL;
 }
 
@@ -925,8 +926,7 @@ void attach_back_reference(struct attach_state *st, size_t c)
         if (food && (!last || (last->clause + 1U < c && attach_having_asked_in(st, food->clause))))
             last = food;
         if (!last && k > 0 && p > i + k && attach_them_at(text, t, p, cl->end) &&
-            (attach_points_outside(st, c, i, p + 1) ||
-             attach_told_food_counted(st, c, i, p + 1, v)))
+            attach_points_outside(st, c, i, p + 1, v))
             return; /* "2 of those please" with no dish here: asked which, or the one told of */
         if (!last || !pronoun || (k == 0 && !cl->request_form))
             continue;

@@ -602,6 +602,30 @@ static int order_cps_mash_at(const int32_t *cps, int i, int n)
     return k - i >= MASH_MIN && ends ? k - i : 0;
 }
 
+/* How many code points from cps[i] the match form leaves out, 0 for none: "$?" beside a line
+ * of a list is a price not known, no question ("Consomé (large) $? x 1"; "3$?" asks one); a
+ * section sign's number counts no dish ("§3 Collection at 12:30"); a word of one letter held
+ * down is no word ("a sssssssss— sorry!! my daughter"). */
+static int order_match_skipped(const int32_t *cps, int i, int n, const char *out, size_t o,
+                               int pending)
+{
+    int32_t c = cps[i];
+    if (c == '?')
+        return pending == 0 && o > 0 && out[o - 1] == '$' &&
+                       (o == 1 || out[o - 2] < '0' || out[o - 2] > '9')
+                   ? 1
+                   : 0;
+    if (c == 0xA7) {
+        int k = i + 1;
+        while (k < n && cps[k] >= '0' && cps[k] <= '9')
+            k++;
+        return k - i;
+    }
+    if (c >= 'a' && c <= 'z' && (o == 0 || pending != 0 || out[o - 1] == ' '))
+        return order_cps_mash_at(cps, i, n);
+    return 0;
+}
+
 /* Does the tab at cps[i] part two columns of a pasted table's row ("Jo\tQuinoa Power
  * Bowl\tno pumpkin seeds")? Words stand before it on its line and after it: it parts them
  * as a dash does, where a space would run the name, the dish and the note together. */
@@ -642,13 +666,11 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
                 pending = c == '\n' ? '\n' : ' ';
             continue;
         }
-        /* "Consomé (large) $? x 1": a price not known, no question ("3$?" asks one) */
-        if (match && c == '?' && pending == 0 && o > 0 && out[o - 1] == '$' &&
-            (o == 1 || out[o - 2] < '0' || out[o - 2] > '9'))
-            continue;
-        if (match && c == 0xA7) { /* "§3 Collection at 12:30": a section's number counts none */
-            while (i + 1 < n && cps[i + 1] >= '0' && cps[i + 1] <= '9')
-                i++;
+        int skipped = match ? order_match_skipped(cps, i, n, out, o, pending) : 0;
+        if (skipped > 0) {
+            if (c >= 'a' && c <= 'z')
+                last_food = 0;
+            i += skipped - 1;
             continue;
         }
         bool plain = c < 0x80 && c != '\''; /* ASCII has no emoji, nothing elided or dropped */
@@ -696,13 +718,6 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
             continue;
         }
         last_food = 0;
-        int mashed = match && c >= 'a' && c <= 'z' && (o == 0 || pending != 0 || out[o - 1] == ' ')
-                         ? order_cps_mash_at(cps, i, n)
-                         : 0;
-        if (mashed > 0) { /* "a sssssssss— sorry!! my daughter": a key held down, no word */
-            i += mashed - 1;
-            continue;
-        }
         if (match && c >= 'a' && c <= 'z' && pending == 0 && o >= 2 && out[o - 1] == c &&
             out[o - 2] == c)
             continue; /* "sooo", "pleaseeee": a letter held for stress; no word spells it thrice */
