@@ -360,21 +360,30 @@ static int correct_change_said_last(const char *text, const struct order_reading
     return -1;
 }
 
+/* The dishes of the lead's item asked for before it: how many, *last the last of them (NULL
+ * when none). */
+static size_t correct_asked_before(struct order_reading *rg, const struct correct_lead *lead,
+                                   struct order_thing **last)
+{
+    size_t before = 0;
+    *last = NULL;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *o = &rg->things[s];
+        if (o->is_span && !o->reference && o->end <= lead->begin && o->item == lead->item) {
+            *last = o;
+            before++;
+        }
+    }
+    return before;
+}
+
 /* "2 crispy chicken burgers ... cancel one of the chicken burgers": the one dish of the item
  * asked for before, of more than the count, keeps the rest. False when there is no such one
  * (several, or too few: the dish is taken off whole). */
 static bool correct_fewer(struct order_reading *rg, const struct correct_lead *lead)
 {
-    struct order_thing *was = NULL;
-    for (size_t s = 0; s < rg->n_things; s++) {
-        struct order_thing *o = &rg->things[s];
-        if (o->is_span && !o->reference && o->end <= lead->begin && o->item == lead->item) {
-            if (was)
-                return false;
-            was = o;
-        }
-    }
-    if (!was || was->qty <= lead->count)
+    struct order_thing *was;
+    if (correct_asked_before(rg, lead, &was) != 1 || was->qty <= lead->count)
         return false;
     was->qty -= lead->count;
     return true;
@@ -469,15 +478,8 @@ static void correct_change(const struct order_reader *rd, const char *text,
                            struct order_reading *rg, const struct order_token *tokens, size_t n,
                            struct correct_lead *lead)
 {
-    struct order_thing *was = NULL;
-    size_t before = 0;
-    for (size_t s = 0; s < rg->n_things; s++) {
-        struct order_thing *o = &rg->things[s];
-        if (o->is_span && !o->reference && o->end <= lead->begin && o->item == lead->item) {
-            was = o;
-            before++;
-        }
-    }
+    struct order_thing *was;
+    size_t before = correct_asked_before(rg, lead, &was);
     if (before == 1 && lead->carried > 0 && was->qty > lead->carried)
         was->qty -= lead->carried;
     else {
