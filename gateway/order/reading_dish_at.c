@@ -44,6 +44,8 @@ int32_t order_read_name_at(const struct order_reader *rd, const char *text,
     if (order_tok_is(text, tokens, i, e, "a") || order_tok_is(text, tokens, i, e, "an") ||
         order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "some"))
         i++;
+    if (i >= e || rg->n_hits[i] == 0) /* every variant has a first word, read at i */
+        return -1;
     for (size_t v = 0; v < lx->n_variants; v++)
         if (name_variant_at(lx, text, tokens, rg, v, i, e))
             return (int32_t)lx->variant_item[v];
@@ -54,6 +56,8 @@ bool read_long_name_at(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, const struct order_reading *rg, size_t i,
                        size_t e)
 {
+    if (i >= e || rg->n_hits[i] == 0) /* every variant has a first word, read at i */
+        return false;
     for (size_t v = 0; v < rd->lex->n_variants; v++)
         if (rd->lex->variant_len[v] >= 2 && name_variant_at(rd->lex, text, tokens, rg, v, i, e))
             return true;
