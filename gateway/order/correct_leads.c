@@ -889,10 +889,23 @@ static bool correct_no_dish(const struct order_reader *rd, const char *text,
     return e == n || (t[e].kind == ORDER_TOKEN_PUNCT && strchr(".!?\n", t[e].punct));
 }
 
+/* The words a correction may open with: those correct_read_pre reads first, and the first word
+ * of each kind of lead read where none of them stands (correct_count_or_dish, correct_double,
+ * correct_remove_lead, correct_change_lead; correct_no_dish follows two). Asked at every token,
+ * the readers' own tests cost the pass most of its time. */
+static const char *const correct_firsts[] = {
+    "actually", "no",     "wait",    "sorry", "oops",   "oh",        "nah",    "and",
+    "jk",       "yes",    "hmm",     "hm",    "hmmm",   "ugh",       "hang",   "hold",
+    "nvm",      "make",   "i",       "lets",  "change", "switch",    "swap",   "just",
+    "only",     "double", "scratch", "scrap", "forget", "cancel",    "remove", "drop",
+    "ditch",    "take",   "nix",     "skip",  "get",    "nevermind", "never",  "correction"};
+
 /* The correction that starts at token i, if any. */
 bool correct_lead_at(const struct order_reader *rd, const char *text, const struct order_token *t,
                      size_t i, size_t n, const struct order_reading *rg, struct correct_lead *out)
 {
+    if (!order_tok_in(text, t, i, n, correct_firsts, ORDER_WORDS_N(correct_firsts)))
+        return false;
     struct correct_pre pre = correct_read_pre(text, t, i, n);
     /* "correction: i'd like the wrap": after the word that names what it does, a request
      * opener asks for what replaces the dish before, as the word alone does; after
