@@ -114,32 +114,40 @@ static void cue_sum(const struct order_understanding *u,
         }
 }
 
-void order_cue_scores(const struct order_understanding *u, const char *text,
-                      const struct order_token *tokens, size_t b, size_t e, const uint8_t *roles,
-                      bool frames_count, float out[ORDER_CATEGORY_MAX])
+void order_cue_scores_both(const struct order_understanding *u, const struct order_class_input *in,
+                           size_t b, size_t e, const uint8_t *roles,
+                           float with_frames[ORDER_CATEGORY_MAX], float without[ORDER_CATEGORY_MAX])
 {
+    const struct order_cue_memo_entry *kept =
+        in->cue_memo ? order_cue_memo_find(in->cue_memo, b, e, roles) : NULL;
+    if (kept) {
+        memcpy(with_frames, kept->with_frames, sizeof(kept->with_frames));
+        memcpy(without, kept->without, sizeof(kept->without));
+        return;
+    }
     uint64_t found_all[ORDER_PATTERNS_MAX / 64] = {0}, found_core[ORDER_PATTERNS_MAX / 64] = {0};
-    cue_found(u, text, tokens, b, e, roles, found_all, found_core);
-    cue_sum(u, frames_count ? found_all : found_core, out);
+    cue_found(u, in->text, in->tokens, b, e, roles, found_all, found_core);
+    cue_sum(u, found_all, with_frames);
+    cue_sum(u, found_core, without);
+    if (in->cue_memo)
+        order_cue_memo_keep(in->cue_memo, b, e, roles, with_frames, without);
+}
+
+void order_cue_scores(const struct order_understanding *u, const struct order_class_input *in,
+                      size_t b, size_t e, const uint8_t *roles, bool frames_count,
+                      float out[ORDER_CATEGORY_MAX])
+{
+    float with_frames[ORDER_CATEGORY_MAX], without[ORDER_CATEGORY_MAX];
+    order_cue_scores_both(u, in, b, e, roles, with_frames, without);
+    memcpy(out, frames_count ? with_frames : without, sizeof(with_frames));
 }
 
 bool classify_no_other_cue(const struct order_understanding *u, const struct order_class_input *in,
                            const struct order_reading *rg, size_t b, size_t e)
 {
     float cue[ORDER_CATEGORY_MAX];
-    order_cue_scores(u, in->text, in->tokens, b, e, rg->roles, true, cue);
+    order_cue_scores(u, in, b, e, rg->roles, true, cue);
     return cue[ORDER_CATEGORY_OTHER] == 0;
-}
-
-void order_cue_scores_both(const struct order_understanding *u, const char *text,
-                           const struct order_token *tokens, size_t b, size_t e,
-                           const uint8_t *roles, float with_frames[ORDER_CATEGORY_MAX],
-                           float without[ORDER_CATEGORY_MAX])
-{
-    uint64_t found_all[ORDER_PATTERNS_MAX / 64] = {0}, found_core[ORDER_PATTERNS_MAX / 64] = {0};
-    cue_found(u, text, tokens, b, e, roles, found_all, found_core);
-    cue_sum(u, found_all, with_frames);
-    cue_sum(u, found_core, without);
 }
 
 enum order_category order_intent_category(enum order_intent i)
@@ -160,7 +168,7 @@ void order_class_scores_of(const struct order_understanding *u, const struct ord
     scores->question = false;
     for (size_t c = 0; c < rg->n_clauses; c++)
         scores->question = scores->question || rg->clauses[c].question_form;
-    order_cue_scores(u, in->text, in->tokens, 0, in->n_tokens, rg->roles, false, scores->score);
+    order_cue_scores(u, in, 0, in->n_tokens, rg->roles, false, scores->score);
     for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
         scores->score[c] += u->prototype_weight * in->prototype_sim[c];
 }

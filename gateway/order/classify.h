@@ -21,6 +21,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "gateway/order/cue_memo.h"
 #include "gateway/order/food.h"
 #include "gateway/order/reading.h"
 #include "gateway/order/understanding.h"
@@ -38,6 +39,9 @@ struct order_class_input {
     /* set when some clause's intent weighed prototype_sim: when none did, any similarities
      * give the same reading; may be NULL */
     bool *prototype_weighed;
+    /* the cues found per stretch of this message so far, kept and reused (cue_memo.h); may
+     * be NULL */
+    struct order_cue_memo *cue_memo;
 };
 
 struct order_class_scores {
@@ -49,14 +53,14 @@ struct order_class_scores {
  * burger" is no question), and outside greetings, openers and fillers unless frames_count
  * (a question is read whole: "is pickup at 6?" is about pickup). roles may be NULL: every
  * token counts. */
-void order_cue_scores(const struct order_understanding *u, const char *text,
-                      const struct order_token *tokens, size_t b, size_t e, const uint8_t *roles,
-                      bool frames_count, float out[ORDER_CATEGORY_MAX]);
+void order_cue_scores(const struct order_understanding *u, const struct order_class_input *in,
+                      size_t b, size_t e, const uint8_t *roles, bool frames_count,
+                      float out[ORDER_CATEGORY_MAX]);
 
 /* order_cue_scores with frames_count true (with_frames) and false (without), in one pass. */
-void order_cue_scores_both(const struct order_understanding *u, const char *text,
-                           const struct order_token *tokens, size_t b, size_t e,
-                           const uint8_t *roles, float with_frames[ORDER_CATEGORY_MAX],
+void order_cue_scores_both(const struct order_understanding *u, const struct order_class_input *in,
+                           size_t b, size_t e, const uint8_t *roles,
+                           float with_frames[ORDER_CATEGORY_MAX],
                            float without[ORDER_CATEGORY_MAX]);
 
 /* The cue and prototype scores of the whole message, as classified in rg. */

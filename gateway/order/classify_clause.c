@@ -641,10 +641,9 @@ static void classify_clause_cues(const struct order_understanding *u,
     /* "2 cheeseburgers, i'll pay at the counter": the plan's words are no matter of the clause */
     size_t cue_end = classify_plan_after_things(in, rg, (size_t)(cl - rg->clauses));
     if (question) {
-        order_cue_scores_both(u, in->text, in->tokens, cue_begin, cue_end, roles, f->cue,
-                              f->cue_core);
+        order_cue_scores_both(u, in, cue_begin, cue_end, roles, f->cue, f->cue_core);
     } else {
-        order_cue_scores(u, in->text, in->tokens, cue_begin, cue_end, roles, false, f->cue_core);
+        order_cue_scores(u, in, cue_begin, cue_end, roles, false, f->cue_core);
         memcpy(f->cue, f->cue_core, sizeof(f->cue));
     }
 }
@@ -999,7 +998,7 @@ enum order_intent classify_clause(const struct order_understanding *u,
     if (imagined > 0 && asked_after)
         return ORDER_INTENT_NONE; /* "if i ordered the burger," says what the next asks of */
     if (imagined > 0) {           /* the supposed verb ("ordered") tells of no order that came */
-        order_cue_scores(u, in->text, in->tokens, imagined, cl->end, rg->roles, true, f.cue);
+        order_cue_scores(u, in, imagined, cl->end, rg->roles, true, f.cue);
         return classify_question(u, in, rg, cl, &f);
     }
     enum order_intent intent = classify_clause_by_form(u, in, rg, c, &f, question, at);

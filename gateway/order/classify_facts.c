@@ -276,8 +276,8 @@ bool classify_asks_about_menu(const struct order_understanding *u,
         s++;
     size_t start = order_patterns_longest(&u->question_starts, in->text, in->tokens, s, e, NULL);
     float whole[ORDER_CATEGORY_MAX], topic[ORDER_CATEGORY_MAX];
-    order_cue_scores(u, in->text, in->tokens, b, e, rg->roles, true, whole);
-    order_cue_scores(u, in->text, in->tokens, s + start, e, rg->roles, true, topic);
+    order_cue_scores(u, in, b, e, rg->roles, true, whole);
+    order_cue_scores(u, in, s + start, e, rg->roles, true, topic);
     float frame = whole[ORDER_CATEGORY_INQUIRY] - topic[ORDER_CATEGORY_INQUIRY];
     return topic[ORDER_CATEGORY_INQUIRY] > 0 || frame >= CLASSIFY_EVIDENCE;
 }

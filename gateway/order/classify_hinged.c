@@ -56,7 +56,7 @@ void classify_hinged_questions(const struct order_understanding *u,
             next->intent != ORDER_INTENT_REQUEST)
             continue;
         float cue[ORDER_CATEGORY_MAX];
-        order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, false, cue);
+        order_cue_scores(u, in, cl->begin, cl->end, rg->roles, false, cue);
         if (cue[ORDER_CATEGORY_OTHER] == 0)
             cl->intent = ORDER_INTENT_QUESTION;
     }

@@ -176,7 +176,7 @@ void classify_food_statements(const struct order_understanding *u,
                 food = food || classify_names_food(in, th->begin, th->end);
         }
         float cue[ORDER_CATEGORY_MAX];
-        order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, false, cue);
+        order_cue_scores(u, in, cl->begin, cl->end, rg->roles, false, cue);
         if (food && !other_thing && cue[ORDER_CATEGORY_OTHER] == 0)
             cl->intent = ORDER_INTENT_NONE;
     }

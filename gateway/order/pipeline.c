@@ -339,18 +339,18 @@ static enum order_category pipeline_classify(const struct order_pipeline *p, str
     for (size_t t = 0; t < w->reading.n_things; t++)
         real[t] =
             pipeline_real_without_match(&w->reading.things[t]) || m[t].kind != ORDER_MATCH_UNKNOWN;
-    struct order_class_input in = {w->folded, w->tokens, w->n_tokens, {0},
-                                   real,      p->food,   &p->lexicon, weighed};
+    struct order_class_input in = {w->folded, w->tokens,   w->n_tokens, {0},         real,
+                                   p->food,   &p->lexicon, weighed,     &w->cue_memo};
     memcpy(in.prototype_sim, sims, sizeof(in.prototype_sim));
     return order_classify(p->u, &in, &w->reading, scores);
 }
 
 /* The class scores of the message as classified, with similarities sims. */
-static void pipeline_class_scores(const struct order_pipeline *p, const struct order_work *w,
+static void pipeline_class_scores(const struct order_pipeline *p, struct order_work *w,
                                   const float *sims, struct order_class_scores *scores)
 {
-    struct order_class_input in = {w->folded, w->tokens, w->n_tokens, {0},
-                                   NULL,      p->food,   &p->lexicon, NULL};
+    struct order_class_input in = {w->folded, w->tokens,   w->n_tokens, {0},         NULL,
+                                   p->food,   &p->lexicon, NULL,        &w->cue_memo};
     memcpy(in.prototype_sim, sims, sizeof(in.prototype_sim));
     order_class_scores_of(p->u, &in, &w->reading, scores);
 }
@@ -573,6 +573,7 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
                                        w->tokens, w->n_tokens);
     w->n_tokens =
         order_unextra_letters(&p->reader, w->folded, &w->folded_len, w->tokens, w->n_tokens);
+    order_cue_memo_clear(&w->cue_memo); /* a new message: no cue found yet */
     order_read(&p->reader, w->stemmer, w->folded, &w->folded_len, sizeof(w->folded), w->tokens,
                w->n_tokens, &w->reading);
     pipeline_courtesy_edges(w);

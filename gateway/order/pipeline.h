@@ -92,7 +92,8 @@ struct order_work {
     struct order_token tokens[ORDER_TOKENS_MAX];
     size_t n_tokens;
     struct order_reading reading;
-    bool foreign; /* written in a language the pipeline does not read */
+    struct order_cue_memo cue_memo; /* the cues its classifications found (cue_memo.h) */
+    bool foreign;                   /* written in a language the pipeline does not read */
     /* inside an English greeting that opens the message and an English thanks that closes
      * it (order_language_courtesy_edges): display bytes [inner_from, inner_to), tokens
      * [inner_tb, inner_te); its language is told from these alone */
