@@ -235,7 +235,7 @@ def test_end_to_end():
                   "taqueria-dev107", "taqueria-dev108", "taqueria-dev109", "taqueria-dev11",
                   "taqueria-dev110", "taqueria-dev111", "taqueria-dev112", "taqueria-dev113",
                   "taqueria-dev114", "taqueria-dev115", "taqueria-dev116",
-                  "taqueria-dev117",
+                  "taqueria-dev117", "taqueria-dev118",
                   "taqueria-dev12", "taqueria-dev13",
                   "taqueria-dev14", "taqueria-dev15", "taqueria-dev16", "taqueria-dev17",
                   "taqueria-dev18", "taqueria-dev19", "taqueria-dev2", "taqueria-dev20",
